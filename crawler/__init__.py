@@ -1,0 +1,1 @@
+"""Fetching the watched sites politely, keeping every page as evidence, per-source discovery."""

@@ -1,0 +1,1 @@
+"""Screening, subscriptions, rendering, channels, the outbox, digests and reminders."""

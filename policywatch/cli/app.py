@@ -1,0 +1,92 @@
+"""The ``policywatch`` command group, its global options and the one-line error contract."""
+
+from __future__ import annotations
+
+import json
+import sys
+from typing import Any, NoReturn
+
+import click
+from sqlalchemy.engine import Engine
+
+from policywatch import __version__
+from policywatch.settings import Settings
+
+
+class CliError(click.ClickException):
+    """An error shown as one line; ``exit_code`` 1 for failed work, 2 for bad usage or input."""
+
+    def __init__(self, message: str, exit_code: int = 2) -> None:
+        super().__init__(message)
+        self.exit_code = exit_code
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("--db", "db", metavar="URL", help="SQLAlchemy URL (default sqlite:///policywatch.db, env POLICYWATCH_DB).")
+@click.option("--config", "config", metavar="DIR", help="Configuration folder (default ./config/ or the packaged one).")
+@click.option("--debug", is_flag=True, help="Show tracebacks.")
+@click.version_option(__version__, prog_name="policywatch")
+@click.pass_context
+def main(ctx: click.Context, db: str | None, config: str | None, debug: bool) -> None:
+    """Watch MOFCOM, UEL and GACC notices; keep list state; alert compliance teams."""
+    ctx.obj = {"db": db, "config": config, "debug": debug}
+
+
+def settings(ctx: click.Context) -> Settings:
+    """The resolved settings, loaded once per invocation."""
+    root = ctx.find_root()
+    obj = root.obj or {}
+    if "settings" not in obj:
+        obj["settings"] = Settings.load(db=obj.get("db"), config=obj.get("config"), debug=obj.get("debug", False))
+        root.obj = obj
+    return obj["settings"]
+
+
+def engine(ctx: click.Context) -> Engine:
+    """The database engine with the schema brought up to date."""
+    from policywatch.store import init_db, make_engine
+
+    root = ctx.find_root()
+    obj = root.obj or {}
+    if "engine" not in obj:
+        eng = make_engine(settings(ctx).db_url)
+        init_db(eng)
+        obj["engine"] = eng
+        root.obj = obj
+    return obj["engine"]
+
+
+def emit_json(data: Any) -> None:
+    """JSON on stdout: UTF-8, not ASCII-escaped, dates already as strings."""
+    click.echo(json.dumps(data, ensure_ascii=False, indent=2, default=str))
+
+
+def fail(message: str, exit_code: int = 1) -> NoReturn:
+    raise CliError(message, exit_code)
+
+
+def run(argv: list[str] | None = None) -> None:
+    """Entry point: click in non-standalone mode so every error becomes one line on stderr."""
+    debug = "--debug" in (argv if argv is not None else sys.argv[1:])
+    try:
+        main.main(args=argv, prog_name="policywatch", standalone_mode=False)
+    except click.exceptions.Exit as exc:
+        sys.exit(exc.exit_code)
+    except click.Abort:
+        click.echo("policywatch: aborted", err=True)
+        sys.exit(1)
+    except click.UsageError as exc:
+        path = exc.ctx.command_path if exc.ctx else "policywatch"
+        where = f" (see '{path} --help')"
+        click.echo(f"policywatch: {exc.format_message()}{where}", err=True)
+        sys.exit(2)
+    except click.ClickException as exc:
+        click.echo(f"policywatch: {exc.format_message()}", err=True)
+        sys.exit(exc.exit_code)
+    except Exception as exc:
+        if debug:
+            raise
+        code = getattr(exc, "exit_code", 1)
+        click.echo(f"policywatch: {exc} (run with --debug for details)", err=True)
+        sys.exit(code if isinstance(code, int) else 1)
+    sys.exit(0)

@@ -1,0 +1,3 @@
+"""CLI commands: parse (filled by the issue that owns it)."""
+
+from policywatch.cli.app import main  # noqa: F401

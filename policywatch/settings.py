@@ -1,0 +1,52 @@
+"""Where the database and the configuration are: flags first, then environment, then defaults."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from importlib import resources
+from importlib.abc import Traversable
+from pathlib import Path
+
+DEFAULT_DB = "sqlite:///policywatch.db"
+
+
+def packaged_config() -> Traversable:
+    """The configuration shipped inside the package (sources, demo data)."""
+    return resources.files("policywatch.config")
+
+
+def resolve_config_dir(explicit: str | None) -> Traversable:
+    """``--config DIR``, else ``./config/`` where it holds sources, else the packaged defaults."""
+    if explicit:
+        path = Path(explicit)
+        if not path.is_dir():
+            raise ConfigError(f"config directory {explicit} does not exist; pass an existing folder to --config")
+        return path
+    local = Path("config")
+    if (local / "sources").is_dir():
+        return local
+    return packaged_config()
+
+
+class ConfigError(Exception):
+    """Configuration is missing or invalid; the message names the file and key."""
+
+    exit_code = 2
+
+
+@dataclass(frozen=True)
+class Settings:
+    db_url: str
+    config_dir: Traversable
+    debug: bool = False
+    mirror: str | None = None
+
+    @classmethod
+    def load(cls, db: str | None = None, config: str | None = None, debug: bool = False) -> Settings:
+        return cls(
+            db_url=db or os.environ.get("POLICYWATCH_DB") or DEFAULT_DB,
+            config_dir=resolve_config_dir(config),
+            debug=debug,
+            mirror=os.environ.get("POLICYWATCH_MIRROR") or None,
+        )
