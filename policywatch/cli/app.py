@@ -22,7 +22,9 @@ class CliError(click.ClickException):
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.option("--db", "db", metavar="URL", help="SQLAlchemy URL (default sqlite:///policywatch.db, env POLICYWATCH_DB).")
+@click.option(
+    "--db", "db", metavar="URL", help="SQLAlchemy URL (default sqlite:///policywatch.db; env POLICYWATCH_DB).",
+)
 @click.option("--config", "config", metavar="DIR", help="Configuration folder (default ./config/ or the packaged one).")
 @click.option("--debug", is_flag=True, help="Show tracebacks.")
 @click.version_option(__version__, prog_name="policywatch")
