@@ -1,6 +1,16 @@
 """Pure parsers: text or bytes in, frozen dataclasses out. No I/O, no clock."""
 
-from policywatch.parsers.errors import EmptyDocumentError, LayoutError, ParseError, TruncatedDocumentError
+from policywatch.parsers.announcement import parse_text
+from policywatch.parsers.decoding import decode_body
+from policywatch.parsers.errors import (
+    EmptyDocumentError,
+    LayoutError,
+    ParseError,
+    RedirectPageError,
+    TruncatedDocumentError,
+)
+from policywatch.parsers.numbers import parse_doc_number
+from policywatch.parsers.pages import parse_article
 from policywatch.parsers.types import Action, Announcement, DocNumber, Entity, Link
 
 __all__ = [
@@ -12,5 +22,10 @@ __all__ = [
     "LayoutError",
     "Link",
     "ParseError",
+    "RedirectPageError",
     "TruncatedDocumentError",
+    "decode_body",
+    "parse_article",
+    "parse_doc_number",
+    "parse_text",
 ]

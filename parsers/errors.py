@@ -22,3 +22,11 @@ class TruncatedDocumentError(ParseError):
 
 class LayoutError(ParseError):
     """A list page that should hold links yields none: the site's layout changed."""
+
+
+class RedirectPageError(ParseError):
+    """The page holds no article but points at it (a script redirect or an iframe); ``target`` is that URL."""
+
+    def __init__(self, reason: str, *, target: str, source: str | None = None) -> None:
+        self.target = target
+        super().__init__(reason, source=source)

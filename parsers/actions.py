@@ -1,0 +1,327 @@
+"""The operative part of a notice → Actions: additions, amendments, suspensions and their kin, item controls."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from policywatch.parsers import registry
+from policywatch.parsers.dates import MONTH_DAY, add_period, parse_date, parse_period, start_date, until_date
+from policywatch.parsers.entities import (
+    AnnexGroup,
+    country_of,
+    guess_kind,
+    leading_country,
+    split_inline,
+)
+from policywatch.parsers.numbers import find_numbers
+from policywatch.parsers.numerals import CN_NUMBER_CHARS, to_int
+from policywatch.parsers.text import split_depth0
+from policywatch.parsers.types import Action, ActionKind, Entity, ListName
+
+LIST_WORDS: tuple[tuple[str, ListName], ...] = (
+    ("不可靠实体清单", "UEL"),
+    ("出口管制管控名单", "ECL"),
+    ("管控名单", "ECL"),
+    ("出口管制关注名单", "ECWL"),
+    ("关注名单", "ECWL"),
+    ("反制清单", "CML"),
+)
+_LISTS = "|".join(w for w, _ in LIST_WORDS)
+
+_ADD = re.compile(rf"决定将(?P<seg>[^。]+?)列入(?P<list>{_LISTS})")
+_AMEND = re.compile(rf"决定于(?P<date>[^将。]{{6,16}}?)将(?P<seg>[^。]+?)列入(?P<list>{_LISTS})[^。]*。")
+_AMEND_MEASURES = re.compile(r"现决定对[^。：]{1,12}采取以下[^。：]{0,6}措施[：:]")
+_COUNTER = re.compile(r"决定对(?P<seg>[^。：]+?)采取(?P<following>以下)?反制措施[：:]?")
+_MEASURES_INTRO = re.compile(r"^[^。：]{0,40}?以下[^。：]{0,8}?措施[：:]")
+_INLINE_MEASURE = re.compile(r"^，\s*(?P<m>禁止[^。]+)。")
+_NUMBERED = re.compile(rf"^(?P<n>[{CN_NUMBER_CHARS}]{{1,3}})、\s*(?P<text>.+)$")
+_EFFECTIVE = re.compile(r"自[^。，]*?起(?:正式)?(?:实施|施行|生效)")
+_TITLE_COUNT = re.compile(r"(?:等|将|上述|的)\s*(?P<n>\d{1,4}|两|[一二三四五六七八九十]{1,3})\s*[家名]")
+_ABOVE_COUNT = re.compile(r"上述\s*(?P<n>\d{1,4}|两|[一二三四五六七八九十]{1,3})\s*[家名]")
+
+_VERB_START = re.compile(r"^(?:中方)?(?:决定)?(?P<verb>继续暂停|暂停|停止执行|停止|恢复|取消|终止|移出)(?P<rest>.+)$")
+_VERB_END = re.compile(r"^(?P<rest>.+?)(?P<verb>暂停实施|停止实施|停止执行|恢复实施|终止实施)$")
+_VERB_KIND: dict[str, ActionKind] = {
+    "继续暂停": "suspend", "暂停": "suspend", "暂停实施": "suspend",
+    "停止": "terminate", "停止执行": "terminate", "停止实施": "terminate", "终止": "terminate",
+    "终止实施": "terminate",
+    "恢复": "resume", "恢复实施": "resume",
+    "取消": "remove", "移出": "remove",
+}
+_CLAUSE = re.compile(rf"\s*(?:（[^（）]*(?:《[^》]*》[^（）]*)*）)?\s*第(?P<n>[{CN_NUMBER_CHARS}\d]{{1,3}})款")
+_DATE_CITE = re.compile(r"(?P<md>\d{1,2}\s*月\s*\d{1,2}\s*日)公告")
+_CONTROL_DECISION = re.compile(r"决定(?P<m>禁止[^。]+)。")
+_LICENCE = re.compile(r"(?P<m>对[^。，\n]{2,60}?实施出口许可证管理)")
+
+
+@dataclass(slots=True)
+class Context:
+    body: str
+    annex: list[AnnexGroup]
+    title: str | None
+    published: dt.date | None
+    warnings: list[str] = field(default_factory=list)
+
+
+def list_of(word: str) -> ListName | None:
+    for w, name in LIST_WORDS:
+        if w in word:
+            return name
+    return None
+
+
+def effective_of(body: str, published: dt.date | None) -> dt.date | None:
+    m = _EFFECTIVE.search(body)
+    if not m:
+        return None
+    day, _found = start_date(m.group(0), published)
+    return day
+
+
+def measures_after(text: str, pos: int) -> list[str]:
+    """Measures following ``以下…措施：`` at ``pos``: numbered lines, or one sentence up to ``。``."""
+    rest = text[pos:].lstrip(" \n")
+    lines = rest.split("\n")
+    if lines and _NUMBERED.match(lines[0]):
+        out: list[str] = []
+        for line in lines:
+            if not line.strip():
+                continue
+            m = _NUMBERED.match(line.strip())
+            if not m:
+                break
+            out.append(_trim(m.group("text")))
+        return out
+    end = rest.find("。")
+    first = rest[: end if end >= 0 else len(rest)].strip()
+    return [_trim(first)] if first else []
+
+
+def _trim(measure: str) -> str:
+    return measure.strip().rstrip("；;。.，, ").strip()
+
+
+def read_actions(ctx: Context) -> list[Action]:
+    actions: list[Action] = []
+    body = ctx.body
+    effective = effective_of(body, ctx.published)
+    country = _country(ctx)
+    for m in _ADD.finditer(body):
+        actions.append(_add(ctx, m, effective, country))
+    counter = _COUNTER.search(body)
+    if counter and not any(a.list == "CML" for a in actions):
+        actions.extend(_countermeasure(ctx, counter, effective, country))
+    amend = _AMEND.search(body)
+    if amend:
+        actions.append(_amend(ctx, amend, effective, country))
+    actions.extend(_status_changes(ctx))
+    if not actions:
+        control = _control(ctx, effective)
+        if control is not None:
+            actions.append(control)
+    return actions
+
+
+def _country(ctx: Context) -> str | None:
+    annex_text = " ".join(e.name_zh or "" for g in ctx.annex for e in g.entities)
+    return country_of(ctx.title or "", ctx.body) or (country_of(annex_text) if annex_text else None)
+
+
+def _entities_from(ctx: Context, pairs: list[tuple[str | None, str | None, str]], count: int | None, deng: bool,
+                   country: str | None, group: int | None = None) -> list[Entity]:
+    if ctx.annex:
+        groups = ctx.annex if group is None else ctx.annex[group: group + 1]
+        return [Entity(e.name_zh, e.name_en, country, e.kind, e.branches) for g in groups for e in g.entities]
+    if count is not None and not deng and len(pairs) != count:
+        # "韩华海洋株式会社5家…子公司": the words before the count name a parent, not the entities.
+        return []
+    return [Entity(zh, en, country, guess_kind(zh, en, rest)) for zh, en, rest in pairs]
+
+
+def _stated_count(ctx: Context, seg_count: int | None, after: str) -> int | None:
+    if seg_count is not None:
+        return seg_count
+    for pattern, text in ((_ABOVE_COUNT, after), (_TITLE_COUNT, ctx.title or "")):
+        m = pattern.search(text)
+        if m:
+            try:
+                return to_int(m.group("n"))
+            except ValueError:
+                continue
+    return None
+
+
+def _check_count(ctx: Context, action: Action) -> None:
+    found = len(action.entities)
+    if action.stated_count is not None and action.stated_count != found:
+        ctx.warnings.append(
+            f"{action.kind} {action.list}: the text states {action.stated_count} entities, {found} found"
+        )
+    elif found == 0:
+        ctx.warnings.append(f"{action.kind} {action.list}: no entities found in the text")
+
+
+def _add(ctx: Context, m: re.Match[str], effective: dt.date | None, country: str | None) -> Action:
+    list_name = list_of(m.group("list"))
+    pairs, count, deng = split_inline(m.group("seg"))
+    country = country or leading_country(pairs)
+    tail = ctx.body[m.end():]
+    intro = _MEASURES_INTRO.match(tail)
+    if intro:
+        measures = measures_after(tail, intro.end())
+    else:
+        inline = _INLINE_MEASURE.match(tail)
+        measures = [_trim(inline.group("m"))] if inline else []
+    entities = _entities_from(ctx, pairs, count, deng, country)
+    sentence_end = tail.find("\n\n")
+    after = tail if sentence_end < 0 else tail[: sentence_end + 400]
+    action = Action("add", list_name, tuple(entities), (), effective, None, False, tuple(measures),
+                    _stated_count(ctx, count, after))
+    _check_count(ctx, action)
+    return action
+
+
+def _countermeasure(ctx: Context, m: re.Match[str], effective: dt.date | None,
+                    country: str | None) -> list[Action]:
+    tail = ctx.body[m.end():]
+    if m.group("seg").startswith("以下"):
+        actions: list[Action] = []
+        for i, line in enumerate(ln for ln in tail.split("\n") if _NUMBERED.match(ln.strip())):
+            text = _NUMBERED.match(line.strip()).group("text")  # type: ignore[union-attr]
+            parts = split_depth0(text, "，")
+            seg = parts[0].removeprefix("对")
+            measures = [_trim(x) for x in split_depth0("，".join(parts[1:]), "；") if _trim(x)]
+            pairs, count, deng = split_inline(seg)
+            group = i if i < len(ctx.annex) else None
+            entities = _entities_from(ctx, pairs, count, deng, country, group) if (group is not None or not ctx.annex) \
+                else []
+            action = Action("add", "CML", tuple(entities), (), effective, None, False, tuple(measures), count)
+            _check_count(ctx, action)
+            actions.append(action)
+        return actions
+    pairs, count, deng = split_inline(m.group("seg"))
+    measures = measures_after(tail, 0) if m.group(0).endswith(("：", ":")) else []
+    entities = _entities_from(ctx, pairs, count, deng, country or leading_country(pairs))
+    action = Action("add", "CML", tuple(entities), (), effective, None, False, tuple(measures), count)
+    _check_count(ctx, action)
+    return [action]
+
+
+def _amend(ctx: Context, m: re.Match[str], effective: dt.date | None, country: str | None) -> Action:
+    list_name = list_of(m.group("list"))
+    listed_on = parse_date(m.group("date"))
+    target = registry.listing_on(list_name, listed_on)
+    if target is None:
+        ctx.warnings.append(f"amend {list_name}: no known listing of {listed_on} to attach the measures to")
+    pairs, _count, _deng = split_inline(m.group("seg"))
+    country = country or leading_country(pairs)
+    tail = ctx.body[m.end():]
+    intro = _AMEND_MEASURES.search(tail)
+    measures = measures_after(tail, intro.end()) if intro else []
+    entities = [Entity(zh, en, country, guess_kind(zh, en, rest)) for zh, en, rest in pairs]
+    return Action("amend", list_name, tuple(entities), (target,) if target else (), effective, None, False,
+                  tuple(measures), None)
+
+
+def _sentences(body: str) -> list[str]:
+    kept = [ln for ln in body.split("\n") if not ln.startswith(("问：", "有记者问：", "记者问："))]
+    return [s for s in "\n".join(kept).replace("\n", "").split("。") if s.strip()]
+
+
+def _status_changes(ctx: Context) -> list[Action]:
+    actions: list[Action] = []
+    doc_list = list_of(ctx.title or "")
+    for sentence in _sentences(ctx.body):
+        if not re.search(r"暂停|停止|恢复|取消|终止|移出", sentence):
+            continue
+        start, has_start = start_date(sentence, ctx.published)
+        stated_until = until_date(sentence)
+        for clause in split_depth0(sentence, "，,"):
+            clause = clause.strip()
+            m = _VERB_START.match(clause) or _VERB_END.match(clause)
+            if not m or m.group("rest").startswith("或"):
+                continue
+            rest = m.group("rest")
+            targets = _targets(rest, ctx.published)
+            if not targets and "相关措施" not in rest:
+                continue
+            kind = _VERB_KIND[m.group("verb")]
+            list_name = _status_list(clause, targets, rest, doc_list)
+            until: dt.date | None = None
+            computed = False
+            period = parse_period(rest) if kind == "suspend" else None
+            if period and start is not None:
+                until, computed = add_period(start, *period), True
+            elif kind == "suspend":
+                until = stated_until
+            if not targets:
+                ctx.warnings.append(f"{kind}: the measures it applies to are not cited by number ({clause[:40]})")
+            actions.append(Action(kind, list_name, (), tuple(targets), start if has_start else ctx.published,
+                                  until, computed, (), None))
+    return actions
+
+
+def _targets(rest: str, published: dt.date | None) -> list[str]:
+    targets: list[str] = []
+    for found in find_numbers(rest):
+        doc_id = found.number.doc_id
+        clause = _CLAUSE.match(rest, found.end)
+        if clause:
+            doc_id = f"{doc_id}#{to_int(clause.group('n'))}"
+        if doc_id not in targets:
+            targets.append(doc_id)
+    if targets or published is None:
+        return targets
+    for cite in _DATE_CITE.finditer(rest):
+        md = MONTH_DAY.search(cite.group("md"))
+        if md:
+            try:
+                day = dt.date(published.year, int(md.group("m")), int(md.group("d")))
+            except ValueError:
+                continue
+            for list_name in ("UEL", "ECL"):
+                target = registry.listing_on(list_name, day)
+                if target:
+                    targets.append(target)
+                    break
+    return targets
+
+
+def _status_list(clause: str, targets: list[str], rest: str, doc_list: ListName | None) -> ListName | None:
+    named = list_of(clause)
+    if named:
+        return named
+    series = {t.split("#")[0].rsplit("-", 2)[0] if t.count("-") >= 2 else t.split("-")[0] for t in targets}
+    if series and series <= {"UEL"}:
+        return "UEL"
+    if series and series <= {"MOFCOM-ORDER", "MFA-ORDER", "MFA"}:
+        return "CML"
+    if doc_list:
+        return doc_list
+    # Customs co-signs only controls on goods: a joint MOFCOM/GACC notice is an item control, never a list.
+    if "海关总署" in rest or any("#" in t for t in targets) or re.search(r"两用物项|出口管制|出口许可", rest):
+        return "ITEM"
+    return None
+
+
+def _control(ctx: Context, effective: dt.date | None) -> Action | None:
+    body = ctx.body
+    if not re.search(r"两用物项|出口许可证管理|出口管制", body):
+        return None
+    measures: list[str] = []
+    intro = re.search(r"(?:公告|规定)如下[：:]", body)
+    if intro:
+        measures = measures_after(body, intro.end())
+    if not measures:
+        decision = _CONTROL_DECISION.search(body)
+        if decision:
+            measures = [_trim(decision.group("m"))]
+    if not measures:
+        licence = _LICENCE.search(body)
+        if licence:
+            measures = [_trim(licence.group("m"))]
+    if not measures:
+        return None
+    return Action("control", "ITEM", (), (), effective, None, False, tuple(measures), None)

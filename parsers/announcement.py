@@ -1,0 +1,221 @@
+"""A notice's plain text → ``Announcement``: header (number, issuer, title, date), annex, then the actions."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from dataclasses import dataclass
+
+from policywatch.parsers.actions import Context, read_actions
+from policywatch.parsers.dates import find_dates, parse_date
+from policywatch.parsers.entities import parse_annex
+from policywatch.parsers.errors import EmptyDocumentError
+from policywatch.parsers.numbers import NumberMatch, canonical_number, find_numbers, issuer_of
+from policywatch.parsers.numerals import to_int
+from policywatch.parsers.text import clean, squash
+from policywatch.parsers.types import Announcement, DocNumber
+
+_META = re.compile(r"【(?P<key>发布单位|发布文号|发文日期|成文日期|索引号)】\s*(?P<value>[^【\n]*)")
+_SOURCE = re.compile(r"^来源[：:]\s*(?P<who>\S+)")
+_PAGE_DATE = re.compile(r"^\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2})?$")
+_DATE_LINE = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
+_PROMULGATION = re.compile(r"^[（(][^）)]*?令[^）)]*?公布")
+_MASTHEAD_NO = re.compile(r"^(?P<year>\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*第\s*(?P<num>\d{1,4})\s*号$")
+_TITLE_LIKE_BAD = re.compile(r"[。，；：:]")
+_DECISION_TITLE = re.compile(r"^关于.{2,80}(?:决定|公告|通知)$")
+
+SIGNATURES = {"商务部": "商务部", "外交部": "外交部", "海关总署": "海关总署",
+              "不可靠实体清单工作机制": "不可靠实体清单工作机制", "中华人民共和国商务部令": "商务部",
+              "商务部海关总署": "商务部 海关总署", "商务部、海关总署": "商务部 海关总署"}
+_MASTHEAD_SERIES = {
+    "不可靠实体清单工作机制": "UEL", "中华人民共和国商务部令": "MOFCOM-ORDER", "商务部令": "MOFCOM-ORDER",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class PageHints:
+    """What a page template knows beside the text: its title and date (meta ArticleTitle/PubDate)."""
+
+    title: str | None = None
+    published: dt.date | None = None
+
+
+def parse_text(text: str, *, url: str | None = None) -> Announcement:
+    """A notice's plain text → Announcement. Raises EmptyDocumentError for a text with nothing in it."""
+    return build(text, url=url)
+
+
+def build(raw: str, *, url: str | None = None, hints: PageHints | None = None) -> Announcement:
+    hints = hints or PageHints()
+    text = clean(raw)
+    if not text:
+        raise EmptyDocumentError("the text is empty", source=url)
+    lines = text.split("\n")
+    annex_at = next((i for i, ln in enumerate(lines) if squash(ln) in ("附件", "附")), len(lines))
+    head_lines, annex_lines = lines[:annex_at], lines[annex_at + 1:]
+    meta = {m.group("key"): m.group("value").strip() for ln in head_lines[:12] for m in _META.finditer(ln)}
+    warnings: list[str] = []
+
+    title = _title(head_lines, hints)
+    number = _number(head_lines, meta, title)
+    is_qa = number is None and _is_qa(head_lines, title)
+    issuer = _issuer(head_lines, number, title, text)
+    published = _published(head_lines, meta, hints, is_qa, text)
+
+    body = "\n".join(ln for ln in head_lines if not _META.match(ln))
+    ctx = Context(body=body, annex=parse_annex(annex_lines), title=title, published=published, warnings=warnings)
+    actions = read_actions(ctx)
+
+    if number is not None:
+        doc_id = number.number.doc_id
+    else:
+        day = published.isoformat() if published else "undated"
+        key = title or text
+        short = hashlib.sha1(key.encode("utf-8")).hexdigest()[:8]
+        doc_id = f"{'QA' if is_qa else 'DOC'}-{day}-{short}"
+        if not is_qa:
+            warnings.append("no document number in the text: doc_id is provisional")
+        if published is None:
+            warnings.append("no publication date in the text: doc_id is provisional")
+
+    raw_number = None
+    if number is not None:
+        raw_number = meta.get("发布文号") or number.raw
+        if number.raw.startswith("masthead:"):
+            raw_number = canonical_number(number.number)
+    return Announcement(
+        doc_id=doc_id,
+        number=raw_number.strip() if raw_number else None,
+        issuer=issuer,
+        title=title,
+        published=published,
+        url=url,
+        actions=tuple(actions),
+        text_hash=hashlib.sha256(text.encode("utf-8")).hexdigest(),
+        warnings=tuple(warnings),
+        text=text,
+    )
+
+
+def _is_header(line: str) -> bool:
+    return bool(_META.match(line) or _SOURCE.match(line) or _PAGE_DATE.match(line))
+
+
+def _title_like(line: str) -> bool:
+    return (
+        0 < len(line) <= 120
+        and not _TITLE_LIKE_BAD.search(line)
+        and not _is_header(line)
+        and not _DATE_LINE.match(line)
+        and squash(line) not in SIGNATURES
+    )
+
+
+def _is_number_line(line: str) -> bool:
+    found = find_numbers(line, follow_on=False)
+    return bool(found) and found[0].start == 0 and found[0].end == len(line)
+
+
+def _title(lines: list[str], hints: PageHints) -> str | None:
+    content = [ln for ln in lines if ln and not _is_header(ln)]
+    if content and _title_like(content[0]):
+        first = content[0]
+        if _is_number_line(first) and len(content) > 1 and _title_like(content[1]) \
+                and not _is_number_line(content[1]):
+            return f"{first} {content[1]}"
+        return first
+    for line in content:
+        if _DECISION_TITLE.match(line):
+            return line
+    return hints.title
+
+
+def _number(lines: list[str], meta: dict[str, str], title: str | None) -> NumberMatch | None:
+    if meta.get("发布文号"):
+        found = find_numbers(meta["发布文号"], follow_on=False)
+        if found:
+            return found[0]
+    if title:
+        found = find_numbers(title, follow_on=False)
+        if found and found[0].start == 0:
+            return found[0]
+    for line in [ln for ln in lines[:20] if ln][:6]:
+        # A number printed on a line of its own near the top (the title on the next line, or a page title first).
+        if _is_number_line(line):
+            return find_numbers(line, follow_on=False)[0]
+    for line in lines[:12]:
+        if _PROMULGATION.match(line):
+            found = find_numbers(line, follow_on=False)
+            if found:
+                return found[0]
+    filled = [ln for ln in lines[:30] if ln]
+    for i, line in enumerate(filled[:15]):
+        series = _MASTHEAD_SERIES.get(squash(line))
+        if not series:
+            continue
+        for nxt in filled[i + 1: i + 3]:
+            m = _MASTHEAD_NO.match(squash(nxt))
+            if m:
+                number = DocNumber(series, to_int(m.group("year")), int(m.group("num")))
+                return NumberMatch(number, 0, 0, f"masthead:{nxt}")
+    return None
+
+
+def _is_qa(lines: list[str], title: str | None) -> bool:
+    if any(_SOURCE.match(ln) for ln in lines[:5]):
+        return True
+    return bool(title and ("答记者问" in title or "新闻发言人" in title))
+
+
+def _issuer(lines: list[str], number: NumberMatch | None, title: str | None, text: str) -> str | None:
+    if number is not None:
+        if number.raw.startswith("masthead:"):
+            return {"UEL": "不可靠实体清单工作机制"}.get(number.number.series, "商务部")
+        return issuer_of(number)
+    for line in lines[:5]:
+        m = _SOURCE.match(line)
+        if m:
+            return m.group("who")
+    if title and title.startswith("商务部新闻发言人"):
+        return "商务部新闻发言人"
+    for line in reversed(lines):
+        who = SIGNATURES.get(squash(line))
+        if who:
+            return who
+    # Under the Export Control Law the export-control authority that issues such announcements is MOFCOM.
+    if "出口管制法" in text and "公告如下" in text:
+        return "商务部"
+    return None
+
+
+def _published(lines: list[str], meta: dict[str, str], hints: PageHints, is_qa: bool,
+               text: str) -> dt.date | None:
+    if meta.get("发文日期"):
+        day = parse_date(meta["发文日期"])
+        if day:
+            return day
+    for line in lines[:6]:
+        if _SOURCE.match(line) or _PAGE_DATE.match(line) or _PROMULGATION.match(line):
+            day = parse_date(line)
+            if day:
+                return day
+    for i, line in enumerate(lines):
+        if _DATE_LINE.match(line) and i > 0 and _after_signature(lines, i):
+            return parse_date(line)
+    if hints.published:
+        return hints.published
+    if is_qa:
+        found = find_dates(text)
+        if found:
+            return found[0].date
+    return None
+
+
+def _after_signature(lines: list[str], i: int) -> bool:
+    for prev in reversed(lines[:i]):
+        if not prev:
+            continue
+        s = squash(prev)
+        return s in SIGNATURES or s in ("（商务部代章）", "(商务部代章)")
+    return False

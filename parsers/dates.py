@@ -1,0 +1,105 @@
+"""Dates and periods as notices print them, and the end of a period by PRC Civil Code art. 201/202.
+
+A period counts from the day after its start (the start day is not counted), so a period of ``n`` days ends on
+``start + n days``; a period of months or years ends on the corresponding day of the last month, or on that
+month's last day when it has no such day (Feb 29 → Feb 28).
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from policywatch.parsers.numerals import CN_DIGIT_CHARS, CN_NUMBER_CHARS, to_int
+
+_CN_DATE = re.compile(
+    rf"(?P<y>\d{{4}}|[{CN_DIGIT_CHARS}]{{4}})\s*年\s*(?P<m>\d{{1,2}}|[{CN_NUMBER_CHARS}]{{1,3}})\s*月\s*"
+    rf"(?P<d>\d{{1,2}}|[{CN_NUMBER_CHARS}]{{1,3}})\s*[日号](?:\s*(?P<h>\d{{1,2}})\s*[时点](?:\s*(?P<mi>\d{{1,2}})\s*分)?)?"
+)
+_ISO_DATE = re.compile(r"(?<!\d)(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?:\s+(?P<h>\d{1,2}):(?P<mi>\d{2}))?(?!\d)")
+# "4月4日" without a year, as in a Q&A citing "4月4日公告".
+MONTH_DAY = re.compile(r"(?<![年\d])(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")
+PERIOD = re.compile(rf"(?<![\d年月])(?P<n>\d{{1,4}}|[{CN_NUMBER_CHARS}]{{1,4}})\s*(?P<unit>个月|天|日|周|年)")
+
+
+@dataclass(frozen=True, slots=True)
+class DateMatch:
+    date: dt.date
+    start: int
+    end: int
+
+
+def _make(y: str, m: str, d: str) -> dt.date | None:
+    try:
+        return dt.date(to_int(y), to_int(m), to_int(d))
+    except ValueError:
+        return None
+
+
+def find_dates(text: str) -> list[DateMatch]:
+    """Every full date (with a year) in ``text``, Chinese or ISO form, in reading order."""
+    out: list[DateMatch] = []
+    for pattern in (_CN_DATE, _ISO_DATE):
+        for m in pattern.finditer(text):
+            value = _make(m.group("y"), m.group("m"), m.group("d"))
+            if value is not None:
+                out.append(DateMatch(value, m.start(), m.end()))
+    out.sort(key=lambda d: d.start)
+    return out
+
+
+def parse_date(text: str) -> dt.date | None:
+    """The first full date in ``text`` (``2025年4月4日``, ``2025年04月04日``, ``2025-04-04 12:00``…)."""
+    found = find_dates(text)
+    return found[0].date if found else None
+
+
+def add_period(start: dt.date, n: int, unit: str) -> dt.date:
+    """The last day covered by a period of ``n`` units starting on ``start`` (start day not counted)."""
+    if unit in ("天", "日"):
+        return start + dt.timedelta(days=n)
+    if unit == "周":
+        return start + dt.timedelta(days=7 * n)
+    months = n * 12 if unit == "年" else n
+    total = start.month - 1 + months
+    year, month = start.year + total // 12, total % 12 + 1
+    day = min(start.day, calendar.monthrange(year, month)[1])
+    return dt.date(year, month, day)
+
+
+def parse_period(text: str) -> tuple[int, str] | None:
+    """A period at the end of a clause (``相关措施90天``, ``1年``, ``一年``) → (n, unit)."""
+    matches = list(PERIOD.finditer(text))
+    m = matches[-1] if matches else None
+    if m is None or text[m.end():].strip(" ，。；"):
+        return None
+    try:
+        return to_int(m.group("n")), m.group("unit")
+    except ValueError:
+        return None
+
+
+_START = re.compile(
+    r"自\s*(?:北京时间\s*)?(?:(?P<today>即日|公布之日|发布之日|印发之日)|(?P<date>[^起，。至]{6,24}?))\s*起"
+)
+_UNTIL = re.compile(
+    r"至\s*(?:北京时间\s*)?(?P<date>[^，。起]{6,24}?日)(?:\s*\d{1,2}\s*[时点](?:\s*\d{1,2}\s*分)?)?(?:止)?"
+)
+
+
+def start_date(text: str, published: dt.date | None) -> tuple[dt.date | None, bool]:
+    """The start a sentence states (``自…起``) → (date, found). ``自即日起``/``自公布之日起`` give ``published``."""
+    m = _START.search(text)
+    if not m:
+        return None, False
+    if m.group("today"):
+        return published, True
+    return parse_date(m.group("date")), True
+
+
+def until_date(text: str) -> dt.date | None:
+    """An end date a sentence states (``至2026年11月27日``)."""
+    m = _UNTIL.search(text)
+    return parse_date(m.group("date")) if m else None

@@ -1,0 +1,201 @@
+"""Entity names: inline lists in a decision sentence, annex lines, the zh/en split, persons, counts, countries."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from policywatch.parsers.numerals import CN_NUMBER_CHARS, to_int
+from policywatch.parsers.text import split_depth0
+from policywatch.parsers.types import Entity, EntityKind
+
+_CJK = re.compile(r"[\u3400-\u9fff]")
+_LATIN = re.compile(r"[A-Za-z]")
+# "名（English）rest" with full- or half-width brackets in any mix; the English part holds no bracket.
+_NAME_BRACKET = re.compile(r"^(?P<zh>[^（(]*?)\s*[（(](?P<inner>[^（()）]*)[）)](?P<rest>.*)$")
+_ANNEX_NUM = re.compile(rf"^(?:\d{{1,3}}\s*[.．、]\s*|[（(][{CN_NUMBER_CHARS}]{{1,4}}[）)]\s*)")
+_SECTION_HEAD = re.compile(rf"^[{CN_NUMBER_CHARS}]{{1,3}}、\s*(?P<head>[^（()）：:，。]{{1,16}})$")
+_LATIN_TAIL = re.compile(r"^(?P<prefix>[^A-Za-z]*?)(?P<latin>[A-Za-z][A-Za-z0-9 .,&'/\-]*)$")
+_PERSON_MARK = re.compile(r"^[，,]\s*[男女][，,。]?")
+_ORG_WORDS = re.compile(
+    r"(公司|集团|机构|银行|大学|学院|研究院|研究所|中心|联盟|论坛|实验室|株式会社|协会|基金|部门|政府|委员会|"
+    r"Inc|LLC|Ltd|Corp|Company|Group|Bank|GmbH|Limited)"
+)
+COUNT = re.compile(rf"(?P<n>\d{{1,4}}|[{CN_NUMBER_CHARS}]{{1,4}})\s*(?P<unit>家|名|个)")
+
+COUNTRY_WORDS: tuple[tuple[str, str], ...] = (("台湾地区", "TW"), ("美国", "US"), ("日本", "JP"))
+_COUNTRY_PHRASE = re.compile(
+    r"(?P<c>台湾地区|美国|日本)(?:军工|相关)*(?:实体|企业|公司|子公司|参议员|自卫队|籍|政府)"
+)
+
+
+@dataclass(slots=True)
+class AnnexGroup:
+    head: str | None
+    entities: list[Entity] = field(default_factory=list)
+
+
+def name_pair(item: str) -> tuple[str | None, str | None, str]:
+    """``中文名（English）rest`` → (zh, en, rest). A bracket holding Chinese (a role) is not an English name."""
+    item = item.strip()
+    m = _NAME_BRACKET.match(item)
+    if m and not _CJK.search(m.group("inner")) and _LATIN.search(m.group("inner")):
+        zh = m.group("zh").strip() or None
+        en = " ".join(m.group("inner").split()) or None
+        return zh, en, m.group("rest").strip()
+    if m and m.group("zh").strip():
+        return m.group("zh").strip(), None, m.group("rest").strip()
+    lm = _LATIN_TAIL.match(item)
+    if lm and lm.group("latin").strip():
+        # Latin-only names sit in Chinese text after a qualifier ("欧盟UAB Urbo Bankas"): keep the Latin part.
+        return None, " ".join(lm.group("latin").split()).strip(" ,"), ""
+    return (item or None), None, ""
+
+
+def guess_kind(zh: str | None, en: str | None, rest: str) -> EntityKind:
+    if _PERSON_MARK.match(rest):
+        return "person"
+    name = zh or en or ""
+    if _ORG_WORDS.search(name):
+        return "organization"
+    if zh and _CJK.search(zh) and (len(zh) <= 4 or "·" in zh) and not _LATIN.search(zh):
+        return "person"
+    return "organization"
+
+
+def parse_annex(lines: list[str]) -> list[AnnexGroup]:
+    """Annex lines → groups of entities. Headings, bracketed dates and empty numbered lines are skipped."""
+    groups: list[AnnexGroup] = [AnnexGroup(None)]
+    last: Entity | None = None
+    branches: list[str] = []
+
+    def flush_branches() -> None:
+        nonlocal last, branches
+        if last is not None and branches:
+            group = groups[-1] if groups[-1].entities else groups[-2]
+            idx = group.entities.index(last)
+            group.entities[idx] = Entity(last.name_zh, last.name_en, last.country, last.kind, tuple(branches))
+        branches = []
+
+    for raw in lines:
+        line = raw.strip()
+        if not line:
+            continue
+        if line.startswith(("-", "－", "—")):
+            if last is not None:
+                branches.append(line.lstrip("-－— ").strip())
+            continue
+        flush_branches()
+        head = _SECTION_HEAD.match(line)
+        if head:
+            groups.append(AnnexGroup(head.group("head")))
+            last = None
+            continue
+        numbered = _ANNEX_NUM.match(line)
+        body = line[numbered.end():].strip() if numbered else line
+        if not body:
+            continue  # "29." with no name
+        zh, en, rest = name_pair(body)
+        if not numbered and en is None:
+            continue  # a heading such as 出口管制管控名单 or （2025年1月2日）
+        if zh and re.fullmatch(r"[\d年月日\s]+", zh):
+            continue
+        kind: EntityKind = "person" if _PERSON_MARK.match(rest) else "organization"
+        if groups[-1].head and "人员" in groups[-1].head:
+            kind = "person"
+        last = Entity(zh, en, None, kind)
+        groups[-1].entities.append(last)
+    flush_branches()
+    return [g for g in groups if g.entities]
+
+
+_COUNT_TAIL = re.compile(
+    rf"(?:(?P<deng>等)(?:[^、，。]{{0,24}}?的)?)?\s*(?P<n>\d{{1,4}}|[{CN_NUMBER_CHARS}]{{1,4}})\s*[家名个][^、，。]*$"
+)
+_DENG_TAIL = re.compile(r"等[^、，。（(]*?(?:实体|企业|机构|人员|个人|公司)$")
+
+
+def split_inline(segment: str) -> tuple[list[tuple[str | None, str | None, str]], int | None, bool]:
+    """A decision segment (``A（A-en）、B（B-en）和C等6家实体``) → (name pairs, stated count, has 等)."""
+    seg = segment.strip()
+    count: int | None = None
+    deng = False
+    m = _COUNT_TAIL.search(seg)
+    if m:
+        try:
+            count = to_int(m.group("n"))
+        except ValueError:
+            count = None
+        deng = bool(m.group("deng"))
+        seg = seg[: m.start()]
+    else:
+        d = _DENG_TAIL.search(seg)
+        if d:
+            deng = True
+            seg = seg[: d.start()]
+    items: list[str] = []
+    for part in split_depth0(seg, "、"):
+        items.extend(_split_he(part))
+    pairs = [name_pair(_strip_qualifier(i)) for i in items if i.strip()]
+    return [p for p in pairs if p[0] or p[1]], count, deng
+
+
+def _split_he(part: str) -> list[str]:
+    """Split on 和 only where it joins two names: after a closing bracket, or between Latin names."""
+    out: list[str] = []
+    start = 0
+    depth = 0
+    for i, ch in enumerate(part):
+        if ch in "（(":
+            depth += 1
+        elif ch in "）)":
+            depth = max(0, depth - 1)
+        elif ch == "和" and depth == 0 and i > 0:
+            before, after = part[i - 1], part[i + 1: i + 2]
+            if before in "）)" or (_LATIN.match(before) and after and _LATIN.match(after)):
+                out.append(part[start:i])
+                start = i + 1
+    out.append(part[start:])
+    return out
+
+
+def _strip_qualifier(item: str) -> str:
+    """Drop a leading reason clause (``参与对台湾地区军售的``) before the first name."""
+    item = item.strip().removesuffix("及其分支机构")
+    head = item.split("（")[0].split("(")[0]
+    if "的" in head:
+        item = item[head.rindex("的") + 1:]
+    return item.strip()
+
+
+def find_count(text: str) -> int | None:
+    """The count printed in a phrase (``等11家``, ``上述28家``, ``两家``, ``等10名``)."""
+    m = COUNT.search(text)
+    if not m:
+        return None
+    try:
+        return to_int(m.group("n"))
+    except ValueError:
+        return None
+
+
+def country_of(*texts: str) -> str | None:
+    """ISO country from the wording around the decision (``28家美国实体``, ``日本籍``, ``台湾地区实体``)."""
+    for text in texts:
+        if not text:
+            continue
+        m = _COUNTRY_PHRASE.search(text)
+        if m:
+            return dict(COUNTRY_WORDS)[m.group("c")]
+    return None
+
+
+def leading_country(names: list[tuple[str | None, str | None, str]]) -> str | None:
+    """``美国PVH集团``: a printed country word at the start of the first name qualifies the list."""
+    for zh, _en, _rest in names:
+        if zh:
+            for word, code in COUNTRY_WORDS:
+                if zh.startswith(word):
+                    return code
+            return None
+    return None

@@ -1,0 +1,129 @@
+"""Document numbers (文号) in every printed variant → ``DocNumber`` and its ``doc_id``.
+
+Variants (SOURCES.md §6): ``商务部公告2025年第21号``, ``商务部 海关总署公告2025年第70号`` (joint, MOFCOM series),
+``不可靠实体清单工作机制公告〔2025〕7号`` with or without 公告, ``商务部令二〇二五年第6号`` (〇, ○ or 零),
+``外交部令第19号``, ``海关总署公告2025年第123号``, full-width digits, and follow-on numbers that drop the series
+(``2025年第55号、56号``, ``〔2025〕5号和6号``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from policywatch.parsers.numerals import CN_DIGIT_CHARS, CN_NUMBER_CHARS, to_int
+from policywatch.parsers.text import clean
+from policywatch.parsers.types import DocNumber
+
+_Y = rf"(?P<year>\d{{4}}|[{CN_DIGIT_CHARS}]{{4}})"
+_N = rf"(?P<num>\d{{1,4}}|[{CN_NUMBER_CHARS}]{{1,6}})"
+_LB = r"[〔\[［(（【]"
+_RB = r"[〕\]］)）】]"
+_S = r"\s*"
+
+# Order matters only for overlapping matches: the longest match at the earliest position wins.
+_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("UEL", re.compile(rf"不可靠实体清单工作机制{_S}(?:公告)?{_S}{_LB}{_S}{_Y}{_S}{_RB}{_S}第?{_S}{_N}{_S}号")),
+    ("UEL", re.compile(rf"不可靠实体清单工作机制{_S}公告{_S}{_Y}{_S}年{_S}第{_S}{_N}{_S}号")),
+    ("MOFCOM-ORDER", re.compile(rf"(?:中华人民共和国)?商务部令{_S}{_Y}{_S}年?{_S}第{_S}{_N}{_S}号")),
+    ("MOFCOM", re.compile(
+        rf"商务部(?:{_S}[、，,和与]?{_S}海关总署)?{_S}(?:联合)?公告{_S}"
+        rf"(?:{_Y}{_S}年{_S}第{_S}{_N}|{_LB}{_S}{_Y.replace('year', 'year2')}{_S}{_RB}{_S}第?{_S}"
+        rf"{_N.replace('num', 'num2')}){_S}号")),
+    ("MFA-ORDER", re.compile(rf"(?:中华人民共和国)?外交部令{_S}第{_S}{_N}{_S}号")),
+    ("GACC", re.compile(rf"海关总署公告{_S}{_Y}{_S}年{_S}第{_S}{_N}{_S}号")),
+)
+
+# A bare follow-on number right after a full one: "、56号", "和6号", "、第57号".
+_FOLLOW = re.compile(rf"\s*(?:、|，|,|和|及|与)\s*(?:商务部(?:\s*海关总署)?公告)?\s*(?:第)?\s*{_N}\s*号")
+
+
+@dataclass(frozen=True, slots=True)
+class NumberMatch:
+    number: DocNumber
+    start: int
+    end: int
+    raw: str
+
+
+def _groups(m: re.Match[str]) -> tuple[str | None, str]:
+    d = m.groupdict()
+    year = d.get("year") or d.get("year2")
+    num = d.get("num") or d.get("num2")
+    assert num is not None
+    return year, num
+
+
+def find_numbers(text: str, *, follow_on: bool = True) -> list[NumberMatch]:
+    """Every document number in ``text`` in reading order, follow-on bare numbers included."""
+    found: list[NumberMatch] = []
+    for series, pattern in _PATTERNS:
+        for m in pattern.finditer(text):
+            year_s, num_s = _groups(m)
+            try:
+                year = to_int(year_s) if year_s else None
+                num = to_int(num_s)
+            except ValueError:
+                continue
+            found.append(NumberMatch(DocNumber(series, year, num), m.start(), m.end(), m.group(0)))
+    found.sort(key=lambda f: (f.start, -(f.end - f.start)))
+    chosen: list[NumberMatch] = []
+    for f in found:
+        if chosen and f.start < chosen[-1].end:
+            continue
+        chosen.append(f)
+    if not follow_on:
+        return chosen
+    out: list[NumberMatch] = []
+    for f in chosen:
+        out.append(f)
+        pos = f.end
+        while True:
+            m = _FOLLOW.match(text, pos)
+            if not m or any(c.start == m.start() for c in chosen):
+                break
+            # A full number of its own starts here: let the main loop take it.
+            if any(c.start >= pos and c.start < m.end() for c in chosen):
+                break
+            try:
+                num = to_int(m.group("num"))
+            except ValueError:
+                break
+            out.append(NumberMatch(DocNumber(f.number.series, f.number.year, num), m.start(), m.end(),
+                                   m.group(0)))
+            pos = m.end()
+    return out
+
+
+def parse_doc_number(text: str) -> DocNumber | None:
+    """The first document number printed in ``text``, in any variant; None when there is none."""
+    found = find_numbers(clean(text), follow_on=False)
+    return found[0].number if found else None
+
+
+def canonical_number(number: DocNumber) -> str:
+    """How the issuer prints a number, used when a page shows only the masthead form (``2025年 第7号``)."""
+    if number.series == "UEL":
+        return f"不可靠实体清单工作机制公告〔{number.year}〕{number.number}号"
+    if number.series == "MOFCOM-ORDER":
+        return f"商务部令{number.year}年第{number.number}号"
+    if number.series == "MFA-ORDER":
+        return f"中华人民共和国外交部令第{number.number}号"
+    if number.series == "GACC":
+        return f"海关总署公告{number.year}年第{number.number}号"
+    return f"商务部公告{number.year}年第{number.number}号"
+
+
+ISSUERS: dict[str, str] = {
+    "UEL": "不可靠实体清单工作机制",
+    "MOFCOM": "商务部",
+    "MOFCOM-ORDER": "商务部",
+    "MFA-ORDER": "外交部",
+    "GACC": "海关总署",
+}
+
+
+def issuer_of(match: NumberMatch) -> str:
+    if match.number.series == "MOFCOM" and "海关总署" in match.raw:
+        return "商务部 海关总署"
+    return ISSUERS[match.number.series]
