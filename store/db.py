@@ -3,16 +3,23 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
+from importlib import resources
 from typing import Any
 
-from sqlalchemy import event
-from sqlalchemy.engine import Engine
+from alembic import command
+from alembic.autogenerate import compare_metadata
+from alembic.config import Config
+from alembic.migration import MigrationContext
+from sqlalchemy import event, inspect
+from sqlalchemy.engine import Connection, Engine
 from sqlmodel import Session, SQLModel, create_engine
 
 from policywatch.store import models  # noqa: F401  (registers the tables on SQLModel.metadata)
 
 DEFAULT_URL = "sqlite:///policywatch.db"
+# The revision whose schema equals what the pre-Alembic skeleton created with ``create_all``.
+BASE_REVISION = "0001"
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -33,9 +40,43 @@ def make_engine(url: str = DEFAULT_URL) -> Engine:
     return create_engine(url, pool_pre_ping=True)
 
 
+@contextmanager
+def alembic_config(connection: Connection) -> Iterator[Config]:
+    """An Alembic config pointing at the migrations shipped inside the package, bound to ``connection``."""
+    with ExitStack() as stack:
+        location = stack.enter_context(resources.as_file(resources.files("policywatch.store") / "migrations"))
+        cfg = Config()
+        cfg.set_main_option("script_location", str(location))
+        cfg.attributes["connection"] = connection
+        yield cfg
+
+
+def migrate(engine: Engine, revision: str = "head") -> None:
+    """Upgrade the schema to ``revision`` (a database made by any earlier version is upgraded in place)."""
+    with engine.begin() as connection, alembic_config(connection) as cfg:
+        tables = set(inspect(connection).get_table_names())
+        if "announcement" in tables and "alembic_version" not in tables:
+            # Made by create_all, not by migrations: adopt it at the revision whose schema it holds.
+            command.stamp(cfg, "head" if _matches_models(connection) else BASE_REVISION)
+        command.upgrade(cfg, revision)
+
+
+def _matches_models(connection: Connection) -> bool:
+    """True when the database already has every table and column of the current models."""
+    context = MigrationContext.configure(connection, opts={"compare_type": False})
+    return not [d for d in compare_metadata(context, SQLModel.metadata) if _is_addition(d)]
+
+
+def _is_addition(diff: Any) -> bool:
+    op = diff[0] if isinstance(diff, tuple) else None
+    if isinstance(diff, list):  # column modifications come grouped; they are not missing schema
+        return False
+    return op in ("add_table", "add_column")
+
+
 def init_db(engine: Engine) -> None:
-    """Bring the schema to the current version."""
-    SQLModel.metadata.create_all(engine)
+    """Bring the schema to the current version (``alembic upgrade head`` with the packaged migrations)."""
+    migrate(engine, "head")
 
 
 @contextmanager

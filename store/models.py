@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import JSON, Column, LargeBinary, UniqueConstraint
+from sqlalchemy import JSON, Column, DateTime, LargeBinary, TypeDecorator, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 
@@ -17,12 +17,33 @@ def utcnow() -> dt.datetime:
     return dt.datetime.now(dt.UTC).replace(tzinfo=None)
 
 
+class UtcDateTime(TypeDecorator[dt.datetime]):
+    """A naive-UTC timestamp column that also accepts aware datetimes (converted to UTC).
+
+    Recent sqlmodel maps ``datetime`` to a type that rejects naive values; every datetime column names this
+    type instead so naive UTC works on every sqlmodel version and on SQLite and PostgreSQL alike.
+    """
+
+    impl = DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value: dt.datetime | None, dialect: Any) -> dt.datetime | None:
+        if value is not None and value.utcoffset() is not None:
+            return value.astimezone(dt.UTC).replace(tzinfo=None)
+        return value
+
+    def process_result_value(self, value: dt.datetime | None, dialect: Any) -> dt.datetime | None:
+        if value is not None and value.tzinfo is not None:
+            return value.astimezone(dt.UTC).replace(tzinfo=None)
+        return value
+
+
 class Source(SQLModel, table=True):
     """Health of one configured source; the row is created on its first crawl."""
 
     name: str = Field(primary_key=True)
-    last_success_at: dt.datetime | None = None
-    last_attempt_at: dt.datetime | None = None
+    last_success_at: dt.datetime | None = Field(default=None, sa_type=UtcDateTime)
+    last_attempt_at: dt.datetime | None = Field(default=None, sa_type=UtcDateTime)
     last_outcome: str | None = None  # ok | not_modified | challenge | error | layout_error
     last_error: str | None = None
     consecutive_failures: int = 0
@@ -43,7 +64,7 @@ class Snapshot(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     source: str = Field(index=True)
     url: str = Field(index=True)
-    fetched_at: dt.datetime = Field(default_factory=utcnow, index=True)
+    fetched_at: dt.datetime = Field(default_factory=utcnow, index=True, sa_type=UtcDateTime)
     status: int | None = None
     headers: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
     content_hash: str | None = Field(default=None, foreign_key="blob.sha256")
@@ -63,7 +84,7 @@ class Baseline(SQLModel, table=True):
     etag: str | None = None
     last_modified: str | None = None
     link_count: int = 0
-    updated_at: dt.datetime = Field(default_factory=utcnow)
+    updated_at: dt.datetime = Field(default_factory=utcnow, sa_type=UtcDateTime)
 
 
 class SeenLink(SQLModel, table=True):
@@ -76,7 +97,7 @@ class SeenLink(SQLModel, table=True):
     title: str | None = None
     listed_on: dt.date | None = None
     doc_id: str | None = None
-    first_seen_at: dt.datetime = Field(default_factory=utcnow)
+    first_seen_at: dt.datetime = Field(default_factory=utcnow, sa_type=UtcDateTime)
 
 
 class Announcement(SQLModel, table=True):
@@ -91,7 +112,7 @@ class Announcement(SQLModel, table=True):
     revision: int = 1
     data: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
     snapshot_id: int | None = Field(default=None, foreign_key="snapshot.id")
-    recorded_at: dt.datetime = Field(default_factory=utcnow)
+    recorded_at: dt.datetime = Field(default_factory=utcnow, sa_type=UtcDateTime)
 
 
 class AnnouncementUrl(SQLModel, table=True):
@@ -102,7 +123,7 @@ class AnnouncementUrl(SQLModel, table=True):
     doc_id: str = Field(index=True)
     url: str
     snapshot_id: int | None = Field(default=None, foreign_key="snapshot.id")
-    first_seen_at: dt.datetime = Field(default_factory=utcnow)
+    first_seen_at: dt.datetime = Field(default_factory=utcnow, sa_type=UtcDateTime)
 
 
 class AnnouncementRevision(SQLModel, table=True):
@@ -115,7 +136,7 @@ class AnnouncementRevision(SQLModel, table=True):
     text_hash: str
     data: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
     snapshot_id: int | None = Field(default=None, foreign_key="snapshot.id")
-    recorded_at: dt.datetime = Field(default_factory=utcnow)
+    recorded_at: dt.datetime = Field(default_factory=utcnow, sa_type=UtcDateTime)
 
 
 class Action(SQLModel, table=True):
@@ -144,6 +165,13 @@ class Entity(SQLModel, table=True):
     aliases: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
 
 
+class EntityName(SQLModel, table=True):
+    """Every normalised name key an entity was printed under, so a later notice finds the same identity."""
+
+    key: str = Field(primary_key=True)  # "en:<normalised English>" or "zh:<normalised Chinese>"
+    entity_id: int = Field(foreign_key="entity.id", index=True)
+
+
 class ListEvent(SQLModel, table=True):
     """One row per entity (or item target) per action; list state is derived from these only."""
 
@@ -160,6 +188,10 @@ class ListEvent(SQLModel, table=True):
     until_computed: bool = False
     # A suspension citing a notice not yet recorded stays here until that notice arrives.
     unresolved: bool = False
+    # The names as this notice printed them (an entity's names vary between notices).
+    name_zh: str | None = None
+    name_en: str | None = None
+    country: str | None = None
 
 
 class Change(SQLModel, table=True):
@@ -174,8 +206,8 @@ class Change(SQLModel, table=True):
     source: str | None = None
     summary: str
     payload: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
-    created_at: dt.datetime = Field(default_factory=utcnow, index=True)
-    planned_at: dt.datetime | None = Field(default=None, index=True)
+    created_at: dt.datetime = Field(default_factory=utcnow, index=True, sa_type=UtcDateTime)
+    planned_at: dt.datetime | None = Field(default=None, index=True, sa_type=UtcDateTime)
 
 
 class Counterparty(SQLModel, table=True):
@@ -184,8 +216,8 @@ class Counterparty(SQLModel, table=True):
     name_zh: str | None = None
     aliases: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
     country: str | None = None
-    imported_at: dt.datetime = Field(default_factory=utcnow)
-    updated_at: dt.datetime = Field(default_factory=utcnow)
+    imported_at: dt.datetime = Field(default_factory=utcnow, sa_type=UtcDateTime)
+    updated_at: dt.datetime = Field(default_factory=utcnow, sa_type=UtcDateTime)
 
 
 class Hit(SQLModel, table=True):
@@ -202,8 +234,8 @@ class Hit(SQLModel, table=True):
     note: str | None = None
     # The listing event the hit was raised for; a dismissed hit is raised again only when it changes.
     listing_event_id: int | None = Field(default=None, foreign_key="listevent.id")
-    created_at: dt.datetime = Field(default_factory=utcnow)
-    updated_at: dt.datetime = Field(default_factory=utcnow)
+    created_at: dt.datetime = Field(default_factory=utcnow, sa_type=UtcDateTime)
+    updated_at: dt.datetime = Field(default_factory=utcnow, sa_type=UtcDateTime)
 
 
 class Subscription(SQLModel, table=True):
@@ -231,12 +263,12 @@ class Delivery(SQLModel, table=True):
     payload: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
     status: str = Field(default="pending", index=True)  # pending | sent | failed
     attempts: int = 0
-    next_attempt_at: dt.datetime = Field(default_factory=utcnow, index=True)
+    next_attempt_at: dt.datetime = Field(default_factory=utcnow, index=True, sa_type=UtcDateTime)
     claimed_by: str | None = None
-    claimed_until: dt.datetime | None = None
+    claimed_until: dt.datetime | None = Field(default=None, sa_type=UtcDateTime)
     last_error: str | None = None
-    created_at: dt.datetime = Field(default_factory=utcnow)
-    sent_at: dt.datetime | None = None
+    created_at: dt.datetime = Field(default_factory=utcnow, sa_type=UtcDateTime)
+    sent_at: dt.datetime | None = Field(default=None, sa_type=UtcDateTime)
 
 
 class Lock(SQLModel, table=True):
@@ -244,5 +276,5 @@ class Lock(SQLModel, table=True):
 
     name: str = Field(primary_key=True)
     holder: str
-    acquired_at: dt.datetime = Field(default_factory=utcnow)
-    heartbeat_at: dt.datetime = Field(default_factory=utcnow)
+    acquired_at: dt.datetime = Field(default_factory=utcnow, sa_type=UtcDateTime)
+    heartbeat_at: dt.datetime = Field(default_factory=utcnow, sa_type=UtcDateTime)

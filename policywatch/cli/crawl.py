@@ -1,3 +1,181 @@
-"""CLI commands: crawl (filled by the issue that owns it)."""
+"""CLI commands of the crawler: ``crawl``, ``sources``, ``replay`` and ``run`` (the scheduler)."""
 
-from policywatch.cli.app import main  # noqa: F401
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import signal
+import threading
+from importlib import resources
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import click
+from rich.console import Console
+from rich.markup import escape
+from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+from policywatch.cli.app import CliError, emit_json, engine, fail, main, settings
+
+BEIJING = ZoneInfo("Asia/Shanghai")
+MIRROR_HELP = "Fetch every host from URL/<host>/… (a replay site); env POLICYWATCH_MIRROR."
+
+
+def _sources(ctx: click.Context, only: str | None = None) -> list[Any]:
+    from policywatch.crawler.sources import SourceConfigError, load_sources
+
+    try:
+        return load_sources(settings(ctx).config_dir, only=only)
+    except SourceConfigError as exc:
+        raise CliError(str(exc), 2) from None
+
+
+def _shown(value: dt.datetime | None) -> str | None:
+    """A stored naive-UTC time as Beijing time with its offset."""
+    if value is None:
+        return None
+    return value.replace(tzinfo=dt.UTC).astimezone(BEIJING).isoformat(timespec="seconds")
+
+
+@main.command("crawl")
+@click.option("--source", "source_name", metavar="NAME", help="Crawl one source (see 'policywatch sources').")
+@click.option("--mirror", metavar="URL", help=MIRROR_HELP)
+@click.option("--json", "as_json", is_flag=True, help="Print JSON (one crawl outcome per source).")
+@click.pass_context
+def crawl_cmd(ctx: click.Context, source_name: str | None, mirror: str | None, as_json: bool) -> None:
+    """One pass over the configured sources: new links only, articles parsed and recorded, evidence kept."""
+    from policywatch.crawler import Fetcher, FetchPolicy, crawl
+    from policywatch.crawler.pipeline import is_loopback
+
+    sources = _sources(ctx, source_name)
+    eng = engine(ctx)
+    route = mirror or settings(ctx).mirror
+    console = Console(stderr=True)
+    outcomes = []
+    policy = FetchPolicy(min_gap=0.0) if route and is_loopback(route) else None
+    with Fetcher(policy, mirror=route) as fetcher, Progress(
+        SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(), console=console, transient=True
+    ) as progress:
+        task = progress.add_task("starting", total=None)
+
+        def report(source: str, message: str) -> None:
+            progress.update(task, description=f"[bold]{escape(source)}[/bold] {escape(message[:100])}")
+
+        for source in sources:
+            [outcome] = crawl(eng, [source], client=fetcher, progress=report)
+            outcomes.append(outcome)
+            style = "red" if outcome.failed else "green"
+            progress.console.print(
+                f"[{style}]{escape(outcome.source)}: {outcome.outcome}[/{style}] — {outcome.fetched} fetched, "
+                f"{outcome.bytes:,} bytes, {outcome.recorded} recorded"
+                + (f" ({escape(', '.join(outcome.doc_ids))})" if outcome.doc_ids else ""),
+                highlight=False,
+            )
+    if as_json:
+        emit_json([o.to_json() for o in outcomes])
+    else:
+        for o in outcomes:
+            click.echo(f"{o.source}\t{o.outcome}\t{o.recorded} recorded" + (f"\t{o.error}" if o.error else ""))
+    failed = [o for o in outcomes if o.failed]
+    if failed:
+        names = ", ".join(f"{o.source} ({o.outcome})" for o in failed)
+        fail(f"{len(failed)} of {len(outcomes)} sources failed: {names}; see 'policywatch sources'", 1)
+
+
+@main.command("sources")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON (one entry per source).")
+@click.pass_context
+def sources_cmd(ctx: click.Context, as_json: bool) -> None:
+    """Health of each source: last success, last outcome, consecutive failures, items seen."""
+    from policywatch.store import session_scope
+    from policywatch.store.health import source_rows
+
+    configured = _sources(ctx)
+    with session_scope(engine(ctx)) as session:
+        rows = {row.name: row for row in source_rows(session)}
+    data = []
+    for source in configured:
+        row = rows.get(source.name)
+        data.append({
+            "source": source.name,
+            "layout": source.layout,
+            "interval": source.interval,
+            "urls": list(source.urls),
+            "last_success": _shown(row.last_success_at) if row else None,
+            "last_attempt": _shown(row.last_attempt_at) if row else None,
+            "last_outcome": row.last_outcome if row else None,
+            "consecutive_failures": row.consecutive_failures if row else 0,
+            "items_seen": row.items_seen if row else 0,
+            "last_error": row.last_error if row else None,
+        })
+    if as_json:
+        emit_json(data)
+        return
+    for item in data:
+        state = item["last_outcome"] or "never crawled"
+        line = (f"{item['source']}: {state}; last success {item['last_success'] or 'never'}; "
+                f"{item['consecutive_failures']} consecutive failures; {item['items_seen']} items seen")
+        if item["last_outcome"] == "challenge":
+            line += " — anti-bot challenge: save the page from a browser and run 'policywatch ingest FILE'"
+        if item["last_error"]:
+            line += f"\n    {item['last_error']}"
+        click.echo(line)
+
+
+def _demo_site() -> Path:
+    return Path(str(resources.files("policywatch.config") / "demo" / "site"))
+
+
+@main.command("replay")
+@click.argument("directory", required=False, type=click.Path(file_okay=False, path_type=Path))
+@click.option("--port", default=0, show_default=True, type=click.IntRange(0, 65535), help="Port (0: any free one).")
+@click.pass_context
+def replay_cmd(ctx: click.Context, directory: Path | None, port: int) -> None:
+    """Serve a recorded copy of the sites (<host>/<path>; default: the demo site) on 127.0.0.1."""
+    from policywatch.crawler.replay import serve
+
+    root = directory or _demo_site()
+    if not root.is_dir():
+        fail(f"replay folder {root} does not exist; pass a folder laid out <host>/<path>", 2)
+    try:
+        server = serve(root, port=port)
+    except OSError as exc:
+        fail(f"cannot listen on 127.0.0.1:{port} ({exc.strerror}); choose another --port", 1)
+    stop = threading.Event()
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(sig, lambda *_: stop.set())
+    click.echo(f"Serving {root} at {server.url}")
+    click.echo(f"Crawl it with: policywatch crawl --mirror {server.url}", err=True)
+    try:
+        stop.wait()
+    finally:
+        server.stop()
+
+
+@main.command("run")
+@click.option("--mirror", metavar="URL", help=MIRROR_HELP)
+@click.pass_context
+def run_cmd(ctx: click.Context, mirror: str | None) -> None:
+    """The scheduler: each source on its interval, plan+deliver every minute, reminders daily, digest weekly."""
+    from policywatch import runlock
+    from policywatch.scheduler import Ticks, run
+
+    # Our own log lines only (the scheduler's ticks); libraries stay at their default (warnings).
+    handler = logging.StreamHandler()
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    logger = logging.getLogger("policywatch")
+    logger.addHandler(handler)
+    logger.setLevel(logging.INFO)
+    cfg = settings(ctx)
+    ticks = Ticks(engine(ctx), cfg.config_dir, _sources(ctx), mirror=mirror or cfg.mirror)
+
+    def started(holder: str) -> None:
+        click.echo(f"policywatch run: started as {holder} with {len(ticks.sources)} sources; "
+                   "SIGTERM or Ctrl-C stops after the current tick", err=True)
+
+    try:
+        run(ticks, on_started=started)
+    except runlock.LockHeld as exc:
+        fail(str(exc), 1)
+    click.echo("policywatch run: stopped", err=True)

@@ -1,3 +1,176 @@
-"""CLI commands: lists (filled by the issue that owns it)."""
+"""CLI commands: ``ingest`` (parse and record files as if crawled), ``lists`` (state on a date), ``history``."""
 
-from policywatch.cli.app import main  # noqa: F401
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import sys
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import click
+from rich.console import Console
+from rich.table import Table
+
+from policywatch.cli.app import emit_json, engine, fail, main
+
+LIST_NAMES = ("UEL", "ECL", "ECWL", "CML", "ITEM")
+CSV_COLUMNS = ("list", "status", "name_zh", "name_en", "country", "kind", "target", "listed_by", "listed_on",
+               "until", "last_event_by", "unresolved", "entity_id")
+HTML_SUFFIXES = (".html", ".htm", ".shtml", ".xhtml")
+# Cells Excel (and LibreOffice) would run as a formula, or that hide a formula behind a control character.
+_FORMULA_LEAD = ("=", "+", "-", "@", "\t", "\r")
+
+
+def beijing_today() -> dt.date:
+    return dt.datetime.now(ZoneInfo("Asia/Shanghai")).date()
+
+
+def _parse_file(path: Path) -> Any:
+    """An Announcement from a saved article page (.html) or a notice text (.txt, UTF-8 or GB18030)."""
+    from policywatch import parsers
+
+    body = path.read_bytes()
+    if path.suffix.lower() in HTML_SUFFIXES:
+        return parsers.parse_article(body, content_type="text/html")
+    parse_text = getattr(parsers, "parse_text", None)
+    if parse_text is None:
+        return parsers.parse_article(body, content_type="text/plain")
+    decode = getattr(parsers, "decode_body", None)
+    text = decode(body, "text/plain") if decode else body.decode("utf-8")
+    return parse_text(text)
+
+
+@main.command("ingest")
+@click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="Print the doc_ids recorded as JSON.")
+@click.pass_context
+def ingest(ctx: click.Context, files: tuple[Path, ...], as_json: bool) -> None:
+    """Parse notice files (.txt or saved .html pages) and record them as if crawled."""
+    from policywatch.parsers import ParseError
+    from policywatch.store import record, session_scope
+    from policywatch.store.evidence import save_snapshot
+
+    parsed = []
+    for path in files:
+        try:
+            parsed.append((path, _parse_file(path)))
+        except (ParseError, UnicodeDecodeError) as exc:
+            fail(f"{path}: cannot be parsed ({exc}); check that it is a notice text or a saved article page", 2)
+        announcement = parsed[-1][1]
+        if not announcement.doc_id:
+            fail(f"{path}: no document number or date found, so it has no doc_id and cannot be recorded", 2)
+        if not announcement.actions and not announcement.number:
+            fail(f"{path}: no document number and no measure found; it does not read as a notice, nothing recorded", 2)
+    results = []
+    # One transaction for all files: a failure records none of them, and a rerun is harmless (idempotent).
+    with session_scope(engine(ctx)) as session:
+        for path, announcement in parsed:
+            snapshot = save_snapshot(
+                session, source="file", url=path.resolve().as_uri(), status=None,
+                headers={"content-type": "text/html" if path.suffix.lower() in HTML_SUFFIXES else "text/plain"},
+                body=path.read_bytes(), outcome="ok",
+            )
+            results.append((path, record(session, announcement, snapshot_id=snapshot.id)))
+    if as_json:
+        emit_json([r.doc_id for _, r in results])
+        return
+    table = Table("file", "doc_id", "status", "changes")
+    for path, result in results:
+        table.add_row(path.name, result.doc_id, result.status, str(len(result.change_ids)))
+    Console().print(table)
+
+
+def csv_cell(value: Any) -> str:
+    """A CSV cell that Excel shows as text: formula-leading values get a leading apostrophe."""
+    if value is None:
+        return ""
+    text = str(value).lower() if isinstance(value, bool) else str(value)
+    return "'" + text if text.startswith(_FORMULA_LEAD) else text
+
+
+def entries_csv(rows: list[dict[str, Any]]) -> bytes:
+    """UTF-8 with a BOM and CRLF rows, so Excel opens Chinese names correctly."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(CSV_COLUMNS)
+    for row in rows:
+        writer.writerow([csv_cell(row.get(column)) for column in CSV_COLUMNS])
+    return ("\ufeff" + buffer.getvalue()).encode("utf-8")
+
+
+@main.command("lists")
+@click.option("--as-of", "as_of", type=click.DateTime(formats=["%Y-%m-%d"]), help="Date (YYYY-MM-DD, Beijing; "
+              "default today). Events in force after it are left out.")
+@click.option("--list", "list_name", type=click.Choice(LIST_NAMES, case_sensitive=False), help="One list only.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON (same as --format json).")
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True)
+@click.pass_context
+def lists(ctx: click.Context, as_of: dt.datetime | None, list_name: str | None, as_json: bool, fmt: str) -> None:
+    """The state of every list on a date: active, suspended (until), terminated, removed or lapsed."""
+    from policywatch.store import list_state, session_scope
+
+    if as_json and fmt == "csv":
+        fail("--json and --format csv contradict each other; pass one of them", 2)
+    day = as_of.date() if as_of else beijing_today()
+    with session_scope(engine(ctx)) as session:
+        rows = [e.to_json() for e in list_state(session, day, list_name.upper() if list_name else None)]
+    if as_json or fmt == "json":
+        emit_json(rows)
+    elif fmt == "csv":
+        sys.stdout.flush()
+        sys.stdout.buffer.write(entries_csv(rows))
+        sys.stdout.buffer.flush()
+    else:
+        _print_entries(rows, day)
+
+
+def _status_cell(row: dict[str, Any]) -> str:
+    status = row["status"]
+    if status == "suspended":
+        return f"suspended until {row['until'] or 'no end stated'}"
+    if status == "lapsed":
+        return f"lapsed: ended {row['until']}, no follow-up notice seen"
+    return status
+
+
+def _print_entries(rows: list[dict[str, Any]], day: dt.date) -> None:
+    table = Table(title=f"List state as of {day.isoformat()} ({len(rows)} entries)", show_lines=False)
+    for column in ("list", "name", "status", "listed by", "on", "last event", "country"):
+        table.add_column(column, overflow="fold")
+    for row in rows:
+        name = " / ".join(n for n in (row["name_zh"], row["name_en"]) if n) or row["target"] or ""
+        if row["unresolved"]:
+            name += f" (cites {row['target']}, not recorded yet)"
+        table.add_row(row["list"] or "?", name, _status_cell(row), row["listed_by"] or "", row["listed_on"] or "",
+                      row["last_event_by"] or "", row["country"] or "")
+    Console().print(table)
+
+
+@main.command("history")
+@click.argument("name_or_id")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@click.pass_context
+def history_command(ctx: click.Context, name_or_id: str, as_json: bool) -> None:
+    """Every event for an entity (name in either script, or entity id) or a notice/item (doc_id, clause id)."""
+    from policywatch.store import history, session_scope
+
+    with session_scope(engine(ctx)) as session:
+        rows = history(session, name_or_id)
+    if not rows:
+        fail(f"nothing recorded matches {name_or_id!r}; try a name as printed, a doc_id such as UEL-2025-7, "
+             "or look it up with 'policywatch lists'", 1)
+    if as_json:
+        emit_json(rows)
+        return
+    table = Table(title=f"History of {name_or_id}")
+    for column in ("date", "event", "list", "subject", "doc_id", "until", "official URL", "snapshot"):
+        table.add_column(column, overflow="fold")
+    for row in rows:
+        subject = " / ".join(n for n in (row["name_zh"], row["name_en"]) if n) or row["target"] or ""
+        table.add_row(row["date"] or "?", row["event"] + ("" if row["affects_status"] else " (measures)"),
+                      row["list"] or "?", subject, row["doc_id"], row["until"] or "", row["url"] or "",
+                      (row["snapshot_hash"] or "")[:12])
+    Console().print(table)

@@ -1,3 +1,249 @@
-"""CLI commands: notify (filled by the issue that owns it)."""
+"""CLI commands of the notifier: ``subscriptions``, ``plan``, ``deliver``, ``digest``, ``reminders``, ``export``.
 
-from policywatch.cli.app import main  # noqa: F401
+Channel URLs are read from environment variables at send time and never printed; ``--json`` output names a
+channel and its variable only.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import click
+from sqlalchemy.engine import Engine
+
+from policywatch.cli.app import CliError, emit_json, engine, fail, main, settings
+from policywatch.notifier.channels import Channel, ChannelError, check_channels, load_channels
+from policywatch.notifier.subscriptions import (
+    SubscriptionError,
+    SubscriptionSpec,
+    load_subscriptions,
+    sync_subscriptions,
+)
+
+DATE = click.DateTime(formats=["%Y-%m-%d"])
+
+
+def _beijing_today() -> dt.date:
+    return dt.datetime.now(ZoneInfo("Asia/Shanghai")).date()
+
+
+def _config(ctx: click.Context) -> tuple[dict[str, Channel], list[SubscriptionSpec]]:
+    """Channels and subscriptions from the config folder, mirrored into the database."""
+    from policywatch.store import session_scope
+
+    cfg = settings(ctx).config_dir
+    try:
+        channels = load_channels(cfg)
+        specs = load_subscriptions(cfg)
+    except (ChannelError, SubscriptionError) as exc:
+        raise CliError(str(exc), 2) from None
+    for spec in specs:
+        if spec.channel not in channels:
+            raise CliError(f"subscription '{spec.name}': channel '{spec.channel}' is not defined in channels.yml; "
+                           "add it there", 2)
+    with session_scope(engine(ctx)) as session:
+        sync_subscriptions(session, specs)
+    return channels, specs
+
+
+def _check_ready(channels: dict[str, Channel], specs: list[SubscriptionSpec]) -> None:
+    """Every channel in use has its variable set: fail at start, naming the channel and the variable."""
+    try:
+        check_channels(channels, [s.channel for s in specs])
+    except ChannelError as exc:
+        raise CliError(str(exc), 2) from None
+
+
+def _deliver(eng: Engine, channels: dict[str, Channel]) -> dict[str, Any]:
+    from policywatch.notifier.outbox import deliver
+
+    report = deliver(eng, channels=channels)
+    return report.to_json()
+
+
+def _delivery_outcome(report: dict[str, Any]) -> None:
+    if report["retrying"] or report["failed"]:
+        fail(
+            f"{report['retrying'] + report['failed']} of {report['attempted']} deliveries were not sent "
+            f"({'; '.join(report['errors'][:3])}); they stay in the outbox and are retried by 'policywatch deliver'",
+            1,
+        )
+
+
+@main.command("subscriptions")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@click.pass_context
+def subscriptions_cmd(ctx: click.Context, as_json: bool) -> None:
+    """List the subscriptions of subscriptions.yml and whether their channel's variable is set."""
+    channels, specs = _config(ctx)
+    rows = []
+    for spec in specs:
+        channel = channels[spec.channel]
+        rows.append({**spec.to_json(), "channel_env": channel.env, "channel_ready": bool(os.environ.get(channel.env))})
+    if as_json:
+        emit_json(rows)
+        return
+    if not rows:
+        click.echo("No subscriptions: copy config/subscriptions.example.yml to subscriptions.yml in the config folder.")
+    for row in rows:
+        ready = "ready" if row["channel_ready"] else f"NOT READY: set {row['channel_env']}"
+        click.echo(
+            f"{row['name']}: {row['who'] or '-'} via {row['channel']} ({ready})"
+            f"; lists {','.join(row['lists']) or 'all'}"
+            f"; countries {','.join(row['countries']) or 'any'}; events {','.join(row['events']) or 'all'}"
+            f"{'; only when hit' if row['only_when_hit'] else ''}; digest {'on' if row['digest'] else 'off'}"
+            f"; reminders T-{', T-'.join(str(o) for o in row['reminder_offsets']) or 'none'}"
+        )
+
+
+@main.command("plan")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@click.pass_context
+def plan_cmd(ctx: click.Context, as_json: bool) -> None:
+    """Turn new changes into deliveries in the outbox (screening listings first)."""
+    from policywatch.notifier.outbox import plan
+    from policywatch.store import session_scope
+
+    _config(ctx)
+    with session_scope(engine(ctx)) as session:
+        planned = plan(session)
+    if as_json:
+        emit_json({"planned": planned})
+    else:
+        click.echo(f"{planned} deliveries planned")
+
+
+@main.command("deliver")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@click.pass_context
+def deliver_cmd(ctx: click.Context, as_json: bool) -> None:
+    """Send the pending deliveries of the outbox (retries with backoff; failed after repeated errors)."""
+    channels, specs = _config(ctx)
+    _check_ready(channels, specs)
+    report = _deliver(engine(ctx), channels)
+    if as_json:
+        emit_json(report)
+    else:
+        click.echo(f"{report['sent']} sent, {report['retrying']} to retry, {report['failed']} failed")
+    _delivery_outcome(report)
+
+
+@main.command("digest")
+@click.option("--since", type=DATE, help="Start of the window (YYYY-MM-DD, UTC midnight); default: the last digest.")
+@click.option("--send", is_flag=True, help="Queue the digests that have content and send them.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON (a list: one digest per subscription).")
+@click.pass_context
+def digest_cmd(ctx: click.Context, since: dt.datetime | None, send: bool, as_json: bool) -> None:
+    """The weekly digest: changes grouped by list, suspensions ending soon, hits to review, source health."""
+    from policywatch.notifier.digest import build_digest
+    from policywatch.notifier.jobs import queue_digests
+    from policywatch.store import session_scope
+
+    channels, specs = _config(ctx)
+    wanted = [s for s in specs if s.digest]
+    if send:
+        if not wanted:
+            fail("no subscription with digest on in subscriptions.yml: nothing to send to", 2)
+        _check_ready(channels, wanted)
+    with session_scope(engine(ctx)) as session:
+        if send:
+            pairs = queue_digests(session, wanted, since=since)
+        elif wanted:
+            pairs = [(build_digest(session, s, since=since), False) for s in wanted]
+        else:
+            pairs = [(build_digest(session, None, since=since), False)]
+    report = _deliver(engine(ctx), channels) if send else None
+    if as_json:
+        emit_json([{**d.to_json(), "queued": queued} for d, queued in pairs])
+    else:
+        for d, _ in pairs:
+            click.echo(d.render().text)
+        if send:
+            click.echo(f"{sum(q for _, q in pairs)} digest(s) queued; {report['sent'] if report else 0} sent")
+    if report is not None:
+        _delivery_outcome(report)
+
+
+@main.command("reminders")
+@click.option("--on", "on", type=DATE, help="The day to check (YYYY-MM-DD, Beijing); default today.")
+@click.option("--send", is_flag=True, help="Queue the due reminders and send them.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON (a list of reminders).")
+@click.pass_context
+def reminders_cmd(ctx: click.Context, on: dt.datetime | None, send: bool, as_json: bool) -> None:
+    """Suspensions whose reminder day has come (T-30/T-7/T-1) or that ended with no follow-up notice seen."""
+    from policywatch.notifier.jobs import queue_reminders
+    from policywatch.notifier.reminders import due_reminders, render_reminder
+    from policywatch.store import session_scope
+
+    day = on.date() if on else _beijing_today()
+    channels, specs = _config(ctx)
+    if send:
+        if not specs:
+            fail("no subscriptions in subscriptions.yml: nothing to send reminders to", 2)
+        _check_ready(channels, specs)
+    with session_scope(engine(ctx)) as session:
+        if send:
+            pairs = queue_reminders(session, day, specs)
+            reminders, queued = [r for r, _ in pairs], sum(q for _, q in pairs)
+        else:
+            reminders, queued = due_reminders(session, day, specs or None), 0
+        texts = [] if as_json else [render_reminder(session, r).subject for r in reminders]
+    report = _deliver(engine(ctx), channels) if send else None
+    if as_json:
+        emit_json([r.to_json() for r in reminders])
+    else:
+        for line in texts:
+            click.echo(line)
+        if not texts:
+            click.echo(f"No reminder due on {day.isoformat()}.")
+        if send:
+            click.echo(f"{queued} reminder(s) queued; {report['sent'] if report else 0} sent")
+    if report is not None:
+        _delivery_outcome(report)
+
+
+@main.group("export")
+def export_group() -> None:
+    """Calendars and feeds: ``ics`` (suspension end dates), ``rss`` (changes)."""
+
+
+def _write(data: bytes, out: str | None) -> None:
+    if out:
+        try:
+            Path(out).write_bytes(data)
+        except OSError as exc:
+            fail(f"cannot write {out}: {exc.strerror}; choose a writable path for --out", 1)
+        click.echo(out)
+    else:
+        click.get_binary_stream("stdout").write(data)
+
+
+@export_group.command("ics")
+@click.option("--out", metavar="FILE", help="Write to FILE instead of stdout.")
+@click.pass_context
+def export_ics(ctx: click.Context, out: str | None) -> None:
+    """An iCalendar file with the last day of every recorded suspension."""
+    from policywatch.notifier.exports import calendar_ics
+    from policywatch.store import session_scope
+
+    with session_scope(engine(ctx)) as session:
+        data = calendar_ics(session)
+    _write(data, out)
+
+
+@export_group.command("rss")
+@click.option("--out", metavar="FILE", help="Write to FILE instead of stdout.")
+@click.option("--limit", default=200, show_default=True, type=click.IntRange(1, 10000), help="Newest N changes.")
+@click.pass_context
+def export_rss(ctx: click.Context, out: str | None, limit: int) -> None:
+    """An RSS feed of the changes (new listings, suspensions, terminations, controls)."""
+    from policywatch.notifier.exports import changes_rss
+    from policywatch.store import session_scope
+
+    with session_scope(engine(ctx)) as session:
+        data = changes_rss(session, limit=limit)
+    _write(data, out)

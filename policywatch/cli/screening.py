@@ -1,3 +1,244 @@
-"""CLI commands: screening (filled by the issue that owns it)."""
+"""CLI commands: counterparties import, screen, hits, review."""
 
-from policywatch.cli.app import main  # noqa: F401
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import getpass
+import io
+import json
+import os
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import click
+from sqlmodel import select
+
+from policywatch.cli.app import CliError, emit_json, engine, fail, main
+from policywatch.notifier.counterparties import CounterpartyFileError, CounterpartyRow, RowError, read_counterparties
+from policywatch.notifier.hits import (
+    ImportRejected,
+    ReviewError,
+    Target,
+    hit_json,
+    import_counterparties,
+    open_hits,
+    review,
+    targets,
+    today_beijing,
+)
+from policywatch.notifier.screening import Matcher, Query, default_threshold
+from policywatch.store.models import Entity
+
+_SCREEN_BATCH = 5000
+CSV_COLUMNS = ["id", "name", "list", "name_zh", "name_en", "status", "listed_by", "score", "matched_name"]
+# A cell starting with one of these is run as a formula by spreadsheet programs (CSV injection).
+_FORMULA_LEAD = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _threshold(value: float | None) -> float:
+    if value is not None:
+        if not 0.0 < value <= 1.0:
+            raise CliError(f"--threshold {value} is outside (0, 1]; pass a score such as 0.85")
+        return value
+    try:
+        return default_threshold()
+    except ValueError as exc:
+        raise CliError(str(exc)) from exc
+
+
+def _parse_date(value: str | None) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError as exc:
+        raise CliError(f"--as-of {value!r} is not a date; use YYYY-MM-DD") from exc
+
+
+def safe_cell(value: Any) -> str:
+    """A CSV cell a spreadsheet will show as text, never evaluate."""
+    text = "" if value is None else str(value)
+    return "'" + text if text.startswith(_FORMULA_LEAD) else text
+
+
+@main.group("counterparties")
+def counterparties_group() -> None:
+    """Your counterparties (suppliers, customers, banks) to screen against the lists."""
+
+
+@counterparties_group.command("import")
+@click.argument("csv_path", metavar="CSV", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="Print the counts as JSON.")
+@click.option("--threshold", type=float, default=None, help="Match score from 0 to 1 (default 0.85 or env).")
+@click.pass_context
+def import_cmd(ctx: click.Context, csv_path: Path, as_json: bool, threshold: float | None) -> None:
+    """Load counterparties (id,name[,name_zh,aliases,country]); re-import updates by id; screens at once."""
+    from policywatch.store import session_scope
+
+    cut = _threshold(threshold)
+    try:
+        with session_scope(engine(ctx)) as session:
+            report = import_counterparties(session, read_counterparties(csv_path), threshold=cut)
+            hits = [hit_json(session, h) for h in report.hits]
+    except ImportRejected as exc:
+        if as_json:
+            emit_json(exc.report.to_json())
+        raise CliError(f"{csv_path}: {exc}; fix those lines and import again", 2) from exc
+    except CounterpartyFileError as exc:
+        raise CliError(str(exc), 2) from exc
+    if as_json:
+        emit_json({**report.to_json(), "hit_details": hits})
+        return
+    click.echo(f"{csv_path}: created {report.created}, updated {report.updated}, unchanged {report.unchanged}, "
+               f"errors 0; {len(hits)} new hit(s)")
+    for h in hits:
+        click.echo(f"  hit {h['id']}: {h['counterparty']['name']} ~ {h['name_zh'] or ''} {h['name_en'] or ''} "
+                   f"({h['list']}, {h['listed_by']}) score {h['score']:.2f}")
+
+
+def _screen_rows(csv_path: Path) -> Iterator[list[CounterpartyRow]]:
+    """Batches of rows; the file is checked in full first, so a bad row stops it before anything is printed."""
+    errors = [row for row in read_counterparties(csv_path) if isinstance(row, RowError)]
+    if errors:
+        shown = "; ".join(str(e) for e in errors[:5])
+        raise CliError(f"{csv_path}: {len(errors)} bad row(s): {shown}; fix those lines and screen again", 2)
+    batch: list[CounterpartyRow] = []
+    for row in read_counterparties(csv_path):
+        if isinstance(row, CounterpartyRow):
+            batch.append(row)
+            if len(batch) >= _SCREEN_BATCH:
+                yield batch
+                batch = []
+    if batch:
+        yield batch
+
+
+def _match_json(target: Target, score: float, matched_name: str, explanation: str) -> dict[str, Any]:
+    return {"list": target.list, "name_zh": target.name_zh, "name_en": target.name_en, "status": target.status,
+            "listed_by": target.listed_by, "score": round(score, 3), "entity_id": target.entity_id,
+            "matched_name": matched_name, "explanation": explanation}
+
+
+@main.command("screen")
+@click.argument("csv_path", metavar="CSV", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--as-of", "as_of", metavar="DATE", help="Screen against the list state on this day (default today).")
+@click.option("--json", "as_json", is_flag=True, help="JSON: one result per input row, matches best first.")
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "csv"]), default=None, help="Output format.")
+@click.option("--threshold", type=float, default=None, help="Match score from 0 to 1 (default 0.85 or env).")
+@click.pass_context
+def screen_cmd(
+    ctx: click.Context, csv_path: Path, as_of: str | None, as_json: bool, fmt: str | None, threshold: float | None
+) -> None:
+    """Screen a CSV of counterparties without storing it."""
+    from policywatch.store import session_scope
+
+    if as_json and fmt not in (None, "json"):
+        raise CliError("--json and --format csv are exclusive; pass one of them")
+    fmt = "json" if as_json else (fmt or "text")
+    cut = _threshold(threshold)
+    day = _parse_date(as_of) or today_beijing()
+    with session_scope(engine(ctx)) as session:
+        # Every named entry of that day, whatever its status: the status is part of the answer.
+        target_list = targets(session, day, statuses=None)
+        recorded = session.exec(select(Entity.id).limit(1)).first() is not None
+    if not recorded:
+        fail("no listed entities are recorded; run 'policywatch ingest' or 'policywatch crawl' first", 1)
+    matcher = Matcher(target_list, threshold=cut)
+    buf = io.StringIO()
+    writer = csv.writer(buf, lineterminator="\n") if fmt == "csv" else None
+    if writer:
+        writer.writerow(CSV_COLUMNS)
+    first = True
+    try:
+        for batch in _screen_rows(csv_path):
+            results = matcher.match_many([Query(r.name, r.name_zh, r.aliases) for r in batch])
+            for row, matches in zip(batch, results, strict=True):
+                found = [_match_json(m.entity, m.score, m.matched_name, m.explanation) for m in matches]
+                if fmt == "json":
+                    record = {"id": row.id, "name": row.name, "matches": found}
+                    text = json.dumps(record, ensure_ascii=False, indent=2)
+                    buf.write(("[\n" if first else ",\n") + _indent(text))
+                elif writer:
+                    for m in found or [{}]:
+                        writer.writerow([safe_cell(v) for v in (
+                            row.id, row.name, m.get("list"), m.get("name_zh"), m.get("name_en"), m.get("status"),
+                            m.get("listed_by"), m.get("score"), m.get("matched_name"))])
+                elif found:
+                    for m in found:
+                        click.echo(f"{row.id}\t{row.name}\t→ {m['list']} {m['name_zh'] or ''} "
+                                   f"({m['name_en'] or '-'}) {m['status']} {m['listed_by']} {m['score']:.2f}")
+                first = False
+            # Written per batch: a large file streams out instead of piling up.
+            click.echo(buf.getvalue(), nl=False)
+            buf.seek(0)
+            buf.truncate()
+    except CounterpartyFileError as exc:
+        raise CliError(str(exc), 2) from exc
+    if fmt == "json":
+        click.echo("[]" if first else "\n]")
+    elif buf.getvalue():
+        click.echo(buf.getvalue(), nl=False)
+
+
+def _indent(text: str) -> str:
+    return "\n".join("  " + line for line in text.splitlines())
+
+
+@main.command("hits")
+@click.option("--state", type=click.Choice(["new", "confirmed", "dismissed", "all"]), default="new",
+              show_default=True, help="Which hits to show.")
+@click.option("--json", "as_json", is_flag=True, help="Print the hits as JSON.")
+@click.pass_context
+def hits_cmd(ctx: click.Context, state: str, as_json: bool) -> None:
+    """Counterparties that matched a listed entity, with their review state."""
+    from policywatch.store import session_scope
+
+    with session_scope(engine(ctx)) as session:
+        rows = [hit_json(session, h) for h in open_hits(session, state)]
+    if as_json:
+        emit_json(rows)
+        return
+    if not rows:
+        click.echo(f"no {state} hits" if state != "all" else "no hits")
+    for h in rows:
+        click.echo(f"{h['id']}\t{h['state']}\t{h['score']:.2f}\t{h['counterparty']['id']} {h['counterparty']['name']}"
+                   f"\t~ {h['list']} {h['name_zh'] or ''} ({h['name_en'] or '-'}) {h['listed_by']}")
+
+
+@main.command("review")
+@click.argument("hit_id", metavar="HIT", type=int)
+@click.option("--confirm", "decision", flag_value="confirmed", help="The counterparty is the listed entity.")
+@click.option("--dismiss", "decision", flag_value="dismissed", help="A false alarm: not the listed entity.")
+@click.option("--note", required=True, help="Why (kept with the hit).")
+@click.option("--reviewer", default=None, help="Who reviewed (default: the login name).")
+@click.option("--json", "as_json", is_flag=True, help="Print the reviewed hit as JSON.")
+@click.pass_context
+def review_cmd(
+    ctx: click.Context, hit_id: int, decision: str | None, note: str, reviewer: str | None, as_json: bool
+) -> None:
+    """Confirm or dismiss a hit."""
+    from policywatch.store import session_scope
+
+    if decision is None:
+        raise CliError("say --confirm or --dismiss")
+    who = reviewer or os.environ.get("POLICYWATCH_REVIEWER") or _login()
+    try:
+        with session_scope(engine(ctx)) as session:
+            hit = review(session, hit_id, decision, who, note)
+            data = hit_json(session, hit)
+    except ReviewError as exc:
+        raise CliError(str(exc), 2) from exc
+    if as_json:
+        emit_json(data)
+    else:
+        click.echo(f"hit {hit_id} {decision} by {who}")
+
+
+def _login() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:  # noqa: BLE001 - no login name in some containers
+        return "unknown"
+

@@ -40,7 +40,7 @@ def _names(facts: dict[str, Any]) -> list[str]:
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     if "fact_name" in metafunc.fixturenames:
-        from conftest import announcements_dir
+        from fixture_paths import announcements_dir
 
         facts = json.loads((announcements_dir() / "facts.json").read_text(encoding="utf-8"))
         metafunc.parametrize("fact_name", _names(facts))

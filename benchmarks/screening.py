@@ -1,0 +1,241 @@
+"""Screening benchmark: policywatch against two peers on the labelled set, and a 100,000-row volume run.
+
+    .venv/bin/python benchmarks/screening.py              # labelled set: rows/s and P/R/F1 for three matchers
+    .venv/bin/python benchmarks/screening.py --rows 100000  # volume: wall time and peak RSS
+
+Peers, measured in the same run on the same rows and entities (every entity in facts.json):
+- naive: rapidfuzz ``fuzz.token_set_ratio`` ≥ 85 on casefolded names (bulk ``process.cdist``);
+- logic-v2: nomenklatura's LogicV2 (OpenSanctions' matcher, ``pip install -e .[bench]``) at its 0.70 threshold,
+  each query compared with every entity, as a screening run without a search index does.
+Each matcher's decision per row is its best entity at or above its threshold (``screening_facts.evaluate``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import gc
+import random
+import resource
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO / "tests" / "screening"))
+
+from screening_facts import FactEntity, LabelledRow, Scores, evaluate, facts_entities, read_labelled  # noqa: E402
+
+from policywatch.notifier import normalize as norm_mod  # noqa: E402
+from policywatch.notifier.counterparties import CounterpartyRow, read_counterparties  # noqa: E402
+from policywatch.notifier.screening import DEFAULT_THRESHOLD, Matcher, Query  # noqa: E402
+
+Predict = Callable[[list[LabelledRow]], list[str | None]]
+
+
+def policywatch_predictor(entities: list[FactEntity]) -> Predict:
+    def predict(rows: list[LabelledRow]) -> list[str | None]:
+        # A cold start every run: fresh matcher caches and normalisation cache.
+        norm_mod.normalize.cache_clear()
+        matcher = Matcher(entities, threshold=DEFAULT_THRESHOLD)
+        results = matcher.match_many([Query(r.query_name, r.query_name_zh or None) for r in rows])
+        return [found[0].entity.label if found else None for found in results]
+
+    return predict
+
+
+def naive_predictor(entities: list[FactEntity]) -> Predict:
+    import numpy as np
+    from rapidfuzz import fuzz, process
+
+    names: list[str] = []
+    owner: list[int] = []
+    for i, e in enumerate(entities):
+        for n in (e.name_en, e.name_zh, *e.aliases):
+            if n:
+                names.append(n.casefold())
+                owner.append(i)
+
+    def predict(rows: list[LabelledRow]) -> list[str | None]:
+        queries: list[str] = []
+        row_of: list[int] = []
+        for i, r in enumerate(rows):
+            for q in (r.query_name, r.query_name_zh):
+                if q:
+                    queries.append(q.casefold())
+                    row_of.append(i)
+        scores = process.cdist(queries, names, scorer=fuzz.token_set_ratio, workers=-1, dtype=np.float32)
+        best: list[tuple[float, int] | None] = [None] * len(rows)
+        arg = scores.argmax(axis=1)
+        for qi, col in enumerate(arg.tolist()):
+            value = float(scores[qi, col])
+            r = row_of[qi]
+            if value >= 85 and (best[r] is None or value > best[r][0]):  # type: ignore[index]
+                best[r] = (value, owner[col])
+        return [entities[b[1]].label if b else None for b in best]
+
+    return predict
+
+
+def logic_v2_predictor(entities: list[FactEntity]) -> Predict:
+    from followthemoney import model
+    from nomenklatura.matching import LogicV2, ScoringConfig
+
+    config = ScoringConfig.defaults()
+    proxies = []
+    for i, e in enumerate(entities):
+        proxy = model.make_entity("Person" if e.kind == "person" else "Company")
+        proxy.id = f"e{i}"
+        for n in (e.name_en, e.name_zh, *e.aliases):
+            if n:
+                proxy.add("name", n)
+        proxies.append(proxy)
+
+    def predict(rows: list[LabelledRow]) -> list[str | None]:
+        out: list[str | None] = []
+        for i, r in enumerate(rows):
+            query = model.make_entity("LegalEntity")
+            query.id = f"q{i}"
+            for n in (r.query_name, r.query_name_zh):
+                if n:
+                    query.add("name", n)
+            best, best_i = 0.0, -1
+            for j, proxy in enumerate(proxies):
+                score = LogicV2.compare(query, proxy, config).score
+                if score > best:
+                    best, best_i = score, j
+            out.append(entities[best_i].label if best >= 0.70 and best_i >= 0 else None)
+        return out
+
+    return predict
+
+
+def measure(predict: Predict, rows: list[LabelledRow], repeat: int) -> tuple[float, Scores]:
+    times: list[float] = []
+    predictions: list[str | None] = []
+    for _ in range(repeat):
+        gc.collect()
+        start = time.perf_counter()
+        predictions = predict(rows)
+        times.append(time.perf_counter() - start)
+    return len(rows) / statistics.median(times), evaluate(rows, predictions)
+
+
+def labelled_run(repeat: int) -> None:
+    entities = facts_entities()
+    rows = read_labelled()
+    positives = sum(1 for r in rows if r.expected_match)
+    print(f"labelled set: {len(rows)} rows ({positives} positive, {len(rows) - positives} negative), "
+          f"{len(entities)} entities from facts.json")
+    print(f"{'matcher':<34}{'rows/s':>12}{'precision':>11}{'recall':>9}{'F1':>8}")
+    results: dict[str, tuple[float, Scores]] = {}
+    contenders: list[tuple[str, Callable[[], Predict], int]] = [
+        (f"policywatch (threshold {DEFAULT_THRESHOLD})", lambda: policywatch_predictor(entities), repeat),
+        ("naive token_set_ratio >= 85", lambda: naive_predictor(entities), repeat),
+        ("nomenklatura logic-v2 >= 0.70", lambda: logic_v2_predictor(entities), 1),
+    ]
+    for label, make, times in contenders:
+        try:
+            predictor = make()
+        except ImportError as exc:
+            print(f"{label:<34}  not run: {exc} (install the bench extra: pip install -e '.[bench]')")
+            continue
+        rate, scores = measure(predictor, rows, times)
+        results[label] = (rate, scores)
+        print(f"{label:<34}{rate:>12,.0f}{scores.precision:>11.3f}{scores.recall:>9.3f}{scores.f1:>8.3f}")
+    ours = next(iter(results.values()), None)
+    if ours is None:
+        return
+    for label, (rate, scores) in list(results.items())[1:]:
+        print(f"policywatch vs {label}: throughput x{ours[0] / rate:,.1f}, F1 {ours[1].f1:.3f} vs {scores.f1:.3f}")
+
+
+# -- volume ------------------------------------------------------------------------------------------------
+
+SYLLABLES = ["ka", "lo", "mi", "ra", "ton", "vel", "sun", "dra", "ex", "or", "qua", "ni", "zen", "bor", "tek", "lys",
+             "ant", "cor", "dex", "fin", "gal", "hul", "ion", "jas", "kel", "mor", "nov", "pra", "rix", "sol"]
+TRADES = ["Trading", "Logistics", "Textiles", "Foods", "Plastics", "Components", "Machinery", "Pharma", "Packaging",
+          "Chemicals", "Apparel", "Instruments", "Metals", "Furniture", "Electronics", "Technology", "Holdings"]
+LEGAL = ["Inc.", "LLC", "Co., Ltd.", "GmbH", "Ltd", "Corporation", "S.A.", "PLC", ""]
+ZH_CHARS = "华远金桥东方明珠新安鼎盛瑞丰恒泰海川宏达嘉禾永信天成博睿鑫源隆兴福润中联佳美凯旋龙腾汇通宝丰创维锦程"
+ZH_TRADES = ["纺织", "食品", "塑胶", "机械", "贸易", "制药", "包装", "化工", "服饰", "仪器", "五金", "家具", "电子",
+             "科技"]
+ZH_LEGAL = ["有限公司", "股份有限公司", "有限责任公司", "集团有限公司", "公司"]
+
+
+def synthetic_csv(path: Path, rows: int, entities: list[FactEntity], seed: int = 7) -> None:
+    """Counterparties: mostly made-up firms (English, Chinese, traditional), 1% spellings of listed names."""
+    rng = random.Random(seed)
+    listed = [n for e in entities for n in (e.name_en, e.name_zh) if n]
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        writer = csv.writer(fh)
+        writer.writerow(["id", "name", "name_zh", "aliases", "country"])
+        for i in range(rows):
+            roll = rng.random()
+            name_zh = ""
+            if roll < 0.01:
+                name = rng.choice(listed).upper()
+            elif roll < 0.70:
+                word = "".join(rng.choice(SYLLABLES) for _ in range(rng.randint(2, 4))).capitalize()
+                second = rng.choice(TRADES) if rng.random() < 0.8 else rng.choice(SYLLABLES).capitalize()
+                name = f"{word} {second} {rng.choice(LEGAL)}".strip()
+                if rng.random() < 0.3:
+                    name_zh = "".join(rng.choice(ZH_CHARS) for _ in range(rng.randint(2, 4))) + rng.choice(ZH_TRADES)
+                    name_zh += rng.choice(ZH_LEGAL)
+            else:
+                name = "".join(rng.choice(ZH_CHARS) for _ in range(rng.randint(2, 4)))
+                name += rng.choice(ZH_TRADES) + rng.choice(ZH_LEGAL)
+            writer.writerow([f"C-{i}", name, name_zh, "", rng.choice(["CN", "US", "DE", "JP", ""])])
+
+
+def volume_run(rows: int, batch: int = 5000) -> None:
+    entities = facts_entities()
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "counterparties.csv"
+        synthetic_csv(path, rows, entities)
+        size = path.stat().st_size
+        gc.collect()
+        start, cpu_start = time.perf_counter(), time.process_time()
+        matcher = Matcher(entities, threshold=DEFAULT_THRESHOLD)
+        screened = matched = 0
+        pending: list[CounterpartyRow] = []
+
+        def flush() -> int:
+            found = matcher.match_many([Query(r.name, r.name_zh, r.aliases) for r in pending])
+            return sum(1 for f in found if f)
+
+        for row in read_counterparties(path):
+            if not isinstance(row, CounterpartyRow):
+                raise SystemExit(f"synthetic CSV has a bad row: {row}")
+            pending.append(row)
+            if len(pending) >= batch:
+                matched += flush()
+                screened += len(pending)
+                pending = []
+        if pending:
+            matched += flush()
+            screened += len(pending)
+        wall, cpu = time.perf_counter() - start, time.process_time() - cpu_start
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # Linux reports KiB
+    print(f"volume: {screened:,} counterparties ({size / 1e6:.1f} MB CSV, streamed) against {len(entities)} entities "
+          f"(every entity in facts.json)")
+    print(f"wall time {wall:.2f} s ({screened / wall:,.0f} rows/s; CPU {cpu:.2f} s), peak RSS {peak_mb:.0f} MB, "
+          f"{matched:,} rows with a match; goal < 10 s and < 300 MB")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rows", type=int, default=None, help="volume run over N synthetic counterparties")
+    parser.add_argument("--repeat", type=int, default=5, help="timed passes for the fast matchers (median)")
+    args = parser.parse_args()
+    if args.rows:
+        volume_run(args.rows)
+    else:
+        labelled_run(args.repeat)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,29 @@
+"""www.mofcom.gov.cn 公告 year indexes: static pages, one per year; the current and previous years are read."""
+
+from __future__ import annotations
+
+from policywatch.crawler.context import CrawlContext, ListResult
+from policywatch.crawler.errors import HTTPStatusError
+from policywatch.parsers.listing import parse_year_index
+
+
+def discover(ctx: CrawlContext) -> list[ListResult]:
+    years_back = int(ctx.source.option("years_back", 1))
+    results: list[ListResult] = []
+    for template in ctx.source.urls:
+        for year in range(ctx.today.year, ctx.today.year - years_back - 1, -1):
+            url = template.format(year=year)
+            try:
+                page, key = ctx.get(url)
+            except HTTPStatusError as exc:
+                # A new year's index may not exist yet in January; any other missing index is a failure.
+                if exc.status == 404 and year == ctx.today.year and ctx.today.month == 1:
+                    ctx.say(f"no index for {year} yet")
+                    continue
+                raise
+            if page.not_modified:
+                results.append(ctx.unchanged_result(key))
+                continue
+            links = parse_year_index(page.text(), base_url=url, year=year)
+            results.append(ctx.list_result(key, page, links))
+    return results

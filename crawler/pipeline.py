@@ -1,0 +1,222 @@
+"""One crawl pass: list pages → new links only → articles → parse → record, with evidence and health.
+
+Evidence (every fetch) is kept in its own small transactions, so a failed crawl still leaves the pages it
+saw. What a crawl learned — the announcements, the links now seen and the list baselines — is written in
+ONE transaction with the source's health, so a baseline never moves past something not recorded.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from types import ModuleType
+from typing import Any
+from urllib.parse import urlsplit
+from zoneinfo import ZoneInfo
+
+from sqlalchemy.engine import Engine
+
+from policywatch.crawler import aqygzj_home, customs, exportcontrol, jpaas, link_pattern, mofcom_index
+from policywatch.crawler.context import CrawlContext, ListResult, Progress
+from policywatch.crawler.errors import CrawlError, outcome_of
+from policywatch.crawler.http import Fetcher, FetchPolicy
+from policywatch.crawler.sources import SourceConfig
+from policywatch.parsers.errors import ParseError
+from policywatch.parsers.types import Announcement, Link
+from policywatch.store import session_scope
+from policywatch.store.baselines import doc_id_for_url, mark_seen, seen_count, seen_urls, update_baseline
+from policywatch.store.health import record_outcome
+
+log = logging.getLogger(__name__)
+BEIJING = ZoneInfo("Asia/Shanghai")
+LAYOUT_MODULES: dict[str, ModuleType] = {
+    "mofcom_index": mofcom_index,
+    "jpaas": jpaas,
+    "aqygzj_home": aqygzj_home,
+    "exportcontrol": exportcontrol,
+    "customs": customs,
+    "link_pattern": link_pattern,
+}
+ParseFn = Callable[..., Announcement]
+
+
+@dataclass
+class CrawlOutcome:
+    """DESIGN §5 crawl outcome: one per source."""
+
+    source: str
+    outcome: str
+    fetched: int = 0
+    bytes: int = 0
+    recorded: int = 0
+    doc_ids: list[str] = field(default_factory=list)
+    error: str | None = None
+    new_links: int = 0
+
+    @property
+    def failed(self) -> bool:
+        return self.outcome in {"error", "challenge", "layout_error"}
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "source": self.source,
+            "outcome": self.outcome,
+            "fetched": self.fetched,
+            "bytes": self.bytes,
+            "recorded": self.recorded,
+            "doc_ids": list(self.doc_ids),
+            "error": self.error,
+        }
+
+
+@dataclass
+class _Article:
+    link: Link
+    announcement: Announcement | None
+    snapshot_id: int | None
+    known_doc_id: str | None = None
+
+
+def is_loopback(url: str) -> bool:
+    return (urlsplit(url).hostname or "") in {"127.0.0.1", "localhost", "::1"}
+
+
+def beijing_today() -> dt.date:
+    return dt.datetime.now(BEIJING).date()
+
+
+def crawl(
+    engine: Engine,
+    sources: Iterable[SourceConfig],
+    *,
+    mirror: str | None = None,
+    client: Fetcher | None = None,
+    progress: Progress | None = None,
+    today: dt.date | None = None,
+    policy: FetchPolicy | None = None,
+) -> list[CrawlOutcome]:
+    """One pass over ``sources``; a failing source never stops the others."""
+    own = client is None
+    if policy is None and mirror and is_loopback(mirror):
+        # A local replay copy needs no politeness gap; real hosts keep the default.
+        policy = FetchPolicy(min_gap=0.0)
+    fetcher = client or Fetcher(policy, mirror=mirror)
+    try:
+        return [
+            crawl_source(engine, source, fetcher, progress=progress, today=today or beijing_today())
+            for source in sources
+            if source.enabled
+        ]
+    finally:
+        if own:
+            fetcher.close()
+
+
+def crawl_source(
+    engine: Engine,
+    source: SourceConfig,
+    fetcher: Fetcher,
+    *,
+    progress: Progress | None = None,
+    today: dt.date | None = None,
+    parse: ParseFn | None = None,
+) -> CrawlOutcome:
+    start_bytes, start_requests = fetcher.bytes_transferred, fetcher.requests
+    result = CrawlOutcome(source=source.name, outcome="ok")
+    ctx = CrawlContext(engine, source, fetcher, today or beijing_today(), progress)
+    try:
+        lists = LAYOUT_MODULES[source.layout].discover(ctx)
+        articles, failure = _fetch_articles(ctx, _new_links(lists, ctx.seen), parse or _parse_article())
+        _commit(engine, source, lists, articles, failure, result)
+    except Exception as exc:  # one source's failure, even a bug, never stops the others
+        if not isinstance(exc, (CrawlError, ParseError)):
+            log.exception("crawl of %s failed unexpectedly", source.name)
+        result.outcome = outcome_of(exc)
+        result.error = str(exc) if isinstance(exc, (CrawlError, ParseError)) else f"{type(exc).__name__}: {exc}"
+        with session_scope(engine) as session:
+            record_outcome(session, source.name, result.outcome, result.error, items=seen_count(session, source.name))
+    finally:
+        result.fetched = fetcher.requests - start_requests
+        result.bytes = fetcher.bytes_transferred - start_bytes
+    ctx.say(f"{result.outcome}: {result.recorded} recorded" + (f" ({result.error})" if result.error else ""))
+    return result
+
+
+def _parse_article() -> ParseFn:
+    from policywatch.parsers import parse_article  # type: ignore[attr-defined]
+
+    return parse_article
+
+
+def _new_links(lists: list[ListResult], seen: set[str]) -> list[Link]:
+    out: dict[str, Link] = {}
+    for item in lists:
+        for link in item.links:
+            if link.url not in seen and link.url not in out:
+                out[link.url] = link
+    return list(out.values())
+
+
+def _fetch_articles(
+    ctx: CrawlContext, links: list[Link], parse: ParseFn
+) -> tuple[list[_Article], CrawlError | ParseError | None]:
+    """Fetch and parse each new link; the first failure is kept (and the rest still tried)."""
+    wanted = {link.url for link in links}
+    with session_scope(ctx.engine) as session:
+        known = {url: doc_id_for_url(session, url) for url in seen_urls(session) & wanted}
+    articles: list[_Article] = []
+    failure: CrawlError | ParseError | None = None
+    for link in links:
+        if link.url in known:
+            # Another source already fetched and recorded this page: do not fetch it twice.
+            articles.append(_Article(link, None, None, known[link.url]))
+            continue
+        try:
+            page, _key = ctx.get(link.url, conditional=False)
+            announcement = parse(page.body, url=link.url, content_type=page.content_type)
+        except (CrawlError, ParseError) as exc:
+            ctx.say(f"article failed: {exc}")
+            failure = failure or exc
+            continue
+        articles.append(_Article(link, announcement, page.snapshot_id))
+    return articles, failure
+
+
+def _commit(
+    engine: Engine,
+    source: SourceConfig,
+    lists: list[ListResult],
+    articles: list[_Article],
+    failure: CrawlError | ParseError | None,
+    result: CrawlOutcome,
+) -> None:
+    from policywatch.store import record  # type: ignore[attr-defined]
+
+    with session_scope(engine) as session:
+        for article in articles:
+            doc_id = article.known_doc_id
+            ann = article.announcement
+            if ann is not None and ann.actions:
+                recorded = record(session, ann, snapshot_id=article.snapshot_id, url=article.link.url)
+                doc_id = recorded.doc_id
+                if recorded.status in ("new", "revised") and doc_id not in result.doc_ids:
+                    result.recorded += 1
+                    result.doc_ids.append(doc_id)
+            mark_seen(session, source.name, article.link.url, title=article.link.title,
+                      listed_on=article.link.listed_on, doc_id=doc_id)
+        result.new_links = len(articles)
+        if failure is None:
+            for item in lists:
+                if not item.unchanged:
+                    update_baseline(
+                        session, source.name, item.key, content_hash=item.content_hash, etag=item.validators.etag,
+                        last_modified=item.validators.last_modified, link_count=len(item.links),
+                    )
+            changed = any(not item.unchanged for item in lists) or bool(articles)
+            result.outcome = "ok" if changed else "not_modified"
+        else:
+            result.outcome = outcome_of(failure)
+            result.error = str(failure)
+        record_outcome(session, source.name, result.outcome, result.error, items=seen_count(session, source.name))

@@ -1,0 +1,137 @@
+"""Reading a counterparty CSV: ``id,name`` and optional ``name_zh``, ``aliases`` (``;``-separated), ``country``.
+
+UTF-8, UTF-8 with a BOM and GB18030 are recognised. The file is streamed (a million rows never sit in memory at
+once); every bad row comes back as a ``RowError`` with its line number so the caller can refuse the whole file.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+REQUIRED = ("id", "name")
+OPTIONAL = ("name_zh", "aliases", "country")
+MAX_FIELD = 1000
+_COUNTRY_RE = re.compile(r"^[A-Z]{2}$")
+_CHUNK = 1 << 20
+_HEADER = "id,name[,name_zh,aliases,country]"
+
+
+class CounterpartyFileError(ValueError):
+    """The file as a whole cannot be read (missing, undecodable, no header); ``exit_code`` 2: bad input."""
+
+    exit_code = 2
+
+
+@dataclass(frozen=True, slots=True)
+class CounterpartyRow:
+    line: int
+    id: str
+    name: str
+    name_zh: str | None = None
+    aliases: tuple[str, ...] = ()
+    country: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class RowError:
+    line: int
+    message: str
+
+    def __str__(self) -> str:
+        return f"line {self.line}: {self.message}"
+
+    def to_json(self) -> dict[str, object]:
+        return {"line": self.line, "message": self.message}
+
+
+def detect_encoding(path: Path) -> str:
+    """``utf-8-sig`` for a BOM, ``utf-8`` when the whole file decodes as UTF-8, else ``gb18030``.
+
+    The check reads the file in 1 MiB chunks through an incremental decoder, so it costs no memory.
+    """
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(3)
+            if head == codecs.BOM_UTF8:
+                return "utf-8-sig"
+            decoder = codecs.getincrementaldecoder("utf-8")()
+            decoder.decode(head)
+            while chunk := fh.read(_CHUNK):
+                decoder.decode(chunk)
+            decoder.decode(b"", final=True)
+            return "utf-8"
+    except UnicodeDecodeError:
+        return "gb18030"
+    except OSError as exc:
+        raise CounterpartyFileError(f"cannot read {path}: {exc.strerror or exc}; check the path") from exc
+
+
+def _clean(value: str | None) -> str:
+    return (value or "").strip()
+
+
+def read_counterparties(path: Path | str) -> Iterator[CounterpartyRow | RowError]:
+    """Each data row of the CSV as a ``CounterpartyRow``, or a ``RowError`` naming its line and the problem."""
+    path = Path(path)
+    encoding = detect_encoding(path)
+    seen: dict[str, int] = {}
+    try:
+        with path.open(encoding=encoding, newline="", errors="strict") as fh:
+            reader = csv.reader(fh)
+            try:
+                header = next(reader)
+            except StopIteration:
+                raise CounterpartyFileError(f"{path} is empty; expected a header line '{_HEADER}'") from None
+            columns = [h.strip().lower() for h in header]
+            missing = [c for c in REQUIRED if c not in columns]
+            if missing:
+                raise CounterpartyFileError(
+                    f"{path}: header has no {', '.join(missing)} column; expected '{_HEADER}'"
+                )
+            index = {c: columns.index(c) for c in (*REQUIRED, *OPTIONAL) if c in columns}
+            start = reader.line_num + 1
+            try:
+                for record in reader:
+                    line = start
+                    start = reader.line_num + 1
+                    if not any(cell.strip() for cell in record):
+                        continue
+                    yield _row(line, record, index, len(columns), seen)
+            except csv.Error as exc:
+                yield RowError(start, f"malformed CSV ({exc}); fix the quoting on this line")
+    except UnicodeDecodeError as exc:
+        raise CounterpartyFileError(
+            f"{path} is neither UTF-8 nor GB18030 (byte {exc.start}); save it as UTF-8 and import again"
+        ) from exc
+    except OSError as exc:
+        raise CounterpartyFileError(f"cannot read {path}: {exc.strerror or exc}; check the path") from exc
+
+
+def _row(
+    line: int, record: list[str], index: dict[str, int], width: int, seen: dict[str, int]
+) -> CounterpartyRow | RowError:
+    if len(record) > width:
+        return RowError(line, f"{len(record)} fields but the header has {width}; quote values that contain commas")
+    n = len(record)
+    values = {c: record[i].strip() if i < n else "" for c, i in index.items()}
+    ident, name = values["id"], values["name"]
+    name_zh, aliases, country_raw = values.get("name_zh", ""), values.get("aliases", ""), values.get("country", "")
+    if not ident:
+        return RowError(line, "id is empty; every counterparty needs an id")
+    if not name:
+        return RowError(line, f"name is empty for id {ident!r}")
+    if max(len(ident), len(name), len(name_zh), len(aliases)) > MAX_FIELD:
+        return RowError(line, f"a value is longer than {MAX_FIELD} characters for id {ident!r}")
+    country = country_raw.upper() or None
+    if country and not _COUNTRY_RE.match(country):
+        return RowError(line, f"country {country_raw!r} is not a two-letter code (e.g. US, CN) for id {ident!r}")
+    if ident in seen:
+        return RowError(line, f"id {ident!r} repeats line {seen[ident]}; ids must be unique in a file")
+    seen[ident] = line
+    alias_list = tuple(dict.fromkeys(a.strip() for a in aliases.split(";") if a.strip())) if aliases else ()
+    return CounterpartyRow(line, ident, name, name_zh or None, alias_list, country)

@@ -1,0 +1,222 @@
+"""The weekly digest: every change since the last digest sent to a subscription, grouped by list; suspensions
+ending soon; counterparty hits awaiting review; source health.
+
+"Since the last digest" is read from the outbox: the newest digest Delivery of the subscription that is pending
+or sent records the end of the window it covered. A skipped week is caught up by the next digest, and windows
+never overlap, so nothing is reported twice. A failed digest does not count: its changes go in the next one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from sqlmodel import Session, col, select
+
+from policywatch.notifier.outbox import _naive_utc, enqueue
+from policywatch.notifier.render import Rendered, render
+from policywatch.notifier.subscriptions import SubscriptionSpec
+from policywatch.notifier.views import LIST_NAMES, change_view, hit_view
+from policywatch.store.models import Change, Delivery, Hit, Source
+
+SHANGHAI = ZoneInfo("Asia/Shanghai")
+HORIZON_DAYS = 30
+# A source with no success for this long is news even when it does not fail.
+SILENT_AFTER = dt.timedelta(days=7)
+# Without an earlier digest, the first one looks back this far.
+FIRST_WINDOW = dt.timedelta(days=7)
+_ORDER = ["UEL", "ECL", "ECWL", "CML", "ITEM"]
+
+
+@dataclass(frozen=True)
+class Digest:
+    subscription: str | None
+    channel: str | None
+    since: dt.datetime
+    until: dt.datetime
+    groups: list[dict[str, Any]]
+    ending_soon: list[dict[str, Any]]
+    hits_awaiting_review: list[dict[str, Any]]
+    sources: list[dict[str, Any]]
+    send_empty: bool = False
+
+    @property
+    def change_ids(self) -> list[int]:
+        return [c["change_id"] for g in self.groups for c in g["changes"]]
+
+    @property
+    def has_news(self) -> bool:
+        problems = any(s["status"] != "ok" for s in self.sources)
+        return bool(self.groups or self.ending_soon or self.hits_awaiting_review or problems)
+
+    @property
+    def should_send(self) -> bool:
+        return self.has_news or self.send_empty
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "subscription": self.subscription,
+            "channel": self.channel,
+            "since": self.since.isoformat(),
+            "until": self.until.isoformat(),
+            "change_count": len(self.change_ids),
+            "change_ids": self.change_ids,
+            "changes": {g["list"]: g["changes"] for g in self.groups},
+            "ending_soon": self.ending_soon,
+            "hits_awaiting_review": self.hits_awaiting_review,
+            "sources": self.sources,
+            "has_news": self.has_news,
+            "will_send": self.should_send,
+        }
+
+    def context(self) -> dict[str, Any]:
+        return {
+            "subscription": self.subscription,
+            "since_label": _label(self.since),
+            "until_label": _label(self.until),
+            "change_count": len(self.change_ids),
+            "groups": self.groups,
+            "horizon_days": HORIZON_DAYS,
+            "ending_soon": self.ending_soon,
+            "hits_awaiting_review": self.hits_awaiting_review,
+            "sources": self.sources,
+        }
+
+    def subject(self) -> str:
+        n = len(self.change_ids)
+        parts = [f"{n} change{'s' if n != 1 else ''}"]
+        if self.ending_soon:
+            parts.append(f"{len(self.ending_soon)} suspension(s) ending within {HORIZON_DAYS} days")
+        if self.hits_awaiting_review:
+            parts.append(f"{len(self.hits_awaiting_review)} hit(s) to review")
+        bad = [s["name"] for s in self.sources if s["status"] != "ok"]
+        if bad:
+            parts.append(f"{len(bad)} source(s) need attention")
+        return f"[policywatch] weekly digest {_label(self.since)} – {_label(self.until)}: " + ", ".join(parts)
+
+    def render(self) -> Rendered:
+        return render("digest", self.subject(), digest=self.context())
+
+
+def _label(when: dt.datetime) -> str:
+    return when.replace(tzinfo=dt.UTC).astimezone(SHANGHAI).strftime("%Y-%m-%d %H:%M")
+
+
+def last_covered(session: Session, subscription: str | None) -> dt.datetime | None:
+    """The end of the window of the newest pending or sent digest of ``subscription``."""
+    rows = session.exec(
+        select(Delivery).where(Delivery.kind == "digest", Delivery.subscription == subscription,
+                               col(Delivery.status).in_(("pending", "sent")))
+    ).all()
+    ends = [dt.datetime.fromisoformat(r.payload["until"]) for r in rows if (r.payload or {}).get("until")]
+    return max(ends) if ends else None
+
+
+def _beijing_day(when: dt.datetime) -> dt.date:
+    return when.replace(tzinfo=dt.UTC).astimezone(SHANGHAI).date()
+
+
+def ending_soon(session: Session, today: dt.date, subscription: SubscriptionSpec | None = None,
+                horizon_days: int = HORIZON_DAYS) -> list[dict[str, Any]]:
+    """Suspensions (not superseded) whose last day is today or within ``horizon_days``."""
+    try:
+        from policywatch.store import suspensions
+    except ImportError:  # the store helper's state module is not there yet
+        return []
+    out = []
+    for s in suspensions(session):
+        if s.until is None or s.followed_by is not None:
+            continue
+        days = (s.until - today).days
+        if 0 <= days <= horizon_days and (subscription is None or subscription.wants_list(s.list)):
+            out.append({"target": s.target, "list": s.list, "until": s.until.isoformat(), "days_left": days,
+                        "suspended_by": s.suspended_by})
+    return sorted(out, key=lambda r: (r["until"], r["target"]))
+
+
+def source_health(session: Session, now: dt.datetime) -> list[dict[str, Any]]:
+    out = []
+    for row in session.exec(select(Source).order_by(Source.name)).all():
+        if row.consecutive_failures:
+            status = f"failing ({row.last_outcome})"
+        elif row.last_success_at is None or now - row.last_success_at > SILENT_AFTER:
+            status = "silent"
+        else:
+            status = "ok"
+        out.append({
+            "name": row.name, "last_outcome": row.last_outcome,
+            "last_success_at": row.last_success_at.replace(microsecond=0).isoformat() if row.last_success_at
+            else None,
+            "consecutive_failures": row.consecutive_failures, "items_seen": row.items_seen, "status": status,
+            "last_error": row.last_error,
+        })
+    return out
+
+
+def build_digest(
+    session: Session,
+    subscription: SubscriptionSpec | None,
+    *,
+    since: dt.datetime | None = None,
+    now: dt.datetime | None = None,
+) -> Digest:
+    """The digest for ``subscription`` (None: everything, unfiltered) of the window ``(since, now]``.
+
+    ``since`` defaults to the end of the last digest sent to that subscription, else ``now`` minus 7 days.
+    """
+    until = _naive_utc(now)
+    name = subscription.name if subscription else None
+    start = _naive_utc(since) if since is not None else (last_covered(session, name) or until - FIRST_WINDOW)
+    changes = session.exec(
+        select(Change)
+        .where(Change.created_at > start, Change.created_at <= until)
+        .order_by(Change.created_at, Change.id)  # type: ignore[arg-type]
+    ).all()
+    grouped: dict[str, list[dict[str, Any]]] = {}
+    for change in changes:
+        if change.kind == "delivery_failed":
+            continue  # ops noise; reported by its own alert
+        view = change_view(session, change)
+        if subscription is not None and not subscription.wants_change(change.kind, view["list"], view["countries"],
+                                                                       hit_count=1):
+            continue
+        key = view["list"] or ("sources" if change.kind == "source_health" else "other")
+        grouped.setdefault(key, []).append(view)
+    order = {k: i for i, k in enumerate(_ORDER)}
+    groups = [
+        {"list": key, "label": LIST_NAMES.get(key, "Source health" if key == "sources" else "Other"),
+         "changes": grouped[key]}
+        for key in sorted(grouped, key=lambda k: (order.get(k, 99), k))
+    ]
+    hits = session.exec(select(Hit).where(Hit.state == "new").order_by(Hit.id)).all()  # type: ignore[arg-type]
+    review = [hit_view(session, h) for h in hits if subscription is None or subscription.wants_list(h.list_name)]
+    return Digest(
+        subscription=name,
+        channel=subscription.channel if subscription else None,
+        since=start,
+        until=until,
+        groups=groups,
+        ending_soon=ending_soon(session, _beijing_day(until), subscription),
+        hits_awaiting_review=review,
+        sources=source_health(session, until),
+        send_empty=bool(subscription and subscription.send_empty_digest),
+    )
+
+
+def enqueue_digest(session: Session, digest: Digest) -> Delivery | None:
+    """Put ``digest`` in the outbox for its subscription's channel (None when it has nothing to send)."""
+    if digest.subscription is None or digest.channel is None or not digest.should_send:
+        return None
+    return enqueue(
+        session,
+        dedupe_key=f"digest:{digest.subscription}:{digest.channel}:{digest.until.isoformat()}",
+        kind="digest",
+        channel=digest.channel,
+        rendered=digest.render(),
+        subscription=digest.subscription,
+        payload={"since": digest.since.isoformat(), "until": digest.until.isoformat(),
+                 "change_ids": digest.change_ids},
+        now=digest.until,
+    )

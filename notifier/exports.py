@@ -1,0 +1,79 @@
+"""Exports for people who live in calendars and feed readers: suspension end dates (iCalendar), changes (RSS)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from feedgen.feed import FeedGenerator
+from icalendar import Calendar, Event
+from sqlmodel import Session, select
+
+from policywatch.notifier.views import LIST_NAMES, change_view
+from policywatch.store.models import Announcement, Change, utcnow
+
+FEED_LINK = "https://github.com/policywatch/policywatch"
+
+
+def calendar_ics(session: Session, *, now: dt.datetime | None = None) -> bytes:
+    """One all-day event per suspension on its last day (superseded ones included, marked as such)."""
+    from policywatch.store import suspensions
+
+    stamp = (now or utcnow()).replace(tzinfo=dt.UTC)
+    urls = {a.doc_id: a.url for a in session.exec(select(Announcement))}
+    cal = Calendar()
+    cal.add("prodid", "-//policywatch//suspension end dates//EN")
+    cal.add("version", "2.0")
+    cal.add("x-wr-calname", "policywatch: suspensions ending")
+    for s in suspensions(session):
+        if s.until is None:
+            continue
+        event = Event()
+        event.add("uid", f"{s.target}-{s.until.isoformat()}-{s.suspended_by}@policywatch")
+        event.add("dtstamp", stamp)
+        event.add("dtstart", s.until)
+        event.add("dtend", s.until + dt.timedelta(days=1))
+        status = f"continued by {s.followed_by}" if s.followed_by else "no follow-up notice seen yet"
+        where = LIST_NAMES.get(s.list or "", s.list or "list unknown")
+        event.add("summary", f"Last day of suspension: {s.target} ({s.list or '?'})")
+        event.add("description", f"{where}. Suspended by {s.suspended_by}"
+                                 f"{' from ' + s.effective.isoformat() if s.effective else ''}; the suspension "
+                                 f"covers {s.until.isoformat()} inclusive"
+                                 f"{' (computed from the stated period)' if s.until_computed else ''}. {status}.")
+        url = urls.get(s.suspended_by)
+        if url and url.startswith(("http://", "https://")):
+            event.add("url", url)
+        cal.add_component(event)
+    return cal.to_ical()
+
+
+def changes_rss(session: Session, *, limit: int = 200) -> bytes:
+    """An RSS 2.0 feed of the newest ``limit`` changes."""
+    feed = FeedGenerator()
+    feed.title("policywatch: export-control and sanctions changes")
+    feed.link(href=FEED_LINK, rel="alternate")
+    feed.description("New listings, suspensions, terminations and item controls from MOFCOM, UEL and GACC notices.")
+    feed.language("en")
+    rows = session.exec(select(Change).order_by(Change.id.desc()).limit(limit)).all()  # type: ignore[union-attr]
+    for change in reversed(rows):  # feedgen puts the last added first
+        if change.kind == "delivery_failed":
+            continue
+        view = change_view(session, change)
+        entry = feed.add_entry()
+        entry.id(f"policywatch-change-{change.id}")
+        entry.guid(f"policywatch-change-{change.id}", permalink=False)
+        entry.title(f"{view['list'] or change.kind}: {change.summary}")
+        names = "; ".join(" / ".join(n for n in (e.get("name_zh"), e.get("name_en")) if n) for e in view["entities"])
+        detail = [change.summary]
+        if view["effective"]:
+            detail.append(f"Effective {view['effective']}.")
+        if view["until"]:
+            detail.append(f"Until {view['until']} (last day).")
+        if names:
+            detail.append(f"Entities: {names}.")
+        entry.description(" ".join(detail))  # feedgen escapes it in the XML
+        if view["url"]:
+            entry.link(href=view["url"])
+        entry.pubDate(change.created_at.replace(tzinfo=dt.UTC))
+        if view["list"]:
+            entry.category(term=view["list"])
+    return feed.rss_str(pretty=True)

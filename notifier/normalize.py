@@ -1,0 +1,317 @@
+"""Name normalisation for screening: one function from a printed name to comparable tokens.
+
+The pipeline: NFKC, drop invisible (Cf) characters, casefold, traditional → simplified Chinese (opencc),
+``&`` → ``and``, punctuation → space, a few word abbreviations expanded, legal forms dropped from the end
+(``Inc.``, ``Co., Ltd.``, ``有限公司``, ``株式会社`` …) together with a leading "The" and a leading country
+qualifier (``美国PVH集团`` → ``pvh``). Latin text becomes words; a run of Chinese characters stays one token
+(Chinese has no spaces, and a one-character difference in a short Chinese name is a different company).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import opencc as opencc_module
+from opencc import OpenCC
+
+# Longest first: the suffix loop strips one form per pass, so "co ltd" must win over "ltd".
+LEGAL_FORMS_LATIN: tuple[tuple[str, ...], ...] = tuple(
+    sorted(
+        (
+            tuple(form.split())
+            for form in (
+                "inc", "incorporated", "corp", "corporation", "llc", "l l c", "co", "company", "ltd", "limited",
+                "gmbh", "ag", "s a", "sa", "plc", "lp", "l p", "llp", "limited partnership", "kk", "k k", "bv",
+                "nv", "srl", "spa", "pte", "pty", "oy", "ab", "uab", "as", "a s", "sarl", "kg", "co ltd", "coltd",
+                "co limited", "company limited", "pte ltd", "pty ltd", "public limited company", "s a s", "sas",
+            )
+        ),
+        key=len,
+        reverse=True,
+    )
+)
+# A legal form at the front of a name (Lithuanian "UAB Urbo Bankas").
+LEGAL_PREFIXES_LATIN: frozenset[str] = frozenset({"uab", "ab", "pt", "pjsc", "ojsc", "ooo", "zao", "jsc"})
+LEGAL_FORMS_ZH: tuple[str, ...] = tuple(
+    sorted(
+        (
+            "股份有限公司", "有限责任公司", "有限公司", "责任公司", "公司", "集团", "集团公司", "株式会社",
+            "有限合伙", "合伙企业", "分公司",
+        ),
+        key=len,
+        reverse=True,
+    )
+)
+_LEGAL_BY_LENGTH: tuple[tuple[int, frozenset[tuple[str, ...]]], ...] = tuple(
+    (n, frozenset(f for f in LEGAL_FORMS_LATIN if len(f) == n))
+    for n in sorted({len(f) for f in LEGAL_FORMS_LATIN}, reverse=True)
+)
+COUNTRY_QUALIFIERS_ZH: tuple[str, ...] = ("美国", "日本", "台湾地区", "台湾", "韩国", "英国", "德国", "法国", "欧盟")
+# A qualifier is dropped only when what remains is still a name (美国光子公司 keeps 美国: 光子 alone is generic).
+MIN_ZH_AFTER_QUALIFIER = 3
+
+STOPWORDS: frozenset[str] = frozenset({"the", "and", "of", "for", "in", "by", "at"})
+
+# Spelling variants that mean the same word; the right side is what both query and entity become.
+ABBREVIATIONS: dict[str, str] = {
+    "intl": "international", "tech": "technology", "technologies": "technology",
+    "techs": "technology", "sys": "system", "systems": "system", "svcs": "service", "services": "service",
+    "svc": "service", "mgmt": "management", "natl": "national", "labs": "laboratory", "lab": "laboratory",
+    "laboratories": "laboratory", "mfg": "manufacturing", "eng": "engineering", "engg": "engineering",
+    "engr": "engineering", "grp": "group", "hldgs": "holding", "hldg": "holding", "holdings": "holding",
+    "bankas": "bank", "industries": "industry", "inds": "industry", "ind": "industry", "solns": "solution",
+    "solutions": "solution", "assoc": "association", "dept": "department", "univ": "university",
+    "missiles": "missile", "drones": "drone", "enterprises": "enterprise",
+    "communications": "communication", "comms": "communication", "dynamics": "dynamic",
+    "operations": "operation", "ops": "operation", "ventures": "venture", "electronics": "electronic",
+    "shipbuilding": "shipbuilding", "simulations": "simulation", "studies": "study",
+}
+
+# Words that say what a company does, not which company it is: matching on them alone is a false alarm.
+_GENERIC_WORDS_TEXT = """
+    technology system service solution group holding industry international global national american america
+    defense defence security aerospace aeronautic aviation air space engineering electronic enterprise
+    management research development science scientific advanced applied bank financial finance capital
+    trading trade logistic shipping marine maritime ocean tactical mission information data network
+    manufacturing product equipment machinery consulting partner venture investment
+    laboratory institute university academy association alliance foundation council forum agency center centre
+    federal general united new first china japan japanese chinese usa us korea taiwan europe european asia
+    pacific world universal communication media energy power heavy drone unmanned aerial vehicle
+    missile operation joint integration integrated dynamic strategic support control
+    sensor software hardware digital smart resource shipbuilding shipyard simulation
+    study east west north south northern southern eastern western business commercial company
+"""
+GENERIC_WORDS: frozenset[str] = frozenset(_GENERIC_WORDS_TEXT.split())
+_GENERIC_WORDS_ZH_TEXT = """
+    科技 技术 系统 防务 航空 航天 宇航 工程 电子 国际 控股 实验室 解决方案 无人机 人工智能 管理 服务 工业 重工
+    运营 物流 通信 战术 海事 造船 研究 研究院 银行 金融 投资 贸易 集团 信息 网络 能源 制造 设备 机械 发展 全球
+    中国 美国 日本 台湾 联合 实业 商贸 咨询 海洋 国家 安全
+"""
+GENERIC_WORDS_ZH: frozenset[str] = frozenset(_GENERIC_WORDS_ZH_TEXT.split())
+
+_t2s = OpenCC("t2s")
+_SPACE_RE = re.compile(r"\s+")
+_CJK = "\u3400-\u9fff\uf900-\ufaff"
+_TOKEN_RE = re.compile(rf"[{_CJK}]+|[^\W_{_CJK}]+", re.UNICODE)
+# Marks inside a Chinese name (洛克希德·马丁, 波音防务、空间与安全) join its parts rather than split them.
+_CJK_JOINER_RE = re.compile(rf"(?<=[{_CJK}])[^\w{_CJK}]+(?=[{_CJK}])", re.UNICODE)
+_CJK_RE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+
+
+def is_cjk(token: str) -> bool:
+    """True for a token of Chinese characters (tokens never mix scripts)."""
+    first = token[:1]
+    return "\u3400" <= first <= "\u9fff" or "\uf900" <= first <= "\ufaff"
+
+
+@dataclass(frozen=True, slots=True)
+class NormalName:
+    """A name ready to compare: ``tokens`` in order, ``dropped`` what the pipeline removed (for explanations)."""
+
+    original: str
+    tokens: tuple[str, ...]
+    dropped: tuple[str, ...]
+    # The words as printed (no abbreviation or plural folded): "Tech Insights" must still equal "TechInsights".
+    surface: tuple[str, ...] = ()
+
+    @property
+    def key(self) -> str:
+        """The exact-match key: tokens joined without spaces ("Iron Mountain" = "IronMountain")."""
+        return "".join(self.tokens)
+
+    @property
+    def surface_key(self) -> str:
+        return "".join(self.surface or self.tokens)
+
+    @property
+    def text(self) -> str:
+        return " ".join(self.tokens)
+
+
+def _char_classes() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Every format (Cf) character, and every space, separator or control character but the plain space.
+
+    Planes 2–13 hold no such characters, so only the BMP, plane 1 and plane 14 (tags) are scanned.
+    """
+    invisible: list[str] = []
+    blank: list[str] = []
+    for code in (*range(0x20000), *range(0xE0000, 0xE1000)):
+        category = unicodedata.category(chr(code))
+        if category == "Cf":
+            invisible.append(re.escape(chr(code)))
+        elif category in ("Zs", "Zl", "Zp", "Cc") and code != 0x20:
+            blank.append(re.escape(chr(code)))
+    return re.compile("[" + "".join(invisible) + "]"), re.compile("[" + "".join(blank) + "]")
+
+
+_INVISIBLE_RE, _BLANK_RE = _char_classes()
+
+
+def _traditional_chars() -> frozenset[str]:
+    """Characters opencc's t2s tables convert: a name without any of them is already simplified."""
+    chars: set[str] = set()
+    with (Path(opencc_module.__file__).parent / "dictionary" / "TSCharacters.txt").open(encoding="utf-8") as fh:
+        for line in fh:
+            key, _, values = line.rstrip("\n").partition("\t")
+            if values and values.split(" ")[0] != key:
+                chars.add(key)
+    return frozenset(chars)
+
+
+_TRADITIONAL = _traditional_chars()
+
+
+def clean_text(text: str) -> str:
+    """NFKC, invisible characters dropped, every kind of space made one space, casefolded, t2s."""
+    if "&" in text:
+        text = text.replace("&ensp;", " ").replace("&nbsp;", " ").replace("&amp;", "&")
+    if text.isascii():
+        # NFKC, Cf characters and t2s cannot change ASCII; only control characters and tabs need handling.
+        if not text.isprintable():
+            text = _BLANK_RE.sub(" ", text)
+        return _SPACE_RE.sub(" ", text.casefold()).strip()
+    text = unicodedata.normalize("NFKC", text)
+    text = _BLANK_RE.sub(" ", _INVISIBLE_RE.sub("", text)).casefold()
+    if not _TRADITIONAL.isdisjoint(text):
+        text = _t2s.convert(text)
+    return _SPACE_RE.sub(" ", text).strip()
+
+
+def _stem(word: str) -> str:
+    """Plural to singular, so that a typo in "Technologies" still meets "Technology"."""
+    if len(word) < 5 or word.isdigit():
+        return word
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) >= 6 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+def _latin_word(word: str) -> str:
+    return ABBREVIATIONS.get(word) or _stem(word)
+
+
+def _strip_zh(token: str, dropped: list[str], *, first: bool, more: bool) -> str:
+    if not first and token in LEGAL_FORMS_ZH:
+        dropped.append(token)
+        return ""
+    while token.endswith(LEGAL_FORMS_ZH):
+        form = next(f for f in LEGAL_FORMS_ZH if token.endswith(f))
+        if len(token) == len(form):
+            break
+        dropped.append(form)
+        token = token[: -len(form)]
+    if first and token in COUNTRY_QUALIFIERS_ZH and more:
+        dropped.append(token)
+        return ""
+    if first and token.startswith(COUNTRY_QUALIFIERS_ZH):
+        for qualifier in COUNTRY_QUALIFIERS_ZH:
+            rest = token[len(qualifier):]
+            if token.startswith(qualifier) and (len(rest) >= MIN_ZH_AFTER_QUALIFIER or rest.isascii() and rest):
+                dropped.append(qualifier)
+                token = rest
+                break
+    return token
+
+
+def _tokens(text: str, dropped: list[str]) -> tuple[list[str], list[str]]:
+    """Latin words and Chinese runs (Chinese runs lose their legal forms and country qualifiers), and as printed."""
+    out: list[str] = []
+    surface: list[str] = []
+    text = text.replace("'", "")
+    if not text.isascii():
+        text = _CJK_JOINER_RE.sub("", text.replace("\u2019", ""))
+    parts = _TOKEN_RE.findall(text)
+    for i, part in enumerate(parts):
+        if is_cjk(part):
+            stripped = _strip_zh(part, dropped, first=not out, more=i + 1 < len(parts))
+            if stripped:
+                out.append(stripped)
+                surface.append(stripped)
+        else:
+            out.append(_latin_word(part))
+            surface.append(part)
+    return out, surface
+
+
+def _strip_latin(tokens: list[str], surface: list[str], dropped: list[str]) -> tuple[list[str], list[str]]:
+    # A legal form is dropped from the end (repeatedly: "Co., Ltd.") but never when nothing would remain.
+    changed = True
+    while changed:
+        changed = False
+        for n, forms in _LEGAL_BY_LENGTH:
+            if len(tokens) > n and tuple(tokens[-n:]) in forms:
+                dropped.append(" ".join(tokens[-n:]))
+                del tokens[-n:], surface[-n:]
+                changed = True
+                break
+    while len(tokens) > 1 and (tokens[0] in LEGAL_PREFIXES_LATIN or tokens[0] == "the"):
+        dropped.append(tokens.pop(0))
+        surface.pop(0)
+    keep = [i for i, t in enumerate(tokens) if t not in STOPWORDS]
+    if not keep or len(keep) == len(tokens):
+        return tokens, surface
+    return [tokens[i] for i in keep], [surface[i] for i in keep]
+
+
+@lru_cache(maxsize=32_768)
+def normalize(name: str) -> NormalName:
+    """The comparable form of one printed name (cached: the same string is normalised once)."""
+    dropped: list[str] = []
+    text = clean_text(name)
+    # Chinese runs are handled first so that "有限公司" inside a mixed name is not split into Latin words.
+    raw, raw_surface = _tokens(text, dropped)
+    tokens, surface = _strip_latin(raw, raw_surface, dropped)
+    return NormalName(original=name, tokens=tuple(tokens), dropped=tuple(dropped),
+                      surface=tuple(surface) if surface != tokens else ())
+
+
+@lru_cache(maxsize=65_536)
+def token_weight(token: str) -> float:
+    """How much a token says about which company this is: generic words and initials weigh little."""
+    if is_cjk(token):
+        if token in GENERIC_WORDS_ZH:
+            return 0.25
+        return 1.0 if len(token) >= 2 else 0.3
+    if token in GENERIC_WORDS:
+        return 0.25
+    if len(token) == 1 and not token.isdigit():
+        return 0.2
+    return 1.0
+
+
+# Toneless pinyin of one character: homophone spellings of a transliterated name (伊比鲁斯/伊庇鲁斯) compare equal.
+def _load_pinyin() -> dict[int, str]:
+    # Only pypinyin's character table is read (as data): importing the package would load its phrase tables too.
+    spec = importlib.util.find_spec("pypinyin")
+    if spec is None or spec.origin is None:  # pragma: no cover - pypinyin is a declared dependency
+        return {}
+    with (Path(spec.origin).parent / "pinyin_dict.json").open(encoding="utf-8") as fh:
+        pinyin_dict: dict[str, str] = json.load(fh)
+    table: dict[int, str] = {}
+    for code, readings in pinyin_dict.items():
+        first = readings.split(",")[0]
+        plain = "".join(c for c in unicodedata.normalize("NFD", first) if not unicodedata.combining(c))
+        table[int(code)] = plain.replace("ü", "v")
+    return table
+
+
+_PINYIN: dict[int, str] | None = None
+
+
+@lru_cache(maxsize=65_536)
+def phonetic_key(token: str) -> str:
+    """The toneless pinyin of a Chinese token, syllables joined by ``-``; Latin tokens are returned as they are."""
+    global _PINYIN
+    if not is_cjk(token):
+        return token
+    if _PINYIN is None:
+        _PINYIN = _load_pinyin()
+    return "-".join(_PINYIN.get(ord(ch), ch) for ch in token)

@@ -1,0 +1,299 @@
+"""The outbox: ``plan`` turns new Change rows into Delivery rows; ``deliver`` sends them at least once.
+
+A Delivery is keyed by a dedupe key — ``change:<id>:<subscription>:<channel>`` for alerts — so planning twice
+plans nothing new. ``deliver`` claims rows with a lease (``claimed_by``/``claimed_until``) in one UPDATE, so two
+deliverers never send the same row; a deliverer killed mid-way leaves a lease that expires and the row is sent by
+the next one. A failed send is retried with exponential backoff; after ``max_attempts`` the row is marked
+``failed`` (kept, with its last error) and a ``delivery_failed`` Change is raised for the other channels.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import os
+import socket
+import uuid
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import and_, or_, update
+from sqlalchemy import select as sa_select
+from sqlalchemy.engine import Engine
+from sqlmodel import Session, select
+
+from policywatch.notifier.render import Rendered, render
+from policywatch.notifier.sender import OutgoingMessage, Send
+from policywatch.notifier.subscriptions import SubscriptionSpec, stored_subscriptions
+from policywatch.notifier.views import change_view, subject_for
+from policywatch.store import session_scope
+from policywatch.store.models import Change, Delivery, Hit, utcnow
+
+log = logging.getLogger("policywatch.notifier")
+
+MAX_ATTEMPTS = 6
+BACKOFF_BASE = dt.timedelta(minutes=1)
+BACKOFF_CAP = dt.timedelta(hours=6)
+LEASE = dt.timedelta(minutes=5)
+BATCH = 50
+# DESIGN §6: a source is alerted on after this many failed ticks in a row, or at once on a challenge or a page
+# that parsed to zero items; the ticks in between only reach the digest.
+SOURCE_FAILURES_ALERT = 3
+
+
+def backoff(attempts: int) -> dt.timedelta:
+    """Wait before the next try after ``attempts`` failed ones: 1, 2, 4, 8 … minutes, at most 6 hours."""
+    return min(BACKOFF_BASE * (2 ** max(attempts - 1, 0)), BACKOFF_CAP)
+
+
+def _naive_utc(now: dt.datetime | None) -> dt.datetime:
+    if now is None:
+        return utcnow()
+    return now.astimezone(dt.UTC).replace(tzinfo=None) if now.tzinfo else now
+
+
+def enqueue(
+    session: Session,
+    *,
+    dedupe_key: str,
+    kind: str,
+    channel: str,
+    rendered: Rendered,
+    subscription: str | None,
+    change_id: int | None = None,
+    payload: dict[str, Any] | None = None,
+    now: dt.datetime | None = None,
+) -> Delivery | None:
+    """Add one Delivery unless its dedupe key is already in the outbox (then None). Never commits."""
+    existing = session.exec(select(Delivery.id).where(Delivery.dedupe_key == dedupe_key)).first()
+    if existing is not None:
+        return None
+    when = _naive_utc(now)
+    row = Delivery(
+        dedupe_key=dedupe_key,
+        kind=kind,
+        change_id=change_id,
+        subscription=subscription,
+        channel=channel,
+        subject=rendered.subject,
+        body_text=rendered.text,
+        body_html=rendered.html,
+        payload={**(payload or {}), "slack": rendered.slack},
+        next_attempt_at=when,
+        created_at=when,
+    )
+    session.add(row)
+    session.flush()
+    return row
+
+
+def _rescreen(session: Session, change: Change) -> list[Hit]:
+    try:
+        from policywatch.notifier.hits import rescreen_for_change
+    except ImportError:  # the screening helper's module is not there yet: alert without hits
+        log.warning("notifier.hits is not available; change %s is alerted without screening", change.id)
+        return []
+    return list(rescreen_for_change(session, change))
+
+
+def _alerts(change: Change) -> bool:
+    if change.kind != "source_health":
+        return True
+    payload = change.payload or {}
+    failures = payload.get("consecutive_failures")
+    if not isinstance(failures, int):
+        return True
+    if payload.get("outcome") in ("challenge", "layout_error") and failures == 1:
+        return True
+    return failures == SOURCE_FAILURES_ALERT
+
+
+def plan(session: Session, *, now: dt.datetime | None = None,
+         subscriptions: Iterable[SubscriptionSpec] | None = None) -> int:
+    """New Change rows (``planned_at`` null) → one Delivery per (change, subscription, channel). Never commits.
+
+    Listing changes are screened first (``notifier.hits.rescreen_for_change``) and their hits go in the alert.
+    Returns the number of Deliveries added; planning again adds none.
+    """
+    when = _naive_utc(now)
+    subs = list(subscriptions) if subscriptions is not None else stored_subscriptions(session)
+    added = 0
+    changes = session.exec(select(Change).where(Change.planned_at.is_(None)).order_by(Change.id)).all()  # type: ignore[union-attr]
+    for change in changes:
+        if not _alerts(change):
+            change.planned_at = when
+            session.add(change)
+            continue
+        hits = _rescreen(session, change) if change.kind == "listing" else []
+        view = change_view(session, change, hits)
+        rendered: Rendered | None = None
+        for sub in subs:
+            if not sub.wants_change(change.kind, view["list"], view["countries"], len(hits)):
+                continue
+            if change.kind == "delivery_failed" and view.get("channel") == sub.channel:
+                continue  # the channel that failed would only fail again
+            rendered = rendered or render("alert", subject_for(view), change=view)
+            row = enqueue(
+                session,
+                dedupe_key=f"change:{change.id}:{sub.name}:{sub.channel}",
+                kind="ops" if change.kind in ("delivery_failed", "source_health") else "alert",
+                channel=sub.channel,
+                rendered=rendered,
+                subscription=sub.name,
+                change_id=change.id,
+                payload={"change_kind": change.kind, "doc_id": change.doc_id,
+                         "hit_ids": [h["hit_id"] for h in view["hits"]]},
+                now=when,
+            )
+            added += row is not None
+        change.planned_at = when
+        session.add(change)
+    session.flush()
+    return added
+
+
+@dataclass
+class DeliveryReport:
+    """What one ``deliver`` run did."""
+
+    worker_id: str
+    sent: list[int] = field(default_factory=list)
+    retrying: list[int] = field(default_factory=list)
+    failed: list[int] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+
+    @property
+    def attempted(self) -> int:
+        return len(self.sent) + len(self.retrying) + len(self.failed)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "worker_id": self.worker_id,
+            "attempted": self.attempted,
+            "sent": len(self.sent),
+            "retrying": len(self.retrying),
+            "failed": len(self.failed),
+            "sent_ids": self.sent,
+            "retrying_ids": self.retrying,
+            "failed_ids": self.failed,
+            "errors": self.errors,
+        }
+
+
+def default_worker_id() -> str:
+    return f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
+
+
+def _claim(engine: Engine, token: str, now: dt.datetime, lease: dt.timedelta, batch: int) -> list[Delivery]:
+    due = and_(
+        Delivery.status == "pending",
+        Delivery.next_attempt_at <= now,
+        or_(Delivery.claimed_until.is_(None), Delivery.claimed_until < now),  # type: ignore[union-attr,operator]
+    )
+    candidates = sa_select(Delivery.id).where(due).order_by(Delivery.id).limit(batch)  # type: ignore[arg-type]
+    with session_scope(engine) as session:
+        # One UPDATE takes the write lock first and repeats the conditions, so a row is claimed by one worker only
+        # (SQLite serialises writers; PostgreSQL re-checks the outer conditions on a concurrently updated row).
+        session.execute(
+            update(Delivery)
+            .where(Delivery.id.in_(candidates.scalar_subquery()), due)  # type: ignore[union-attr]
+            .values(claimed_by=token, claimed_until=now + lease)
+        )
+    with session_scope(engine) as session:
+        return list(session.exec(
+            select(Delivery).where(Delivery.claimed_by == token, Delivery.status == "pending").order_by(Delivery.id)
+        ).all())
+
+
+def _message(row: Delivery) -> OutgoingMessage:
+    return OutgoingMessage(
+        delivery_id=row.id or 0,
+        dedupe_key=row.dedupe_key,
+        kind=row.kind,
+        channel=row.channel,
+        subject=row.subject,
+        text=row.body_text,
+        html=row.body_html,
+        slack=str((row.payload or {}).get("slack") or ""),
+    )
+
+
+def deliver(
+    engine: Engine,
+    *,
+    now: dt.datetime | None = None,
+    send: Send | None = None,
+    sender: Send | None = None,
+    worker_id: str | None = None,
+    max_attempts: int = MAX_ATTEMPTS,
+    lease: dt.timedelta = LEASE,
+    batch: int = BATCH,
+    channels: Any = None,
+) -> DeliveryReport:
+    """Send every due pending Delivery once; record each result in its own transaction.
+
+    ``send`` defaults to an :class:`AppriseSender` over ``channels`` (a name → Channel mapping). ``now`` (naive
+    UTC) fixes the clock for claims and backoff. A failure never stops the others. ``sender`` is an alias of
+    ``send`` (the name in the brief's interface list).
+    """
+    send = send or sender
+    if send is None:
+        from policywatch.notifier.sender import AppriseSender
+
+        send = AppriseSender(channels or {})
+    token = f"{worker_id or default_worker_id()}:{uuid.uuid4().hex[:6]}"
+    report = DeliveryReport(worker_id=token)
+    when = _naive_utc(now)
+    done: set[int] = set()
+    while True:
+        rows = [r for r in _claim(engine, token, when, lease, batch) if r.id not in done]
+        if not rows:
+            break
+        for row in rows:
+            done.add(row.id or 0)
+            try:
+                outcome = send(_message(row))
+            except Exception as exc:  # a sender bug counts as a failed attempt, not a lost message
+                from policywatch.notifier.sender import SendOutcome
+
+                outcome = SendOutcome(False, f"{type(exc).__name__}: {exc}")
+            _record(engine, row, token, outcome.ok, outcome.error, when, max_attempts, report)
+    return report
+
+
+def _record(engine: Engine, row: Delivery, token: str, ok: bool, error: str | None, now: dt.datetime,
+            max_attempts: int, report: DeliveryReport) -> None:
+    attempts = row.attempts + 1
+    mine = and_(Delivery.id == row.id, Delivery.claimed_by == token)
+    with session_scope(engine) as session:
+        if ok:
+            values: dict[str, Any] = {"status": "sent", "sent_at": now, "attempts": attempts, "last_error": None,
+                                      "claimed_by": None, "claimed_until": None}
+            report.sent.append(row.id or 0)
+        elif attempts >= max_attempts:
+            values = {"status": "failed", "attempts": attempts, "last_error": error, "claimed_by": None,
+                      "claimed_until": None}
+            report.failed.append(row.id or 0)
+        else:
+            values = {"attempts": attempts, "last_error": error, "next_attempt_at": now + backoff(attempts),
+                      "claimed_by": None, "claimed_until": None}
+            report.retrying.append(row.id or 0)
+        result = session.execute(update(Delivery).where(mine).values(**values))
+        if result.rowcount != 1:  # type: ignore[attr-defined]
+            log.warning("delivery %s: lease lost before its result was recorded", row.id)
+            return
+        if error:
+            report.errors.append(f"delivery {row.id} ({row.channel}): {error}")
+        if not ok and attempts >= max_attempts:
+            log.error("delivery %s to channel %s failed after %d attempts: %s", row.id, row.channel, attempts, error)
+            if row.kind != "ops":  # an alert about a failed alert is not alerted about again
+                session.add(Change(
+                    kind="delivery_failed",
+                    source="notifier",
+                    summary=f"delivery {row.id} ({row.kind}: {row.subject[:120]}) to channel {row.channel} failed "
+                            f"after {attempts} attempts: {error or 'unknown error'}"[:500],
+                    payload={"delivery_id": row.id, "channel": row.channel, "error": error,
+                             "subscription": row.subscription, "attempts": attempts},
+                    created_at=now,
+                ))

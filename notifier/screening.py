@@ -1,0 +1,378 @@
+"""Counterparty screening: match names against listed entities, with a score in 0–1 and a reason.
+
+Pure and fast. ``Matcher(entities)`` indexes every name of every entity once; ``match`` / ``match_many`` then:
+
+1. normalise each query name (``normalize.normalize``: NFKC, casefold, traditional → simplified, legal forms …);
+2. exact match on the normalised key (spaces ignored, so "Iron Mountain" = "IronMountain") → score 1.0;
+3. token similarity in bulk: the new query tokens of a batch that may carry a typo are compared with the entity
+   vocabulary in one ``rapidfuzz.process.cdist`` call (optimal-string-alignment edits); the others can only match
+   exactly or, for Chinese, by pronunciation, which dictionaries answer. Results are cached per token. Edits are
+   allowed by length (none for short or numeric tokens, one from 5 letters, two from 9; Chinese one from 7);
+4. candidates are the entity names that share an informative token with the query; each is scored by a weighted
+   Dice over aligned tokens, where generic words ("technology", "bank", "系统") weigh a quarter of a
+   distinctive word. A candidate whose informative tokens all went unmatched is never a match, so two companies
+   that share only generic words ("Technology Co., Ltd.") stay apart.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+import numpy as np
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
+from policywatch.notifier.normalize import NormalName, is_cjk, normalize, phonetic_key, token_weight
+
+# Tuned on tests/screening/labelled.csv (benchmarks/screening.py prints the figures at this value).
+DEFAULT_THRESHOLD = 0.85
+THRESHOLD_ENV = "POLICYWATCH_SCREEN_THRESHOLD"
+DISTINCTIVE = 0.5  # token weight from which a token can carry a match on its own
+PHONETIC_CREDIT = 0.95
+_MAX_EDITS = 2
+_CDIST_CHUNK = 2048
+_NO_SIMS: dict[int, tuple[float, int]] = {}  # shared by every token that matches nothing (never written to)
+_CACHE_LIMIT = 500_000  # distinct query tokens kept between batches; a long screening run starts afresh past it
+
+
+def default_threshold() -> float:
+    """The threshold in force: ``POLICYWATCH_SCREEN_THRESHOLD`` when set, else the tuned default."""
+    raw = os.environ.get(THRESHOLD_ENV)
+    if not raw:
+        return DEFAULT_THRESHOLD
+    try:
+        value = float(raw)
+    except ValueError as exc:
+        raise ValueError(f"{THRESHOLD_ENV}={raw!r} is not a number; set it to a score between 0 and 1") from exc
+    if not 0.0 < value <= 1.0:
+        raise ValueError(f"{THRESHOLD_ENV}={raw!r} is outside (0, 1]; set it to a score between 0 and 1")
+    return value
+
+
+@lru_cache(maxsize=65_536)
+def allowed_edits(token: str) -> int:
+    """How many typing errors a token may carry and still be the same word."""
+    if not token.isalpha():  # tokens are letters and digits only: a digit means a number must match exactly
+        return 0
+    n = len(token)
+    if is_cjk(token):
+        return 0 if n < 7 else (1 if n < 10 else 2)
+    return 0 if n <= 4 else (1 if n <= 8 else 2)
+
+
+@dataclass(frozen=True)
+class Query:
+    """One counterparty to screen: its main name, an optional Chinese name and aliases."""
+
+    name: str
+    name_zh: str | None = None
+    aliases: tuple[str, ...] = ()
+
+    def names(self) -> list[str]:
+        seen: list[str] = []
+        for value in (self.name, self.name_zh, *self.aliases):
+            if value and value.strip() and value not in seen:
+                seen.append(value)
+        return seen
+
+
+@dataclass(frozen=True)
+class Match:
+    """One entity a query matched: ``entity`` is the object given to ``Matcher`` (a ListEntry, an Entity row …)."""
+
+    entity: Any
+    score: float
+    query_name: str
+    matched_name: str
+    reason: str  # exact | fuzzy
+    explanation: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "score": round(self.score, 3),
+            "query_name": self.query_name,
+            "matched_name": self.matched_name,
+            "reason": self.reason,
+            "explanation": self.explanation,
+        }
+
+
+@dataclass(slots=True)
+class _Unit:
+    """A token, or two adjacent tokens written together ("iron"+"mountain" ~ "ironmountain")."""
+
+    text: str
+    positions: tuple[int, ...]
+    weight: float
+    allowed: int
+    distinctive: bool  # at least one of its words can carry a match on its own
+
+
+@dataclass(slots=True)
+class _Name:
+    entity: int
+    original: str
+    norm: NormalName
+    units: list[_Unit]
+    unit_vocab: list[int] = field(default_factory=list)
+    total: float = 0.0
+    distinctive: bool = False
+
+
+def _units(norm: NormalName) -> list[_Unit]:
+    tokens = norm.tokens
+    weights = [token_weight(t) for t in tokens]
+    units = [_Unit(t, (i,), w, allowed_edits(t), w >= DISTINCTIVE)
+             for i, (t, w) in enumerate(zip(tokens, weights, strict=True))]
+    for i in range(len(tokens) - 1):
+        a, b = tokens[i], tokens[i + 1]
+        if not is_cjk(a) and not is_cjk(b):
+            # Written together, two words may carry only the typos each could carry alone ("red hat" ≠ "redcat").
+            allowed = min(allowed_edits(a), allowed_edits(b))
+            units.append(_Unit(a + b, (i, i + 1), weights[i] + weights[i + 1], allowed,
+                               max(weights[i], weights[i + 1]) >= DISTINCTIVE))
+    return units
+
+
+def _unit_keys(norm: NormalName) -> list[tuple[str, int]]:
+    """The (text, allowed edits) of ``_units(norm)``, without building the units."""
+    tokens = norm.tokens
+    keys = [(t, allowed_edits(t)) for t in tokens]
+    for i in range(len(tokens) - 1):
+        a, b = tokens[i], tokens[i + 1]
+        if not is_cjk(a) and not is_cjk(b):
+            keys.append((a + b, min(keys[i][1], keys[i + 1][1])))
+    return keys
+
+
+def entity_names(entity: Any) -> list[str]:
+    """Every name an entity is known by: ``name_en``, ``name_zh`` and ``aliases`` (attributes or dict keys)."""
+    def get(key: str) -> Any:
+        return entity.get(key) if isinstance(entity, dict) else getattr(entity, key, None)
+
+    names: list[str] = []
+    for value in (get("name_en"), get("name_zh"), *(get("aliases") or ())):
+        if isinstance(value, str) and value.strip() and value not in names:
+            names.append(value)
+    return names
+
+
+class Matcher:
+    """Screens names against a fixed set of entities; build once per entity set, call ``match`` many times."""
+
+    def __init__(self, entities: Iterable[Any], *, threshold: float | None = None) -> None:
+        self.entities: list[Any] = list(entities)
+        self.threshold = default_threshold() if threshold is None else threshold
+        self._names: list[_Name] = []
+        self._exact: dict[str, list[int]] = {}
+        self._vocab: list[str] = []
+        self._vocab_index: dict[str, int] = {}
+        self._postings: dict[int, list[int]] = {}
+        self._phonetic: dict[str, list[int]] = {}
+        self._sim_cache: dict[tuple[str, int], dict[int, tuple[float, int]]] = {}
+        self._allowed: list[int] = []
+        for index, entity in enumerate(self.entities):
+            for original in entity_names(entity):
+                self._add_name(index, original)
+        fuzzy_ids = [v for v, allowed in enumerate(self._allowed) if allowed > 0]
+        self._fuzzy_vocab = [self._vocab[v] for v in fuzzy_ids]
+        self._fuzzy_ids = np.array(fuzzy_ids, dtype=np.int64)
+        self._fuzzy_allowed = np.array([self._allowed[v] for v in fuzzy_ids], dtype=np.int32)
+        self._fuzzy_len = np.array([len(self._vocab[v]) for v in fuzzy_ids], dtype=np.int32)
+
+    def _add_name(self, entity: int, original: str) -> None:
+        norm = normalize(original)
+        if not norm.tokens:
+            return
+        units = _units(norm)
+        name = _Name(entity=entity, original=original, norm=norm, units=units)
+        name.total = sum(u.weight for u in units if len(u.positions) == 1)
+        name.distinctive = any(u.distinctive for u in units)
+        idx = len(self._names)
+        self._names.append(name)
+        self._exact.setdefault(norm.key, []).append(idx)
+        if norm.surface_key != norm.key:
+            self._exact.setdefault(norm.surface_key, []).append(idx)
+        for unit in units:
+            v = self._vocab_index.get(unit.text)
+            if v is None:
+                v = self._vocab_index[unit.text] = len(self._vocab)
+                self._vocab.append(unit.text)
+                self._allowed.append(unit.allowed)
+                if is_cjk(unit.text):
+                    self._phonetic.setdefault(phonetic_key(unit.text), []).append(v)
+            self._allowed[v] = min(self._allowed[v], unit.allowed)
+            name.unit_vocab.append(v)
+            # Names made only of generic words are found through any of them, and must then match in full.
+            if unit.distinctive or not name.distinctive:
+                posting = self._postings.setdefault(v, [])
+                if not posting or posting[-1] != idx:
+                    posting.append(idx)
+
+    # -- token similarity, in bulk -------------------------------------------------------------------------
+
+    def _fill_sim_cache(self, keys: Iterable[tuple[str, int]]) -> None:
+        """Similarities of new query tokens to the entity vocabulary: exact and homophone by lookup, typos in bulk.
+
+        Only tokens that may carry a typo go to ``cdist``, and only against vocabulary that may carry one too: a
+        short or numeric token can only match exactly, which a dictionary answers.
+        """
+        if len(self._sim_cache) > _CACHE_LIMIT:
+            self._sim_cache.clear()
+        new = [k for k in dict.fromkeys(keys) if k not in self._sim_cache]
+        fuzzy: list[tuple[str, int]] = []
+        for key in new:
+            text, allowed = key
+            sims: dict[int, tuple[float, int]] = {}
+            exact = self._vocab_index.get(text)
+            if exact is not None:
+                sims[exact] = (1.0, 0)
+            if is_cjk(text):
+                for v in self._phonetic.get(phonetic_key(text), ()):
+                    sims.setdefault(v, (PHONETIC_CREDIT, -1))
+            self._sim_cache[key] = sims or _NO_SIMS
+            if allowed > 0:
+                fuzzy.append(key)
+        if not fuzzy or not self._fuzzy_vocab:
+            return
+        for start in range(0, len(fuzzy), _CDIST_CHUNK):
+            chunk_keys = fuzzy[start : start + _CDIST_CHUNK]
+            chunk = [text for text, _ in chunk_keys]
+            dist = process.cdist(
+                chunk, self._fuzzy_vocab, scorer=OSA.distance, score_cutoff=_MAX_EDITS, dtype=np.int32, workers=-1
+            )
+            q_allowed = np.array([allowed for _, allowed in chunk_keys], dtype=np.int32)
+            q_len = np.array([len(t) for t in chunk], dtype=np.int32)
+            ok = (dist > 0) & (dist <= np.minimum(q_allowed[:, None], self._fuzzy_allowed[None, :]))
+            rows, cols = np.nonzero(ok)
+            if not len(rows):
+                continue
+            d = dist[rows, cols]
+            credit = 1.0 - 0.5 * d / np.maximum(q_len[rows], self._fuzzy_len[cols])
+            vocab_ids = self._fuzzy_ids[cols]
+            for r, v, c, e in zip(rows.tolist(), vocab_ids.tolist(), credit.tolist(), d.tolist(), strict=True):
+                key = chunk_keys[r]
+                sims = self._sim_cache[key]
+                if sims is _NO_SIMS:
+                    sims = self._sim_cache[key] = {}
+                sims[v] = (c, e)
+
+    # -- scoring ---------------------------------------------------------------------------------------------
+
+    def _score(self, q_units: list[_Unit], q_total: float, name: _Name) -> tuple[float, str]:
+        pairs: list[tuple[float, float, int, int, int]] = []
+        for qi, qu in enumerate(q_units):
+            sims = self._sim_cache.get((qu.text, qu.allowed), {})
+            if not sims:
+                continue
+            for ei, v in enumerate(name.unit_vocab):
+                hit = sims.get(v)
+                if hit is not None:
+                    eu = name.units[ei]
+                    pairs.append((hit[0] * (qu.weight + eu.weight), hit[0], qi, ei, hit[1]))
+        if not pairs:
+            return 0.0, ""
+        pairs.sort(reverse=True)
+        used_q: set[int] = set()
+        used_e: set[int] = set()
+        matched = 0.0
+        distinctive_hit = False
+        notes: list[str] = []
+        for value, _sim, qi, ei, edits in pairs:
+            qu, eu = q_units[qi], name.units[ei]
+            if used_q.intersection(qu.positions) or used_e.intersection(eu.positions):
+                continue
+            used_q.update(qu.positions)
+            used_e.update(eu.positions)
+            matched += value
+            distinctive_hit = distinctive_hit or eu.distinctive
+            if edits > 0:
+                notes.append(f"{qu.text}~{eu.text} ({edits} edit{'s' if edits > 1 else ''})")
+            elif edits < 0:
+                notes.append(f"{qu.text}~{eu.text} (same pronunciation)")
+            elif qu.text != eu.text or len(qu.positions) != len(eu.positions):
+                notes.append(f"{qu.text}={eu.text}")
+            else:
+                notes.append(qu.text)
+        score = matched / (q_total + name.total) if q_total + name.total else 0.0
+        if name.distinctive and not distinctive_hit:
+            return 0.0, ""
+        q_positions = {p for u in q_units for p in u.positions}
+        if not name.distinctive and (len(used_e) < len(name.norm.tokens) or len(used_q) < len(q_positions)):
+            return 0.0, ""
+        missing_e = [t for i, t in enumerate(name.norm.tokens) if i not in used_e]
+        missing_q = sorted({u.text for u in q_units if len(u.positions) == 1 and u.positions[0] not in used_q})
+        why = "tokens " + ", ".join(notes)
+        if missing_q:
+            why += "; not in the listed name: " + ", ".join(missing_q)
+        if missing_e:
+            why += "; missing from the query: " + ", ".join(missing_e)
+        return min(score, 0.999), why
+
+    def match_many(self, queries: Sequence[Query], *, threshold: float | None = None) -> list[list[Match]]:
+        """Matches for each query, best first, at or above the threshold (one per entity)."""
+        cut = self.threshold if threshold is None else threshold
+        prepared: list[list[tuple[str, NormalName, list[tuple[str, int]]]]] = []
+        keys: list[tuple[str, int]] = []
+        for query in queries:
+            items = []
+            for original in query.names():
+                norm = normalize(original)
+                if not norm.tokens:
+                    continue
+                name_keys = _unit_keys(norm)
+                items.append((original, norm, name_keys))
+                keys.extend(name_keys)
+            prepared.append(items)
+        self._fill_sim_cache(keys)
+        return [self._match_prepared(items, cut) for items in prepared]
+
+    def match(
+        self, name: str, name_zh: str | None = None, aliases: Sequence[str] = (), *, threshold: float | None = None
+    ) -> list[Match]:
+        """Matches for one counterparty, best first."""
+        return self.match_many([Query(name, name_zh, tuple(aliases))], threshold=threshold)[0]
+
+    def _match_prepared(self, items: list[tuple[str, NormalName, list[tuple[str, int]]]], cut: float) -> list[Match]:
+        best: dict[int, Match] = {}
+
+        def offer(entity: int, match: Match) -> None:
+            current = best.get(entity)
+            if current is None or match.score > current.score:
+                best[entity] = match
+
+        for original, norm, name_keys in items:
+            exact = self._exact.get(norm.key, ())
+            if norm.surface_key != norm.key:
+                exact = (*exact, *self._exact.get(norm.surface_key, ()))
+            for idx in exact:
+                name = self._names[idx]
+                dropped = sorted(set(norm.dropped) | set(name.norm.dropped))
+                why = "same name after normalisation"
+                if dropped:
+                    why += " (ignored: " + ", ".join(dropped) + ")"
+                offer(name.entity, Match(self.entities[name.entity], 1.0, original, name.original, "exact",
+                                         f"{original!r} = {name.original!r}: {why}"))
+            candidates: set[int] = set()
+            for key in name_keys:
+                for v in self._sim_cache.get(key, ()):
+                    candidates.update(self._postings.get(v, ()))
+            candidates.difference_update(exact)
+            if not candidates:
+                continue
+            # Most names share nothing with any listed name: their weighted units are built only when needed.
+            units = _units(norm)
+            q_total = sum(u.weight for u in units if len(u.positions) == 1)
+            for idx in candidates:
+                name = self._names[idx]
+                if name.entity in best and best[name.entity].score >= 1.0:
+                    continue
+                score, why = self._score(units, q_total, name)
+                if score >= cut:
+                    offer(name.entity, Match(self.entities[name.entity], score, original, name.original, "fuzzy",
+                                             f"{original!r} ~ {name.original!r}: {why}"))
+        return sorted(best.values(), key=lambda m: (-m.score, m.matched_name))

@@ -1,0 +1,140 @@
+"""Sending one rendered message to one channel with apprise, reading the per-service result."""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+import apprise
+from apprise.plugins.slack import NotifySlack
+
+from policywatch.notifier.channels import (
+    SLACK_WEBHOOK_BASE_ENV,
+    Channel,
+    ChannelError,
+    resolve_url,
+    scrub,
+)
+
+log = logging.getLogger("policywatch.notifier")
+
+
+@dataclass(frozen=True, slots=True)
+class OutgoingMessage:
+    """What the outbox hands to a sender: already rendered, no secret inside."""
+
+    delivery_id: int
+    dedupe_key: str
+    kind: str
+    channel: str
+    subject: str
+    text: str
+    html: str
+    slack: str
+
+
+@dataclass(frozen=True, slots=True)
+class SendOutcome:
+    ok: bool
+    error: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {"ok": self.ok, "error": self.error}
+
+
+Send = Callable[[OutgoingMessage], SendOutcome]
+
+
+def point_slack_at(plugin: Any, base: str | None) -> None:
+    """Send a Slack webhook to ``<base>/services/…`` instead of hooks.slack.com.
+
+    apprise 2.x builds the webhook URL from the class attribute ``NotifySlack.webhook_url`` and offers no URL
+    option for it, so a loopback Slack sink (tests, ``policywatch demo``) is reached by shadowing that attribute
+    on this one plugin instance. Real deployments leave ``POLICYWATCH_SLACK_WEBHOOK_BASE`` unset.
+    """
+    if base and isinstance(plugin, NotifySlack):
+        plugin.webhook_url = base.rstrip("/") + "/services"
+
+
+def _format_for(url: str) -> str:
+    scheme = url.split("://", 1)[0].lower()
+    if scheme in ("mailto", "mailtos", "email", "emails"):
+        return "email"
+    if scheme == "slack" or url.startswith(("https://hooks.slack.com/", "https://hooks.slack-gov.com/")):
+        return "slack"
+    return "text"
+
+
+class AppriseSender:
+    """A ``Send``: resolves the channel's URL from the environment and sends with apprise.
+
+    Email gets the HTML body (apprise adds the text/plain alternative), Slack its mrkdwn body, every other
+    service (``json://``…) the plain text body.
+    """
+
+    def __init__(self, channels: Mapping[str, Channel], environ: Mapping[str, str] | None = None) -> None:
+        self.channels = dict(channels)
+        self.environ = os.environ if environ is None else environ
+        # apprise logs the full service URL (webhook tokens) at DEBUG: never let that level through.
+        apprise_log = logging.getLogger("apprise")
+        if apprise_log.getEffectiveLevel() < logging.INFO:
+            apprise_log.setLevel(logging.INFO)
+
+    def __call__(self, message: OutgoingMessage) -> SendOutcome:
+        channel = self.channels.get(message.channel)
+        if channel is None:
+            return SendOutcome(False, f"channel '{message.channel}' is not defined in channels.yml")
+        try:
+            url = resolve_url(channel, self.environ)
+        except ChannelError as exc:
+            return SendOutcome(False, str(exc))
+        # In-memory state only: apprise's on-disk cache would be a second place a delivery is remembered.
+        asset = apprise.AppriseAsset(storage_mode=apprise.PersistentStoreMode.MEMORY)
+        plugin = apprise.Apprise.instantiate(url, asset=asset, suppress_exceptions=True)
+        if plugin is None:
+            return SendOutcome(
+                False, f"channel '{channel.name}': the URL in {channel.env} is not a valid apprise URL; fix it"
+            )
+        point_slack_at(plugin, self.environ.get(SLACK_WEBHOOK_BASE_ENV))
+        notifier = apprise.Apprise(asset=asset)
+        notifier.add(plugin)
+        kind = _format_for(url)
+        if kind == "email":
+            body, body_format = message.html, apprise.NotifyFormat.HTML
+        elif kind == "slack":
+            body, body_format = message.slack or message.text, apprise.NotifyFormat.MARKDOWN
+        else:
+            body, body_format = message.text, apprise.NotifyFormat.TEXT
+        try:
+            result = notifier.notify(body=body, title=message.subject, body_format=body_format)
+        except Exception as exc:  # a plugin bug must not stop the outbox; keep the reason, never the URL
+            return SendOutcome(False, scrub(f"{type(exc).__name__}: {exc}", url))
+        if result:
+            return SendOutcome(True)
+        return SendOutcome(False, scrub(_failure_reason(result, channel), url))
+
+
+def _failure_reason(result: Any, channel: Channel) -> str:
+    """The warnings and errors apprise logged for the failed service(s), one line."""
+    reasons: list[str] = []
+    for service in result:
+        if service:
+            continue
+        for entry in service.logs():
+            if _level(entry.level) >= logging.WARNING and entry.message not in reasons:
+                reasons.append(str(entry.message))
+        if not reasons:
+            reasons.append(f"{service.name}: {service.status.name.lower()}")
+    if not reasons:
+        reasons.append(f"apprise reported {result.status.name.lower()}")
+    return f"channel '{channel.name}': " + "; ".join(r.replace("\n", " ") for r in reasons)[:500]
+
+
+def _level(level: Any) -> int:
+    if isinstance(level, int):
+        return level
+    value = logging.getLevelName(str(level).upper())
+    return value if isinstance(value, int) else logging.WARNING

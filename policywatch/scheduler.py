@@ -1,0 +1,186 @@
+"""``policywatch run``: one APScheduler 3.x scheduler with a job per tick kind.
+
+- each source crawls on its own interval, with jitter (``config/sources/*.yml``);
+- plan + deliver every minute (the notifier's outbox);
+- reminders daily, the digest weekly;
+- a heartbeat keeps the database lock fresh.
+
+Jobs run with ``max_instances=1`` and ``coalesce=True`` (a tick never overlaps itself; missed ticks run once)
+and a misfire grace that lets a late tick still run. The tick functions take their time from an injected
+clock, so tests drive them without a scheduler and without sleeping.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import signal
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from importlib.abc import Traversable
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from apscheduler.schedulers.background import BackgroundScheduler
+from apscheduler.schedulers.base import BaseScheduler
+from apscheduler.triggers.cron import CronTrigger
+from apscheduler.triggers.interval import IntervalTrigger
+from sqlalchemy.engine import Engine
+
+from policywatch import runlock
+from policywatch.crawler import CrawlOutcome, Fetcher, FetchPolicy, SourceConfig, crawl
+from policywatch.crawler.pipeline import is_loopback
+from policywatch.store import session_scope
+from policywatch.store.models import utcnow
+
+log = logging.getLogger("policywatch.run")
+BEIJING = ZoneInfo("Asia/Shanghai")
+LOCK_NAME = "run"
+HEARTBEAT = dt.timedelta(seconds=30)
+Clock = Callable[[], dt.datetime]
+
+
+@dataclass
+class Ticks:
+    """What each job does; ``clock`` gives naive UTC ``now`` (injected in tests)."""
+
+    engine: Engine
+    config_dir: Traversable | Path
+    sources: list[SourceConfig]
+    mirror: str | None = None
+    clock: Clock = utcnow
+    policy: FetchPolicy | None = None
+    holder: str = field(default_factory=runlock.new_holder)
+    stop: threading.Event = field(default_factory=threading.Event)
+    history: list[tuple[str, dt.datetime, Any]] = field(default_factory=list)
+
+    def _note(self, kind: str, result: Any) -> Any:
+        self.history.append((kind, self.clock(), result))
+        return result
+
+    def beijing_today(self) -> dt.date:
+        return self.clock().replace(tzinfo=dt.UTC).astimezone(BEIJING).date()
+
+    def crawl_source(self, name: str) -> CrawlOutcome:
+        source = next(s for s in self.sources if s.name == name)
+        policy = self.policy
+        if policy is None and self.mirror and is_loopback(self.mirror):
+            policy = FetchPolicy(min_gap=0.0)
+        with Fetcher(policy, mirror=self.mirror) as fetcher:
+            [outcome] = crawl(self.engine, [source], client=fetcher, today=self.beijing_today())
+        level = logging.WARNING if outcome.failed else logging.INFO
+        log.log(level, "crawl %s: %s, %d recorded%s", name, outcome.outcome, outcome.recorded,
+                f" ({outcome.error})" if outcome.error else "")
+        return self._note(f"crawl:{name}", outcome)
+
+    def _notifier(self) -> tuple[Any, dict[str, Any], list[Any]] | None:
+        """The notifier module with channels and subscriptions, or None (logged) when it cannot run."""
+        try:
+            from policywatch import notifier
+        except ImportError as exc:
+            log.error("notifier not available (%s): plan/deliver/reminders/digest ticks are skipped", exc)
+            return None
+        try:
+            channels = notifier.load_channels(self.config_dir)
+            specs = notifier.load_subscriptions(self.config_dir)
+            with session_scope(self.engine) as session:
+                notifier.sync_subscriptions(session, specs)
+        except Exception as exc:  # a broken config must not stop the crawls
+            log.error("notifier configuration unusable (%s): fix channels.yml/subscriptions.yml", exc)
+            return None
+        return notifier, channels, specs
+
+    def plan_and_deliver(self) -> dict[str, Any]:
+        ready = self._notifier()
+        if ready is None:
+            return self._note("plan-deliver", {"skipped": True})
+        notifier, channels, specs = ready
+        now = self.clock()
+        with session_scope(self.engine) as session:
+            planned = notifier.plan(session, now=now, subscriptions=specs)
+        report = notifier.deliver(self.engine, now=now, channels=channels).to_json()
+        return self._note("plan-deliver", {"planned": planned, **report})
+
+    def reminders(self) -> dict[str, Any]:
+        ready = self._notifier()
+        if ready is None:
+            return self._note("reminders", {"skipped": True})
+        notifier, _channels, specs = ready
+        with session_scope(self.engine) as session:
+            due = notifier.due_reminders(session, self.beijing_today(), specs or None)
+            queued = sum(notifier.enqueue_reminder(session, r, now=self.clock()) is not None for r in due)
+        targets = sorted({r.target for r in due})
+        return self._note("reminders", {"due": len(due), "queued": queued, "targets": targets})
+
+    def digest(self) -> dict[str, Any]:
+        ready = self._notifier()
+        if ready is None:
+            return self._note("digest", {"skipped": True})
+        notifier, _channels, specs = ready
+        with session_scope(self.engine) as session:
+            digests = [notifier.build_digest(session, s, now=self.clock()) for s in specs if s.digest]
+            queued = sum(notifier.enqueue_digest(session, d) is not None for d in digests)
+        return self._note("digest", {"built": len(digests), "queued": queued})
+
+    def heartbeat(self) -> bool:
+        alive = runlock.heartbeat(self.engine, LOCK_NAME, self.holder, now=self.clock())
+        if not alive:
+            log.error("the run lock was taken over by another process; stopping")
+            self.stop.set()
+        return alive
+
+
+def add_jobs(scheduler: BaseScheduler, ticks: Ticks, *, start: dt.datetime | None = None) -> None:
+    """One job per tick kind; ``start`` (aware) is when the crawls first run (default: now)."""
+    first = start or dt.datetime.now(dt.UTC)
+    for source in ticks.sources:
+        if not source.enabled:
+            continue
+        scheduler.add_job(
+            ticks.crawl_source, IntervalTrigger(seconds=source.interval, jitter=source.jitter or None),
+            args=[source.name], id=f"crawl:{source.name}", name=f"crawl {source.name}",
+            next_run_time=first, misfire_grace_time=max(60, source.interval // 2),
+        )
+    scheduler.add_job(ticks.plan_and_deliver, IntervalTrigger(minutes=1), id="plan-deliver",
+                      name="plan and deliver", misfire_grace_time=50)
+    scheduler.add_job(ticks.reminders, CronTrigger(hour=9, minute=0, timezone=BEIJING), id="reminders",
+                      name="reminders (daily)", misfire_grace_time=6 * 3600)
+    scheduler.add_job(ticks.digest, CronTrigger(day_of_week="mon", hour=8, minute=0, timezone=BEIJING), id="digest",
+                      name="digest (weekly)", misfire_grace_time=12 * 3600)
+    scheduler.add_job(ticks.heartbeat, IntervalTrigger(seconds=int(HEARTBEAT.total_seconds())), id="heartbeat",
+                      name="lock heartbeat", misfire_grace_time=int(HEARTBEAT.total_seconds()))
+
+
+def make_scheduler() -> BackgroundScheduler:
+    return BackgroundScheduler(
+        timezone=BEIJING,
+        job_defaults={"max_instances": 1, "coalesce": True, "misfire_grace_time": 300},
+    )
+
+
+def run(ticks: Ticks, *, on_started: Callable[[str], None] | None = None,
+        stale_after: dt.timedelta = runlock.DEFAULT_STALE_AFTER) -> None:
+    """Take the lock, run the scheduler until SIGTERM/SIGINT (or losing the lock), finish the current tick."""
+    previous = runlock.acquire(ticks.engine, LOCK_NAME, ticks.holder, stale_after=stale_after)
+    if previous:
+        log.warning("took over a stale run lock from %s (no heartbeat for %s)", previous, stale_after)
+    scheduler = make_scheduler()
+    add_jobs(scheduler, ticks)
+
+    def _stop(signum: int, _frame: Any) -> None:
+        log.info("signal %s: finishing the current tick, then exiting", signal.Signals(signum).name)
+        ticks.stop.set()
+
+    old = {sig: signal.signal(sig, _stop) for sig in (signal.SIGTERM, signal.SIGINT)}
+    try:
+        scheduler.start()
+        if on_started:
+            on_started(ticks.holder)
+        ticks.stop.wait()
+        scheduler.shutdown(wait=True)  # waits for running jobs: the current tick finishes
+    finally:
+        for sig, handler in old.items():
+            signal.signal(sig, handler)
+        runlock.release(ticks.engine, LOCK_NAME, ticks.holder)

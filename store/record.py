@@ -1,0 +1,268 @@
+"""``record``: one announcement → Announcement, Actions, ListEvents and Change rows, idempotently.
+
+Everything happens in the caller's transaction (``session_scope``); nothing here commits. Actions that cite
+other notices (suspend, resume, terminate, remove) are stored once per target and resolved against the cited
+notice when the state is read, so the order notices arrive in never changes the answer.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from sqlalchemy import or_, update
+from sqlmodel import Session, col, delete, select
+
+from policywatch.parsers import Action as ParsedAction
+from policywatch.parsers import Announcement as ParsedAnnouncement
+from policywatch.store.entities import resolve_entity
+from policywatch.store.models import (
+    Action,
+    Announcement,
+    AnnouncementRevision,
+    AnnouncementUrl,
+    Change,
+    Hit,
+    ListEvent,
+)
+
+RecordStatus = Literal["new", "unchanged", "revised", "alias"]
+
+# Action kind → Change kind (what a user hears about).
+CHANGE_KINDS: dict[str, str] = {
+    "add": "listing",
+    "suspend": "suspension",
+    "resume": "resumption",
+    "terminate": "termination",
+    "remove": "removal",
+    "amend": "amendment",
+    "control": "control",
+}
+
+
+@dataclass(frozen=True)
+class RecordResult:
+    doc_id: str
+    status: RecordStatus
+    change_ids: list[int] = field(default_factory=list)
+
+
+def target_doc(target: str) -> str:
+    """The doc_id a target names (``MOFCOM-2024-46#2`` → ``MOFCOM-2024-46``)."""
+    return target.split("#", 1)[0]
+
+
+def content_key(announcement: ParsedAnnouncement) -> str:
+    """The text hash, or for an announcement built without text a hash of what it says."""
+    if announcement.text_hash:
+        return announcement.text_hash
+    data = announcement.to_json()
+    data.pop("url", None)
+    data.pop("warnings", None)
+    return "json:" + hashlib.sha256(json.dumps(data, sort_keys=True, ensure_ascii=False).encode()).hexdigest()
+
+
+def record(
+    session: Session, announcement: ParsedAnnouncement, *, snapshot_id: int | None = None, url: str | None = None
+) -> RecordResult:
+    """Write ``announcement`` in the caller's transaction; seeing it again changes nothing (alias URLs are kept)."""
+    if not announcement.doc_id:
+        raise ValueError(
+            f"announcement {announcement.title or announcement.number or '(untitled)'!r} has no doc_id; "
+            "it cannot be recorded until its number or published date is known"
+        )
+    doc_id = announcement.doc_id
+    # The page it was fetched from; the official URL the parser found (if another) is kept beside it.
+    canonical = announcement.url
+    url = url or canonical
+    text_hash = content_key(announcement)
+    current = session.exec(select(Announcement).where(Announcement.doc_id == doc_id)).first()
+    if current is None:
+        result = _record_new(session, announcement, text_hash, canonical or url, snapshot_id)
+        _add_url(session, doc_id, url, snapshot_id)
+        return result
+    known = set(session.exec(select(AnnouncementRevision.text_hash).where(AnnouncementRevision.doc_id == doc_id)))
+    known.add(current.text_hash)
+    if text_hash in known:
+        # The same text again (another column, a re-crawl, an older copy): keep the URL, change nothing else.
+        new_url = _add_url(session, doc_id, url, snapshot_id)
+        new_url = _add_url(session, doc_id, canonical, snapshot_id) or new_url
+        return RecordResult(doc_id, "alias" if new_url else "unchanged", [])
+    return _record_revision(session, current, announcement, text_hash, url, snapshot_id)
+
+
+def _add_url(session: Session, doc_id: str, url: str | None, snapshot_id: int | None) -> bool:
+    if not url:
+        return False
+    seen = session.exec(
+        select(AnnouncementUrl).where(AnnouncementUrl.doc_id == doc_id, AnnouncementUrl.url == url)
+    ).first()
+    if seen is not None:
+        return False
+    session.add(AnnouncementUrl(doc_id=doc_id, url=url, snapshot_id=snapshot_id))
+    session.flush()
+    return True
+
+
+def _record_new(
+    session: Session, ann: ParsedAnnouncement, text_hash: str, url: str | None, snapshot_id: int | None
+) -> RecordResult:
+    data = ann.to_json()
+    session.add(
+        Announcement(
+            doc_id=ann.doc_id, number=ann.number, issuer=ann.issuer, title=ann.title, published=ann.published,
+            url=url, text_hash=text_hash, revision=1, data=data, snapshot_id=snapshot_id,
+        )
+    )
+    session.add(AnnouncementRevision(doc_id=ann.doc_id, revision=1, text_hash=text_hash, data=data,
+                                     snapshot_id=snapshot_id))
+    session.flush()
+    _add_url(session, ann.doc_id, url, snapshot_id)
+    change_ids: list[int] = []
+    for seq, action in enumerate(ann.actions):
+        row, events = _write_action(session, ann, seq, action)
+        change_ids.append(_action_change(session, ann, url, row, action, events).id or 0)
+    _resolve_references(session, ann.doc_id)
+    return RecordResult(ann.doc_id, "new", change_ids)
+
+
+def _record_revision(
+    session: Session, current: Announcement, ann: ParsedAnnouncement, text_hash: str, url: str | None,
+    snapshot_id: int | None,
+) -> RecordResult:
+    doc_id = ann.doc_id
+    old_names = _entity_names(session, doc_id)
+    old_actions = list(session.exec(select(Action.id).where(Action.doc_id == doc_id)))
+    old_events = list(session.exec(select(ListEvent.id).where(ListEvent.doc_id == doc_id)))
+    # Earlier Change and Hit rows stay (they were heard about); they only lose the link to replaced rows.
+    if old_actions:
+        session.execute(update(Change).where(col(Change.action_id).in_(old_actions)).values(action_id=None))
+    if old_events:
+        session.execute(update(Hit).where(col(Hit.listing_event_id).in_(old_events)).values(listing_event_id=None))
+    session.execute(delete(ListEvent).where(col(ListEvent.doc_id) == doc_id))
+    session.execute(delete(Action).where(col(Action.doc_id) == doc_id))
+    session.flush()
+    data = ann.to_json()
+    old_hash, revision = current.text_hash, current.revision + 1
+    current.number, current.issuer, current.title, current.published = ann.number, ann.issuer, ann.title, ann.published
+    current.url = current.url or url
+    current.text_hash, current.revision, current.data = text_hash, revision, data
+    current.snapshot_id = snapshot_id if snapshot_id is not None else current.snapshot_id
+    session.add(current)
+    session.add(AnnouncementRevision(doc_id=doc_id, revision=revision, text_hash=text_hash, data=data,
+                                     snapshot_id=snapshot_id))
+    _add_url(session, doc_id, url, snapshot_id)
+    entity_ids: list[int] = []
+    for seq, action in enumerate(ann.actions):
+        _, events = _write_action(session, ann, seq, action)
+        entity_ids.extend(e.entity_id for e in events if e.entity_id is not None)
+    session.flush()
+    new_names = _entity_names(session, doc_id)
+    change = Change(
+        kind="revised", doc_id=doc_id, list_name=_first_list(ann), source=None,
+        summary=f"{doc_id}: the text changed (revision {revision})",
+        payload={
+            "doc_id": doc_id, "revision": revision, "old_text_hash": old_hash, "text_hash": text_hash,
+            "url": current.url, "title": ann.title, "number": ann.number,
+            "entity_ids": sorted(set(entity_ids)),
+            "entities_added": sorted(new_names - old_names), "entities_removed": sorted(old_names - new_names),
+            "actions": data["actions"],
+        },
+    )
+    session.add(change)
+    session.flush()
+    return RecordResult(doc_id, "revised", [change.id or 0])
+
+
+def _entity_names(session: Session, doc_id: str) -> set[str]:
+    rows = session.exec(select(ListEvent).where(ListEvent.doc_id == doc_id, col(ListEvent.entity_id).is_not(None)))
+    return {f"{r.list_name or ''}:{r.name_en or r.name_zh or ''}" for r in rows}
+
+
+def _first_list(ann: ParsedAnnouncement) -> str | None:
+    return next((a.list for a in ann.actions if a.list), None)
+
+
+def _write_action(
+    session: Session, ann: ParsedAnnouncement, seq: int, action: ParsedAction
+) -> tuple[Action, list[ListEvent]]:
+    row = Action(
+        doc_id=ann.doc_id, seq=seq, kind=action.kind, list_name=action.list, effective=action.effective,
+        until=action.until, until_computed=action.until_computed, targets=list(action.targets),
+        measures=list(action.measures),
+    )
+    session.add(row)
+    session.flush()
+    assert row.id is not None
+    # The first day an event applies: its own effective date, else the notice's date.
+    effective = action.effective or ann.published
+    common: dict[str, Any] = {
+        "action_id": row.id, "doc_id": ann.doc_id, "list_name": action.list, "event": action.kind,
+        "effective": effective, "until": action.until, "until_computed": action.until_computed,
+    }
+    events: list[ListEvent] = []
+    if action.entities:
+        # An amendment names its entity and cites the listing notice; the cited doc_id is kept as the target.
+        cited = action.targets[0] if action.targets else None
+        for parsed in action.entities:
+            entity = resolve_entity(session, parsed)
+            events.append(ListEvent(**common, entity_id=entity.id, target=cited, name_zh=parsed.name_zh,
+                                    name_en=parsed.name_en, country=parsed.country))
+    elif action.targets:
+        for target in dict.fromkeys(action.targets):
+            events.append(ListEvent(**common, target=target, unresolved=not _is_recorded(session, target)))
+    elif action.kind == "control":
+        # An item control is its own subject: the ITEM entry is the notice (and its clauses).
+        events.append(ListEvent(**{**common, "list_name": action.list or "ITEM"}, target=ann.doc_id))
+    session.add_all(events)
+    session.flush()
+    return row, events
+
+
+def _is_recorded(session: Session, target: str) -> bool:
+    return session.exec(select(Announcement.id).where(Announcement.doc_id == target_doc(target))).first() is not None
+
+
+def _resolve_references(session: Session, doc_id: str) -> None:
+    """References to ``doc_id`` (or its clauses) recorded before it arrived are resolved now."""
+    session.execute(
+        update(ListEvent)
+        .where(col(ListEvent.unresolved).is_(True))
+        .where(or_(col(ListEvent.target) == doc_id, col(ListEvent.target).startswith(f"{doc_id}#")))
+        .values(unresolved=False)
+    )
+
+
+def _action_change(
+    session: Session, ann: ParsedAnnouncement, url: str | None, row: Action, action: ParsedAction,
+    events: list[ListEvent],
+) -> Change:
+    entity_ids = sorted({e.entity_id for e in events if e.entity_id is not None})
+    cited = sorted({target_doc(e.target) for e in events if e.entity_id is None and e.target and not e.unresolved})
+    if cited:
+        # Entities a citation reaches as of now (state queries resolve again at read time; this is for alerts).
+        listed = session.exec(select(ListEvent.entity_id).where(
+            col(ListEvent.doc_id).in_(cited), col(ListEvent.entity_id).is_not(None), ListEvent.event == "add"))
+        entity_ids = sorted(set(entity_ids) | {i for i in listed if i is not None})
+    names = [e.to_json() for e in action.entities]
+    what = f"{len(names)} entities" if names else ", ".join(action.targets) or ann.doc_id
+    dates = f" from {(action.effective or ann.published) or 'an unknown date'}"
+    if action.until:
+        dates += f" until {action.until}"
+    change = Change(
+        kind=CHANGE_KINDS.get(action.kind, action.kind), doc_id=ann.doc_id, action_id=row.id,
+        list_name=action.list,
+        summary=f"{ann.doc_id}: {action.kind} {what} ({action.list or 'list unknown'}){dates}",
+        payload={
+            "doc_id": ann.doc_id, "number": ann.number, "title": ann.title, "issuer": ann.issuer,
+            "published": ann.published.isoformat() if ann.published else None, "url": url,
+            "action_seq": row.seq, "action": action.to_json(), "entity_ids": entity_ids, "entities": names,
+            "targets": list(action.targets),
+            "unresolved_targets": [e.target for e in events if e.unresolved],
+        },
+    )
+    session.add(change)
+    session.flush()
+    return change

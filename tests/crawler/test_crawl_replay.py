@@ -1,0 +1,103 @@
+"""Crawling the replay site end to end: every notice once, then nothing, cheaply."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy.engine import Engine
+from sqlmodel import Session, select
+
+from policywatch.crawler import Fetcher, crawl
+from policywatch.crawler.replay import ReplayServer
+from policywatch.store.evidence import snapshot_body
+from policywatch.store.models import Announcement, Blob, Change, SeenLink, Snapshot, Source
+
+TODAY = dt.date(2026, 11, 28)
+
+
+def expected_doc_ids(facts: dict[str, Any]) -> list[str]:
+    """doc_id (or QA prefix) of every notice the replay site states: each fact, and the order a Q&A reports."""
+    out = []
+    for fact in facts.values():
+        known = fact.get("known") or {}
+        out.append(fact["doc_id"] or f"QA-{known['published']}")
+        # The reported order's own page is on the site (Order 2025 No.6); 2026 No.1's announcement is not.
+        if known.get("reports") and "gzjgfxwj" in (known.get("url") or ""):
+            out.append(known["reports"])
+    return out
+
+
+def test_first_crawl_records_every_notice_once_second_records_nothing(
+    engine: Engine, fetcher: Fetcher, sources, facts
+) -> None:
+    first = crawl(engine, sources.values(), client=fetcher, today=TODAY)
+    by_source = {o.source: o for o in first}
+    assert by_source["customs-zxwj"].outcome == "challenge"
+    assert all(o.outcome == "ok" for name, o in by_source.items() if name != "customs-zxwj"), first
+    recorded = [d for o in first for d in o.doc_ids]
+    assert len(recorded) == len(set(recorded))
+    with Session(engine) as session:
+        rows = session.exec(select(Announcement)).all()
+        stored = [row.doc_id for row in rows]
+        assert all(row.revision == 1 for row in rows)
+        alias = session.exec(select(SeenLink).where(SeenLink.url.contains("2025nswbgg"))).all()
+    assert sorted(stored) == sorted(recorded)
+    expected = expected_doc_ids(facts)
+    for doc_id in expected:
+        matches = [s for s in stored if s == doc_id or (doc_id.startswith("QA-") and s.startswith(doc_id + "-"))]
+        assert matches, f"{doc_id} was not recorded"
+    # The two answers of 2025-11-05 share a prefix; each is still one notice.
+    assert len(stored) == len(expected)
+    assert {row.doc_id for row in alias} == {"MOFCOM-2025-1", "UEL-2025-1"}
+
+    second = crawl(engine, sources.values(), client=fetcher, today=TODAY)
+    assert sum(o.recorded for o in second) == 0
+    assert {o.outcome for o in second if o.source != "customs-zxwj"} == {"not_modified"}
+    first_bytes = sum(o.bytes for o in first)
+    second_bytes = sum(o.bytes for o in second)
+    assert second_bytes <= 0.02 * first_bytes, (first_bytes, second_bytes)
+
+
+def test_challenge_is_evidence_and_health_news(engine: Engine, fetcher: Fetcher, sources) -> None:
+    [outcome] = crawl(engine, [sources["customs-zxwj"]], client=fetcher, today=TODAY)
+    assert outcome.outcome == "challenge" and "412" in (outcome.error or "")
+    assert outcome.to_json()["recorded"] == 0
+    with Session(engine) as session:
+        snap = session.exec(select(Snapshot).where(Snapshot.source == "customs-zxwj")).one()
+        assert snap.outcome == "challenge" and snap.status == 412
+        body = snapshot_body(session, snap.id or 0)
+        assert body and b"<script" in body
+        source = session.get(Source, "customs-zxwj")
+        assert source and source.last_outcome == "challenge" and source.consecutive_failures == 1
+        change = session.exec(select(Change).where(Change.kind == "source_health")).one()
+        assert change.source == "customs-zxwj" and "challenge" in change.summary
+
+
+def test_new_notice_is_picked_up_alone(engine: Engine, fetcher: Fetcher, sources, site: Path,
+                                       replay: ReplayServer) -> None:
+    index = site / "www.mfa.gov.cn/web/wjb_673085/zfxxgk_674865/gknrlb/fzcqdcs/index.shtml"
+    full = index.read_text(encoding="utf-8")
+    without_19 = re.sub(r"<li><a href=\"./202512/t20251226_[^<]*</a><span>[^<]*</span></li>", "", full)
+    assert without_19 != full
+    index.write_text(without_19, encoding="utf-8")
+    [first] = crawl(engine, [sources["mfa-fzcqdcs"]], client=fetcher, today=TODAY)
+    assert sorted(first.doc_ids) == ["MFA-ORDER-17", "MFA-ORDER-18"]
+    index.write_text(full, encoding="utf-8")
+    replay.log.clear()
+    [second] = crawl(engine, [sources["mfa-fzcqdcs"]], client=fetcher, today=TODAY)
+    assert second.doc_ids == ["MFA-ORDER-19"] and second.fetched == 2
+    assert [path.rsplit("/", 1)[1] for _m, path, _s in replay.log] == ["index.shtml", "t20251226_11787617.shtml"]
+
+
+def test_identical_bodies_are_stored_once(engine: Engine, fetcher: Fetcher, sources) -> None:
+    crawl(engine, [sources["customs-zxwj"]], client=fetcher, today=TODAY)
+    crawl(engine, [sources["customs-zxwj"]], client=fetcher, today=TODAY)
+    with Session(engine) as session:
+        snaps = session.exec(select(Snapshot).where(Snapshot.source == "customs-zxwj")).all()
+        assert len(snaps) == 2 and snaps[0].content_hash == snaps[1].content_hash
+        assert len(session.exec(select(Blob)).all()) == 1
+        source = session.get(Source, "customs-zxwj")
+        assert source and source.consecutive_failures == 2

@@ -1,0 +1,106 @@
+"""The weekly digest: a skipped week is caught up, nothing is reported twice, empty digests only on request."""
+
+from __future__ import annotations
+
+import datetime as dt
+import email
+import email.policy
+import re
+
+from notify_fixtures import *  # noqa: F403  (pytest fixtures)
+from notify_helpers import ent, listing, subscribe
+from sqlalchemy import update
+from sqlalchemy.engine import Engine
+from sqlmodel import select
+
+from policywatch.notifier import SubscriptionSpec, build_digest, deliver, enqueue_digest
+from policywatch.notifier.sender import AppriseSender
+from policywatch.sinks import SmtpSink
+from policywatch.store import record, session_scope
+from policywatch.store.models import Change, Delivery, Source
+
+MONDAY = dt.datetime(2099, 3, 2, 1, 0)  # 09:00 in Beijing
+WEEK = dt.timedelta(days=7)
+
+
+def _listing_at(engine: Engine, doc_id: str, when: dt.datetime, list_name: str = "UEL") -> None:
+    with session_scope(engine) as session:
+        result = record(session, listing(doc_id, when.date(), [ent("测试公司", f"{doc_id} Test Co.")],
+                                         list_name=list_name))
+        session.execute(update(Change).where(Change.id.in_(result.change_ids)).values(created_at=when))  # type: ignore[union-attr]
+
+
+def _digest_email(engine: Engine, sub: SubscriptionSpec, now: dt.datetime, sender: AppriseSender) -> bool:
+    with session_scope(engine) as session:
+        queued = enqueue_digest(session, build_digest(session, sub, now=now)) is not None
+    if queued:
+        assert len(deliver(engine, send=sender, now=now).sent) == 1
+    return queued
+
+
+def _doc_ids(text: str) -> list[str]:
+    return sorted(set(re.findall(r"(?:UEL|MOFCOM)-2099-\d+", text)))
+
+
+def test_a_skipped_week_is_caught_up_and_nothing_is_sent_twice(
+    engine: Engine, smtp: SmtpSink, sender: AppriseSender
+) -> None:
+    sub = SubscriptionSpec(name="team", channel="email")
+    subscribe(engine, sub)
+    _listing_at(engine, "UEL-2099-11", MONDAY - WEEK + dt.timedelta(days=2))          # week 1
+    _listing_at(engine, "UEL-2099-12", MONDAY + dt.timedelta(days=1))                  # week 2
+    _listing_at(engine, "MOFCOM-2099-13", MONDAY + dt.timedelta(days=3), "ECL")        # week 2
+    _listing_at(engine, "UEL-2099-14", MONDAY + WEEK + dt.timedelta(days=4))           # week 3
+
+    assert _digest_email(engine, sub, MONDAY, sender)  # end of week 1
+    # End of week 2: the scheduler was down, no digest ran.
+    assert _digest_email(engine, sub, MONDAY + 2 * WEEK, sender)  # end of week 3
+
+    first, second = (email.message_from_bytes(p.read_bytes(), policy=email.policy.default) for p in smtp.wait_for(2))
+    first_text = first.get_body(preferencelist=("plain",)).get_content()
+    second_text = second.get_body(preferencelist=("plain",)).get_content()
+    assert _doc_ids(first_text) == ["UEL-2099-11"]
+    assert _doc_ids(second_text) == ["MOFCOM-2099-13", "UEL-2099-12", "UEL-2099-14"]
+    assert "weekly digest 2099-03-02 09:00 – 2099-03-16 09:00: 3 changes" in second["Subject"]
+    # Grouped by list: the ECL change under its own heading, after the UEL ones.
+    html = second.get_body(preferencelist=("html",)).get_content()
+    assert html.index("Unreliable Entity List") < html.index("MOFCOM-2099-13")
+    assert html.index("Export Control Control List") < html.index("MOFCOM-2099-13")
+
+    with session_scope(engine) as session:
+        covered = [d.payload["change_ids"] for d in session.exec(select(Delivery).order_by(Delivery.id)).all()]
+        every = session.exec(select(Change.id)).all()
+    assert len(covered) == 2 and not set(covered[0]) & set(covered[1])
+    assert sorted(covered[0] + covered[1]) == sorted(every)
+
+    # Asking again at the same time changes nothing: the window is empty and the key is taken.
+    with session_scope(engine) as session:
+        again = build_digest(session, sub, now=MONDAY + 2 * WEEK)
+        assert again.change_ids == [] and not again.should_send
+        assert enqueue_digest(session, again) is None
+
+
+def test_empty_digests_are_sent_only_when_asked_and_source_trouble_is_news(engine: Engine) -> None:
+    quiet = SubscriptionSpec(name="quiet", channel="email")
+    chatty = SubscriptionSpec(name="chatty", channel="email", send_empty_digest=True)
+    with session_scope(engine) as session:
+        assert not build_digest(session, quiet, now=MONDAY).should_send
+        assert build_digest(session, chatty, now=MONDAY).should_send
+        session.add(Source(name="customs-zxwj", last_outcome="challenge", consecutive_failures=3,
+                           last_success_at=MONDAY - 3 * WEEK))
+        session.flush()
+        digest = build_digest(session, quiet, now=MONDAY)
+        assert digest.should_send
+        assert digest.sources[0]["status"] == "failing (challenge)"
+        assert "customs-zxwj: failing (challenge)" in digest.render().text
+
+
+def test_since_overrides_the_window_and_list_filters_apply(engine: Engine) -> None:
+    ecl_only = SubscriptionSpec(name="ecl", channel="email", lists=("ECL",))
+    _listing_at(engine, "UEL-2099-21", MONDAY - dt.timedelta(days=20))
+    _listing_at(engine, "MOFCOM-2099-22", MONDAY - dt.timedelta(days=20), "ECL")
+    with session_scope(engine) as session:
+        assert build_digest(session, ecl_only, now=MONDAY).change_ids == []  # older than the default week
+        wide = build_digest(session, ecl_only, now=MONDAY, since=MONDAY - 4 * WEEK)
+        assert [c["doc_id"] for c in wide.to_json()["changes"]["ECL"]] == ["MOFCOM-2099-22"]
+        assert list(wide.to_json()["changes"]) == ["ECL"]

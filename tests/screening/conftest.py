@@ -1,0 +1,41 @@
+"""Screening fixtures: a real SQLite store with a few real notices recorded from facts.json."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from screening_facts import announcement_for
+from sqlalchemy.engine import Engine
+
+from policywatch.store import init_db, make_engine, record, session_scope
+
+
+@pytest.fixture
+def engine(tmp_path: Path) -> Engine:
+    eng = make_engine(f"sqlite:///{tmp_path / 'screening.db'}")
+    init_db(eng)
+    return eng
+
+
+@pytest.fixture
+def record_notice(engine: Engine, facts: dict[str, Any]) -> Callable[[str], list[int]]:
+    """Record one facts.json notice (by file name) and return its Change ids."""
+
+    def run(filename: str) -> list[int]:
+        with session_scope(engine) as session:
+            return record(session, announcement_for(facts[filename])).change_ids
+
+    return run
+
+
+@pytest.fixture
+def csv_file(tmp_path: Path) -> Callable[..., Path]:
+    def write(text: str, name: str = "counterparties.csv", encoding: str = "utf-8") -> Path:
+        path = tmp_path / name
+        path.write_bytes(text.encode(encoding))
+        return path
+
+    return write

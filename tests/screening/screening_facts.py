@@ -1,0 +1,181 @@
+"""The entities of facts.json as a screening target set, the labelled set, and its precision/recall.
+
+Shared by the screening tests, ``make_labelled.py`` and ``benchmarks/screening.py`` (which puts this folder on
+``sys.path``). Entities are merged across notices the way a reader would: the same English name (after
+normalisation) is one company, whichever Chinese spellings the notices used (伊比鲁斯/伊庇鲁斯).
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parent.parent
+LABELLED_CSV = HERE / "labelled.csv"
+
+
+def facts_path() -> Path:
+    shared = Path(os.environ.get("POLICYWATCH_SHARED", REPO.parent / "shared"))
+    path = shared / "fixtures" / "announcements" / "facts.json"
+    if not path.is_file():
+        raise FileNotFoundError(
+            f"facts.json not found at {path}: the screening set is built from ../shared/fixtures/announcements "
+            "(set POLICYWATCH_SHARED to the shared folder)"
+        )
+    return path
+
+
+def load_facts(path: Path | None = None) -> dict[str, Any]:
+    return json.loads((path or facts_path()).read_text(encoding="utf-8"))
+
+
+@dataclass
+class FactEntity:
+    """One listed company or person, with every spelling the notices used."""
+
+    key: str
+    name_en: str | None
+    name_zh: str | None
+    country: str | None
+    kind: str
+    lists: set[str] = field(default_factory=set)
+    doc_ids: list[str] = field(default_factory=list)
+    aliases: list[str] = field(default_factory=list)
+
+    @property
+    def label(self) -> str:
+        """The name the labelled set uses to say which entity is expected."""
+        return self.name_en or self.name_zh or self.key
+
+
+def _raw_entities(facts: dict[str, Any]) -> Iterable[tuple[dict[str, Any], str | None, str]]:
+    for doc in facts.values():
+        for action in doc.get("actions") or []:
+            for entity in action.get("entities") or []:
+                yield entity, action.get("list"), doc["doc_id"]
+        for path, value in (doc.get("known") or {}).items():
+            if path.endswith(".entities") and isinstance(value, list):
+                for entity in value:
+                    yield entity, "CML", doc.get("doc_id") or "MOFCOM-ORDER-2025-6"
+
+
+def facts_entities(facts: dict[str, Any] | None = None) -> list[FactEntity]:
+    """Every entity ever listed in facts.json, merged by normalised English (else Chinese) name."""
+    from policywatch.notifier.normalize import normalize
+
+    facts = facts if facts is not None else load_facts()
+    by_key: dict[str, FactEntity] = {}
+    by_zh: dict[str, FactEntity] = {}
+    for raw, list_name, doc_id in _raw_entities(facts):
+        en, zh = raw.get("name_en"), raw.get("name_zh")
+        key = normalize(en).key if en else normalize(zh).key
+        found = by_key.get(key) or (by_zh.get(normalize(zh).key) if zh and not en else None)
+        if found is None:
+            found = by_key[key] = FactEntity(key, en, zh, raw.get("country"), raw.get("kind", "organization"))
+        for name in (en, zh):
+            if name and name not in (found.name_en, found.name_zh) and name not in found.aliases:
+                found.aliases.append(name)
+        found.name_zh = found.name_zh or zh
+        found.country = found.country or raw.get("country")
+        if list_name:
+            found.lists.add(list_name)
+        found.doc_ids.append(doc_id)
+        if zh:
+            by_zh.setdefault(normalize(zh).key, found)
+    return list(by_key.values())
+
+
+@dataclass(frozen=True)
+class LabelledRow:
+    query_name: str
+    query_name_zh: str
+    expected_match: str
+    kind_of_variant: str
+
+
+def read_labelled(path: Path = LABELLED_CSV) -> list[LabelledRow]:
+    with path.open(encoding="utf-8", newline="") as fh:
+        return [LabelledRow(**row) for row in csv.DictReader(fh)]
+
+
+@dataclass(frozen=True)
+class Scores:
+    tp: int
+    fp: int
+    fn: int
+    tn: int
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def evaluate(rows: list[LabelledRow], predictions: list[str | None]) -> Scores:
+    """Top-1 decision per row: the label of the best match above threshold, or None.
+
+    A wrong entity on a positive row counts as a false positive and a false negative; any match on a negative
+    row is a false positive.
+    """
+    tp = fp = fn = tn = 0
+    for row, predicted in zip(rows, predictions, strict=True):
+        if row.expected_match:
+            if predicted == row.expected_match:
+                tp += 1
+            else:
+                fn += 1
+                fp += predicted is not None
+        elif predicted is None:
+            tn += 1
+        else:
+            fp += 1
+    return Scores(tp, fp, fn, tn)
+
+
+def mistakes(rows: list[LabelledRow], predictions: list[str | None]) -> list[str]:
+    return [
+        f"{row.kind_of_variant}: {row.query_name!r}/{row.query_name_zh!r} expected {row.expected_match!r} got {p!r}"
+        for row, p in zip(rows, predictions, strict=True)
+        if (p or "") != row.expected_match
+    ]
+
+
+Predictor = Callable[[list[LabelledRow]], list[str | None]]
+
+
+def announcement_for(entry: dict[str, Any]) -> Any:
+    """A ``policywatch.parsers.Announcement`` for a facts.json entry that has a doc_id (no parser involved)."""
+    import datetime as dt
+
+    from policywatch.parsers import Action, Announcement, Entity
+
+    def day(value: str | None) -> dt.date | None:
+        return dt.date.fromisoformat(value) if value else None
+
+    actions = tuple(
+        Action(
+            kind=a["kind"], list=a["list"],
+            entities=tuple(Entity(e.get("name_zh"), e.get("name_en"), e.get("country"), e.get("kind", "organization"))
+                           for e in a.get("entities") or ()),
+            targets=tuple(a.get("targets") or ()), effective=day(a.get("effective")), until=day(a.get("until")),
+            until_computed=bool(a.get("until_computed")), measures=tuple(a.get("measures") or ()),
+        )
+        for a in entry["actions"]
+    )
+    return Announcement(doc_id=entry["doc_id"], number=entry.get("number"), issuer=entry.get("issuer"),
+                        title=entry.get("title"), published=day(entry.get("published")), url=entry.get("url"),
+                        actions=actions, text_hash=f"facts:{entry['doc_id']}")

@@ -1,0 +1,82 @@
+"""Reading counterparty CSVs: encodings, bad rows with line numbers, streaming."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from policywatch.notifier.counterparties import (
+    CounterpartyFileError,
+    CounterpartyRow,
+    RowError,
+    detect_encoding,
+    read_counterparties,
+)
+
+CSV_TEXT = "id,name,name_zh,aliases,country\nC-1,\"SKYDIO, INC\",斯凱迪奧公司,Skydio;Skydio Drones,us\nC-2,Contoso,,,\n"
+
+
+def write(tmp_path: Path, text: str, encoding: str, name: str = "cp.csv") -> Path:
+    path = tmp_path / name
+    path.write_bytes(text.encode(encoding))
+    return path
+
+
+@pytest.mark.parametrize(("encoding", "detected"), [("utf-8", "utf-8"), ("utf-8-sig", "utf-8-sig"),
+                                                    ("gb18030", "gb18030")])
+def test_encodings_are_detected(tmp_path: Path, encoding: str, detected: str) -> None:
+    path = write(tmp_path, CSV_TEXT, encoding)
+    assert detect_encoding(path) == detected
+    rows = list(read_counterparties(path))
+    assert rows[0] == CounterpartyRow(2, "C-1", "SKYDIO, INC", "斯凱迪奧公司", ("Skydio", "Skydio Drones"), "US")
+    assert rows[1] == CounterpartyRow(3, "C-2", "Contoso")
+
+
+def test_bad_rows_come_back_with_their_line_numbers(tmp_path: Path) -> None:
+    text = (
+        "id,name,country\n"
+        "C-1,Good,US\n"
+        ",No id,US\n"
+        "C-3,,US\n"
+        "C-4,Bad country,USA\n"
+        "C-1,Repeated,US\n"
+        "\n"
+        "C-6,Too,many,fields\n"
+        "C-7,\"multi\nline\",CN\n"
+        "C-8,After,JP\n"
+    )
+    rows = list(read_counterparties(write(tmp_path, text, "utf-8")))
+    errors = {r.line: r.message for r in rows if isinstance(r, RowError)}
+    assert set(errors) == {3, 4, 5, 6, 8}
+    assert "id is empty" in errors[3]
+    assert "name is empty" in errors[4]
+    assert "two-letter" in errors[5]
+    assert "repeats line 2" in errors[6]
+    assert "quote values" in errors[8]
+    good = [r for r in rows if isinstance(r, CounterpartyRow)]
+    assert [(r.id, r.line) for r in good] == [("C-1", 2), ("C-7", 9), ("C-8", 11)]
+    assert good[1].name == "multi\nline"
+
+
+def test_header_problems_stop_the_file(tmp_path: Path) -> None:
+    with pytest.raises(CounterpartyFileError, match="no name column"):
+        list(read_counterparties(write(tmp_path, "id,nmae\n1,x\n", "utf-8")))
+    with pytest.raises(CounterpartyFileError, match="is empty"):
+        list(read_counterparties(write(tmp_path, "", "utf-8")))
+    with pytest.raises(CounterpartyFileError, match="cannot read"):
+        list(read_counterparties(tmp_path / "missing.csv"))
+
+
+def test_reading_is_streamed(tmp_path: Path) -> None:
+    path = tmp_path / "big.csv"
+    with path.open("w", encoding="utf-8") as fh:
+        fh.write("id,name\n")
+        for i in range(20_000):
+            fh.write(f"C-{i},Company {i}\n")
+    rows = read_counterparties(path)
+    assert isinstance(rows, Iterator)
+    first = next(rows)
+    assert isinstance(first, CounterpartyRow) and first.id == "C-0"
+    rows.close()  # type: ignore[attr-defined]
