@@ -25,6 +25,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO / "tests"))  # fixture_paths: where the shared notice texts are
 sys.path.insert(0, str(REPO / "tests" / "screening"))
 
 from screening_facts import FactEntity, LabelledRow, Scores, evaluate, facts_entities, read_labelled  # noqa: E402

@@ -41,6 +41,8 @@ class CrawlContext:
     progress: Progress | None = None
     seen: set[str] = field(default_factory=set)
     snapshots: list[int] = field(default_factory=list)
+    # Naive UTC for the snapshots' fetched_at (an injected clock's); None stamps each with the wall clock.
+    now: dt.datetime | None = None
 
     def __post_init__(self) -> None:
         with session_scope(self.engine) as session:
@@ -88,14 +90,14 @@ class CrawlContext:
             with session_scope(self.engine) as session:
                 snap = save_snapshot(
                     session, source=self.source.name, url=key, status=status, headers={}, body=body,
-                    outcome=exc.outcome, error=str(exc),
+                    outcome=exc.outcome, error=str(exc), now=self.now,
                 )
                 self.snapshots.append(snap.id or 0)
             raise
         with session_scope(self.engine) as session:
             snap = save_snapshot(
                 session, source=self.source.name, url=key, status=page.status, headers=page.headers,
-                body=page.body or None, outcome="not_modified" if page.not_modified else "ok",
+                body=page.body or None, outcome="not_modified" if page.not_modified else "ok", now=self.now,
             )
             self.snapshots.append(snap.id or 0)
         page.snapshot_id = snap.id

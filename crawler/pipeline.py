@@ -83,7 +83,10 @@ def is_loopback(url: str) -> bool:
     return (urlsplit(url).hostname or "") in {"127.0.0.1", "localhost", "::1"}
 
 
-def beijing_today() -> dt.date:
+def beijing_today(now: dt.datetime | None = None) -> dt.date:
+    """Today in Beijing: at ``now`` (naive UTC) when given, else by the wall clock."""
+    if now is not None:
+        return now.replace(tzinfo=dt.UTC).astimezone(BEIJING).date()
     return dt.datetime.now(BEIJING).date()
 
 
@@ -96,8 +99,13 @@ def crawl(
     progress: Progress | None = None,
     today: dt.date | None = None,
     policy: FetchPolicy | None = None,
+    now: dt.datetime | None = None,
 ) -> list[CrawlOutcome]:
-    """One pass over ``sources``; a failing source never stops the others."""
+    """One pass over ``sources``; a failing source never stops the others.
+
+    ``now`` (naive UTC) stamps everything the pass writes (snapshots, changes, baselines, source health) and,
+    when ``today`` is not given, sets it; by default both come from the wall clock.
+    """
     own = client is None
     if policy is None and mirror and is_loopback(mirror):
         # A local replay copy needs no politeness gap; real hosts keep the default.
@@ -105,7 +113,7 @@ def crawl(
     fetcher = client or Fetcher(policy, mirror=mirror)
     try:
         return [
-            crawl_source(engine, source, fetcher, progress=progress, today=today or beijing_today())
+            crawl_source(engine, source, fetcher, progress=progress, today=today or beijing_today(now), now=now)
             for source in sources
             if source.enabled
         ]
@@ -122,21 +130,24 @@ def crawl_source(
     progress: Progress | None = None,
     today: dt.date | None = None,
     parse: ParseFn | None = None,
+    now: dt.datetime | None = None,
 ) -> CrawlOutcome:
+    """Crawl one source; ``now`` (naive UTC, default the wall clock) as in ``crawl``."""
     start_bytes, start_requests = fetcher.bytes_transferred, fetcher.requests
     result = CrawlOutcome(source=source.name, outcome="ok")
-    ctx = CrawlContext(engine, source, fetcher, today or beijing_today(), progress)
+    ctx = CrawlContext(engine, source, fetcher, today or beijing_today(now), progress, now=now)
     try:
         lists = LAYOUT_MODULES[source.layout].discover(ctx)
         articles, failure = _fetch_articles(ctx, _new_links(lists, ctx.seen), parse or _parse_article())
-        _commit(engine, source, lists, articles, failure, result)
+        _commit(engine, source, lists, articles, failure, result, now)
     except Exception as exc:  # one source's failure, even a bug, never stops the others
         if not isinstance(exc, (CrawlError, ParseError)):
             log.exception("crawl of %s failed unexpectedly", source.name)
         result.outcome = outcome_of(exc)
         result.error = str(exc) if isinstance(exc, (CrawlError, ParseError)) else f"{type(exc).__name__}: {exc}"
         with session_scope(engine) as session:
-            record_outcome(session, source.name, result.outcome, result.error, items=seen_count(session, source.name))
+            record_outcome(session, source.name, result.outcome, result.error,
+                           items=seen_count(session, source.name), now=now)
     finally:
         result.fetched = fetcher.requests - start_requests
         result.bytes = fetcher.bytes_transferred - start_bytes
@@ -191,6 +202,7 @@ def _commit(
     articles: list[_Article],
     failure: CrawlError | ParseError | None,
     result: CrawlOutcome,
+    now: dt.datetime | None,
 ) -> None:
     from policywatch.store import record  # type: ignore[attr-defined]
 
@@ -199,24 +211,25 @@ def _commit(
             doc_id = article.known_doc_id
             ann = article.announcement
             if ann is not None and ann.actions:
-                recorded = record(session, ann, snapshot_id=article.snapshot_id, url=article.link.url)
+                recorded = record(session, ann, snapshot_id=article.snapshot_id, url=article.link.url, now=now)
                 doc_id = recorded.doc_id
                 if recorded.status in ("new", "revised") and doc_id not in result.doc_ids:
                     result.recorded += 1
                     result.doc_ids.append(doc_id)
             mark_seen(session, source.name, article.link.url, title=article.link.title,
-                      listed_on=article.link.listed_on, doc_id=doc_id)
+                      listed_on=article.link.listed_on, doc_id=doc_id, now=now)
         result.new_links = len(articles)
         if failure is None:
             for item in lists:
                 if not item.unchanged:
                     update_baseline(
                         session, source.name, item.key, content_hash=item.content_hash, etag=item.validators.etag,
-                        last_modified=item.validators.last_modified, link_count=len(item.links),
+                        last_modified=item.validators.last_modified, link_count=len(item.links), now=now,
                     )
             changed = any(not item.unchanged for item in lists) or bool(articles)
             result.outcome = "ok" if changed else "not_modified"
         else:
             result.outcome = outcome_of(failure)
             result.error = str(failure)
-        record_outcome(session, source.name, result.outcome, result.error, items=seen_count(session, source.name))
+        record_outcome(session, source.name, result.outcome, result.error, items=seen_count(session, source.name),
+                       now=now)

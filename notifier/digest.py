@@ -1,5 +1,6 @@
-"""The weekly digest: every change since the last digest sent to a subscription, grouped by list; suspensions
-ending soon; counterparty hits awaiting review; source health.
+"""The weekly digest: what needs action first (suspensions ending soon, hits awaiting review, sources failing or
+silent, suspensions ended with no follow-up), then every change since the last digest sent to a subscription,
+grouped by list, newest effective date first.
 
 "Since the last digest" is read from the outbox: the newest digest Delivery of the subscription that is pending
 or sent records the end of the window it covered. A skipped week is caught up by the next digest, and windows
@@ -9,7 +10,7 @@ never overlap, so nothing is reported twice. A failed digest does not count: its
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -18,7 +19,7 @@ from sqlmodel import Session, col, select
 from policywatch.notifier.outbox import _naive_utc, enqueue
 from policywatch.notifier.render import Rendered, render
 from policywatch.notifier.subscriptions import SubscriptionSpec
-from policywatch.notifier.views import LIST_NAMES, change_view, hit_view
+from policywatch.notifier.views import LIST_NAMES, beijing_time, change_view, hit_views, referenced
 from policywatch.store.models import Change, Delivery, Hit, Source
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
@@ -28,6 +29,8 @@ SILENT_AFTER = dt.timedelta(days=7)
 # Without an earlier digest, the first one looks back this far.
 FIRST_WINDOW = dt.timedelta(days=7)
 _ORDER = ["UEL", "ECL", "ECWL", "CML", "ITEM"]
+# A first digest lists the suspensions that ended this far back with no follow-up (as late reminders would have).
+ENDED_LOOKBACK_DAYS = 30
 
 
 @dataclass(frozen=True)
@@ -41,21 +44,29 @@ class Digest:
     hits_awaiting_review: list[dict[str, Any]]
     sources: list[dict[str, Any]]
     send_empty: bool = False
+    ended_no_follow_up: list[dict[str, Any]] = field(default_factory=list)
+    source_events: list[dict[str, Any]] = field(default_factory=list)
 
     @property
     def change_ids(self) -> list[int]:
-        return [c["change_id"] for g in self.groups for c in g["changes"]]
+        ids = [c["change_id"] for g in self.groups for c in g["changes"]]
+        return sorted(ids + [c["change_id"] for c in self.source_events])
+
+    @property
+    def sources_needing_attention(self) -> list[dict[str, Any]]:
+        return [s for s in self.sources if s["status"] != "ok"]
 
     @property
     def has_news(self) -> bool:
-        problems = any(s["status"] != "ok" for s in self.sources)
-        return bool(self.groups or self.ending_soon or self.hits_awaiting_review or problems)
+        return bool(self.groups or self.source_events or self.ending_soon or self.hits_awaiting_review
+                    or self.ended_no_follow_up or self.sources_needing_attention)
 
     @property
     def should_send(self) -> bool:
         return self.has_news or self.send_empty
 
     def to_json(self) -> dict[str, Any]:
+        """The ``policywatch digest --json`` object (DESIGN §5 "digest object")."""
         return {
             "subscription": self.subscription,
             "channel": self.channel,
@@ -63,25 +74,32 @@ class Digest:
             "until": self.until.isoformat(),
             "change_count": len(self.change_ids),
             "change_ids": self.change_ids,
-            "changes": {g["list"]: g["changes"] for g in self.groups},
-            "ending_soon": self.ending_soon,
+            "changes": [_change_json(c) for g in self.groups for c in g["changes"]]
+            + [_change_json(c) for c in self.source_events],
+            "by_list": {g["list"]: len(g["changes"]) for g in self.groups},
+            "ending_soon": [{k: v for k, v in s.items() if k != "about"} for s in self.ending_soon],
+            "ended_no_follow_up": [{k: v for k, v in s.items() if k != "about"} for s in self.ended_no_follow_up],
             "hits_awaiting_review": self.hits_awaiting_review,
-            "sources": self.sources,
+            "source_health": self.sources,
             "has_news": self.has_news,
-            "will_send": self.should_send,
+            "should_send": self.should_send,
         }
 
     def context(self) -> dict[str, Any]:
         return {
             "subscription": self.subscription,
-            "since_label": _label(self.since),
-            "until_label": _label(self.until),
+            "since_label": beijing_time(self.since),
+            "until_label": beijing_time(self.until),
             "change_count": len(self.change_ids),
+            "list_change_count": sum(len(g["changes"]) for g in self.groups),
             "groups": self.groups,
             "horizon_days": HORIZON_DAYS,
             "ending_soon": self.ending_soon,
+            "ended_no_follow_up": self.ended_no_follow_up,
             "hits_awaiting_review": self.hits_awaiting_review,
             "sources": self.sources,
+            "sources_bad": self.sources_needing_attention,
+            "source_events": self.source_events,
         }
 
     def subject(self) -> str:
@@ -91,13 +109,24 @@ class Digest:
             parts.append(f"{len(self.ending_soon)} suspension(s) ending within {HORIZON_DAYS} days")
         if self.hits_awaiting_review:
             parts.append(f"{len(self.hits_awaiting_review)} hit(s) to review")
-        bad = [s["name"] for s in self.sources if s["status"] != "ok"]
+        bad = self.sources_needing_attention
         if bad:
             parts.append(f"{len(bad)} source(s) need attention")
         return f"[policywatch] weekly digest {_label(self.since)} – {_label(self.until)}: " + ", ".join(parts)
 
     def render(self) -> Rendered:
         return render("digest", self.subject(), digest=self.context())
+
+
+def _change_json(view: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "change_id": view["change_id"], "kind": view["kind"], "list": view["list"], "doc_id": view["doc_id"],
+        "headline": view["headline"], "title": view["title"], "effective": view["effective"],
+        "until": view["until"], "targets": view["targets"], "url": view["url"],
+        "entities": [{"name_zh": e.get("name_zh"), "name_en": e.get("name_en"), "country": e.get("country")}
+                     for e in view["entities"]],
+        "stated_count": view["stated_count"], "created_at": view["created_at"],
+    }
 
 
 def _label(when: dt.datetime) -> str:
@@ -118,22 +147,36 @@ def _beijing_day(when: dt.datetime) -> dt.date:
     return when.replace(tzinfo=dt.UTC).astimezone(SHANGHAI).date()
 
 
-def ending_soon(session: Session, today: dt.date, subscription: SubscriptionSpec | None = None,
-                horizon_days: int = HORIZON_DAYS) -> list[dict[str, Any]]:
-    """Suspensions (not superseded) whose last day is today or within ``horizon_days``."""
+def _standing(session: Session, subscription: SubscriptionSpec | None) -> list[Any]:
     try:
         from policywatch.store import suspensions
     except ImportError:  # the store helper's state module is not there yet
         return []
-    out = []
-    for s in suspensions(session):
-        if s.until is None or s.followed_by is not None:
-            continue
-        days = (s.until - today).days
-        if 0 <= days <= horizon_days and (subscription is None or subscription.wants_list(s.list)):
-            out.append({"target": s.target, "list": s.list, "until": s.until.isoformat(), "days_left": days,
-                        "suspended_by": s.suspended_by})
+    return [s for s in suspensions(session) if s.until is not None and s.followed_by is None
+            and (subscription is None or subscription.wants_list(s.list))]
+
+
+def _suspension_row(session: Session, s: Any, today: dt.date) -> dict[str, Any]:
+    about = referenced(session, s.target)
+    by = referenced(session, s.suspended_by)["title"]
+    return {"target": s.target, "list": s.list, "until": s.until.isoformat(), "days_left": (s.until - today).days,
+            "suspended_by": s.suspended_by, "suspended_by_title": by, "title": about["title"],
+            "clause": about["clause"], "about": about}
+
+
+def ending_soon(session: Session, today: dt.date, subscription: SubscriptionSpec | None = None,
+                horizon_days: int = HORIZON_DAYS) -> list[dict[str, Any]]:
+    """Suspensions (not superseded) whose last day is today or within ``horizon_days``."""
+    out = [_suspension_row(session, s, today) for s in _standing(session, subscription)
+           if 0 <= (s.until - today).days <= horizon_days]
     return sorted(out, key=lambda r: (r["until"], r["target"]))
+
+
+def ended_without_follow_up(session: Session, today: dt.date, after: dt.date,
+                            subscription: SubscriptionSpec | None = None) -> list[dict[str, Any]]:
+    """Suspensions whose last day fell in ``[after, today)`` with no later notice seen, newest first."""
+    out = [_suspension_row(session, s, today) for s in _standing(session, subscription) if after <= s.until < today]
+    return sorted(out, key=lambda r: (r["until"], r["target"]), reverse=True)
 
 
 def source_health(session: Session, now: dt.datetime) -> list[dict[str, Any]]:
@@ -149,10 +192,15 @@ def source_health(session: Session, now: dt.datetime) -> list[dict[str, Any]]:
             "name": row.name, "last_outcome": row.last_outcome,
             "last_success_at": row.last_success_at.replace(microsecond=0).isoformat() if row.last_success_at
             else None,
+            "last_success_label": beijing_time(row.last_success_at),
             "consecutive_failures": row.consecutive_failures, "items_seen": row.items_seen, "status": status,
             "last_error": row.last_error,
         })
     return out
+
+
+def _newest_first(view: dict[str, Any]) -> tuple[str, str, int]:
+    return (view["effective"] or view["published"] or "", view["created_at"] or "", view["change_id"] or 0)
 
 
 def build_digest(
@@ -164,17 +212,21 @@ def build_digest(
 ) -> Digest:
     """The digest for ``subscription`` (None: everything, unfiltered) of the window ``(since, now]``.
 
-    ``since`` defaults to the end of the last digest sent to that subscription, else ``now`` minus 7 days.
+    ``since`` defaults to the end of the last digest sent to that subscription, else ``now`` minus 7 days. A first
+    digest (none sent before) also lists the suspensions that ended in the last 30 days with no follow-up seen:
+    a new subscription gets those here, once, instead of a late reminder each.
     """
     until = _naive_utc(now)
     name = subscription.name if subscription else None
-    start = _naive_utc(since) if since is not None else (last_covered(session, name) or until - FIRST_WINDOW)
+    covered = last_covered(session, name) if since is None else None
+    start = _naive_utc(since) if since is not None else (covered or until - FIRST_WINDOW)
     changes = session.exec(
         select(Change)
         .where(Change.created_at > start, Change.created_at <= until)
         .order_by(Change.created_at, Change.id)  # type: ignore[arg-type]
     ).all()
     grouped: dict[str, list[dict[str, Any]]] = {}
+    source_events: list[dict[str, Any]] = []
     for change in changes:
         if change.kind == "delivery_failed":
             continue  # ops noise; reported by its own alert
@@ -182,26 +234,33 @@ def build_digest(
         if subscription is not None and not subscription.wants_change(change.kind, view["list"], view["countries"],
                                                                        hit_count=1):
             continue
-        key = view["list"] or ("sources" if change.kind == "source_health" else "other")
-        grouped.setdefault(key, []).append(view)
+        if change.kind == "source_health":
+            source_events.append(view)  # shown with the sources, not as a list change
+            continue
+        grouped.setdefault(view["list"] or "other", []).append(view)
     order = {k: i for i, k in enumerate(_ORDER)}
     groups = [
-        {"list": key, "label": LIST_NAMES.get(key, "Source health" if key == "sources" else "Other"),
-         "changes": grouped[key]}
+        {"list": key, "label": LIST_NAMES.get(key, "Other"),
+         "changes": sorted(grouped[key], key=_newest_first, reverse=True)}
         for key in sorted(grouped, key=lambda k: (order.get(k, 99), k))
     ]
     hits = session.exec(select(Hit).where(Hit.state == "new").order_by(Hit.id)).all()  # type: ignore[arg-type]
-    review = [hit_view(session, h) for h in hits if subscription is None or subscription.wants_list(h.list_name)]
+    review = hit_views(session, [h for h in hits if subscription is None or subscription.wants_list(h.list_name)])
+    today = _beijing_day(until)
+    first = since is None and covered is None
+    ended_after = today - dt.timedelta(days=ENDED_LOOKBACK_DAYS) if first else _beijing_day(start)
     return Digest(
         subscription=name,
         channel=subscription.channel if subscription else None,
         since=start,
         until=until,
         groups=groups,
-        ending_soon=ending_soon(session, _beijing_day(until), subscription),
+        ending_soon=ending_soon(session, today, subscription),
         hits_awaiting_review=review,
         sources=source_health(session, until),
         send_empty=bool(subscription and subscription.send_empty_digest),
+        ended_no_follow_up=ended_without_follow_up(session, today, ended_after, subscription),
+        source_events=source_events,
     )
 
 

@@ -9,9 +9,32 @@ from icalendar import Calendar, Event
 from sqlmodel import Session, select
 
 from policywatch.notifier.views import LIST_NAMES, change_view
-from policywatch.store.models import Announcement, Change, utcnow
+from policywatch.store.models import Announcement, Change, ListEvent, utcnow
 
 FEED_LINK = "https://github.com/policywatch/policywatch"
+# What the notice that followed a suspension did to it, by the kind of its event on the same target.
+FOLLOW_UP = {
+    "suspend": "continued by {doc}",
+    "resume": "measures resumed by {doc}",
+    "terminate": "terminated by {doc}",
+    "remove": "removed from the list by {doc}",
+}
+
+
+def follow_up(session: Session, target: str, followed_by: str | None) -> str:
+    """How a suspension of ``target`` ended up, worded by what ``followed_by`` did (not every follower continues)."""
+    if not followed_by:
+        return "no follow-up notice seen yet"
+    subject = {target, target.split("#", 1)[0]}
+    entity_id = int(target.removeprefix("entity:")) if target.startswith("entity:") else None
+    kinds = [
+        ev.event
+        for ev in session.exec(select(ListEvent).where(ListEvent.doc_id == followed_by))
+        if ev.event in FOLLOW_UP
+        and (ev.target in subject if entity_id is None else ev.entity_id == entity_id or ev.target in subject)
+    ]
+    # A notice acting on the target twice (rare): its last word on it is how the suspension ended up.
+    return FOLLOW_UP[kinds[-1]].format(doc=followed_by) if kinds else f"followed by {followed_by}"
 
 
 def calendar_ics(session: Session, *, now: dt.datetime | None = None) -> bytes:
@@ -32,7 +55,7 @@ def calendar_ics(session: Session, *, now: dt.datetime | None = None) -> bytes:
         event.add("dtstamp", stamp)
         event.add("dtstart", s.until)
         event.add("dtend", s.until + dt.timedelta(days=1))
-        status = f"continued by {s.followed_by}" if s.followed_by else "no follow-up notice seen yet"
+        status = follow_up(session, s.target, s.followed_by)
         where = LIST_NAMES.get(s.list or "", s.list or "list unknown")
         event.add("summary", f"Last day of suspension: {s.target} ({s.list or '?'})")
         event.add("description", f"{where}. Suspended by {s.suspended_by}"

@@ -169,33 +169,63 @@ def screen_all(session: Session, *, as_of: dt.date | None = None, threshold: flo
     return screen_counterparties(session, targets(session, as_of), threshold=threshold)
 
 
-def _touched_entities(session: Session, change: Change) -> set[int]:
+def _touched(session: Session, change: Change) -> set[tuple[int, str]]:
+    """The (entity, list) pairs a change is about: its own events' entities on its own list.
+
+    A change reaches only the listings it names: an entity that is also on another list is screened there by that
+    list's own change, so one alert never carries another notice's hits.
+    """
     query = select(ListEvent)
     query = query.where(ListEvent.action_id == change.action_id) if change.action_id else query.where(
         ListEvent.doc_id == change.doc_id)
-    ids: set[int] = set()
-    cited: set[str] = set()
+    pairs: set[tuple[int, str]] = set()
+    cited: dict[str, str | None] = {}
     for ev in session.exec(query):
+        if change.list_name and ev.list_name and ev.list_name != change.list_name:
+            continue
         if ev.entity_id is not None:
-            ids.add(ev.entity_id)
+            pairs.add((ev.entity_id, ev.list_name or change.list_name or ""))
         elif ev.target:
-            cited.add(ev.target.split("#", 1)[0])
+            cited[ev.target.split("#", 1)[0]] = ev.list_name or change.list_name
     if cited:
-        # A suspension or termination cites the notice: it touches every entity that notice listed.
+        # A suspension or termination cites the notice: it touches the entities that notice put on that list.
         for ev in session.exec(select(ListEvent).where(col(ListEvent.doc_id).in_(cited))):
-            if ev.entity_id is not None:
-                ids.add(ev.entity_id)
-    return ids
+            wanted = cited.get(ev.doc_id)
+            if ev.entity_id is not None and (wanted is None or ev.list_name == wanted):
+                pairs.add((ev.entity_id, ev.list_name or ""))
+    return pairs
 
 
 def rescreen_for_change(session: Session, change: Change, *, threshold: float | None = None) -> list[Hit]:
-    """Screen every stored counterparty against the entities a list change touched; new or re-raised hits."""
+    """Screen every stored counterparty against the entities a list change touched, on that change's list only;
+    new or re-raised hits."""
     if change.doc_id is None and change.action_id is None:
         return []
-    ids = _touched_entities(session, change)
-    if not ids:
+    pairs = _touched(session, change)
+    if not pairs:
         return []
-    return screen_counterparties(session, targets(session, entity_ids=ids), threshold=threshold)
+    found = targets(session, entity_ids={entity_id for entity_id, _ in pairs})
+    return screen_counterparties(session, [t for t in found if (t.entity_id, t.list or "") in pairs],
+                                 threshold=threshold)
+
+
+def hits_for_change(session: Session, change: Change) -> list[Hit]:
+    """The open hits (``new`` or ``confirmed``) on the change's (entity, list) pairs, created now or earlier.
+
+    This is what the change's alert reports: a hit raised by an earlier screening (another notice, an import) is
+    still about this listing. Dismissed hits are left out (a re-raised one is ``new`` again). Best score first.
+    """
+    if change.doc_id is None and change.action_id is None:
+        return []
+    pairs = _touched(session, change)
+    if not pairs:
+        return []
+    rows = session.exec(
+        select(Hit).where(col(Hit.entity_id).in_({entity_id for entity_id, _ in pairs}),
+                          col(Hit.state).in_(("new", "confirmed")))
+        .order_by(col(Hit.score).desc(), col(Hit.id))
+    ).all()
+    return [h for h in rows if (h.entity_id, h.list_name) in pairs]
 
 
 def open_hits(session: Session, state: str | None = None) -> list[Hit]:

@@ -89,12 +89,14 @@ def enqueue(
 
 
 def _rescreen(session: Session, change: Change) -> list[Hit]:
+    """Screen the change's listings, then report every open hit on them (new now or raised earlier)."""
     try:
-        from policywatch.notifier.hits import rescreen_for_change
+        from policywatch.notifier.hits import hits_for_change, rescreen_for_change
     except ImportError:  # the screening helper's module is not there yet: alert without hits
         log.warning("notifier.hits is not available; change %s is alerted without screening", change.id)
         return []
-    return list(rescreen_for_change(session, change))
+    rescreen_for_change(session, change)
+    return hits_for_change(session, change)
 
 
 def _alerts(change: Change) -> bool:
@@ -113,7 +115,8 @@ def plan(session: Session, *, now: dt.datetime | None = None,
          subscriptions: Iterable[SubscriptionSpec] | None = None) -> int:
     """New Change rows (``planned_at`` null) → one Delivery per (change, subscription, channel). Never commits.
 
-    Listing changes are screened first (``notifier.hits.rescreen_for_change``) and their hits go in the alert.
+    Listing changes are screened first (``notifier.hits.rescreen_for_change``); the alert carries every open hit
+    on the change's own (entity, list) pairs (``hits_for_change``), whether raised now or earlier.
     Returns the number of Deliveries added; planning again adds none.
     """
     when = _naive_utc(now)

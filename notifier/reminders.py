@@ -18,9 +18,9 @@ from sqlmodel import Session, col, select
 
 from policywatch.notifier.outbox import enqueue
 from policywatch.notifier.render import Rendered, render
-from policywatch.notifier.subscriptions import DEFAULT_OFFSETS, SubscriptionSpec
-from policywatch.notifier.views import LIST_NAMES
-from policywatch.store.models import Announcement, Delivery, Entity
+from policywatch.notifier.subscriptions import DEFAULT_OFFSETS, SubscriptionSpec, first_seen
+from policywatch.notifier.views import BEIJING, LIST_NAMES, entity_label, referenced
+from policywatch.store.models import Announcement, Delivery, Entity, ListEvent
 
 ReminderKind = Literal["before_end", "ended_no_follow_up"]
 # A reminder more than this many days overdue is not sent any more (a new install does not replay history).
@@ -99,6 +99,7 @@ def due_reminders(
         suspensions = store_suspensions(session)
     targets = list(suspensions)
     subs: list[SubscriptionSpec | None] = list(subscriptions) if subscriptions else [None]
+    seen = first_seen(session, [s.name for s in subs if s is not None])
     out: list[Reminder] = []
     for s in targets:
         if s.until is None or s.followed_by is not None:
@@ -112,10 +113,19 @@ def due_reminders(
             offsets = sub.reminder_offsets if sub else DEFAULT_OFFSETS
             done = _already(session, name, s.target, s.until) if sub else set()
             reminder = _due_for(s, sub, offsets, on, done)
+            if reminder is not None and name in seen and reminder.due < min(_beijing_day(seen[name]), on):
+                # Due before this subscription existed: nothing was missed, so nothing is sent late (an ended
+                # suspension among these is reported by the subscription's first digest instead). A subscription
+                # first seen after ``on`` (a replayed day, as in the demo) counts as existing from ``on``.
+                continue
             if reminder is not None:
                 out.append(reminder)
     out.sort(key=lambda r: (r.until, r.target, r.subscription or ""))
     return out
+
+
+def _beijing_day(when: dt.datetime) -> dt.date:
+    return when.replace(tzinfo=dt.UTC).astimezone(BEIJING).date()
 
 
 def _due_for(s: Any, sub: SubscriptionSpec | None, offsets: Iterable[int], on: dt.date,
@@ -152,17 +162,37 @@ def _display_target(session: Session, target: str) -> str:
     return target
 
 
+def _listed_names(session: Session, target: str, list_name: str | None, shown: int = 5) -> tuple[list[str], int]:
+    """The first names the suspended notice put on ``list_name``, and how many more there are."""
+    if "#" in target or target.startswith("entity:"):
+        return [], 0
+    query = select(ListEvent).where(ListEvent.doc_id == target, col(ListEvent.entity_id).is_not(None))
+    if list_name:
+        query = query.where(ListEvent.list_name == list_name)
+    ids = list(dict.fromkeys(ev.entity_id for ev in session.exec(query.order_by(col(ListEvent.id)))))
+    names = []
+    for entity_id in ids[:shown]:
+        entity = session.get(Entity, entity_id)
+        if entity is not None:
+            names.append(entity_label({"name_zh": entity.name_zh, "name_en": entity.name_en}))
+    return names, max(len(ids) - shown, 0)
+
+
 def render_reminder(session: Session, reminder: Reminder) -> Rendered:
     announcement = session.exec(select(Announcement).where(Announcement.doc_id == reminder.suspended_by)).first()
     url = announcement.url if announcement and str(announcement.url or "").startswith(("http://", "https://")) \
         else None
     days_left = (reminder.until - (reminder.on or reminder.due)).days
     target = _display_target(session, reminder.target)
+    about = referenced(session, reminder.target)
+    about["entities"], about["entities_more"] = _listed_names(session, reminder.target, reminder.list)
     context = {
         **reminder.to_json(), "target": target, "due": reminder.due.isoformat(), "days_left": max(days_left, 0),
         "list_label": LIST_NAMES.get(reminder.list or "", reminder.list), "url": url,
         "effective": reminder.effective.isoformat() if reminder.effective else None,
-        "until_computed": reminder.until_computed,
+        "until_computed": reminder.until_computed, "about": about,
+        "suspended_by_title": announcement.title if announcement and announcement.title != announcement.number
+        else None,
     }
     late = " (late)" if reminder.late else ""
     where = reminder.list or "policywatch"

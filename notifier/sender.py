@@ -78,10 +78,12 @@ class AppriseSender:
     def __init__(self, channels: Mapping[str, Channel], environ: Mapping[str, str] | None = None) -> None:
         self.channels = dict(channels)
         self.environ = os.environ if environ is None else environ
-        # apprise logs the full service URL (webhook tokens) at DEBUG: never let that level through.
-        apprise_log = logging.getLogger("apprise")
-        if apprise_log.getEffectiveLevel() < logging.INFO:
-            apprise_log.setLevel(logging.INFO)
+        # apprise logs the full service URL (webhook tokens) at DEBUG, and urllib3 (under apprise's requests) logs
+        # each request line, the Slack webhook path with its token: never let that level through for either.
+        for name in ("apprise", "urllib3"):
+            logger = logging.getLogger(name)
+            if logger.getEffectiveLevel() < logging.INFO:
+                logger.setLevel(logging.INFO)
 
     def __call__(self, message: OutgoingMessage) -> SendOutcome:
         channel = self.channels.get(message.channel)

@@ -17,6 +17,7 @@ subscriptions:
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from importlib.abc import Traversable
@@ -24,12 +25,13 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from policywatch.parsers.types import LIST_NAMES
-from policywatch.store.models import Subscription
+from policywatch.store.models import Subscription, utcnow
 
 SUBSCRIPTIONS_FILE = "subscriptions.yml"
+FIRST_SEEN = "first_seen"
 DEFAULT_OFFSETS: tuple[int, ...] = (30, 7, 1)
 EVENT_KINDS: tuple[str, ...] = (
     "listing", "suspension", "resumption", "termination", "removal", "amendment", "control", "revised",
@@ -215,21 +217,47 @@ def from_row(row: Subscription) -> SubscriptionSpec:
     )
 
 
-def sync_subscriptions(session: Session, specs: Iterable[SubscriptionSpec]) -> list[SubscriptionSpec]:
-    """Make the Subscription table mirror ``specs`` (insert, update, delete); never commits."""
+def sync_subscriptions(
+    session: Session, specs: Iterable[SubscriptionSpec], *, now: dt.datetime | None = None
+) -> list[SubscriptionSpec]:
+    """Make the Subscription table mirror ``specs`` (insert, update, delete); never commits.
+
+    A new subscription's first-seen time (``now``, naive UTC, default the clock) is kept in its filters column
+    under ``first_seen`` and never moved by later syncs: reminders due before it are not sent late.
+    """
     wanted = {s.name: s for s in specs}
     for row in session.exec(select(Subscription)).all():
         if row.name not in wanted:
             session.delete(row)
     for spec in wanted.values():
-        row = session.get(Subscription, spec.name) or Subscription(name=spec.name, channel=spec.channel)
+        existing = session.get(Subscription, spec.name)
+        row = existing or Subscription(name=spec.name, channel=spec.channel)
+        seen = (existing.filters or {}).get(FIRST_SEEN) if existing is not None else None
+        if existing is None:
+            seen = (now or utcnow()).replace(microsecond=0).isoformat()
         row.channel = spec.channel
-        row.filters = _filters(spec)
+        row.filters = {**_filters(spec), FIRST_SEEN: seen}
         row.digest = spec.digest
         row.reminder_offsets = list(spec.reminder_offsets)
         session.add(row)
     session.flush()
     return stored_subscriptions(session)
+
+
+def first_seen(session: Session, names: Iterable[str]) -> dict[str, dt.datetime]:
+    """When each named subscription was first synced (naive UTC); absent for rows from before it was recorded."""
+    wanted = set(names)
+    if not wanted:
+        return {}
+    out: dict[str, dt.datetime] = {}
+    for row in session.exec(select(Subscription).where(col(Subscription.name).in_(wanted))).all():
+        value = (row.filters or {}).get(FIRST_SEEN)
+        if isinstance(value, str):
+            try:
+                out[row.name] = dt.datetime.fromisoformat(value)
+            except ValueError:
+                continue
+    return out
 
 
 def stored_subscriptions(session: Session) -> list[SubscriptionSpec]:

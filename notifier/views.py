@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from sqlmodel import Session, select
 
@@ -33,7 +34,7 @@ KIND_VERBS = {
     "listing": "added",
     "suspension": "suspended",
     "resumption": "resumed",
-    "termination": "stopped",
+    "termination": "terminated",
     "removal": "removed",
     "amendment": "amended",
     "control": "new control",
@@ -42,6 +43,25 @@ KIND_VERBS = {
     "hit": "counterparty hit",
     "delivery_failed": "delivery failed",
 }
+BEIJING = ZoneInfo("Asia/Shanghai")
+# How many entity names a digest line shows before "and N more".
+SHOWN_NAMES = 3
+
+
+def beijing_time(value: dt.datetime | None) -> str | None:
+    """A stored (naive UTC) time as shown to people: ``2026-11-20 09:01 Beijing time`` (DESIGN §4)."""
+    if value is None:
+        return None
+    aware = value if value.tzinfo else value.replace(tzinfo=dt.UTC)
+    return aware.astimezone(BEIJING).strftime("%Y-%m-%d %H:%M") + " Beijing time"
+
+
+def entity_label(entity: dict[str, Any]) -> str:
+    """``斯凯迪奥公司 (Skydio Inc.)``, or whichever name the notice gave."""
+    zh, en = entity.get("name_zh"), entity.get("name_en")
+    if zh and en:
+        return f"{zh} ({en})"
+    return str(zh or en or "(unnamed)")
 
 
 def _iso(value: Any) -> str | None:
@@ -93,6 +113,7 @@ def hit_view(session: Session, hit: Hit) -> dict[str, Any]:
         "hit_id": hit.id,
         "counterparty_id": hit.counterparty_id,
         "counterparty": counterparty.name if counterparty else hit.counterparty_id,
+        "entity_id": hit.entity_id,
         "entity_zh": entity.name_zh if entity else None,
         "entity_en": entity.name_en if entity else None,
         "list": hit.list_name,
@@ -103,16 +124,70 @@ def hit_view(session: Session, hit: Hit) -> dict[str, Any]:
     }
 
 
+def hit_views(session: Session, hits: list[Hit]) -> list[dict[str, Any]]:
+    """One row per counterparty × listed entity (the best-scoring hit when a pair has several), best first."""
+    best: dict[tuple[str, int], Hit] = {}
+    for hit in hits:
+        key = (hit.counterparty_id, hit.entity_id)
+        if key not in best or hit.score > best[key].score:
+            best[key] = hit
+    ordered = sorted(best.values(), key=lambda h: (-float(h.score), h.id or 0))
+    return [hit_view(session, h) for h in ordered]
+
+
+def _announcement(session: Session, doc_id: str | None) -> Announcement | None:
+    if not doc_id:
+        return None
+    return session.exec(select(Announcement).where(Announcement.doc_id == doc_id)).first()
+
+
+def _all_measures(data: dict[str, Any]) -> list[str]:
+    out: list[str] = []
+    for action in data.get("actions") or []:
+        if isinstance(action, dict):
+            out.extend(str(m) for m in action.get("measures") or [] if m)
+    return out
+
+
+def referenced(session: Session, target: str) -> dict[str, Any]:
+    """What a target (``MOFCOM-2024-46`` or a clause ``MOFCOM-2024-46#2``) says, from the recorded notice.
+
+    ``clause`` is the numbered measure of the target notice (as the parser listed them) when the target names one
+    and the notice is recorded; ``title`` the notice's title. Unknown values are None.
+    """
+    doc_id, _, number = target.partition("#")
+    announcement = _announcement(session, doc_id)
+    data = announcement.data if announcement is not None and isinstance(announcement.data, dict) else {}
+    measures = _all_measures(data)
+    clause = None
+    if number.isdigit() and 1 <= int(number) <= len(measures):
+        clause = measures[int(number) - 1]
+    return {
+        "target": target,
+        "doc_id": doc_id,
+        "clause_no": int(number) if number.isdigit() else None,
+        "recorded": announcement is not None,
+        "title": announcement.title if announcement else None,
+        "clause": clause,
+        "measures": measures if not number else [],
+    }
+
+
 def change_view(session: Session, change: Change, hits: list[Hit] | None = None) -> dict[str, Any]:
     """The facts of one change for a message: list, entities, dates, measures, official link, hits."""
     payload = change.payload or {}
     action = session.get(Action, change.action_id) if change.action_id is not None else None
-    announcement = None
-    if change.doc_id:
-        announcement = session.exec(select(Announcement).where(Announcement.doc_id == change.doc_id)).first()
+    announcement = _announcement(session, change.doc_id)
+    data = announcement.data if announcement is not None and isinstance(announcement.data, dict) else {}
     act: dict[str, Any] = payload.get("action") if isinstance(payload.get("action"), dict) else {}
+    if not act and action is not None:
+        actions = data.get("actions") or []
+        if 0 <= action.seq < len(actions) and isinstance(actions[action.seq], dict):
+            act = actions[action.seq]
     entities = _entities_for(session, change)
     countries = sorted({e["country"] for e in entities if e.get("country")})
+    targets = list(payload.get("targets") or act.get("targets") or (action.targets if action else []))
+    stated = act.get("stated_count")
     view: dict[str, Any] = {
         "change_id": change.id,
         "kind": change.kind,
@@ -131,47 +206,73 @@ def change_view(session: Session, change: Change, hits: list[Hit] | None = None)
             payload.get("until_computed") or act.get("until_computed") or (action.until_computed if action else False)
         ),
         "measures": list(payload.get("measures") or act.get("measures") or (action.measures if action else [])),
-        "targets": list(payload.get("targets") or act.get("targets") or (action.targets if action else [])),
+        "targets": targets,
+        "referenced": [referenced(session, t) for t in targets],
         "entities": entities,
+        "entities_shown": entities[:SHOWN_NAMES],
+        "entities_more": max(len(entities) - SHOWN_NAMES, 0),
+        "stated_count": stated if isinstance(stated, int) else None,
+        "warnings": [str(w) for w in data.get("warnings") or [] if w],
         "countries": countries,
         "created_at": _iso(change.created_at),
+        "created_label": beijing_time(change.created_at),
         "error": payload.get("error"),
         "channel": payload.get("channel"),
-        "hits": [hit_view(session, h) for h in (hits or [])],
+        "hits": hit_views(session, hits or []),
     }
     if not str(view["url"] or "").startswith(("http://", "https://")):
         view["url"] = None  # only web links become links
     view["list_label"] = LIST_NAMES.get(view["list"] or "", view["list"] or "")
+    view["names_missing"] = change.kind in ("listing", "removal", "amendment") and not entities
+    view["headline"] = headline(view)
     return view
+
+
+def _entity_count(n: int, countries: list[str]) -> str:
+    country = f"{countries[0]} " if len(countries) == 1 else ""
+    return f"{n} {country}{'entity' if n == 1 else 'entities'}"
+
+
+def headline(view: dict[str, Any]) -> str:
+    """What happened, in one line without the list prefix: the subject's and the digest line's text.
+
+    ``11 US entities added (UEL-2025-7), effective 2025-04-04``; ``5 entities announced, names not in the text
+    (QA-2025-10-14-…)``; ``new control: <title> (MOFCOM-2024-46), effective 2024-12-03``.
+    """
+    kind = view["kind"]
+    doc = f" ({view['doc_id']})" if view.get("doc_id") else ""
+    effective = f", effective {view['effective']}" if view.get("effective") else ""
+    entities = view["entities"]
+    if kind in ("listing", "removal", "amendment") and entities:
+        return f"{_entity_count(len(entities), view['countries'])} {view['verb']}{doc}{effective}"
+    if view.get("names_missing"):
+        n = view.get("stated_count")
+        what = _entity_count(n, []) if n else "entities"
+        verb = {"listing": "announced", "removal": "removed"}.get(kind, view["verb"])
+        return f"{what} {verb}, names not in the text{doc}{effective}"
+    if kind in ("suspension", "resumption", "termination", "amendment") and view["targets"]:
+        targets = ", ".join(view["targets"][:4]) + (" …" if len(view["targets"]) > 4 else "")
+        until = f" until {view['until']}" if kind == "suspension" and view.get("until") else ""
+        return f"measures of {targets} {view['verb']}{until}{doc}{effective}"
+    if kind == "control":
+        title = f": {view['title']}" if view.get("title") and view["title"] != view.get("number") else ""
+        return f"new control{title}{doc}{effective}"
+    if kind in ("source_health", "delivery_failed"):
+        return str(view["summary"])
+    return f"{view['summary']}" if view.get("doc_id") and str(view["summary"]).startswith(view["doc_id"]) \
+        else f"{view['summary']}{doc}"
 
 
 def subject_for(view: dict[str, Any]) -> str:
     """``[policywatch] UEL: 11 US entities added (UEL-2025-7), effective 2025-04-04`` and its siblings."""
     kind = view["kind"]
     where = view["list"] or "policywatch"
-    doc = f" ({view['doc_id']})" if view.get("doc_id") else ""
-    effective = f", effective {view['effective']}" if view.get("effective") else ""
-    entities = view["entities"]
-    if kind in ("listing", "removal") and entities:
-        n = len(entities)
-        country = f"{view['countries'][0]} " if len(view["countries"]) == 1 else ""
-        noun = "entity" if n == 1 else "entities"
-        text = f"{n} {country}{noun} {view['verb']}{doc}{effective}"
-    elif kind in ("suspension", "resumption", "termination", "amendment") and view["targets"]:
-        targets = ", ".join(view["targets"][:4]) + (" …" if len(view["targets"]) > 4 else "")
-        until = f" until {view['until']}" if kind == "suspension" and view.get("until") else ""
-        text = f"measures of {targets} {view['verb']}{until}{doc}{effective}"
-    elif kind == "control":
-        text = f"new control{doc}{effective}"
-    elif kind == "source_health":
+    if kind == "source_health":
         return " ".join(f"[policywatch] {view['summary']}".split())[:250]
-    elif kind == "delivery_failed":
+    if kind == "delivery_failed":
         where = "ops"
-        text = view["summary"]
-    else:
-        text = f"{view['summary']}{doc}"
-    count = len(view.get("hits") or [])
+    count = len({h["counterparty_id"] for h in view.get("hits") or []})
     hits = ""
     if count:
         hits = f" — {count} of your counterparties match" if count > 1 else " — 1 of your counterparties matches"
-    return " ".join(f"[policywatch] {where}: {text}{hits}".split())[:250]
+    return " ".join(f"[policywatch] {where}: {view['headline']}{hits}".split())[:250]

@@ -26,9 +26,7 @@ from importlib.abc import Traversable
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import event, inspect
 from sqlalchemy.engine import Engine
-from sqlalchemy.orm import Session as OrmSession
 from sqlmodel import Session, func, select
 
 DEMO_DATE = dt.date(2026, 11, 20)
@@ -150,35 +148,6 @@ def demo_environment(values: dict[str, str]) -> Iterator[None]:
 
 
 @contextlib.contextmanager
-def dated_by(engine: Engine, clock: DemoClock) -> Iterator[None]:
-    """Times the store writes on ``engine`` (changes, source health) come from the demo clock, not the wall clock.
-
-    ``store.record`` and ``store.health.record_outcome`` (as the crawl calls it) take no ``now``: they stamp
-    ``Change.created_at`` and ``Source.last_*_at`` with the wall clock, while the scheduler's ticks take theirs from
-    the injected clock. Without this, a digest built "on 2026-11-20" would leave out every change the demo's crawl
-    just recorded on a machine whose date is later, and show source checks made "after" the digest.
-    """
-    from policywatch.store.models import Change, Source
-
-    stamped = {Change: ("created_at",), Source: ("last_attempt_at", "last_success_at")}
-
-    def stamp(session: OrmSession, _context: Any, _instances: Any) -> None:
-        if session.get_bind() is not engine:
-            return
-        for obj in (*session.new, *session.dirty):
-            for name in stamped.get(type(obj), ()):
-                state = inspect(obj)
-                if state.attrs[name].history.has_changes() and getattr(obj, name) is not None:
-                    setattr(obj, name, clock())
-
-    event.listen(OrmSession, "before_flush", stamp)
-    try:
-        yield
-    finally:
-        event.remove(OrmSession, "before_flush", stamp)
-
-
-@contextlib.contextmanager
 def interrupt_on_sigterm() -> Iterator[None]:
     """SIGTERM stops the demo like Ctrl-C does, so the ``finally`` blocks stop the servers."""
 
@@ -230,7 +199,6 @@ def run_demo(out: Path = DEFAULT_OUT, *, progress: Progress | None = None) -> De
         engine = make_engine(f"sqlite:///{db}")
         stack.callback(engine.dispose)
         init_db(engine)
-        stack.enter_context(dated_by(engine, clock))
 
         say("importing the demo counterparties")
         result.counterparties = import_counterparties(engine, config / "counterparties.csv")

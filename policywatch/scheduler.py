@@ -28,8 +28,9 @@ from apscheduler.schedulers.base import BaseScheduler
 from apscheduler.triggers.cron import CronTrigger
 from apscheduler.triggers.interval import IntervalTrigger
 from sqlalchemy.engine import Engine
+from sqlalchemy.exc import OperationalError
 
-from policywatch import runlock
+from policywatch import failpoints, runlock
 from policywatch.crawler import CrawlOutcome, Fetcher, FetchPolicy, SourceConfig, crawl
 from policywatch.crawler.pipeline import is_loopback
 from policywatch.store import session_scope
@@ -68,8 +69,23 @@ class Ticks:
         policy = self.policy
         if policy is None and self.mirror and is_loopback(self.mirror):
             policy = FetchPolicy(min_gap=0.0)
-        with Fetcher(policy, mirror=self.mirror) as fetcher:
-            [outcome] = crawl(self.engine, [source], client=fetcher, today=self.beijing_today())
+        fetched = 0
+
+        def progress(_source: str, _message: str) -> None:
+            nonlocal fetched
+            fetched += 1
+            if fetched > 1:  # a request is starting, so an earlier one has been fetched (and nothing recorded)
+                failpoints.hit("after_fetch")
+
+        try:
+            with Fetcher(policy, mirror=self.mirror) as fetcher:
+                [outcome] = crawl(self.engine, [source], client=fetcher, today=self.beijing_today(),
+                                  progress=progress, now=self.clock())
+        except OperationalError as exc:
+            # The crawl rolled back and could not even record its failure (the database is locked or gone):
+            # nothing moved, the next tick tries again. One clear line, not a traceback per tick.
+            outcome = CrawlOutcome(source=name, outcome="error", error=database_error(exc))
+        failpoints.hit("after_record")
         level = logging.WARNING if outcome.failed else logging.INFO
         log.log(level, "crawl %s: %s, %d recorded%s", name, outcome.outcome, outcome.recorded,
                 f" ({outcome.error})" if outcome.error else "")
@@ -87,20 +103,39 @@ class Ticks:
             specs = notifier.load_subscriptions(self.config_dir)
             with session_scope(self.engine) as session:
                 notifier.sync_subscriptions(session, specs)
+        except OperationalError:
+            raise  # the database, not the configuration: the caller says so
         except Exception as exc:  # a broken config must not stop the crawls
             log.error("notifier configuration unusable (%s): fix channels.yml/subscriptions.yml", exc)
             return None
         return notifier, channels, specs
 
     def plan_and_deliver(self) -> dict[str, Any]:
-        ready = self._notifier()
+        try:
+            ready = self._notifier()
+        except OperationalError as exc:
+            error = database_error(exc)
+            log.error("plan and deliver: %s", error)
+            return self._note("plan-deliver", {"error": error})
         if ready is None:
             return self._note("plan-deliver", {"skipped": True})
         notifier, channels, specs = ready
         now = self.clock()
-        with session_scope(self.engine) as session:
-            planned = notifier.plan(session, now=now, subscriptions=specs)
-        report = notifier.deliver(self.engine, now=now, channels=channels).to_json()
+        sender = notifier.AppriseSender(channels)
+
+        def send(message: Any) -> Any:
+            failpoints.hit("before_send")
+            return sender(message)
+
+        try:
+            with session_scope(self.engine) as session:
+                planned = notifier.plan(session, now=now, subscriptions=specs)
+            failpoints.hit("after_plan")
+            report = notifier.deliver(self.engine, now=now, send=send).to_json()
+        except OperationalError as exc:  # planned rows and claims are transactional: the next tick resumes
+            error = database_error(exc)
+            log.error("plan and deliver: %s", error)
+            return self._note("plan-deliver", {"error": error})
         return self._note("plan-deliver", {"planned": planned, **report})
 
     def reminders(self) -> dict[str, Any]:
@@ -132,6 +167,13 @@ class Ticks:
         return alive
 
 
+def database_error(exc: OperationalError) -> str:
+    """One line for a database that refused the tick (no SQL, no parameters: they may hold scraped text)."""
+    reason = str(exc.orig) if exc.orig is not None else type(exc).__name__
+    return (f"database unavailable ({reason}): another process holds a write lock or the file is unreachable; "
+            "nothing was changed, the next tick retries")
+
+
 def add_jobs(scheduler: BaseScheduler, ticks: Ticks, *, start: dt.datetime | None = None) -> None:
     """One job per tick kind; ``start`` (aware) is when the crawls first run (default: now)."""
     first = start or dt.datetime.now(dt.UTC)
@@ -151,6 +193,19 @@ def add_jobs(scheduler: BaseScheduler, ticks: Ticks, *, start: dt.datetime | Non
                       name="digest (weekly)", misfire_grace_time=12 * 3600)
     scheduler.add_job(ticks.heartbeat, IntervalTrigger(seconds=int(HEARTBEAT.total_seconds())), id="heartbeat",
                       name="lock heartbeat", misfire_grace_time=int(HEARTBEAT.total_seconds()))
+
+
+def run_once(ticks: Ticks, *, stale_after: dt.timedelta = runlock.DEFAULT_STALE_AFTER) -> dict[str, Any]:
+    """``policywatch run --once``: under the run lock, every enabled source's crawl tick once, then plan and
+    deliver once, and return what they did. The same tick functions the scheduler runs, in pipeline order."""
+    previous = runlock.acquire(ticks.engine, LOCK_NAME, ticks.holder, stale_after=stale_after)
+    if previous:
+        log.warning("took over a stale run lock from %s (no heartbeat for %s)", previous, stale_after)
+    try:
+        crawls = [ticks.crawl_source(s.name).to_json() for s in ticks.sources if s.enabled]
+        return {"crawls": crawls, "plan_deliver": ticks.plan_and_deliver()}
+    finally:
+        runlock.release(ticks.engine, LOCK_NAME, ticks.holder)
 
 
 def make_scheduler() -> BackgroundScheduler:

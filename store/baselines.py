@@ -28,13 +28,15 @@ def update_baseline(
     etag: str | None,
     last_modified: str | None,
     link_count: int,
+    now: dt.datetime | None = None,
 ) -> Baseline:
+    """Move the list URL's baseline; ``now`` (naive UTC, default the wall clock) is its ``updated_at``."""
     row = get_baseline(session, source, url) or Baseline(source=source, url=url)
     row.content_hash = content_hash
     row.etag = etag
     row.last_modified = last_modified
     row.link_count = link_count
-    row.updated_at = utcnow()
+    row.updated_at = now or utcnow()
     session.add(row)
     session.flush()
     return row
@@ -61,10 +63,13 @@ def mark_seen(
     title: str | None = None,
     listed_on: dt.date | None = None,
     doc_id: str | None = None,
+    now: dt.datetime | None = None,
 ) -> SeenLink:
+    """Remember an article URL as handled; ``now`` (naive UTC, default the wall clock) is its ``first_seen_at``."""
     row = session.exec(select(SeenLink).where(SeenLink.source == source, SeenLink.url == url)).first()
     if row is None:
-        row = SeenLink(source=source, url=url, title=title, listed_on=listed_on, doc_id=doc_id)
+        row = SeenLink(source=source, url=url, title=title, listed_on=listed_on, doc_id=doc_id,
+                       first_seen_at=now or utcnow())
     else:
         row.doc_id = doc_id or row.doc_id
     session.add(row)

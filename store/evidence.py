@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import zlib
 from collections.abc import Mapping
@@ -9,7 +10,7 @@ from typing import Any
 
 from sqlmodel import Session
 
-from policywatch.store.models import Blob, Snapshot
+from policywatch.store.models import Blob, Snapshot, utcnow
 
 OUTCOMES = ("ok", "not_modified", "challenge", "error", "layout_error")
 
@@ -37,14 +38,19 @@ def save_snapshot(
     body: bytes | None,
     outcome: str,
     error: str | None = None,
+    now: dt.datetime | None = None,
 ) -> Snapshot:
-    """Record what a site answered (whatever it answered); identical bodies share one Blob."""
+    """Record what a site answered (whatever it answered); identical bodies share one Blob.
+
+    ``now`` (naive UTC, default the wall clock) is the snapshot's ``fetched_at``.
+    """
     if outcome not in OUTCOMES:
         raise ValueError(f"snapshot outcome {outcome!r} is not one of {', '.join(OUTCOMES)}")
     digest = save_blob(session, body) if body else None
     snapshot = Snapshot(
         source=source,
         url=url,
+        fetched_at=now or utcnow(),
         status=status,
         headers=dict(headers or {}),
         content_hash=digest,

@@ -25,7 +25,10 @@ def record_outcome(
     *,
     now: dt.datetime | None = None,
 ) -> Source:
-    """Update the source's row; on failure add a ``Change(kind="source_health")`` for the notifier."""
+    """Update the source's row; on failure add a ``Change(kind="source_health")`` for the notifier.
+
+    ``now`` (naive UTC, default the wall clock) stamps the attempt, the success and the Change.
+    """
     when = now or utcnow()
     row = session.get(Source, source) or Source(name=source)
     row.last_attempt_at = when
@@ -44,6 +47,7 @@ def record_outcome(
                     "error": error,
                     "consecutive_failures": row.consecutive_failures,
                 },
+                created_at=when,
             )
         )
     else:

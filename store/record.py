@@ -7,6 +7,7 @@ notice when the state is read, so the order notices arrive in never changes the 
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
 from dataclasses import dataclass, field
@@ -26,6 +27,7 @@ from policywatch.store.models import (
     Change,
     Hit,
     ListEvent,
+    utcnow,
 )
 
 RecordStatus = Literal["new", "unchanged", "revised", "alias"]
@@ -65,9 +67,19 @@ def content_key(announcement: ParsedAnnouncement) -> str:
 
 
 def record(
-    session: Session, announcement: ParsedAnnouncement, *, snapshot_id: int | None = None, url: str | None = None
+    session: Session,
+    announcement: ParsedAnnouncement,
+    *,
+    snapshot_id: int | None = None,
+    url: str | None = None,
+    now: dt.datetime | None = None,
 ) -> RecordResult:
-    """Write ``announcement`` in the caller's transaction; seeing it again changes nothing (alias URLs are kept)."""
+    """Write ``announcement`` in the caller's transaction; seeing it again changes nothing (alias URLs are kept).
+
+    ``now`` (naive UTC, default the wall clock) stamps every row written: ``Change.created_at``, ``recorded_at``
+    and ``first_seen_at``, so a scheduler with an injected clock dates its changes by that clock.
+    """
+    when = now or utcnow()
     if not announcement.doc_id:
         raise ValueError(
             f"announcement {announcement.title or announcement.number or '(untitled)'!r} has no doc_id; "
@@ -80,20 +92,20 @@ def record(
     text_hash = content_key(announcement)
     current = session.exec(select(Announcement).where(Announcement.doc_id == doc_id)).first()
     if current is None:
-        result = _record_new(session, announcement, text_hash, canonical or url, snapshot_id)
-        _add_url(session, doc_id, url, snapshot_id)
+        result = _record_new(session, announcement, text_hash, canonical or url, snapshot_id, when)
+        _add_url(session, doc_id, url, snapshot_id, when)
         return result
     known = set(session.exec(select(AnnouncementRevision.text_hash).where(AnnouncementRevision.doc_id == doc_id)))
     known.add(current.text_hash)
     if text_hash in known:
         # The same text again (another column, a re-crawl, an older copy): keep the URL, change nothing else.
-        new_url = _add_url(session, doc_id, url, snapshot_id)
-        new_url = _add_url(session, doc_id, canonical, snapshot_id) or new_url
+        new_url = _add_url(session, doc_id, url, snapshot_id, when)
+        new_url = _add_url(session, doc_id, canonical, snapshot_id, when) or new_url
         return RecordResult(doc_id, "alias" if new_url else "unchanged", [])
-    return _record_revision(session, current, announcement, text_hash, url, snapshot_id)
+    return _record_revision(session, current, announcement, text_hash, url, snapshot_id, when)
 
 
-def _add_url(session: Session, doc_id: str, url: str | None, snapshot_id: int | None) -> bool:
+def _add_url(session: Session, doc_id: str, url: str | None, snapshot_id: int | None, when: dt.datetime) -> bool:
     if not url:
         return False
     seen = session.exec(
@@ -101,36 +113,37 @@ def _add_url(session: Session, doc_id: str, url: str | None, snapshot_id: int | 
     ).first()
     if seen is not None:
         return False
-    session.add(AnnouncementUrl(doc_id=doc_id, url=url, snapshot_id=snapshot_id))
+    session.add(AnnouncementUrl(doc_id=doc_id, url=url, snapshot_id=snapshot_id, first_seen_at=when))
     session.flush()
     return True
 
 
 def _record_new(
-    session: Session, ann: ParsedAnnouncement, text_hash: str, url: str | None, snapshot_id: int | None
+    session: Session, ann: ParsedAnnouncement, text_hash: str, url: str | None, snapshot_id: int | None,
+    when: dt.datetime,
 ) -> RecordResult:
     data = ann.to_json()
     session.add(
         Announcement(
             doc_id=ann.doc_id, number=ann.number, issuer=ann.issuer, title=ann.title, published=ann.published,
-            url=url, text_hash=text_hash, revision=1, data=data, snapshot_id=snapshot_id,
+            url=url, text_hash=text_hash, revision=1, data=data, snapshot_id=snapshot_id, recorded_at=when,
         )
     )
     session.add(AnnouncementRevision(doc_id=ann.doc_id, revision=1, text_hash=text_hash, data=data,
-                                     snapshot_id=snapshot_id))
+                                     snapshot_id=snapshot_id, recorded_at=when))
     session.flush()
-    _add_url(session, ann.doc_id, url, snapshot_id)
+    _add_url(session, ann.doc_id, url, snapshot_id, when)
     change_ids: list[int] = []
     for seq, action in enumerate(ann.actions):
         row, events = _write_action(session, ann, seq, action)
-        change_ids.append(_action_change(session, ann, url, row, action, events).id or 0)
+        change_ids.append(_action_change(session, ann, url, row, action, events, when).id or 0)
     _resolve_references(session, ann.doc_id)
     return RecordResult(ann.doc_id, "new", change_ids)
 
 
 def _record_revision(
     session: Session, current: Announcement, ann: ParsedAnnouncement, text_hash: str, url: str | None,
-    snapshot_id: int | None,
+    snapshot_id: int | None, when: dt.datetime,
 ) -> RecordResult:
     doc_id = ann.doc_id
     old_names = _entity_names(session, doc_id)
@@ -152,8 +165,8 @@ def _record_revision(
     current.snapshot_id = snapshot_id if snapshot_id is not None else current.snapshot_id
     session.add(current)
     session.add(AnnouncementRevision(doc_id=doc_id, revision=revision, text_hash=text_hash, data=data,
-                                     snapshot_id=snapshot_id))
-    _add_url(session, doc_id, url, snapshot_id)
+                                     snapshot_id=snapshot_id, recorded_at=when))
+    _add_url(session, doc_id, url, snapshot_id, when)
     entity_ids: list[int] = []
     for seq, action in enumerate(ann.actions):
         _, events = _write_action(session, ann, seq, action)
@@ -170,6 +183,7 @@ def _record_revision(
             "entities_added": sorted(new_names - old_names), "entities_removed": sorted(old_names - new_names),
             "actions": data["actions"],
         },
+        created_at=when,
     )
     session.add(change)
     session.flush()
@@ -237,7 +251,7 @@ def _resolve_references(session: Session, doc_id: str) -> None:
 
 def _action_change(
     session: Session, ann: ParsedAnnouncement, url: str | None, row: Action, action: ParsedAction,
-    events: list[ListEvent],
+    events: list[ListEvent], when: dt.datetime,
 ) -> Change:
     entity_ids = sorted({e.entity_id for e in events if e.entity_id is not None})
     cited = sorted({target_doc(e.target) for e in events if e.entity_id is None and e.target and not e.unresolved})
@@ -262,6 +276,7 @@ def _action_change(
             "targets": list(action.targets),
             "unresolved_targets": [e.target for e in events if e.unresolved],
         },
+        created_at=when,
     )
     session.add(change)
     session.flush()

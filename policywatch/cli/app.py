@@ -8,6 +8,7 @@ from typing import Any, NoReturn
 
 import click
 from sqlalchemy.engine import Engine
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 
 from policywatch import __version__
 from policywatch.settings import Settings
@@ -51,7 +52,13 @@ def engine(ctx: click.Context) -> Engine:
     root = ctx.find_root()
     obj = root.obj or {}
     if "engine" not in obj:
-        eng = make_engine(settings(ctx).db_url)
+        url = settings(ctx).db_url
+        try:
+            eng = make_engine(url)
+        except (ArgumentError, NoSuchModuleError) as exc:
+            name = url.split("://", 1)[0]
+            raise CliError(f"--db {name}://…: not a database URL this install can open ({type(exc).__name__}); "
+                           "use e.g. sqlite:///policywatch.db", 2) from None
         init_db(eng)
         obj["engine"] = eng
         root.obj = obj

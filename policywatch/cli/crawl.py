@@ -9,6 +9,7 @@ import threading
 from importlib import resources
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
 import click
@@ -31,6 +32,17 @@ def _sources(ctx: click.Context, only: str | None = None) -> list[Any]:
         raise CliError(str(exc), 2) from None
 
 
+def _mirror(value: str | None) -> str | None:
+    """The --mirror URL (or POLICYWATCH_MIRROR), checked before anything is fetched."""
+    if not value:
+        return None
+    parts = urlsplit(value)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise CliError(f"--mirror {value!r} is not an http(s) URL; pass the replay site's base, "
+                       "e.g. http://127.0.0.1:8000", 2)
+    return value
+
+
 def _shown(value: dt.datetime | None) -> str | None:
     """A stored naive-UTC time as Beijing time with its offset."""
     if value is None:
@@ -50,7 +62,7 @@ def crawl_cmd(ctx: click.Context, source_name: str | None, mirror: str | None, a
 
     sources = _sources(ctx, source_name)
     eng = engine(ctx)
-    route = mirror or settings(ctx).mirror
+    route = _mirror(mirror or settings(ctx).mirror)
     console = Console(stderr=True)
     outcomes = []
     policy = FetchPolicy(min_gap=0.0) if route and is_loopback(route) else None
@@ -155,11 +167,13 @@ def replay_cmd(ctx: click.Context, directory: Path | None, port: int) -> None:
 
 @main.command("run")
 @click.option("--mirror", metavar="URL", help=MIRROR_HELP)
+@click.option("--once", is_flag=True, help="Run every source's crawl tick once, then plan+deliver once, and exit.")
+@click.option("--json", "as_json", is_flag=True, help="With --once: print what the ticks did as JSON.")
 @click.pass_context
-def run_cmd(ctx: click.Context, mirror: str | None) -> None:
+def run_cmd(ctx: click.Context, mirror: str | None, once: bool, as_json: bool) -> None:
     """The scheduler: each source on its interval, plan+deliver every minute, reminders daily, digest weekly."""
     from policywatch import runlock
-    from policywatch.scheduler import Ticks, run
+    from policywatch.scheduler import Ticks, run, run_once
 
     # Our own log lines only (the scheduler's ticks); libraries stay at their default (warnings).
     handler = logging.StreamHandler()
@@ -168,7 +182,26 @@ def run_cmd(ctx: click.Context, mirror: str | None) -> None:
     logger.addHandler(handler)
     logger.setLevel(logging.INFO)
     cfg = settings(ctx)
-    ticks = Ticks(engine(ctx), cfg.config_dir, _sources(ctx), mirror=mirror or cfg.mirror)
+    route = _mirror(mirror or cfg.mirror)
+    ticks = Ticks(engine(ctx), cfg.config_dir, _sources(ctx), mirror=route)
+
+    if once:
+        try:
+            done = run_once(ticks)
+        except runlock.LockHeld as exc:
+            fail(str(exc), 1)
+        if as_json:
+            emit_json(done)
+        else:
+            report = done["plan_deliver"]
+            trouble = f" ({report['error']})" if report.get("error") else ""
+            click.echo(f"policywatch run --once: {len(done['crawls'])} sources crawled, "
+                       f"{report.get('planned', 0)} deliveries planned, {report.get('sent', 0)} sent, "
+                       f"{report.get('retrying', 0)} to retry{trouble}", err=True)
+        failed = [c["source"] for c in done["crawls"] if c["outcome"] in ("error", "challenge", "layout_error")]
+        if failed:
+            fail(f"{len(failed)} sources failed: {', '.join(failed)}; see 'policywatch sources'", 1)
+        return
 
     def started(holder: str) -> None:
         click.echo(f"policywatch run: started as {holder} with {len(ticks.sources)} sources; "

@@ -134,36 +134,47 @@ def deliver_cmd(ctx: click.Context, as_json: bool) -> None:
 
 @main.command("digest")
 @click.option("--since", type=DATE, help="Start of the window (YYYY-MM-DD, UTC midnight); default: the last digest.")
-@click.option("--send", is_flag=True, help="Queue the digests that have content and send them.")
-@click.option("--json", "as_json", is_flag=True, help="Print JSON (a list: one digest per subscription).")
+@click.option("--subscription", "subscription", metavar="NAME",
+              help="The digest of this subscription (its filters, its last digest); default: everything, unfiltered.")
+@click.option("--send", is_flag=True,
+              help="Queue the digests that have content (NAME's only, with --subscription) and send them.")
+@click.option("--json", "as_json", is_flag=True, help="Print the digest as one JSON object.")
 @click.pass_context
-def digest_cmd(ctx: click.Context, since: dt.datetime | None, send: bool, as_json: bool) -> None:
-    """The weekly digest: changes grouped by list, suspensions ending soon, hits to review, source health."""
+def digest_cmd(ctx: click.Context, since: dt.datetime | None, subscription: str | None, send: bool,
+               as_json: bool) -> None:
+    """The weekly digest: what needs action first, then the changes grouped by list."""
     from policywatch.notifier.digest import build_digest
     from policywatch.notifier.jobs import queue_digests
     from policywatch.store import session_scope
 
     channels, specs = _config(ctx)
-    wanted = [s for s in specs if s.digest]
+    chosen = None
+    if subscription is not None:
+        chosen = next((s for s in specs if s.name == subscription), None)
+        if chosen is None:
+            known = ", ".join(s.name for s in specs) or "none"
+            fail(f"no subscription named '{subscription}' in subscriptions.yml (known: {known})", 2)
+    wanted = [chosen] if chosen is not None else [s for s in specs if s.digest]
     if send:
-        if not wanted:
+        if not wanted or (chosen is not None and not chosen.digest):
             fail("no subscription with digest on in subscriptions.yml: nothing to send to", 2)
         _check_ready(channels, wanted)
     with session_scope(engine(ctx)) as session:
-        if send:
-            pairs = queue_digests(session, wanted, since=since)
-        elif wanted:
-            pairs = [(build_digest(session, s, since=since), False) for s in wanted]
-        else:
-            pairs = [(build_digest(session, None, since=since), False)]
+        # Built before queueing: the shown digest covers the same window as the one sent.
+        digest = build_digest(session, chosen, since=since)
+        pairs = queue_digests(session, wanted, since=since) if send else []
     report = _deliver(engine(ctx), channels) if send else None
+    sent_to = [d.subscription for d, queued in pairs if queued]
     if as_json:
-        emit_json([{**d.to_json(), "queued": queued} for d, queued in pairs])
-    else:
-        for d, _ in pairs:
-            click.echo(d.render().text)
+        data = digest.to_json()
         if send:
-            click.echo(f"{sum(q for _, q in pairs)} digest(s) queued; {report['sent'] if report else 0} sent")
+            data["sent_to"] = sent_to
+        emit_json(data)
+    else:
+        click.echo(digest.render().text)
+        if send:
+            click.echo(f"{len(sent_to)} digest(s) queued ({', '.join(map(str, sent_to)) or 'none'}); "
+                       f"{report['sent'] if report else 0} sent")
     if report is not None:
         _delivery_outcome(report)
 
@@ -216,7 +227,7 @@ def _write(data: bytes, out: str | None) -> None:
         try:
             Path(out).write_bytes(data)
         except OSError as exc:
-            fail(f"cannot write {out}: {exc.strerror}; choose a writable path for --out", 1)
+            fail(f"cannot write {out}: {exc.strerror}; choose a writable path for --out", 2)
         click.echo(out)
     else:
         click.get_binary_stream("stdout").write(data)

@@ -139,6 +139,8 @@ def screen_cmd(
     fmt = "json" if as_json else (fmt or "text")
     cut = _threshold(threshold)
     day = _parse_date(as_of) or today_beijing()
+    if not csv_path.is_file():  # bad input first, before "nothing is recorded" (failed work) can mask it
+        raise CliError(f"counterparty file {csv_path} does not exist; pass a CSV with columns id,name", 2)
     with session_scope(engine(ctx)) as session:
         # Every named entry of that day, whatever its status: the status is part of the answer.
         target_list = targets(session, day, statuses=None)

@@ -20,7 +20,6 @@ from policywatch.store import init_db, make_engine
 TODAY = dt.date(2026, 11, 28)
 
 
-
 def packaged_site() -> Path:
     with resources.as_file(resources.files("policywatch.config") / "demo" / "site") as path:
         return Path(path)

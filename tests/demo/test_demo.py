@@ -158,6 +158,13 @@ def test_digest_covers_the_week(demo: DemoRun) -> None:
     assert "customs-zxwj" in html  # source health: the challenged source is news
 
 
+def test_crawl_is_dated_by_the_demo_clock(demo: DemoRun) -> None:
+    """The scheduler's clock reaches what the crawl wrote: changes, evidence and source health are on 2026-11-20."""
+    stamps = demo.rows("select created_at from change union all select fetched_at from snapshot "
+                       "union all select last_attempt_at from source")
+    assert stamps and {str(s)[:10] for (s,) in stamps} == {"2026-11-20"}
+
+
 def test_reminder_t7_for_mofcom_2024_46_clause_2(demo: DemoRun) -> None:
     rows = [json.loads(p) for (p,) in demo.rows("select payload from delivery where kind = 'reminder'")]
     [t7] = [r for r in rows if r["target"] == REMINDER_TARGET]

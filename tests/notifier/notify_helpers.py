@@ -20,9 +20,10 @@ CHANNELS = {
 }
 
 
-def subscribe(engine: Engine, *specs: SubscriptionSpec) -> None:
+def subscribe(engine: Engine, *specs: SubscriptionSpec, since: dt.datetime | None = None) -> None:
+    """Sync ``specs``; ``since`` (naive UTC) is when a new subscription counts as first seen (default: now)."""
     with session_scope(engine) as session:
-        sync_subscriptions(session, specs)
+        sync_subscriptions(session, specs, now=since)
 
 
 def ent(name_zh: str | None, name_en: str | None, country: str | None = "US") -> Entity:

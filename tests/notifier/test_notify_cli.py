@@ -95,17 +95,25 @@ def test_digest_send_and_exports(
     _record_facts(engine, facts)
     config = _config(tmp_path / "cfg", SUBS)
     monkeypatch.setenv("PW_CLI_MAIL_URL", smtp.apprise_url())
-    code, out, err = _run(db_path, config, "digest", "--send", "--json", capsys=capsys)
+    code, out, err = _run(db_path, config, "digest", "--subscription", "team", "--send", "--json", capsys=capsys)
     assert code == 0, err
-    [digest] = json.loads(out)
-    assert digest["queued"] and digest["subscription"] == "team"
-    assert set(digest["changes"]) <= {"UEL", "ITEM"} and digest["changes"]["UEL"]
+    digest = json.loads(out)  # DESIGN §5: one digest object
+    assert digest["subscription"] == "team" and digest["sent_to"] == ["team"] and digest["should_send"]
+    assert {"since", "until", "changes", "by_list", "ending_soon", "hits_awaiting_review", "source_health"} <= set(
+        digest)
+    assert set(digest["by_list"]) <= {"UEL", "ITEM"} and digest["by_list"]["UEL"]
+    assert len(digest["changes"]) == digest["change_count"] and digest["changes"][0]["headline"]
     [eml] = smtp.wait_for(1)
     message = email.message_from_bytes(eml.read_bytes(), policy=email.policy.default)
     assert message["Subject"].startswith("[policywatch] weekly digest")
     assert "UEL-2025-7" in message.get_body(preferencelist=("html",)).get_content()
     code, out, _ = _run(db_path, config, "digest", "--send", "--json", capsys=capsys)
-    assert code == 0 and json.loads(out)[0]["change_count"] == 0
+    again = json.loads(out)
+    assert code == 0 and again["subscription"] is None and again["changes"]  # unfiltered: the last 7 days
+    code, out, _ = _run(db_path, config, "digest", "--subscription", "team", "--json", capsys=capsys)
+    assert code == 0 and json.loads(out)["change_count"] == 0  # team's last digest covered them
+    code, _, err = _run(db_path, config, "digest", "--subscription", "nobody", "--json", capsys=capsys)
+    assert code == 2 and "no subscription named 'nobody'" in err
 
     assert _run(db_path, config, "export", "ics", "--out", str(tmp_path / "ends.ics"), capsys=capsys)[0] == 0
     calendar = icalendar.Calendar.from_ical((tmp_path / "ends.ics").read_bytes())

@@ -6,18 +6,20 @@ import datetime as dt
 import email
 import email.policy
 import re
+from typing import Any
 
 from notify_fixtures import *  # noqa: F403  (pytest fixtures)
-from notify_helpers import ent, listing, subscribe
+from notify_helpers import announcement_from_facts, ent, listing, subscribe
 from sqlalchemy import update
 from sqlalchemy.engine import Engine
 from sqlmodel import select
 
 from policywatch.notifier import SubscriptionSpec, build_digest, deliver, enqueue_digest
+from policywatch.notifier.hits import screen_all
 from policywatch.notifier.sender import AppriseSender
 from policywatch.sinks import SmtpSink
 from policywatch.store import record, session_scope
-from policywatch.store.models import Change, Delivery, Source
+from policywatch.store.models import Change, Counterparty, Delivery, Source
 
 MONDAY = dt.datetime(2099, 3, 2, 1, 0)  # 09:00 in Beijing
 WEEK = dt.timedelta(days=7)
@@ -102,5 +104,57 @@ def test_since_overrides_the_window_and_list_filters_apply(engine: Engine) -> No
     with session_scope(engine) as session:
         assert build_digest(session, ecl_only, now=MONDAY).change_ids == []  # older than the default week
         wide = build_digest(session, ecl_only, now=MONDAY, since=MONDAY - 4 * WEEK)
-        assert [c["doc_id"] for c in wide.to_json()["changes"]["ECL"]] == ["MOFCOM-2099-22"]
-        assert list(wide.to_json()["changes"]) == ["ECL"]
+        assert [c["doc_id"] for c in wide.to_json()["changes"] if c["list"] == "ECL"] == ["MOFCOM-2099-22"]
+        assert wide.to_json()["by_list"] == {"ECL": 1}
+
+
+DEMO_DAY = dt.datetime(2026, 11, 20, 1, 0)  # 09:00 in Beijing
+ENDED_2026_11_10 = {"UEL-2025-7", "MOFCOM-2025-21", "MOFCOM-ORDER-2025-6", "MOFCOM-2025-55", "MOFCOM-2025-56",
+                    "MOFCOM-2025-57", "MOFCOM-2025-58", "MOFCOM-2025-61", "MOFCOM-2025-62"}
+
+
+def test_digest_puts_what_needs_action_first(engine: Engine, facts: dict[str, Any]) -> None:
+    sub = SubscriptionSpec(name="team", channel="email")
+    subscribe(engine, sub, since=DEMO_DAY)
+    with session_scope(engine) as session:
+        for key, fact in facts.items():
+            announcement = announcement_from_facts(key, fact)
+            if announcement is not None:
+                record(session, announcement)
+        session.execute(update(Change).values(created_at=DEMO_DAY - dt.timedelta(days=1)))
+        session.add(Counterparty(id="C-0001", name="SKYDIO, INC"))
+        session.add(Source(name="customs-zxwj", last_outcome="challenge", consecutive_failures=2,
+                           last_error="HTTP 412 with a JS cookie page", last_success_at=None))
+        session.add(Source(name="mofcom-gg", last_outcome="ok", last_success_at=DEMO_DAY - dt.timedelta(hours=1)))
+        session.flush()
+        screen_all(session, as_of=DEMO_DAY.date())
+        digest = build_digest(session, sub, now=DEMO_DAY)
+        rendered = digest.render()
+        assert enqueue_digest(session, digest) is not None
+    html, text = rendered.html, rendered.text
+    order = ["Suspensions ending in the next 30 days", "Counterparty hits awaiting review",
+             "Sources failing or silent", "Suspensions ended with no follow-up notice seen", "Changes by list"]
+    for body in (html, text):
+        at = [body.upper().index(heading.upper()) for heading in order]
+        assert at == sorted(at), body
+    assert "Source health" not in html and "SOURCE HEALTH" not in text  # one sources section, not two
+    assert "Changes recorded 2026-11-13 09:00 Beijing time to 2026-11-20 09:00 Beijing time" in html
+    # What is ending: MOFCOM-2024-46 clause 2, quoted.
+    clause_2 = facts["mofcom-2024-046.txt"]["actions"][0]["measures"][1]
+    assert [(s["target"], s["until"], s["clause"]) for s in digest.ending_soon] == [
+        ("MOFCOM-2024-46#2", "2026-11-27", clause_2)]
+    assert clause_2 in html and clause_2 in text
+    # A new subscription's first digest lists the suspensions that ended without follow-up (no late reminders).
+    assert {s["target"] for s in digest.ended_no_follow_up} == ENDED_2026_11_10
+    assert [h["counterparty_id"] for h in digest.hits_awaiting_review] == ["C-0001"]
+    assert "customs-zxwj" in html and "HTTP 412 with a JS cookie page" in html and "1 of 2 source(s) OK" in html
+    # Changes: newest effective date first within a list; long entity lists collapsed.
+    assert html.index("(MOFCOM-2026-11)") < html.index("(MOFCOM-2025-22)") < html.index("(MOFCOM-2025-1)")
+    assert "11 US entities added (UEL-2025-7), effective 2025-04-04" in html and "and 8 more" in html
+    title_46 = facts["mofcom-2024-046.txt"]["known"]["title"]
+    assert f"new control: {title_46} (MOFCOM-2024-46)" in html
+    assert "control MOFCOM-2024-46 (ITEM)" not in html + text  # the store's raw summary is not what people read
+
+    with session_scope(engine) as session:
+        later = build_digest(session, sub, now=DEMO_DAY + WEEK)
+    assert later.ended_no_follow_up == []  # reported once

@@ -15,6 +15,7 @@ from notify_helpers import announcement_from_facts, subscribe
 from sqlalchemy.engine import Engine
 
 from policywatch.notifier import SubscriptionSpec, deliver, due_reminders, enqueue_reminder
+from policywatch.notifier.reminders import render_reminder
 from policywatch.notifier.sender import AppriseSender
 from policywatch.sinks import SmtpSink
 from policywatch.store import record, session_scope
@@ -82,7 +83,7 @@ def recorded(engine: Engine, facts: dict[str, Any]) -> Engine:
 def test_each_offset_once_per_subscription_and_a_missed_one_is_sent_late(recorded: Engine) -> None:
     team = SubscriptionSpec(name="team", channel="email")
     desk = SubscriptionSpec(name="desk", channel="slack", lists=("ITEM",), reminder_offsets=(7, 1))
-    subscribe(recorded, team, desk)
+    subscribe(recorded, team, desk, since=dt.datetime(2026, 10, 1))  # both existed before any reminder was due
 
     def due(on: dt.date) -> list[tuple[str | None, int, str, bool]]:
         with session_scope(recorded) as session:
@@ -119,3 +120,33 @@ def test_reminder_arrives_by_email(recorded: Engine, smtp: SmtpSink, sender: App
     text = message.get_body(preferencelist=("plain",)).get_content()
     assert "Suspension ends in 7 day(s)" in text and "covers days up to and including 2026-11-27" in text
     assert "Suspended by MOFCOM-2025-72, effective 2025-11-09" in text
+
+
+def test_a_new_subscription_gets_no_backlog_of_late_reminders(recorded: Engine) -> None:
+    """Created on 2026-11-20: the nine suspensions that ended on 2026-11-10 are not sent as late reminders (the
+    first digest lists them); the T-7 of MOFCOM-2024-46#2, due that very day, is sent; a later miss is late."""
+    team = SubscriptionSpec(name="team", channel="email")
+    subscribe(recorded, team, since=dt.datetime(2026, 11, 20, 1, 0))  # 09:00 in Beijing
+    with session_scope(recorded) as session:
+        first = due_reminders(session, dt.date(2026, 11, 20), [team])
+        assert [(r.target, r.kind, r.offset_days, r.late) for r in first] == [
+            ("MOFCOM-2024-46#2", "before_end", 7, False)]
+        # Down from 11-25 to 11-27: the T-1 was due while the subscription existed, so it is sent late.
+        [late] = due_reminders(session, dt.date(2026, 11, 27), [team])
+        assert (late.target, late.offset_days, late.late) == ("MOFCOM-2024-46#2", 1, True)
+        unsubscribed = due_reminders(session, dt.date(2026, 11, 20))  # the report without subscriptions: all
+        assert {r.target for r in unsubscribed if r.kind == "ended_no_follow_up"} == ENDED_2026_11_10
+
+
+def test_reminder_says_what_the_suspended_clause_restricts(recorded: Engine, facts: dict[str, Any]) -> None:
+    team = SubscriptionSpec(name="team", channel="email", lists=("ITEM",))
+    subscribe(recorded, team, since=dt.datetime(2026, 10, 1))
+    with session_scope(recorded) as session:
+        [reminder] = [r for r in due_reminders(session, dt.date(2026, 11, 20), [team])
+                      if r.target == "MOFCOM-2024-46#2"]
+        rendered = render_reminder(session, reminder)
+    clause_2 = facts["mofcom-2024-046.txt"]["actions"][0]["measures"][1]
+    title = facts["mofcom-2024-046.txt"]["known"]["title"]
+    for body in (rendered.text, rendered.html, rendered.slack):
+        assert clause_2 in body and title in body
+    assert f"Clause 2: \"{clause_2}\"" in rendered.text

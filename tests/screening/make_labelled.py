@@ -19,6 +19,7 @@ import re
 import sys
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # fixture_paths: where the shared texts are
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from opencc import OpenCC  # noqa: E402

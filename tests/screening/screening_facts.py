@@ -1,34 +1,29 @@
 """The entities of facts.json as a screening target set, the labelled set, and its precision/recall.
 
-Shared by the screening tests, ``make_labelled.py`` and ``benchmarks/screening.py`` (which puts this folder on
-``sys.path``). Entities are merged across notices the way a reader would: the same English name (after
-normalisation) is one company, whichever Chinese spellings the notices used (伊比鲁斯/伊庇鲁斯).
+Shared by the screening tests, ``make_labelled.py`` and ``benchmarks/screening.py`` (which put this folder and
+``tests/``, for ``fixture_paths``, on ``sys.path``). Entities are merged across notices the way a reader would:
+the same English name (after normalisation) is one company, whichever Chinese spellings the notices used
+(伊比鲁斯/伊庇鲁斯).
 """
 
 from __future__ import annotations
 
 import csv
 import json
-import os
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from fixture_paths import announcements_dir
+
 HERE = Path(__file__).resolve().parent
-REPO = HERE.parent.parent
 LABELLED_CSV = HERE / "labelled.csv"
 
 
 def facts_path() -> Path:
-    shared = Path(os.environ.get("POLICYWATCH_SHARED", REPO.parent / "shared"))
-    path = shared / "fixtures" / "announcements" / "facts.json"
-    if not path.is_file():
-        raise FileNotFoundError(
-            f"facts.json not found at {path}: the screening set is built from ../shared/fixtures/announcements "
-            "(set POLICYWATCH_SHARED to the shared folder)"
-        )
-    return path
+    """facts.json of the shared notice texts (``fixture_paths`` says where they are, or what to set)."""
+    return announcements_dir() / "facts.json"
 
 
 def load_facts(path: Path | None = None) -> dict[str, Any]:
