@@ -220,6 +220,10 @@ class Fetcher:
         current = url
         for _ in range(self.policy.max_js_redirects + 1):
             page = self._with_retries(method, current, **kwargs)
+            if page.status == 304 and not _asked_conditionally(kwargs.get("headers")):
+                # Nothing to compare with: taking it as "unchanged" would hide every notice behind a broken proxy.
+                raise HTTPStatusError("HTTP 304 to a request without validators (no earlier copy to reuse); "
+                                      "a proxy or the site is misbehaving", url=url, status=304)
             page.url = url
             page.hops = hops
             target = js_redirect_target(page.body) if page.status == 200 and method == "GET" else None
@@ -325,3 +329,8 @@ def _canonical(url: str, routed: str, answered: str, mirror: str | None) -> str:
         rest = answered[len(mirror) + 1 :]
         return f"{urlsplit(url).scheme}://{rest}"
     return answered
+
+
+def _asked_conditionally(headers: Mapping[str, str] | None) -> bool:
+    names = {k.lower() for k in (headers or {})}
+    return bool(names & {"if-none-match", "if-modified-since"})

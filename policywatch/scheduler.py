@@ -102,7 +102,7 @@ class Ticks:
             channels = notifier.load_channels(self.config_dir)
             specs = notifier.load_subscriptions(self.config_dir)
             with session_scope(self.engine) as session:
-                notifier.sync_subscriptions(session, specs)
+                notifier.sync_subscriptions(session, specs, now=self.clock())
         except OperationalError:
             raise  # the database, not the configuration: the caller says so
         except Exception as exc:  # a broken config must not stop the crawls

@@ -8,8 +8,12 @@ challenge. Every notice's body is OUR OWN short text stating the facts (number, 
 targets, periods) in the notices' phrasing patterns (SOURCES §6) — never the real texts.
 
 A few notices have no known page under a listed column (MOFCOM 2025 No.79 has no known URL at all; the
-spokesperson answers of 2025-05-14/08-12 have none). They get replay-only addresses whose ``art_`` id is
-derived from the doc_id (``sha256("replay:" + key)``), listed in the site's README.
+spokesperson answers of 2025-05-14/08-12 have none; Order 2026 No.1 is known only on an export-control portal
+column no source polls). They get replay-only addresses whose ``art_`` id is derived from the doc_id
+(``sha256("replay:" + key)``), listed in the site's README.
+
+Three events have no entry in facts.json, only a line in INDEX.md ("Events known but without a text here" →
+"Further events without a text, for the list-state timeline"); ``EXTRA_EVENTS`` states their facts.
 
     .venv/bin/python tools/build_replay_site.py [--facts PATH] [--out DIR]
 """
@@ -54,7 +58,10 @@ COLUMNS = {
         "webId": "b28941ad4e064442856787562c9a4961", "pageId": "79d6d2c4e44d458180d37dd4f0996645",
         "tagId": "信息列表", "tplSetId": "DDBav9QvwJVbs9iznQVmO"}, 20, "规章及规范性文件"),
 }
-EC_COLUMNS = {"zcfggzqd": "/article/zcfg/", "gndt": "/article/gndt/"}
+# The portal's 国内政策法规 columns (SOURCES §4): zcfggzqd (rules and lists) and gzjgfxwj (规章及规范性文件). No
+# source in config/sources/ polls gzjgfxwj, so what is only there also gets a replay-only aqygzj address.
+EC_COLUMNS = {"zcfggzqd": "/article/zcfg/gnzcfg/zcfggzqd/", "gzjgfxwj": "/article/zcfg/gnzcfg/gzjgfxwj/",
+              "gndt": "/article/gndt/"}
 
 
 def replay_id(key: str) -> str:
@@ -68,6 +75,46 @@ REPLAY_URLS: dict[str, list[str]] = {
     "mofcom-2026-011.txt": [f"{WWW}/zcfb/blgg/gg/2026/art/2026/art_{replay_id('MOFCOM-2026-11')}.html"],
     "qa-2025-05-14-uel-suspension.txt": [f"{WWW}/xwfb/xwfyrth/art/2025/art_{replay_id('QA-2025-05-14')}.html"],
     "qa-2025-08-12-uel-adjustment.txt": [f"{WWW}/xwfb/xwfyrth/art/2025/art_{replay_id('QA-2025-08-12')}.html"],
+    # The ECL answers of the same days share the UEL answers' doc_id prefix (as on 2025-11-05): the address
+    # key adds the list so the two pages differ.
+    "qa-2025-05-14-ecl-suspension": [f"{WWW}/xwfb/xwfyrth/art/2025/art_{replay_id('QA-2025-05-14-ECL')}.html"],
+    "qa-2025-08-12-ecl-adjustment": [f"{WWW}/xwfb/xwfyrth/art/2025/art_{replay_id('QA-2025-08-12-ECL')}.html"],
+    # Order 2026 No.1 sits under /flzc/gzjgfxwj/ as Order 2025 No.7 does, so the aqygzj sources reach it.
+    "order-2026-001": [f"{AQ}/flzc/gzjgfxwj/art/2026/art_{replay_id('MOFCOM-ORDER-2026-1')}.html"],
+}
+
+ECL_QA_TITLE = "商务部新闻发言人就调整出口管制管控名单措施答记者问"
+
+
+def _status(kind: str, list_name: str, target: str, effective: str, until: str | None = None) -> dict[str, Any]:
+    return {"kind": kind, "list": list_name, "effective": effective, "until": until, "until_computed": bool(until),
+            "targets": [target], "entities": [], "measures": [], "expected_entity_count": None}
+
+
+# Events known from /work/shared/fixtures/announcements/INDEX.md, "Events known but without a text here" →
+# "Further events without a text, for the list-state timeline" (also SOURCES §7): no text and no facts.json entry.
+# Periods end as parsers/dates.py counts them (start day not counted): 90 days from 2025-05-14 → 2025-08-12,
+# from 2025-08-12 → 2025-11-10. doc_ids of answers are the QA-<date> prefix, as in facts.json.
+EXTRA_EVENTS: dict[str, dict[str, Any]] = {
+    "qa-2025-05-14-ecl-suspension": {
+        "doc_id": "QA-2025-05-14", "number": None, "issuer": "商务部新闻办公室", "title": ECL_QA_TITLE,
+        "published": "2025-05-14", "url": None,
+        "actions": [_status("suspend", "ECL", "MOFCOM-2025-21", "2025-05-14", "2025-08-12"),
+                    _status("suspend", "ECL", "MOFCOM-2025-22", "2025-05-14")],
+    },
+    "qa-2025-08-12-ecl-adjustment": {
+        "doc_id": "QA-2025-08-12", "number": None, "issuer": "商务部新闻办公室", "title": ECL_QA_TITLE,
+        "published": "2025-08-12", "url": None,
+        "actions": [_status("suspend", "ECL", "MOFCOM-2025-21", "2025-08-12", "2025-11-10"),
+                    _status("terminate", "ECL", "MOFCOM-2025-22", "2025-08-12")],
+    },
+    # Known from a summary only; INDEX.md gives no publication date, so the day it takes effect is used.
+    "order-2026-001": {
+        "doc_id": "MOFCOM-ORDER-2026-1", "number": "商务部令2026年第1号", "issuer": "商务部",
+        "title": "关于取消对欧盟两家金融机构反制措施的决定", "published": "2026-04-24",
+        "url": "http://exportcontrol.mofcom.gov.cn/article/zcfg/gnzcfg/gzjgfxwj/202605/1282.html",
+        "actions": [_status("remove", "CML", "MOFCOM-ORDER-2025-5", "2026-04-24")],
+    },
 }
 # Listed in the spokesperson column although it lives under /syxwfb/ (JPaaS columns link across columns).
 XWFYRTH_EXTRA = ["qa-2025-11-05-uel-adjustment.txt"]
@@ -331,6 +378,25 @@ def body_order_suspend(doc: Doc, cited_title: str) -> list[str]:
     ]
 
 
+def body_order_cancel(doc: Doc, cited: dict[str, Any]) -> list[str]:
+    action = doc.action
+    effective = date(action["effective"])
+    assert effective is not None
+    target_year, target_number = action["targets"][0].split("-")[2:]
+    banks = [short(e) for e in cited["actions"][0]["entities"]]
+    return [
+        f"【发布文号】{doc.number}",
+        f"【发文日期】{ymd_padded(doc.published)}",
+        f"经国家反外国制裁工作协调机制批准，现公布《{doc.title}》，自{ymd(effective)}起施行。",
+        doc.title,
+        "根据《中华人民共和国反外国制裁法》及其实施规定，经国家反外国制裁工作协调机制批准，"
+        f"自北京时间{ymd(effective)}起，取消商务部令{cn_year(int(target_year))}年第{target_number}号"
+        f"（《{cited['title']}》）相关反制措施，将{'和'.join(banks)}两家银行移出反制清单。",
+        "商务部",
+        ymd(doc.published),
+    ]
+
+
 def citation(target: str, *, with_gonggao: bool) -> str:
     series, year, number = target.split("-")
     if series == "UEL":
@@ -341,6 +407,7 @@ def citation(target: str, *, with_gonggao: bool) -> str:
 LISTED = {
     "UEL-2025-5": dt.date(2025, 3, 4), "UEL-2025-6": dt.date(2025, 3, 4), "UEL-2025-7": dt.date(2025, 4, 4),
     "UEL-2025-8": dt.date(2025, 4, 9), "MOFCOM-2025-13": dt.date(2025, 3, 4), "MOFCOM-2025-21": dt.date(2025, 4, 4),
+    "MOFCOM-2025-22": dt.date(2025, 4, 9),
 }
 
 
@@ -458,6 +525,12 @@ def body(doc: Doc, facts: dict[str, Any]) -> list[str]:
         return body_qa(doc, continued=True, with_gonggao=True, question="请问在不可靠实体清单方面有什么考虑？")
     if key == "qa-2025-11-05-ecl-adjustment.txt":
         return body_qa(doc, continued=True, with_gonggao=True, question="请问在出口管制管控名单方面有什么考虑？")
+    if key == "qa-2025-05-14-ecl-suspension":
+        return body_qa(doc, continued=False, with_gonggao=True, question="请问在出口管制管控名单方面有什么考虑？")
+    if key == "qa-2025-08-12-ecl-adjustment":
+        return body_qa(doc, continued=True, with_gonggao=True, question="请问出口管制管控名单措施有何调整？")
+    if key == "order-2026-001":
+        return body_order_cancel(doc, next(f for f in facts.values() if f["doc_id"] == doc.action["targets"][0]))
     if key == "qa-2025-10-14-hanwha-countermeasure.txt":
         return body_qa_hanwha(doc)
     if key == "qa-2026-01-06-japan-dual-use.txt":
@@ -646,7 +719,7 @@ CUSTOMS_CHALLENGE = (
 
 def load_docs(facts: dict[str, Any]) -> list[Doc]:
     docs: list[Doc] = []
-    for key, fact in facts.items():
+    for key, fact in {**facts, **EXTRA_EVENTS}.items():
         known = fact.get("known") or {}
         published = fact.get("published") or known.get("published")
         number = fact.get("number") or known.get("number")
@@ -760,7 +833,7 @@ def readme(docs: list[Doc]) -> str:
         "",
         "Layout: `<host>/<path>`. API endpoints are folders with `_routes.json`; `<file>.meta.json` sets a status.",
         "",
-        f"Notices: {len(docs)}. Replay-only addresses (no real page under a listed column is known):",
+        f"Notices: {len(docs)}. Replay-only addresses (no real page is known under a column a source polls):",
         "",
         *[f"- {u}" for u in replay_only],
         "",

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import importlib.util
 import re
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -16,12 +18,26 @@ from policywatch.store.evidence import snapshot_body
 from policywatch.store.models import Announcement, Blob, Change, SeenLink, Snapshot, Source
 
 TODAY = dt.date(2026, 11, 28)
+GENERATOR = Path(__file__).resolve().parents[2] / "tools" / "build_replay_site.py"
+
+
+def extra_events() -> dict[str, dict[str, Any]]:
+    """The events the replay site states beside facts.json (INDEX.md lists them without a text)."""
+    module = sys.modules.get("build_replay_site")
+    if module is None:
+        spec = importlib.util.spec_from_file_location("build_replay_site", GENERATOR)
+        assert spec and spec.loader
+        module = importlib.util.module_from_spec(spec)
+        sys.modules["build_replay_site"] = module  # its dataclasses look their module up there
+        spec.loader.exec_module(module)
+    return module.EXTRA_EVENTS
 
 
 def expected_doc_ids(facts: dict[str, Any]) -> list[str]:
-    """doc_id (or QA prefix) of every notice the replay site states: each fact, and the order a Q&A reports."""
+    """doc_id (or QA prefix) of every notice the replay site states: each fact, the order a Q&A reports, and the
+    events the generator adds."""
     out = []
-    for fact in facts.values():
+    for fact in [*facts.values(), *extra_events().values()]:
         known = fact.get("known") or {}
         out.append(fact["doc_id"] or f"QA-{known['published']}")
         # The reported order's own page is on the site (Order 2025 No.6); 2026 No.1's announcement is not.
@@ -49,7 +65,7 @@ def test_first_crawl_records_every_notice_once_second_records_nothing(
     for doc_id in expected:
         matches = [s for s in stored if s == doc_id or (doc_id.startswith("QA-") and s.startswith(doc_id + "-"))]
         assert matches, f"{doc_id} was not recorded"
-    # The two answers of 2025-11-05 share a prefix; each is still one notice.
+    # The two answers of 2025-05-14, 2025-08-12 and 2025-11-05 share a prefix; each is still one notice.
     assert len(stored) == len(expected)
     assert {row.doc_id for row in alias} == {"MOFCOM-2025-1", "UEL-2025-1"}
 

@@ -136,3 +136,10 @@ def test_a_mirror_is_never_left(fetcher: Fetcher, site: Path) -> None:
     )
     with pytest.raises(TransportError, match="refusing to leave the mirror"):
         fetcher.get("https://www.mofcom.gov.cn/away.html")
+
+
+def test_304_without_validators_is_an_error(fetcher: Fetcher, replay: ReplayServer) -> None:
+    replay.set_fault(INDEX_PATH, Fault("not_modified"))
+    with pytest.raises(HTTPStatusError, match="without validators") as caught:
+        fetcher.get(INDEX)
+    assert caught.value.status == 304 and caught.value.url == INDEX

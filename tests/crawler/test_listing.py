@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from importlib import resources
 from pathlib import Path
 
@@ -96,7 +97,9 @@ def test_customs_list_markup() -> None:
 
 def test_aqygzj_home_links() -> None:
     links = parse_aqygzj_home(read("aqygzj.mofcom.gov.cn/index.html"), base_url="https://aqygzj.mofcom.gov.cn/")
-    assert links and all("/art/2025/art_" in link.url for link in links)
+    # Newest first: Order 2026 No.1, then 2025 notices (SOURCES §3: links matching /art/<year>/art_<hex>.html).
+    assert links and all(re.search(r"/art/20\d\d/art_[0-9a-f]{32}\.html$", link.url) for link in links)
+    assert "/art/2026/" in links[0].url
 
 
 def test_every_listed_page_exists() -> None:

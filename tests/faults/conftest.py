@@ -7,26 +7,11 @@ Every case reports to ``LEDGER`` what its checks found; ``pytest_terminal_summar
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
 from fault_helpers import Snapshot, make_config, make_template, pipeline
-
-
-@dataclass
-class Ledger:
-    cases: dict[str, tuple[bool, int, int]] = field(default_factory=dict)
-
-    def note(self, case: str, survived: bool, lost: int, duplicated: int) -> None:
-        self.cases[case] = (survived, lost, duplicated)
-
-    def line(self) -> str:
-        survived = sum(ok for ok, _, _ in self.cases.values())
-        lost = sum(n for _, n, _ in self.cases.values())
-        duplicated = sum(n for _, _, n in self.cases.values())
-        return f"faults survived: {survived}/{len(self.cases)}, alerts lost: {lost}, duplicated: {duplicated}"
-
+from fault_ledger import Ledger
 
 LEDGER = Ledger()
 

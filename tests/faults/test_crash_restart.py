@@ -16,8 +16,8 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import Ledger
 from fault_helpers import SOURCE, Pipeline, Snapshot
+from fault_ledger import Ledger
 from sqlmodel import select
 from test_pipeline_faults import check_recovered
 

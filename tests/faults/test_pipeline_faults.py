@@ -11,8 +11,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import pytest
-from conftest import Ledger
 from fault_helpers import ARTICLE, LIST_PAGE, SOURCE, Pipeline, Snapshot, lost_and_duplicated
+from fault_ledger import Ledger
 from sqlalchemy import event
 
 from policywatch.crawler import FetchPolicy
@@ -52,9 +52,9 @@ CASES: dict[str, Case] = {
     "connection reset every time": Case({LIST_PAGE: Fault("reset")}, "error", True),
     "timeout (stalled body)": Case({LIST_PAGE: Fault("slow", delay=3.0)}, "error", True,
                                    policy=FetchPolicy(timeout=0.3, retries=1, backoff_base=0.01, min_gap=0.0)),
-    # A 304 to a request that sent no validators: nothing to compare with, so nothing is read and no baseline
-    # is stored; the next tick reads the page in full.
-    "forced 304 with no baseline": Case({LIST_PAGE: Fault("not_modified")}, "not_modified"),
+    # A 304 to a request that sent no validators: nothing to compare with, so it is an error (never "nothing
+    # new"), no baseline is stored, and the next tick reads the page in full.
+    "forced 304 with no baseline": Case({LIST_PAGE: Fault("not_modified")}, "error", True),
     "412 challenge": Case({LIST_PAGE: Fault("challenge")}, "challenge", True),
     "GB18030 bodies, charset undeclared": Case({LIST_PAGE: Fault("gb18030", declare_charset=False),
                                                 ARTICLE: Fault("gb18030")}),

@@ -1,7 +1,8 @@
 """Fixtures of the notifier tests: a real SQLite file, loopback SMTP and HTTP sinks, channels pointing at them.
 
-They live here, not in a conftest.py: tests elsewhere import the root ``conftest`` by module name, and a second
-conftest.py collected before them would shadow it. Each test module star-imports them (``__all__`` below).
+They live in a plain module rather than a conftest.py so that each test module says where its fixtures come from:
+it star-imports them (``__all__`` below), and the worker subprocesses of the crash tests can import the helpers
+beside them without pytest.
 """
 
 from __future__ import annotations
