@@ -18,6 +18,7 @@ OPTIONAL = ("name_zh", "aliases", "country")
 MAX_FIELD = 1000
 _COUNTRY_RE = re.compile(r"^[A-Z]{2}$")
 _CHUNK = 1 << 20
+_BITMAP_MAX = 1 << 24
 _HEADER = "id,name[,name_zh,aliases,country]"
 
 
@@ -76,10 +77,51 @@ def _clean(value: str | None) -> str:
 
 
 def read_counterparties(path: Path | str) -> Iterator[CounterpartyRow | RowError]:
-    """Each data row of the CSV as a ``CounterpartyRow``, or a ``RowError`` naming its line and the problem."""
+    """Each data row of the CSV as a ``CounterpartyRow``, or a ``RowError`` naming its line and the problem.
+
+    Repeated ids are found by a first pass over the file that keeps a fixed-size bitmap of id hashes (then only
+    the ids that may repeat), so memory stays flat however many rows the file has.
+    """
     path = Path(path)
     encoding = detect_encoding(path)
-    seen: dict[str, int] = {}
+    repeats = _repeated_ids(path, encoding)
+    for item in _rows(path, encoding):
+        yield repeats.get(item.line, item) if isinstance(item, CounterpartyRow) else item
+
+
+def _repeated_ids(path: Path, encoding: str) -> dict[int, RowError]:
+    """Line → error for every row whose id an earlier row already has."""
+    # A bitmap of id hashes (at most 16 MiB, whatever the row count) finds the few ids that may repeat;
+    # only those are then compared by value, so a hash collision between two distinct ids is no error.
+    size = 1 << (min(_BITMAP_MAX, max(4096, path.stat().st_size)).bit_length() - 1)  # a power of two
+    bits = bytearray(size)
+    mask = size * 8 - 1
+    twice: set[int] = set()
+    for row in _rows(path, encoding):
+        if isinstance(row, CounterpartyRow):
+            h = hash(row.id)
+            k = h & mask
+            if bits[k >> 3] & (1 << (k & 7)):
+                twice.add(h)
+            else:
+                bits[k >> 3] |= 1 << (k & 7)
+    del bits
+    if not twice:
+        return {}
+    first: dict[str, int] = {}
+    errors: dict[int, RowError] = {}
+    for row in _rows(path, encoding):
+        if isinstance(row, CounterpartyRow) and hash(row.id) in twice:
+            if row.id in first:
+                errors[row.line] = RowError(
+                    row.line, f"id {row.id!r} repeats line {first[row.id]}; ids must be unique in a file"
+                )
+            else:
+                first[row.id] = row.line
+    return errors
+
+
+def _rows(path: Path, encoding: str) -> Iterator[CounterpartyRow | RowError]:
     try:
         with path.open(encoding=encoding, newline="", errors="strict") as fh:
             reader = csv.reader(fh)
@@ -101,7 +143,7 @@ def read_counterparties(path: Path | str) -> Iterator[CounterpartyRow | RowError
                     start = reader.line_num + 1
                     if not any(cell.strip() for cell in record):
                         continue
-                    yield _row(line, record, index, len(columns), seen)
+                    yield _row(line, record, index, len(columns))
             except csv.Error as exc:
                 yield RowError(start, f"malformed CSV ({exc}); fix the quoting on this line")
     except UnicodeDecodeError as exc:
@@ -112,9 +154,7 @@ def read_counterparties(path: Path | str) -> Iterator[CounterpartyRow | RowError
         raise CounterpartyFileError(f"cannot read {path}: {exc.strerror or exc}; check the path") from exc
 
 
-def _row(
-    line: int, record: list[str], index: dict[str, int], width: int, seen: dict[str, int]
-) -> CounterpartyRow | RowError:
+def _row(line: int, record: list[str], index: dict[str, int], width: int) -> CounterpartyRow | RowError:
     if len(record) > width:
         return RowError(line, f"{len(record)} fields but the header has {width}; quote values that contain commas")
     n = len(record)
@@ -130,8 +170,5 @@ def _row(
     country = country_raw.upper() or None
     if country and not _COUNTRY_RE.match(country):
         return RowError(line, f"country {country_raw!r} is not a two-letter code (e.g. US, CN) for id {ident!r}")
-    if ident in seen:
-        return RowError(line, f"id {ident!r} repeats line {seen[ident]}; ids must be unique in a file")
-    seen[ident] = line
     alias_list = tuple(dict.fromkeys(a.strip() for a in aliases.split(";") if a.strip())) if aliases else ()
     return CounterpartyRow(line, ident, name, name_zh or None, alias_list, country)

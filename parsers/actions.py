@@ -212,9 +212,9 @@ def _countermeasure(ctx: Context, m: re.Match[str], effective: dt.date | None,
 def _amend(ctx: Context, m: re.Match[str], effective: dt.date | None, country: str | None) -> Action:
     list_name = list_of(m.group("list"))
     listed_on = parse_date(m.group("date"))
-    target = registry.listing_on(list_name, listed_on)
+    target = registry.cite_listing(list_name, listed_on)
     if target is None:
-        ctx.warnings.append(f"amend {list_name}: no known listing of {listed_on} to attach the measures to")
+        ctx.warnings.append(f"amend {list_name}: no listing date to attach the measures to")
     pairs, _count, _deng = split_inline(m.group("seg"))
     country = country or leading_country(pairs)
     tail = ctx.body[m.end():]
@@ -244,7 +244,7 @@ def _status_changes(ctx: Context) -> list[Action]:
             if not m or m.group("rest").startswith("或"):
                 continue
             rest = m.group("rest")
-            targets = _targets(rest, ctx.published)
+            targets = _targets(rest, ctx.published, list_of(clause) or doc_list)
             if not targets and "相关措施" not in rest:
                 continue
             kind = _VERB_KIND[m.group("verb")]
@@ -263,7 +263,7 @@ def _status_changes(ctx: Context) -> list[Action]:
     return actions
 
 
-def _targets(rest: str, published: dt.date | None) -> list[str]:
+def _targets(rest: str, published: dt.date | None, list_hint: ListName | None = None) -> list[str]:
     targets: list[str] = []
     for found in find_numbers(rest):
         doc_id = found.number.doc_id
@@ -281,19 +281,31 @@ def _targets(rest: str, published: dt.date | None) -> list[str]:
                 day = dt.date(published.year, int(md.group("m")), int(md.group("d")))
             except ValueError:
                 continue
-            for list_name in ("UEL", "ECL"):
-                target = registry.listing_on(list_name, day)
-                if target:
-                    targets.append(target)
-                    break
+            if list_hint is not None:
+                known = registry.cite_listing(list_hint, day)
+            else:
+                # No list named: only a date that one list alone had a listing on is unambiguous.
+                found = [t for t in (registry.listing_on(n, day) for n in ("UEL", "ECL")) if t]
+                known = found[0] if len(found) == 1 else None
+            if known and known not in targets:
+                targets.append(known)
     return targets
+
+
+def _series(target: str) -> str:
+    """``UEL`` for ``UEL-2025-7`` and ``UEL@2025-04-04``, ``MOFCOM-ORDER`` for ``MOFCOM-ORDER-2025-5``."""
+    reference = registry.parse_date_reference(target)
+    if reference:
+        return reference[0]
+    head = target.split("#")[0]
+    return head.rsplit("-", 2)[0] if head.count("-") >= 2 else head.split("-")[0]
 
 
 def _status_list(clause: str, targets: list[str], rest: str, doc_list: ListName | None) -> ListName | None:
     named = list_of(clause)
     if named:
         return named
-    series = {t.split("#")[0].rsplit("-", 2)[0] if t.count("-") >= 2 else t.split("-")[0] for t in targets}
+    series = {_series(t) for t in targets}
     if series and series <= {"UEL"}:
         return "UEL"
     if series and series <= {"MOFCOM-ORDER", "MFA-ORDER", "MFA"}:

@@ -18,6 +18,7 @@ from sqlmodel import Session, col, delete, select
 
 from policywatch.parsers import Action as ParsedAction
 from policywatch.parsers import Announcement as ParsedAnnouncement
+from policywatch.parsers.registry import date_reference, parse_date_reference
 from policywatch.store.entities import resolve_entity
 from policywatch.store.models import (
     Action,
@@ -172,6 +173,7 @@ def _record_revision(
         _, events = _write_action(session, ann, seq, action)
         entity_ids.extend(e.entity_id for e in events if e.entity_id is not None)
     session.flush()
+    _resolve_references(session, doc_id)
     new_names = _entity_names(session, doc_id)
     change = Change(
         kind="revised", doc_id=doc_id, list_name=_first_list(ann), source=None,
@@ -219,13 +221,13 @@ def _write_action(
     events: list[ListEvent] = []
     if action.entities:
         # An amendment names its entity and cites the listing notice; the cited doc_id is kept as the target.
-        cited = action.targets[0] if action.targets else None
+        cited = _resolved_target(session, action.targets[0]) if action.targets else None
         for parsed in action.entities:
             entity = resolve_entity(session, parsed)
             events.append(ListEvent(**common, entity_id=entity.id, target=cited, name_zh=parsed.name_zh,
                                     name_en=parsed.name_en, country=parsed.country))
     elif action.targets:
-        for target in dict.fromkeys(action.targets):
+        for target in dict.fromkeys(_resolved_target(session, t) for t in action.targets):
             events.append(ListEvent(**common, target=target, unresolved=not _is_recorded(session, target)))
     elif action.kind == "control":
         # An item control is its own subject: the ITEM entry is the notice (and its clauses).
@@ -240,13 +242,51 @@ def _is_recorded(session: Session, target: str) -> bool:
 
 
 def _resolve_references(session: Session, doc_id: str) -> None:
-    """References to ``doc_id`` (or its clauses) recorded before it arrived are resolved now."""
+    """References to ``doc_id`` (or its clauses) recorded before it arrived are resolved now.
+
+    That includes citations by date only (``UEL@2025-04-04``, see ``parsers.registry``) when ``doc_id`` is the one
+    notice that put entities on that list that day: their target becomes ``doc_id``.
+    """
     session.execute(
         update(ListEvent)
         .where(col(ListEvent.unresolved).is_(True))
         .where(or_(col(ListEvent.target) == doc_id, col(ListEvent.target).startswith(f"{doc_id}#")))
         .values(unresolved=False)
     )
+    published = session.exec(select(Announcement.published).where(Announcement.doc_id == doc_id)).first()
+    if published is None:
+        return
+    lists = set(session.exec(select(ListEvent.list_name).where(ListEvent.doc_id == doc_id, ListEvent.event == "add")))
+    for list_name in lists:
+        if not list_name or _listing_doc(session, list_name, published) != doc_id:
+            continue
+        reference = date_reference(list_name, published)
+        for ev in session.exec(select(ListEvent).where(
+            or_(col(ListEvent.target) == reference, col(ListEvent.target).startswith(f"{reference}#"))
+        )):
+            ev.target = doc_id + (ev.target or "")[len(reference):]
+            ev.unresolved = False
+            session.add(ev)
+    session.flush()
+
+
+def _listing_doc(session: Session, list_name: str, day: dt.date) -> str | None:
+    """The one recorded notice that put entities on ``list_name`` on ``day``; None when none or several did."""
+    docs = set(session.exec(
+        select(ListEvent.doc_id)
+        .join(Announcement, col(Announcement.doc_id) == col(ListEvent.doc_id))
+        .where(ListEvent.event == "add", ListEvent.list_name == list_name, Announcement.published == day)
+    ))
+    return docs.pop() if len(docs) == 1 else None
+
+
+def _resolved_target(session: Session, target: str) -> str:
+    """A date reference replaced by the listing it names when that is recorded; any other target as it is."""
+    reference = parse_date_reference(target)
+    if reference is None:
+        return target
+    doc = _listing_doc(session, *reference)
+    return doc + target[len(target.split("#", 1)[0]):] if doc else target
 
 
 def _action_change(

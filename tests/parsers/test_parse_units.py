@@ -125,11 +125,31 @@ def test_status_verbs(verb: str, kind: str) -> None:
 
 def test_date_only_citation_is_resolved_through_known_listings() -> None:
     ann = parse_text(
-        "来源：商务部新闻办公室 2025-05-14 22:00\n\n商务部新闻发言人答记者问\n答：自2025年5月14日起，"
-        "暂停4月4日公告相关措施90天。"
+        "来源：商务部新闻办公室 2025-05-14 22:00\n\n商务部新闻发言人就不可靠实体清单有关问题答记者问\n"
+        "答：自2025年5月14日起，暂停4月4日公告相关措施90天。"
     )
     [action] = ann.actions
     assert action.targets == ("UEL-2025-7",) and action.until == dt.date(2025, 8, 12)
+
+
+def test_date_only_citation_of_an_unknown_listing_is_a_date_reference() -> None:
+    # A listing newer than the known table: the store resolves ``UEL@…`` against the notices it has recorded.
+    ann = parse_text(
+        "来源：商务部新闻办公室 2027-05-14 22:00\n\n商务部新闻发言人就不可靠实体清单有关问题答记者问\n"
+        "答：自2027年5月14日起，暂停4月2日公告相关措施90天。"
+    )
+    [action] = ann.actions
+    assert (action.kind, action.list, action.targets) == ("suspend", "UEL", ("UEL@2027-04-02",))
+
+
+def test_date_only_citation_shared_by_two_lists_is_not_guessed() -> None:
+    # 2025-04-04 saw a UEL listing and an ECL listing: with no list named, neither is picked.
+    ann = parse_text(
+        "来源：商务部新闻办公室 2025-05-14 22:00\n\n商务部新闻发言人答记者问\n答：自2025年5月14日起，"
+        "暂停4月4日公告相关措施90天。"
+    )
+    assert all(not a.targets for a in ann.actions)
+    assert any("not cited by number" in w for w in ann.warnings)
 
 
 def test_status_change_without_a_resolvable_target_warns() -> None:

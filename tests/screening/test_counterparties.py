@@ -80,3 +80,13 @@ def test_reading_is_streamed(tmp_path: Path) -> None:
     first = next(rows)
     assert isinstance(first, CounterpartyRow) and first.id == "C-0"
     rows.close()  # type: ignore[attr-defined]
+
+
+def test_repeated_ids_are_found_among_many_rows(tmp_path: Path) -> None:
+    # Enough rows that the id bitmap has real collisions to sort out; only true repeats are errors.
+    lines = ["id,name"] + [f"C-{i},Firm {i}" for i in range(20_000)] + ["C-7,Again", "C-19999,Again"]
+    rows = list(read_counterparties(write(tmp_path, "\n".join(lines) + "\n", "utf-8")))
+    errors = [r for r in rows if isinstance(r, RowError)]
+    assert [str(e) for e in errors] == ["line 20002: id 'C-7' repeats line 9; ids must be unique in a file",
+                                        "line 20003: id 'C-19999' repeats line 20001; ids must be unique in a file"]
+    assert sum(isinstance(r, CounterpartyRow) for r in rows) == 20_000

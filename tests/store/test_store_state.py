@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+from collections import Counter
 from typing import Any
 
 import pytest
@@ -10,11 +12,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import func
 from sqlalchemy.engine import Engine
-from sqlmodel import Session, SQLModel, delete, select
+from sqlmodel import Session, SQLModel, col, delete, select
 from store_facts import all_announcements
 from store_oracle import expected_state
 
 from policywatch.parsers import Announcement
+from policywatch.parsers.registry import date_reference
 from policywatch.store import history, list_state, record, session_scope, suspensions
 from policywatch.store.models import ListEvent
 
@@ -203,3 +206,39 @@ def test_history_of_an_item_clause(engine: Engine, announcements: list[Announcem
         ("MOFCOM-2025-72", "suspend", "2025-11-09", "2026-11-27"),
     ]
     assert all(e["url"] and e["recorded_at"].endswith("+08:00") for e in events)
+
+
+def cited_by_date(announcements: list[Announcement]) -> list[Announcement]:
+    """The same notices with every citation of a UEL/ECL listing written as its date only (``UEL@2025-04-04``)."""
+    listed_on = {a.doc_id: (act.list, a.published) for a in announcements for act in a.actions
+                 if act.kind == "add" and act.list in ("UEL", "ECL") and a.published}
+    per_day = Counter(listed_on.values())
+
+    def cite(target: str) -> str:
+        doc, _, clause = target.partition("#")
+        if doc not in listed_on or per_day[listed_on[doc]] > 1:
+            return target
+        list_name, day = listed_on[doc]
+        return date_reference(list_name, day) + (f"#{clause}" if clause else "")
+
+    return [dataclasses.replace(a, actions=tuple(
+        dataclasses.replace(act, targets=tuple(cite(t) for t in act.targets)) for act in a.actions
+    )) for a in announcements]
+
+
+def test_citations_by_date_only_resolve_like_numbered_ones(engine: Engine, announcements: list[Announcement]) -> None:
+    """Whether the listing is recorded before or after the notice that cites it by date, the state is the same."""
+    record_all(engine, announcements)
+    baseline = snapshot(engine)
+    rewritten = cited_by_date(announcements)
+    refs = {t for a in rewritten for act in a.actions for t in act.targets if "@" in t}
+    assert len(refs) >= 5, refs  # the suspensions, continuations and terminations of UEL and ECL listings
+    listings = [a for a in rewritten if any(act.kind == "add" for act in a.actions)]
+    others = [a for a in rewritten if a not in listings]
+    for order in (listings + others, others + listings):
+        clear(engine)
+        record_all(engine, order)
+        assert snapshot(engine) == baseline
+        with Session(engine) as session:
+            left = session.exec(select(ListEvent.target).where(col(ListEvent.target).contains("@"))).all()
+        assert not left, left
