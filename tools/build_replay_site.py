@@ -28,6 +28,7 @@ import json
 import os
 import shutil
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -360,41 +361,35 @@ def body_order_add(doc: Doc, known_entities: list[dict[str, Any]] | None = None)
     ]
 
 
-def body_order_suspend(doc: Doc, cited_title: str) -> list[str]:
-    action = doc.action
-    effective = date(action["effective"])
+def _order_text(doc: Doc, decision: Callable[[dt.date, str], str]) -> list[str]:
+    """An order page as the portal prints it; ``decision`` words the measure from the effective date and the
+    cited order's number (``商务部令二〇二五年第6号``)."""
+    effective = date(doc.action["effective"])
     assert effective is not None
-    target_year, target_number = action["targets"][0].split("-")[2:]
+    target_year, target_number = doc.action["targets"][0].split("-")[2:]
+    cited = f"商务部令{cn_year(int(target_year))}年第{target_number}号"
     return [
         f"【发布文号】{doc.number}",
         f"【发文日期】{ymd_padded(doc.published)}",
         f"经国家反外国制裁工作协调机制批准，现公布《{doc.title}》，自{ymd(effective)}起施行。",
         doc.title,
         "根据《中华人民共和国反外国制裁法》及其实施规定，经国家反外国制裁工作协调机制批准，"
-        f"自北京时间{ymd(effective)}起，暂停商务部令{cn_year(int(target_year))}年第{target_number}号"
-        f"（《{cited_title}》）相关措施一年。",
+        + decision(effective, cited),
         "商务部",
         ymd(doc.published),
     ]
+
+
+def body_order_suspend(doc: Doc, cited_title: str) -> list[str]:
+    return _order_text(doc, lambda effective, cited: f"自北京时间{ymd(effective)}起，暂停{cited}"
+                                                     f"（《{cited_title}》）相关措施一年。")
 
 
 def body_order_cancel(doc: Doc, cited: dict[str, Any]) -> list[str]:
-    action = doc.action
-    effective = date(action["effective"])
-    assert effective is not None
-    target_year, target_number = action["targets"][0].split("-")[2:]
     banks = [short(e) for e in cited["actions"][0]["entities"]]
-    return [
-        f"【发布文号】{doc.number}",
-        f"【发文日期】{ymd_padded(doc.published)}",
-        f"经国家反外国制裁工作协调机制批准，现公布《{doc.title}》，自{ymd(effective)}起施行。",
-        doc.title,
-        "根据《中华人民共和国反外国制裁法》及其实施规定，经国家反外国制裁工作协调机制批准，"
-        f"自北京时间{ymd(effective)}起，取消商务部令{cn_year(int(target_year))}年第{target_number}号"
-        f"（《{cited['title']}》）相关反制措施，将{'和'.join(banks)}两家银行移出反制清单。",
-        "商务部",
-        ymd(doc.published),
-    ]
+    return _order_text(doc, lambda effective, number: f"自北京时间{ymd(effective)}起，取消{number}"
+                                                      f"（《{cited['title']}》）相关反制措施，"
+                                                      f"将{'和'.join(banks)}两家银行移出反制清单。")
 
 
 def citation(target: str, *, with_gonggao: bool) -> str:

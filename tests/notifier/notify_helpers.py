@@ -7,6 +7,7 @@ import hashlib
 from typing import Any
 
 from sqlalchemy.engine import Engine
+from sqlmodel import Session
 
 from policywatch.notifier.channels import Channel
 from policywatch.notifier.subscriptions import SubscriptionSpec, sync_subscriptions
@@ -77,3 +78,20 @@ def announcement_from_facts(key: str, fact: dict[str, Any]) -> Announcement | No
         published=_date(fact.get("published")), url=fact.get("url"), actions=tuple(actions),
         text_hash="facts:" + hashlib.sha256(key.encode()).hexdigest(),
     )
+
+
+def record_facts_in(session: Session, facts: dict[str, Any], *, only_without_text: bool = False) -> None:
+    """Every notice of facts.json (or only those known without a text) recorded in ``session``."""
+    from policywatch.store import record
+
+    for key, fact in facts.items():
+        if only_without_text and fact["has_text"]:
+            continue
+        announcement = announcement_from_facts(key, fact)
+        if announcement is not None:
+            record(session, announcement)
+
+
+def record_facts(engine: Engine, facts: dict[str, Any], *, only_without_text: bool = False) -> None:
+    with session_scope(engine) as session:
+        record_facts_in(session, facts, only_without_text=only_without_text)

@@ -12,11 +12,10 @@ from typing import Any
 import icalendar
 import pytest
 from notify_fixtures import *  # noqa: F403  (pytest fixtures)
-from notify_helpers import announcement_from_facts
+from notify_helpers import record_facts
 from sqlalchemy.engine import Engine
 
 from policywatch.sinks import SmtpSink
-from policywatch.store import record, session_scope
 
 SECRET = "s3cr3t-app-password"
 
@@ -80,19 +79,11 @@ def test_bad_subscriptions_are_refused_with_the_name_and_key(
     assert code == 2 and message in err and len(err.strip().splitlines()) == 1
 
 
-def _record_facts(engine: Engine, facts: dict[str, Any]) -> None:
-    with session_scope(engine) as session:
-        for key, fact in facts.items():
-            announcement = announcement_from_facts(key, fact)
-            if announcement is not None:
-                record(session, announcement)
-
-
 def test_digest_send_and_exports(
     engine: Engine, db_path: Path, tmp_path: Path, smtp: SmtpSink, facts: dict[str, Any],
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
 ) -> None:
-    _record_facts(engine, facts)
+    record_facts(engine, facts)
     config = _config(tmp_path / "cfg", SUBS)
     monkeypatch.setenv("PW_CLI_MAIL_URL", smtp.apprise_url())
     code, out, err = _run(db_path, config, "digest", "--subscription", "team", "--send", "--json", capsys=capsys)
@@ -133,7 +124,7 @@ def test_reminders_send_once(
     engine: Engine, db_path: Path, tmp_path: Path, smtp: SmtpSink, facts: dict[str, Any],
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
 ) -> None:
-    _record_facts(engine, facts)
+    record_facts(engine, facts)
     config = _config(tmp_path / "cfg", SUBS.replace("lists: [UEL, ITEM]", "lists: [ITEM]\n    reminder_offsets: [7]"))
     monkeypatch.setenv("PW_CLI_MAIL_URL", smtp.apprise_url())
     code, out, err = _run(db_path, config, "reminders", "--on", "2026-11-20", "--send", capsys=capsys)

@@ -9,7 +9,7 @@ import re
 from typing import Any
 
 from notify_fixtures import *  # noqa: F403  (pytest fixtures)
-from notify_helpers import announcement_from_facts, ent, listing, subscribe
+from notify_helpers import ent, listing, record_facts_in, subscribe
 from sqlalchemy import update
 from sqlalchemy.engine import Engine
 from sqlmodel import select
@@ -117,10 +117,7 @@ def test_digest_puts_what_needs_action_first(engine: Engine, facts: dict[str, An
     sub = SubscriptionSpec(name="team", channel="email")
     subscribe(engine, sub, since=DEMO_DAY)
     with session_scope(engine) as session:
-        for key, fact in facts.items():
-            announcement = announcement_from_facts(key, fact)
-            if announcement is not None:
-                record(session, announcement)
+        record_facts_in(session, facts)
         session.execute(update(Change).values(created_at=DEMO_DAY - dt.timedelta(days=1)))
         session.add(Counterparty(id="C-0001", name="SKYDIO, INC"))
         session.add(Source(name="customs-zxwj", last_outcome="challenge", consecutive_failures=2,

@@ -8,7 +8,7 @@ from typing import Any
 
 import icalendar
 from notify_fixtures import *  # noqa: F403  (pytest fixtures)
-from notify_helpers import announcement_from_facts, ent, listing
+from notify_helpers import ent, listing, record_facts
 from sqlalchemy.engine import Engine
 
 from policywatch.notifier.exports import calendar_ics, follow_up
@@ -22,11 +22,7 @@ def _follow_ups(engine: Engine) -> dict[tuple[str, str], str]:
 
 
 def test_real_follow_ups_are_worded_by_their_kind(engine: Engine, facts: dict[str, Any]) -> None:
-    with session_scope(engine) as session:
-        for key, fact in facts.items():
-            announcement = announcement_from_facts(key, fact)
-            if announcement is not None:
-                record(session, announcement)
+    record_facts(engine, facts)
     worded = _follow_ups(engine)
     by_target: dict[str, list[str]] = {}
     for (target, _by), text in sorted(worded.items(), key=lambda item: item[0][1]):

@@ -11,27 +11,17 @@ from typing import Any
 
 import pytest
 from notify_fixtures import *  # noqa: F403  (pytest fixtures)
-from notify_helpers import announcement_from_facts, subscribe
+from notify_helpers import record_facts, subscribe
 from sqlalchemy.engine import Engine
 
 from policywatch.notifier import SubscriptionSpec, deliver, due_reminders, enqueue_reminder
 from policywatch.notifier.reminders import render_reminder
 from policywatch.notifier.sender import AppriseSender
 from policywatch.sinks import SmtpSink
-from policywatch.store import record, session_scope
+from policywatch.store import session_scope
 
 ENDED_2026_11_10 = {"UEL-2025-7", "MOFCOM-2025-21", "MOFCOM-ORDER-2025-6", "MOFCOM-2025-55", "MOFCOM-2025-56",
                     "MOFCOM-2025-57", "MOFCOM-2025-58", "MOFCOM-2025-61", "MOFCOM-2025-62"}
-
-
-def _record_facts(engine: Engine, facts: dict[str, Any], *, only_without_text: bool = False) -> None:
-    with session_scope(engine) as session:
-        for key, fact in facts.items():
-            if only_without_text and fact["has_text"]:
-                continue
-            announcement = announcement_from_facts(key, fact)
-            if announcement is not None:
-                record(session, announcement)
 
 
 def _cli(db: Path, config: Path, *args: str, capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
@@ -52,7 +42,7 @@ def test_cli_after_ingest_of_every_text_reminds_t7_and_reports_ended_suspensions
     config.mkdir()
     code, _, err = _cli(db_path, config, "ingest", *map(str, text_files), capsys=capsys)
     assert code == 0, err
-    _record_facts(engine, facts, only_without_text=True)  # the events known without a text (facts.json)
+    record_facts(engine, facts, only_without_text=True)  # the events known without a text (facts.json)
 
     code, out, err = _cli(db_path, config, "reminders", "--on", "2026-11-20", "--json", capsys=capsys)
     assert code == 0, err
@@ -76,7 +66,7 @@ def test_cli_after_ingest_of_every_text_reminds_t7_and_reports_ended_suspensions
 
 @pytest.fixture
 def recorded(engine: Engine, facts: dict[str, Any]) -> Engine:
-    _record_facts(engine, facts)
+    record_facts(engine, facts)
     return engine
 
 
