@@ -285,8 +285,8 @@ def _targets(rest: str, published: dt.date | None, list_hint: ListName | None = 
                 known = registry.cite_listing(list_hint, day)
             else:
                 # No list named: only a date that one list alone had a listing on is unambiguous.
-                found = [t for t in (registry.listing_on(n, day) for n in ("UEL", "ECL")) if t]
-                known = found[0] if len(found) == 1 else None
+                listed = [t for t in (registry.listing_on(n, day) for n in ("UEL", "ECL")) if t]
+                known = listed[0] if len(listed) == 1 else None
             if known and known not in targets:
                 targets.append(known)
     return targets
