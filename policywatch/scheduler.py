@@ -13,6 +13,7 @@ clock, so tests drive them without a scheduler and without sleeping.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import logging
 import signal
 import threading
@@ -41,6 +42,29 @@ BEIJING = ZoneInfo("Asia/Shanghai")
 LOCK_NAME = "run"
 HEARTBEAT = dt.timedelta(seconds=30)
 Clock = Callable[[], dt.datetime]
+TickFn = Callable[["Ticks"], dict[str, Any]]
+
+
+def _database_guarded(kind: str) -> Callable[[TickFn], TickFn]:
+    """A tick the database refuses (locked by another writer, unreachable) logs one line and reports the error.
+
+    Every tick writes in transactions (planned rows, claims, queued reminders and digests), so nothing is half
+    done: the next tick resumes. Without this APScheduler would log a traceback per tick.
+    """
+
+    def wrap(tick: TickFn) -> TickFn:
+        @functools.wraps(tick)
+        def guarded(self: Ticks) -> dict[str, Any]:
+            try:
+                return tick(self)
+            except OperationalError as exc:
+                error = database_error(exc)
+                log.error("%s: %s", kind, error)
+                return self._note(kind, {"error": error})
+
+        return guarded
+
+    return wrap
 
 
 @dataclass
@@ -110,13 +134,9 @@ class Ticks:
             return None
         return notifier, channels, specs
 
+    @_database_guarded("plan-deliver")
     def plan_and_deliver(self) -> dict[str, Any]:
-        try:
-            ready = self._notifier()
-        except OperationalError as exc:
-            error = database_error(exc)
-            log.error("plan and deliver: %s", error)
-            return self._note("plan-deliver", {"error": error})
+        ready = self._notifier()
         if ready is None:
             return self._note("plan-deliver", {"skipped": True})
         notifier, channels, specs = ready
@@ -127,17 +147,13 @@ class Ticks:
             failpoints.hit("before_send")
             return sender(message)
 
-        try:
-            with session_scope(self.engine) as session:
-                planned = notifier.plan(session, now=now, subscriptions=specs)
-            failpoints.hit("after_plan")
-            report = notifier.deliver(self.engine, now=now, send=send).to_json()
-        except OperationalError as exc:  # planned rows and claims are transactional: the next tick resumes
-            error = database_error(exc)
-            log.error("plan and deliver: %s", error)
-            return self._note("plan-deliver", {"error": error})
+        with session_scope(self.engine) as session:
+            planned = notifier.plan(session, now=now, subscriptions=specs)
+        failpoints.hit("after_plan")
+        report = notifier.deliver(self.engine, now=now, send=send).to_json()
         return self._note("plan-deliver", {"planned": planned, **report})
 
+    @_database_guarded("reminders")
     def reminders(self) -> dict[str, Any]:
         ready = self._notifier()
         if ready is None:
@@ -149,6 +165,7 @@ class Ticks:
         targets = sorted({r.target for r in due})
         return self._note("reminders", {"due": len(due), "queued": queued, "targets": targets})
 
+    @_database_guarded("digest")
     def digest(self) -> dict[str, Any]:
         ready = self._notifier()
         if ready is None:

@@ -138,11 +138,13 @@ def test_database_locked_by_another_writer(pipe: Pipeline, clean: Snapshot, ledg
         other.execute("BEGIN EXCLUSIVE")
         outcome = pipe.crawl()[SOURCE]
         report = pipe.plan_and_deliver()
+        later = [pipe.ticks().reminders(), pipe.ticks().digest()]
     finally:
         other.execute("ROLLBACK")
         other.close()
     assert outcome.outcome == "error" and "locked" in (outcome.error or ""), outcome
-    assert report.get("error") and "locked" in report["error"], report
+    for result in (report, *later):
+        assert result.get("error") and "locked" in result["error"], result
     mid = pipe.snapshot(wait=False)
     assert not mid.baselines and not mid.announcements and not mid.received
     pipe.recover()
