@@ -9,9 +9,10 @@ from __future__ import annotations
 import codecs
 import csv
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 REQUIRED = ("id", "name")
 OPTIONAL = ("name_zh", "aliases", "country")
@@ -20,6 +21,7 @@ _COUNTRY_RE = re.compile(r"^[A-Z]{2}$")
 _CHUNK = 1 << 20
 _BITMAP_MAX = 1 << 24
 _HEADER = "id,name[,name_zh,aliases,country]"
+T = TypeVar("T")
 
 
 class CounterpartyFileError(ValueError):
@@ -97,9 +99,10 @@ def _repeated_ids(path: Path, encoding: str) -> dict[int, RowError]:
     bits = bytearray(size)
     mask = size * 8 - 1
     twice: set[int] = set()
-    for row in _rows(path, encoding):
-        if isinstance(row, CounterpartyRow):
-            h = hash(row.id)
+    # Only the id cell is read here: a superset of the candidates, checked in full below.
+    for ident in _records(path, encoding, _id_cell):
+        if isinstance(ident, str) and ident:
+            h = hash(ident)
             k = h & mask
             if bits[k >> 3] & (1 << (k & 7)):
                 twice.add(h)
@@ -122,6 +125,19 @@ def _repeated_ids(path: Path, encoding: str) -> dict[int, RowError]:
 
 
 def _rows(path: Path, encoding: str) -> Iterator[CounterpartyRow | RowError]:
+    return _records(path, encoding, _row)
+
+
+def _id_cell(_line: int, record: list[str], index: dict[str, int], _width: int) -> str:
+    i = index["id"]
+    return record[i].strip() if i < len(record) else ""
+
+
+def _records(
+    path: Path, encoding: str, build: Callable[[int, list[str], dict[str, int], int], T]
+) -> Iterator[T | RowError]:
+    """``build(line, cells, column index, header width)`` for each non-blank data row; a CSV syntax error ends
+    the file as a ``RowError``."""
     try:
         with path.open(encoding=encoding, newline="", errors="strict") as fh:
             reader = csv.reader(fh)
@@ -143,7 +159,7 @@ def _rows(path: Path, encoding: str) -> Iterator[CounterpartyRow | RowError]:
                     start = reader.line_num + 1
                     if not any(cell.strip() for cell in record):
                         continue
-                    yield _row(line, record, index, len(columns))
+                    yield build(line, record, index, len(columns))
             except csv.Error as exc:
                 yield RowError(start, f"malformed CSV ({exc}); fix the quoting on this line")
     except UnicodeDecodeError as exc:
