@@ -192,24 +192,30 @@ def database_error(exc: OperationalError) -> str:
 
 
 def add_jobs(scheduler: BaseScheduler, ticks: Ticks, *, start: dt.datetime | None = None) -> None:
-    """One job per tick kind; ``start`` (aware) is when the crawls first run (default: now)."""
-    first = start or dt.datetime.now(dt.UTC)
+    """One job per tick kind; ``start`` (aware) is when the crawls first run (default: the ticks' clock).
+
+    Every trigger gets ``start`` as its start date: a trigger without one starts at the real now, which makes
+    the schedule (and any test of it) depend on the calendar.
+    """
+    first = start or ticks.clock().replace(tzinfo=dt.UTC)
     for source in ticks.sources:
         if not source.enabled:
             continue
         scheduler.add_job(
-            ticks.crawl_source, IntervalTrigger(seconds=source.interval, jitter=source.jitter or None),
+            ticks.crawl_source,
+            IntervalTrigger(seconds=source.interval, jitter=source.jitter or None, start_date=first),
             args=[source.name], id=f"crawl:{source.name}", name=f"crawl {source.name}",
             next_run_time=first, misfire_grace_time=max(60, source.interval // 2),
         )
-    scheduler.add_job(ticks.plan_and_deliver, IntervalTrigger(minutes=1), id="plan-deliver",
+    scheduler.add_job(ticks.plan_and_deliver, IntervalTrigger(minutes=1, start_date=first), id="plan-deliver",
                       name="plan and deliver", misfire_grace_time=50)
-    scheduler.add_job(ticks.reminders, CronTrigger(hour=9, minute=0, timezone=BEIJING), id="reminders",
-                      name="reminders (daily)", misfire_grace_time=6 * 3600)
-    scheduler.add_job(ticks.digest, CronTrigger(day_of_week="mon", hour=8, minute=0, timezone=BEIJING), id="digest",
-                      name="digest (weekly)", misfire_grace_time=12 * 3600)
-    scheduler.add_job(ticks.heartbeat, IntervalTrigger(seconds=int(HEARTBEAT.total_seconds())), id="heartbeat",
-                      name="lock heartbeat", misfire_grace_time=int(HEARTBEAT.total_seconds()))
+    scheduler.add_job(ticks.reminders, CronTrigger(hour=9, minute=0, timezone=BEIJING, start_date=first),
+                      id="reminders", name="reminders (daily)", misfire_grace_time=6 * 3600)
+    scheduler.add_job(ticks.digest, CronTrigger(day_of_week="mon", hour=8, minute=0, timezone=BEIJING,
+                                                start_date=first),
+                      id="digest", name="digest (weekly)", misfire_grace_time=12 * 3600)
+    scheduler.add_job(ticks.heartbeat, IntervalTrigger(seconds=int(HEARTBEAT.total_seconds()), start_date=first),
+                      id="heartbeat", name="lock heartbeat", misfire_grace_time=int(HEARTBEAT.total_seconds()))
 
 
 def run_once(ticks: Ticks, *, stale_after: dt.timedelta = runlock.DEFAULT_STALE_AFTER) -> dict[str, Any]:
