@@ -17,7 +17,7 @@ from importlib import resources
 from pathlib import Path
 
 from policywatch.crawler import Fetcher, FetchPolicy, crawl, load_sources
-from policywatch.crawler.replay import serve
+from policywatch.offline.replay import serve
 from policywatch.store import init_db, make_engine
 
 GOAL = 0.02

@@ -57,8 +57,8 @@ def main() -> None:
     parser.add_argument("--rows", type=int, action="append", help="rows per run (repeatable)")
     sizes = parser.parse_args().rows or [100_000, 1_000_000]
 
-    from policywatch.crawler.replay import serve
-    from policywatch.demo import demo_config
+    from policywatch.offline.demo import demo_config
+    from policywatch.offline.replay import serve
 
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)

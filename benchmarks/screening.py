@@ -30,9 +30,9 @@ sys.path.insert(0, str(REPO / "tests" / "screening"))
 
 from screening_facts import FactEntity, LabelledRow, Scores, evaluate, facts_entities, read_labelled  # noqa: E402
 
-from policywatch.notifier import normalize as norm_mod  # noqa: E402
-from policywatch.notifier.counterparties import CounterpartyRow, read_counterparties  # noqa: E402
-from policywatch.notifier.screening import DEFAULT_THRESHOLD, Matcher, Query  # noqa: E402
+from policywatch.screening import normalize as norm_mod  # noqa: E402
+from policywatch.screening.counterparties import CounterpartyRow, read_counterparties  # noqa: E402
+from policywatch.screening.matcher import DEFAULT_THRESHOLD, Matcher, Query  # noqa: E402
 
 Predict = Callable[[list[LabelledRow]], list[str | None]]
 

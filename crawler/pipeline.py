@@ -14,7 +14,6 @@ from dataclasses import dataclass, field
 from types import ModuleType
 from typing import Any
 from urllib.parse import urlsplit
-from zoneinfo import ZoneInfo
 
 from sqlalchemy.engine import Engine
 
@@ -27,10 +26,10 @@ from policywatch.parsers.errors import ParseError
 from policywatch.parsers.types import Announcement, Link
 from policywatch.store import session_scope
 from policywatch.store.baselines import doc_id_for_url, mark_seen, seen_count, seen_urls, update_baseline
+from policywatch.store.clock import beijing_today
 from policywatch.store.health import record_outcome
 
 log = logging.getLogger(__name__)
-BEIJING = ZoneInfo("Asia/Shanghai")
 LAYOUT_MODULES: dict[str, ModuleType] = {
     "mofcom_index": mofcom_index,
     "jpaas": jpaas,
@@ -81,13 +80,6 @@ class _Article:
 
 def is_loopback(url: str) -> bool:
     return (urlsplit(url).hostname or "") in {"127.0.0.1", "localhost", "::1"}
-
-
-def beijing_today(now: dt.datetime | None = None) -> dt.date:
-    """Today in Beijing: at ``now`` (naive UTC) when given, else by the wall clock."""
-    if now is not None:
-        return now.replace(tzinfo=dt.UTC).astimezone(BEIJING).date()
-    return dt.datetime.now(BEIJING).date()
 
 
 def crawl(

@@ -12,7 +12,6 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from sqlmodel import Session, col, select
 
@@ -20,9 +19,10 @@ from policywatch.notifier.outbox import _naive_utc, enqueue
 from policywatch.notifier.render import Rendered, render
 from policywatch.notifier.subscriptions import SubscriptionSpec
 from policywatch.notifier.views import LIST_NAMES, beijing_time, change_view, hit_views, referenced
+from policywatch.store import suspensions
+from policywatch.store.clock import beijing_date, beijing_minutes
 from policywatch.store.models import Change, Delivery, Hit, Source
 
-SHANGHAI = ZoneInfo("Asia/Shanghai")
 HORIZON_DAYS = 30
 # A source with no success for this long is news even when it does not fail.
 SILENT_AFTER = dt.timedelta(days=7)
@@ -130,7 +130,7 @@ def _change_json(view: dict[str, Any]) -> dict[str, Any]:
 
 
 def _label(when: dt.datetime) -> str:
-    return when.replace(tzinfo=dt.UTC).astimezone(SHANGHAI).strftime("%Y-%m-%d %H:%M")
+    return beijing_minutes(when)
 
 
 def last_covered(session: Session, subscription: str | None) -> dt.datetime | None:
@@ -144,14 +144,10 @@ def last_covered(session: Session, subscription: str | None) -> dt.datetime | No
 
 
 def _beijing_day(when: dt.datetime) -> dt.date:
-    return when.replace(tzinfo=dt.UTC).astimezone(SHANGHAI).date()
+    return beijing_date(when)
 
 
 def _standing(session: Session, subscription: SubscriptionSpec | None) -> list[Any]:
-    try:
-        from policywatch.store import suspensions
-    except ImportError:  # the store helper's state module is not there yet
-        return []
     return [s for s in suspensions(session) if s.until is not None and s.followed_by is None
             and (subscription is None or subscription.wants_list(s.list))]
 

@@ -27,6 +27,7 @@ from policywatch.notifier.render import Rendered, render
 from policywatch.notifier.sender import OutgoingMessage, Send
 from policywatch.notifier.subscriptions import SubscriptionSpec, stored_subscriptions
 from policywatch.notifier.views import change_view, subject_for
+from policywatch.screening.hits import hits_for_change, rescreen_for_change
 from policywatch.store import session_scope
 from policywatch.store.models import Change, Delivery, Hit, utcnow
 
@@ -90,11 +91,6 @@ def enqueue(
 
 def _rescreen(session: Session, change: Change) -> list[Hit]:
     """Screen the change's listings, then report every open hit on them (new now or raised earlier)."""
-    try:
-        from policywatch.notifier.hits import hits_for_change, rescreen_for_change
-    except ImportError:  # the screening helper's module is not there yet: alert without hits
-        log.warning("notifier.hits is not available; change %s is alerted without screening", change.id)
-        return []
     rescreen_for_change(session, change)
     return hits_for_change(session, change)
 

@@ -19,7 +19,8 @@ from sqlmodel import Session, col, select
 from policywatch.notifier.outbox import enqueue
 from policywatch.notifier.render import Rendered, render
 from policywatch.notifier.subscriptions import DEFAULT_OFFSETS, SubscriptionSpec, first_seen
-from policywatch.notifier.views import BEIJING, LIST_NAMES, entity_label, referenced
+from policywatch.notifier.views import LIST_NAMES, entity_label, referenced
+from policywatch.store.clock import beijing_date
 from policywatch.store.models import Announcement, Delivery, Entity, ListEvent
 
 ReminderKind = Literal["before_end", "ended_no_follow_up"]
@@ -125,7 +126,7 @@ def due_reminders(
 
 
 def _beijing_day(when: dt.datetime) -> dt.date:
-    return when.replace(tzinfo=dt.UTC).astimezone(BEIJING).date()
+    return beijing_date(when)
 
 
 def _due_for(s: Any, sub: SubscriptionSpec | None, offsets: Iterable[int], on: dt.date,

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import datetime as dt
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from sqlmodel import Session, select
 
+from policywatch.store.clock import BEIJING
 from policywatch.store.models import (
     Action,
     Announcement,
@@ -43,7 +43,6 @@ KIND_VERBS = {
     "hit": "counterparty hit",
     "delivery_failed": "delivery failed",
 }
-BEIJING = ZoneInfo("Asia/Shanghai")
 # How many entity names a digest line shows before "and N more".
 SHOWN_NAMES = 3
 

@@ -22,7 +22,6 @@ from dataclasses import dataclass, field
 from importlib.abc import Traversable
 from pathlib import Path
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from apscheduler.schedulers.background import BackgroundScheduler
 from apscheduler.schedulers.base import BaseScheduler
@@ -31,17 +30,15 @@ from apscheduler.triggers.interval import IntervalTrigger
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import OperationalError
 
-from policywatch import failpoints, runlock
+from policywatch import failpoints, notifier, runlock
 from policywatch.crawler import CrawlOutcome, Fetcher, FetchPolicy, SourceConfig, crawl
 from policywatch.crawler.pipeline import is_loopback
 from policywatch.store import session_scope
-from policywatch.store.models import utcnow
+from policywatch.store.clock import BEIJING, Clock, beijing_today, utcnow
 
 log = logging.getLogger("policywatch.run")
-BEIJING = ZoneInfo("Asia/Shanghai")
 LOCK_NAME = "run"
 HEARTBEAT = dt.timedelta(seconds=30)
-Clock = Callable[[], dt.datetime]
 TickFn = Callable[["Ticks"], dict[str, Any]]
 
 
@@ -86,7 +83,7 @@ class Ticks:
         return result
 
     def beijing_today(self) -> dt.date:
-        return self.clock().replace(tzinfo=dt.UTC).astimezone(BEIJING).date()
+        return beijing_today(self.clock())
 
     def crawl_source(self, name: str) -> CrawlOutcome:
         source = next(s for s in self.sources if s.name == name)
@@ -117,11 +114,6 @@ class Ticks:
 
     def _notifier(self) -> tuple[Any, dict[str, Any], list[Any]] | None:
         """The notifier module with channels and subscriptions, or None (logged) when it cannot run."""
-        try:
-            from policywatch import notifier
-        except ImportError as exc:
-            log.error("notifier not available (%s): plan/deliver/reminders/digest ticks are skipped", exc)
-            return None
         try:
             channels = notifier.load_channels(self.config_dir)
             specs = notifier.load_subscriptions(self.config_dir)

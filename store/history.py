@@ -4,23 +4,21 @@ from __future__ import annotations
 
 import datetime as dt
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from sqlmodel import Session, select
 
+from policywatch.store.clock import to_beijing
 from policywatch.store.entities import entities_named
 from policywatch.store.models import Announcement, AnnouncementUrl, Entity, ListEvent, Snapshot
 from policywatch.store.record import target_doc
 from policywatch.store.state import Step, Subject, build_subjects
-
-SHANGHAI = ZoneInfo("Asia/Shanghai")
 
 
 def local_time(value: dt.datetime | None) -> str | None:
     """A stored (naive UTC) datetime shown in Beijing time."""
     if value is None:
         return None
-    return value.replace(tzinfo=dt.UTC).astimezone(SHANGHAI).isoformat(timespec="seconds")
+    return to_beijing(value).isoformat(timespec="seconds")
 
 
 def history(session: Session, name_or_id: str) -> list[dict[str, Any]]:

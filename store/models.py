@@ -12,9 +12,9 @@ from typing import Any
 from sqlalchemy import JSON, Column, DateTime, LargeBinary, TypeDecorator, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
+from policywatch.store.clock import utcnow
 
-def utcnow() -> dt.datetime:
-    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+__all__ = ["utcnow"]  # re-exported: tables and callers take "now" from the one clock
 
 
 class UtcDateTime(TypeDecorator[dt.datetime]):

@@ -10,7 +10,6 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
-from zoneinfo import ZoneInfo
 
 import click
 from rich.console import Console
@@ -18,8 +17,8 @@ from rich.markup import escape
 from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
 from policywatch.cli.app import CliError, emit_json, engine, fail, main, settings
+from policywatch.store.clock import to_beijing
 
-BEIJING = ZoneInfo("Asia/Shanghai")
 MIRROR_HELP = "Fetch every host from URL/<host>/… (a replay site); env POLICYWATCH_MIRROR."
 
 
@@ -47,7 +46,7 @@ def _shown(value: dt.datetime | None) -> str | None:
     """A stored naive-UTC time as Beijing time with its offset."""
     if value is None:
         return None
-    return value.replace(tzinfo=dt.UTC).astimezone(BEIJING).isoformat(timespec="seconds")
+    return to_beijing(value).isoformat(timespec="seconds")
 
 
 @main.command("crawl")
@@ -145,7 +144,7 @@ def _demo_site() -> Path:
 @click.pass_context
 def replay_cmd(ctx: click.Context, directory: Path | None, port: int) -> None:
     """Serve a recorded copy of the sites (<host>/<path>; default: the demo site) on 127.0.0.1."""
-    from policywatch.crawler.replay import serve
+    from policywatch.offline.replay import serve
 
     root = directory or _demo_site()
     if not root.is_dir():

@@ -19,8 +19,8 @@ from policywatch.cli.app import emit_json, fail, main
 @click.pass_context
 def demo_cmd(ctx: click.Context, out: Path, as_json: bool) -> None:
     """Offline end-to-end run: replay site → crawler → store → screening → email, Slack, digest, reminders."""
-    from policywatch.demo import DemoError, run_demo
-    from policywatch.demo_report import print_report
+    from policywatch.offline.demo import DemoError, run_demo
+    from policywatch.offline.demo_report import print_report
 
     debug = bool((ctx.find_root().obj or {}).get("debug"))
     # The scheduler's ticks log each step; the report says the same more briefly.

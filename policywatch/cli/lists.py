@@ -8,13 +8,13 @@ import io
 import sys
 from pathlib import Path
 from typing import Any
-from zoneinfo import ZoneInfo
 
 import click
 from rich.console import Console
 from rich.table import Table
 
 from policywatch.cli.app import emit_json, engine, fail, main
+from policywatch.store.clock import beijing_today
 
 LIST_NAMES = ("UEL", "ECL", "ECWL", "CML", "ITEM")
 CSV_COLUMNS = ("list", "status", "name_zh", "name_en", "country", "kind", "target", "listed_by", "listed_on",
@@ -22,10 +22,6 @@ CSV_COLUMNS = ("list", "status", "name_zh", "name_en", "country", "kind", "targe
 HTML_SUFFIXES = (".html", ".htm", ".shtml", ".xhtml")
 # Cells Excel (and LibreOffice) would run as a formula, or that hide a formula behind a control character.
 _FORMULA_LEAD = ("=", "+", "-", "@", "\t", "\r")
-
-
-def beijing_today() -> dt.date:
-    return dt.datetime.now(ZoneInfo("Asia/Shanghai")).date()
 
 
 def _parse_file(path: Path) -> Any:

@@ -10,7 +10,6 @@ import datetime as dt
 import os
 from pathlib import Path
 from typing import Any
-from zoneinfo import ZoneInfo
 
 import click
 from sqlalchemy.engine import Engine
@@ -23,12 +22,13 @@ from policywatch.notifier.subscriptions import (
     load_subscriptions,
     sync_subscriptions,
 )
+from policywatch.store.clock import beijing_today
 
 DATE = click.DateTime(formats=["%Y-%m-%d"])
 
 
 def _beijing_today() -> dt.date:
-    return dt.datetime.now(ZoneInfo("Asia/Shanghai")).date()
+    return beijing_today()
 
 
 def _config(ctx: click.Context) -> tuple[dict[str, Channel], list[SubscriptionSpec]]:

@@ -16,8 +16,8 @@ import click
 from sqlmodel import select
 
 from policywatch.cli.app import CliError, emit_json, engine, fail, main
-from policywatch.notifier.counterparties import CounterpartyFileError, CounterpartyRow, RowError, read_counterparties
-from policywatch.notifier.hits import (
+from policywatch.screening.counterparties import CounterpartyFileError, CounterpartyRow, RowError, read_counterparties
+from policywatch.screening.hits import (
     ImportRejected,
     ReviewError,
     Target,
@@ -28,7 +28,7 @@ from policywatch.notifier.hits import (
     targets,
     today_beijing,
 )
-from policywatch.notifier.screening import Matcher, Query, default_threshold
+from policywatch.screening.matcher import Matcher, Query, default_threshold
 from policywatch.store.models import Entity
 
 _SCREEN_BATCH = 5000

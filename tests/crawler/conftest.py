@@ -13,8 +13,8 @@ import pytest
 from sqlalchemy.engine import Engine
 
 from policywatch.crawler import Fetcher, FetchPolicy, crawl, load_sources
-from policywatch.crawler.replay import ReplayServer, serve
 from policywatch.crawler.sources import SourceConfig
+from policywatch.offline.replay import ReplayServer, serve
 from policywatch.store import init_db, make_engine
 
 TODAY = dt.date(2026, 11, 28)

@@ -16,7 +16,7 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
 from policywatch.cli import main
-from policywatch.crawler.replay import ReplayServer
+from policywatch.offline.replay import ReplayServer
 from policywatch.store.models import Lock
 
 PACKAGED = Path(str(resources.files("policywatch.config")))

@@ -11,7 +11,7 @@ from sqlmodel import Session, select
 
 from policywatch.crawler import Fetcher, crawl
 from policywatch.crawler.pipeline import beijing_today
-from policywatch.crawler.replay import ReplayServer
+from policywatch.offline.replay import ReplayServer
 from policywatch.scheduler import Ticks
 from policywatch.store.models import Announcement, Baseline, Change, SeenLink, Snapshot, Source
 

@@ -13,7 +13,7 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
 from policywatch.crawler import Fetcher, crawl
-from policywatch.crawler.replay import ReplayServer
+from policywatch.offline.replay import ReplayServer
 from policywatch.store.evidence import snapshot_body
 from policywatch.store.models import Announcement, Blob, Change, SeenLink, Snapshot, Source
 

@@ -15,7 +15,7 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
 from policywatch.crawler import Fetcher, FetchPolicy, crawl
-from policywatch.crawler.replay import Fault, ReplayServer
+from policywatch.offline.replay import Fault, ReplayServer
 from policywatch.store.models import Announcement, Baseline, Change, SeenLink, Source
 
 TODAY = dt.date(2026, 11, 28)

@@ -16,7 +16,7 @@ from policywatch.crawler.errors import (
     TruncatedBodyError,
 )
 from policywatch.crawler.http import parse_retry_after
-from policywatch.crawler.replay import Fault, ReplayServer
+from policywatch.offline.replay import Fault, ReplayServer
 
 INDEX = "https://www.mofcom.gov.cn/zcfb/blgg/gg/2025/index.html"
 INDEX_PATH = "/www.mofcom.gov.cn/zcfb/blgg/gg/2025/index.html"

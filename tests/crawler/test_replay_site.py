@@ -18,7 +18,7 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
 from policywatch.crawler import Fetcher, crawl
-from policywatch.crawler.replay import ReplayServer
+from policywatch.offline.replay import ReplayServer
 from policywatch.parsers import parse_article
 from policywatch.store import list_state
 

@@ -12,7 +12,7 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
 from policywatch import runlock
-from policywatch.crawler.replay import ReplayServer
+from policywatch.offline.replay import ReplayServer
 from policywatch.scheduler import BEIJING, LOCK_NAME, Ticks, add_jobs, make_scheduler
 from policywatch.store.models import Change, Lock
 

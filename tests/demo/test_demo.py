@@ -180,7 +180,7 @@ def test_reminder_t7_for_mofcom_2024_46_clause_2(demo: DemoRun) -> None:
 
 def test_interrupted_demo_stops_what_it_started(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Ctrl-C in the middle of the crawl: the servers are stopped and the channel variables are unset again."""
-    from policywatch.demo import run_demo as run_in_process
+    from policywatch.offline.demo import run_demo as run_in_process
 
     for key in [k for k in os.environ if k.startswith("POLICYWATCH_")]:
         monkeypatch.delenv(key)

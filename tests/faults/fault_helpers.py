@@ -22,11 +22,11 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
 from policywatch.crawler import FetchPolicy, load_sources
-from policywatch.crawler.replay import ReplayServer, serve
-from policywatch.demo import DEMO_DATE, DemoClock, demo_config, demo_environment, import_counterparties
+from policywatch.offline.demo import DEMO_DATE, DemoClock, demo_config, demo_environment, import_counterparties
+from policywatch.offline.replay import ReplayServer, serve
+from policywatch.offline.sinks import HttpSink, SmtpSink
+from policywatch.offline.sinks import demo_environment as sink_environment
 from policywatch.scheduler import Ticks
-from policywatch.sinks import HttpSink, SmtpSink
-from policywatch.sinks import demo_environment as sink_environment
 from policywatch.store import init_db, list_state, make_engine, session_scope
 from policywatch.store.models import Announcement, Baseline, Change, Delivery, SeenLink, Source
 

@@ -23,7 +23,7 @@ print(json.dumps({"rc": done.returncode, "peak_mb": peak_mb, "stderr": done.stde
 """
 READ_ALL = """
 import sys
-from policywatch.notifier.counterparties import CounterpartyRow, read_counterparties
+from policywatch.screening.counterparties import CounterpartyRow, read_counterparties
 rows = sum(isinstance(r, CounterpartyRow) for r in read_counterparties(sys.argv[1]))
 assert rows > 0, rows
 """
@@ -116,8 +116,8 @@ def test_huge_counterparty_csv_is_screened_streaming(tmp_path: Path) -> None:
     ``benchmarks/huge_csv.py`` runs the million rows (~100 s here, peak 161 MB against 154 MB at 100,000 rows,
     where loading the rows alone takes 325 MB); too slow for the suite.
     """
-    from policywatch.crawler.replay import serve
-    from policywatch.demo import demo_config
+    from policywatch.offline.demo import demo_config
+    from policywatch.offline.replay import serve
 
     db = f"sqlite:///{tmp_path / 'screen.db'}"
     site = serve(demo_config() / "site")

@@ -15,10 +15,10 @@ import pytest
 from fault_helpers import Pipeline
 
 from policywatch.cli.app import run
-from policywatch.notifier.counterparties import CounterpartyRow
 from policywatch.notifier.exports import changes_rss
-from policywatch.notifier.hits import import_counterparties
 from policywatch.parsers.types import Action, Announcement, Entity
+from policywatch.screening.counterparties import CounterpartyRow
+from policywatch.screening.hits import import_counterparties
 from policywatch.store import record, session_scope
 
 SCRIPT = '<script>alert("pw")</script>'

@@ -16,8 +16,8 @@ from fault_ledger import Ledger
 from sqlalchemy import event
 
 from policywatch.crawler import FetchPolicy
-from policywatch.crawler.replay import Fault
-from policywatch.sinks import SmtpSink
+from policywatch.offline.replay import Fault
+from policywatch.offline.sinks import SmtpSink
 
 Hook = Callable[[Pipeline], None]
 

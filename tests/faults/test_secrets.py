@@ -11,10 +11,10 @@ import pytest
 from fault_helpers import make_config
 
 from policywatch.cli.app import run
-from policywatch.crawler.replay import serve
-from policywatch.demo import demo_config
 from policywatch.notifier.channels import SLACK_WEBHOOK_BASE_ENV
-from policywatch.sinks import HttpSink
+from policywatch.offline.demo import demo_config
+from policywatch.offline.replay import serve
+from policywatch.offline.sinks import HttpSink
 
 SECRETS = ("S3cretSmtpPass", "XoxbSecretWebhookToken123", "T0SECRET1", "B0SECRET2")
 

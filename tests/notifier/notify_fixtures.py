@@ -16,7 +16,7 @@ from sqlalchemy.engine import Engine
 
 from policywatch.notifier.channels import SLACK_WEBHOOK_BASE_ENV
 from policywatch.notifier.sender import AppriseSender
-from policywatch.sinks import HttpSink, SmtpSink
+from policywatch.offline.sinks import HttpSink, SmtpSink
 from policywatch.store import init_db, make_engine
 
 __all__ = ["db_path_fixture", "engine_fixture", "environ_fixture", "http_fixture", "sender_fixture", "smtp_fixture"]

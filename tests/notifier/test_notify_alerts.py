@@ -11,8 +11,8 @@ from sqlalchemy.engine import Engine
 from sqlmodel import select
 
 from policywatch.notifier import SubscriptionSpec, plan
-from policywatch.notifier.hits import hits_for_change, rescreen_for_change, review
 from policywatch.parsers import parse_article
+from policywatch.screening.hits import hits_for_change, rescreen_for_change, review
 from policywatch.store import record, session_scope
 from policywatch.store.models import Change, Counterparty, Delivery, Entity, Hit
 

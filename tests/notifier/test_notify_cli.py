@@ -15,7 +15,7 @@ from notify_fixtures import *  # noqa: F403  (pytest fixtures)
 from notify_helpers import record_facts
 from sqlalchemy.engine import Engine
 
-from policywatch.sinks import SmtpSink
+from policywatch.offline.sinks import SmtpSink
 
 SECRET = "s3cr3t-app-password"
 

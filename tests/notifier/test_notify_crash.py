@@ -18,7 +18,7 @@ from sqlalchemy.engine import Engine
 from sqlmodel import select
 
 from policywatch.notifier import SubscriptionSpec
-from policywatch.sinks import HttpSink, SmtpSink
+from policywatch.offline.sinks import HttpSink, SmtpSink
 from policywatch.store import record, session_scope
 from policywatch.store.models import Delivery
 

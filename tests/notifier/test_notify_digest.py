@@ -15,9 +15,9 @@ from sqlalchemy.engine import Engine
 from sqlmodel import select
 
 from policywatch.notifier import SubscriptionSpec, build_digest, deliver, enqueue_digest
-from policywatch.notifier.hits import screen_all
 from policywatch.notifier.sender import AppriseSender
-from policywatch.sinks import SmtpSink
+from policywatch.offline.sinks import SmtpSink
+from policywatch.screening.hits import screen_all
 from policywatch.store import record, session_scope
 from policywatch.store.models import Change, Counterparty, Delivery, Source
 

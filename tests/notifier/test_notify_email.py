@@ -13,7 +13,7 @@ from sqlmodel import select
 
 from policywatch.notifier import SubscriptionSpec, deliver, plan
 from policywatch.notifier.sender import AppriseSender
-from policywatch.sinks import SmtpSink
+from policywatch.offline.sinks import SmtpSink
 from policywatch.store import record, session_scope
 from policywatch.store.models import Delivery
 

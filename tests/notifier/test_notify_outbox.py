@@ -15,7 +15,7 @@ from sqlmodel import select
 from policywatch.notifier import SubscriptionSpec, deliver, plan
 from policywatch.notifier.outbox import backoff
 from policywatch.notifier.sender import AppriseSender, OutgoingMessage, SendOutcome
-from policywatch.sinks import HttpSink, SmtpSink
+from policywatch.offline.sinks import HttpSink, SmtpSink
 from policywatch.store import record, session_scope
 from policywatch.store.models import Change, Delivery
 

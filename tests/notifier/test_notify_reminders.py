@@ -17,7 +17,7 @@ from sqlalchemy.engine import Engine
 from policywatch.notifier import SubscriptionSpec, deliver, due_reminders, enqueue_reminder
 from policywatch.notifier.reminders import render_reminder
 from policywatch.notifier.sender import AppriseSender
-from policywatch.sinks import SmtpSink
+from policywatch.offline.sinks import SmtpSink
 from policywatch.store import session_scope
 
 ENDED_2026_11_10 = {"UEL-2025-7", "MOFCOM-2025-21", "MOFCOM-ORDER-2025-6", "MOFCOM-2025-55", "MOFCOM-2025-56",

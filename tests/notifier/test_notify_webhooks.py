@@ -11,7 +11,7 @@ from sqlalchemy.engine import Engine
 
 from policywatch.notifier import SubscriptionSpec, deliver, plan
 from policywatch.notifier.sender import AppriseSender
-from policywatch.sinks import HttpSink
+from policywatch.offline.sinks import HttpSink
 from policywatch.store import record, session_scope
 
 

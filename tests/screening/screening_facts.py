@@ -62,7 +62,7 @@ def _raw_entities(facts: dict[str, Any]) -> Iterable[tuple[dict[str, Any], str |
 
 def facts_entities(facts: dict[str, Any] | None = None) -> list[FactEntity]:
     """Every entity ever listed in facts.json, merged by normalised English (else Chinese) name."""
-    from policywatch.notifier.normalize import normalize
+    from policywatch.screening.normalize import normalize
 
     facts = facts if facts is not None else load_facts()
     by_key: dict[str, FactEntity] = {}

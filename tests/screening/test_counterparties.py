@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from policywatch.notifier.counterparties import (
+from policywatch.screening.counterparties import (
     CounterpartyFileError,
     CounterpartyRow,
     RowError,

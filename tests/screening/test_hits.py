@@ -10,8 +10,8 @@ import pytest
 from sqlalchemy.engine import Engine
 from sqlmodel import func, select
 
-from policywatch.notifier.counterparties import read_counterparties
-from policywatch.notifier.hits import (
+from policywatch.screening.counterparties import read_counterparties
+from policywatch.screening.hits import (
     ImportRejected,
     ReviewError,
     import_counterparties,

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from make_labelled import FIELDS, build
 from screening_facts import FactEntity, evaluate, facts_entities, mistakes, read_labelled
 
-from policywatch.notifier.screening import DEFAULT_THRESHOLD, THRESHOLD_ENV, Matcher, Query, default_threshold
+from policywatch.screening.matcher import DEFAULT_THRESHOLD, THRESHOLD_ENV, Matcher, Query, default_threshold
 
 
 @pytest.fixture(scope="module")

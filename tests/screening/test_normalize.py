@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from policywatch.notifier.normalize import normalize, phonetic_key, token_weight
+from policywatch.screening.normalize import normalize, phonetic_key, token_weight
 
 
 @pytest.mark.parametrize(

@@ -26,7 +26,7 @@ import numpy as np
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from policywatch.notifier.normalize import NormalName, is_cjk, normalize, phonetic_key, token_weight
+from policywatch.screening.normalize import NormalName, is_cjk, normalize, phonetic_key, token_weight
 
 # Tuned on tests/screening/labelled.csv (benchmarks/screening.py prints the figures at this value).
 DEFAULT_THRESHOLD = 0.85

@@ -1,7 +1,7 @@
 """``policywatch demo``: the whole product, offline, on loopback, in one run.
 
-It starts the replay site (``policywatch.crawler.replay``), a real SMTP server and a Slack webhook sink
-(``policywatch.sinks``), builds a fresh SQLite database, imports the demo counterparties, and then drives the
+It starts the replay site (``policywatch.offline.replay``), a real SMTP server and a Slack webhook sink
+(``policywatch.offline.sinks``), builds a fresh SQLite database, imports the demo counterparties, and then drives the
 scheduler's own tick functions (``policywatch.scheduler.Ticks``, the code ``policywatch run`` schedules) with a
 demo clock on 2026-11-20: one crawl tick per source, plan + deliver, the daily reminders, the weekly digest, and
 plan + deliver again. Channels and subscriptions come from ``config/demo/`` exactly as a user configures them,
@@ -168,10 +168,10 @@ def interrupt_on_sigterm() -> Iterator[None]:
 def run_demo(out: Path = DEFAULT_OUT, *, progress: Progress | None = None) -> DemoResult:
     """Run the demo into ``out`` and return what happened. Raises ``DemoError`` when a part did not work."""
     from policywatch.crawler import load_sources
-    from policywatch.crawler.replay import serve
+    from policywatch.offline.replay import serve
+    from policywatch.offline.sinks import HttpSink, SmtpSink
+    from policywatch.offline.sinks import demo_environment as sink_environment
     from policywatch.scheduler import Ticks
-    from policywatch.sinks import HttpSink, SmtpSink
-    from policywatch.sinks import demo_environment as sink_environment
     from policywatch.store import init_db, make_engine
 
     say = progress or (lambda _message: None)
@@ -240,8 +240,8 @@ def _check_tick(report: dict[str, Any], name: str) -> None:
 
 def import_counterparties(engine: Engine, csv_path: Path) -> int:
     """``policywatch counterparties import`` of the demo CSV; returns the number of counterparties."""
-    from policywatch.notifier.counterparties import read_counterparties
-    from policywatch.notifier.hits import import_counterparties as do_import
+    from policywatch.screening.counterparties import read_counterparties
+    from policywatch.screening.hits import import_counterparties as do_import
     from policywatch.store import session_scope
 
     with session_scope(engine) as session:
@@ -268,7 +268,7 @@ def _collect(engine: Engine, result: DemoResult) -> dict[str, int]:
 
     Returns the number of deliveries sent per channel, which the sinks must have received.
     """
-    from policywatch.notifier.hits import hit_json
+    from policywatch.screening.hits import hit_json
     from policywatch.store import list_state, session_scope
     from policywatch.store.models import Announcement, Delivery, Entity, Hit
 

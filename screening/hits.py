@@ -12,12 +12,12 @@ import datetime as dt
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from sqlmodel import Session, col, select
 
-from policywatch.notifier.counterparties import CounterpartyRow, RowError
-from policywatch.notifier.screening import Match, Matcher, Query
+from policywatch.screening.counterparties import CounterpartyRow, RowError
+from policywatch.screening.matcher import Match, Matcher, Query
+from policywatch.store.clock import beijing_today
 from policywatch.store.models import Change, Counterparty, Entity, Hit, ListEvent, utcnow
 
 REVIEW_STATES = ("new", "confirmed", "dismissed")
@@ -25,7 +25,6 @@ REVIEW_STATES = ("new", "confirmed", "dismissed")
 LIVE_STATUSES = frozenset({"active", "suspended", "lapsed"})
 LISTING_EVENTS = ("add",)
 _BATCH = 2000
-BEIJING = ZoneInfo("Asia/Shanghai")
 
 
 class ReviewError(ValueError):
@@ -35,7 +34,7 @@ class ReviewError(ValueError):
 
 
 def today_beijing() -> dt.date:
-    return dt.datetime.now(BEIJING).date()
+    return beijing_today()
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from policywatch.demo import DEMO_DATE, DemoResult
+from policywatch.offline.demo import DEMO_DATE, DemoResult
 
 STATUS_ORDER = ("active", "suspended", "lapsed", "terminated", "removed", "unresolved")
 LIST_LABELS = {

@@ -1,0 +1,1 @@
+"""Counterparties, bilingual name normalisation and matching, hits and their review."""
