@@ -5,6 +5,11 @@ from __future__ import annotations
 import subprocess
 import sys
 
+import click
+
+from policywatch.cli.app import main
+from policywatch.cli.registry import COMMANDS, load_all
+
 
 def _run(*args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run([sys.executable, "-m", "policywatch", *args], capture_output=True, text=True)
@@ -24,3 +29,44 @@ def test_unknown_command_is_one_line_and_exit_2() -> None:
     lines = proc.stderr.strip().splitlines()
     assert len(lines) == 1 and "no-such-command" in lines[0]
     assert "Traceback" not in proc.stderr
+
+
+def _walk(group: click.Group, path: str) -> list[tuple[str, click.Command]]:
+    out: list[tuple[str, click.Command]] = []
+    for name, cmd in sorted(group.commands.items()):
+        out.append((f"{path} {name}", cmd))
+        if isinstance(cmd, click.Group):
+            out += _walk(cmd, f"{path} {name}")
+    return out
+
+
+def test_the_command_table_names_every_command_with_its_docstring_summary() -> None:
+    load_all()
+    assert set(main.commands) == set(COMMANDS)
+    for name, cmd in main.commands.items():
+        assert cmd.callback is not None and cmd.callback.__module__ == COMMANDS[name].module, name
+        assert cmd.get_short_help_str(300) == COMMANDS[name].summary, name
+
+
+def test_every_command_and_option_has_help_text() -> None:
+    load_all()
+    for path, cmd in _walk(main, "policywatch"):
+        assert (cmd.help or "").strip(), f"{path} has no help text"
+        for param in cmd.params:
+            if isinstance(param, click.Option) and not param.hidden:
+                assert (param.help or "").strip(), f"{path} {param.opts[0]} has no help text"
+
+
+def test_top_level_help_imports_no_command_module() -> None:
+    # --help must stay fast: it reads the table, it does not import the crawler/notifier/screening stacks.
+    code = (
+        "import sys\nfrom policywatch.cli import run\n"
+        "try:\n    run(['--help'])\nexcept SystemExit:\n    pass\n"
+        "light = {'policywatch.cli.app', 'policywatch.cli.registry'}\n"
+        "prefixes = ('policywatch.crawler', 'policywatch.notifier', 'policywatch.screening', 'policywatch.cli.')\n"
+        "heavy = sorted(m for m in sys.modules if m.startswith(prefixes) and m not in light)\n"
+        "print('imported:', ','.join(heavy), file=sys.stderr)"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert "Commands:" in done.stdout and "subscriptions" in done.stdout
+    assert done.stderr.strip() == "imported:"

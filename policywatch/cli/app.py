@@ -11,6 +11,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 
 from policywatch import __version__
+from policywatch.cli.registry import LazyGroup
 from policywatch.settings import Settings
 
 
@@ -22,7 +23,7 @@ class CliError(click.ClickException):
         self.exit_code = exit_code
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.option(
     "--db", "db", metavar="URL", help="SQLAlchemy URL (default sqlite:///policywatch.db; env POLICYWATCH_DB).",
 )

@@ -102,7 +102,8 @@ def entries_csv(rows: list[dict[str, Any]]) -> bytes:
               "default today). Events in force after it are left out.")
 @click.option("--list", "list_name", type=click.Choice(LIST_NAMES, case_sensitive=False), help="One list only.")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON (same as --format json).")
-@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True,
+              help="table for reading; json and csv (Excel-safe, with a BOM) for other tools.")
 @click.pass_context
 def lists(ctx: click.Context, as_of: dt.datetime | None, list_name: str | None, as_json: bool, fmt: str) -> None:
     """The state of every list on a date: active, suspended (until), terminated, removed or lapsed."""
