@@ -104,6 +104,9 @@ class Announcement:
     actions: tuple[Action, ...] = ()
     text_hash: str = ""
     warnings: tuple[str, ...] = ()
+    # A human must read this notice (DESIGN §5): what policywatch could not read with confidence, and why.
+    needs_review: bool = False
+    review_reasons: tuple[str, ...] = ()
     # The plain text the actions were read from, kept so a store can show evidence.
     text: str = field(default="", repr=False, compare=False)
 
@@ -118,4 +121,6 @@ class Announcement:
             "text_hash": self.text_hash,
             "actions": [a.to_json() for a in self.actions],
             "warnings": list(self.warnings),
+            "needs_review": self.needs_review,
+            "review_reasons": list(self.review_reasons),
         }
