@@ -17,7 +17,8 @@ def test_heldout_fields_entities_and_no_silent_miss() -> None:
 
 def test_impossible_date_is_a_warning_and_needs_review() -> None:
     text = ("不可靠实体清单工作机制公告〔2026〕9号\n"
-            "不可靠实体清单工作机制决定将示例公司（Example Inc.）列入不可靠实体清单。\n本公告自公布之日起实施。\n不可靠实体清单工作机制\n2025年02月30日\n")
+            "不可靠实体清单工作机制决定将示例公司（Example Inc.）列入不可靠实体清单。\n"
+            "本公告自公布之日起实施。\n不可靠实体清单工作机制\n2025年02月30日\n")
     ann = parse_text(text)
     assert ann.published is None and ann.actions[0].effective is None
     assert any("2025年02月30日" in w for w in ann.warnings)
