@@ -85,7 +85,9 @@ def parse_annex(lines: list[str]) -> list[AnnexGroup]:
         if last is not None and branches:
             group = groups[-1] if groups[-1].entities else groups[-2]
             idx = group.entities.index(last)
-            group.entities[idx] = Entity(last.name_zh, last.name_en, last.country, last.kind, tuple(branches))
+            # Branches on both sides of an interrupting line all belong to the entry: keep the entry current.
+            last = Entity(last.name_zh, last.name_en, last.country, last.kind, last.branches + tuple(branches))
+            group.entities[idx] = last
         branches = []
 
     for raw in lines:
