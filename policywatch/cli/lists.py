@@ -90,8 +90,10 @@ def ingest(ctx: click.Context, files: tuple[Path, ...], as_json: bool, doc_id: s
                     body=path.read_bytes(), outcome="ok",
                 )
                 results.append((path, record(session, announcement, snapshot_id=snapshot.id, url=url)))
-    for line in bad:
+    for line in bad[:-1]:
         click.echo(line, err=True)
+    if bad and not results:
+        fail(bad[-1], 2)  # nothing readable at all: bad input
     if as_json:
         emit_json([r.doc_id for _, r in results])
     else:
@@ -100,7 +102,7 @@ def ingest(ctx: click.Context, files: tuple[Path, ...], as_json: bool, doc_id: s
             table.add_row(path.name, result.doc_id, result.status, str(len(result.change_ids)))
         Console().print(table)
     if bad:
-        ctx.exit(1)
+        fail(bad[-1], 1)  # the readable files are recorded; the unreadable ones are named, the work failed
 
 
 def _doc_id_shape(doc_id: str) -> str | None:
