@@ -108,3 +108,34 @@ def test_provisional_doc_id_fixed_and_merged(tmp_path: Path) -> None:
         ids = [r.doc_id for r in session.exec(select(Announcement))]
         events = {e.doc_id for e in session.exec(select(ListEvent))}
     assert ids == ["UEL-2026-12"] and events == {"UEL-2026-12"}
+
+
+def test_impossible_date_never_puts_an_entity_in_force_before_a_read_date(tmp_path: Path) -> None:
+    text = tmp_path / "feb30.txt"
+    text.write_text("不可靠实体清单工作机制公告〔2026〕13号\n"
+                    "不可靠实体清单工作机制决定将示例公司（Example Inc.）列入不可靠实体清单。\n"
+                    "本公告自公布之日起实施。\n不可靠实体清单工作机制\n2025年02月30日\n", encoding="utf-8")
+    db = _db(tmp_path)
+    assert CliRunner().invoke(main, ["--db", db, "ingest", str(text)]).exit_code == 0
+    with Session(make_engine(db)) as session:
+        row = session.exec(select(Announcement)).one()
+        event = session.exec(select(ListEvent)).one()
+    assert row.published is None and row.needs_review
+    assert any("2025年02月30日" in r for r in row.review_reasons)
+    assert event.effective == beijing_date(row.recorded_at)
+
+
+def test_a_later_copy_with_its_number_merges_with_the_provisional_one(tmp_path: Path) -> None:
+    bare = tmp_path / "bare.txt"
+    bare.write_text("关于示例事项的公告\n不可靠实体清单工作机制决定将示例公司（Example Inc.）列入不可靠实体清单。\n"
+                    "本公告自公布之日起实施。\n不可靠实体清单工作机制\n2026年5月5日\n", encoding="utf-8")
+    page = tmp_path / "page.txt"
+    page.write_text("【发布单位】安全与管制局 【发布文号】不可靠实体清单工作机制公告〔2026〕14号 "
+                    "【发文日期】2026年05月05日\n" + bare.read_text(encoding="utf-8"), encoding="utf-8")
+    runner = CliRunner()
+    db = _db(tmp_path)
+    assert json.loads(runner.invoke(main, ["--db", db, "ingest", "--json", str(bare)]).output)[0].startswith("DOC-")
+    assert json.loads(runner.invoke(main, ["--db", db, "ingest", "--json", str(page)]).output) == ["UEL-2026-14"]
+    with Session(make_engine(db)) as session:
+        rows = session.exec(select(Announcement)).all()
+    assert [(r.doc_id, r.revision, r.needs_review) for r in rows] == [("UEL-2026-14", 2, False)]
