@@ -202,7 +202,8 @@ def _commit(
         for article in articles:
             doc_id = article.known_doc_id
             ann = article.announcement
-            if ann is not None and ann.actions:
+            # A notice that needs review is recorded even with no action read: it alerts, it is never dropped.
+            if ann is not None and (ann.actions or ann.needs_review):
                 recorded = record(session, ann, snapshot_id=article.snapshot_id, url=article.link.url, now=now)
                 doc_id = recorded.doc_id
                 if recorded.status in ("new", "revised") and doc_id not in result.doc_ids:

@@ -42,6 +42,7 @@ KIND_VERBS = {
     "source_health": "source health",
     "hit": "counterparty hit",
     "delivery_failed": "delivery failed",
+    "needs_review": "read this notice",
 }
 # How many entity names a digest line shows before "and N more".
 SHOWN_NAMES = 3
@@ -223,6 +224,7 @@ def change_view(session: Session, change: Change, hits: list[Hit] | None = None)
         view["url"] = None  # only web links become links
     view["list_label"] = LIST_NAMES.get(view["list"] or "", view["list"] or "")
     view["names_missing"] = change.kind in ("listing", "removal", "amendment") and not entities
+    view["reasons"] = [str(r) for r in payload.get("reasons") or [] if r]
     view["headline"] = headline(view)
     return view
 
@@ -258,6 +260,8 @@ def headline(view: dict[str, Any]) -> str:
         return f"new control{title}{doc}{effective}"
     if kind in ("source_health", "delivery_failed"):
         return str(view["summary"])
+    if kind == "needs_review":
+        return f"read this notice: policywatch could not read its measures with confidence{doc}"
     return f"{view['summary']}" if view.get("doc_id") and str(view["summary"]).startswith(view["doc_id"]) \
         else f"{view['summary']}{doc}"
 

@@ -11,8 +11,10 @@ from policywatch.parsers.dates import MONTH_DAY, add_period, parse_date, parse_p
 from policywatch.parsers.entities import (
     AnnexGroup,
     country_of,
+    english_in_prose,
     guess_kind,
     leading_country,
+    prose_names,
     split_inline,
 )
 from policywatch.parsers.numbers import find_numbers
@@ -27,13 +29,16 @@ LIST_WORDS: tuple[tuple[str, ListName], ...] = (
     ("出口管制关注名单", "ECWL"),
     ("关注名单", "ECWL"),
     ("反制清单", "CML"),
+    # Older decisions say 反制裁 where later ones say 反制: the same list.
+    ("反制裁清单", "CML"),
 )
 _LISTS = "|".join(w for w, _ in LIST_WORDS)
 
 _ADD = re.compile(rf"决定将(?P<seg>[^。]+?)列入(?P<list>{_LISTS})")
 _AMEND = re.compile(rf"决定于(?P<date>[^将。]{{6,16}}?)将(?P<seg>[^。]+?)列入(?P<list>{_LISTS})[^。]*。")
 _AMEND_MEASURES = re.compile(r"现决定对[^。：]{1,12}采取以下[^。：]{0,6}措施[：:]")
-_COUNTER = re.compile(r"决定对(?P<seg>[^。：]+?)采取(?P<following>以下)?反制措施[：:]?")
+_COUNTER = re.compile(r"决定对(?P<seg>[^。：]+?)采取(?P<following>以下)?反制(?:裁)?措施[：:]?")
+_REMOVE = re.compile(rf"决定将(?P<seg>[^。]+?)移出(?P<list>{_LISTS})(?P<cite>[^。]*)")
 _MEASURES_INTRO = re.compile(r"^[^。：]{0,40}?以下[^。：]{0,8}?措施[：:]")
 _INLINE_MEASURE = re.compile(r"^，\s*(?P<m>禁止[^。]+)。")
 _NUMBERED = re.compile(rf"^(?P<n>[{CN_NUMBER_CHARS}]{{1,3}})、\s*(?P<text>.+)$")
@@ -42,9 +47,12 @@ _TITLE_COUNT = re.compile(r"(?:等|将|上述|的)\s*(?P<n>\d{1,4}|两|[一二�
 _ABOVE_COUNT = re.compile(r"上述\s*(?P<n>\d{1,4}|两|[一二三四五六七八九十]{1,3})\s*[家名]")
 
 _VERB_START = re.compile(r"^(?:中方)?(?:决定)?(?P<verb>继续暂停|暂停|停止执行|停止|恢复|取消|终止|移出)(?P<rest>.+)$")
-_VERB_END = re.compile(r"^(?P<rest>.+?)(?P<verb>暂停实施|停止实施|停止执行|恢复实施|终止实施)$")
+_VERB_END = re.compile(
+    rf"^(?P<rest>.+?)(?P<verb>继续暂停实施|暂停实施|停止实施|停止执行|恢复实施|终止实施)"
+    rf"(?P<period>(?:\d{{1,4}}|[{CN_NUMBER_CHARS}]{{1,4}})\s*(?:个月|天|日|周|年))?$"
+)
 _VERB_KIND: dict[str, ActionKind] = {
-    "继续暂停": "suspend", "暂停": "suspend", "暂停实施": "suspend",
+    "继续暂停": "suspend", "暂停": "suspend", "暂停实施": "suspend", "继续暂停实施": "suspend",
     "停止": "terminate", "停止执行": "terminate", "停止实施": "terminate", "终止": "terminate",
     "终止实施": "terminate",
     "恢复": "resume", "恢复实施": "resume",
@@ -53,6 +61,8 @@ _VERB_KIND: dict[str, ActionKind] = {
 _CLAUSE = re.compile(rf"\s*(?:（[^（）]*(?:《[^》]*》[^（）]*)*）)?\s*第(?P<n>[{CN_NUMBER_CHARS}\d]{{1,3}})款")
 _DATE_CITE = re.compile(r"(?P<md>\d{1,2}\s*月\s*\d{1,2}\s*日)公告")
 _CONTROL_DECISION = re.compile(r"决定(?P<m>禁止[^。]+)。")
+# "决定（自…起）对X实施出口管制": an item control stated in the decision sentence itself.
+_CONTROL_SENTENCE = re.compile(r"决定(?P<start>自[^。，]{4,24}?起)?(?P<m>对[^。]{2,80}?实施出口管制)")
 _LICENCE = re.compile(r"(?P<m>对[^。，\n]{2,60}?实施出口许可证管理)")
 
 
@@ -110,6 +120,8 @@ def read_actions(ctx: Context) -> list[Action]:
     country = _country(ctx)
     for m in _ADD.finditer(body):
         actions.append(_add(ctx, m, effective, country))
+    for m in _REMOVE.finditer(body):
+        actions.append(_remove(ctx, m, effective, country))
     counter = _COUNTER.search(body)
     if counter and not any(a.list == "CML" for a in actions):
         actions.extend(_countermeasure(ctx, counter, effective, country))
@@ -134,10 +146,14 @@ def _entities_from(ctx: Context, pairs: list[tuple[str | None, str | None, str]]
     if ctx.annex:
         groups = ctx.annex if group is None else ctx.annex[group: group + 1]
         return [Entity(e.name_zh, e.name_en, country, e.kind, e.branches) for g in groups for e in g.entities]
+    if not pairs and count is not None:
+        # "决定对上述2人采取…": the names are in the prose before the decision.
+        pairs = prose_names(ctx.body)[:count]
     if count is not None and not deng and len(pairs) != count:
         # "韩华海洋株式会社5家…子公司": the words before the count name a parent, not the entities.
         return []
-    return [Entity(zh, en, country, guess_kind(zh, en, rest)) for zh, en, rest in pairs]
+    return [Entity(zh, en or english_in_prose(ctx.body, zh), country, guess_kind(zh, en, rest))
+            for zh, en, rest in pairs]
 
 
 def _stated_count(ctx: Context, seg_count: int | None, after: str) -> int | None:
@@ -179,6 +195,18 @@ def _add(ctx: Context, m: re.Match[str], effective: dt.date | None, country: str
     after = tail if sentence_end < 0 else tail[: sentence_end + 400]
     action = Action("add", list_name, tuple(entities), (), effective, None, False, tuple(measures),
                     _stated_count(ctx, count, after))
+    _check_count(ctx, action)
+    return action
+
+
+def _remove(ctx: Context, m: re.Match[str], effective: dt.date | None, country: str | None) -> Action:
+    """``决定将A（…）、B（…）移出<list>（<listing notice>）``: the entities, and the notices that listed them."""
+    list_name = list_of(m.group("list"))
+    pairs, count, deng = split_inline(m.group("seg"))
+    entities = _entities_from(ctx, pairs, count, deng, country or leading_country(pairs))
+    targets = [f.number.doc_id for f in find_numbers(m.group("cite"))]
+    action = Action("remove", list_name, tuple(entities), tuple(dict.fromkeys(targets)),
+                    effective or ctx.published, None, False, (), count)
     _check_count(ctx, action)
     return action
 
@@ -240,6 +268,8 @@ def _status_changes(ctx: Context) -> list[Action]:
         stated_until = until_date(sentence)
         for clause in split_depth0(sentence, "，,"):
             clause = clause.strip()
+            if _REMOVE.search(clause):
+                continue
             m = _VERB_START.match(clause) or _VERB_END.match(clause)
             if not m or m.group("rest").startswith("或"):
                 continue
@@ -251,15 +281,18 @@ def _status_changes(ctx: Context) -> list[Action]:
             list_name = _status_list(clause, targets, rest, doc_list)
             until: dt.date | None = None
             computed = False
-            period = parse_period(rest) if kind == "suspend" else None
+            period = parse_period(clause if m.groupdict().get("period") else rest) if kind == "suspend" else None
             if period and start is not None:
                 until, computed = add_period(start, *period), True
+                if until is None:
+                    ctx.warnings.append(f"{kind}: the period of {clause[:40]} runs past the calendar")
             elif kind == "suspend":
                 until = stated_until
             if not targets:
                 ctx.warnings.append(f"{kind}: the measures it applies to are not cited by number ({clause[:40]})")
-            actions.append(Action(kind, list_name, (), tuple(targets), start if has_start else ctx.published,
-                                  until, computed, (), None))
+            effective = start if has_start else ctx.published
+            for group_list, group in _by_list(targets, list_name, ctx):
+                actions.append(Action(kind, group_list, (), tuple(group), effective, until, computed, (), None))
     return actions
 
 
@@ -290,6 +323,29 @@ def _targets(rest: str, published: dt.date | None, list_hint: ListName | None = 
             if known and known not in targets:
                 targets.append(known)
     return targets
+
+
+def _by_list(targets: list[str], list_name: ListName | None,
+             ctx: Context) -> list[tuple[ListName | None, list[str]]]:
+    """One action per list: ``暂停<UEL notice>相关措施和<MOFCOM notice>相关措施`` concerns two lists."""
+    series = {_series(t) for t in targets}
+    if len(series) < 2 or not ({"UEL"} < series):
+        return [(list_name, targets)]
+    groups: dict[ListName | None, list[str]] = {}
+    for target in targets:
+        groups.setdefault(_target_list(target, ctx), []).append(target)
+    return list(groups.items())
+
+
+def _target_list(target: str, ctx: Context) -> ListName | None:
+    series = _series(target)
+    if series == "UEL":
+        return "UEL"
+    if series in ("MOFCOM-ORDER", "MFA-ORDER"):
+        return "CML"
+    if target in registry.LISTINGS_BY_DATE.values() or "管控名单" in (ctx.title or "") + ctx.body:
+        return "ECL"
+    return "ITEM"
 
 
 def _series(target: str) -> str:
@@ -331,9 +387,15 @@ def _control(ctx: Context, effective: dt.date | None) -> Action | None:
         if decision:
             measures = [_trim(decision.group("m"))]
     if not measures:
+        sentence = _CONTROL_SENTENCE.search(body)
+        if sentence:
+            measures = [_trim(sentence.group("m"))]
+            if effective is None and sentence.group("start"):
+                effective, _found = start_date(sentence.group("start"), ctx.published)
+    if not measures:
         licence = _LICENCE.search(body)
         if licence:
             measures = [_trim(licence.group("m"))]
     if not measures:
         return None
-    return Action("control", "ITEM", (), (), effective, None, False, tuple(measures), None)
+    return Action("control", "ITEM", (), (), effective or ctx.published, None, False, tuple(measures), None)

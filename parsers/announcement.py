@@ -12,8 +12,10 @@ from policywatch.parsers.dates import find_dates, parse_date
 from policywatch.parsers.entities import parse_annex
 from policywatch.parsers.errors import EmptyDocumentError
 from policywatch.parsers.numbers import NumberMatch, canonical_number, find_numbers, issuer_of
-from policywatch.parsers.numerals import to_int
+from policywatch.parsers.numerals import CN_NUMBER_CHARS, to_int
+from policywatch.parsers.review import review_reasons
 from policywatch.parsers.text import clean, squash
+from policywatch.parsers.traditional import to_simplified
 from policywatch.parsers.types import Announcement, DocNumber
 
 _META = re.compile(r"【(?P<key>发布单位|发布文号|发文日期|成文日期|索引号)】\s*(?P<value>[^【\n]*)")
@@ -21,7 +23,12 @@ _SOURCE = re.compile(r"^来源[：:]\s*(?P<who>\S+)")
 _PAGE_DATE = re.compile(r"^\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2})?$")
 _DATE_LINE = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
 _PROMULGATION = re.compile(r"^[（(][^）)]*?令[^）)]*?公布")
-_MASTHEAD_NO = re.compile(r"^(?P<year>\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*第\s*(?P<num>\d{1,4})\s*号$")
+_MASTHEAD_NO = re.compile(
+    rf"^(?:(?P<year>\d{{4}}|[〇○零一二三四五六七八九]{{4}})\s*年)?\s*第\s*(?P<num>\d{{1,4}}|[{CN_NUMBER_CHARS}]{{1,6}})\s*号$"
+)
+# A signature line of agencies (``商务部 海关总署 国家国防科技工业局``), squashed.
+_AGENCIES_LINE = re.compile(r"^(?:(?:中华人民共和国)?(?:海关总署|国家[\u4e00-\u9fff]{2,10}?(?:局|机构|委员会)|"
+                            r"[\u4e00-\u9fff]{1,7}?部)[、，]?){2,6}$")
 _TITLE_LIKE_BAD = re.compile(r"[。，；：:]")
 _DECISION_TITLE = re.compile(r"^关于.{2,80}(?:决定|公告|通知)$")
 
@@ -30,6 +37,7 @@ SIGNATURES = {"商务部": "商务部", "外交部": "外交部", "海关总署"
               "商务部海关总署": "商务部 海关总署", "商务部、海关总署": "商务部 海关总署"}
 _MASTHEAD_SERIES = {
     "不可靠实体清单工作机制": "UEL", "中华人民共和国商务部令": "MOFCOM-ORDER", "商务部令": "MOFCOM-ORDER",
+    "中华人民共和国外交部令": "MFA-ORDER", "外交部令": "MFA-ORDER",
 }
 
 
@@ -48,7 +56,7 @@ def parse_text(text: str, *, url: str | None = None) -> Announcement:
 
 def build(raw: str, *, url: str | None = None, hints: PageHints | None = None) -> Announcement:
     hints = hints or PageHints()
-    text = clean(raw)
+    text = to_simplified(clean(raw))
     if not text:
         raise EmptyDocumentError("the text is empty", source=url)
     lines = text.split("\n")
@@ -84,6 +92,7 @@ def build(raw: str, *, url: str | None = None, hints: PageHints | None = None) -
         raw_number = meta.get("发布文号") or number.raw
         if number.raw.startswith("masthead:"):
             raw_number = canonical_number(number.number)
+    reasons = review_reasons(text, head_lines, annex_lines, doc_id, issuer, published, tuple(actions), warnings)
     return Announcement(
         doc_id=doc_id,
         number=raw_number.strip() if raw_number else None,
@@ -94,6 +103,8 @@ def build(raw: str, *, url: str | None = None, hints: PageHints | None = None) -
         actions=tuple(actions),
         text_hash=hashlib.sha256(text.encode("utf-8")).hexdigest(),
         warnings=tuple(warnings),
+        needs_review=bool(reasons),
+        review_reasons=tuple(reasons),
         text=text,
     )
 
@@ -156,8 +167,10 @@ def _number(lines: list[str], meta: dict[str, str], title: str | None) -> Number
             continue
         for nxt in filled[i + 1: i + 3]:
             m = _MASTHEAD_NO.match(squash(nxt))
-            if m:
-                number = DocNumber(series, to_int(m.group("year")), int(m.group("num")))
+            # An order of MFA has no year; every other series needs one.
+            if m and (m.group("year") is None) == (series == "MFA-ORDER"):
+                year = to_int(m.group("year")) if m.group("year") else None
+                number = DocNumber(series, year, to_int(m.group("num")))
                 return NumberMatch(number, 0, 0, f"masthead:{nxt}")
     return None
 
@@ -171,7 +184,7 @@ def _is_qa(lines: list[str], title: str | None) -> bool:
 def _issuer(lines: list[str], number: NumberMatch | None, title: str | None, text: str) -> str | None:
     if number is not None:
         if number.raw.startswith("masthead:"):
-            return {"UEL": "不可靠实体清单工作机制"}.get(number.number.series, "商务部")
+            return {"UEL": "不可靠实体清单工作机制", "MFA-ORDER": "外交部"}.get(number.number.series, "商务部")
         return issuer_of(number)
     for line in lines[:5]:
         m = _SOURCE.match(line)
@@ -217,5 +230,5 @@ def _after_signature(lines: list[str], i: int) -> bool:
         if not prev:
             continue
         s = squash(prev)
-        return s in SIGNATURES or s in ("（商务部代章）", "(商务部代章)")
+        return s in SIGNATURES or s in ("（商务部代章）", "(商务部代章)") or bool(_AGENCIES_LINE.match(s))
     return False

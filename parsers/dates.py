@@ -31,11 +31,26 @@ class DateMatch:
     end: int
 
 
+# Notices of this kind exist only since the PRC; a year outside this range is a misprint, not a date.
+YEARS = range(1949, 2200)
+
+
 def _make(y: str, m: str, d: str) -> dt.date | None:
     try:
-        return dt.date(to_int(y), to_int(m), to_int(d))
+        year = to_int(y)
+        return dt.date(year, to_int(m), to_int(d)) if year in YEARS else None
     except ValueError:
         return None
+
+
+def impossible_dates(text: str) -> list[str]:
+    """Every date-shaped string that is no date (``2025年02月30日``, ``9999年12月31日``), as printed."""
+    out: list[str] = []
+    for pattern in (_CN_DATE, _ISO_DATE):
+        for m in pattern.finditer(text):
+            if _make(m.group("y"), m.group("m"), m.group("d")) is None:
+                out.append(m.group(0))
+    return out
 
 
 def find_dates(text: str) -> list[DateMatch]:
@@ -56,8 +71,17 @@ def parse_date(text: str) -> dt.date | None:
     return found[0].date if found else None
 
 
-def add_period(start: dt.date, n: int, unit: str) -> dt.date:
-    """The last day covered by a period of ``n`` units starting on ``start`` (start day not counted)."""
+def add_period(start: dt.date, n: int, unit: str) -> dt.date | None:
+    """The last day covered by a period of ``n`` units starting on ``start`` (start day not counted); None when
+    that day is past the calendar (a misprinted period), which the caller reports."""
+    try:
+        end = _add_period(start, n, unit)
+    except (ValueError, OverflowError):
+        return None
+    return end if end.year in YEARS else None
+
+
+def _add_period(start: dt.date, n: int, unit: str) -> dt.date:
     if unit in ("天", "日"):
         return start + dt.timedelta(days=n)
     if unit == "周":

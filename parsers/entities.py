@@ -13,10 +13,17 @@ _CJK = re.compile(r"[\u3400-\u9fff]")
 _LATIN = re.compile(r"[A-Za-z]")
 # "名（English）rest" with full- or half-width brackets in any mix; the English part holds no bracket.
 _NAME_BRACKET = re.compile(r"^(?P<zh>[^（(]*?)\s*[（(](?P<inner>[^（()）]*)[）)](?P<rest>.*)$")
-_ANNEX_NUM = re.compile(rf"^(?:\d{{1,3}}\s*[.．、]\s*|[（(][{CN_NUMBER_CHARS}]{{1,4}}[）)]\s*)")
+_ANNEX_NUM = re.compile(
+    rf"^(?:\d{{1,3}}\s*[.．、]\s*|[（(][{CN_NUMBER_CHARS}]{{1,4}}[）)]\s*|[{CN_NUMBER_CHARS}]{{1,3}}、\s*)"
+)
 _SECTION_HEAD = re.compile(rf"^[{CN_NUMBER_CHARS}]{{1,3}}、\s*(?P<head>[^（()）：:，。]{{1,16}})$")
 _LATIN_TAIL = re.compile(r"^(?P<prefix>[^A-Za-z]*?)(?P<latin>[A-Za-z][A-Za-z0-9 .,&'/\-]*)$")
-_PERSON_MARK = re.compile(r"^[，,]\s*[男女][，,。]?")
+_PERSON_MARK = re.compile(r"^[，,]\s*(?:[男女]|role)[，,。]?")
+# A person described by office before the name (美国国会众议员X, 日本参议院议员X, 某机构负责人X): a person.
+_ROLE = re.compile(
+    r"^(?P<role>.*?(?:众议员|参议员|议员|官员|部长|大臣|负责人|主席|总统|首相|所长|院长|总裁|局长))(?P<name>[^、，]{2,})$"
+)
+ROLE_MARK = "，role"
 _ORG_WORDS = re.compile(
     r"(公司|集团|机构|银行|大学|学院|研究院|研究所|中心|联盟|论坛|实验室|株式会社|协会|基金|部门|政府|委员会|"
     r"Inc|LLC|Ltd|Corp|Company|Group|Bank|GmbH|Limited)"
@@ -39,6 +46,10 @@ def name_pair(item: str) -> tuple[str | None, str | None, str]:
     """``中文名（English）rest`` → (zh, en, rest). A bracket holding Chinese (a role) is not an English name."""
     item = item.strip()
     m = _NAME_BRACKET.match(item)
+    if m and _LATIN.match(m.group("inner")) and re.search(r"[，,]\s*[\u3400-\u9fff]", m.group("inner")):
+        # "艾克斯·雷（X Ray，维克多防务公司总裁）": the English name, then a role.
+        latin = re.split(r"[，,]\s*(?=[\u3400-\u9fff])", m.group("inner"), maxsplit=1)[0]
+        return m.group("zh").strip() or None, " ".join(latin.split()), m.group("rest").strip()
     if m and not _CJK.search(m.group("inner")) and _LATIN.search(m.group("inner")):
         zh = m.group("zh").strip() or None
         en = " ".join(m.group("inner").split()) or None
@@ -74,7 +85,9 @@ def parse_annex(lines: list[str]) -> list[AnnexGroup]:
         if last is not None and branches:
             group = groups[-1] if groups[-1].entities else groups[-2]
             idx = group.entities.index(last)
-            group.entities[idx] = Entity(last.name_zh, last.name_en, last.country, last.kind, tuple(branches))
+            # Branches on both sides of an interrupting line all belong to the entry: keep the entry current.
+            last = Entity(last.name_zh, last.name_en, last.country, last.kind, last.branches + tuple(branches))
+            group.entities[idx] = last
         branches = []
 
     for raw in lines:
@@ -87,7 +100,7 @@ def parse_annex(lines: list[str]) -> list[AnnexGroup]:
             continue
         flush_branches()
         head = _SECTION_HEAD.match(line)
-        if head:
+        if head and not _ORG_WORDS.search(head.group("head")):
             groups.append(AnnexGroup(head.group("head")))
             last = None
             continue
@@ -110,7 +123,7 @@ def parse_annex(lines: list[str]) -> list[AnnexGroup]:
 
 
 _COUNT_TAIL = re.compile(
-    rf"(?:(?P<deng>等)(?:[^、，。]{{0,24}}?的)?)?\s*(?P<n>\d{{1,4}}|[{CN_NUMBER_CHARS}]{{1,4}})\s*[家名个][^、，。]*$"
+    rf"(?:(?P<deng>等)(?:[^、，。]{{0,24}}?的)?)?\s*(?P<n>\d{{1,4}}|[{CN_NUMBER_CHARS}]{{1,4}})\s*[家名个人][^、，。]*$"
 )
 _DENG_TAIL = re.compile(r"等[^、，。（(]*?(?:实体|企业|机构|人员|个人|公司)$")
 
@@ -133,11 +146,42 @@ def split_inline(segment: str) -> tuple[list[tuple[str | None, str | None, str]]
         if d:
             deng = True
             seg = seg[: d.start()]
+    if seg.strip() in ("上述", "以上", "前述"):
+        seg = ""  # "上述2人": the count refers back, it names no one
     items: list[str] = []
-    for part in split_depth0(seg, "、"):
+    for part in _join_inner_dunhao(split_depth0(seg, "、")):
         items.extend(_split_he(part))
-    pairs = [name_pair(_strip_qualifier(i)) for i in items if i.strip()]
+    pairs = [_pair(i) for i in items if i.strip()]
     return [p for p in pairs if p[0] or p[1]], count, deng
+
+
+def _pair(item: str) -> tuple[str | None, str | None, str]:
+    item = _strip_qualifier(item)
+    head = item.split("（")[0].split("(")[0]
+    role = _ROLE.match(head)
+    if role and not _ORG_WORDS.search(role.group("name")):
+        zh, en, rest = name_pair(item[len(role.group("role")):])
+        return zh, en, ROLE_MARK + rest
+    return name_pair(item)
+
+
+def _join_inner_dunhao(parts: list[str]) -> list[str]:
+    """``霍特尔防务、空间与安全集团（Hotel Defense, Space & Security）``: where the names carry English brackets,
+    a part with none is the first half of the next name (a group named after its divisions), not a name."""
+    bracketed = [bool(_NAME_BRACKET.match(p.strip())) for p in parts]
+    if sum(bracketed) < 2 and not (len(parts) == 2 and bracketed[-1]):
+        return parts
+    out: list[str] = []
+    carry = ""
+    for part, has in zip(parts, bracketed, strict=True):
+        if not has and part.strip() and not _LATIN.search(part) and part is not parts[-1]:
+            carry += part + "、"
+            continue
+        out.append(carry + part)
+        carry = ""
+    if carry:
+        out.append(carry.rstrip("、"))
+    return out
 
 
 def _split_he(part: str) -> list[str]:
@@ -199,3 +243,30 @@ def leading_country(names: list[tuple[str | None, str | None, str]]) -> str | No
                     return code
             return None
     return None
+
+
+_PROSE_PERSON = re.compile(
+    r"(?P<zh>[\u3400-\u9fff]{1,8}·[\u3400-\u9fff]{1,8})\s*[（(](?P<en>[A-Za-z][A-Za-z .'\-]*)[）)]"
+)
+
+
+def prose_names(body: str) -> list[tuple[str | None, str | None, str]]:
+    """Persons named in running text with their English name (``塞拉·格林（Sierra Green）``), in reading order."""
+    out: list[tuple[str | None, str | None, str]] = []
+    for m in _PROSE_PERSON.finditer(body):
+        zh = m.group("zh").lstrip("和及与")
+        role = _ROLE.match(zh.split("·")[0])
+        if role:
+            zh = zh[len(role.group("role")):]
+        pair = (zh, " ".join(m.group("en").split()), ROLE_MARK)
+        if pair not in out:
+            out.append(pair)
+    return out
+
+
+def english_in_prose(body: str, zh: str | None) -> str | None:
+    """The English name the text prints beside ``zh`` elsewhere (the prose before the decision names it once)."""
+    if not zh:
+        return None
+    m = re.search(re.escape(zh) + r"\s*[（(](?P<en>[A-Za-z][^（()）\u3400-\u9fff]*)[）)]", body)
+    return " ".join(m.group("en").split()) if m else None

@@ -20,6 +20,8 @@ _N = rf"(?P<num>\d{{1,4}}|[{CN_NUMBER_CHARS}]{{1,6}})"
 _LB = r"[〔\[［(（【]"
 _RB = r"[〕\]］)）】]"
 _S = r"\s*"
+# A co-signing agency of a joint notice: 海关总署, 国家国防科技工业局, 国家原子能机构, 工业和信息化部 …
+_AGENCY = r"(?:海关总署|国家[\u4e00-\u9fff]{2,10}?(?:局|机构|委员会)|[\u4e00-\u9fff]{2,7}?部(?![令公]))"
 
 # Order matters only for overlapping matches: the longest match at the earliest position wins.
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -27,11 +29,11 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("UEL", re.compile(rf"不可靠实体清单工作机制{_S}公告{_S}{_Y}{_S}年{_S}第{_S}{_N}{_S}号")),
     ("MOFCOM-ORDER", re.compile(rf"(?:中华人民共和国)?商务部令{_S}{_Y}{_S}年?{_S}第{_S}{_N}{_S}号")),
     ("MOFCOM", re.compile(
-        rf"商务部(?:{_S}[、，,和与]?{_S}海关总署)?{_S}(?:联合)?公告{_S}"
-        rf"(?:{_Y}{_S}年{_S}第{_S}{_N}|{_LB}{_S}{_Y.replace('year', 'year2')}{_S}{_RB}{_S}第?{_S}"
+        rf"商务部(?:{_S}[、，,和与]?{_S}{_AGENCY})*{_S}(?:联合)?公告{_S}"
+        rf"(?:{_Y}{_S}年?{_S}第{_S}{_N}|{_LB}{_S}{_Y.replace('year', 'year2')}{_S}{_RB}{_S}第?{_S}"
         rf"{_N.replace('num', 'num2')}){_S}号")),
     ("MFA-ORDER", re.compile(rf"(?:中华人民共和国)?外交部令{_S}第{_S}{_N}{_S}号")),
-    ("GACC", re.compile(rf"海关总署公告{_S}{_Y}{_S}年{_S}第{_S}{_N}{_S}号")),
+    ("GACC", re.compile(rf"海关总署{_S}公告{_S}{_Y}{_S}年?{_S}第{_S}{_N}{_S}号")),
 )
 
 # A bare follow-on number right after a full one: "、56号", "和6号", "、第57号".
@@ -123,7 +125,12 @@ ISSUERS: dict[str, str] = {
 }
 
 
+_AGENCY_RE = re.compile(_AGENCY)
+
+
 def issuer_of(match: NumberMatch) -> str:
-    if match.number.series == "MOFCOM" and "海关总署" in match.raw:
-        return "商务部 海关总署"
+    """The issuer a number names; a joint notice names every agency, MOFCOM first (``商务部 海关总署``)."""
+    if match.number.series == "MOFCOM":
+        head = match.raw.split("公告", 1)[0].removeprefix("商务部")
+        return " ".join(["商务部", *_AGENCY_RE.findall(head)])
     return ISSUERS[match.number.series]

@@ -104,6 +104,9 @@ class Announcement:
     actions: tuple[Action, ...] = ()
     text_hash: str = ""
     warnings: tuple[str, ...] = ()
+    # A human must read this notice (DESIGN §5): what policywatch could not read with confidence, and why.
+    needs_review: bool = False
+    review_reasons: tuple[str, ...] = ()
     # The plain text the actions were read from, kept so a store can show evidence.
     text: str = field(default="", repr=False, compare=False)
 
@@ -118,4 +121,54 @@ class Announcement:
             "text_hash": self.text_hash,
             "actions": [a.to_json() for a in self.actions],
             "warnings": list(self.warnings),
+            "needs_review": self.needs_review,
+            "review_reasons": list(self.review_reasons),
         }
+
+
+def _date(value: Any, key: str) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(str(value))
+    except ValueError:
+        raise ValueError(f"{key}: {value!r} is not a YYYY-MM-DD date") from None
+
+
+def entity_from_json(data: dict[str, Any]) -> Entity:
+    kind = data.get("kind") or "organization"
+    if kind not in ("organization", "person"):
+        raise ValueError(f"entities[].kind: {kind!r} is not organization or person")
+    if not (data.get("name_zh") or data.get("name_en")):
+        raise ValueError("entities[]: an entity needs name_zh or name_en")
+    return Entity(data.get("name_zh"), data.get("name_en"), data.get("country"), kind,
+                  tuple(data.get("branches") or ()))
+
+
+def action_from_json(data: dict[str, Any], i: int) -> Action:
+    kind, list_name = data.get("kind"), data.get("list")
+    if kind not in ACTION_KINDS:
+        raise ValueError(f"actions[{i}].kind: {kind!r} is not one of {', '.join(ACTION_KINDS)}")
+    if list_name is not None and list_name not in LIST_NAMES:
+        raise ValueError(f"actions[{i}].list: {list_name!r} is not one of {', '.join(LIST_NAMES)}")
+    return Action(
+        kind, list_name, tuple(entity_from_json(e) for e in data.get("entities") or ()),
+        tuple(data.get("targets") or ()), _date(data.get("effective"), f"actions[{i}].effective"),
+        _date(data.get("until"), f"actions[{i}].until"), bool(data.get("until_computed")),
+        tuple(data.get("measures") or ()), data.get("stated_count"),
+    )
+
+
+def announcement_from_json(data: dict[str, Any]) -> Announcement:
+    """The Announcement JSON of DESIGN §5 → Announcement (a reviewer's correction); ValueError names the key."""
+    if not isinstance(data, dict) or not data.get("doc_id"):
+        raise ValueError("doc_id: a correction is one Announcement object with its doc_id")
+    actions = data.get("actions")
+    if not isinstance(actions, list):
+        raise ValueError("actions: a list of actions is required (an empty list says the notice has none)")
+    return Announcement(
+        doc_id=str(data["doc_id"]), number=data.get("number"), issuer=data.get("issuer"), title=data.get("title"),
+        published=_date(data.get("published"), "published"), url=data.get("url"),
+        actions=tuple(action_from_json(a, i) for i, a in enumerate(actions)),
+        text_hash=str(data.get("text_hash") or ""), warnings=tuple(data.get("warnings") or ()),
+    )

@@ -113,6 +113,11 @@ class Announcement(SQLModel, table=True):
     data: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
     snapshot_id: int | None = Field(default=None, foreign_key="snapshot.id")
     recorded_at: dt.datetime = Field(default_factory=utcnow, sa_type=UtcDateTime)
+    # A human must read it (DESIGN §4): set by the parser's doubt, cleared by a reviewer's confirm or correction.
+    needs_review: bool = Field(default=False, index=True)
+    review_reasons: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False, default=list))
+    reviewed_by: str | None = None
+    reviewed_at: dt.datetime | None = Field(default=None, sa_type=UtcDateTime)
 
 
 class AnnouncementUrl(SQLModel, table=True):
@@ -137,6 +142,8 @@ class AnnouncementRevision(SQLModel, table=True):
     data: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
     snapshot_id: int | None = Field(default=None, foreign_key="snapshot.id")
     recorded_at: dt.datetime = Field(default_factory=utcnow, sa_type=UtcDateTime)
+    # Who wrote this revision when a human did (a correction); None for one parsed from a text.
+    reviewer: str | None = None
 
 
 class Action(SQLModel, table=True):

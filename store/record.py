@@ -19,6 +19,7 @@ from sqlmodel import Session, col, delete, select
 from policywatch.parsers import Action as ParsedAction
 from policywatch.parsers import Announcement as ParsedAnnouncement
 from policywatch.parsers.registry import date_reference, parse_date_reference
+from policywatch.store.clock import beijing_date
 from policywatch.store.entities import resolve_entity
 from policywatch.store.models import (
     Action,
@@ -74,6 +75,7 @@ def record(
     snapshot_id: int | None = None,
     url: str | None = None,
     now: dt.datetime | None = None,
+    reviewer: str | None = None,
 ) -> RecordResult:
     """Write ``announcement`` in the caller's transaction; seeing it again changes nothing (alias URLs are kept).
 
@@ -91,6 +93,7 @@ def record(
     canonical = announcement.url
     url = url or canonical
     text_hash = content_key(announcement)
+    adopt_provisional(session, announcement)
     current = session.exec(select(Announcement).where(Announcement.doc_id == doc_id)).first()
     if current is None:
         result = _record_new(session, announcement, text_hash, canonical or url, snapshot_id, when)
@@ -103,7 +106,35 @@ def record(
         new_url = _add_url(session, doc_id, url, snapshot_id, when)
         new_url = _add_url(session, doc_id, canonical, snapshot_id, when) or new_url
         return RecordResult(doc_id, "alias" if new_url else "unchanged", [])
-    return _record_revision(session, current, announcement, text_hash, url, snapshot_id, when)
+    return _record_revision(session, current, announcement, text_hash, url, snapshot_id, when, reviewer)
+
+
+PROVISIONAL_PREFIX = "DOC-"
+
+
+def adopt_provisional(session: Session, announcement: ParsedAnnouncement) -> str | None:
+    """A notice first recorded under a provisional doc_id (``DOC-…``, no number read) takes its real doc_id when a
+    later copy (the saved page, or ``ingest --doc-id``) names it: same text, or same date and title. Every row of
+    the provisional one moves to the real doc_id, so the two never stand side by side. Returns the old id."""
+    if announcement.doc_id.startswith(PROVISIONAL_PREFIX):
+        return None
+    if session.exec(select(Announcement).where(Announcement.doc_id == announcement.doc_id)).first() is not None:
+        return None
+    candidates = session.exec(
+        select(Announcement).where(col(Announcement.doc_id).startswith(PROVISIONAL_PREFIX))
+    ).all()
+    for row in candidates:
+        same_text = bool(announcement.text_hash) and row.text_hash == announcement.text_hash
+        same_notice = (row.published is not None and row.published == announcement.published
+                       and bool(row.title) and row.title == announcement.title)
+        if not (same_text or same_notice):
+            continue
+        old = row.doc_id
+        for table in (Announcement, AnnouncementRevision, AnnouncementUrl, Action, ListEvent, Change):
+            session.execute(update(table).where(col(table.doc_id) == old).values(doc_id=announcement.doc_id))
+        session.flush()
+        return old
+    return None
 
 
 def _add_url(session: Session, doc_id: str, url: str | None, snapshot_id: int | None, when: dt.datetime) -> bool:
@@ -128,6 +159,7 @@ def _record_new(
         Announcement(
             doc_id=ann.doc_id, number=ann.number, issuer=ann.issuer, title=ann.title, published=ann.published,
             url=url, text_hash=text_hash, revision=1, data=data, snapshot_id=snapshot_id, recorded_at=when,
+            needs_review=ann.needs_review, review_reasons=list(ann.review_reasons),
         )
     )
     session.add(AnnouncementRevision(doc_id=ann.doc_id, revision=1, text_hash=text_hash, data=data,
@@ -136,15 +168,30 @@ def _record_new(
     _add_url(session, ann.doc_id, url, snapshot_id, when)
     change_ids: list[int] = []
     for seq, action in enumerate(ann.actions):
-        row, events = _write_action(session, ann, seq, action)
+        row, events = _write_action(session, ann, seq, action, when)
         change_ids.append(_action_change(session, ann, url, row, action, events, when).id or 0)
     _resolve_references(session, ann.doc_id)
+    if ann.needs_review:
+        change_ids.append(needs_review_change(session, ann, url, when).id or 0)
     return RecordResult(ann.doc_id, "new", change_ids)
+
+
+def needs_review_change(session: Session, ann: ParsedAnnouncement, url: str | None, when: dt.datetime) -> Change:
+    """The "read this notice" change: policywatch could not read it with confidence (payload per the brief)."""
+    change = Change(
+        kind="needs_review", doc_id=ann.doc_id, list_name=_first_list(ann), source=None,
+        summary=f"{ann.doc_id}: read this notice — {'; '.join(ann.review_reasons)}",
+        payload={"doc_id": ann.doc_id, "title": ann.title, "url": url, "reasons": list(ann.review_reasons)},
+        created_at=when,
+    )
+    session.add(change)
+    session.flush()
+    return change
 
 
 def _record_revision(
     session: Session, current: Announcement, ann: ParsedAnnouncement, text_hash: str, url: str | None,
-    snapshot_id: int | None, when: dt.datetime,
+    snapshot_id: int | None, when: dt.datetime, reviewer: str | None = None,
 ) -> RecordResult:
     doc_id = ann.doc_id
     old_names = _entity_names(session, doc_id)
@@ -163,14 +210,15 @@ def _record_revision(
     current.number, current.issuer, current.title, current.published = ann.number, ann.issuer, ann.title, ann.published
     current.url = current.url or url
     current.text_hash, current.revision, current.data = text_hash, revision, data
+    current.needs_review, current.review_reasons = ann.needs_review, list(ann.review_reasons)
     current.snapshot_id = snapshot_id if snapshot_id is not None else current.snapshot_id
     session.add(current)
     session.add(AnnouncementRevision(doc_id=doc_id, revision=revision, text_hash=text_hash, data=data,
-                                     snapshot_id=snapshot_id, recorded_at=when))
+                                     snapshot_id=snapshot_id, recorded_at=when, reviewer=reviewer))
     _add_url(session, doc_id, url, snapshot_id, when)
     entity_ids: list[int] = []
     for seq, action in enumerate(ann.actions):
-        _, events = _write_action(session, ann, seq, action)
+        _, events = _write_action(session, ann, seq, action, when)
         entity_ids.extend(e.entity_id for e in events if e.entity_id is not None)
     session.flush()
     _resolve_references(session, doc_id)
@@ -189,7 +237,10 @@ def _record_revision(
     )
     session.add(change)
     session.flush()
-    return RecordResult(doc_id, "revised", [change.id or 0])
+    ids = [change.id or 0]
+    if ann.needs_review:
+        ids.append(needs_review_change(session, ann, current.url, when).id or 0)
+    return RecordResult(doc_id, "revised", ids)
 
 
 def _entity_names(session: Session, doc_id: str) -> set[str]:
@@ -202,7 +253,7 @@ def _first_list(ann: ParsedAnnouncement) -> str | None:
 
 
 def _write_action(
-    session: Session, ann: ParsedAnnouncement, seq: int, action: ParsedAction
+    session: Session, ann: ParsedAnnouncement, seq: int, action: ParsedAction, when: dt.datetime
 ) -> tuple[Action, list[ListEvent]]:
     row = Action(
         doc_id=ann.doc_id, seq=seq, kind=action.kind, list_name=action.list, effective=action.effective,
@@ -212,8 +263,9 @@ def _write_action(
     session.add(row)
     session.flush()
     assert row.id is not None
-    # The first day an event applies: its own effective date, else the notice's date.
-    effective = action.effective or ann.published
+    # The first day an event applies: its own effective date, else the notice's date; an undated notice is in
+    # force from the Beijing day it was recorded, never "on every date" (it needs review, see review_reasons).
+    effective = action.effective or ann.published or beijing_date(when)
     common: dict[str, Any] = {
         "action_id": row.id, "doc_id": ann.doc_id, "list_name": action.list, "event": action.kind,
         "effective": effective, "until": action.until, "until_computed": action.until_computed,

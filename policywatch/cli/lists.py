@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import re
 import sys
 from pathlib import Path
 from typing import Any
@@ -42,41 +43,73 @@ def _parse_file(path: Path) -> Any:
 @main.command("ingest")
 @click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--json", "as_json", is_flag=True, help="Print the doc_ids recorded as JSON.")
+@click.option("--doc-id", "doc_id", help="The real doc_id of a notice whose number the text does not print "
+              "(one FILE only); replaces a provisional DOC-… id.")
+@click.option("--url", "url", help="The official URL of the notice (one FILE only).")
 @click.pass_context
-def ingest(ctx: click.Context, files: tuple[Path, ...], as_json: bool) -> None:
-    """Parse notice files (.txt or saved .html pages) and record them as if crawled."""
+def ingest(ctx: click.Context, files: tuple[Path, ...], as_json: bool, doc_id: str | None, url: str | None) -> None:
+    """Parse notice files (.txt or saved .html pages) and record them as if crawled.
+
+    A file that cannot be read is named on stderr with the reason and the others are still recorded (exit 1).
+    """
+    from dataclasses import replace
+
     from policywatch.parsers import ParseError
     from policywatch.store import record, session_scope
     from policywatch.store.evidence import save_snapshot
 
+    if (doc_id or url) and len(files) != 1:
+        fail("ingest: --doc-id and --url name one notice: give exactly one FILE with them", 2)
+    if doc_id and _doc_id_shape(doc_id) is None:
+        fail(f"ingest: --doc-id {doc_id}: not a doc_id (e.g. MOFCOM-2025-72, UEL-2025-7, MFA-ORDER-19)", 2)
     parsed = []
+    bad: list[str] = []
     for path in files:
         try:
-            parsed.append((path, _parse_file(path)))
+            announcement = _parse_file(path)
         except (ParseError, UnicodeDecodeError) as exc:
-            fail(f"{path}: cannot be parsed ({exc}); check that it is a notice text or a saved article page", 2)
-        announcement = parsed[-1][1]
-        if not announcement.doc_id:
-            fail(f"{path}: no document number or date found, so it has no doc_id and cannot be recorded", 2)
-        if not announcement.actions and not announcement.number:
-            fail(f"{path}: no document number and no measure found; it does not read as a notice, nothing recorded", 2)
+            bad.append(f"{path}: cannot be parsed ({exc}); check that it is a notice text or a saved article page")
+            continue
+        if doc_id or url:
+            reasons = tuple(r for r in announcement.review_reasons if "provisional" not in r or not doc_id)
+            announcement = replace(announcement, doc_id=doc_id or announcement.doc_id, url=url or announcement.url,
+                                   review_reasons=reasons, needs_review=bool(reasons))
+        if not announcement.actions and not announcement.number and not announcement.needs_review:
+            bad.append(f"{path}: no document number, no measure and nothing on a list or a control found; "
+                       "it does not read as a notice, not recorded")
+            continue
+        parsed.append((path, announcement))
     results = []
-    # One transaction for all files: a failure records none of them, and a rerun is harmless (idempotent).
-    with session_scope(engine(ctx)) as session:
-        for path, announcement in parsed:
-            snapshot = save_snapshot(
-                session, source="file", url=path.resolve().as_uri(), status=None,
-                headers={"content-type": "text/html" if path.suffix.lower() in HTML_SUFFIXES else "text/plain"},
-                body=path.read_bytes(), outcome="ok",
-            )
-            results.append((path, record(session, announcement, snapshot_id=snapshot.id)))
+    # One transaction for the readable files; a rerun is harmless (idempotent).
+    if parsed:
+        with session_scope(engine(ctx)) as session:
+            for path, announcement in parsed:
+                snapshot = save_snapshot(
+                    session, source="file", url=path.resolve().as_uri(), status=None,
+                    headers={"content-type": "text/html" if path.suffix.lower() in HTML_SUFFIXES else "text/plain"},
+                    body=path.read_bytes(), outcome="ok",
+                )
+                results.append((path, record(session, announcement, snapshot_id=snapshot.id, url=url)))
+    for line in bad[:-1]:
+        click.echo(line, err=True)
+    if bad and not results:
+        fail(bad[-1], 2)  # nothing readable at all: bad input
     if as_json:
         emit_json([r.doc_id for _, r in results])
-        return
-    table = Table("file", "doc_id", "status", "changes")
-    for path, result in results:
-        table.add_row(path.name, result.doc_id, result.status, str(len(result.change_ids)))
-    Console().print(table)
+    else:
+        table = Table("file", "doc_id", "status", "changes")
+        for path, result in results:
+            table.add_row(path.name, result.doc_id, result.status, str(len(result.change_ids)))
+        Console().print(table)
+    if bad:
+        fail(bad[-1], 1)  # the readable files are recorded; the unreadable ones are named, the work failed
+
+
+def _doc_id_shape(doc_id: str) -> str | None:
+    """``doc_id`` when it has the shape of DESIGN §3 (series, year, number), else None."""
+    if re.fullmatch(r"(?:MOFCOM|UEL|MOFCOM-ORDER|GACC)-\d{4}-\d{1,4}(?:#\d{1,2})?|MFA-ORDER-\d{1,4}", doc_id):
+        return doc_id
+    return None
 
 
 def csv_cell(value: Any) -> str:

@@ -39,6 +39,7 @@ COMMANDS: dict[str, Entry] = {
                     "Parse notice files (.txt or saved .html pages) and record them as if crawled."),
     "lists": Entry("policywatch.cli.lists", "The state of every list on a date: active, suspended (until), "
                    "terminated, removed or lapsed."),
+    "notices": Entry("policywatch.cli.notices", "Recorded announcements, those needing a human read first."),
     "parse": Entry("policywatch.cli.parse",
                    "Parse saved article pages (.html) or notice texts (.txt, UTF-8 or GB18030)."),
     "plan": Entry("policywatch.cli.notify",

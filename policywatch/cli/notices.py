@@ -1,0 +1,126 @@
+"""``policywatch notices``: recorded announcements, those a human must read first; ``confirm`` and ``correct``.
+
+A reviewer either confirms the reading (the flag clears, the reading stays) or records a correction: the
+Announcement JSON of DESIGN §5 with the corrected actions, stored as a new revision by that reviewer — the
+parsed revision is never edited.
+"""
+
+from __future__ import annotations
+
+import getpass
+import json
+import os
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+import click
+from sqlmodel import Session, col, select
+
+from policywatch.cli.app import emit_json, engine, fail, main
+from policywatch.parsers.types import announcement_from_json
+from policywatch.store import session_scope
+from policywatch.store.clock import utcnow
+from policywatch.store.models import Announcement
+from policywatch.store.record import record
+
+
+def reviewer_name(by: str | None) -> str:
+    """``--by``, else POLICYWATCH_REVIEWER, else the login name."""
+    name = by or os.environ.get("POLICYWATCH_REVIEWER") or getpass.getuser()
+    if not name.strip():
+        fail("notices: no reviewer name: pass --by NAME or set POLICYWATCH_REVIEWER", 2)
+    return name.strip()
+
+
+def notice_json(row: Announcement) -> dict[str, Any]:
+    return {
+        "doc_id": row.doc_id, "number": row.number, "issuer": row.issuer, "title": row.title,
+        "published": row.published.isoformat() if row.published else None, "url": row.url,
+        "revision": row.revision, "needs_review": row.needs_review, "review_reasons": list(row.review_reasons),
+        "reviewed_by": row.reviewed_by,
+        "reviewed_at": row.reviewed_at.isoformat() if row.reviewed_at else None,
+        "actions": row.data.get("actions", []),
+    }
+
+
+def _notice(session: Session, doc_id: str) -> Announcement:
+    row = session.exec(select(Announcement).where(Announcement.doc_id == doc_id)).first()
+    if row is None:
+        fail(f"notices: {doc_id}: no such notice recorded (see 'policywatch notices')", 2)
+    return row
+
+
+@main.group("notices", invoke_without_command=True)
+@click.option("--needs-review", "needs_review", is_flag=True, help="Only notices a human must read.")
+@click.option("--json", "as_json", is_flag=True, help="Print the list as JSON.")
+@click.pass_context
+def notices(ctx: click.Context, needs_review: bool, as_json: bool) -> None:
+    """Recorded announcements, those needing a human read first."""
+    if ctx.invoked_subcommand is not None:
+        return
+    with session_scope(engine(ctx)) as session:
+        query = select(Announcement)
+        if needs_review:
+            query = query.where(col(Announcement.needs_review).is_(True))
+        rows = list(session.exec(query))
+    rows.sort(key=lambda r: (not r.needs_review, -(r.published.toordinal() if r.published else 0), r.doc_id))
+    if as_json:
+        emit_json([notice_json(r) for r in rows])
+        return
+    if not rows:
+        click.echo("no notices need review" if needs_review else "no notices recorded")
+    for row in rows:
+        mark = "NEEDS REVIEW" if row.needs_review else "ok"
+        click.echo(f"{row.doc_id}  {row.published or 'undated'}  {mark}  {row.title or ''}")
+        for reason in row.review_reasons if row.needs_review else ():
+            click.echo(f"    - {reason}")
+        if row.needs_review and row.url:
+            click.echo(f"    official page: {row.url}")
+
+
+@notices.command("confirm")
+@click.argument("doc_id")
+@click.option("--by", help="Reviewer name (default POLICYWATCH_REVIEWER, else the login name).")
+@click.pass_context
+def confirm(ctx: click.Context, doc_id: str, by: str | None) -> None:
+    """The reading of DOC_ID is right: clear its review flag."""
+    who = reviewer_name(by)
+    with session_scope(engine(ctx)) as session:
+        row = _notice(session, doc_id)
+        row.needs_review, row.reviewed_by, row.reviewed_at = False, who, utcnow()
+        session.add(row)
+    click.echo(f"{doc_id}: confirmed by {who}")
+
+
+@notices.command("correct")
+@click.argument("doc_id")
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--by", help="Reviewer name (default POLICYWATCH_REVIEWER, else the login name).")
+@click.pass_context
+def correct(ctx: click.Context, doc_id: str, file: Path, by: str | None) -> None:
+    """Record FILE (the Announcement JSON of DESIGN §5, corrected actions) as a revision of DOC_ID by the reviewer."""
+    who = reviewer_name(by)
+    try:
+        data = json.loads(file.read_text(encoding="utf-8"))
+    except OSError as exc:
+        fail(f"notices correct: {file}: cannot read ({exc.strerror})", 2)
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        fail(f"notices correct: {file}: not UTF-8 JSON ({exc}); give one Announcement object", 2)
+    if isinstance(data, dict) and data.get("doc_id") is None:
+        data["doc_id"] = doc_id
+    try:
+        corrected = announcement_from_json(data)
+    except ValueError as exc:
+        fail(f"notices correct: {file}: {exc}", 2)
+    if corrected.doc_id != doc_id:
+        fail(f"notices correct: {file}: doc_id {corrected.doc_id} is not {doc_id}", 2)
+    now = utcnow()
+    with session_scope(engine(ctx)) as session:
+        row = _notice(session, doc_id)
+        # Keyed by its content, not by the parsed text's hash it may carry: a correction is always a revision.
+        result = record(session, replace(corrected, text_hash=""), url=row.url, now=now, reviewer=who)
+        row = _notice(session, doc_id)
+        row.needs_review, row.reviewed_by, row.reviewed_at = False, who, now
+        session.add(row)
+    click.echo(f"{doc_id}: corrected by {who} ({result.status}, revision {row.revision})")
