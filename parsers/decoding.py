@@ -28,9 +28,9 @@ def declared_charset(body: bytes, content_type: str | None) -> str | None:
         m = _HEADER_CHARSET.search(content_type)
         if m and _codec(m.group("cs")):
             return _codec(m.group("cs"))
-    m = _META_CHARSET.search(body[:4096])
-    if m:
-        return _codec(m.group("cs").decode("ascii", "replace"))
+    meta = _META_CHARSET.search(body[:4096])
+    if meta:
+        return _codec(meta.group("cs").decode("ascii", "replace"))
     return None
 
 

@@ -81,19 +81,19 @@ def find_numbers(text: str, *, follow_on: bool = True) -> list[NumberMatch]:
         out.append(f)
         pos = f.end
         while True:
-            m = _FOLLOW.match(text, pos)
-            if not m or any(c.start == m.start() for c in chosen):
+            follow = _FOLLOW.match(text, pos)
+            if not follow or any(c.start == follow.start() for c in chosen):
                 break
             # A full number of its own starts here: let the main loop take it.
-            if any(c.start >= pos and c.start < m.end() for c in chosen):
+            if any(c.start >= pos and c.start < follow.end() for c in chosen):
                 break
             try:
-                num = to_int(m.group("num"))
+                num = to_int(follow.group("num"))
             except ValueError:
                 break
-            out.append(NumberMatch(DocNumber(f.number.series, f.number.year, num), m.start(), m.end(),
-                                   m.group(0)))
-            pos = m.end()
+            out.append(NumberMatch(DocNumber(f.number.series, f.number.year, num), follow.start(), follow.end(),
+                                   follow.group(0)))
+            pos = follow.end()
     return out
 
 

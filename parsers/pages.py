@@ -78,8 +78,8 @@ def parse_article(body: bytes, *, url: str | None = None, content_type: str | No
 def extract(page: str, *, url: str | None = None) -> tuple[str, PageHints]:
     """The article's plain text (title line first) and what the template says of title and date."""
     tree = HTMLParser(page)
-    for node in tree.css("script, style, noscript"):
-        node.decompose()
+    for junk in tree.css("script, style, noscript"):
+        junk.decompose()
     template, node = _find_body(tree)
     if node is None:
         _raise_if_forwarding(tree, page, url)

@@ -74,5 +74,4 @@ def review_reasons(text: str, head_lines: list[str], annex_lines: list[str], doc
         reasons.append(f"the text stops mid-item ({last[-20:]!r}): it looks cut off")
     if doc_id.startswith("DOC-"):
         reasons.append("no document number read: the doc_id is provisional")
-    seen: set[str] = set()
-    return [r for r in reasons if not (r in seen or seen.add(r))]
+    return list(dict.fromkeys(reasons))  # each reason once, in the order found

@@ -141,7 +141,8 @@ def entity_from_json(data: dict[str, Any]) -> Entity:
         raise ValueError(f"entities[].kind: {kind!r} is not organization or person")
     if not (data.get("name_zh") or data.get("name_en")):
         raise ValueError("entities[]: an entity needs name_zh or name_en")
-    return Entity(data.get("name_zh"), data.get("name_en"), data.get("country"), kind,
+    entity_kind: EntityKind = "person" if kind == "person" else "organization"
+    return Entity(data.get("name_zh"), data.get("name_en"), data.get("country"), entity_kind,
                   tuple(data.get("branches") or ()))
 
 

@@ -14,6 +14,7 @@ import uuid
 from sqlalchemy import delete, update
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError
+from sqlmodel import col
 
 from policywatch.store import session_scope
 from policywatch.store.models import Lock, utcnow
@@ -58,7 +59,7 @@ def acquire(
             # Conditional on the old heartbeat: two processes taking over the same stale lock cannot both win.
             result = session.execute(
                 update(Lock)
-                .where(Lock.name == name, Lock.holder == previous, Lock.heartbeat_at == row.heartbeat_at)
+                .where(col(Lock.name) == name, col(Lock.holder) == previous, col(Lock.heartbeat_at) == row.heartbeat_at)
                 .values(holder=holder, acquired_at=when, heartbeat_at=when)
             )
             if result.rowcount != 1:  # type: ignore[attr-defined]
@@ -72,11 +73,11 @@ def heartbeat(engine: Engine, name: str, holder: str, *, now: dt.datetime | None
     """Refresh the lock; False when it is no longer ours (taken over after we stalled)."""
     with session_scope(engine) as session:
         result = session.execute(
-            update(Lock).where(Lock.name == name, Lock.holder == holder).values(heartbeat_at=now or utcnow())
+            update(Lock).where(col(Lock.name) == name, col(Lock.holder) == holder).values(heartbeat_at=now or utcnow())
         )
         return result.rowcount == 1  # type: ignore[attr-defined]
 
 
 def release(engine: Engine, name: str, holder: str) -> None:
     with session_scope(engine) as session:
-        session.execute(delete(Lock).where(Lock.name == name, Lock.holder == holder))
+        session.execute(delete(Lock).where(col(Lock.name) == name, col(Lock.holder) == holder))

@@ -74,7 +74,7 @@ def targets(
         and (wanted is None or e.entity_id in wanted)
         and (allowed is None or e.status in allowed)
     ]
-    ids = {e.entity_id for e in entries}
+    ids = {e.entity_id for e in entries if e.entity_id is not None}
     if not ids:
         return []
     names: dict[int, list[str]] = {i: [] for i in ids}

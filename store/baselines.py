@@ -10,7 +10,7 @@ import datetime as dt
 from collections.abc import Iterable
 
 from sqlalchemy import func
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from policywatch.store.models import Baseline, SeenLink, utcnow
 
@@ -52,7 +52,7 @@ def seen_urls(session: Session, source: str | None = None) -> set[str]:
 
 def doc_id_for_url(session: Session, url: str) -> str | None:
     """The doc_id some source recorded for ``url`` (None when unknown or not a notice)."""
-    return session.exec(select(SeenLink.doc_id).where(SeenLink.url == url, SeenLink.doc_id.is_not(None))).first()
+    return session.exec(select(SeenLink.doc_id).where(SeenLink.url == url, col(SeenLink.doc_id).is_not(None))).first()
 
 
 def mark_seen(

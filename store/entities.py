@@ -91,6 +91,7 @@ def resolve_entity(session: Session, parsed: ParsedEntity) -> Entity:
             entity.aliases, changed = aliases, True
         if changed:
             session.add(entity)
+    assert entity.id is not None  # flushed above, or loaded from the database
     for key in keys:
         if session.get(EntityName, key) is None:
             session.add(EntityName(key=key, entity_id=entity.id))

@@ -305,7 +305,7 @@ def _resolve_references(session: Session, doc_id: str) -> None:
         .where(or_(col(ListEvent.target) == doc_id, col(ListEvent.target).startswith(f"{doc_id}#")))
         .values(unresolved=False)
     )
-    published = session.exec(select(Announcement.published).where(Announcement.doc_id == doc_id)).first()
+    published = session.exec(select(col(Announcement.published)).where(Announcement.doc_id == doc_id)).first()
     if published is None:
         return
     lists = set(session.exec(select(ListEvent.list_name).where(ListEvent.doc_id == doc_id, ListEvent.event == "add")))

@@ -12,7 +12,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from policywatch.store.models import Announcement, Entity, ListEvent
 from policywatch.store.record import target_doc
@@ -130,7 +130,7 @@ class Subject:
 
 def build_subjects(session: Session) -> dict[SubjectKey, Subject]:
     """Every entity and item ever on a list, each with every event that reached it, in order."""
-    published = dict(session.exec(select(Announcement.doc_id, Announcement.published)).all())
+    published = dict(session.exec(select(col(Announcement.doc_id), col(Announcement.published))).all())
     events = list(session.exec(select(ListEvent)))
     subjects: dict[SubjectKey, Subject] = {}
 
@@ -265,7 +265,7 @@ def list_state(session: Session, as_of: dt.date, list_name: str | None = None) -
 
 def suspensions(session: Session) -> list[Suspension]:
     """Every suspension ever recorded, with the notice that followed it (a continuation, a stop) if any."""
-    published = dict(session.exec(select(Announcement.doc_id, Announcement.published)).all())
+    published = dict(session.exec(select(col(Announcement.doc_id), col(Announcement.published))).all())
     subjects = build_subjects(session)
     lists_of: dict[str, str | None] = {}
     for key in subjects:

@@ -82,7 +82,8 @@ class LazyGroup(click.Group):
         rows = []
         for name in self.list_commands(ctx):
             entry = COMMANDS.get(name)
-            summary = entry.summary if entry else self.commands[name].get_short_help_str(width)
-            rows.append((name, click.utils.make_default_short_help(summary, width)))
+            # A stand-in command shortens the summary exactly as click shortens a loaded command's help.
+            shown = click.Command(name, help=entry.summary) if entry else self.commands[name]
+            rows.append((name, shown.get_short_help_str(width)))
         with formatter.section("Commands"):
             formatter.write_dl(rows)
