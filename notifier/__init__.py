@@ -7,10 +7,13 @@ from policywatch.notifier.outbox import DeliveryReport, deliver, enqueue, plan
 from policywatch.notifier.reminders import Reminder, due_reminders, enqueue_reminder
 from policywatch.notifier.sender import AppriseSender, OutgoingMessage, SendOutcome
 from policywatch.notifier.subscriptions import (
+    NoSubscriptionsConfigured,
     SubscriptionError,
     SubscriptionSpec,
     load_subscriptions,
+    require_subscriptions,
     stored_subscriptions,
+    subscriptions_configured,
     sync_subscriptions,
 )
 
@@ -20,6 +23,7 @@ __all__ = [
     "ChannelError",
     "DeliveryReport",
     "Digest",
+    "NoSubscriptionsConfigured",
     "OutgoingMessage",
     "Reminder",
     "SendOutcome",
@@ -38,6 +42,8 @@ __all__ = [
     "queue_digests",
     "queue_reminders",
     "redact",
+    "require_subscriptions",
     "stored_subscriptions",
+    "subscriptions_configured",
     "sync_subscriptions",
 ]

@@ -18,6 +18,7 @@ subscriptions:
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from importlib.abc import Traversable
@@ -43,10 +44,23 @@ _KEYS = {
 }
 
 
+log = logging.getLogger("policywatch.notifier")
+
+
 class SubscriptionError(Exception):
     """subscriptions.yml is invalid; the message names the subscription and the key."""
 
     exit_code = 2
+
+
+class NoSubscriptionsConfigured(SubscriptionError):
+    """No subscriptions.yml was read (or it names none): nothing may be planned, nothing stored is removed."""
+
+    def __init__(self, path: Traversable | Path) -> None:
+        super().__init__(
+            f"no subscriptions configured: {path} does not exist or names none; nothing was planned and the "
+            "changes wait. Run from the folder that holds config/, or pass --config DIR"
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -176,6 +190,17 @@ def parse_subscriptions(data: Any) -> list[SubscriptionSpec]:
     return specs
 
 
+def subscriptions_configured(config_dir: Traversable | Path) -> bool:
+    """Whether ``<config_dir>/subscriptions.yml`` exists: only a configuration that was read may remove rows."""
+    return (config_dir / SUBSCRIPTIONS_FILE).is_file()
+
+
+def require_subscriptions(config_dir: Traversable | Path, specs: list[SubscriptionSpec]) -> None:
+    """``plan`` offers every change to the subscriptions once: with none configured it must not run at all."""
+    if not specs:
+        raise NoSubscriptionsConfigured(config_dir / SUBSCRIPTIONS_FILE)
+
+
 def load_subscriptions(config_dir: Traversable | Path) -> list[SubscriptionSpec]:
     """The subscriptions of ``<config_dir>/subscriptions.yml``; none when the file does not exist."""
     entry = config_dir / SUBSCRIPTIONS_FILE
@@ -222,12 +247,16 @@ def sync_subscriptions(
 ) -> list[SubscriptionSpec]:
     """Make the Subscription table mirror ``specs`` (insert, update, delete); never commits.
 
+    Call it only with the specs of a subscriptions.yml that was actually read (``subscriptions_configured``): a
+    subscription the file no longer names is removed, and the log says so.
+
     A new subscription's first-seen time (``now``, naive UTC, default the clock) is kept in its filters column
     under ``first_seen`` and never moved by later syncs: reminders due before it are not sent late.
     """
     wanted = {s.name: s for s in specs}
     for row in session.exec(select(Subscription)).all():
         if row.name not in wanted:
+            log.warning("subscription '%s' removed: subscriptions.yml no longer names it", row.name)
             session.delete(row)
     for spec in wanted.values():
         existing = session.get(Subscription, spec.name)

@@ -118,7 +118,10 @@ class Ticks:
             channels = notifier.load_channels(self.config_dir)
             specs = notifier.load_subscriptions(self.config_dir)
             with session_scope(self.engine) as session:
-                notifier.sync_subscriptions(session, specs, now=self.clock())
+                if notifier.subscriptions_configured(self.config_dir):
+                    notifier.sync_subscriptions(session, specs, now=self.clock())
+                else:  # never drop stored subscriptions because a file was not found
+                    specs = notifier.stored_subscriptions(session)
         except OperationalError:
             raise  # the database, not the configuration: the caller says so
         except Exception as exc:  # a broken config must not stop the crawls
@@ -139,8 +142,17 @@ class Ticks:
             failpoints.hit("before_send")
             return sender(message)
 
-        with session_scope(self.engine) as session:
-            planned = notifier.plan(session, now=now, subscriptions=specs)
+        planned: int | str = 0
+        try:
+            notifier.require_subscriptions(self.config_dir,
+                                           specs if notifier.subscriptions_configured(self.config_dir) else [])
+        except notifier.NoSubscriptionsConfigured as exc:
+            # Planning now would mark the changes as offered to nobody: they wait for a configuration.
+            log.error("plan: %s", exc)
+            planned = "skipped: no subscriptions configured"
+        else:
+            with session_scope(self.engine) as session:
+                planned = notifier.plan(session, now=now, subscriptions=specs)
         failpoints.hit("after_plan")
         report = notifier.deliver(self.engine, now=now, send=send).to_json()
         return self._note("plan-deliver", {"planned": planned, **report})

@@ -20,6 +20,9 @@ from policywatch.notifier.subscriptions import (
     SubscriptionError,
     SubscriptionSpec,
     load_subscriptions,
+    require_subscriptions,
+    stored_subscriptions,
+    subscriptions_configured,
     sync_subscriptions,
 )
 from policywatch.store.clock import beijing_today
@@ -32,7 +35,11 @@ def _beijing_today() -> dt.date:
 
 
 def _config(ctx: click.Context) -> tuple[dict[str, Channel], list[SubscriptionSpec]]:
-    """Channels and subscriptions from the config folder, mirrored into the database."""
+    """Channels and subscriptions from the config folder, mirrored into the database.
+
+    Without a subscriptions.yml in that folder (a cron job started elsewhere) the stored subscriptions are used
+    and none is removed: only a configuration that was read may drop one.
+    """
     from policywatch.store import session_scope
 
     cfg = settings(ctx).config_dir
@@ -46,7 +53,10 @@ def _config(ctx: click.Context) -> tuple[dict[str, Channel], list[SubscriptionSp
             raise CliError(f"subscription '{spec.name}': channel '{spec.channel}' is not defined in channels.yml; "
                            "add it there", 2)
     with session_scope(engine(ctx)) as session:
-        sync_subscriptions(session, specs)
+        if subscriptions_configured(cfg):
+            sync_subscriptions(session, specs)
+        else:
+            specs = stored_subscriptions(session)
     return channels, specs
 
 
@@ -108,9 +118,14 @@ def plan_cmd(ctx: click.Context, as_json: bool) -> None:
     from policywatch.notifier.outbox import plan
     from policywatch.store import session_scope
 
-    _config(ctx)
+    _channels, specs = _config(ctx)
+    cfg = settings(ctx).config_dir
+    try:
+        require_subscriptions(cfg, specs if subscriptions_configured(cfg) else [])
+    except SubscriptionError as exc:
+        raise CliError(str(exc), 2) from None
     with session_scope(engine(ctx)) as session:
-        planned = plan(session)
+        planned = plan(session, subscriptions=specs)
     if as_json:
         emit_json({"planned": planned})
     else:
