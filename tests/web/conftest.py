@@ -1,0 +1,61 @@
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+from sqlalchemy.engine import Engine
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+from web_world import NOW, PASSWORD, build  # noqa: E402
+
+from policywatch.settings import packaged_config  # noqa: E402
+from policywatch.web.app import create_app  # noqa: E402
+
+
+class Clock:
+    """The injected clock: tests move it forward by hand."""
+
+    def __init__(self) -> None:
+        self.now = NOW
+
+    def __call__(self):  # noqa: ANN204
+        return self.now
+
+
+@pytest.fixture
+def world(tmp_path: Path) -> Engine:
+    return build(tmp_path / "web.db")
+
+
+@pytest.fixture
+def clock() -> Clock:
+    return Clock()
+
+
+@pytest.fixture
+def make_client(world: Engine, clock: Clock) -> Iterator:
+    clients = []
+
+    def make(four_eyes: bool = False) -> TestClient:
+        client = TestClient(create_app(world, config_dir=packaged_config(), clock=clock, four_eyes=four_eyes))
+        clients.append(client)
+        return client
+
+    yield make
+    for c in clients:
+        c.close()
+
+
+def login(client: TestClient, name: str, password: str = PASSWORD) -> str:
+    """Log in through the form; returns the session's CSRF token (read from a page's form)."""
+    page = client.get("/login")
+    csrf = page.text.split('name="csrf" value="', 1)[1].split('"', 1)[0]
+    response = client.post("/login", data={"name": name, "password": password, "csrf": csrf},
+                           follow_redirects=False)
+    assert response.status_code == 303, response.text
+    home = client.get("/")
+    return home.text.split('name="csrf" value="', 1)[1].split('"', 1)[0]
