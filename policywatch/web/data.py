@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 from collections.abc import Iterable
 from importlib.abc import Traversable
 from pathlib import Path
@@ -35,6 +36,7 @@ HIT_STATES = ("new", "confirmed", "dismissed", "all")
 PAGE = 200
 ENDED_LOOKBACK = dt.timedelta(days=90)
 _TEXT_LIMIT = 200_000
+_BLOCK_END = re.compile(r"</(?:p|div|h[1-6]|li|tr|table|section|article)\s*>|<br\s*/?>", re.IGNORECASE)
 
 
 class NotFound(LookupError):
@@ -264,11 +266,12 @@ def evidence_text(body: bytes | None, content_type: str | None) -> str | None:
         return None
     text = decode_body(body, content_type)
     if "html" in (content_type or "") or text.lstrip()[:1] == "<":
-        tree = HTMLParser(text)
+        # A line break where a block ends, so inline tags (<b>, <span>) do not split a sentence.
+        tree = HTMLParser(_BLOCK_END.sub(lambda m: "\n" + m.group(0), text))
         for node in tree.css("script, style"):
             node.decompose()
         root = tree.body or tree.root
-        text = root.text(separator="\n") if root is not None else ""
+        text = root.text(separator="") if root is not None else ""
         text = "\n".join(line.strip() for line in text.splitlines() if line.strip())
     return text[:_TEXT_LIMIT]
 

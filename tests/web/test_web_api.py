@@ -101,7 +101,8 @@ def test_notice_shape_needs_review_first_and_evidence(make_client, world) -> Non
         "UEL-2026-3"]
     notice = client.get("/api/v1/notices/UEL-2025-7", headers=headers).json()
     assert notice["actions"][0]["kind"] == "add" and len(notice["evidence"]["sha256"]) == 64
-    assert "斯凯迪奥公司" in notice["evidence"]["text"] and "<script" not in notice["evidence"]["text"]
+    assert "将斯凯迪奥公司列入不可靠实体清单。" in notice["evidence"]["text"]  # one sentence, not split at <b>
+    assert "<script" not in notice["evidence"]["text"] and "__pwned" not in notice["evidence"]["text"]
     assert client.get("/api/v1/notices/NOPE-1", headers=headers).status_code == 404
     reviewed = client.post("/api/v1/notices/UEL-2026-3/review", headers=token(world, "rita"),
                            json={"decision": "correct", "note": "read it", "correction": "no measure: a notice"})
