@@ -6,11 +6,14 @@ import datetime as dt
 
 import pytest
 from conftest import login
+from fastapi.testclient import TestClient
 from sqlmodel import select
 
+from policywatch.settings import packaged_config
 from policywatch.store import session_scope
 from policywatch.store.models import AuditEvent, Hit
 from policywatch.web.accounts import create_token
+from policywatch.web.app import create_app
 
 GET_ROUTES = ["/api/v1/me", "/api/v1/needs-action", "/api/v1/hits", "/api/v1/hits/1", "/api/v1/notices",
               "/api/v1/notices/UEL-2025-7", "/api/v1/lists", "/api/v1/entities/1", "/api/v1/counterparties",
@@ -176,3 +179,12 @@ def test_hostile_names_render_as_text_on_every_page(make_client) -> None:
         assert "<script>window" not in html and "<img src=x" not in html, path
         assert "<b>未读出" not in html, path
     assert "&lt;img src=x onerror=" in client.get("/hits?status=all").text
+
+
+def test_session_cookie_is_secure_over_https(world, clock) -> None:
+    with TestClient(create_app(world, config_dir=packaged_config(), clock=clock), base_url="https://testserver") as c:
+        page = c.get("/login")
+        csrf = page.text.split('name="csrf" value="', 1)[1].split('"', 1)[0]
+        response = c.post("/login", data={"name": "vera", "password": "correct horse battery", "csrf": csrf},
+                          follow_redirects=False)
+    assert response.status_code == 303 and "secure" in response.headers["set-cookie"].lower()
