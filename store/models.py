@@ -285,3 +285,37 @@ class Lock(SQLModel, table=True):
     holder: str
     acquired_at: dt.datetime = Field(default_factory=utcnow, sa_type=UtcDateTime)
     heartbeat_at: dt.datetime = Field(default_factory=utcnow, sa_type=UtcDateTime)
+
+
+class User(SQLModel, table=True):
+    """An account of the review workspace (``policywatch users``); only the argon2 hash of its password."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(unique=True, index=True)
+    role: str  # viewer | reviewer | admin
+    password_hash: str
+    disabled: bool = False
+    created_at: dt.datetime = Field(default_factory=utcnow, sa_type=UtcDateTime)
+
+
+class ApiToken(SQLModel, table=True):
+    """A REST API token of one user; the token itself is shown once and only its SHA-256 is kept."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    user_id: int = Field(foreign_key="user.id", index=True)
+    token_hash: str = Field(unique=True, index=True)
+    prefix: str  # the first characters, so a person can tell tokens apart without the secret
+    created_at: dt.datetime = Field(default_factory=utcnow, sa_type=UtcDateTime)
+    revoked_at: dt.datetime | None = Field(default=None, sa_type=UtcDateTime)
+
+
+class AuditEvent(SQLModel, table=True):
+    """Who did what in the workspace, when and from which address; appended, never edited."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    at: dt.datetime = Field(default_factory=utcnow, index=True, sa_type=UtcDateTime)
+    actor: str | None = None
+    action: str = Field(index=True)  # login | login_failed | review | review_proposed | notice_review | upload …
+    subject: str | None = Field(default=None, index=True)  # "hit:5", "notice:UEL-2025-7", "user:li.wei"
+    address: str | None = None
+    detail: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))

@@ -10,19 +10,17 @@ from __future__ import annotations
 import getpass
 import json
 import os
-from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 import click
-from sqlmodel import Session, col, select
+from sqlmodel import col, select
 
 from policywatch.cli.app import emit_json, engine, fail, main
-from policywatch.parsers.types import announcement_from_json
 from policywatch.store import session_scope
 from policywatch.store.clock import utcnow
 from policywatch.store.models import Announcement
-from policywatch.store.record import record
+from policywatch.store.notice_review import NoticeReviewError, confirm_notice, correct_notice, parse_correction
 
 
 def reviewer_name(by: str | None) -> str:
@@ -42,13 +40,6 @@ def notice_json(row: Announcement) -> dict[str, Any]:
         "reviewed_at": row.reviewed_at.isoformat() if row.reviewed_at else None,
         "actions": row.data.get("actions", []),
     }
-
-
-def _notice(session: Session, doc_id: str) -> Announcement:
-    row = session.exec(select(Announcement).where(Announcement.doc_id == doc_id)).first()
-    if row is None:
-        fail(f"notices: {doc_id}: no such notice recorded (see 'policywatch notices')", 2)
-    return row
 
 
 @main.group("notices", invoke_without_command=True)
@@ -86,10 +77,11 @@ def notices(ctx: click.Context, needs_review: bool, as_json: bool) -> None:
 def confirm(ctx: click.Context, doc_id: str, by: str | None) -> None:
     """The reading of DOC_ID is right: clear its review flag."""
     who = reviewer_name(by)
-    with session_scope(engine(ctx)) as session:
-        row = _notice(session, doc_id)
-        row.needs_review, row.reviewed_by, row.reviewed_at = False, who, utcnow()
-        session.add(row)
+    try:
+        with session_scope(engine(ctx)) as session:
+            confirm_notice(session, doc_id, who, utcnow())
+    except NoticeReviewError as exc:
+        fail(f"notices confirm: {exc}", 2)
     click.echo(f"{doc_id}: confirmed by {who}")
 
 
@@ -107,20 +99,11 @@ def correct(ctx: click.Context, doc_id: str, file: Path, by: str | None) -> None
         fail(f"notices correct: {file}: cannot read ({exc.strerror})", 2)
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         fail(f"notices correct: {file}: not UTF-8 JSON ({exc}); give one Announcement object", 2)
-    if isinstance(data, dict) and data.get("doc_id") is None:
-        data["doc_id"] = doc_id
     try:
-        corrected = announcement_from_json(data)
-    except ValueError as exc:
+        corrected = parse_correction(doc_id, data)
+        with session_scope(engine(ctx)) as session:
+            row, result = correct_notice(session, doc_id, corrected, who, utcnow())
+            revision = row.revision
+    except NoticeReviewError as exc:
         fail(f"notices correct: {file}: {exc}", 2)
-    if corrected.doc_id != doc_id:
-        fail(f"notices correct: {file}: doc_id {corrected.doc_id} is not {doc_id}", 2)
-    now = utcnow()
-    with session_scope(engine(ctx)) as session:
-        row = _notice(session, doc_id)
-        # Keyed by its content, not by the parsed text's hash it may carry: a correction is always a revision.
-        result = record(session, replace(corrected, text_hash=""), url=row.url, now=now, reviewer=who)
-        row = _notice(session, doc_id)
-        row.needs_review, row.reviewed_by, row.reviewed_at = False, who, now
-        session.add(row)
-    click.echo(f"{doc_id}: corrected by {who} ({result.status}, revision {row.revision})")
+    click.echo(f"{doc_id}: corrected by {who} ({result.status}, revision {revision})")

@@ -52,10 +52,13 @@ COMMANDS: dict[str, Entry] = {
     "run": Entry("policywatch.cli.crawl", "The scheduler: each source on its interval, plan+deliver every minute, "
                  "reminders daily, digest weekly."),
     "screen": Entry("policywatch.cli.screening", "Screen a CSV of counterparties without storing it."),
+    "serve": Entry("policywatch.cli.web", "The review workspace (web pages) and the REST API under /api/v1."),
     "sources": Entry("policywatch.cli.crawl", "Health of each source: last success, last outcome, consecutive "
                      "failures, items seen."),
     "subscriptions": Entry("policywatch.cli.notify",
                            "List the subscriptions of subscriptions.yml and whether their channel's variable is set."),
+    "tokens": Entry("policywatch.cli.web", "REST API tokens (shown once; only a hash is stored)."),
+    "users": Entry("policywatch.cli.web", "Accounts of the review workspace (viewer, reviewer, admin)."),
 }
 
 

@@ -112,3 +112,7 @@ def print_report(result: DemoResult, console: Console | None = None) -> None:
     console.print(f"Done in [bold]{result.seconds:.1f} s[/bold].", soft_wrap=True)
     console.print(Text(f"Look around: policywatch --db sqlite:///{_rel(result.db, out)} lists --as-of {DEMO_DATE}"),
                   soft_wrap=True)
+    workspace_db = f"sqlite:///{_rel(result.db, out)}"
+    console.print(Text(f"Open the review workspace: echo 'choose-a-password' | policywatch --db {workspace_db} "
+                       f"users add admin --role admin --password-stdin && policywatch --db {workspace_db} serve  "
+                       "(then http://127.0.0.1:8000/)"), soft_wrap=True)
