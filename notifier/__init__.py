@@ -10,6 +10,7 @@ from policywatch.notifier.subscriptions import (
     SubscriptionError,
     SubscriptionSpec,
     load_subscriptions,
+    read_subscriptions,
     stored_subscriptions,
     sync_subscriptions,
 )
@@ -34,6 +35,7 @@ __all__ = [
     "enqueue_reminder",
     "load_channels",
     "load_subscriptions",
+    "read_subscriptions",
     "plan",
     "queue_digests",
     "queue_reminders",

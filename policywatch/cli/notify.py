@@ -18,8 +18,9 @@ from policywatch.cli.app import CliError, emit_json, engine, fail, main, setting
 from policywatch.notifier.channels import Channel, ChannelError, check_channels, load_channels
 from policywatch.notifier.subscriptions import (
     SubscriptionError,
+    SubscriptionsFile,
     SubscriptionSpec,
-    load_subscriptions,
+    read_subscriptions,
     sync_subscriptions,
 )
 from policywatch.store.clock import beijing_today
@@ -32,22 +33,29 @@ def _beijing_today() -> dt.date:
 
 
 def _config(ctx: click.Context) -> tuple[dict[str, Channel], list[SubscriptionSpec]]:
-    """Channels and subscriptions from the config folder, mirrored into the database."""
+    """Channels and subscriptions from the config folder, mirrored into the database when the file was read."""
+    channels, found = _read_config(ctx)
+    return channels, list(found.specs)
+
+
+def _read_config(ctx: click.Context) -> tuple[dict[str, Channel], SubscriptionsFile]:
+    """As ``_config``, also saying whether subscriptions.yml was there; a missing file never deletes stored ones."""
     from policywatch.store import session_scope
 
     cfg = settings(ctx).config_dir
     try:
         channels = load_channels(cfg)
-        specs = load_subscriptions(cfg)
+        found = read_subscriptions(cfg)
     except (ChannelError, SubscriptionError) as exc:
         raise CliError(str(exc), 2) from None
-    for spec in specs:
+    for spec in found.specs:
         if spec.channel not in channels:
             raise CliError(f"subscription '{spec.name}': channel '{spec.channel}' is not defined in channels.yml; "
                            "add it there", 2)
-    with session_scope(engine(ctx)) as session:
-        sync_subscriptions(session, specs)
-    return channels, specs
+    if found.found:
+        with session_scope(engine(ctx)) as session:
+            sync_subscriptions(session, found.specs)
+    return channels, found
 
 
 def _check_ready(channels: dict[str, Channel], specs: list[SubscriptionSpec]) -> None:
@@ -105,12 +113,19 @@ def subscriptions_cmd(ctx: click.Context, as_json: bool) -> None:
 @click.pass_context
 def plan_cmd(ctx: click.Context, as_json: bool) -> None:
     """Turn new changes into deliveries in the outbox (screening listings first)."""
-    from policywatch.notifier.outbox import plan
+    from policywatch.notifier.outbox import NoSubscriptions, plan
     from policywatch.store import session_scope
 
-    _config(ctx)
+    _channels, found = _read_config(ctx)
+    if not found.found or not found.specs:
+        why = "not found" if not found.found else "names no subscription"
+        fail(f"no subscriptions configured: {found.path} {why}; nothing was planned (new changes wait for the next "
+             "plan run with subscriptions; use --config DIR)", 2)
     with session_scope(engine(ctx)) as session:
-        planned = plan(session)
+        try:
+            planned = plan(session, subscriptions=found.specs)
+        except NoSubscriptions as exc:
+            raise CliError(str(exc), 2) from None
     if as_json:
         emit_json({"planned": planned})
     else:
