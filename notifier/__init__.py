@@ -7,13 +7,11 @@ from policywatch.notifier.outbox import DeliveryReport, deliver, enqueue, plan
 from policywatch.notifier.reminders import Reminder, due_reminders, enqueue_reminder
 from policywatch.notifier.sender import AppriseSender, OutgoingMessage, SendOutcome
 from policywatch.notifier.subscriptions import (
-    NoSubscriptionsConfigured,
     SubscriptionError,
     SubscriptionSpec,
     load_subscriptions,
-    require_subscriptions,
+    read_subscriptions,
     stored_subscriptions,
-    subscriptions_configured,
     sync_subscriptions,
 )
 
@@ -23,7 +21,6 @@ __all__ = [
     "ChannelError",
     "DeliveryReport",
     "Digest",
-    "NoSubscriptionsConfigured",
     "OutgoingMessage",
     "Reminder",
     "SendOutcome",
@@ -38,12 +35,11 @@ __all__ = [
     "enqueue_reminder",
     "load_channels",
     "load_subscriptions",
+    "read_subscriptions",
     "plan",
     "queue_digests",
     "queue_reminders",
     "redact",
-    "require_subscriptions",
     "stored_subscriptions",
-    "subscriptions_configured",
     "sync_subscriptions",
 ]

@@ -25,10 +25,17 @@ from sqlmodel import Session, select
 
 from policywatch.notifier.render import Rendered, render
 from policywatch.notifier.sender import OutgoingMessage, Send
-from policywatch.notifier.subscriptions import SubscriptionSpec, stored_subscriptions
+from policywatch.notifier.starting_state import (
+    STARTING_STATE,
+    held_back,
+    starting_state_change,
+    starting_state_id,
+)
+from policywatch.notifier.subscriptions import SubscriptionSpec, effective_since, first_seen, stored_subscriptions
 from policywatch.notifier.views import change_view, subject_for
 from policywatch.screening.hits import hits_for_change, rescreen_for_change
 from policywatch.store import session_scope
+from policywatch.store.clock import beijing_today
 from policywatch.store.models import Change, Delivery, Hit, utcnow
 
 log = logging.getLogger("policywatch.notifier")
@@ -107,6 +114,12 @@ def _alerts(change: Change) -> bool:
     return failures == SOURCE_FAILURES_ALERT
 
 
+class NoSubscriptions(Exception):
+    """``plan`` was asked to run with no subscription to offer the changes to: it refuses, consuming nothing."""
+
+    exit_code = 2
+
+
 def plan(session: Session, *, now: dt.datetime | None = None,
          subscriptions: Iterable[SubscriptionSpec] | None = None) -> int:
     """New Change rows (``planned_at`` null) → one Delivery per (change, subscription, channel). Never commits.
@@ -117,6 +130,15 @@ def plan(session: Session, *, now: dt.datetime | None = None,
     """
     when = _naive_utc(now)
     subs = list(subscriptions) if subscriptions is not None else stored_subscriptions(session)
+    if not subs:
+        # A change marked planned with nobody to offer it to would never be sent: leave every change waiting.
+        raise NoSubscriptions("no subscriptions to offer the new changes to; nothing was planned")
+    today = beijing_today(when)
+    seen = first_seen(session, [s.name for s in subs])
+    since = {s.name: effective_since(s, seen.get(s.name), today) for s in subs}
+    for sub in subs:
+        if starting_state_id(session, sub.name) is None:
+            starting_state_change(session, sub, since[sub.name], today, when)
     added = 0
     changes = session.exec(select(Change).where(Change.planned_at.is_(None)).order_by(Change.id)).all()  # type: ignore[union-attr]
     for change in changes:
@@ -124,10 +146,17 @@ def plan(session: Session, *, now: dt.datetime | None = None,
             change.planned_at = when
             session.add(change)
             continue
+        if change.kind == STARTING_STATE:
+            added += _plan_starting_state(session, change, subs, when)
+            change.planned_at = when
+            session.add(change)
+            continue
         hits = _rescreen(session, change) if change.kind == "listing" else []
         view = change_view(session, change, hits)
         rendered: Rendered | None = None
         for sub in subs:
+            if held_back(change, since[sub.name]):
+                continue  # already true on the subscription's first day: its starting state says so
             if not sub.wants_change(change.kind, view["list"], view["countries"], len(hits)):
                 continue
             if change.kind == "delivery_failed" and view.get("channel") == sub.channel:
@@ -150,6 +179,22 @@ def plan(session: Session, *, now: dt.datetime | None = None,
         session.add(change)
     session.flush()
     return added
+
+
+def _plan_starting_state(session: Session, change: Change, subs: list[SubscriptionSpec], when: dt.datetime) -> int:
+    """The starting-state change goes to its own subscription only, whatever its event filters."""
+    payload = change.payload or {}
+    sub = next((s for s in subs if s.name == payload.get("subscription")), None)
+    if sub is None:
+        return 0
+    rendered = render("starting_state", f"[policywatch] starting state for {sub.name}: where things stand on "
+                                        f"{payload.get('as_of')}", s=payload)
+    row = enqueue(session, dedupe_key=f"change:{change.id}:{sub.name}:{sub.channel}", kind="alert",
+                  channel=sub.channel, rendered=rendered, subscription=sub.name, change_id=change.id,
+                  payload={"change_kind": STARTING_STATE, "doc_id": None,
+                           "hit_ids": [h["hit_id"] for h in payload.get("hits") or []]},
+                  now=when)
+    return int(row is not None)
 
 
 @dataclass

@@ -12,7 +12,10 @@ subscriptions:
     digest: true                    # weekly digest on/off
     send_empty_digest: false        # true: a "nothing new" digest is sent too
     reminder_offsets: [30, 7, 1]    # days before a suspension's last day
+    since: 2026-12-01               # hears about what happens from this day (Beijing); default: the day first seen
 ```
+
+What was already true on ``since`` reaches the subscription once, as one ``starting_state`` message.
 """
 
 from __future__ import annotations
@@ -29,38 +32,29 @@ import yaml
 from sqlmodel import Session, col, select
 
 from policywatch.parsers.types import LIST_NAMES
+from policywatch.store.clock import beijing_date
 from policywatch.store.models import Subscription, utcnow
+
+log = logging.getLogger("policywatch.notifier")
 
 SUBSCRIPTIONS_FILE = "subscriptions.yml"
 FIRST_SEEN = "first_seen"
+SINCE = "since"
 DEFAULT_OFFSETS: tuple[int, ...] = (30, 7, 1)
 EVENT_KINDS: tuple[str, ...] = (
     "listing", "suspension", "resumption", "termination", "removal", "amendment", "control", "revised",
-    "source_health", "hit", "delivery_failed", "needs_review",
+    "source_health", "hit", "delivery_failed", "starting_state", "needs_review", "coverage_gap",
 )
 _KEYS = {
     "name", "who", "channel", "lists", "countries", "events", "only_when_hit", "digest", "send_empty_digest",
-    "reminder_offsets",
+    "reminder_offsets", "since",
 }
-
-
-log = logging.getLogger("policywatch.notifier")
 
 
 class SubscriptionError(Exception):
     """subscriptions.yml is invalid; the message names the subscription and the key."""
 
     exit_code = 2
-
-
-class NoSubscriptionsConfigured(SubscriptionError):
-    """No subscriptions.yml was read (or it names none): nothing may be planned, nothing stored is removed."""
-
-    def __init__(self, path: Traversable | Path) -> None:
-        super().__init__(
-            f"no subscriptions configured: {path} does not exist or names none; nothing was planned and the "
-            "changes wait. Run from the folder that holds config/, or pass --config DIR"
-        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +69,8 @@ class SubscriptionSpec:
     digest: bool = True
     send_empty_digest: bool = False
     reminder_offsets: tuple[int, ...] = field(default=DEFAULT_OFFSETS)
+    # The first day (Beijing) this subscription hears about; None: the day it is first seen.
+    since: dt.date | None = None
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -88,6 +84,7 @@ class SubscriptionSpec:
             "digest": self.digest,
             "send_empty_digest": self.send_empty_digest,
             "reminder_offsets": list(self.reminder_offsets),
+            "since": self.since.isoformat() if self.since else None,
         }
 
     def wants_list(self, list_name: str | None) -> bool:
@@ -131,6 +128,21 @@ def _bool(name: str, key: str, value: Any, default: bool) -> bool:
     return value
 
 
+def _date(name: str, value: Any) -> dt.date | None:
+    if value is None:
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value.strip())
+        except ValueError:
+            pass
+    raise SubscriptionError(f"{SUBSCRIPTIONS_FILE}: subscription '{name}': 'since' must be a date YYYY-MM-DD")
+
+
 def parse_subscription(entry: Any, index: int) -> SubscriptionSpec:
     if not isinstance(entry, dict):
         raise SubscriptionError(f"{SUBSCRIPTIONS_FILE}: entry {index + 1} must be a mapping with name and channel")
@@ -161,6 +173,7 @@ def parse_subscription(entry: Any, index: int) -> SubscriptionSpec:
         )
     who = entry.get("who")
     return SubscriptionSpec(
+        since=_date(name, entry.get("since")),
         name=name.strip(),
         channel=channel.strip(),
         who=str(who) if who is not None else None,
@@ -190,15 +203,21 @@ def parse_subscriptions(data: Any) -> list[SubscriptionSpec]:
     return specs
 
 
-def subscriptions_configured(config_dir: Traversable | Path) -> bool:
-    """Whether ``<config_dir>/subscriptions.yml`` exists: only a configuration that was read may remove rows."""
-    return (config_dir / SUBSCRIPTIONS_FILE).is_file()
+@dataclass(frozen=True, slots=True)
+class SubscriptionsFile:
+    """What reading ``subscriptions.yml`` found: ``found`` False when there was no file at ``path``."""
+
+    path: str
+    found: bool
+    specs: tuple[SubscriptionSpec, ...] = ()
 
 
-def require_subscriptions(config_dir: Traversable | Path, specs: list[SubscriptionSpec]) -> None:
-    """``plan`` offers every change to the subscriptions once: with none configured it must not run at all."""
-    if not specs:
-        raise NoSubscriptionsConfigured(config_dir / SUBSCRIPTIONS_FILE)
+def read_subscriptions(config_dir: Traversable | Path) -> SubscriptionsFile:
+    """``<config_dir>/subscriptions.yml`` read, or noted as missing (a missing file is not "no subscriptions")."""
+    entry = config_dir / SUBSCRIPTIONS_FILE
+    if not entry.is_file():
+        return SubscriptionsFile(path=str(entry), found=False)
+    return SubscriptionsFile(path=str(entry), found=True, specs=tuple(load_subscriptions(config_dir)))
 
 
 def load_subscriptions(config_dir: Traversable | Path) -> list[SubscriptionSpec]:
@@ -222,6 +241,7 @@ def _filters(spec: SubscriptionSpec) -> dict[str, Any]:
         "events": list(spec.events),
         "only_when_hit": spec.only_when_hit,
         "send_empty_digest": spec.send_empty_digest,
+        SINCE: spec.since.isoformat() if spec.since else None,
     }
 
 
@@ -239,7 +259,17 @@ def from_row(row: Subscription) -> SubscriptionSpec:
         digest=bool(row.digest),
         send_empty_digest=bool(f.get("send_empty_digest", False)),
         reminder_offsets=tuple(offsets),
+        since=_stored_date(f.get(SINCE)),
     )
+
+
+def _stored_date(value: Any) -> dt.date | None:
+    if not isinstance(value, str):
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        return None
 
 
 def sync_subscriptions(
@@ -247,16 +277,15 @@ def sync_subscriptions(
 ) -> list[SubscriptionSpec]:
     """Make the Subscription table mirror ``specs`` (insert, update, delete); never commits.
 
-    Call it only with the specs of a subscriptions.yml that was actually read (``subscriptions_configured``): a
-    subscription the file no longer names is removed, and the log says so.
-
+    Call it only with the subscriptions of a configuration that was actually read: a command run without one
+    must not sync (it would delete what is stored). Every deletion is logged with the subscription's name.
     A new subscription's first-seen time (``now``, naive UTC, default the clock) is kept in its filters column
     under ``first_seen`` and never moved by later syncs: reminders due before it are not sent late.
     """
     wanted = {s.name: s for s in specs}
     for row in session.exec(select(Subscription)).all():
         if row.name not in wanted:
-            log.warning("subscription '%s' removed: subscriptions.yml no longer names it", row.name)
+            log.warning("subscription '%s' removed: the configuration read no longer names it", row.name)
             session.delete(row)
     for spec in wanted.values():
         existing = session.get(Subscription, spec.name)
@@ -292,3 +321,12 @@ def first_seen(session: Session, names: Iterable[str]) -> dict[str, dt.datetime]
 def stored_subscriptions(session: Session) -> list[SubscriptionSpec]:
     """The subscriptions in the database, by name."""
     return [from_row(r) for r in session.exec(select(Subscription).order_by(Subscription.name)).all()]
+
+
+def effective_since(spec: SubscriptionSpec, seen: dt.datetime | None, today: dt.date) -> dt.date:
+    """The first day a subscription hears about: its ``since``, else the Beijing day it was first seen, else today."""
+    if spec.since is not None:
+        return spec.since
+    if seen is not None:
+        return beijing_date(seen)
+    return today

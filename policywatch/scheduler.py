@@ -112,16 +112,23 @@ class Ticks:
                 f" ({outcome.error})" if outcome.error else "")
         return self._note(f"crawl:{name}", outcome)
 
-    def _notifier(self) -> tuple[Any, dict[str, Any], list[Any]] | None:
-        """The notifier module with channels and subscriptions, or None (logged) when it cannot run."""
+    def _notifier(self, *, planning: bool = False) -> tuple[Any, dict[str, Any], list[Any]] | None:
+        """The notifier module with channels and subscriptions, or None (logged) when it cannot run.
+
+        Subscriptions are synced only from a subscriptions.yml that was read; ``planning`` refuses without one.
+        """
         try:
             channels = notifier.load_channels(self.config_dir)
-            specs = notifier.load_subscriptions(self.config_dir)
-            with session_scope(self.engine) as session:
-                if notifier.subscriptions_configured(self.config_dir):
+            found = notifier.read_subscriptions(self.config_dir)
+            if planning and (not found.found or not found.specs):
+                # Planning with nobody to offer changes to would consume them; stored subscriptions stay as they are.
+                log.error("no subscriptions configured (%s %s): plan, reminders and digest wait; nothing is lost",
+                          found.path, "not found" if not found.found else "names none")
+                return None
+            specs = list(found.specs)
+            if found.found:
+                with session_scope(self.engine) as session:
                     notifier.sync_subscriptions(session, specs, now=self.clock())
-                else:  # never drop stored subscriptions because a file was not found
-                    specs = notifier.stored_subscriptions(session)
         except OperationalError:
             raise  # the database, not the configuration: the caller says so
         except Exception as exc:  # a broken config must not stop the crawls
@@ -131,7 +138,7 @@ class Ticks:
 
     @_database_guarded("plan-deliver")
     def plan_and_deliver(self) -> dict[str, Any]:
-        ready = self._notifier()
+        ready = self._notifier(planning=True)
         if ready is None:
             return self._note("plan-deliver", {"skipped": True})
         notifier, channels, specs = ready
@@ -142,17 +149,8 @@ class Ticks:
             failpoints.hit("before_send")
             return sender(message)
 
-        planned: int | str = 0
-        try:
-            notifier.require_subscriptions(self.config_dir,
-                                           specs if notifier.subscriptions_configured(self.config_dir) else [])
-        except notifier.NoSubscriptionsConfigured as exc:
-            # Planning now would mark the changes as offered to nobody: they wait for a configuration.
-            log.error("plan: %s", exc)
-            planned = "skipped: no subscriptions configured"
-        else:
-            with session_scope(self.engine) as session:
-                planned = notifier.plan(session, now=now, subscriptions=specs)
+        with session_scope(self.engine) as session:
+            planned = notifier.plan(session, now=now, subscriptions=specs)
         failpoints.hit("after_plan")
         report = notifier.deliver(self.engine, now=now, send=send).to_json()
         return self._note("plan-deliver", {"planned": planned, **report})

@@ -18,11 +18,9 @@ from policywatch.cli.app import CliError, emit_json, engine, fail, main, setting
 from policywatch.notifier.channels import Channel, ChannelError, check_channels, load_channels
 from policywatch.notifier.subscriptions import (
     SubscriptionError,
+    SubscriptionsFile,
     SubscriptionSpec,
-    load_subscriptions,
-    require_subscriptions,
-    stored_subscriptions,
-    subscriptions_configured,
+    read_subscriptions,
     sync_subscriptions,
 )
 from policywatch.store.clock import beijing_today
@@ -35,29 +33,29 @@ def _beijing_today() -> dt.date:
 
 
 def _config(ctx: click.Context) -> tuple[dict[str, Channel], list[SubscriptionSpec]]:
-    """Channels and subscriptions from the config folder, mirrored into the database.
+    """Channels and subscriptions from the config folder, mirrored into the database when the file was read."""
+    channels, found = _read_config(ctx)
+    return channels, list(found.specs)
 
-    Without a subscriptions.yml in that folder (a cron job started elsewhere) the stored subscriptions are used
-    and none is removed: only a configuration that was read may drop one.
-    """
+
+def _read_config(ctx: click.Context) -> tuple[dict[str, Channel], SubscriptionsFile]:
+    """As ``_config``, also saying whether subscriptions.yml was there; a missing file never deletes stored ones."""
     from policywatch.store import session_scope
 
     cfg = settings(ctx).config_dir
     try:
         channels = load_channels(cfg)
-        specs = load_subscriptions(cfg)
+        found = read_subscriptions(cfg)
     except (ChannelError, SubscriptionError) as exc:
         raise CliError(str(exc), 2) from None
-    for spec in specs:
+    for spec in found.specs:
         if spec.channel not in channels:
             raise CliError(f"subscription '{spec.name}': channel '{spec.channel}' is not defined in channels.yml; "
                            "add it there", 2)
-    with session_scope(engine(ctx)) as session:
-        if subscriptions_configured(cfg):
-            sync_subscriptions(session, specs)
-        else:
-            specs = stored_subscriptions(session)
-    return channels, specs
+    if found.found:
+        with session_scope(engine(ctx)) as session:
+            sync_subscriptions(session, found.specs)
+    return channels, found
 
 
 def _check_ready(channels: dict[str, Channel], specs: list[SubscriptionSpec]) -> None:
@@ -115,17 +113,19 @@ def subscriptions_cmd(ctx: click.Context, as_json: bool) -> None:
 @click.pass_context
 def plan_cmd(ctx: click.Context, as_json: bool) -> None:
     """Turn new changes into deliveries in the outbox (screening listings first)."""
-    from policywatch.notifier.outbox import plan
+    from policywatch.notifier.outbox import NoSubscriptions, plan
     from policywatch.store import session_scope
 
-    _channels, specs = _config(ctx)
-    cfg = settings(ctx).config_dir
-    try:
-        require_subscriptions(cfg, specs if subscriptions_configured(cfg) else [])
-    except SubscriptionError as exc:
-        raise CliError(str(exc), 2) from None
+    _channels, found = _read_config(ctx)
+    if not found.found or not found.specs:
+        why = "not found" if not found.found else "names no subscription"
+        fail(f"no subscriptions configured: {found.path} {why}; nothing was planned (new changes wait for the next "
+             "plan run with subscriptions; use --config DIR)", 2)
     with session_scope(engine(ctx)) as session:
-        planned = plan(session, subscriptions=specs)
+        try:
+            planned = plan(session, subscriptions=found.specs)
+        except NoSubscriptions as exc:
+            raise CliError(str(exc), 2) from None
     if as_json:
         emit_json({"planned": planned})
     else:

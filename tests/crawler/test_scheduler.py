@@ -93,13 +93,11 @@ def test_ticks_on_a_fake_clock(engine: Engine, sources, replay: ReplayServer) ->
     assert first_gg.outcome == "ok" and first_gg.recorded > 0 and second_gg.outcome == "not_modified"
     plans = [(when, result) for kind, when, result in ticks.history if kind == "plan-deliver"]
     assert len(plans) == 5 and plans[0][0] == dt.datetime(2026, 11, 20, 1, 0)
-    # The packaged configuration has no subscriptions: planning would offer the changes to nobody, so every
-    # plan tick says it skipped and the changes wait for a configuration (none is lost).
-    assert all(result["planned"] == "skipped: no subscriptions configured" for _when, result in plans)
+    # No subscriptions.yml here: planning refuses and every change waits for one (issue 15, defect 1).
+    assert all(result == {"skipped": True} for _when, result in plans)
     with Session(engine) as session:
-        waiting = session.exec(select(Change).where(Change.planned_at.is_(None))).all()
-        recorded = session.exec(select(Change)).all()
-    assert len(recorded) > 0 and len(waiting) == len(recorded)
+        changes = session.exec(select(Change)).all()
+        assert changes and all(c.planned_at is None for c in changes)
     # The daily reminder tick on this day (T-7 before 2026-11-27) finds the suspension of 2024 No.46 clause 2.
     reminder = ticks.reminders()
     assert "MOFCOM-2024-46#2" in reminder["targets"]

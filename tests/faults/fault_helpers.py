@@ -43,6 +43,7 @@ EXTRA_SUBSCRIPTION = """
     channel: demo-email
     events: [listing, suspension, termination]
     digest: false
+    since: 2025-04-01
 """
 FAILED = ("error", "challenge", "layout_error")
 # Retries and backoff as shipped, only scaled down so a case does not sleep for seconds.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 from typing import Any
@@ -21,10 +22,19 @@ CHANNELS = {
 }
 
 
+# The notifier tests record notices of 2024–2026 and expect an alert for each: their subscriptions hear about
+# everything from this day on (nothing was true before it, so no starting-state message either).
+ALL_HISTORY = dt.date(2000, 1, 1)
+
+
 def subscribe(engine: Engine, *specs: SubscriptionSpec, since: dt.datetime | None = None) -> None:
-    """Sync ``specs``; ``since`` (naive UTC) is when a new subscription counts as first seen (default: now)."""
+    """Sync ``specs``; ``since`` (naive UTC) is when a new subscription counts as first seen (default: now).
+
+    A spec without its own ``since`` hears about everything recorded (``ALL_HISTORY``).
+    """
+    full = [s if s.since is not None else dataclasses.replace(s, since=ALL_HISTORY) for s in specs]
     with session_scope(engine) as session:
-        sync_subscriptions(session, specs, now=since)
+        sync_subscriptions(session, full, now=since)
 
 
 def ent(name_zh: str | None, name_en: str | None, country: str | None = "US") -> Entity:

@@ -50,7 +50,8 @@ def test_subscriptions_lists_channels_without_their_urls(
     [sub] = json.loads(out)
     assert sub == {"name": "team", "who": "Compliance", "channel": "mail", "lists": ["UEL", "ITEM"], "countries": [],
                    "events": [], "only_when_hit": False, "digest": True, "send_empty_digest": False,
-                   "reminder_offsets": [30, 7, 1], "channel_env": "PW_CLI_MAIL_URL", "channel_ready": True}
+                   "reminder_offsets": [30, 7, 1], "since": None, "channel_env": "PW_CLI_MAIL_URL",
+                   "channel_ready": True}
     assert SECRET not in out + err and "smtp.example.org" not in out
 
 

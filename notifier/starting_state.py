@@ -1,0 +1,130 @@
+"""The one "starting state" message a subscription gets when it is first seen, instead of a backlog of old alerts.
+
+What was already true on its ``since`` day: how many entries are in force per list, suspensions ending within
+30 days, suspensions that ended with no follow-up notice seen (their listing's measures apply again), and the
+open hits on its lists. Changes whose notice was published before ``since`` are not alerted one by one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlmodel import Session, select
+
+from policywatch.notifier.subscriptions import SubscriptionSpec
+from policywatch.store import list_state, suspensions
+from policywatch.store.clock import beijing_date
+from policywatch.store.models import Change, Counterparty, Entity, Hit
+
+STARTING_STATE = "starting_state"
+ENDING_SOON_DAYS = 30
+# Kinds that are about the system or the subscription itself, not a notice: never held back by ``since``.
+NOT_NOTICES = ("source_health", "delivery_failed", STARTING_STATE)
+
+
+def event_day(change: Change) -> dt.date:
+    """The day a change happened: its notice's publication day, else when it was recorded (Beijing)."""
+    published = (change.payload or {}).get("published")
+    if isinstance(published, str):
+        try:
+            return dt.date.fromisoformat(published[:10])
+        except ValueError:
+            pass
+    return beijing_date(change.created_at)
+
+
+def before_since(change: Change, since: dt.date) -> bool:
+    """True when ``change`` happened before ``since``: it belongs to the starting state, not to an alert."""
+    if change.kind in NOT_NOTICES:
+        return False
+    return event_day(change) < since
+
+
+def starting_state_payload(session: Session, spec: SubscriptionSpec, since: dt.date, today: dt.date
+                           ) -> dict[str, Any]:
+    """The facts of one subscription's starting state: the lists as they stood on ``since`` (today at the latest).
+
+    Hits are those awaiting review now. Later notices reach the subscription as alerts of their own.
+    """
+    today = min(since, today)
+    counts: dict[str, dict[str, int]] = {}
+    for entry in list_state(session, today):
+        if entry.list is None or not spec.wants_list(entry.list):
+            continue
+        row = counts.setdefault(entry.list, {"in_force": 0, "suspended": 0, "ended_no_follow_up": 0})
+        if entry.status in ("active", "lapsed"):
+            row["in_force"] += 1
+        if entry.status == "suspended":
+            row["suspended"] += 1
+        if entry.status == "lapsed":
+            row["ended_no_follow_up"] += 1
+    ending, ended = [], []
+    for s in suspensions(session):
+        if s.followed_by is not None or s.until is None or not spec.wants_list(s.list):
+            continue
+        item = {"target": s.target, "list": s.list, "until": s.until.isoformat(), "suspended_by": s.suspended_by}
+        if today <= s.until <= today + dt.timedelta(days=ENDING_SOON_DAYS):
+            ending.append(item)
+        elif s.until < today:
+            ended.append(item)
+    hits = []
+    for hit in session.exec(select(Hit).where(Hit.state == "new").order_by(Hit.id)).all():  # type: ignore[arg-type]
+        if not spec.wants_list(hit.list_name):
+            continue
+        cp = session.get(Counterparty, hit.counterparty_id)
+        entity = session.get(Entity, hit.entity_id)
+        hits.append({"hit_id": hit.id, "counterparty_id": hit.counterparty_id,
+                     "counterparty": cp.name if cp else hit.counterparty_id, "list": hit.list_name,
+                     "entity_zh": entity.name_zh if entity else None, "entity_en": entity.name_en if entity else None,
+                     "listed_by": hit.doc_id})
+    return {
+        "subscription": spec.name,
+        "since": since.isoformat(),
+        "as_of": today.isoformat(),
+        "lists": dict(sorted(counts.items())),
+        "ending_soon": sorted(ending, key=lambda i: (i["until"], i["target"])),
+        "ended_no_follow_up": sorted(ended, key=lambda i: (i["until"], i["target"])),
+        "hits": hits,
+        # Notices before ``since`` that need a human read come from Announcement.needs_review (the parser's
+        # column); until that is merged this list stays empty and the message says nothing about it.
+        "needs_review": [],
+    }
+
+
+def is_empty(payload: dict[str, Any]) -> bool:
+    """Nothing was true yet on ``since``: there is no starting state to tell (and no backlog held back)."""
+    return not (payload["lists"] or payload["ending_soon"] or payload["ended_no_follow_up"] or payload["hits"])
+
+
+def starting_state_change(session: Session, spec: SubscriptionSpec, since: dt.date, today: dt.date,
+                          now: dt.datetime) -> Change | None:
+    """Add the subscription's starting-state Change (unplanned), or None when nothing was true yet; never commits."""
+    payload = starting_state_payload(session, spec, since, today)
+    if is_empty(payload):
+        return None
+    in_force = sum(v["in_force"] for v in payload["lists"].values())
+    change = Change(
+        kind=STARTING_STATE, source="notifier",
+        summary=f"starting state for '{spec.name}' on {today.isoformat()}: {in_force} entries in force, "
+                f"{len(payload['ending_soon'])} suspensions ending within {ENDING_SOON_DAYS} days, "
+                f"{len(payload['ended_no_follow_up'])} ended with no follow-up, {len(payload['hits'])} hits to review",
+        payload=payload, created_at=now,
+    )
+    session.add(change)
+    session.flush()
+    return change
+
+
+def starting_state_id(session: Session, name: str) -> int | None:
+    """The id of subscription ``name``'s starting-state Change, None when it has none (yet, or nothing to tell)."""
+    rows = session.exec(select(Change.id, Change.payload).where(Change.kind == STARTING_STATE)).all()
+    return next((i for i, p in rows if isinstance(p, dict) and p.get("subscription") == name), None)
+
+
+def held_back(change: Change, since: dt.date) -> bool:
+    """A change dated before the subscription's ``since``: not alerted one by one (DESIGN §6).
+
+    What it did is in the lists, the digest and, when recorded before the starting state was built, in that.
+    """
+    return before_since(change, since)
