@@ -5,6 +5,8 @@ Every case reports to the ledger; the pipeline cases end where the clean run end
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -13,6 +15,7 @@ from fault_ledger import Ledger
 from test_pipeline_faults import check_recovered
 
 import policywatch.parsers as parsers_pkg
+from policywatch.offline.replay import ReplayServer, serve
 
 
 def test_one_article_crashing_the_parser_never_blocks_the_others(pipe: Pipeline, clean: Snapshot, ledger: Ledger,
@@ -41,3 +44,30 @@ def test_one_article_crashing_the_parser_never_blocks_the_others(pipe: Pipeline,
     pipe.recover()
     final = check_recovered(name, pipe, clean, ledger)
     assert final.health[SOURCE] == ("ok", 0)
+
+
+def test_replay_refuses_an_answer_file_outside_its_folder(tmp_path: Path, ledger: Ledger) -> None:
+    """Before: ``"file": "../secret.txt"`` in a ``_routes.json`` was served (a 200 with the file outside)."""
+    name = "replay route to a file outside the served folder"
+    ledger.note(name, False, 0, 0)
+    site = tmp_path / "site"
+    api = site / "api"
+    api.mkdir(parents=True)
+    (tmp_path / "secret.txt").write_text("not for the replay site", encoding="utf-8")
+    (api / "ok.json").write_text("{}", encoding="utf-8")
+    (api / "_routes.json").write_text(json.dumps([{"params": {"q": "bad"}, "file": "../../secret.txt"},
+                                                  {"params": {"q": "abs"}, "file": str(tmp_path / "secret.txt")},
+                                                  {"params": {"q": "ok"}, "file": "ok.json"}]), encoding="utf-8")
+    server = serve(site)
+    try:
+        _check_replay(server)
+    finally:
+        server.stop()
+    ledger.note(name, True, 0, 0)
+
+
+def _check_replay(server: ReplayServer) -> None:
+    for q in ("bad", "abs"):
+        answer = server.answer("GET", "/api", {"q": q}, {})
+        assert answer.status == 403 and b"not for the replay site" not in answer.body, answer
+    assert server.answer("GET", "/api", {"q": "ok"}, {}).status == 200
