@@ -105,7 +105,8 @@ class AppriseSender:
         notifier = apprise.Apprise(asset=asset)
         notifier.add(plugin)
         kind = _format_for(url)
-        title = message.subject if kind == "email" else neutralize.plain(message.subject)  # a chat title is text too
+        # A text service shows the title as text (Mattermost, Discord…); apprise escapes the Slack attachment title.
+        title = neutralize.plain(message.subject) if kind == "text" else message.subject
         if kind == "email":
             body, body_format = message.html, apprise.NotifyFormat.HTML
         elif kind == "slack":
