@@ -165,7 +165,8 @@ def _new_links(lists: list[ListResult], seen: set[str]) -> list[Link]:
 def _fetch_articles(
     ctx: CrawlContext, links: list[Link], parse: ParseFn
 ) -> tuple[list[_Article], CrawlError | ParseError | None]:
-    """Fetch and parse each new link; the first failure is kept (and the rest still tried)."""
+    """Fetch and parse each new link; the first failure is kept (and the rest still tried, recorded and marked
+    seen). A failed article is not marked seen and the list baseline does not move, so the next tick retries it."""
     wanted = {link.url for link in links}
     with session_scope(ctx.engine) as session:
         known = {url: doc_id_for_url(session, url) for url in seen_urls(session) & wanted}
@@ -182,6 +183,12 @@ def _fetch_articles(
         except (CrawlError, ParseError) as exc:
             ctx.say(f"article failed: {exc}")
             failure = failure or exc
+            continue
+        except Exception as exc:  # a parser bug on one article never blocks the good ones beside it
+            log.exception("parsing %s failed unexpectedly", link.url)
+            wrapped = CrawlError(f"the parser failed: {type(exc).__name__}: {exc}", url=link.url)
+            ctx.say(f"article failed: {wrapped}")
+            failure = failure or wrapped
             continue
         articles.append(_Article(link, announcement, page.snapshot_id))
     return articles, failure

@@ -1,7 +1,8 @@
 """Rendering with jinja2: every message has a subject, a plain-text body, an HTML body and a Slack body.
 
-Autoescape is on for ``.html`` templates, so every scraped string reaching HTML is escaped; Slack bodies pass
-scraped strings through the ``slack`` filter (no raw ``<``/``>`` that Slack would read as a link or mention).
+Autoescape is on for ``.html`` templates, so every scraped string reaching HTML is escaped; on top of that every
+``{{ value }}`` of every format is neutralised by ``notifier/neutralize.py`` (no link but policywatch's own, marked
+``| link`` or ``| slack_url``; no mention of anyone).
 """
 
 from __future__ import annotations
@@ -12,6 +13,9 @@ from typing import Any
 
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 
+from policywatch.notifier import neutralize
+from policywatch.notifier.neutralize import OwnLink, own_link
+
 
 @dataclass(frozen=True, slots=True)
 class Rendered:
@@ -21,42 +25,37 @@ class Rendered:
     slack: str
 
 
-def _slack(value: Any) -> str:
-    """A scraped string for apprise's Markdown→Slack conversion: angle brackets escaped, never tags."""
-    if value is None:
-        return ""
-    return str(value).replace("\\", "\\\\").replace("<", "\\<").replace(">", "\\>")
-
-
-def _slack_url(value: Any) -> str:
-    return "" if value is None else str(value).replace(" ", "%20").replace(")", "%29").replace("<", "%3C").replace(
-        ">", "%3E"
-    )
+def _slack_url(value: Any) -> OwnLink:
+    return own_link("" if value is None else str(value).replace(" ", "%20").replace(")", "%29").replace(
+        "<", "%3C").replace(">", "%3E"))
 
 
 @cache
-def environment() -> Environment:
+def environment(fmt: str = "html") -> Environment:
+    """The environment for one output format (``html``, ``text``, ``markdown``): every ``{{ value }}`` is
+    neutralised for it (``notifier/neutralize.py``) unless a filter already did or it is marked ``| link``."""
     env = Environment(
         loader=PackageLoader("policywatch.notifier", "templates"),
         autoescape=select_autoescape(enabled_extensions=("html",), default_for_string=True, default=True),
         undefined=StrictUndefined,
         trim_blocks=False,
         keep_trailing_newline=True,
+        finalize=neutralize.finalizer(fmt),
     )
     # .txt and .slack.md are not HTML: autoescape off for them only.
     env.autoescape = lambda name: bool(name and name.endswith(".html"))
-    env.filters["slack"] = _slack
+    env.filters["slack"] = neutralize.markdown
     env.filters["slack_url"] = _slack_url
+    env.filters["link"] = own_link
     return env
 
 
 def render(name: str, subject: str, **context: Any) -> Rendered:
     """Render ``<name>.txt``, ``<name>.html`` and ``<name>.slack.md`` with the same context."""
-    env = environment()
     context["subject"] = subject
     return Rendered(
         subject=subject,
-        text=env.get_template(f"{name}.txt").render(**context).strip() + "\n",
-        html=env.get_template(f"{name}.html").render(**context),
-        slack=env.get_template(f"{name}.slack.md").render(**context).strip(),
+        text=environment("text").get_template(f"{name}.txt").render(**context).strip() + "\n",
+        html=environment("html").get_template(f"{name}.html").render(**context),
+        slack=environment("markdown").get_template(f"{name}.slack.md").render(**context).strip(),
     )

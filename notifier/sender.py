@@ -11,6 +11,7 @@ from typing import Any
 import apprise
 from apprise.plugins.slack import NotifySlack
 
+from policywatch.notifier import neutralize
 from policywatch.notifier.channels import (
     SLACK_WEBHOOK_BASE_ENV,
     Channel,
@@ -104,6 +105,8 @@ class AppriseSender:
         notifier = apprise.Apprise(asset=asset)
         notifier.add(plugin)
         kind = _format_for(url)
+        # A text service shows the title as text (Mattermost, Discord…); apprise escapes the Slack attachment title.
+        title = neutralize.plain(message.subject) if kind == "text" else message.subject
         if kind == "email":
             body, body_format = message.html, apprise.NotifyFormat.HTML
         elif kind == "slack":
@@ -111,7 +114,7 @@ class AppriseSender:
         else:
             body, body_format = message.text, apprise.NotifyFormat.TEXT
         try:
-            result = notifier.notify(body=body, title=message.subject, body_format=body_format)
+            result = notifier.notify(body=body, title=title, body_format=body_format)
         except Exception as exc:  # a plugin bug must not stop the outbox; keep the reason, never the URL
             return SendOutcome(False, scrub(f"{type(exc).__name__}: {exc}", url))
         if result:

@@ -157,6 +157,9 @@ class ReplayServer:
             file = _route(target, method, params)
             if file is None:
                 return Answer(404, {"Content-Type": "text/plain"}, b"no recorded answer for these parameters")
+            file = file.resolve()
+            if self.root.resolve() not in file.parents:  # a route's "file" never leaves the served folder
+                return Answer(403, {"Content-Type": "text/plain"}, b"answer file outside the replay folder")
         elif target.is_dir():
             file = next((target / n for n in ("index.html", "index.shtml") if (target / n).is_file()), None)
             if file is None:

@@ -12,7 +12,7 @@ import re
 from pathlib import Path
 
 import pytest
-from fault_helpers import Pipeline
+from fault_helpers import Pipeline, lost_and_duplicated
 
 from policywatch.cli.app import run
 from policywatch.notifier.exports import changes_rss
@@ -124,3 +124,55 @@ def test_formula_leading_cells_are_neutralised_in_csv_exports(tmp_path: Path,
     risky = [c for c in _cells(out)[1:] if c and c[0] in "=+-@\t\r"]
     assert not risky, risky
     assert sum(c.startswith("'") for c in _cells(out)) >= 2 * len(FORMULAS)
+
+
+# Scraped text dressed as links and mentions (issue 17 item 1): a Markdown link that looks like the official one,
+# Slack's own link and mention syntax, chat mentions and bare URLs.
+DISGUISED_TITLE = "[官方页面](https://evil.example/phish) <!channel> @here 公告"
+DISGUISED_EN = "<https://evil.example/login|Official page> @everyone Evil Corp www.evil.example"
+DISGUISED_ZH = "<@U024BE7LH>邪恶公司 http://169.254.169.254/latest"
+EVIL_LINK = re.compile(r"(https?://|www\.)\S*evil|evil\.example|169\.254\.169\.254|<(?!!DOCTYPE)[!@#]|@(here|channel|everyone)\b",
+                       re.IGNORECASE)
+
+
+def test_disguised_links_and_mentions_never_reach_a_message(pipe: Pipeline, ledger) -> None:
+    """Every message format (Slack payload as received, Markdown, text, HTML) carries the scraped text
+    readable, with no link but policywatch's own and nothing that mentions anyone."""
+    from policywatch.notifier.render import render
+
+    with session_scope(pipe.engine) as session:
+        import_counterparties(session, [CounterpartyRow(1, "C-DISGUISED", DISGUISED_EN)])
+        record(session, hostile_notice("UEL-2099-3", [Entity(DISGUISED_ZH, DISGUISED_EN, "US")], DISGUISED_TITLE))
+    report = pipe.plan_and_deliver()
+    assert report["sent"] >= 1 and not report["errors"], report
+    snap = pipe.snapshot()
+    posts = [json.loads(p.read_text(encoding="utf-8"))["body"] for p in pipe.slack.messages]
+    assert posts
+    official = "https://www.mofcom.gov.cn/zwgk/zcfb/art/2026/UEL-2099-3.html"
+    found = []
+    for post in posts:
+        for value in _strings(post):
+            assert not EVIL_LINK.search(value), value
+            links = re.findall(r"<([^>|]+)(?:\|[^>]*)?>", value)
+            assert all(link == official for link in links), links
+        found.append("Evil Corp" in json.dumps(post, ensure_ascii=False))
+    assert any(found)
+    htmls = [p.read_text(encoding="utf-8") for p in (pipe.root / "mail").iterdir() if p.suffix == ".html"]
+    assert htmls
+    for body in htmls:
+        assert not EVIL_LINK.search(body)
+        assert set(re.findall(r'href="([^"]+)"', body)) <= {official}
+    view = {"kind": "listing", "list": "UEL", "headline": DISGUISED_TITLE, "title": DISGUISED_TITLE,
+            "url": official, "hits": [], "referenced": [], "names_missing": False, "entities": [
+                {"name_zh": DISGUISED_ZH, "name_en": DISGUISED_EN, "country": "US"}],
+            "measures": [DISGUISED_EN], "doc_id": "UEL-2099-3", "number": None, "published": None,
+            "effective": None, "until": None, "until_computed": False, "targets": [], "warnings": [],
+            "list_label": "UEL", "summary": DISGUISED_TITLE}
+    rendered = render("alert", DISGUISED_TITLE, change=view)
+    # The Markdown body as apprise hands it to Slack: an escaped angle bracket becomes an entity.
+    slack = rendered.slack.replace("\\<", "&lt;").replace("\\>", "&gt;")
+    for body in (rendered.text, slack, rendered.html):
+        assert not EVIL_LINK.search(body), body
+        assert "Evil Corp" in body and official in body
+    assert re.findall(r"\]\(([^)]*)\)", rendered.slack) == [official]
+    ledger.note("disguised links and mentions", True, *lost_and_duplicated(snap, snap))
