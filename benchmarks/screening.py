@@ -53,7 +53,8 @@ def policywatch_predictor(entities: list[FactEntity]) -> Predict:
         norm_mod.normalize.cache_clear()
         matcher = Matcher(entities, threshold=DEFAULT_THRESHOLD)
         results = matcher.match_many([Query(r.query_name, r.query_name_zh or None) for r in rows])
-        return [found[0].entity.label if found else None for found in results]
+        # A "related" hit (parent or sibling of a listed unit) goes to review but is not a match.
+        return [next((m.entity.label for m in found if m.reason != "related"), None) for found in results]
 
     return predict
 
