@@ -28,7 +28,17 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "tests"))  # fixture_paths: where the shared notice texts are
 sys.path.insert(0, str(REPO / "tests" / "screening"))
 
-from screening_facts import FactEntity, LabelledRow, Scores, evaluate, facts_entities, read_labelled  # noqa: E402
+from screening_facts import (  # noqa: E402
+    HARD_CSV,
+    HELDOUT_CSV,
+    LABELLED_CSV,
+    FactEntity,
+    LabelledRow,
+    by_category,
+    evaluate,
+    facts_entities,
+    read_labelled,
+)
 
 from policywatch.screening import normalize as norm_mod  # noqa: E402
 from policywatch.screening.counterparties import CounterpartyRow, read_counterparties  # noqa: E402
@@ -43,7 +53,8 @@ def policywatch_predictor(entities: list[FactEntity]) -> Predict:
         norm_mod.normalize.cache_clear()
         matcher = Matcher(entities, threshold=DEFAULT_THRESHOLD)
         results = matcher.match_many([Query(r.query_name, r.query_name_zh or None) for r in rows])
-        return [found[0].entity.label if found else None for found in results]
+        # A "related" hit (parent or sibling of a listed unit) goes to review but is not a match.
+        return [next((m.entity.label for m in found if m.reason != "related"), None) for found in results]
 
     return predict
 
@@ -114,7 +125,7 @@ def logic_v2_predictor(entities: list[FactEntity]) -> Predict:
     return predict
 
 
-def measure(predict: Predict, rows: list[LabelledRow], repeat: int) -> tuple[float, Scores]:
+def measure(predict: Predict, rows: list[LabelledRow], repeat: int) -> tuple[float, list[str | None]]:
     times: list[float] = []
     predictions: list[str | None] = []
     for _ in range(repeat):
@@ -122,36 +133,47 @@ def measure(predict: Predict, rows: list[LabelledRow], repeat: int) -> tuple[flo
         start = time.perf_counter()
         predictions = predict(rows)
         times.append(time.perf_counter() - start)
-    return len(rows) / statistics.median(times), evaluate(rows, predictions)
+    return len(rows) / statistics.median(times), predictions
+
+
+SETS = (("labelled", LABELLED_CSV), ("hard (issue 19, tuned on)", HARD_CSV), ("HELD-OUT (never tuned on)", HELDOUT_CSV))
 
 
 def labelled_run(repeat: int) -> None:
     entities = facts_entities()
-    rows = read_labelled()
-    positives = sum(1 for r in rows if r.expected_match)
-    print(f"labelled set: {len(rows)} rows ({positives} positive, {len(rows) - positives} negative), "
-          f"{len(entities)} entities from facts.json")
-    print(f"{'matcher':<34}{'rows/s':>12}{'precision':>11}{'recall':>9}{'F1':>8}")
-    results: dict[str, tuple[float, Scores]] = {}
+    sets = [(name, read_labelled(path)) for name, path in SETS]
+    all_rows = [r for _, rows in sets for r in rows]
+    print(f"{len(entities)} entities from facts.json; sets: "
+          + ", ".join(f"{name} {len(rows)} rows ({sum(1 for r in rows if r.expected_match)} positive)"
+                      for name, rows in sets))
     contenders: list[tuple[str, Callable[[], Predict], int]] = [
         (f"policywatch (threshold {DEFAULT_THRESHOLD})", lambda: policywatch_predictor(entities), repeat),
         ("naive token_set_ratio >= 85", lambda: naive_predictor(entities), repeat),
         ("nomenklatura logic-v2 >= 0.70", lambda: logic_v2_predictor(entities), 1),
     ]
+    results: dict[str, tuple[float, list[str | None]]] = {}
     for label, make, times in contenders:
         try:
             predictor = make()
         except ImportError as exc:
             print(f"{label:<34}  not run: {exc} (install the bench extra: pip install -e '.[bench]')")
             continue
-        rate, scores = measure(predictor, rows, times)
-        results[label] = (rate, scores)
-        print(f"{label:<34}{rate:>12,.0f}{scores.precision:>11.3f}{scores.recall:>9.3f}{scores.f1:>8.3f}")
-    ours = next(iter(results.values()), None)
-    if ours is None:
-        return
-    for label, (rate, scores) in list(results.items())[1:]:
-        print(f"policywatch vs {label}: throughput x{ours[0] / rate:,.1f}, F1 {ours[1].f1:.3f} vs {scores.f1:.3f}")
+        results[label] = measure(predictor, all_rows, times)  # rows/s over every set at once
+    offset = 0
+    for name, rows in sets:
+        print(f"\n== {name}: {len(rows)} rows")
+        print(f"{'matcher':<34}{'rows/s':>12}{'precision':>11}{'recall':>9}{'F1':>8}")
+        for label, (rate, predictions) in results.items():
+            scores = evaluate(rows, predictions[offset : offset + len(rows)])
+            print(f"{label:<34}{rate:>12,.0f}{scores.precision:>11.3f}{scores.recall:>9.3f}{scores.f1:>8.3f}")
+        if name != "labelled":
+            print(f"  per category (P/R/F1): {' | '.join(results)}")
+            cats = {label: by_category(rows, p[offset : offset + len(rows)]) for label, (_, p) in results.items()}
+            for kind in next(iter(cats.values())):
+                cells = "   ".join(f"{c[kind].precision:.2f}/{c[kind].recall:.2f}/{c[kind].f1:.2f}"
+                                   for c in cats.values())
+                print(f"  {kind:<20}{cells}")
+        offset += len(rows)
 
 
 # -- volume ------------------------------------------------------------------------------------------------

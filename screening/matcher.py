@@ -33,6 +33,7 @@ DEFAULT_THRESHOLD = 0.85
 THRESHOLD_ENV = "POLICYWATCH_SCREEN_THRESHOLD"
 DISTINCTIVE = 0.5  # token weight from which a token can carry a match on its own
 PHONETIC_CREDIT = 0.95
+RELATED_FACTOR = 0.8  # a related-entity hit scores below the threshold band of a match: review, never a match
 _MAX_EDITS = 2
 _CDIST_CHUNK = 2048
 _NO_SIMS: dict[int, tuple[float, int]] = {}  # shared by every token that matches nothing (never written to)
@@ -88,7 +89,7 @@ class Match:
     score: float
     query_name: str
     matched_name: str
-    reason: str  # exact | fuzzy
+    reason: str  # exact | fuzzy | related (a parent or sibling of a listed unit: review, not a match)
     explanation: str
 
     def to_json(self) -> dict[str, Any]:
@@ -263,7 +264,7 @@ class Matcher:
 
     # -- scoring ---------------------------------------------------------------------------------------------
 
-    def _score(self, q_units: list[_Unit], q_total: float, name: _Name) -> tuple[float, str]:
+    def _score(self, q_units: list[_Unit], q_total: float, name: _Name) -> tuple[float, str, bool]:
         pairs: list[tuple[float, float, int, int, int]] = []
         for qi, qu in enumerate(q_units):
             sims = self._sim_cache.get((qu.text, qu.allowed), {})
@@ -275,7 +276,7 @@ class Matcher:
                     eu = name.units[ei]
                     pairs.append((hit[0] * (qu.weight + eu.weight), hit[0], qi, ei, hit[1]))
         if not pairs:
-            return 0.0, ""
+            return 0.0, "", False
         pairs.sort(reverse=True)
         used_q: set[int] = set()
         used_e: set[int] = set()
@@ -300,10 +301,10 @@ class Matcher:
                 notes.append(qu.text)
         score = matched / (q_total + name.total) if q_total + name.total else 0.0
         if name.distinctive and not distinctive_hit:
-            return 0.0, ""
+            return 0.0, "", False
         q_positions = {p for u in q_units for p in u.positions}
         if not name.distinctive and (len(used_e) < len(name.norm.tokens) or len(used_q) < len(q_positions)):
-            return 0.0, ""
+            return 0.0, "", False
         missing_e = [t for i, t in enumerate(name.norm.tokens) if i not in used_e]
         missing_q = sorted({u.text for u in q_units if len(u.positions) == 1 and u.positions[0] not in used_q})
         why = "tokens " + ", ".join(notes)
@@ -311,7 +312,10 @@ class Matcher:
             why += "; not in the listed name: " + ", ".join(missing_q)
         if missing_e:
             why += "; missing from the query: " + ", ".join(missing_e)
-        return min(score, 0.999), why
+        # Every word of the query is in the listed name, which has more: the query names the parent or a sibling
+        # of the listed unit ("Mitsubishi Heavy Industries" against "... Shipbuilding"), not the unit itself.
+        related = bool(missing_e) and not missing_q and len(used_q) == len(q_positions)
+        return min(score, 0.999), why, related
 
     def match_many(self, queries: Sequence[Query], *, threshold: float | None = None) -> list[list[Match]]:
         """Matches for each query, best first, at or above the threshold (one per entity)."""
@@ -371,8 +375,14 @@ class Matcher:
                 name = self._names[idx]
                 if name.entity in best and best[name.entity].score >= 1.0:
                     continue
-                score, why = self._score(units, q_total, name)
-                if score >= cut:
+                score, why, related = self._score(units, q_total, name)
+                if related and score >= cut * RELATED_FACTOR:
+                    # A review-band hit labelled as such, scored below every match so that it never ranks first.
+                    offer(name.entity, Match(self.entities[name.entity], min(score, cut) * RELATED_FACTOR, original,
+                                             name.original, "related",
+                                             f"related entity, not the listed one: {original!r} is "
+                                             f"{name.original!r} without its distinctive part: {why}"))
+                elif score >= cut:
                     offer(name.entity, Match(self.entities[name.entity], score, original, name.original, "fuzzy",
                                              f"{original!r} ~ {name.original!r}: {why}"))
         return sorted(best.values(), key=lambda m: (-m.score, m.matched_name))
