@@ -17,6 +17,7 @@ from sqlmodel import Session, col, select
 
 from policywatch.screening.counterparties import CounterpartyRow, RowError
 from policywatch.screening.matcher import Match, Matcher, Query
+from policywatch.screening.review import ReviewError, review_json, reviews
 from policywatch.store.clock import beijing_today
 from policywatch.store.models import Change, Counterparty, Entity, Hit, ListEvent, utcnow
 
@@ -25,12 +26,6 @@ REVIEW_STATES = ("new", "confirmed", "dismissed")
 LIVE_STATUSES = frozenset({"active", "suspended", "lapsed"})
 LISTING_EVENTS = ("add",)
 _BATCH = 2000
-
-
-class ReviewError(ValueError):
-    """A review that cannot be applied (unknown hit, bad state); ``exit_code`` 2: bad input."""
-
-    exit_code = 2
 
 
 def today_beijing() -> dt.date:
@@ -238,21 +233,6 @@ def open_hits(session: Session, state: str | None = None) -> list[Hit]:
     return list(session.exec(query))
 
 
-def review(session: Session, hit_id: int, state: str, reviewer: str, note: str) -> Hit:
-    """Confirm or dismiss a hit, keeping who did it and why."""
-    if state not in ("confirmed", "dismissed"):
-        raise ReviewError(f"cannot set a hit to {state!r}; review confirms or dismisses")
-    if not note or not note.strip():
-        raise ReviewError("a review needs a note saying why")
-    hit = session.get(Hit, hit_id)
-    if hit is None:
-        raise ReviewError(f"no hit {hit_id}; list them with 'policywatch hits --state all'")
-    hit.state, hit.reviewer, hit.note, hit.updated_at = state, reviewer, note.strip(), utcnow()
-    session.add(hit)
-    session.flush()
-    return hit
-
-
 def hit_json(session: Session, hit: Hit) -> dict[str, Any]:
     cp = session.get(Counterparty, hit.counterparty_id)
     entity = session.get(Entity, hit.entity_id)
@@ -263,6 +243,7 @@ def hit_json(session: Session, hit: Hit) -> dict[str, Any]:
         "list": hit.list_name or None, "entity_id": hit.entity_id,
         "name_zh": entity.name_zh if entity else None, "name_en": entity.name_en if entity else None,
         "listed_by": hit.doc_id or None, "explanation": hit.explanation, "reviewer": hit.reviewer, "note": hit.note,
+        "reviews": [review_json(r) for r in reviews(session, hit_id=hit.id)],
         "created_at": hit.created_at.isoformat() if hit.created_at else None,
         "updated_at": hit.updated_at.isoformat() if hit.updated_at else None,
     }

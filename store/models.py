@@ -245,6 +245,20 @@ class Hit(SQLModel, table=True):
     updated_at: dt.datetime = Field(default_factory=utcnow, sa_type=UtcDateTime)
 
 
+class Review(SQLModel, table=True):
+    """One decision on a hit (``hit_id``) or on a notice (``doc_id``): appended, never overwritten."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    hit_id: int | None = Field(default=None, foreign_key="hit.id", index=True)
+    doc_id: str | None = Field(default=None, index=True)
+    decision: str  # hits: confirm | dismiss; notices: confirm | correct
+    reviewer: str
+    at: dt.datetime = Field(sa_type=UtcDateTime)
+    note: str = ""
+    # Four-eyes review: the reviewer whose proposal this decision approved.
+    approves: str | None = None
+
+
 class Subscription(SQLModel, table=True):
     """Mirrors config/subscriptions.yml; the channel is a name, never the secret URL."""
 

@@ -12,7 +12,7 @@ from sqlmodel import Session, select
 
 from policywatch.parsers.types import Announcement as ParsedAnnouncement
 from policywatch.parsers.types import announcement_from_json
-from policywatch.store.models import Announcement
+from policywatch.store.models import Announcement, Review
 from policywatch.store.record import RecordResult, record
 
 
@@ -29,11 +29,13 @@ def recorded_notice(session: Session, doc_id: str) -> Announcement:
     return row
 
 
-def confirm_notice(session: Session, doc_id: str, reviewer: str, now: dt.datetime) -> Announcement:
+def confirm_notice(session: Session, doc_id: str, reviewer: str, now: dt.datetime, *, note: str = "",
+                   decision: str = "confirm") -> Announcement:
     """The reading is right: the flag clears, and who cleared it when is kept."""
     row = recorded_notice(session, doc_id)
     row.needs_review, row.reviewed_by, row.reviewed_at = False, reviewer, now
     session.add(row)
+    session.add(Review(doc_id=doc_id, decision=decision, reviewer=reviewer, at=now, note=note))
     return row
 
 
@@ -58,9 +60,9 @@ def parse_correction(doc_id: str, data: Any) -> ParsedAnnouncement:
 
 
 def correct_notice(session: Session, doc_id: str, corrected: ParsedAnnouncement, reviewer: str,
-                   now: dt.datetime) -> tuple[Announcement, RecordResult]:
+                   now: dt.datetime, *, note: str = "") -> tuple[Announcement, RecordResult]:
     """Record the corrected reading as a revision by ``reviewer``; the flag clears."""
     row = recorded_notice(session, doc_id)
     # Keyed by its content, not by the parsed text's hash it may carry: a correction is always a revision.
     result = record(session, replace(corrected, text_hash=""), url=row.url, now=now, reviewer=reviewer)
-    return confirm_notice(session, doc_id, reviewer, now), result
+    return confirm_notice(session, doc_id, reviewer, now, note=note, decision="correct"), result

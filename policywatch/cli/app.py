@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import getpass
 import json
+import os
 import sys
 from typing import Any, NoReturn
 
@@ -65,6 +67,19 @@ def engine(ctx: click.Context) -> Engine:
         obj["engine"] = eng
         root.obj = obj
     return obj["engine"]
+
+
+def reviewer_name(by: str | None) -> str:
+    """Who decides: ``--by``, else POLICYWATCH_REVIEWER, else the login name (hits and notices alike)."""
+    if by and by.strip():
+        return by.strip()
+    env = os.environ.get("POLICYWATCH_REVIEWER", "").strip()
+    if env:
+        return env
+    try:
+        return getpass.getuser()
+    except Exception:  # noqa: BLE001 - getpass raises several types when there is no login name
+        return "unknown"
 
 
 def emit_json(data: Any) -> None:

@@ -7,28 +7,18 @@ parsed revision is never edited.
 
 from __future__ import annotations
 
-import getpass
 import json
-import os
 from pathlib import Path
 from typing import Any
 
 import click
 from sqlmodel import col, select
 
-from policywatch.cli.app import emit_json, engine, fail, main
+from policywatch.cli.app import emit_json, engine, fail, main, reviewer_name
 from policywatch.store import session_scope
 from policywatch.store.clock import utcnow
 from policywatch.store.models import Announcement
 from policywatch.store.notice_review import NoticeReviewError, confirm_notice, correct_notice, parse_correction
-
-
-def reviewer_name(by: str | None) -> str:
-    """``--by``, else POLICYWATCH_REVIEWER, else the login name."""
-    name = by or os.environ.get("POLICYWATCH_REVIEWER") or getpass.getuser()
-    if not name.strip():
-        fail("notices: no reviewer name: pass --by NAME or set POLICYWATCH_REVIEWER", 2)
-    return name.strip()
 
 
 def notice_json(row: Announcement) -> dict[str, Any]:

@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-import getpass
 import io
 import json
-import os
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -15,20 +13,21 @@ from typing import Any
 import click
 from sqlmodel import select
 
-from policywatch.cli.app import CliError, emit_json, engine, fail, main
+from policywatch.cli.app import CliError, emit_json, engine, fail, main, reviewer_name
 from policywatch.screening.counterparties import CounterpartyFileError, CounterpartyRow, RowError, read_counterparties
 from policywatch.screening.hits import (
     ImportRejected,
-    ReviewError,
     Target,
     hit_json,
     import_counterparties,
     open_hits,
-    review,
     targets,
     today_beijing,
 )
 from policywatch.screening.matcher import Matcher, Query, default_threshold
+from policywatch.screening.review import DECISIONS, ReviewError, record_review
+from policywatch.store import session_scope
+from policywatch.store.clock import utcnow
 from policywatch.store.models import Entity
 
 _SCREEN_BATCH = 5000
@@ -211,36 +210,27 @@ def hits_cmd(ctx: click.Context, state: str, as_json: bool) -> None:
 
 @main.command("review")
 @click.argument("hit_id", metavar="HIT", type=int)
-@click.option("--confirm", "decision", flag_value="confirmed", help="The counterparty is the listed entity.")
-@click.option("--dismiss", "decision", flag_value="dismissed", help="A false alarm: not the listed entity.")
-@click.option("--note", required=True, help="Why (kept with the hit).")
-@click.option("--reviewer", default=None, help="Who reviewed (default: the login name).")
-@click.option("--json", "as_json", is_flag=True, help="Print the reviewed hit as JSON.")
+@click.option("--confirm", is_flag=True, help="The counterparty is the listed entity.")
+@click.option("--dismiss", is_flag=True, help="A false alarm: not the listed entity.")
+@click.option("--note", required=True, help="Why (kept in the hit's review history).")
+@click.option("--by", "by", metavar="NAME", default=None,
+              help="Who decides (default POLICYWATCH_REVIEWER, else the login name).")
+@click.option("--json", "as_json", is_flag=True, help="Print the reviewed hit, with its review history, as JSON.")
 @click.pass_context
-def review_cmd(
-    ctx: click.Context, hit_id: int, decision: str | None, note: str, reviewer: str | None, as_json: bool
-) -> None:
+def review_cmd(ctx: click.Context, hit_id: int, confirm: bool, dismiss: bool, note: str, by: str | None,
+               as_json: bool) -> None:
     """Confirm or dismiss a hit."""
-    from policywatch.store import session_scope
-
-    if decision is None:
-        raise CliError("say --confirm or --dismiss")
-    who = reviewer or os.environ.get("POLICYWATCH_REVIEWER") or _login()
+    if confirm == dismiss:
+        raise CliError("review: say exactly one of --confirm or --dismiss", 2)
+    decision = "confirm" if confirm else "dismiss"
+    who = reviewer_name(by)
     try:
         with session_scope(engine(ctx)) as session:
-            hit = review(session, hit_id, decision, who, note)
+            hit = record_review(session, hit_id, decision, who, note, utcnow())
             data = hit_json(session, hit)
     except ReviewError as exc:
         raise CliError(str(exc), 2) from exc
     if as_json:
         emit_json(data)
     else:
-        click.echo(f"hit {hit_id} {decision} by {who}")
-
-
-def _login() -> str:
-    try:
-        return getpass.getuser()
-    except Exception:  # noqa: BLE001 - no login name in some containers
-        return "unknown"
-
+        click.echo(f"hit {hit_id} {DECISIONS[decision]} by {who} (review {len(data['reviews'])} of this hit)")

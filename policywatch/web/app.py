@@ -13,7 +13,7 @@ from fastapi.staticfiles import StaticFiles
 from sqlalchemy.engine import Engine
 
 from policywatch import __version__
-from policywatch.screening.hits import ReviewError
+from policywatch.screening.review import ReviewError
 from policywatch.store.clock import Clock, utcnow
 from policywatch.web import api, pages
 from policywatch.web.auth import LoginLimiter, SessionStore

@@ -23,16 +23,16 @@ from policywatch.notifier.digest import ended_without_follow_up, ending_soon, so
 from policywatch.notifier.subscriptions import SubscriptionError, load_subscriptions
 from policywatch.parsers import decode_body
 from policywatch.screening.counterparties import CounterpartyFileError, read_counterparties
-from policywatch.screening.hits import ReviewError, import_counterparties, review
+from policywatch.screening.hits import import_counterparties
+from policywatch.screening.review import DECISIONS, ReviewError, record_review, review_json, reviews
 from policywatch.store import history, list_state
 from policywatch.store.clock import beijing_today, to_beijing
 from policywatch.store.evidence import blob_body
-from policywatch.store.models import Action, Announcement, AuditEvent, Counterparty, Entity, Hit, Snapshot
+from policywatch.store.models import Action, Announcement, AuditEvent, Counterparty, Entity, Hit, Review, Snapshot
 from policywatch.store.notice_review import NoticeReviewError, confirm_notice, correct_notice, parse_correction
 from policywatch.store.state import ListEntry
 from policywatch.web.accounts import audit
 
-DECISIONS = {"confirm": "confirmed", "dismiss": "dismissed"}
 HIT_STATES = ("new", "confirmed", "dismissed", "all")
 PAGE = 200
 ENDED_LOOKBACK = dt.timedelta(days=90)
@@ -101,7 +101,8 @@ def _measures(session: Session, doc_id: str | None, list_name: str | None) -> li
 
 
 def _review_events(session: Session, subject: str) -> list[AuditEvent]:
-    # integrator: read the alerts branch's Review table (one row per decision) instead of the audit trail.
+    """The audit trail of a hit or notice: four-eyes proposals and the decisions that followed them (the
+    decisions themselves are Review rows, see ``screening.review``)."""
     return list(session.exec(
         select(AuditEvent).where(AuditEvent.subject == subject,
                                  col(AuditEvent.action).in_(("review", "review_proposed", "notice_review")))
@@ -123,7 +124,7 @@ def _pending(events: list[AuditEvent]) -> AuditEvent | None:
 
 def hit_json(session: Session, hit: Hit, index: dict[tuple[int | None, str], ListEntry],
              cps: dict[str, Counterparty] | None = None, entities: dict[int, Entity] | None = None,
-             events: list[AuditEvent] | None = None) -> dict[str, Any]:
+             events: list[AuditEvent] | None = None, decisions: list[Review] | None = None) -> dict[str, Any]:
     cp = (cps or {}).get(hit.counterparty_id) or session.get(Counterparty, hit.counterparty_id)
     entity = (entities or {}).get(hit.entity_id) or session.get(Entity, hit.entity_id)
     entry = index.get((hit.entity_id, hit.list_name))
@@ -146,7 +147,7 @@ def hit_json(session: Session, hit: Hit, index: dict[tuple[int | None, str], Lis
         "measures_in_force": measures_in_force(status) if status else None,
         "review_status": hit.state,
         "pending": _review_json(pending) if pending else None,
-        "reviews": [_review_json(e) for e in events if e.action == "review"],
+        "reviews": [review_json(r) for r in (decisions if decisions is not None else reviews(session, hit_id=hit.id))],
     }
 
 
@@ -177,7 +178,12 @@ def hits(session: Session, today: dt.date, status: str | None = "new", list_name
             col(AuditEvent.action).in_(("review", "review_proposed")))
             .order_by(col(AuditEvent.at), col(AuditEvent.id))):
         events.setdefault(event.subject or "", []).append(event)
-    return [hit_json(session, h, index, cps, entities, events.get(f"hit:{h.id}", [])) for h in rows]
+    decided: dict[int | None, list[Review]] = {}
+    for row in session.exec(select(Review).where(col(Review.hit_id).in_([h.id for h in rows]))
+                            .order_by(col(Review.at), col(Review.id))):
+        decided.setdefault(row.hit_id, []).append(row)
+    return [hit_json(session, h, index, cps, entities, events.get(f"hit:{h.id}", []), decided.get(h.id, []))
+            for h in rows]
 
 
 def hit_detail(session: Session, hit_id: int, today: dt.date) -> dict[str, Any]:
@@ -210,8 +216,7 @@ def review_hit(session: Session, hit_id: int, decision: str, reviewer: str, note
         if pending.actor == reviewer:
             raise Conflict("four-eyes review: a second reviewer must approve this decision, not its proposer")
         approves = pending.actor
-    # integrator: call screening.review.record_review(session, hit_id, decision, reviewer, note, now) once merged.
-    review(session, hit_id, DECISIONS[decision], reviewer, note)
+    record_review(session, hit_id, decision, reviewer, note, now, approves=approves)
     audit(session, "review", actor=reviewer, now=now, subject=subject, address=address, decision=decision,
           note=note.strip(), approves=approves)
     return hit_detail(session, hit_id, beijing_today(now))
@@ -300,9 +305,10 @@ def review_notice(session: Session, doc_id: str, decision: str, reviewer: str, n
     notice_detail(session, doc_id)  # raises NotFound
     try:
         if decision == "confirm":
-            confirm_notice(session, doc_id, reviewer, now)
+            confirm_notice(session, doc_id, reviewer, now, note=note.strip())
         else:
-            correct_notice(session, doc_id, parse_correction(doc_id, correction or ""), reviewer, now)
+            correct_notice(session, doc_id, parse_correction(doc_id, correction or ""), reviewer, now,
+                           note=note.strip())
     except NoticeReviewError as exc:
         raise ReviewError(str(exc)) from None
     audit(session, "notice_review", actor=reviewer, now=now, subject=f"notice:{doc_id}", address=address,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 from typing import Any
 
@@ -12,7 +13,8 @@ from sqlmodel import select
 
 from policywatch.notifier import SubscriptionSpec, plan
 from policywatch.parsers import parse_article
-from policywatch.screening.hits import hits_for_change, rescreen_for_change, review
+from policywatch.screening.hits import hits_for_change, rescreen_for_change
+from policywatch.screening.review import record_review
 from policywatch.store import record, session_scope
 from policywatch.store.models import Change, Counterparty, Delivery, Entity, Hit
 
@@ -146,7 +148,7 @@ def test_dismissed_hits_stay_out_of_the_alert(engine: Engine, facts: dict[str, A
         [change] = session.exec(select(Change).where(Change.doc_id == "MOFCOM-2025-22")).all()
         assert [h.list_name for h in rescreen_for_change(session, change)] == ["ECL"]
         [hit] = hits_for_change(session, change)
-        review(session, hit.id or 0, "dismissed", "tester", "another Insitu")
+        record_review(session, hit.id or 0, "dismiss", "tester", "another Insitu", dt.datetime(2026, 12, 1, 1, 0))
         assert rescreen_for_change(session, change) == [] and hits_for_change(session, change) == []
         assert plan(session) == 0  # hits-only: nothing left to alert on
 

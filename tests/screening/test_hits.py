@@ -13,13 +13,12 @@ from sqlmodel import func, select
 from policywatch.screening.counterparties import read_counterparties
 from policywatch.screening.hits import (
     ImportRejected,
-    ReviewError,
     import_counterparties,
     open_hits,
     rescreen_for_change,
-    review,
     screen_all,
 )
+from policywatch.screening.review import ReviewError, record_review
 from policywatch.store import session_scope
 from policywatch.store.models import Change, Counterparty, Entity, Hit, ListEvent
 
@@ -31,6 +30,9 @@ CPS = (
     "C-4,Acme Widgets,,Shield AI;Acme,\n"
 )
 AS_OF = dt.date(2026, 1, 1)
+
+
+NOW = dt.datetime(2026, 12, 1, 1, 0)  # naive UTC, 09:00 in Beijing
 
 
 def do_import(engine: Engine, path: Path) -> dict[str, int]:
@@ -96,7 +98,7 @@ def test_dismissed_hit_stays_dismissed_until_its_listing_changes(
     do_import(engine, csv_file(CPS))
     with session_scope(engine) as session:
         hit = next(h for h in open_hits(session) if h.counterparty_id == "C-1")
-        review(session, hit.id or 0, "dismissed", "analyst", "our Skydio is a reseller, checked")
+        record_review(session, hit.id or 0, "dismiss", "analyst", "our Skydio is a reseller, checked", NOW)
         hit_id, entity_id, first_event = hit.id, hit.entity_id, hit.listing_event_id
     with session_scope(engine) as session:
         assert rescreen_for_change(session, session.get(Change, change_ids[0])) == []
@@ -124,16 +126,16 @@ def test_review_states_and_errors(
     do_import(engine, csv_file(CPS))
     with session_scope(engine) as session:
         hit = open_hits(session)[0]
-        review(session, hit.id or 0, "confirmed", "lead", "same company, registration number checked")
+        record_review(session, hit.id or 0, "confirm", "lead", "same company, registration number checked", NOW)
         assert [h.id for h in open_hits(session, "confirmed")] == [hit.id]
         assert hit.id not in [h.id for h in open_hits(session)]
         assert {h.id for h in open_hits(session, "all")} >= {hit.id}
         with pytest.raises(ReviewError, match="no hit 999"):
-            review(session, 999, "dismissed", "x", "y")
+            record_review(session, 999, "dismiss", "x", "y", NOW)
         with pytest.raises(ReviewError, match="note"):
-            review(session, hit.id or 0, "dismissed", "x", " ")
-        with pytest.raises(ReviewError, match="cannot set"):
-            review(session, hit.id or 0, "new", "x", "y")
+            record_review(session, hit.id or 0, "dismiss", "x", " ", NOW)
+        with pytest.raises(ReviewError, match="not confirm or dismiss"):
+            record_review(session, hit.id or 0, "new", "x", "y", NOW)
         with pytest.raises(ReviewError, match="unknown hit state"):
             open_hits(session, "open")
 

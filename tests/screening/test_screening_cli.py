@@ -8,6 +8,7 @@ import json
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner, Result
 from sqlalchemy.engine import Engine
 
@@ -27,7 +28,7 @@ def run(engine: Engine, *args: str) -> Result:
 
 def test_counterparties_import_hits_and_review(
     engine: Engine, record_notice: Callable[[str], list[int]], csv_file: Callable[..., Path]
-) -> None:
+, monkeypatch: pytest.MonkeyPatch) -> None:
     record_notice("uel-2025-007.txt")
     path = csv_file(CPS, encoding="gb18030")
     result = run(engine, "counterparties", "import", str(path), "--json")
@@ -42,11 +43,20 @@ def test_counterparties_import_hits_and_review(
     assert {h["counterparty"]["id"] for h in listed} == {"C-1", "C-3"}
     assert all(h["list"] == "UEL" and h["listed_by"] == "UEL-2025-7" and h["state"] == "new" for h in listed)
     first = listed[0]["id"]
-    result = run(engine, "review", str(first), "--dismiss", "--note", "different company", "--reviewer", "ana")
+    result = run(engine, "review", str(first), "--dismiss", "--note", "different company", "--by", "ana")
     assert result.exit_code == 0, result.output
     dismissed = json.loads(run(engine, "hits", "--state", "dismissed", "--json").output)
     assert [(h["id"], h["reviewer"], h["note"]) for h in dismissed] == [(first, "ana", "different company")]
     assert len(json.loads(run(engine, "hits", "--json").output)) == 1
+    # A second decision is a second row of the history, never an overwrite; the reviewer comes from the env.
+    monkeypatch.setenv("POLICYWATCH_REVIEWER", "li.wei")
+    result = run(engine, "review", str(first), "--confirm", "--note", "same registry number after all")
+    assert result.exit_code == 0, result.output
+    [hit] = [h for h in json.loads(run(engine, "hits", "--state", "all", "--json").output) if h["id"] == first]
+    assert hit["state"] == "confirmed"
+    assert [(r["decision"], r["by"], r["note"]) for r in hit["reviews"]] == [
+        ("dismiss", "ana", "different company"), ("confirm", "li.wei", "same registry number after all")]
+    assert hit["reviews"][0]["at"] <= hit["reviews"][1]["at"] and hit["reviews"][0]["at"].endswith("+08:00")
 
 
 def test_import_refuses_a_file_with_bad_rows(engine: Engine, csv_file: Callable[..., Path]) -> None:
@@ -62,6 +72,8 @@ def test_review_errors_are_one_line(engine: Engine) -> None:
     assert result.exit_code == 2 and "no hit 42" in result.output
     result = run(engine, "review", "42", "--note", "x")
     assert result.exit_code == 2 and "--confirm or --dismiss" in result.output
+    result = run(engine, "review", "42", "--confirm", "--dismiss", "--note", "x")
+    assert result.exit_code == 2 and "exactly one of --confirm or --dismiss" in result.output
 
 
 def test_screen_json_follows_the_design_shape(
