@@ -35,7 +35,7 @@ FIRST_SEEN = "first_seen"
 DEFAULT_OFFSETS: tuple[int, ...] = (30, 7, 1)
 EVENT_KINDS: tuple[str, ...] = (
     "listing", "suspension", "resumption", "termination", "removal", "amendment", "control", "revised",
-    "source_health", "hit", "delivery_failed",
+    "source_health", "hit", "delivery_failed", "coverage_gap",
 )
 _KEYS = {
     "name", "who", "channel", "lists", "countries", "events", "only_when_hit", "digest", "send_empty_digest",
