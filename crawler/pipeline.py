@@ -27,6 +27,7 @@ from policywatch.parsers.types import Announcement, Link
 from policywatch.store import session_scope
 from policywatch.store.baselines import doc_id_for_url, mark_seen, seen_count, seen_urls, update_baseline
 from policywatch.store.clock import beijing_today
+from policywatch.store.coverage import record_gaps
 from policywatch.store.health import record_outcome
 
 log = logging.getLogger(__name__)
@@ -231,5 +232,7 @@ def _commit(
         else:
             result.outcome = outcome_of(failure)
             result.error = str(failure)
+        if result.recorded:
+            record_gaps(session, now=now)  # a number skipped in a dense series is news (once per gap)
         record_outcome(session, source.name, result.outcome, result.error, items=seen_count(session, source.name),
                        now=now)

@@ -21,6 +21,7 @@ from policywatch.notifier.subscriptions import SubscriptionSpec
 from policywatch.notifier.views import LIST_NAMES, beijing_time, change_view, hit_views, referenced
 from policywatch.store import suspensions
 from policywatch.store.clock import beijing_date, beijing_minutes
+from policywatch.store.coverage import coverage, gap_lines
 from policywatch.store.models import Change, Delivery, Hit, Source
 
 HORIZON_DAYS = 30
@@ -46,6 +47,7 @@ class Digest:
     send_empty: bool = False
     ended_no_follow_up: list[dict[str, Any]] = field(default_factory=list)
     source_events: list[dict[str, Any]] = field(default_factory=list)
+    coverage_gaps: list[str] = field(default_factory=list)  # "UEL 2026: No.4 not seen, No.3 and No.5 recorded"
 
     @property
     def change_ids(self) -> list[int]:
@@ -81,6 +83,7 @@ class Digest:
             "ended_no_follow_up": [{k: v for k, v in s.items() if k != "about"} for s in self.ended_no_follow_up],
             "hits_awaiting_review": self.hits_awaiting_review,
             "source_health": self.sources,
+            "coverage_gaps": self.coverage_gaps,
             "has_news": self.has_news,
             "should_send": self.should_send,
         }
@@ -100,6 +103,7 @@ class Digest:
             "sources": self.sources,
             "sources_bad": self.sources_needing_attention,
             "source_events": self.source_events,
+            "coverage_gaps": self.coverage_gaps,
         }
 
     def subject(self) -> str:
@@ -227,10 +231,11 @@ def build_digest(
         if change.kind == "delivery_failed":
             continue  # ops noise; reported by its own alert
         view = change_view(session, change)
-        if subscription is not None and not subscription.wants_change(change.kind, view["list"], view["countries"],
+        wanted = "source_health" if change.kind == "coverage_gap" else change.kind
+        if subscription is not None and not subscription.wants_change(wanted, view["list"], view["countries"],
                                                                        hit_count=1):
             continue
-        if change.kind == "source_health":
+        if change.kind in ("source_health", "coverage_gap"):
             source_events.append(view)  # shown with the sources, not as a list change
             continue
         grouped.setdefault(view["list"] or "other", []).append(view)
@@ -257,6 +262,7 @@ def build_digest(
         send_empty=bool(subscription and subscription.send_empty_digest),
         ended_no_follow_up=ended_without_follow_up(session, today, ended_after, subscription),
         source_events=source_events,
+        coverage_gaps=gap_lines(coverage(session)),
     )
 
 

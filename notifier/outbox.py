@@ -142,7 +142,7 @@ def plan(session: Session, *, now: dt.datetime | None = None,
     added = 0
     changes = session.exec(select(Change).where(Change.planned_at.is_(None)).order_by(Change.id)).all()  # type: ignore[union-attr]
     for change in changes:
-        if not _alerts(change):
+        if change.backfill or not _alerts(change):  # backfilled history is told once, as a summary
             change.planned_at = when
             session.add(change)
             continue
@@ -157,7 +157,9 @@ def plan(session: Session, *, now: dt.datetime | None = None,
         for sub in subs:
             if held_back(change, since[sub.name]):
                 continue  # already true on the subscription's first day: its starting state says so
-            if not sub.wants_change(change.kind, view["list"], view["countries"], len(hits)):
+            # A coverage gap is source health (a notice not seen), heard by those who follow source health.
+            wanted = "source_health" if change.kind == "coverage_gap" else change.kind
+            if not sub.wants_change(wanted, view["list"], view["countries"], len(hits)):
                 continue
             if change.kind == "delivery_failed" and view.get("channel") == sub.channel:
                 continue  # the channel that failed would only fail again
@@ -165,7 +167,7 @@ def plan(session: Session, *, now: dt.datetime | None = None,
             row = enqueue(
                 session,
                 dedupe_key=f"change:{change.id}:{sub.name}:{sub.channel}",
-                kind="ops" if change.kind in ("delivery_failed", "source_health") else "alert",
+                kind="ops" if change.kind in ("delivery_failed", "source_health", "coverage_gap") else "alert",
                 channel=sub.channel,
                 rendered=rendered,
                 subscription=sub.name,

@@ -258,7 +258,7 @@ def headline(view: dict[str, Any]) -> str:
     if kind == "control":
         title = f": {view['title']}" if view.get("title") and view["title"] != view.get("number") else ""
         return f"new control{title}{doc}{effective}"
-    if kind in ("source_health", "delivery_failed"):
+    if kind in ("source_health", "delivery_failed", "coverage_gap"):
         return str(view["summary"])
     if kind == "needs_review":
         return f"read this notice: policywatch could not read its measures with confidence{doc}"
@@ -270,7 +270,7 @@ def subject_for(view: dict[str, Any]) -> str:
     """``[policywatch] UEL: 11 US entities added (UEL-2025-7), effective 2025-04-04`` and its siblings."""
     kind = view["kind"]
     where = view["list"] or "policywatch"
-    if kind == "source_health":
+    if kind in ("source_health", "coverage_gap"):
         return " ".join(f"[policywatch] {view['summary']}".split())[:250]
     if kind == "delivery_failed":
         where = "ops"

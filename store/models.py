@@ -215,6 +215,8 @@ class Change(SQLModel, table=True):
     payload: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
     created_at: dt.datetime = Field(default_factory=utcnow, index=True, sa_type=UtcDateTime)
     planned_at: dt.datetime | None = Field(default=None, index=True, sa_type=UtcDateTime)
+    # Recorded by a backfill (history, not news): the notifier skips it one by one; a summary covers it.
+    backfill: bool = Field(default=False, index=True)
 
 
 class Counterparty(SQLModel, table=True):
@@ -333,3 +335,22 @@ class AuditEvent(SQLModel, table=True):
     subject: str | None = Field(default=None, index=True)  # "hit:5", "notice:UEL-2025-7", "user:li.wei"
     address: str | None = None
     detail: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+class BackfillStep(SQLModel, table=True):
+    """One list page a backfill has walked to the end (its links recorded): a resumed backfill skips it."""
+
+    __table_args__ = (UniqueConstraint("source", "key"),)
+    id: int | None = Field(default=None, primary_key=True)
+    source: str = Field(index=True)
+    key: str  # the list page (URL with its parameters)
+    links: int = 0
+    done_at: dt.datetime = Field(default_factory=utcnow, sa_type=UtcDateTime)
+
+
+class BackfillRun(SQLModel, table=True):
+    """A source's backfill: started, finished (``finished_at`` null while it is unfinished or interrupted)."""
+
+    source: str = Field(primary_key=True)
+    since: int | None = None
+    started_at: dt.datetime = Field(default_factory=utcnow, sa_type=UtcDateTime)
+    finished_at: dt.datetime | None = Field(default=None, sa_type=UtcDateTime)
+    recorded: int = 0

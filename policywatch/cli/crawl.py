@@ -18,6 +18,7 @@ from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
 from policywatch.cli.app import CliError, emit_json, engine, fail, main, settings
 from policywatch.store.clock import to_beijing
+from policywatch.store.coverage import coverage, gap_lines
 
 MIRROR_HELP = "Fetch every host from URL/<host>/… (a replay site); env POLICYWATCH_MIRROR."
 
@@ -105,6 +106,7 @@ def sources_cmd(ctx: click.Context, as_json: bool) -> None:
     configured = _sources(ctx)
     with session_scope(engine(ctx)) as session:
         rows = {row.name: row for row in source_rows(session)}
+        gaps = gap_lines(coverage(session))
     data = []
     for source in configured:
         row = rows.get(source.name)
@@ -132,6 +134,8 @@ def sources_cmd(ctx: click.Context, as_json: bool) -> None:
         if item["last_error"]:
             line += f"\n    {item['last_error']}"
         click.echo(line)
+    for gap in gaps:  # a number skipped in a dense series may be a listing missed
+        click.echo(f"coverage gap: {gap} (see 'policywatch coverage')")
 
 
 def _demo_site() -> Path:

@@ -22,6 +22,8 @@ class Entry(NamedTuple):
 COMMANDS: dict[str, Entry] = {
     "counterparties": Entry("policywatch.cli.screening",
                             "Your counterparties (suppliers, customers, banks) to screen against the lists."),
+    "coverage": Entry("policywatch.cli.history", "Per series and year: the numbers recorded, the gaps in the "
+                      "numbering, the first and last date."),
     "crawl": Entry("policywatch.cli.crawl", "One pass over the configured sources: new links only, articles parsed "
                    "and recorded, evidence kept."),
     "deliver": Entry("policywatch.cli.notify", "Send the pending deliveries of the outbox (retries with backoff; "
