@@ -22,9 +22,10 @@ from policywatch.crawler.context import CrawlContext, ListResult, Progress
 from policywatch.crawler.errors import CrawlError, outcome_of
 from policywatch.crawler.http import Fetcher, FetchPolicy
 from policywatch.crawler.sources import SourceConfig
+from policywatch.parsers import parse_article
 from policywatch.parsers.errors import ParseError
 from policywatch.parsers.types import Announcement, Link
-from policywatch.store import session_scope
+from policywatch.store import record, session_scope
 from policywatch.store.baselines import doc_id_for_url, mark_seen, seen_count, seen_urls, update_baseline
 from policywatch.store.clock import beijing_today
 from policywatch.store.coverage import record_gaps
@@ -131,7 +132,7 @@ def crawl_source(
     ctx = CrawlContext(engine, source, fetcher, today or beijing_today(now), progress, now=now)
     try:
         lists = LAYOUT_MODULES[source.layout].discover(ctx)
-        articles, failure = _fetch_articles(ctx, _new_links(lists, ctx.seen), parse or _parse_article())
+        articles, failure = _fetch_articles(ctx, _new_links(lists, ctx.seen), parse or parse_article)
         _commit(engine, source, lists, articles, failure, result, now)
     except Exception as exc:  # one source's failure, even a bug, never stops the others
         if not isinstance(exc, (CrawlError, ParseError)):
@@ -146,12 +147,6 @@ def crawl_source(
         result.bytes = fetcher.bytes_transferred - start_bytes
     ctx.say(f"{result.outcome}: {result.recorded} recorded" + (f" ({result.error})" if result.error else ""))
     return result
-
-
-def _parse_article() -> ParseFn:
-    from policywatch.parsers import parse_article  # type: ignore[attr-defined]
-
-    return parse_article
 
 
 def _new_links(lists: list[ListResult], seen: set[str]) -> list[Link]:
@@ -204,8 +199,6 @@ def _commit(
     result: CrawlOutcome,
     now: dt.datetime | None,
 ) -> None:
-    from policywatch.store import record  # type: ignore[attr-defined]
-
     with session_scope(engine) as session:
         for article in articles:
             doc_id = article.known_doc_id

@@ -240,7 +240,7 @@ def build_digest(
             continue
         grouped.setdefault(view["list"] or "other", []).append(view)
     order = {k: i for i, k in enumerate(_ORDER)}
-    groups = [
+    groups: list[dict[str, Any]] = [
         {"list": key, "label": LIST_NAMES.get(key, "Other"),
          "changes": sorted(grouped[key], key=_newest_first, reverse=True)}
         for key in sorted(grouped, key=lambda k: (order.get(k, 99), k))

@@ -21,7 +21,7 @@ from typing import Any
 from sqlalchemy import and_, or_, update
 from sqlalchemy import select as sa_select
 from sqlalchemy.engine import Engine
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from policywatch.notifier.render import Rendered, render
 from policywatch.notifier.sender import OutgoingMessage, Send
@@ -140,7 +140,7 @@ def plan(session: Session, *, now: dt.datetime | None = None,
         if starting_state_id(session, sub.name) is None:
             starting_state_change(session, sub, since[sub.name], today, when)
     added = 0
-    changes = session.exec(select(Change).where(Change.planned_at.is_(None)).order_by(Change.id)).all()  # type: ignore[union-attr]
+    changes = session.exec(select(Change).where(col(Change.planned_at).is_(None)).order_by(col(Change.id))).all()
     for change in changes:
         if change.backfill or not _alerts(change):  # backfilled history is told once, as a summary
             change.planned_at = when
@@ -233,11 +233,11 @@ def default_worker_id() -> str:
 
 def _claim(engine: Engine, token: str, now: dt.datetime, lease: dt.timedelta, batch: int) -> list[Delivery]:
     due = and_(
-        Delivery.status == "pending",
-        Delivery.next_attempt_at <= now,
-        or_(Delivery.claimed_until.is_(None), Delivery.claimed_until < now),  # type: ignore[union-attr,operator]
+        col(Delivery.status) == "pending",
+        col(Delivery.next_attempt_at) <= now,
+        or_(col(Delivery.claimed_until).is_(None), col(Delivery.claimed_until) < now),
     )
-    candidates = sa_select(Delivery.id).where(due).order_by(Delivery.id).limit(batch)  # type: ignore[arg-type]
+    candidates = sa_select(col(Delivery.id)).where(due).order_by(col(Delivery.id)).limit(batch)
     with session_scope(engine) as session:
         # One UPDATE takes the write lock first and repeats the conditions, so a row is claimed by one worker only
         # (SQLite serialises writers; PostgreSQL re-checks the outer conditions on a concurrently updated row).
@@ -248,7 +248,8 @@ def _claim(engine: Engine, token: str, now: dt.datetime, lease: dt.timedelta, ba
         )
     with session_scope(engine) as session:
         return list(session.exec(
-            select(Delivery).where(Delivery.claimed_by == token, Delivery.status == "pending").order_by(Delivery.id)
+            select(Delivery).where(col(Delivery.claimed_by) == token, col(Delivery.status) == "pending")
+            .order_by(col(Delivery.id))
         ).all())
 
 
@@ -311,7 +312,7 @@ def deliver(
 def _record(engine: Engine, row: Delivery, token: str, ok: bool, error: str | None, now: dt.datetime,
             max_attempts: int, report: DeliveryReport) -> None:
     attempts = row.attempts + 1
-    mine = and_(Delivery.id == row.id, Delivery.claimed_by == token)
+    mine = and_(col(Delivery.id) == row.id, col(Delivery.claimed_by) == token)
     with session_scope(engine) as session:
         if ok:
             values: dict[str, Any] = {"status": "sent", "sent_at": now, "attempts": attempts, "last_error": None,

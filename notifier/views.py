@@ -179,7 +179,8 @@ def change_view(session: Session, change: Change, hits: list[Hit] | None = None)
     action = session.get(Action, change.action_id) if change.action_id is not None else None
     announcement = _announcement(session, change.doc_id)
     data = announcement.data if announcement is not None and isinstance(announcement.data, dict) else {}
-    act: dict[str, Any] = payload.get("action") if isinstance(payload.get("action"), dict) else {}
+    raw_action = payload.get("action")
+    act: dict[str, Any] = raw_action if isinstance(raw_action, dict) else {}
     if not act and action is not None:
         actions = data.get("actions") or []
         if 0 <= action.seq < len(actions) and isinstance(actions[action.seq], dict):

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from policywatch.store.models import Announcement, Change, utcnow
 
@@ -69,7 +69,7 @@ def split_doc_id(doc_id: str) -> tuple[str, int | None, int] | None:
 def coverage(session: Session) -> list[SeriesYear]:
     """Every (series, year) with a recorded notice, sorted by series then year."""
     found: dict[tuple[str, int | None], dict[int, dt.date | None]] = {}
-    for doc_id, published in session.exec(select(Announcement.doc_id, Announcement.published)).all():
+    for doc_id, published in session.exec(select(col(Announcement.doc_id), col(Announcement.published))).all():
         parts = split_doc_id(doc_id)
         if parts is None:
             continue

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -245,7 +246,7 @@ def _write(data: bytes, out: str | None) -> None:
             fail(f"cannot write {out}: {exc.strerror}; choose a writable path for --out", 2)
         click.echo(out)
     else:
-        click.get_binary_stream("stdout").write(data)
+        sys.stdout.buffer.write(data)
 
 
 @export_group.command("ics")

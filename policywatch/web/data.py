@@ -412,7 +412,8 @@ def subscriptions(config_dir: Traversable | Path) -> dict[str, Any]:
     out = []
     for sub in subs:
         channel = channels.get(sub.channel)
-        ready, why = False, f"channel {sub.channel!r} is not defined in channels.yml"
+        ready = False
+        why: str | None = f"channel {sub.channel!r} is not defined in channels.yml"
         if channel is not None:
             ready = bool((os.environ.get(channel.env) or "").strip())
             why = None if ready else f"environment variable {channel.env} is not set"

@@ -14,6 +14,7 @@ from fault_helpers import ARTICLE, SOURCE, Pipeline, Snapshot
 from fault_ledger import Ledger
 from test_pipeline_faults import check_recovered
 
+import policywatch.crawler.pipeline as pipeline_mod
 import policywatch.parsers as parsers_pkg
 from policywatch.offline.replay import ReplayServer, serve
 
@@ -30,7 +31,7 @@ def test_one_article_crashing_the_parser_never_blocks_the_others(pipe: Pipeline,
             raise ValueError("'附件' is not in list")
         return real(body, **kwargs)
 
-    monkeypatch.setattr(parsers_pkg, "parse_article", crashing)
+    monkeypatch.setattr(pipeline_mod, "parse_article", crashing)
     outcome = pipe.crawl()[SOURCE]
     pipe.plan_and_deliver()
     mid = pipe.snapshot(wait=False)
@@ -40,7 +41,7 @@ def test_one_article_crashing_the_parser_never_blocks_the_others(pipe: Pipeline,
     assert len(good) == 1 and len(mid.announcements) == len(clean.announcements) - 1, (mid.announcements, good)
     assert mid.health[SOURCE] == ("error", 1) and mid.health_changes[SOURCE] > 0
     assert not mid.baselines.get(SOURCE) and not mid.orphans
-    monkeypatch.setattr(parsers_pkg, "parse_article", real)
+    monkeypatch.setattr(pipeline_mod, "parse_article", real)
     pipe.recover()
     final = check_recovered(name, pipe, clean, ledger)
     assert final.health[SOURCE] == ("ok", 0)
