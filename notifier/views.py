@@ -125,13 +125,9 @@ def hit_view(session: Session, hit: Hit) -> dict[str, Any]:
 
 
 def hit_views(session: Session, hits: list[Hit]) -> list[dict[str, Any]]:
-    """One row per counterparty × listed entity (the best-scoring hit when a pair has several), best first."""
-    best: dict[tuple[str, int], Hit] = {}
-    for hit in hits:
-        key = (hit.counterparty_id, hit.entity_id)
-        if key not in best or hit.score > best[key].score:
-            best[key] = hit
-    ordered = sorted(best.values(), key=lambda h: (-float(h.score), h.id or 0))
+    """One row per hit, best first. Each hit is its own decision (the same counterparty and entity on two lists are
+    two hits with two ids): folding them would hide one from the reviewer."""
+    ordered = sorted(hits, key=lambda h: (-float(h.score), h.id or 0))
     return [hit_view(session, h) for h in ordered]
 
 

@@ -155,3 +155,20 @@ def test_digest_puts_what_needs_action_first(engine: Engine, facts: dict[str, An
     with session_scope(engine) as session:
         later = build_digest(session, sub, now=DEMO_DAY + WEEK)
     assert later.ended_no_follow_up == []  # reported once
+
+
+def test_every_hit_awaiting_review_appears_with_its_id(engine: Engine) -> None:
+    """One counterparty matching one entity listed on two lists is two hits to review, not one row."""
+    sub = SubscriptionSpec(name="team", channel="mail")
+    company = ent("双列公司", "Twice Listed Industries Co.")
+    with session_scope(engine) as session:
+        record(session, listing("UEL-2099-1", MONDAY.date() - dt.timedelta(days=3), [company], list_name="UEL"))
+        record(session, listing("MOFCOM-2099-2", MONDAY.date() - dt.timedelta(days=2), [company], list_name="ECL"))
+        session.add(Counterparty(id="C-0042", name="Twice Listed Industries Co."))
+        session.flush()
+        hits = screen_all(session, as_of=MONDAY.date())
+        assert sorted(h.list_name for h in hits) == ["ECL", "UEL"]
+        digest = build_digest(session, sub, now=MONDAY)
+    shown = digest.to_json()["hits_awaiting_review"]
+    assert sorted((h["hit_id"], h["list"]) for h in shown) == sorted((h.id, h.list_name) for h in hits)
+    assert f"{len(hits)} hit(s) to review" in digest.subject()
