@@ -24,7 +24,7 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
 from policywatch.notifier.render import Rendered, render
-from policywatch.notifier.sender import OutgoingMessage, Send
+from policywatch.notifier.sender import AppriseSender, OutgoingMessage, Send, SendOutcome
 from policywatch.notifier.starting_state import (
     STARTING_STATE,
     held_back,
@@ -35,7 +35,7 @@ from policywatch.notifier.subscriptions import SubscriptionSpec, effective_since
 from policywatch.notifier.views import change_view, subject_for
 from policywatch.screening.hits import hits_for_change, rescreen_for_change
 from policywatch.store import session_scope
-from policywatch.store.clock import beijing_today
+from policywatch.store.clock import Clock, beijing_today
 from policywatch.store.models import Change, Delivery, Hit, utcnow
 
 log = logging.getLogger("policywatch.notifier")
@@ -207,6 +207,8 @@ class DeliveryReport:
     sent: list[int] = field(default_factory=list)
     retrying: list[int] = field(default_factory=list)
     failed: list[int] = field(default_factory=list)
+    # Claimed in a batch but taken over by another deliverer before their turn came: not sent by this run.
+    skipped: list[int] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
 
     @property
@@ -223,6 +225,7 @@ class DeliveryReport:
             "sent_ids": self.sent,
             "retrying_ids": self.retrying,
             "failed_ids": self.failed,
+            "skipped_ids": self.skipped,
             "errors": self.errors,
         }
 
@@ -270,8 +273,8 @@ def deliver(
     engine: Engine,
     *,
     now: dt.datetime | None = None,
+    clock: Clock | None = None,
     send: Send | None = None,
-    sender: Send | None = None,
     worker_id: str | None = None,
     max_attempts: int = MAX_ATTEMPTS,
     lease: dt.timedelta = LEASE,
@@ -280,33 +283,45 @@ def deliver(
 ) -> DeliveryReport:
     """Send every due pending Delivery once; record each result in its own transaction.
 
-    ``send`` defaults to an :class:`AppriseSender` over ``channels`` (a name → Channel mapping). ``now`` (naive
-    UTC) fixes the clock for claims and backoff. A failure never stops the others. ``sender`` is an alias of
-    ``send`` (the name in the brief's interface list).
-    """
-    send = send or sender
-    if send is None:
-        from policywatch.notifier.sender import AppriseSender
+    ``send`` defaults to an :class:`AppriseSender` over ``channels`` (a name → Channel mapping). Time comes from
+    ``clock`` (naive UTC), else stays at ``now``. A failure never stops the others.
 
-        send = AppriseSender(channels or {})
+    A batch is claimed for ``lease``; before each message its lease is renewed, on the condition that this worker
+    still holds it. A message whose lease ran out while earlier ones were sent (a slow server) and that another
+    deliverer claimed since is skipped here: it is sent once, by the worker that holds it.
+    """
+    tick = clock or (lambda: _naive_utc(now))
+    send = send or AppriseSender(channels or {})
     token = f"{worker_id or default_worker_id()}:{uuid.uuid4().hex[:6]}"
     report = DeliveryReport(worker_id=token)
-    when = _naive_utc(now)
     done: set[int] = set()
     while True:
-        rows = [r for r in _claim(engine, token, when, lease, batch) if r.id not in done]
+        rows = [r for r in _claim(engine, token, tick(), lease, batch) if r.id not in done]
         if not rows:
             break
         for row in rows:
             done.add(row.id or 0)
+            if not _renew(engine, row, token, tick() + lease):
+                report.skipped.append(row.id or 0)
+                log.info("delivery %s: claimed by another deliverer since this batch was taken; not sent here", row.id)
+                continue
             try:
                 outcome = send(_message(row))
             except Exception as exc:  # a sender bug counts as a failed attempt, not a lost message
-                from policywatch.notifier.sender import SendOutcome
-
                 outcome = SendOutcome(False, f"{type(exc).__name__}: {exc}")
-            _record(engine, row, token, outcome.ok, outcome.error, when, max_attempts, report)
+            _record(engine, row, token, outcome.ok, outcome.error, tick(), max_attempts, report)
     return report
+
+
+def _renew(engine: Engine, row: Delivery, token: str, until: dt.datetime) -> bool:
+    """Extend this worker's lease on one message; False when another worker holds it now."""
+    with session_scope(engine) as session:
+        result = session.execute(
+            update(Delivery)
+            .where(col(Delivery.id) == row.id, col(Delivery.claimed_by) == token, col(Delivery.status) == "pending")
+            .values(claimed_until=until)
+        )
+        return bool(result.rowcount == 1)  # type: ignore[attr-defined]
 
 
 def _record(engine: Engine, row: Delivery, token: str, ok: bool, error: str | None, now: dt.datetime,

@@ -152,7 +152,7 @@ class Ticks:
         with session_scope(self.engine) as session:
             planned = notifier.plan(session, now=now, subscriptions=specs)
         failpoints.hit("after_plan")
-        report = notifier.deliver(self.engine, now=now, send=send).to_json()
+        report = notifier.deliver(self.engine, clock=self.clock, send=send).to_json()
         return self._note("plan-deliver", {"planned": planned, **report})
 
     @_database_guarded("reminders")
