@@ -39,6 +39,11 @@ class HTTPStatusError(CrawlError):
         super().__init__(message, url=url)
 
 
+class RedirectRefused(CrawlError):
+    """A redirect (HTTP or JS) to a host that is not the source's: followed, it would fetch an internal address
+    or store another site's answer as the official page."""
+
+
 class BodyTooLargeError(CrawlError):
     """The answer was larger than ``max_bytes``; the rest was not read."""
 

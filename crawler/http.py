@@ -9,11 +9,12 @@ content. ``sleep``, ``clock`` and ``rng`` are injectable so tests never really w
 
 from __future__ import annotations
 
+import contextlib
 import email.utils
 import random
 import re
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urljoin, urlsplit
@@ -26,6 +27,7 @@ from policywatch.crawler.errors import (
     CrawlError,
     FetchTimeout,
     HTTPStatusError,
+    RedirectRefused,
     TransportError,
     TruncatedBodyError,
 )
@@ -166,6 +168,8 @@ class Fetcher:
         self._clock = clock
         self._rng = rng
         self._last_request: dict[str, float] = {}
+        # Hosts a redirect may lead to besides the one that answered (the crawled source's own hosts).
+        self._redirect_hosts: frozenset[str] = frozenset()
         self.bytes_transferred = 0
         self.requests = 0
         self._client = httpx.Client(
@@ -173,7 +177,8 @@ class Fetcher:
             timeout=httpx.Timeout(self.policy.timeout),
             follow_redirects=True,
             transport=transport,
-            event_hooks={"request": [self._stay_on_mirror]} if self.mirror else None,
+            event_hooks={"request": [self._stay_on_mirror] if self.mirror else [],
+                         "response": [self._refuse_foreign_redirect]},
         )
 
     def __enter__(self) -> Fetcher:
@@ -190,6 +195,37 @@ class Fetcher:
         mirror = httpx.URL(self.mirror or "")
         if (request.url.host, request.url.port) != (mirror.host, mirror.port):
             raise httpx.ConnectError(f"refusing to leave the mirror {self.mirror} for {request.url}", request=request)
+
+    @contextlib.contextmanager
+    def redirect_hosts(self, hosts: Iterable[str]) -> Iterator[None]:
+        """While crawling one source: redirects may also lead to these hosts (its declared URLs' and its
+        ``allowed_hosts``)."""
+        previous, self._redirect_hosts = self._redirect_hosts, frozenset(h.lower() for h in hosts)
+        try:
+            yield
+        finally:
+            self._redirect_hosts = previous
+
+    def site_host(self, url: httpx.URL | str) -> str:
+        """The site a URL belongs to: its host, or under a mirror the host folder it is a copy of."""
+        parsed = httpx.URL(str(url))
+        if self.mirror and str(parsed).startswith(self.mirror + "/"):
+            return str(parsed)[len(self.mirror) + 1 :].split("/", 1)[0].split(":", 1)[0].lower()
+        return (parsed.host or "").lower()
+
+    def check_redirect(self, from_url: httpx.URL | str, to_url: httpx.URL | str, *, asked: str) -> None:
+        """Raise ``RedirectRefused`` unless ``to_url`` stays on the answering host or the source's hosts."""
+        here, there = self.site_host(from_url), self.site_host(to_url)
+        if there == here or there in self._redirect_hosts:
+            return
+        raise RedirectRefused(f"redirect from {here} to {there} refused: not one of the source's hosts "
+                              f"({', '.join(sorted(self._redirect_hosts | {here}))}); add it to the source's "
+                              "allowed_hosts if it is the ministry's own", url=asked)
+
+    def _refuse_foreign_redirect(self, response: httpx.Response) -> None:
+        if response.has_redirect_location:
+            target = response.request.url.join(response.headers["location"])
+            self.check_redirect(response.request.url, target, asked=str(response.request.url))
 
     def route(self, url: str) -> str:
         """The address actually asked: the canonical URL, or its copy under the mirror."""
@@ -230,6 +266,7 @@ class Fetcher:
             if not target:
                 return page
             hops.append(current)
+            self.check_redirect(current, urljoin(current, target), asked=url)
             current = urljoin(current, target)
             method, kwargs = "GET", {"headers": {}}
         raise CrawlError(f"more than {self.policy.max_js_redirects} JS redirects", url=url)

@@ -106,11 +106,13 @@ def crawl(
         policy = FetchPolicy(min_gap=0.0)
     fetcher = client or Fetcher(policy, mirror=mirror)
     try:
-        return [
-            crawl_source(engine, source, fetcher, progress=progress, today=today or beijing_today(now), now=now)
-            for source in sources
-            if source.enabled
-        ]
+        outcomes = []
+        for source in sources:
+            if source.enabled:
+                with fetcher.redirect_hosts(source.hosts):
+                    outcomes.append(crawl_source(engine, source, fetcher, progress=progress,
+                                                 today=today or beijing_today(now), now=now))
+        return outcomes
     finally:
         if own:
             fetcher.close()

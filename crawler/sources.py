@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from importlib.abc import Traversable
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import yaml
 
@@ -25,7 +26,7 @@ LAYOUTS: dict[str, tuple[frozenset[str], dict[str, type]]] = {
 }
 ARTICLE_PARSERS = frozenset({"article"})
 REQUIRED = ("name", "layout", "interval", "list_parser", "article_parser", "urls")
-OPTIONAL = ("description", "jitter", "options", "enabled", "limits")
+OPTIONAL = ("description", "jitter", "options", "enabled", "limits", "allowed_hosts")
 _DURATION = re.compile(r"^\s*(\d+)\s*([smhd]?)\s*$")
 _UNITS = {"": 1, "s": 1, "m": 60, "h": 3600, "d": 86400}
 _NAME = re.compile(r"^[a-z0-9][a-z0-9-]*$")
@@ -57,6 +58,13 @@ class SourceConfig:
     enabled: bool = True
     options: dict[str, Any] = field(default_factory=dict)
     file: str = ""
+    # Hosts a redirect may lead to besides those of ``urls`` (the ministry's other sites).
+    allowed_hosts: tuple[str, ...] = ()
+
+    @property
+    def hosts(self) -> frozenset[str]:
+        """Every host a redirect of this source may lead to."""
+        return frozenset({(urlsplit(u).hostname or "").lower() for u in self.urls} | set(self.allowed_hosts))
 
     def option(self, name: str, default: Any) -> Any:
         return self.options.get(name, default)
@@ -118,6 +126,10 @@ def parse_source(data: Any, *, file: str) -> SourceConfig:
         expected = option_types[key]
         if not isinstance(value, expected) or isinstance(value, bool):
             raise SourceConfigError(file, f"options.{key}", f"expected {expected.__name__}, got {value!r}")
+    redirect_hosts = data.get("allowed_hosts") or []
+    if not isinstance(redirect_hosts, list) or not all(
+            isinstance(h, str) and re.fullmatch(r"[a-z0-9.-]+", h.lower()) for h in redirect_hosts):
+        raise SourceConfigError(file, "allowed_hosts", "expected a list of host names (e.g. [www.mofcom.gov.cn])")
     enabled = data.get("enabled", True)
     if not isinstance(enabled, bool):
         raise SourceConfigError(file, "enabled", f"expected true or false, got {enabled!r}")
@@ -134,6 +146,7 @@ def parse_source(data: Any, *, file: str) -> SourceConfig:
         enabled=enabled,
         options=dict(options),
         file=file,
+        allowed_hosts=tuple(h.lower() for h in redirect_hosts),
     )
 
 
