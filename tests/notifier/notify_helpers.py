@@ -13,7 +13,7 @@ from sqlmodel import Session
 from policywatch.notifier.channels import Channel
 from policywatch.notifier.subscriptions import SubscriptionSpec, sync_subscriptions
 from policywatch.parsers.types import Action, Announcement, Entity
-from policywatch.store import session_scope
+from policywatch.store import record, session_scope
 
 CHANNELS = {
     "email": Channel("email", "PW_TEST_EMAIL_URL"),
@@ -90,10 +90,17 @@ def announcement_from_facts(key: str, fact: dict[str, Any]) -> Announcement | No
     )
 
 
+def record_keys(engine: Engine, facts: dict[str, Any], *keys: str) -> None:
+    """The named notices of facts.json recorded, each as if crawled."""
+    with session_scope(engine) as session:
+        for key in keys:
+            announcement = announcement_from_facts(key, facts[key])
+            assert announcement is not None
+            record(session, announcement)
+
+
 def record_facts_in(session: Session, facts: dict[str, Any], *, only_without_text: bool = False) -> None:
     """Every notice of facts.json (or only those known without a text) recorded in ``session``."""
-    from policywatch.store import record
-
     for key, fact in facts.items():
         if only_without_text and fact["has_text"]:
             continue

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from notify_fixtures import *  # noqa: F403  (pytest fixtures)
-from notify_helpers import announcement_from_facts, subscribe
+from notify_helpers import record_keys, subscribe
 from sqlalchemy.engine import Engine
 from sqlmodel import select
 
@@ -19,17 +19,9 @@ from policywatch.store import record, session_scope
 from policywatch.store.models import Change, Counterparty, Delivery, Entity, Hit
 
 
-def _record(engine: Engine, facts: dict[str, Any], *keys: str) -> None:
-    with session_scope(engine) as session:
-        for key in keys:
-            announcement = announcement_from_facts(key, facts[key])
-            assert announcement is not None
-            record(session, announcement)
-
-
 def test_listing_subject_and_body_from_the_uel_2025_7_facts(engine: Engine, facts: dict[str, Any]) -> None:
     subscribe(engine, SubscriptionSpec(name="team", channel="email"))
-    _record(engine, facts, "uel-2025-007.txt")
+    record_keys(engine, facts, "uel-2025-007.txt")
     with session_scope(engine) as session:
         assert plan(session) == 1
         [row] = session.exec(select(Delivery)).all()
@@ -45,7 +37,7 @@ def test_listing_subject_and_body_from_the_uel_2025_7_facts(engine: Engine, fact
 
 def test_suspension_alert_states_the_last_day(engine: Engine, facts: dict[str, Any]) -> None:
     subscribe(engine, SubscriptionSpec(name="items", channel="email", lists=("ITEM",), events=("suspension",)))
-    _record(engine, facts, "mofcom-2024-046.txt", "mofcom-2025-072.txt", "uel-2025-007.txt")
+    record_keys(engine, facts, "mofcom-2024-046.txt", "mofcom-2025-072.txt", "uel-2025-007.txt")
     with session_scope(engine) as session:
         assert plan(session) == 1  # the listing and the item control are filtered out
         [row] = session.exec(select(Delivery)).all()
@@ -60,7 +52,7 @@ def test_listing_alert_names_the_counterparties_that_match(engine: Engine, facts
     with session_scope(engine) as session:
         session.add(Counterparty(id="C-0042", name="SKYDIO, INC"))
         session.add(Counterparty(id="C-0099", name="Nanjing Bakery Ltd"))
-    _record(engine, facts, "uel-2025-007.txt", "uel-2025-005.txt")
+    record_keys(engine, facts, "uel-2025-007.txt", "uel-2025-005.txt")
     with session_scope(engine) as session:
         assert plan(session) == 1  # only UEL-2025-7 lists a counterparty of ours
         [row] = session.exec(select(Delivery)).all()
@@ -110,7 +102,7 @@ def test_each_alert_carries_the_hits_of_its_own_list_also_when_raised_earlier(
     with session_scope(engine) as session:
         session.add(Counterparty(id="C-0002", name="Insitu Incorporated", aliases=["Insitu Inc"]))
         session.add(Counterparty(id="C-0001", name="SKYDIO, INC"))
-    _record(engine, facts, "mofcom-2025-022.txt")
+    record_keys(engine, facts, "mofcom-2025-022.txt")
     ecl = _alerts(engine)["MOFCOM-2025-22"]
     assert _hit_pairs(engine, ecl) == [("C-0002", "ECL", "MOFCOM-2025-22")]
     assert ecl.subject.endswith("— 1 of your counterparties matches")
@@ -120,7 +112,7 @@ def test_each_alert_carries_the_hits_of_its_own_list_also_when_raised_earlier(
     with session_scope(engine) as session:
         session.add(Hit(counterparty_id="C-0002", entity_id=session.get(Hit, ecl.payload["hit_ids"][0]).entity_id,
                         list_name="UEL", doc_id="UEL-2025-7", score=0.99))
-    _record(engine, facts, "uel-2025-007.txt")
+    record_keys(engine, facts, "uel-2025-007.txt")
     uel = _alerts(engine)["UEL-2025-7"]
     assert _hit_pairs(engine, uel) == [("C-0001", "UEL", "UEL-2025-7"), ("C-0002", "UEL", "UEL-2025-7")]
     assert uel.subject.endswith("— 2 of your counterparties match")
@@ -133,7 +125,7 @@ def test_both_listings_recorded_before_planning_each_alert_gets_its_own_hits(
     subscribe(engine, SubscriptionSpec(name="hits-only", channel="email", only_when_hit=True))
     with session_scope(engine) as session:
         session.add(Counterparty(id="C-0002", name="Insitu Incorporated", aliases=["Insitu Inc"]))
-    _record(engine, facts, "mofcom-2025-022.txt", "uel-2025-007.txt")
+    record_keys(engine, facts, "mofcom-2025-022.txt", "uel-2025-007.txt")
     alerts = _alerts(engine)
     assert _hit_pairs(engine, alerts["MOFCOM-2025-22"]) == [("C-0002", "ECL", "MOFCOM-2025-22")]
     assert _hit_pairs(engine, alerts["UEL-2025-7"]) == [("C-0002", "UEL", "UEL-2025-7")]
@@ -143,7 +135,7 @@ def test_dismissed_hits_stay_out_of_the_alert(engine: Engine, facts: dict[str, A
     subscribe(engine, SubscriptionSpec(name="hits-only", channel="email", only_when_hit=True))
     with session_scope(engine) as session:
         session.add(Counterparty(id="C-0002", name="Insitu Incorporated"))
-    _record(engine, facts, "mofcom-2025-022.txt")
+    record_keys(engine, facts, "mofcom-2025-022.txt")
     with session_scope(engine) as session:
         [change] = session.exec(select(Change).where(Change.doc_id == "MOFCOM-2025-22")).all()
         assert [h.list_name for h in rescreen_for_change(session, change)] == ["ECL"]

@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 from notify_fixtures import *  # noqa: F403  (pytest fixtures)
-from notify_helpers import announcement_from_facts
+from notify_helpers import announcement_from_facts, record_keys
 from sqlalchemy.engine import Engine
 from sqlmodel import select
 from test_notify_cli import SUBS, _config, _run
@@ -24,16 +24,8 @@ from policywatch.store.models import Change, Delivery
 FIRST_SEEN = dt.datetime(2026, 12, 1, 2, 0)  # naive UTC: 2026-12-01 10:00 in Beijing
 
 
-def _record(engine: Engine, facts: dict[str, Any], *keys: str) -> None:
-    with session_scope(engine) as session:
-        for key in keys:
-            announcement = announcement_from_facts(key, facts[key])
-            assert announcement is not None
-            record(session, announcement)
-
-
 def test_plan_without_subscriptions_refuses_and_consumes_nothing(engine: Engine, facts: dict[str, Any]) -> None:
-    _record(engine, facts, "uel-2025-007.txt")
+    record_keys(engine, facts, "uel-2025-007.txt")
     with session_scope(engine) as session, pytest.raises(NoSubscriptions):
         plan(session, subscriptions=[])
     with session_scope(engine) as session:
@@ -47,7 +39,7 @@ def test_first_run_is_one_starting_state_then_one_alert_per_new_notice(engine: E
     old = [k for k, v in facts.items() if (v.get("published") or "") < "2026-01-01"]
     with session_scope(engine) as session:
         sync_subscriptions(session, [SubscriptionSpec(name="team", channel="email")], now=FIRST_SEEN)
-    _record(engine, facts, *old)
+    record_keys(engine, facts, *old)
     with session_scope(engine) as session:
         backlog = len(session.exec(select(Change)).all())
         assert plan(session, now=FIRST_SEEN) == 1
