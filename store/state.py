@@ -18,6 +18,12 @@ from policywatch.store.models import Announcement, Entity, ListEvent
 from policywatch.store.record import target_doc
 
 Status = Literal["active", "suspended", "terminated", "removed", "lapsed"]
+
+
+def measures_in_force(status: str) -> bool:
+    """DESIGN §4: a listing's measures apply when it is active, and again when a time-limited suspension ran
+    out with no later notice seen (``lapsed``): "lapsed" never means "no longer listed"."""
+    return status in ("active", "lapsed")
 # Event kinds that put a subject on a list (or an item under control).
 LISTING_EVENTS = ("add", "control")
 # The order of kinds on the same day within one notice: a listing comes before what happens to it.

@@ -1,7 +1,6 @@
 """Every read and write of the workspace, in one adapter over today's store, screening and notifier functions.
 
-Pages and the REST API call only this module. Where a field or function another branch is adding does not
-exist here yet, it is computed in this module and marked ``# integrator:`` so it can be switched in one place.
+Pages and the REST API call only this module, so what the workspace shows is read and written in one place.
 """
 
 from __future__ import annotations
@@ -30,7 +29,7 @@ from policywatch.store.clock import beijing_today, to_beijing
 from policywatch.store.evidence import blob_body
 from policywatch.store.models import Action, Announcement, AuditEvent, Counterparty, Entity, Hit, Review, Snapshot
 from policywatch.store.notice_review import NoticeReviewError, confirm_notice, correct_notice, parse_correction
-from policywatch.store.state import ListEntry
+from policywatch.store.state import ListEntry, measures_in_force
 from policywatch.web.accounts import audit
 
 HIT_STATES = ("new", "confirmed", "dismissed", "all")
@@ -57,11 +56,6 @@ def _iso(value: dt.date | None) -> str | None:
 
 
 # -- list state ---------------------------------------------------------------------------------------------
-
-
-def measures_in_force(status: str) -> bool:
-    # integrator: switch to the alerts branch's screening.review.measures_in_force once merged (DESIGN §4 rule).
-    return status in ("active", "lapsed")
 
 
 def entry_json(entry: ListEntry) -> dict[str, Any]:
@@ -105,7 +99,7 @@ def _review_events(session: Session, subject: str) -> list[AuditEvent]:
     decisions themselves are Review rows, see ``screening.review``)."""
     return list(session.exec(
         select(AuditEvent).where(AuditEvent.subject == subject,
-                                 col(AuditEvent.action).in_(("review", "review_proposed", "notice_review")))
+                                 col(AuditEvent.action).in_(("review", "review_proposed")))
         .order_by(col(AuditEvent.at), col(AuditEvent.id))))
 
 
@@ -275,7 +269,6 @@ def notice_detail(session: Session, doc_id: str) -> dict[str, Any]:
     doc = session.exec(select(Announcement).where(Announcement.doc_id == doc_id)).first()
     if doc is None:
         raise NotFound(f"no notice {doc_id}")
-    events = _review_events(session, f"notice:{doc_id}")
     needed, reasons = _needs_review(doc)
     data = doc.data or {}
     snapshot = session.get(Snapshot, doc.snapshot_id) if doc.snapshot_id else None
@@ -285,7 +278,8 @@ def notice_detail(session: Session, doc_id: str) -> dict[str, Any]:
         "published": _iso(doc.published), "url": doc.url, "revision": doc.revision,
         "actions": data.get("actions") or [], "warnings": data.get("warnings") or [],
         "needs_review": needed, "review_reasons": reasons,
-        "reviews": [_review_json(e) for e in events],
+        # The same history the CLI writes (``notices confirm|correct``): Review rows, oldest first.
+        "reviews": [review_json(r) for r in reviews(session, doc_id=doc_id)],
         "evidence": None if snapshot is None else {
             "sha256": snapshot.content_hash, "url": snapshot.url, "fetched_at": local(snapshot.fetched_at),
             "status": snapshot.status, "content_type": content_type,

@@ -12,7 +12,9 @@ from web_world import login
 
 from policywatch.settings import packaged_config
 from policywatch.store import session_scope
+from policywatch.store.clock import utcnow
 from policywatch.store.models import AuditEvent, Hit
+from policywatch.store.notice_review import confirm_notice
 from policywatch.web.accounts import create_token
 from policywatch.web.app import create_app
 
@@ -195,3 +197,14 @@ def test_session_cookie_is_secure_over_https(world, clock) -> None:
         response = c.post("/login", data={"name": "vera", "password": "correct horse battery", "csrf": csrf},
                           follow_redirects=False)
     assert response.status_code == 303 and "secure" in response.headers["set-cookie"].lower()
+
+
+def test_a_notice_confirmed_from_the_cli_shows_in_the_workspace_history(make_client, world) -> None:
+    """One history for notices: the CLI's decision (a Review row) is what the notice page lists."""
+    with session_scope(world) as session:
+        confirm_notice(session, "UEL-2026-3", "li.wei", utcnow(), note="read at the official link: no measure")
+    client = make_client()
+    notice = client.get("/api/v1/notices/UEL-2026-3", headers=token(world, "vera")).json()
+    assert notice["needs_review"] is False
+    assert [(r["decision"], r["by"], r["note"]) for r in notice["reviews"]] == [
+        ("confirm", "li.wei", "read at the official link: no measure")]
