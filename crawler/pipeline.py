@@ -80,6 +80,11 @@ class _Article:
     known_doc_id: str | None = None
 
 
+# Every source is crawled at least daily: a number still missing a day after the one above it was recorded
+# is not merely on a source that has not been crawled yet.
+GAP_SETTLE = dt.timedelta(days=1)
+
+
 def is_loopback(url: str) -> bool:
     return (urlsplit(url).hostname or "") in {"127.0.0.1", "localhost", "::1"}
 
@@ -227,7 +232,7 @@ def _commit(
         else:
             result.outcome = outcome_of(failure)
             result.error = str(failure)
-        if result.recorded:
-            record_gaps(session, now=now)  # a number skipped in a dense series is news (once per gap)
+        # A number skipped in a dense series is news, once per gap, when no source has brought it for a day.
+        record_gaps(session, now=now, settle=GAP_SETTLE)
         record_outcome(session, source.name, result.outcome, result.error, items=seen_count(session, source.name),
                        now=now)
