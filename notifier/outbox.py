@@ -96,9 +96,9 @@ def enqueue(
     return row
 
 
-def _rescreen(session: Session, change: Change) -> list[Hit]:
+def _rescreen(session: Session, change: Change, now: dt.datetime) -> list[Hit]:
     """Screen the change's listings, then report every open hit on them (new now or raised earlier)."""
-    rescreen_for_change(session, change)
+    rescreen_for_change(session, change, now=now)
     return hits_for_change(session, change)
 
 
@@ -151,7 +151,7 @@ def plan(session: Session, *, now: dt.datetime | None = None,
             change.planned_at = when
             session.add(change)
             continue
-        hits = _rescreen(session, change) if change.kind == "listing" else []
+        hits = _rescreen(session, change, when) if change.kind == "listing" else []
         view = change_view(session, change, hits)
         rendered: Rendered | None = None
         for sub in subs:

@@ -15,9 +15,9 @@ from rich.console import Console
 from rich.table import Table
 
 from policywatch.cli.app import emit_json, engine, fail, main
+from policywatch.parsers.types import LIST_NAMES
 from policywatch.store.clock import beijing_today
 
-LIST_NAMES = ("UEL", "ECL", "ECWL", "CML", "ITEM")
 CSV_COLUMNS = ("list", "status", "name_zh", "name_en", "country", "kind", "target", "listed_by", "listed_on",
                "until", "last_event_by", "unresolved", "entity_id")
 HTML_SUFFIXES = (".html", ".htm", ".shtml", ".xhtml")
