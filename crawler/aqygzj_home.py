@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from policywatch.crawler.context import CrawlContext, ListResult
 from policywatch.parsers.listing import parse_aqygzj_home
 
@@ -15,3 +17,8 @@ def discover(ctx: CrawlContext) -> list[ListResult]:
             continue
         results.append(ctx.list_result(key, page, parse_aqygzj_home(page.text(), base_url=url)))
     return results
+
+
+def backfill(ctx: CrawlContext, since: int | None) -> Iterator[ListResult]:
+    """One page, no older pages to walk: a backfill reads it as a crawl does."""
+    yield from discover(ctx)

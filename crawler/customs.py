@@ -3,6 +3,8 @@ raises ``ChallengeError`` for it, which is reported as a challenge and never byp
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from policywatch.crawler.context import CrawlContext, ListResult
 from policywatch.parsers.listing import parse_customs_list
 
@@ -16,3 +18,8 @@ def discover(ctx: CrawlContext) -> list[ListResult]:
             continue
         results.append(ctx.list_result(key, page, parse_customs_list(page.text(), base_url=url)))
     return results
+
+
+def backfill(ctx: CrawlContext, since: int | None) -> Iterator[ListResult]:
+    """One page, no older pages to walk: a backfill reads it as a crawl does."""
+    yield from discover(ctx)

@@ -1,6 +1,9 @@
-"""www.mofcom.gov.cn 公告 year indexes: static pages, one per year; the current and previous years are read."""
+"""www.mofcom.gov.cn 公告 year indexes: static pages, one per year; the current and previous years are read
+(a backfill reads every year back to the first)."""
 
 from __future__ import annotations
+
+from collections.abc import Iterator
 
 from policywatch.crawler.context import CrawlContext, ListResult
 from policywatch.crawler.errors import HTTPStatusError
@@ -27,3 +30,29 @@ def discover(ctx: CrawlContext) -> list[ListResult]:
             links = parse_year_index(page.text(), base_url=url, year=year)
             results.append(ctx.list_result(key, page, links))
     return results
+
+
+def backfill(ctx: CrawlContext, since: int | None) -> Iterator[ListResult]:
+    """Every year's index from this year back to ``since``, or back to the first year that has none (404)."""
+    first = since if since is not None else int(ctx.source.option("first_year", 1990))
+    for template in ctx.source.urls:
+        for year in range(ctx.today.year, first - 1, -1):
+            url = template.format(year=year)
+            if url in ctx.done:
+                yield ctx.skipped_result(url)
+                continue
+            try:
+                page, key = ctx.get(url)
+            except HTTPStatusError as exc:
+                if exc.status != 404:
+                    raise
+                if year == ctx.today.year:
+                    ctx.say(f"no index for {year} yet")
+                    continue
+                # An older year with no index: the series starts after it (or this is --since's lower bound).
+                ctx.say(f"no index for {year}: the series starts in {year + 1}")
+                break
+            if page.not_modified:
+                yield ctx.unchanged_result(key)
+                continue
+            yield ctx.list_result(key, page, parse_year_index(page.text(), base_url=url, year=year))

@@ -16,6 +16,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from sqlalchemy.engine import Engine
+from sqlmodel import Session
 
 from policywatch.crawler import aqygzj_home, customs, exportcontrol, jpaas, link_pattern, mofcom_index
 from policywatch.crawler.context import CrawlContext, ListResult, Progress
@@ -73,7 +74,7 @@ class CrawlOutcome:
 
 
 @dataclass
-class _Article:
+class FetchedArticle:
     link: Link
     announcement: Announcement | None
     snapshot_id: int | None
@@ -134,7 +135,7 @@ def crawl_source(
     ctx = CrawlContext(engine, source, fetcher, today or beijing_today(now), progress, now=now)
     try:
         lists = LAYOUT_MODULES[source.layout].discover(ctx)
-        articles, failure = _fetch_articles(ctx, _new_links(lists, ctx.seen), parse or parse_article)
+        articles, failure = fetch_articles(ctx, new_links(lists, ctx.seen), parse or parse_article)
         _commit(engine, source, lists, articles, failure, result, now)
     except Exception as exc:  # one source's failure, even a bug, never stops the others
         if not isinstance(exc, (CrawlError, ParseError)):
@@ -151,7 +152,7 @@ def crawl_source(
     return result
 
 
-def _new_links(lists: list[ListResult], seen: set[str]) -> list[Link]:
+def new_links(lists: list[ListResult], seen: set[str]) -> list[Link]:
     out: dict[str, Link] = {}
     for item in lists:
         for link in item.links:
@@ -160,20 +161,20 @@ def _new_links(lists: list[ListResult], seen: set[str]) -> list[Link]:
     return list(out.values())
 
 
-def _fetch_articles(
+def fetch_articles(
     ctx: CrawlContext, links: list[Link], parse: ParseFn
-) -> tuple[list[_Article], CrawlError | ParseError | None]:
+) -> tuple[list[FetchedArticle], CrawlError | ParseError | None]:
     """Fetch and parse each new link; the first failure is kept (and the rest still tried, recorded and marked
     seen). A failed article is not marked seen and the list baseline does not move, so the next tick retries it."""
     wanted = {link.url for link in links}
     with session_scope(ctx.engine) as session:
         known = {url: doc_id_for_url(session, url) for url in seen_urls(session) & wanted}
-    articles: list[_Article] = []
+    articles: list[FetchedArticle] = []
     failure: CrawlError | ParseError | None = None
     for link in links:
         if link.url in known:
             # Another source already fetched and recorded this page: do not fetch it twice.
-            articles.append(_Article(link, None, None, known[link.url]))
+            articles.append(FetchedArticle(link, None, None, known[link.url]))
             continue
         try:
             page, _key = ctx.get(link.url, conditional=False)
@@ -188,32 +189,42 @@ def _fetch_articles(
             ctx.say(f"article failed: {wrapped}")
             failure = failure or wrapped
             continue
-        articles.append(_Article(link, announcement, page.snapshot_id))
+        articles.append(FetchedArticle(link, announcement, page.snapshot_id))
     return articles, failure
+
+
+def record_articles(
+    session: Session, source: SourceConfig, articles: list[FetchedArticle], result: CrawlOutcome, now: dt.datetime | None
+) -> list[int]:
+    """Record the parsed articles and mark their links seen (the caller's transaction); returns the Change ids."""
+    change_ids: list[int] = []
+    for article in articles:
+        doc_id = article.known_doc_id
+        ann = article.announcement
+        # A notice that needs review is recorded even with no action read: it alerts, it is never dropped.
+        if ann is not None and (ann.actions or ann.needs_review):
+            recorded = record(session, ann, snapshot_id=article.snapshot_id, url=article.link.url, now=now)
+            doc_id = recorded.doc_id
+            change_ids.extend(recorded.change_ids)
+            if recorded.status in ("new", "revised") and doc_id not in result.doc_ids:
+                result.recorded += 1
+                result.doc_ids.append(doc_id)
+        mark_seen(session, source.name, article.link.url, title=article.link.title,
+                  listed_on=article.link.listed_on, doc_id=doc_id, now=now)
+    return change_ids
 
 
 def _commit(
     engine: Engine,
     source: SourceConfig,
     lists: list[ListResult],
-    articles: list[_Article],
+    articles: list[FetchedArticle],
     failure: CrawlError | ParseError | None,
     result: CrawlOutcome,
     now: dt.datetime | None,
 ) -> None:
     with session_scope(engine) as session:
-        for article in articles:
-            doc_id = article.known_doc_id
-            ann = article.announcement
-            # A notice that needs review is recorded even with no action read: it alerts, it is never dropped.
-            if ann is not None and (ann.actions or ann.needs_review):
-                recorded = record(session, ann, snapshot_id=article.snapshot_id, url=article.link.url, now=now)
-                doc_id = recorded.doc_id
-                if recorded.status in ("new", "revised") and doc_id not in result.doc_ids:
-                    result.recorded += 1
-                    result.doc_ids.append(doc_id)
-            mark_seen(session, source.name, article.link.url, title=article.link.title,
-                      listed_on=article.link.listed_on, doc_id=doc_id, now=now)
+        record_articles(session, source, articles, result, now)
         result.new_links = len(articles)
         if failure is None:
             for item in lists:

@@ -17,7 +17,7 @@ import yaml
 
 # layout (crawler module) → the list parsers it can use and the options it accepts (name → type).
 LAYOUTS: dict[str, tuple[frozenset[str], dict[str, type]]] = {
-    "mofcom_index": (frozenset({"year_index"}), {"years_back": int}),
+    "mofcom_index": (frozenset({"year_index"}), {"years_back": int, "first_year": int}),
     "jpaas": (frozenset({"jpaas_unit"}), {"page_size": int, "max_pages": int}),
     "aqygzj_home": (frozenset({"aqygzj_home"}), {}),
     "exportcontrol": (frozenset({"exportcontrol_json"}), {"column_ids": list, "max_pages": int}),
