@@ -32,7 +32,15 @@ from policywatch.crawler.sources import SourceConfig
 from policywatch.parsers import parse_article
 from policywatch.parsers.errors import ParseError
 from policywatch.store import session_scope
-from policywatch.store.backfills import BACKFILL_SUMMARY, add_recorded, finish_run, mark_step, start_run
+from policywatch.store.backfills import (
+    BACKFILL_SUMMARY,
+    add_recorded,
+    finish_run,
+    invocation,
+    mark_step,
+    start_run,
+    steps_done,
+)
 from policywatch.store.baselines import update_baseline
 from policywatch.store.clock import beijing_today
 from policywatch.store.coverage import record_gaps
@@ -55,6 +63,7 @@ class BackfillOutcome:
     """One source's backfill: the pages walked and what they added."""
 
     source: str
+    # ok | not_modified | done_before (finished by this backfill before it was killed) | a crawl failure outcome
     outcome: str = "running"
     pages: int = 0  # list pages handled in this run (fetched, or answered unchanged)
     resumed: int = 0  # list pages an interrupted earlier run finished: read from their kept copy, not fetched
@@ -101,13 +110,21 @@ def backfill(
         policy = FetchPolicy(min_gap=0.0)
     fetcher = client or Fetcher(policy, mirror=mirror)
     outcomes: list[BackfillOutcome] = []
+    chosen = [s for s in sources if s.enabled]
+    with session_scope(engine) as session:
+        started, finished = invocation(session, [s.name for s in chosen], now=now)
+        earlier = {name: steps_done(session, name) for name in finished}
     try:
-        for source in sources:
-            if not source.enabled:
+        for source in chosen:
+            if source.name in finished:
+                # Finished by this same backfill before it was killed: nothing to walk again.
+                outcomes.append(BackfillOutcome(source=source.name, outcome="done_before", resumed=earlier[source.name],
+                                                finished=True))
                 continue
             with fetcher.redirect_hosts(source.hosts):
                 outcomes.append(backfill_source(engine, source, fetcher, since=since, progress=progress,
-                                                on_page=on_page, today=today or beijing_today(now), now=now))
+                                                on_page=on_page, today=today or beijing_today(now), now=now,
+                                                started=started))
     finally:
         if own:
             fetcher.close()
@@ -126,11 +143,13 @@ def backfill_source(
     today: dt.date | None = None,
     parse: ParseFn | None = None,
     now: dt.datetime | None = None,
+    started: dt.datetime | None = None,
 ) -> BackfillOutcome:
+    """Walk one source; ``started`` is the start of the backfill it belongs to (default ``now``)."""
     start_bytes, start_requests = fetcher.bytes_transferred, fetcher.requests
     out = BackfillOutcome(source=source.name)
     with session_scope(engine) as session:
-        _run, done = start_run(session, source.name, since, now=now)
+        _run, done = start_run(session, source.name, since, now=started or now)
     ctx = CrawlContext(engine, source, fetcher, today or beijing_today(now), progress, now=now, done=done)
     failure: CrawlError | ParseError | None = None
 
@@ -159,9 +178,8 @@ def backfill_source(
         out.error = str(exc) if isinstance(exc, (CrawlError, ParseError)) else f"{type(exc).__name__}: {exc}"
     counted()
     with session_scope(engine) as session:
-        if not out.failed:
-            finish_run(session, source.name, now=now)
-            out.finished = True
+        finish_run(session, source.name, out.outcome, now=now)
+        out.finished = not out.failed
         if out.recorded:
             record_gaps(session, now=now)  # once the history is in, a number still missing is news
     ctx.say(f"backfill {out.outcome}: {out.recorded} recorded" + (f" ({out.error})" if out.error else ""))

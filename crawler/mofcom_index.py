@@ -33,12 +33,15 @@ def discover(ctx: CrawlContext) -> list[ListResult]:
 
 
 def backfill(ctx: CrawlContext, since: int | None) -> Iterator[ListResult]:
-    """Every year's index from this year back to ``since``, or back to the first year that has none (404)."""
+    """Every year's index from this year back to ``since``, or back to the first year that has none (404)
+    below one that has: years above the newest index found (not published yet) are passed over."""
     first = since if since is not None else int(ctx.source.option("first_year", 1990))
     for template in ctx.source.urls:
+        found = False
         for year in range(ctx.today.year, first - 1, -1):
             url = template.format(year=year)
             if url in ctx.done:
+                found = True
                 yield ctx.skipped_result(url)
                 continue
             try:
@@ -46,12 +49,12 @@ def backfill(ctx: CrawlContext, since: int | None) -> Iterator[ListResult]:
             except HTTPStatusError as exc:
                 if exc.status != 404:
                     raise
-                if year == ctx.today.year:
+                if not found:
                     ctx.say(f"no index for {year} yet")
                     continue
-                # An older year with no index: the series starts after it (or this is --since's lower bound).
                 ctx.say(f"no index for {year}: the series starts in {year + 1}")
                 break
+            found = True
             if page.not_modified:
                 yield ctx.unchanged_result(key)
                 continue

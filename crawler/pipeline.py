@@ -194,7 +194,8 @@ def fetch_articles(
 
 
 def record_articles(
-    session: Session, source: SourceConfig, articles: list[FetchedArticle], result: CrawlOutcome, now: dt.datetime | None
+    session: Session, source: SourceConfig, articles: list[FetchedArticle], result: CrawlOutcome,
+    now: dt.datetime | None,
 ) -> list[int]:
     """Record the parsed articles and mark their links seen (the caller's transaction); returns the Change ids."""
     change_ids: list[int] = []

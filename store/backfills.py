@@ -17,13 +17,33 @@ from policywatch.store.models import BackfillRun, BackfillStep, utcnow
 BACKFILL_SUMMARY = "backfill_summary"
 
 
+FAILED = ("error", "challenge", "layout_error")
+
+
+def invocation(session: Session, sources: list[str], *, now: dt.datetime | None = None) -> tuple[dt.datetime, set[str]]:
+    """When the backfill being run started, and the sources it already finished (without failing).
+
+    A backfill killed part-way leaves runs with no ``finished_at``: running it again continues that backfill
+    (its start time), passing over the sources it finished. Otherwise a new backfill starts now.
+    """
+    runs = {r.source: r for r in session.exec(select(BackfillRun).where(col(BackfillRun.source).in_(sources)))}
+    killed = [r.started_at for r in runs.values() if r.finished_at is None]
+    if not killed:
+        return now or utcnow(), set()
+    started = max(killed)
+    done = {r.source for r in runs.values()
+            if r.finished_at is not None and r.started_at >= started and r.outcome not in FAILED}
+    return started, done
+
+
 def start_run(session: Session, source: str, since: int | None, *, now: dt.datetime | None = None
               ) -> tuple[BackfillRun, set[str]]:
-    """The source's run (resumed when unfinished, else new) and the keys of the list pages already done."""
+    """The source's run (resumed when unfinished, else new) and the keys of the list pages already done;
+    ``now`` is the backfill's start (``invocation``)."""
     when = now or utcnow()
     run = session.get(BackfillRun, source)
     if run is not None and run.finished_at is None:
-        run.since = since
+        run.since, run.started_at = since, when
         session.add(run)
         keys = set(session.exec(select(BackfillStep.key).where(BackfillStep.source == source)))
         return run, keys
@@ -31,7 +51,7 @@ def start_run(session: Session, source: str, since: int | None, *, now: dt.datet
     if run is None:
         run = BackfillRun(source=source, since=since, started_at=when)
     else:
-        run.since, run.started_at, run.finished_at, run.recorded = since, when, None, 0
+        run.since, run.started_at, run.finished_at, run.recorded, run.outcome = since, when, None, 0, None
     session.add(run)
     session.flush()
     return run, set()
@@ -51,8 +71,13 @@ def add_recorded(session: Session, source: str, count: int) -> None:
         session.add(run)
 
 
-def finish_run(session: Session, source: str, *, now: dt.datetime | None = None) -> None:
+def finish_run(session: Session, source: str, outcome: str, *, now: dt.datetime | None = None) -> None:
+    """The walk ended (well or not): a failed one is walked again by the next backfill, conditionally."""
     run = session.get(BackfillRun, source)
     if run is not None:
-        run.finished_at = now or utcnow()
+        run.finished_at, run.outcome = now or utcnow(), outcome
         session.add(run)
+
+
+def steps_done(session: Session, source: str) -> int:
+    return len(session.exec(select(BackfillStep.id).where(BackfillStep.source == source)).all())

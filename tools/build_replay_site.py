@@ -82,6 +82,9 @@ REPLAY_URLS: dict[str, list[str]] = {
     "qa-2025-08-12-ecl-adjustment": [f"{WWW}/xwfb/xwfyrth/art/2025/art_{replay_id('QA-2025-08-12-ECL')}.html"],
     # Order 2026 No.1 sits under /flzc/gzjgfxwj/ as Order 2025 No.7 does, so the aqygzj sources reach it.
     "order-2026-001": [f"{AQ}/flzc/gzjgfxwj/art/2026/art_{replay_id('MOFCOM-ORDER-2026-1')}.html"],
+    # Older UEL listings, under their year's 公告 index as UEL No.2/3/5/6 of 2025 are (SOURCES §2).
+    "uel-2023-001": [f"{WWW}/zcfb/blgg/gg/2023/art/2023/art_{replay_id('UEL-2023-1')}.html"],
+    "uel-2024-001": [f"{WWW}/zcfb/blgg/gg/2024/art/2024/art_{replay_id('UEL-2024-1')}.html"],
 }
 
 ECL_QA_TITLE = "商务部新闻发言人就调整出口管制管控名单措施答记者问"
@@ -117,6 +120,36 @@ EXTRA_EVENTS: dict[str, dict[str, Any]] = {
         "actions": [_status("remove", "CML", "MOFCOM-ORDER-2025-5", "2026-04-24")],
     },
 }
+def _listing(entities: list[tuple[str, str]], effective: str) -> dict[str, Any]:
+    return {"kind": "add", "list": "UEL", "effective": effective, "until": None, "until_computed": False,
+            "targets": [], "measures": [], "expected_entity_count": len(entities),
+            "entities": [{"name_zh": zh, "name_en": en, "country": "US", "kind": "organization"}
+                         for zh, en in entities]}
+
+
+# Older notices, only on the pages a backfill walks (the 2023 and 2024 year indexes; a crawl reads this year's
+# and last year's). Public facts stated in our own words, with their official number and date: the UEL
+# listings of 2023-02-16 and 2024-05-20 named in issue 18. Only the listing is stated (no measures: these pages
+# do not reproduce the measures the real notices impose); their art_ ids are replay-only (listed in README).
+HISTORY: dict[str, dict[str, Any]] = {
+    "uel-2023-001": {
+        "doc_id": "UEL-2023-1", "number": "不可靠实体清单工作机制公告〔2023〕1号", "issuer": "不可靠实体清单工作机制",
+        "title": "不可靠实体清单工作机制关于将洛克希德·马丁公司、雷神导弹与防务公司列入不可靠实体清单的公告",
+        "published": "2023-02-16", "url": None,
+        "actions": [_listing([("洛克希德·马丁公司", "Lockheed Martin Corporation"),
+                              ("雷神导弹与防务公司", "Raytheon Missiles & Defense")], "2023-02-16")],
+    },
+    "uel-2024-001": {
+        "doc_id": "UEL-2024-1", "number": "不可靠实体清单工作机制公告〔2024〕1号", "issuer": "不可靠实体清单工作机制",
+        "title": "不可靠实体清单工作机制关于将通用原子航空系统公司、通用动力陆地系统公司、波音防务、空间与安全集团"
+                 "列入不可靠实体清单的公告",
+        "published": "2024-05-20", "url": None,
+        "actions": [_listing([("通用原子航空系统公司", "General Atomics Aeronautical Systems"),
+                              ("通用动力陆地系统公司", "General Dynamics Land Systems"),
+                              ("波音防务、空间与安全集团", "Boeing Defense, Space & Security")], "2024-05-20")],
+    },
+}
+
 # Listed in the spokesperson column although it lives under /syxwfb/ (JPaaS columns link across columns).
 XWFYRTH_EXTRA = ["qa-2025-11-05-uel-adjustment.txt"]
 EC_LISTED_ON = {"mofcom-2024-046.txt": "2024-12-17", "qa-2025-11-05-ecl-adjustment.txt": "2025-11-06"}
@@ -216,7 +249,9 @@ def body_uel_add(doc: Doc) -> list[str]:
     basis = "为维护国家主权、安全和发展利益，不可靠实体清单工作机制依据《不可靠实体清单规定》有关规定，"
     lines = uel_masthead(doc)
     annex: list[str] = []
-    if doc.doc_id == "UEL-2025-4":
+    if doc.key in HISTORY:
+        lines.append(f"{basis}决定将{'、'.join(name(e) for e in ents)}等{count}家美国军工企业列入不可靠实体清单。")
+    elif doc.doc_id == "UEL-2025-4":
         lines.append(f"{basis}决定将{'、'.join(name(e) for e in ents)}列入不可靠实体清单。")
     elif doc.doc_id == "UEL-2025-10":
         lines.append(f"{basis}决定将{short(ents[0])}、{short(ents[1])}等外国实体列入不可靠实体清单（见附），"
@@ -714,7 +749,7 @@ CUSTOMS_CHALLENGE = (
 
 def load_docs(facts: dict[str, Any]) -> list[Doc]:
     docs: list[Doc] = []
-    for key, fact in {**facts, **EXTRA_EVENTS}.items():
+    for key, fact in {**facts, **EXTRA_EVENTS, **HISTORY}.items():
         known = fact.get("known") or {}
         published = fact.get("published") or known.get("published")
         number = fact.get("number") or known.get("number")
@@ -773,7 +808,7 @@ def build(facts: dict[str, Any], out: Path) -> dict[str, int]:
     def newest(items: list[tuple[Doc, str]]) -> list[tuple[Doc, str]]:
         return sorted(items, key=lambda item: (item[0].published, item[1]), reverse=True)
 
-    for year in (2025, 2026):
+    for year in (2023, 2024, 2025, 2026):
         put(f"{WWW}/zcfb/blgg/gg/{year}/index.html", year_index(year, newest(listed[f"gg-{year}"])))
     routes: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for column, (base, shell, query, size, title) in COLUMNS.items():
