@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from types import ModuleType
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
@@ -21,10 +21,10 @@ from sqlmodel import Session
 from policywatch.crawler import aqygzj_home, customs, exportcontrol, jpaas, link_pattern, mofcom_index
 from policywatch.crawler.context import CrawlContext, ListResult, Progress
 from policywatch.crawler.errors import CrawlError, outcome_of
-from policywatch.crawler.http import Fetcher, FetchPolicy
+from policywatch.crawler.http import Fetcher, FetchPolicy, Page
 from policywatch.crawler.sources import SourceConfig
 from policywatch.parsers import parse_article
-from policywatch.parsers.errors import ParseError
+from policywatch.parsers.errors import ParseError, RedirectPageError
 from policywatch.parsers.types import Announcement, Link
 from policywatch.store import record, session_scope
 from policywatch.store.baselines import doc_id_for_url, mark_seen, seen_count, seen_urls, update_baseline
@@ -79,6 +79,7 @@ class FetchedArticle:
     announcement: Announcement | None
     snapshot_id: int | None
     known_doc_id: str | None = None
+    url: str | None = None  # where the text was read, when a forwarding page led elsewhere
 
 
 def is_loopback(url: str) -> bool:
@@ -177,8 +178,7 @@ def fetch_articles(
             articles.append(FetchedArticle(link, None, None, known[link.url]))
             continue
         try:
-            page, _key = ctx.get(link.url, conditional=False)
-            announcement = parse(page.body, url=link.url, content_type=page.content_type)
+            (page, announcement), url = _fetch_and_parse(ctx, link, parse)
         except (CrawlError, ParseError) as exc:
             ctx.say(f"article failed: {exc}")
             failure = failure or exc
@@ -189,8 +189,26 @@ def fetch_articles(
             ctx.say(f"article failed: {wrapped}")
             failure = failure or wrapped
             continue
-        articles.append(FetchedArticle(link, announcement, page.snapshot_id))
+        articles.append(FetchedArticle(link, announcement, page.snapshot_id, url=url))
     return articles, failure
+
+
+def _fetch_and_parse(ctx: CrawlContext, link: Link, parse: ParseFn) -> tuple[tuple[Page, Announcement], str]:
+    """The article behind ``link``; a forwarding page the parser reports (``RedirectPageError``) is followed once,
+    to the source's own hosts only (as HTTP redirects are). Returns ((page, announcement), the URL read)."""
+    page, _key = ctx.get(link.url, conditional=False)
+    try:
+        return (page, parse(page.body, url=link.url, content_type=page.content_type)), link.url
+    except RedirectPageError as exc:
+        target = urljoin(link.url, exc.target)
+        ctx.fetcher.check_redirect(link.url, target, asked=link.url)
+        ctx.say(f"forwarded to {target}")
+        page, _key = ctx.get(target, conditional=False)
+        try:
+            return (page, parse(page.body, url=target, content_type=page.content_type)), target
+        except RedirectPageError as again:
+            raise CrawlError(f"forwarded to {target}, which forwards again to {again.target}; followed once only",
+                             url=link.url) from again
 
 
 def record_articles(
@@ -204,7 +222,8 @@ def record_articles(
         ann = article.announcement
         # A notice that needs review is recorded even with no action read: it alerts, it is never dropped.
         if ann is not None and (ann.actions or ann.needs_review):
-            recorded = record(session, ann, snapshot_id=article.snapshot_id, url=article.link.url, now=now)
+            recorded = record(session, ann, snapshot_id=article.snapshot_id, url=article.url or article.link.url,
+                              now=now)
             doc_id = recorded.doc_id
             change_ids.extend(recorded.change_ids)
             if recorded.status in ("new", "revised") and doc_id not in result.doc_ids:
