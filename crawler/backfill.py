@@ -1,10 +1,11 @@
 """``crawl --backfill``: walk each source back to its first notice, resumably, without alerting one by one.
 
-Each layout module's ``backfill(ctx, since)`` yields its list pages one at a time, newest first (every year
-index; every JPaaS page; every MFA list page; every exportcontrol API page). Each page is handled like a crawl
-handles its lists — new links only, the same Fetcher, per-host gap and allowed hosts — and committed in ONE
-transaction with its ``BackfillStep``: a backfill killed at any point resumes after the last page whose links
-were all recorded, reading finished pages from their kept copies instead of fetching them again.
+Each layout's ``backfill(ctx, since)`` (``crawler/layouts/``) yields its list pages one at a time, newest
+first (every year index; every JPaaS page; every MFA list page; every exportcontrol API page). Each page is
+handled like a crawl handles its lists — new links only, the same Fetcher, per-host gap and allowed hosts —
+and committed in ONE transaction with its ``BackfillStep``: a backfill killed at any point resumes after the
+last page whose links were all recorded, reading finished pages from their kept copies instead of fetching
+them again.
 
 Changes recorded by a backfill are history, not news: they carry ``Change.backfill`` and the notifier never
 alerts them one by one. When a backfill recorded anything, one ``backfill_summary`` Change lets each
@@ -15,7 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -23,10 +24,10 @@ from sqlalchemy import update
 from sqlalchemy.engine import Engine
 from sqlmodel import col
 
-from policywatch.crawler import aqygzj_home, customs, exportcontrol, jpaas, link_pattern, mofcom_index
 from policywatch.crawler.context import CrawlContext, ListResult, Progress
 from policywatch.crawler.errors import CrawlError, outcome_of
 from policywatch.crawler.http import Fetcher, FetchPolicy
+from policywatch.crawler.layout import layout
 from policywatch.crawler.pipeline import CrawlOutcome, ParseFn, fetch_articles, is_loopback, new_links, record_articles
 from policywatch.crawler.sources import SourceConfig
 from policywatch.parsers import parse_article
@@ -47,16 +48,6 @@ from policywatch.store.coverage import record_gaps
 from policywatch.store.models import Change, utcnow
 
 log = logging.getLogger(__name__)
-Walk = Callable[[CrawlContext, "int | None"], Iterator[ListResult]]
-WALKS: dict[str, Walk] = {
-    "mofcom_index": mofcom_index.backfill,
-    "jpaas": jpaas.backfill,
-    "aqygzj_home": aqygzj_home.backfill,
-    "exportcontrol": exportcontrol.backfill,
-    "customs": customs.backfill,
-    "link_pattern": link_pattern.backfill,
-}
-
 
 @dataclass
 class BackfillOutcome:
@@ -158,7 +149,7 @@ def backfill_source(
         out.bytes = fetcher.bytes_transferred - start_bytes
 
     try:
-        for page in WALKS[source.layout](ctx, since):
+        for page in layout(source.layout).backfill(ctx, since):
             if page.skipped:
                 out.resumed += 1
                 continue

@@ -5,18 +5,20 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlencode
 
 from sqlalchemy.engine import Engine
 
 from policywatch.crawler.errors import ChallengeError, CrawlError, HTTPStatusError
 from policywatch.crawler.http import Fetcher, Page, Validators, decode
-from policywatch.crawler.sources import SourceConfig
 from policywatch.parsers.types import Link
 from policywatch.store import session_scope
 from policywatch.store.baselines import get_baseline, seen_urls
 from policywatch.store.evidence import blob_body, content_hash, save_snapshot
+
+if TYPE_CHECKING:
+    from policywatch.crawler.sources import SourceConfig
 
 Progress = Callable[[str, str], None]
 

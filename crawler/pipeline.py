@@ -11,17 +11,16 @@ import datetime as dt
 import logging
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from types import ModuleType
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
-from policywatch.crawler import aqygzj_home, customs, exportcontrol, jpaas, link_pattern, mofcom_index
 from policywatch.crawler.context import CrawlContext, ListResult, Progress
 from policywatch.crawler.errors import CrawlError, outcome_of
 from policywatch.crawler.http import Fetcher, FetchPolicy, Page
+from policywatch.crawler.layout import layout
 from policywatch.crawler.sources import SourceConfig
 from policywatch.parsers import parse_article
 from policywatch.parsers.errors import ParseError, RedirectPageError
@@ -33,14 +32,6 @@ from policywatch.store.coverage import record_gaps
 from policywatch.store.health import record_outcome
 
 log = logging.getLogger(__name__)
-LAYOUT_MODULES: dict[str, ModuleType] = {
-    "mofcom_index": mofcom_index,
-    "jpaas": jpaas,
-    "aqygzj_home": aqygzj_home,
-    "exportcontrol": exportcontrol,
-    "customs": customs,
-    "link_pattern": link_pattern,
-}
 ParseFn = Callable[..., Announcement]
 
 
@@ -135,7 +126,7 @@ def crawl_source(
     result = CrawlOutcome(source=source.name, outcome="ok")
     ctx = CrawlContext(engine, source, fetcher, today or beijing_today(now), progress, now=now)
     try:
-        lists = LAYOUT_MODULES[source.layout].discover(ctx)
+        lists = layout(source.layout).discover(ctx)
         articles, failure = fetch_articles(ctx, new_links(lists, ctx.seen), parse or parse_article)
         _commit(engine, source, lists, articles, failure, result, now)
     except Exception as exc:  # one source's failure, even a bug, never stops the others

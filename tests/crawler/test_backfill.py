@@ -174,3 +174,18 @@ def test_since_needs_backfill(args: list[str], capfd: pytest.CaptureFixture[str]
         main.main(["--db", f"sqlite:///{db_path}", *args])
     assert done.value.code == 2
     assert "--backfill" in capfd.readouterr().err
+
+
+def test_older_mfa_list_pages_are_walked(engine: Engine, fetcher: Fetcher, sources, site) -> None:
+    """The column's second page (``older_pages: index_{n}.shtml``): in this copy the oldest order is moved there;
+    a crawl reads the first page only, a backfill walks on until a page answers 404."""
+    column = site / "www.mfa.gov.cn/web/wjb_673085/zfxxgk_674865/gknrlb/fzcqdcs"
+    first = (column / "index.shtml").read_text(encoding="utf-8")
+    oldest = next(line for line in first.splitlines() if "t20250908_11704050" in line)
+    (column / "index.shtml").write_text(first.replace(oldest + "\n", ""), encoding="utf-8")
+    (column / "index_1.shtml").write_text(first.replace(first[first.index("<ul"):first.index("</ul>")],
+                                                        f'<ul class="list1">\n{oldest}\n'), encoding="utf-8")
+    [crawled] = crawl(engine, [sources["mfa-fzcqdcs"]], client=fetcher, today=TODAY)
+    assert "MFA-ORDER-17" not in crawled.doc_ids and len(crawled.doc_ids) == 2
+    [walked] = backfill(engine, [sources["mfa-fzcqdcs"]], client=fetcher, today=TODAY)
+    assert walked.doc_ids == ["MFA-ORDER-17"] and walked.pages == 2 and walked.finished

@@ -10,6 +10,7 @@ import json
 from collections.abc import Iterator
 
 from policywatch.crawler.context import CrawlContext, ListResult, api_key
+from policywatch.crawler.layout import Layout
 from policywatch.parsers.listing import parse_exportcontrol_list
 
 # A backfill walks until the last page; this only stops a column that never ends (a site bug).
@@ -70,3 +71,9 @@ def _last_page(payload: str, number: int) -> bool:
     if isinstance(total, int) and isinstance(size, int) and size > 0:
         return number * size >= total
     return True
+
+
+LAYOUTS = (
+    Layout("exportcontrol", frozenset({"exportcontrol_json"}), discover, backfill,
+           {"column_ids": list, "max_pages": int}),
+)

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from policywatch.crawler.context import CrawlContext, ListResult, api_key
 from policywatch.crawler.errors import ApiError, StalledPaginationError
 from policywatch.crawler.http import decode
+from policywatch.crawler.layout import Layout
 from policywatch.parsers.errors import LayoutError
 from policywatch.parsers.listing import ListApiError, UnitPage, parse_jpaas_shell, parse_jpaas_unit
 from policywatch.parsers.types import Link
@@ -135,3 +136,8 @@ def _checked_unit(text: str, key: str, shell_url: str, number: int, page_size: i
     if len(urls) > page_size:
         raise LayoutError(f"page holds {len(urls)} items, more than pageSize={page_size}", source=key)
     return unit
+
+
+LAYOUTS = (
+    Layout("jpaas", frozenset({"jpaas_unit"}), discover, backfill, {"page_size": int, "max_pages": int}),
+)

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from policywatch.crawler.context import CrawlContext, ListResult
 from policywatch.crawler.errors import HTTPStatusError
+from policywatch.crawler.layout import Layout
 from policywatch.parsers.listing import parse_year_index
 
 
@@ -59,3 +60,8 @@ def backfill(ctx: CrawlContext, since: int | None) -> Iterator[ListResult]:
                 yield ctx.unchanged_result(key)
                 continue
             yield ctx.list_result(key, page, parse_year_index(page.text(), base_url=url, year=year))
+
+
+LAYOUTS = (
+    Layout("mofcom_index", frozenset({"year_index"}), discover, backfill, {"years_back": int, "first_year": int}),
+)
