@@ -21,7 +21,7 @@ _LB = r"[〔\[［(（【]"
 _RB = r"[〕\]］)）】]"
 _S = r"\s*"
 # A co-signing agency of a joint notice: 海关总署, 国家国防科技工业局, 国家原子能机构, 工业和信息化部 …
-_AGENCY = r"(?:海关总署|国家[\u4e00-\u9fff]{2,10}?(?:局|机构|委员会)|[\u4e00-\u9fff]{2,7}?部(?![令公]))"
+_AGENCY = r"(?:海关总署|国家[\u4e00-\u9fff]{2,10}?(?:局|机构|委员会)|[\u4e00-\u9fff]{2,7}?部(?!令))"
 
 # Order matters only for overlapping matches: the longest match at the earliest position wins.
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
