@@ -14,6 +14,7 @@ from policywatch.parsers.entities import (
     english_in_prose,
     guess_kind,
     leading_country,
+    parse_annex,
     prose_names,
     split_inline,
 )
@@ -46,6 +47,8 @@ _REMOVE = re.compile(rf"{_DECIDE_TO}(?P<seg>[^。]+?)移出(?P<list>{_LISTS})(?P
 # "取消对A和B两家企业采取的反制措施": the object is the entities themselves, named in the clause.
 _ENTITY_OBJECT = re.compile(r"^对(?P<obj>[^。]+?)(?:采取|实施)的(?P<what>[^。]{0,8}?)措施")
 # "<notice>列入<list>的X": a relative clause naming where X was listed — a citation, not the verb of the sentence.
+# Words that point at names elsewhere ("下列人员", "上述企业"): never a name themselves.
+_POINTER = re.compile(r"^(?:下列|以下|上述|前述|有关|相关|该)")
 _LISTED_BY = re.compile(rf"^(?P<rel>.*列入(?:{_LISTS})的)")
 _MEASURES_INTRO = re.compile(r"^[^。：]{0,40}?以下[^。：]{0,8}?措施[：:]")
 _INLINE_MEASURE = re.compile(r"^，\s*(?P<m>禁止[^。]+)。")
@@ -60,12 +63,14 @@ _VERB_STEMS: tuple[tuple[str, ActionKind], ...] = (
     ("继续暂停", "suspend"), ("暂停", "suspend"), ("的暂停", "suspend"),
     ("停止", "terminate"), ("不再", "terminate"), ("终止", "terminate"), ("废止", "terminate"),
     ("恢复", "resume"),
-    ("取消", "remove"), ("移出", "remove"),
+    ("取消", "remove"), ("移出", "remove"), ("解除", "remove"),
 )
 # "…相关措施的暂停期限延长90天" continues a suspension, like 继续暂停.
-_VERB = r"(?:的)?暂停期限延长|(?:继续暂停|暂停|停止|终止|废止|恢复)(?:实施|执行)?|不再(?:实施|执行)|取消|移出"
+_VERB = r"(?:的)?暂停期限延长|(?:继续暂停|暂停|停止|终止|废止|恢复)(?:实施|执行)?|不再(?:实施|执行)|取消|解除|移出"
 _PERIOD_TAIL = rf"(?P<period>(?:\d{{1,4}}|[{CN_NUMBER_CHARS}]{{1,4}})\s*(?:个月|天|日|周|年))?"
-_VERB_START = re.compile(rf"^(?:中方)?(?:决定)?(?P<verb>{_VERB})(?P<rest>.+)$")
+# Subject, 决定 and a start may stand before the verb: "外交部决定自2027年6月1日起解除对…采取的反制措施".
+_VERB_START = re.compile(
+    rf"^(?:[^，。]{{0,20}}?决定)?\s*(?:自\s*(?:北京时间)?[^，。起]{{2,30}}?起)?\s*(?P<verb>{_VERB})(?P<rest>.+)$")
 _VERB_END = re.compile(rf"^(?P<rest>.+?)(?P<verb>{_VERB}){_PERIOD_TAIL}$")
 _CLAUSE = re.compile(rf"\s*(?:（[^（）]*(?:《[^》]*》[^（）]*)*）)?\s*第(?P<n>[{CN_NUMBER_CHARS}\d]{{1,3}})款")
 _MORE_CLAUSE = re.compile(rf"\s*(?:、|和|及|与)\s*第(?P<n>[{CN_NUMBER_CHARS}\d]{{1,3}})款")
@@ -178,8 +183,11 @@ def _entities_from(ctx: Context, pairs: list[tuple[str | None, str | None, str]]
     if count is not None and not deng and len(pairs) != count:
         # "韩华海洋株式会社5家…子公司": the words before the count name a parent, not the entities.
         return []
+    named = [(zh, en, rest) for zh, en, rest in pairs if en or not (zh and _POINTER.match(zh))]
+    if len(named) < len(pairs):
+        ctx.warnings.append("an object names no one (下列/以下/上述…) and no list of names follows it")
     return [Entity(zh, en or english_in_prose(ctx.body, zh), country, guess_kind(zh, en, rest))
-            for zh, en, rest in pairs]
+            for zh, en, rest in named]
 
 
 def _stated_count(ctx: Context, seg_count: int | None, after: str) -> int | None:
@@ -245,6 +253,13 @@ def _remove(ctx: Context, m: re.Match[str], effective: dt.date | None, country: 
 def _countermeasure(ctx: Context, m: re.Match[str], effective: dt.date | None,
                     country: str | None) -> list[Action]:
     tail = ctx.body[m.end():]
+    listed = _listed_below(tail) if m.group("seg").startswith(("以下", "下列")) else []
+    if listed:
+        # "决定对下列人员采取反制措施：（一）张某（Zhang Mou），…": the object is the list that follows.
+        action = Action("add", "CML", tuple(Entity(e.name_zh, e.name_en, country, e.kind) for e in listed), (),
+                        effective, None, False, tuple(measures_after(tail, _after_list(tail))), None)
+        _check_count(ctx, action)
+        return [action]
     if m.group("seg").startswith("以下"):
         return _counter_groups(ctx, tail, effective, country)
     pairs, count, deng = split_inline(m.group("seg"))
@@ -253,6 +268,32 @@ def _countermeasure(ctx: Context, m: re.Match[str], effective: dt.date | None,
     action = Action("add", "CML", tuple(entities), (), effective, None, False, tuple(measures), count)
     _check_count(ctx, action)
     return [action]
+
+
+_LIST_LINE = re.compile(rf"^(?:\d{{1,3}}\s*[.．、]|[（(][{CN_NUMBER_CHARS}]{{1,4}}[）)])")
+
+
+def _list_lines(tail: str) -> list[str]:
+    lines: list[str] = []
+    for line in tail.lstrip(" \n").split("\n"):
+        if not _LIST_LINE.match(line.strip()):
+            break
+        lines.append(line.strip().rstrip("；;。"))
+    return lines
+
+
+def _listed_below(tail: str) -> list[Entity]:
+    return [e for g in parse_annex(_list_lines(tail)) for e in g.entities]
+
+
+def _after_list(tail: str) -> int:
+    lines = _list_lines(tail)
+    pos = 0
+    for line in lines:
+        pos = tail.index(line, pos) + len(line)
+        while pos < len(tail) and tail[pos] in "；;。":
+            pos += 1  # the item's own closing mark, not a measure
+    return pos
 
 
 def _counter_groups(ctx: Context, tail: str, effective: dt.date | None, country: str | None) -> list[Action]:

@@ -69,7 +69,7 @@ def review_reasons(text: str, head_lines: list[str], annex_lines: list[str], doc
             reasons.append(f"{label}: no entity read")
         if action.effective is None:
             reasons.append(f"{label}: no effective date read")
-    reasons.extend(w for w in warnings if "not cited by number" in w or "period" in w)
+    reasons.extend(w for w in warnings if "not cited by number" in w or "period" in w or "names no one" in w)
     annexed = bool(_ANNEX_ANNOUNCED.search("\n".join(head_lines)))
     if annexed and not any(ln.strip() for ln in annex_lines) and not any(a.entities for a in actions):
         reasons.append("the text announces an annex that is not there: the text looks cut off")

@@ -202,3 +202,34 @@ def test_an_uncited_relaxation_is_put_before_a_human() -> None:
     ann = _read("商务部公告2027年第33号\n经批准，自2027年5月1日起，对部分石墨物项不再实施出口管制。\n商务部\n202"
                 "7年4月9日\n")
     assert ann["needs_review"] and ann["review_reasons"]
+
+
+def test_an_object_pointing_at_the_list_that_follows_reads_that_list() -> None:
+    ann = _read("中华人民共和国外交部令\n第 72 号\n外交部决定对下列人员采取反制措施：\n"
+                "（一）张某（Zhang Mou），美国某基金会主席；\n（二）李某（Li Mou），美国某智库研究员。\n"
+                "冻结其在我国境内的动产、不动产和其他各类财产。\n本决定自2027年5月3日起施行。\n外交部\n2027年5月3日\n")
+    assert [(e["name_zh"], e["name_en"], e["kind"]) for e in ann["actions"][0]["entities"]] == [
+        ("张某", "Zhang Mou", "person"), ("李某", "Li Mou", "person")]
+    assert ann["actions"][0]["measures"] == ["冻结其在我国境内的动产、不动产和其他各类财产"]
+
+
+def test_a_pointer_word_is_never_an_entity() -> None:
+    ann = _read("中华人民共和国外交部令\n第 75 号\n外交部决定对下列人员采取反制措施：冻结其在我国境内的动产。\n"
+                "本决定自2027年5月3日起施行。\n外交部\n2027年5月3日\n")
+    assert all(not a["entities"] for a in ann["actions"])
+    assert ann["needs_review"], ann
+
+
+def test_follow_on_numbers_that_repeat_the_bracketed_year() -> None:
+    ann = _read("来源：商务部新闻办公室 类型：原创 分类：新闻 2027-05-07 10:00\n\n商务部新闻发言人答记者问\n"
+                "答：自2027年5月10日起，继续暂停不可靠实体清单工作机制公告〔2025〕7号、〔2025〕9号和商务部公告2025年第21号"
+                "相关措施90天。\n")
+    assert _acts(ann) == [("suspend", "UEL", "2027-05-10", "2027-08-08", ("UEL-2025-7", "UEL-2025-9")),
+                          ("suspend", "ECL", "2027-05-10", "2027-08-08", ("MOFCOM-2025-21",))]
+
+
+def test_subject_decision_and_start_before_the_verb_lifting_measures() -> None:
+    ann = _read("中华人民共和国外交部令\n第 74 号\n鉴于情况变化，外交部决定自2027年6月1日起解除对某某公司（Mou Corp.）"
+                "采取的反制措施。\n外交部\n2027年5月20日\n")
+    assert _acts(ann) == [("remove", "CML", "2027-06-01", None, ())]
+    assert [e["name_en"] for e in ann["actions"][0]["entities"]] == ["Mou Corp."]
