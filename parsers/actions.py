@@ -47,6 +47,8 @@ _REMOVE = re.compile(rf"{_DECIDE_TO}(?P<seg>[^。]+?)移出(?P<list>{_LISTS})(?P
 # "取消对A和B两家企业采取的反制措施": the object is the entities themselves, named in the clause.
 _ENTITY_OBJECT = re.compile(r"^对(?P<obj>[^。]+?)(?:采取|实施)的(?P<what>[^。]{0,8}?)措施")
 # "<notice>列入<list>的X": a relative clause naming where X was listed — a citation, not the verb of the sentence.
+# Trade remedies and tariffs share the verbs (暂停, 停止, 终止) but are no list and no export control.
+_OTHER_DOMAIN = re.compile(r"反倾销|反补贴|保障措施|关税|加征")
 # Words that point at names elsewhere ("下列人员", "上述企业"): never a name themselves.
 _POINTER = re.compile(r"^(?:下列|以下|上述|前述|有关|相关|该)")
 _LISTED_BY = re.compile(rf"^(?P<rel>.*列入(?:{_LISTS})的)")
@@ -341,6 +343,8 @@ def _status_changes(ctx: Context) -> list[Action]:
     for sentence in _sentences(ctx.body):
         if not re.search(_VERB, sentence):
             continue
+        if _OTHER_DOMAIN.search(sentence) and not list_of(sentence):
+            continue  # a trade remedy or a tariff is suspended or ended: not a list, not an export control
         removal = bool(_REMOVE.search(sentence))
         start, has_start = start_date(sentence, ctx.published)
         stated_until = until_date(sentence)
@@ -352,6 +356,8 @@ def _status_changes(ctx: Context) -> list[Action]:
             if not m or m.group("rest").startswith("或"):
                 continue
             rest = m.group("rest")
+            if rest.endswith("同时") or clause.endswith("同时废止"):
+                continue  # "…第90号同时废止": superseded by this notice's own content, not a relaxation
             targets = _targets(rest, ctx.published, list_of(clause) or doc_list)
             kind = verb_kind(m.group("verb"))
             entities = [] if targets or removal else _object_entities(ctx, rest)

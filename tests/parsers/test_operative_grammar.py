@@ -233,3 +233,17 @@ def test_subject_decision_and_start_before_the_verb_lifting_measures() -> None:
                 "采取的反制措施。\n外交部\n2027年5月20日\n")
     assert _acts(ann) == [("remove", "CML", "2027-06-01", None, ())]
     assert [e["name_en"] for e in ann["actions"][0]["entities"]] == ["Mou Corp."]
+
+
+def test_a_suspended_trade_remedy_citing_a_mofcom_number_is_no_action() -> None:
+    ann = _read("商务部公告2027年第60号\n关于暂停执行对原产于美国的进口正丙醇反倾销措施的公告\n"
+                "经国务院关税税则委员会批准，自2027年6月1日起，暂停执行商务部公告2025年第10号规定的反倾销措施1年。\n"
+                "商务部\n2027年5月25日\n")
+    assert ann["actions"] == [] and not ann["needs_review"], ann
+
+
+def test_a_catalogue_that_supersedes_the_last_one_is_no_relaxation() -> None:
+    ann = _read("商务部 海关总署公告2027年第63号\n关于公布《2027年出口许可证管理货物目录》的公告\n"
+                "根据《中华人民共和国对外贸易法》，现公布《2027年出口许可证管理货物目录》，自2027年1月1日起执行。"
+                "商务部 海关总署公告2025年第90号同时废止。\n商务部 海关总署\n2026年12月25日\n")
+    assert ann["actions"] == [] and not ann["needs_review"], ann
