@@ -5,6 +5,7 @@ from policywatch.parsers.decoding import decode_body
 from policywatch.parsers.errors import (
     EmptyDocumentError,
     LayoutError,
+    NestingTooDeepError,
     ParseError,
     RedirectPageError,
     TruncatedDocumentError,
@@ -21,6 +22,7 @@ __all__ = [
     "Entity",
     "LayoutError",
     "Link",
+    "NestingTooDeepError",
     "ParseError",
     "RedirectPageError",
     "TruncatedDocumentError",

@@ -14,6 +14,7 @@ from policywatch.parsers.entities import (
     english_in_prose,
     guess_kind,
     leading_country,
+    parse_annex,
     prose_names,
     split_inline,
 )
@@ -34,11 +35,23 @@ LIST_WORDS: tuple[tuple[str, ListName], ...] = (
 )
 _LISTS = "|".join(w for w, _ in LIST_WORDS)
 
-_ADD = re.compile(rf"决定将(?P<seg>[^。]+?)列入(?P<list>{_LISTS})")
+# "决定将…", "决定自2027年7月1日起将…": the start may stand between the decision and its object.
+_DECIDE_TO = r"决定(?:自[^。，将]{4,30}?起[，,]?)?将"
+_ADD = re.compile(rf"{_DECIDE_TO}(?P<seg>[^。]+?)列入(?P<list>{_LISTS})")
 _AMEND = re.compile(rf"决定于(?P<date>[^将。]{{6,16}}?)将(?P<seg>[^。]+?)列入(?P<list>{_LISTS})[^。]*。")
 _AMEND_MEASURES = re.compile(r"现决定对[^。：]{1,12}采取以下[^。：]{0,6}措施[：:]")
 _COUNTER = re.compile(r"决定对(?P<seg>[^。：]+?)采取(?P<following>以下)?反制(?:裁)?措施[：:]?")
-_REMOVE = re.compile(rf"决定将(?P<seg>[^。]+?)移出(?P<list>{_LISTS})(?P<cite>[^。]*)")
+# "中方决定：" and then numbered groups "一、对<object>，<measures>": the decision with its objects in the items.
+_DECISION_ITEMS = re.compile(rf"决定[：:]\s*\n+\s*[{CN_NUMBER_CHARS}]{{1,3}}、\s*对")
+_REMOVE = re.compile(rf"{_DECIDE_TO}(?P<seg>[^。]+?)移出(?P<list>{_LISTS})(?P<cite>[^。]*)")
+# "取消对A和B两家企业采取的反制措施": the object is the entities themselves, named in the clause.
+_ENTITY_OBJECT = re.compile(r"^对(?P<obj>[^。]+?)(?:采取|实施)的(?P<what>[^。]{0,8}?)措施")
+# "<notice>列入<list>的X": a relative clause naming where X was listed — a citation, not the verb of the sentence.
+# Trade remedies and tariffs share the verbs (暂停, 停止, 终止) but are no list and no export control.
+_OTHER_DOMAIN = re.compile(r"反倾销|反补贴|保障措施|关税|加征")
+# Words that point at names elsewhere ("下列人员", "上述企业"): never a name themselves.
+_POINTER = re.compile(r"^(?:下列|以下|上述|前述|有关|相关|该)")
+_LISTED_BY = re.compile(rf"^(?P<rel>.*列入(?:{_LISTS})的)")
 _MEASURES_INTRO = re.compile(r"^[^。：]{0,40}?以下[^。：]{0,8}?措施[：:]")
 _INLINE_MEASURE = re.compile(r"^，\s*(?P<m>禁止[^。]+)。")
 _NUMBERED = re.compile(rf"^(?P<n>[{CN_NUMBER_CHARS}]{{1,3}})、\s*(?P<text>.+)$")
@@ -46,19 +59,23 @@ _EFFECTIVE = re.compile(r"自[^。，]*?起(?:正式)?(?:实施|施行|生效)")
 _TITLE_COUNT = re.compile(r"(?:等|将|上述|的)\s*(?P<n>\d{1,4}|两|[一二三四五六七八九十]{1,3})\s*[家名]")
 _ABOVE_COUNT = re.compile(r"上述\s*(?P<n>\d{1,4}|两|[一二三四五六七八九十]{1,3})\s*[家名]")
 
-_VERB_START = re.compile(r"^(?:中方)?(?:决定)?(?P<verb>继续暂停|暂停|停止执行|停止|恢复|取消|终止|移出)(?P<rest>.+)$")
-_VERB_END = re.compile(
-    rf"^(?P<rest>.+?)(?P<verb>继续暂停实施|暂停实施|停止实施|停止执行|恢复实施|终止实施)"
-    rf"(?P<period>(?:\d{{1,4}}|[{CN_NUMBER_CHARS}]{{1,4}})\s*(?:个月|天|日|周|年))?$"
+# The verbs of a status change, each with its kind; the object (cited notices, 相关措施, clauses) comes after the
+# verb ("暂停X相关措施90天") or before it ("对X的相关措施继续暂停120天", "X第二款不再实施"), the period last.
+_VERB_STEMS: tuple[tuple[str, ActionKind], ...] = (
+    ("继续暂停", "suspend"), ("暂停", "suspend"), ("的暂停", "suspend"),
+    ("停止", "terminate"), ("不再", "terminate"), ("终止", "terminate"), ("废止", "terminate"),
+    ("恢复", "resume"),
+    ("取消", "remove"), ("移出", "remove"), ("解除", "remove"),
 )
-_VERB_KIND: dict[str, ActionKind] = {
-    "继续暂停": "suspend", "暂停": "suspend", "暂停实施": "suspend", "继续暂停实施": "suspend",
-    "停止": "terminate", "停止执行": "terminate", "停止实施": "terminate", "终止": "terminate",
-    "终止实施": "terminate",
-    "恢复": "resume", "恢复实施": "resume",
-    "取消": "remove", "移出": "remove",
-}
+# "…相关措施的暂停期限延长90天" continues a suspension, like 继续暂停.
+_VERB = r"(?:的)?暂停期限延长|(?:继续暂停|暂停|停止|终止|废止|恢复)(?:实施|执行)?|不再(?:实施|执行)|取消|解除|移出"
+_PERIOD_TAIL = rf"(?P<period>(?:\d{{1,4}}|[{CN_NUMBER_CHARS}]{{1,4}})\s*(?:个月|天|日|周|年))?"
+# Subject, 决定 and a start may stand before the verb: "外交部决定自2027年6月1日起解除对…采取的反制措施".
+_VERB_START = re.compile(
+    rf"^(?:[^，。]{{0,20}}?决定)?\s*(?:自\s*(?:北京时间)?[^，。起]{{2,30}}?起)?\s*(?P<verb>{_VERB})(?P<rest>.+)$")
+_VERB_END = re.compile(rf"^(?P<rest>.+?)(?P<verb>{_VERB}){_PERIOD_TAIL}$")
 _CLAUSE = re.compile(rf"\s*(?:（[^（）]*(?:《[^》]*》[^（）]*)*）)?\s*第(?P<n>[{CN_NUMBER_CHARS}\d]{{1,3}})款")
+_MORE_CLAUSE = re.compile(rf"\s*(?:、|和|及|与)\s*第(?P<n>[{CN_NUMBER_CHARS}\d]{{1,3}})款")
 _DATE_CITE = re.compile(r"(?P<md>\d{1,2}\s*月\s*\d{1,2}\s*日)公告")
 _CONTROL_DECISION = re.compile(r"决定(?P<m>禁止[^。]+)。")
 # "决定（自…起）对X实施出口管制": an item control stated in the decision sentence itself.
@@ -73,6 +90,10 @@ class Context:
     title: str | None
     published: dt.date | None
     warnings: list[str] = field(default_factory=list)
+
+
+def verb_kind(verb: str) -> ActionKind:
+    return next(kind for stem, kind in _VERB_STEMS if verb.startswith(stem))
 
 
 def list_of(word: str) -> ListName | None:
@@ -119,12 +140,17 @@ def read_actions(ctx: Context) -> list[Action]:
     effective = effective_of(body, ctx.published)
     country = _country(ctx)
     for m in _ADD.finditer(body):
-        actions.append(_add(ctx, m, effective, country))
+        if body.startswith("的", m.end()):
+            continue  # "…列入<list>的X移出<list>": a relative clause; the verb comes later
+        actions.append(_add(ctx, m, _decided_start(m, ctx) or effective, country))
     for m in _REMOVE.finditer(body):
-        actions.append(_remove(ctx, m, effective, country))
+        actions.append(_remove(ctx, m, _decided_start(m, ctx) or effective, country))
     counter = _COUNTER.search(body)
     if counter and not any(a.list == "CML" for a in actions):
         actions.extend(_countermeasure(ctx, counter, effective, country))
+    items = _DECISION_ITEMS.search(body)
+    if items and not counter and not actions and "反制" in (ctx.title or "") + body:
+        actions.extend(_counter_groups(ctx, body[items.start():], effective, country))
     amend = _AMEND.search(body)
     if amend:
         actions.append(_amend(ctx, amend, effective, country))
@@ -134,6 +160,13 @@ def read_actions(ctx: Context) -> list[Action]:
         if control is not None:
             actions.append(control)
     return actions
+
+
+def _decided_start(m: re.Match[str], ctx: Context) -> dt.date | None:
+    """The start a decision sentence states before its object (``决定自2027年7月1日起将…``)."""
+    head = m.group(0)[: m.start("seg") - m.start()]
+    day, found = start_date(head, ctx.published)
+    return day if found else None
 
 
 def _country(ctx: Context) -> str | None:
@@ -152,8 +185,11 @@ def _entities_from(ctx: Context, pairs: list[tuple[str | None, str | None, str]]
     if count is not None and not deng and len(pairs) != count:
         # "韩华海洋株式会社5家…子公司": the words before the count name a parent, not the entities.
         return []
+    named = [(zh, en, rest) for zh, en, rest in pairs if en or not (zh and _POINTER.match(zh))]
+    if len(named) < len(pairs):
+        ctx.warnings.append("an object names no one (下列/以下/上述…) and no list of names follows it")
     return [Entity(zh, en or english_in_prose(ctx.body, zh), country, guess_kind(zh, en, rest))
-            for zh, en, rest in pairs]
+            for zh, en, rest in named]
 
 
 def _stated_count(ctx: Context, seg_count: int | None, after: str) -> int | None:
@@ -202,9 +238,14 @@ def _add(ctx: Context, m: re.Match[str], effective: dt.date | None, country: str
 def _remove(ctx: Context, m: re.Match[str], effective: dt.date | None, country: str | None) -> Action:
     """``决定将A（…）、B（…）移出<list>（<listing notice>）``: the entities, and the notices that listed them."""
     list_name = list_of(m.group("list"))
-    pairs, count, deng = split_inline(m.group("seg"))
+    seg = m.group("seg")
+    cited = ""
+    rel = _LISTED_BY.match(seg)
+    if rel:
+        cited, seg = rel.group("rel"), seg[rel.end():]
+    pairs, count, deng = split_inline(seg)
     entities = _entities_from(ctx, pairs, count, deng, country or leading_country(pairs))
-    targets = [f.number.doc_id for f in find_numbers(m.group("cite"))]
+    targets = [f.number.doc_id for f in find_numbers(cited + "。" + m.group("cite"))]
     action = Action("remove", list_name, tuple(entities), tuple(dict.fromkeys(targets)),
                     effective or ctx.published, None, False, (), count)
     _check_count(ctx, action)
@@ -214,27 +255,65 @@ def _remove(ctx: Context, m: re.Match[str], effective: dt.date | None, country: 
 def _countermeasure(ctx: Context, m: re.Match[str], effective: dt.date | None,
                     country: str | None) -> list[Action]:
     tail = ctx.body[m.end():]
+    listed = _listed_below(tail) if m.group("seg").startswith(("以下", "下列")) else []
+    if listed:
+        # "决定对下列人员采取反制措施：（一）张某（Zhang Mou），…": the object is the list that follows.
+        action = Action("add", "CML", tuple(Entity(e.name_zh, e.name_en, country, e.kind) for e in listed), (),
+                        effective, None, False, tuple(measures_after(tail, _after_list(tail))), None)
+        _check_count(ctx, action)
+        return [action]
     if m.group("seg").startswith("以下"):
-        actions: list[Action] = []
-        for i, line in enumerate(ln for ln in tail.split("\n") if _NUMBERED.match(ln.strip())):
-            text = _NUMBERED.match(line.strip()).group("text")  # type: ignore[union-attr]
-            parts = split_depth0(text, "，")
-            seg = parts[0].removeprefix("对")
-            measures = [_trim(x) for x in split_depth0("，".join(parts[1:]), "；") if _trim(x)]
-            pairs, count, deng = split_inline(seg)
-            group = i if i < len(ctx.annex) else None
-            entities = _entities_from(ctx, pairs, count, deng, country, group) if (group is not None or not ctx.annex) \
-                else []
-            action = Action("add", "CML", tuple(entities), (), effective, None, False, tuple(measures), count)
-            _check_count(ctx, action)
-            actions.append(action)
-        return actions
+        return _counter_groups(ctx, tail, effective, country)
     pairs, count, deng = split_inline(m.group("seg"))
     measures = measures_after(tail, 0) if m.group(0).endswith(("：", ":")) else []
     entities = _entities_from(ctx, pairs, count, deng, country or leading_country(pairs))
     action = Action("add", "CML", tuple(entities), (), effective, None, False, tuple(measures), count)
     _check_count(ctx, action)
     return [action]
+
+
+_LIST_LINE = re.compile(rf"^(?:\d{{1,3}}\s*[.．、]|[（(][{CN_NUMBER_CHARS}]{{1,4}}[）)])")
+
+
+def _list_lines(tail: str) -> list[str]:
+    lines: list[str] = []
+    for line in tail.lstrip(" \n").split("\n"):
+        if not _LIST_LINE.match(line.strip()):
+            break
+        lines.append(line.strip().rstrip("；;。"))
+    return lines
+
+
+def _listed_below(tail: str) -> list[Entity]:
+    return [e for g in parse_annex(_list_lines(tail)) for e in g.entities]
+
+
+def _after_list(tail: str) -> int:
+    lines = _list_lines(tail)
+    pos = 0
+    for line in lines:
+        pos = tail.index(line, pos) + len(line)
+        while pos < len(tail) and tail[pos] in "；;。":
+            pos += 1  # the item's own closing mark, not a measure
+    return pos
+
+
+def _counter_groups(ctx: Context, tail: str, effective: dt.date | None, country: str | None) -> list[Action]:
+    """Numbered groups ``一、对<object>，<measures>``: one add to the countermeasure list per group."""
+    actions: list[Action] = []
+    for i, line in enumerate(ln for ln in tail.split("\n") if _NUMBERED.match(ln.strip())):
+        text = _NUMBERED.match(line.strip()).group("text")  # type: ignore[union-attr]
+        parts = split_depth0(text, "，")
+        seg = parts[0].removeprefix("对")
+        measures = [_trim(x) for x in split_depth0("，".join(parts[1:]), "；") if _trim(x)]
+        pairs, count, deng = split_inline(seg)
+        group = i if i < len(ctx.annex) else None
+        entities = _entities_from(ctx, pairs, count, deng, country, group) if (group is not None or not ctx.annex) \
+            else []
+        action = Action("add", "CML", tuple(entities), (), effective, None, False, tuple(measures), count)
+        _check_count(ctx, action)
+        actions.append(action)
+    return actions
 
 
 def _amend(ctx: Context, m: re.Match[str], effective: dt.date | None, country: str | None) -> Action:
@@ -262,8 +341,11 @@ def _status_changes(ctx: Context) -> list[Action]:
     actions: list[Action] = []
     doc_list = list_of(ctx.title or "")
     for sentence in _sentences(ctx.body):
-        if not re.search(r"暂停|停止|恢复|取消|终止|移出", sentence):
+        if not re.search(_VERB, sentence):
             continue
+        if _OTHER_DOMAIN.search(sentence) and not list_of(sentence):
+            continue  # a trade remedy or a tariff is suspended or ended: not a list, not an export control
+        removal = bool(_REMOVE.search(sentence))
         start, has_start = start_date(sentence, ctx.published)
         stated_until = until_date(sentence)
         for clause in split_depth0(sentence, "，,"):
@@ -274,11 +356,18 @@ def _status_changes(ctx: Context) -> list[Action]:
             if not m or m.group("rest").startswith("或"):
                 continue
             rest = m.group("rest")
+            if rest.endswith("同时") or clause.endswith("同时废止"):
+                continue  # "…第90号同时废止": superseded by this notice's own content, not a relaxation
             targets = _targets(rest, ctx.published, list_of(clause) or doc_list)
-            if not targets and "相关措施" not in rest:
-                continue
-            kind = _VERB_KIND[m.group("verb")]
-            list_name = _status_list(clause, targets, rest, doc_list)
+            kind = verb_kind(m.group("verb"))
+            entities = [] if targets or removal else _object_entities(ctx, rest)
+            if not targets and not entities and ("相关措施" not in rest or removal):
+                continue  # "移出…，对该实体采取的相关措施不再执行": the removal's consequence, not an action of its own
+            list_name = _status_list(clause, targets, rest, doc_list, sentence)
+            if entities and list_name is None:
+                list_name = list_of(sentence) or ("CML" if "反制" in rest else "UEL" if "处理措施" in rest else None)
+            if kind == "remove" and list_name == "ITEM":
+                kind = "terminate"  # 取消 a control: the control ends; nothing was on a list
             until: dt.date | None = None
             computed = False
             period = parse_period(clause if m.groupdict().get("period") else rest) if kind == "suspend" else None
@@ -288,12 +377,21 @@ def _status_changes(ctx: Context) -> list[Action]:
                     ctx.warnings.append(f"{kind}: the period of {clause[:40]} runs past the calendar")
             elif kind == "suspend":
                 until = stated_until
-            if not targets:
+            if not targets and not entities:
                 ctx.warnings.append(f"{kind}: the measures it applies to are not cited by number ({clause[:40]})")
             effective = start if has_start else ctx.published
             for group_list, group in _by_list(targets, list_name, ctx):
-                actions.append(Action(kind, group_list, (), tuple(group), effective, until, computed, (), None))
+                actions.append(Action(kind, group_list, tuple(entities), tuple(group), effective, until, computed, (),
+                                      None))
     return actions
+
+
+def _object_entities(ctx: Context, rest: str) -> list[Entity]:
+    obj = _ENTITY_OBJECT.match(rest)
+    if not obj or obj.group("obj").startswith(("上述", "该", "其")):
+        return []
+    pairs, count, deng = split_inline(obj.group("obj"))
+    return _entities_from(ctx, pairs, count, deng, _country(ctx) or leading_country(pairs))
 
 
 def _targets(rest: str, published: dt.date | None, list_hint: ListName | None = None) -> list[str]:
@@ -301,10 +399,14 @@ def _targets(rest: str, published: dt.date | None, list_hint: ListName | None = 
     for found in find_numbers(rest):
         doc_id = found.number.doc_id
         clause = _CLAUSE.match(rest, found.end)
+        ids = [doc_id]
         if clause:
-            doc_id = f"{doc_id}#{to_int(clause.group('n'))}"
-        if doc_id not in targets:
-            targets.append(doc_id)
+            ids = [f"{doc_id}#{to_int(clause.group('n'))}"]
+            pos = clause.end()
+            while more := _MORE_CLAUSE.match(rest, pos):
+                ids.append(f"{doc_id}#{to_int(more.group('n'))}")
+                pos = more.end()
+        targets.extend(t for t in ids if t not in targets)
     if targets or published is None:
         return targets
     for cite in _DATE_CITE.finditer(rest):
@@ -357,7 +459,8 @@ def _series(target: str) -> str:
     return head.rsplit("-", 2)[0] if head.count("-") >= 2 else head.split("-")[0]
 
 
-def _status_list(clause: str, targets: list[str], rest: str, doc_list: ListName | None) -> ListName | None:
+def _status_list(clause: str, targets: list[str], rest: str, doc_list: ListName | None,
+                 sentence: str = "") -> ListName | None:
     named = list_of(clause)
     if named:
         return named
@@ -368,6 +471,11 @@ def _status_list(clause: str, targets: list[str], rest: str, doc_list: ListName 
         return "CML"
     if doc_list:
         return doc_list
+    if series == {"MOFCOM"}:
+        # A MOFCOM notice known as a listing, or cited beside a UEL notice in the same sentence, is the ECL one.
+        known = set(registry.LISTINGS_BY_DATE.values())
+        if all(t in known for t in targets) or any(f.number.series == "UEL" for f in find_numbers(sentence)):
+            return "ECL"
     # Customs co-signs only controls on goods: a joint MOFCOM/GACC notice is an item control, never a list.
     if "海关总署" in rest or any("#" in t for t in targets) or re.search(r"两用物项|出口管制|出口许可", rest):
         return "ITEM"
@@ -378,6 +486,10 @@ def _control(ctx: Context, effective: dt.date | None) -> Action | None:
     body = ctx.body
     if not re.search(r"两用物项|出口许可证管理|出口管制", body):
         return None
+    decided = _CONTROL_SENTENCE.search(body)
+    if effective is None and decided and decided.group("start"):
+        # "决定自…起对X实施出口管制": the start is stated in the decision sentence itself.
+        effective, _found = start_date(decided.group("start"), ctx.published)
     measures: list[str] = []
     intro = re.search(r"(?:公告|规定)如下[：:]", body)
     if intro:

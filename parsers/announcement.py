@@ -24,11 +24,13 @@ _PAGE_DATE = re.compile(r"^\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2})?$")
 _DATE_LINE = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
 _PROMULGATION = re.compile(r"^[（(][^）)]*?令[^）)]*?公布")
 _MASTHEAD_NO = re.compile(
-    rf"^(?:(?P<year>\d{{4}}|[〇○零一二三四五六七八九]{{4}})\s*年)?\s*第\s*(?P<num>\d{{1,4}}|[{CN_NUMBER_CHARS}]{{1,6}})\s*号$"
+    rf"^[（(〔]?(?:(?P<year>\d{{4}}|[〇○零一二三四五六七八九]{{4}})\s*年)?\s*第\s*(?P<num>\d{{1,4}}|[{CN_NUMBER_CHARS}]{{1,6}})\s*号[）)〕]?$"
 )
 # A signature line of agencies (``商务部 海关总署 国家国防科技工业局``), squashed.
 _AGENCIES_LINE = re.compile(r"^(?:(?:中华人民共和国)?(?:海关总署|国家[\u4e00-\u9fff]{2,10}?(?:局|机构|委员会)|"
                             r"[\u4e00-\u9fff]{1,7}?部)[、，]?){2,6}$")
+# An order signed by its minister ("部长  王文涛") above the date line.
+_MINISTER = re.compile(r"^(?:部长|署长|外交部长)[\u4e00-\u9fff]{2,4}$")
 _TITLE_LIKE_BAD = re.compile(r"[。，；：:]")
 _DECISION_TITLE = re.compile(r"^关于.{2,80}(?:决定|公告|通知)$")
 
@@ -230,5 +232,6 @@ def _after_signature(lines: list[str], i: int) -> bool:
         if not prev:
             continue
         s = squash(prev)
-        return s in SIGNATURES or s in ("（商务部代章）", "(商务部代章)") or bool(_AGENCIES_LINE.match(s))
+        return s in SIGNATURES or s in ("（商务部代章）", "(商务部代章)") or bool(_AGENCIES_LINE.match(s)) \
+            or bool(_MINISTER.match(s))
     return False

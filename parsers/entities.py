@@ -18,11 +18,12 @@ _ANNEX_NUM = re.compile(
 )
 _SECTION_HEAD = re.compile(rf"^[{CN_NUMBER_CHARS}]{{1,3}}、\s*(?P<head>[^（()）：:，。]{{1,16}})$")
 _LATIN_TAIL = re.compile(r"^(?P<prefix>[^A-Za-z]*?)(?P<latin>[A-Za-z][A-Za-z0-9 .,&'/\-]*)$")
-_PERSON_MARK = re.compile(r"^[，,]\s*(?:[男女]|role)[，,。]?")
-# A person described by office before the name (美国国会众议员X, 日本参议院议员X, 某机构负责人X): a person.
-_ROLE = re.compile(
-    r"^(?P<role>.*?(?:众议员|参议员|议员|官员|部长|大臣|负责人|主席|总统|首相|所长|院长|总裁|局长))(?P<name>[^、，]{2,})$"
-)
+_OFFICES = (r"众议员|参议员|议员|官员|部长|大臣|负责人|主席|总统|首相|所长|院长|总裁|局长|首席[\u4e00-\u9fff]{1,2}官|"
+            r"创始人|董事长|董事|总经理|经理|研究员|高级管理人员")
+# ", 男" / ", 女", or an office after the bracket ("（Christopher Smith），美国国会众议员"): a person.
+_PERSON_MARK = re.compile(rf"^[，,]\s*(?:[男女]|role|[^，,。]{{0,30}}?(?:{_OFFICES}))")
+# A person described by office before the name (美国国会众议员X, 某公司首席执行官X, 某机构负责人X): a person.
+_ROLE = re.compile(rf"^(?P<role>.*?(?:{_OFFICES}))(?P<name>[^、，]{{2,}})$")
 ROLE_MARK = "，role"
 _ORG_WORDS = re.compile(
     r"(公司|集团|机构|银行|大学|学院|研究院|研究所|中心|联盟|论坛|实验室|株式会社|协会|基金|部门|政府|委员会|"
@@ -40,6 +41,10 @@ _COUNTRY_PHRASE = re.compile(
 class AnnexGroup:
     head: str | None
     entities: list[Entity] = field(default_factory=list)
+
+
+def unclosed_bracket(line: str) -> bool:
+    return line.count("（") + line.count("(") > line.count("）") + line.count(")")
 
 
 def name_pair(item: str) -> tuple[str | None, str | None, str]:
@@ -90,10 +95,13 @@ def parse_annex(lines: list[str]) -> list[AnnexGroup]:
             group.entities[idx] = last
         branches = []
 
-    for raw in lines:
+    last_line = next((i for i in range(len(lines) - 1, -1, -1) if lines[i].strip()), -1)
+    for i_line, raw in enumerate(lines):
         line = raw.strip()
         if not line:
             continue
+        if i_line == last_line and unclosed_bracket(line):
+            break  # the annex stops inside its last entry: not an entity (review says the text is cut off)
         if line.startswith(("-", "－", "—")):
             if last is not None:
                 branches.append(line.lstrip("-－— ").strip())
@@ -185,7 +193,7 @@ def _join_inner_dunhao(parts: list[str]) -> list[str]:
 
 
 def _split_he(part: str) -> list[str]:
-    """Split on 和 only where it joins two names: after a closing bracket, or between Latin names."""
+    """Split on 和/及/与 only where it joins two names: after a closing bracket (and 和 between Latin names)."""
     out: list[str] = []
     start = 0
     depth = 0
@@ -194,9 +202,11 @@ def _split_he(part: str) -> list[str]:
             depth += 1
         elif ch in "）)":
             depth = max(0, depth - 1)
-        elif ch == "和" and depth == 0 and i > 0:
+        elif ch in "和及与" and depth == 0 and i > 0:
             before, after = part[i - 1], part[i + 1: i + 2]
-            if before in "）)" or (_LATIN.match(before) and after and _LATIN.match(after)):
+            if after == "其":
+                continue  # "…（…）及其分支机构": the entry's own branches
+            if before in "）)" or (ch == "和" and _LATIN.match(before) and after and _LATIN.match(after)):
                 out.append(part[start:i])
                 start = i + 1
     out.append(part[start:])

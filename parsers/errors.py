@@ -20,6 +20,10 @@ class TruncatedDocumentError(ParseError):
     """The page stops before its end (no closing tags, a body cut off)."""
 
 
+class NestingTooDeepError(ParseError):
+    """The page nests its elements deeper than any real page: refused before a tree is built from it."""
+
+
 class LayoutError(ParseError):
     """A list page that should hold links yields none: the site's layout changed."""
 

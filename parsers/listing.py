@@ -15,6 +15,7 @@ from urllib.parse import urljoin, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser as HTMLParser
 
+from policywatch.parsers.depth import check_depth
 from policywatch.parsers.errors import LayoutError, ParseError
 from policywatch.parsers.types import Link
 
@@ -34,6 +35,11 @@ class UnitPage:
     rows: int | None
     count: int | None
     page_no: int | None
+
+
+def _tree(page: str, source: str) -> HTMLParser:
+    check_depth(page, source=source)  # a hostile list page must not stall the tick either
+    return HTMLParser(page)
 
 
 def _date(text: str | None) -> dt.date | None:
@@ -78,7 +84,7 @@ def _int_attr(node: Any, name: str) -> int | None:
 def parse_year_index(text: str, *, base_url: str, year: int) -> list[Link]:
     """www.mofcom.gov.cn ``/zcfb/blgg/gg/<year>/index.html``: every link under ``/zcfb/blgg/gg/<year>…/art/``."""
     pattern = re.compile(rf"/zcfb/blgg/gg/{year}[^/]*/art/")
-    tree = HTMLParser(text)
+    tree = _tree(text, base_url)
     links: list[Link] = []
     for a in tree.css("a[href]"):
         href = a.attributes.get("href") or ""
@@ -94,7 +100,7 @@ def parse_year_index(text: str, *, base_url: str, year: int) -> list[Link]:
 
 def parse_jpaas_shell(text: str, *, base_url: str) -> tuple[str, dict[str, str]]:
     """A JPaaS column shell: the unit API URL and its ``queryData`` (single-quoted pseudo-JSON)."""
-    tree = HTMLParser(text)
+    tree = _tree(text, base_url)
     for script in tree.css("script[querydata]"):
         raw = script.attributes.get("querydata") or ""
         api = script.attributes.get("url") or ""
@@ -125,7 +131,7 @@ def parse_jpaas_unit(payload: str, *, base_url: str) -> UnitPage:
     html = inner.get("html") if isinstance(inner, dict) else None
     if not isinstance(html, str):
         raise LayoutError("unit API answer has no data.html", source=base_url)
-    tree = HTMLParser(html)
+    tree = _tree(html, base_url)
     links: list[Link] = []
     for li in tree.css("ul.txtList_01 > li"):
         a = li.css_first("a[href][title]")
@@ -170,7 +176,7 @@ def parse_exportcontrol_list(payload: str, *, base_url: str) -> list[Link]:
 
 def parse_customs_list(text: str, *, base_url: str) -> list[Link]:
     """customs.gov.cn EasySite list: ``[class^="conList_ul"] li`` > ``a[title]`` + date ``span``."""
-    tree = HTMLParser(text)
+    tree = _tree(text, base_url)
     links: list[Link] = []
     for li in tree.css('[class^="conList_ul"] li'):
         a = li.css_first("a[href]")
@@ -189,7 +195,7 @@ def parse_customs_list(text: str, *, base_url: str) -> list[Link]:
 
 def parse_aqygzj_home(text: str, *, base_url: str) -> list[Link]:
     """aqygzj.mofcom.gov.cn home page: every link to ``…/art/<year>/art_<32 hex>.html``."""
-    tree = HTMLParser(text)
+    tree = _tree(text, base_url)
     links: list[Link] = []
     for a in tree.css("a[href]"):
         url = urljoin(base_url, a.attributes.get("href") or "")
@@ -206,7 +212,7 @@ def parse_aqygzj_home(text: str, *, base_url: str) -> list[Link]:
 def parse_link_pattern(text: str, *, base_url: str, pattern: str) -> list[Link]:
     """A static list page read by URL pattern (e.g. the MFA 反制措施 column): links whose path matches."""
     regex = re.compile(pattern)
-    tree = HTMLParser(text)
+    tree = _tree(text, base_url)
     links: list[Link] = []
     for a in tree.css("a[href]"):
         url = urljoin(base_url, a.attributes.get("href") or "")

@@ -21,7 +21,7 @@ _LB = r"[〔\[［(（【]"
 _RB = r"[〕\]］)）】]"
 _S = r"\s*"
 # A co-signing agency of a joint notice: 海关总署, 国家国防科技工业局, 国家原子能机构, 工业和信息化部 …
-_AGENCY = r"(?:海关总署|国家[\u4e00-\u9fff]{2,10}?(?:局|机构|委员会)|[\u4e00-\u9fff]{2,7}?部(?![令公]))"
+_AGENCY = r"(?:海关总署|国家[\u4e00-\u9fff]{2,10}?(?:局|机构|委员会)|[\u4e00-\u9fff]{2,7}?部(?!令))"
 
 # Order matters only for overlapping matches: the longest match at the earliest position wins.
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -37,7 +37,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 
 # A bare follow-on number right after a full one: "、56号", "和6号", "、第57号".
-_FOLLOW = re.compile(rf"\s*(?:、|，|,|和|及|与)\s*(?:商务部(?:\s*海关总署)?公告)?\s*(?:第)?\s*{_N}\s*号")
+# A follow-on may repeat the year of a bracketed series: "〔2025〕7号、〔2025〕9号".
+_FOLLOW = re.compile(
+    rf"\s*(?:、|，|,|和|及|与)\s*(?:商务部(?:\s*海关总署)?公告)?\s*(?:{_LB}\s*(?P<fy>\d{{4}})\s*{_RB})?\s*(?:第)?\s*{_N}\s*号")
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,9 +91,10 @@ def find_numbers(text: str, *, follow_on: bool = True) -> list[NumberMatch]:
                 break
             try:
                 num = to_int(follow.group("num"))
+                year = int(follow.group("fy")) if follow.group("fy") else f.number.year
             except ValueError:
                 break
-            out.append(NumberMatch(DocNumber(f.number.series, f.number.year, num), follow.start(), follow.end(),
+            out.append(NumberMatch(DocNumber(f.number.series, year, num), follow.start(), follow.end(),
                                    follow.group(0)))
             pos = follow.end()
     return out

@@ -17,6 +17,7 @@ from selectolax.lexbor import LexborNode as Node
 from policywatch.parsers.announcement import PageHints, build
 from policywatch.parsers.dates import parse_date
 from policywatch.parsers.decoding import decode_body
+from policywatch.parsers.depth import check_depth
 from policywatch.parsers.errors import EmptyDocumentError, RedirectPageError, TruncatedDocumentError
 from policywatch.parsers.text import clean
 from policywatch.parsers.types import Announcement
@@ -62,7 +63,7 @@ def parse_article(body: bytes, *, url: str | None = None, content_type: str | No
     """Any article page (or plain-text bytes) → Announcement.
 
     Raises EmptyDocumentError (no body, boilerplate only, SSI error), TruncatedDocumentError (the page stops before
-    ``</html>``) or ParseError (undecodable).
+    ``</html>``), NestingTooDeepError (elements nested past ``depth.MAX_DEPTH``) or ParseError (undecodable).
     """
     if not body or not body.strip():
         raise EmptyDocumentError("the page is empty", source=url)
@@ -77,6 +78,7 @@ def parse_article(body: bytes, *, url: str | None = None, content_type: str | No
 
 def extract(page: str, *, url: str | None = None) -> tuple[str, PageHints]:
     """The article's plain text (title line first) and what the template says of title and date."""
+    check_depth(page, source=url)
     tree = HTMLParser(page)
     for junk in tree.css("script, style, noscript"):
         junk.decompose()

@@ -14,9 +14,11 @@ import datetime as dt
 import re
 
 from policywatch.parsers.dates import impossible_dates
+from policywatch.parsers.entities import unclosed_bracket
 from policywatch.parsers.types import Action
 
 _LIST_WORDS = re.compile(r"不可靠实体清单|管控名单|关注名单|反制清单|反制裁清单|反制(?:裁)?措施")
+_ACTING = re.compile(r"列入|移出|暂停|停止|恢复|取消|终止|废止|采取|实施|禁止|冻结|解除|不予")
 _CONTROL_WORDS = re.compile(r"出口管制|两用物项")
 _OPERATIVE = re.compile(
     r"(?:决定|经批准|经研究)[^。]*?(?:列入|移出|暂停|停止|恢复|取消|终止|实施出口管制|禁止|不予许可)"
@@ -30,7 +32,9 @@ _CUT_MID_ITEM = re.compile(r"[、，,（(：:]$")
 def is_relevant(text: str, doc_id: str, issuer: str | None) -> bool:
     if doc_id.startswith(_RELEVANT_SERIES) or "安全与管制局" in text[:400]:
         return True
-    if _LIST_WORDS.search(text):
+    if any(_LIST_WORDS.search(s) and _ACTING.search(s) for s in re.split(r"[。\n]", text)):
+        # A list named in a sentence that acts (lists, removes, suspends, takes measures): a list notice.
+        # A list named only to inform (a forum on the lists, where to look them up) is not.
         return True
     if _CONTROL_WORDS.search(text) and _OPERATIVE.search(text):
         return True
@@ -65,12 +69,12 @@ def review_reasons(text: str, head_lines: list[str], annex_lines: list[str], doc
             reasons.append(f"{label}: no entity read")
         if action.effective is None:
             reasons.append(f"{label}: no effective date read")
-    reasons.extend(w for w in warnings if "not cited by number" in w or "period" in w)
+    reasons.extend(w for w in warnings if "not cited by number" in w or "period" in w or "names no one" in w)
     annexed = bool(_ANNEX_ANNOUNCED.search("\n".join(head_lines)))
     if annexed and not any(ln.strip() for ln in annex_lines) and not any(a.entities for a in actions):
         reasons.append("the text announces an annex that is not there: the text looks cut off")
     last = next((ln.strip() for ln in reversed(text.split("\n")) if ln.strip()), "")
-    if _CUT_MID_ITEM.search(last):
+    if _CUT_MID_ITEM.search(last) or unclosed_bracket(last):
         reasons.append(f"the text stops mid-item ({last[-20:]!r}): it looks cut off")
     if doc_id.startswith("DOC-"):
         reasons.append("no document number read: the doc_id is provisional")

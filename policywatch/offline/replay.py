@@ -13,7 +13,8 @@ a stalled body), ``not_modified`` (forced 304), ``challenge`` (412 JS cookie pag
 captcha page), ``gb18030`` (the body re-encoded), ``truncate`` (half the declared body), ``zero_items``
 (the list emptied), ``oversize`` (padded past ``size``), ``stalled`` (every page answers page 1),
 ``api_false`` (``{"success": false}``), ``forward`` (a full-size page whose empty body forwards by script to
-``target``, default the same address: with ``times=1`` the forwarded request gets the real page).
+``target``, default the same address: with ``times=1`` the forwarded request gets the real page), ``nested``
+(``size`` nested ``<div>`` opened right after ``<body>``, a parser stall).
 """
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ from urllib.parse import parse_qsl, unquote, urlsplit
 
 FAULT_KINDS = (
     "status", "reset", "slow", "not_modified", "challenge", "captcha", "gb18030", "truncate", "zero_items",
-    "oversize", "stalled", "api_false", "forward",
+    "oversize", "stalled", "api_false", "forward", "nested",
 )
 CONTENT_TYPES = {
     ".html": "text/html; charset=utf-8",
@@ -349,6 +350,9 @@ def _transform(answer: Answer, fault: Fault) -> Answer:
         body = _zero_items(body)
     elif fault.kind == "oversize":
         body = body + b"<!--" + b" " * max(0, fault.size - len(body)) + b"-->"
+    elif fault.kind == "nested":
+        body = re.sub(rb"(<body[^>]*>)", lambda m: m.group(1) + b"<div>" * fault.size + b"</div>" * fault.size,
+                      body, count=1)
     if body is not answer.body:
         headers.pop("ETag", None)
     return Answer(answer.status, headers, body)

@@ -16,7 +16,7 @@ from test_pipeline_faults import check_recovered
 
 import policywatch.crawler.pipeline as pipeline_mod
 import policywatch.parsers as parsers_pkg
-from policywatch.offline.replay import ReplayServer, serve
+from policywatch.offline.replay import Fault, ReplayServer, serve
 
 
 def test_one_article_crashing_the_parser_never_blocks_the_others(pipe: Pipeline, clean: Snapshot, ledger: Ledger,
@@ -72,3 +72,23 @@ def _check_replay(server: ReplayServer) -> None:
         answer = server.answer("GET", "/api", {"q": q}, {})
         assert answer.status == 403 and b"not for the replay site" not in answer.body, answer
     assert server.answer("GET", "/api", {"q": "ok"}, {}).status == 200
+
+
+@pytest.mark.timeout(120)
+def test_a_deeply_nested_article_is_refused_and_the_others_recorded(pipe: Pipeline, clean: Snapshot,
+                                                                   ledger: Ledger) -> None:
+    """Before: an article of 200,000 nested ``<div>`` stalled the tick (more than five minutes in the tree builder).
+    Now it is refused before a tree is built, with an error naming the page; the good articles are recorded."""
+    name = "200,000 nested <div> in an article (issue 17 item 5)"
+    ledger.note(name, False, 0, 0)
+    pipe.replay.set_fault(ARTICLE, Fault("nested", size=200_000))
+    outcome = pipe.crawl()[SOURCE]
+    pipe.plan_and_deliver()
+    mid = pipe.snapshot(wait=False)
+    assert outcome.outcome == "error", outcome
+    assert ARTICLE.rsplit("/", 1)[-1] in (outcome.error or "") and "deep" in (outcome.error or ""), outcome
+    assert len(mid.announcements) == len(clean.announcements) - 1, mid.announcements
+    assert mid.health[SOURCE] == ("error", 1) and not mid.baselines.get(SOURCE) and not mid.orphans
+    pipe.replay.set_fault(ARTICLE, None)
+    pipe.recover()
+    check_recovered(name, pipe, clean, ledger)
