@@ -26,6 +26,7 @@ import numpy as np
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
+from policywatch.screening.acronyms import AcronymIndex
 from policywatch.screening.normalize import NormalName, is_cjk, normalize, phonetic_key, token_weight
 
 # Tuned on tests/screening/labelled.csv (benchmarks/screening.py prints the figures at this value).
@@ -89,7 +90,9 @@ class Match:
     score: float
     query_name: str
     matched_name: str
-    reason: str  # exact | fuzzy | related (a parent or sibling of a listed unit: review, not a match)
+    # exact | fuzzy | acronym (initials of a listed name: review band) | alias (a name a user or notice gave)
+    # | related (a parent or sibling of a listed unit: review band, not a match)
+    reason: str
     explanation: str
 
     def to_json(self) -> dict[str, Any]:
@@ -179,6 +182,10 @@ class Matcher:
         for index, entity in enumerate(self.entities):
             for original in entity_names(entity):
                 self._add_name(index, original)
+        words = {w for name in self._names for w in (*name.norm.tokens, *name.norm.surface)}
+        self._acronyms = AcronymIndex(words)
+        for name in self._names:
+            self._acronyms.add(name.entity, name.original)
         fuzzy_ids = [v for v, allowed in enumerate(self._allowed) if allowed > 0]
         self._fuzzy_vocab = [self._vocab[v] for v in fuzzy_ids]
         self._fuzzy_ids = np.array(fuzzy_ids, dtype=np.int64)
@@ -360,7 +367,10 @@ class Matcher:
                 if dropped:
                     why += " (ignored: " + ", ".join(dropped) + ")"
                 offer(name.entity, Match(self.entities[name.entity], 1.0, original, name.original, "exact",
-                                         f"{original!r} = {name.original!r}: {why}"))
+                                         f"exact: {original!r} = {name.original!r}: {why}"))
+            for hit in self._acronyms.lookup(original):
+                offer(hit.entity, Match(self.entities[hit.entity], cut * hit.factor, original, hit.name, "acronym",
+                                        hit.explanation(original)))
             candidates: set[int] = set()
             for key in name_keys:
                 for v in self._sim_cache.get(key, ()):
@@ -380,9 +390,9 @@ class Matcher:
                     # A review-band hit labelled as such, scored below every match so that it never ranks first.
                     offer(name.entity, Match(self.entities[name.entity], min(score, cut) * RELATED_FACTOR, original,
                                              name.original, "related",
-                                             f"related entity, not the listed one: {original!r} is "
+                                             f"related: a related entity, not the listed one: {original!r} is "
                                              f"{name.original!r} without its distinctive part: {why}"))
                 elif score >= cut:
                     offer(name.entity, Match(self.entities[name.entity], score, original, name.original, "fuzzy",
-                                             f"{original!r} ~ {name.original!r}: {why}"))
+                                             f"fuzzy: {original!r} ~ {name.original!r}: {why}"))
         return sorted(best.values(), key=lambda m: (-m.score, m.matched_name))

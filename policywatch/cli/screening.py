@@ -24,14 +24,14 @@ from policywatch.screening.hits import (
     targets,
     today_beijing,
 )
-from policywatch.screening.matcher import Matcher, Query, default_threshold
+from policywatch.screening.matcher import Match, Matcher, Query, default_threshold
 from policywatch.screening.review import DECISIONS, ReviewError, record_review
 from policywatch.store import session_scope
 from policywatch.store.clock import utcnow
 from policywatch.store.models import Entity
 
 _SCREEN_BATCH = 5000
-CSV_COLUMNS = ["id", "name", "list", "name_zh", "name_en", "status", "listed_by", "score", "matched_name"]
+CSV_COLUMNS = ["id", "name", "list", "name_zh", "name_en", "status", "listed_by", "score", "matched_name", "reason"]
 # A cell starting with one of these is run as a formula by spreadsheet programs (CSV injection).
 _FORMULA_LEAD = ("=", "+", "-", "@", "\t", "\r")
 
@@ -114,10 +114,13 @@ def _screen_rows(csv_path: Path) -> Iterator[list[CounterpartyRow]]:
         yield batch
 
 
-def _match_json(target: Target, score: float, matched_name: str, explanation: str) -> dict[str, Any]:
+def _match_json(match: Match) -> dict[str, Any]:
+    """One match of ``screen``: the listed entry, and why (which name matched which, by which rule)."""
+    target: Target = match.entity
     return {"list": target.list, "name_zh": target.name_zh, "name_en": target.name_en, "status": target.status,
-            "listed_by": target.listed_by, "score": round(score, 3), "entity_id": target.entity_id,
-            "matched_name": matched_name, "explanation": explanation}
+            "listed_by": target.listed_by, "score": round(match.score, 3), "entity_id": target.entity_id,
+            "query_name": match.query_name, "matched_name": match.matched_name, "reason": match.reason,
+            "explanation": match.explanation}
 
 
 @main.command("screen")
@@ -156,7 +159,7 @@ def screen_cmd(
         for batch in _screen_rows(csv_path):
             results = matcher.match_many([Query(r.name, r.name_zh, r.aliases) for r in batch])
             for row, matches in zip(batch, results, strict=True):
-                found = [_match_json(m.entity, m.score, m.matched_name, m.explanation) for m in matches]
+                found = [_match_json(m) for m in matches]
                 if fmt == "json":
                     record = {"id": row.id, "name": row.name, "matches": found}
                     text = json.dumps(record, ensure_ascii=False, indent=2)
@@ -165,11 +168,12 @@ def screen_cmd(
                     for m in found or [{}]:
                         writer.writerow([safe_cell(v) for v in (
                             row.id, row.name, m.get("list"), m.get("name_zh"), m.get("name_en"), m.get("status"),
-                            m.get("listed_by"), m.get("score"), m.get("matched_name"))])
+                            m.get("listed_by"), m.get("score"), m.get("matched_name"), m.get("reason"))])
                 elif found:
                     for m in found:
                         click.echo(f"{row.id}\t{row.name}\t→ {m['list']} {m['name_zh'] or ''} "
-                                   f"({m['name_en'] or '-'}) {m['status']} {m['listed_by']} {m['score']:.2f}")
+                                   f"({m['name_en'] or '-'}) {m['status']} {m['listed_by']} {m['score']:.2f} "
+                                   f"{m['reason']}")
                 first = False
             # Written per batch: a large file streams out instead of piling up.
             click.echo(buf.getvalue(), nl=False)
