@@ -125,6 +125,14 @@ class _Name:
     unit_vocab: list[int] = field(default_factory=list)
     total: float = 0.0
     distinctive: bool = False
+    alias_of: tuple[str, str] | None = None  # a given alias: (the entity's printed name, where the alias comes from)
+
+    def why(self, rule: str, text: str) -> tuple[str, str]:
+        """The reason and explanation of a match on this name by ``rule``: a given alias says so first."""
+        if self.alias_of is None:
+            return rule, f"{rule}: {text}"
+        listed, source = self.alias_of
+        return "alias", f"alias: {self.original!r} is an alias of {listed!r} (source: {source}); {rule}: {text}"
 
 
 def _units(norm: NormalName) -> list[_Unit]:
@@ -151,6 +159,12 @@ def _unit_keys(norm: NormalName) -> list[tuple[str, int]]:
         if not is_cjk(a) and not is_cjk(b):
             keys.append((a + b, min(keys[i][1], keys[i + 1][1])))
     return keys
+
+
+def given_aliases(entity: Any) -> list[tuple[str, str]]:
+    """The (alias, source) pairs a user or a notice gave for an entity (``given_aliases``, attribute or key)."""
+    value = entity.get("given_aliases") if isinstance(entity, dict) else getattr(entity, "given_aliases", None)
+    return [(alias, source) for alias, source in value or () if isinstance(alias, str) and alias.strip()]
 
 
 def entity_names(entity: Any) -> list[str]:
@@ -180,8 +194,12 @@ class Matcher:
         self._sim_cache: dict[tuple[str, int], dict[int, tuple[float, int]]] = {}
         self._allowed: list[int] = []
         for index, entity in enumerate(self.entities):
-            for original in entity_names(entity):
+            printed = entity_names(entity)
+            for original in printed:
                 self._add_name(index, original)
+            for alias, source in given_aliases(entity):
+                if alias not in printed:
+                    self._add_name(index, alias, alias_of=(printed[0] if printed else alias, source))
         words = {w for name in self._names for w in (*name.norm.tokens, *name.norm.surface)}
         self._acronyms = AcronymIndex(words)
         for name in self._names:
@@ -192,12 +210,12 @@ class Matcher:
         self._fuzzy_allowed = np.array([self._allowed[v] for v in fuzzy_ids], dtype=np.int32)
         self._fuzzy_len = np.array([len(self._vocab[v]) for v in fuzzy_ids], dtype=np.int32)
 
-    def _add_name(self, entity: int, original: str) -> None:
+    def _add_name(self, entity: int, original: str, alias_of: tuple[str, str] | None = None) -> None:
         norm = normalize(original)
         if not norm.tokens:
             return
         units = _units(norm)
-        name = _Name(entity=entity, original=original, norm=norm, units=units)
+        name = _Name(entity=entity, original=original, norm=norm, units=units, alias_of=alias_of)
         name.total = sum(u.weight for u in units if len(u.positions) == 1)
         name.distinctive = any(u.distinctive for u in units)
         idx = len(self._names)
@@ -366,8 +384,8 @@ class Matcher:
                 why = "same name after normalisation"
                 if dropped:
                     why += " (ignored: " + ", ".join(dropped) + ")"
-                offer(name.entity, Match(self.entities[name.entity], 1.0, original, name.original, "exact",
-                                         f"exact: {original!r} = {name.original!r}: {why}"))
+                offer(name.entity, Match(self.entities[name.entity], 1.0, original, name.original,
+                                         *name.why("exact", f"{original!r} = {name.original!r}: {why}")))
             for hit in self._acronyms.lookup(original):
                 offer(hit.entity, Match(self.entities[hit.entity], cut * hit.factor, original, hit.name, "acronym",
                                         hit.explanation(original)))
@@ -393,6 +411,6 @@ class Matcher:
                                              f"related: a related entity, not the listed one: {original!r} is "
                                              f"{name.original!r} without its distinctive part: {why}"))
                 elif score >= cut:
-                    offer(name.entity, Match(self.entities[name.entity], score, original, name.original, "fuzzy",
-                                             f"fuzzy: {original!r} ~ {name.original!r}: {why}"))
+                    offer(name.entity, Match(self.entities[name.entity], score, original, name.original,
+                                             *name.why("fuzzy", f"{original!r} ~ {name.original!r}: {why}")))
         return sorted(best.values(), key=lambda m: (-m.score, m.matched_name))

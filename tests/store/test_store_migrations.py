@@ -47,24 +47,25 @@ def test_upgrade_through_every_revision_keeps_rows(db_url: str) -> None:
             conn.execute(
                 text("INSERT INTO announcement (doc_id, text_hash, revision, data, recorded_at) "
                      "VALUES (:doc_id, :hash, 1, :data, :at)"),
-                {"doc_id": f"UEL-2025-{n + 1}", "hash": f"h{n}", "data": "{}", "at": dt.datetime(2025, 1, 1)},
+                {"doc_id": f"UEL-2024-{n + 1}", "hash": f"h{n}", "data": "{}", "at": dt.datetime(2025, 1, 1)},
             )
             if revision == BASE_REVISION:
                 action_id = conn.execute(
                     text("INSERT INTO action (doc_id, seq, kind, list_name, until_computed, targets, measures) "
-                         "VALUES ('UEL-2025-1', 0, 'suspend', 'UEL', false, :targets, '[]') RETURNING id"),
+                         "VALUES ('UEL-2024-1', 0, 'suspend', 'UEL', false, :targets, '[]') RETURNING id"),
                     {"targets": '["UEL-2025-7"]'},
                 ).scalar_one()
                 conn.execute(
                     text("INSERT INTO listevent (action_id, doc_id, list_name, target, event, effective, until, "
-                         "until_computed, unresolved) VALUES (:a, 'UEL-2025-1', 'UEL', 'UEL-2025-7', 'suspend', "
+                         "until_computed, unresolved) VALUES (:a, 'UEL-2024-1', 'UEL', 'UEL-2025-7', 'suspend', "
                          ":eff, :until, false, true)"),
                     {"a": action_id, "eff": dt.date(2025, 5, 14), "until": dt.date(2025, 8, 12)},
                 )
     init_db(engine)
     with Session(engine) as session:
         docs = session.exec(select(Announcement.doc_id)).all()
-        assert sorted(docs) == sorted(f"UEL-2025-{n + 1}" for n in range(len(steps)))
+        # Another series than the suspended target's: with seven revisions, UEL-2025-7 would resolve it.
+        assert sorted(docs) == sorted(f"UEL-2024-{n + 1}" for n in range(len(steps)))
         event = session.exec(select(ListEvent)).one()
         assert (event.target, event.until, event.name_en) == ("UEL-2025-7", dt.date(2025, 8, 12), None)
         entry = list_state(session, dt.date(2025, 6, 1))[0]
