@@ -17,7 +17,7 @@ Pure and fast. ``Matcher(entities)`` indexes every name of every entity once; ``
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -27,6 +27,8 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from policywatch.screening.acronyms import AcronymIndex
+from policywatch.screening.chinese import ZhForm, zh_form
+from policywatch.screening.chinese import score as zh_score
 from policywatch.screening.normalize import NormalName, is_cjk, normalize, phonetic_key, token_weight
 
 # Tuned on tests/screening/labelled.csv (benchmarks/screening.py prints the figures at this value).
@@ -200,6 +202,21 @@ class Matcher:
             for alias, source in given_aliases(entity):
                 if alias not in printed:
                     self._add_name(index, alias, alias_of=(printed[0] if printed else alias, source))
+        # Chinese names, blocked by pairs of adjacent distinctive sounds: a query meets only names sharing half.
+        self._zh_forms: dict[int, ZhForm] = {}
+        self._zh_block: dict[tuple[str, str], list[int]] = {}
+        self._zh_need: dict[int, int] = {}
+        for idx, name in enumerate(self._names):
+            form = zh_form(name.norm)
+            if form is None:
+                continue
+            keys = form.bigrams()
+            if not keys:
+                continue
+            self._zh_forms[idx] = form
+            self._zh_need[idx] = (len(keys) + 1) // 2
+            for key in keys:
+                self._zh_block.setdefault(key, []).append(idx)
         words = {w for name in self._names for w in (*name.norm.tokens, *name.norm.surface)}
         self._acronyms = AcronymIndex(words)
         for name in self._names:
@@ -366,6 +383,35 @@ class Matcher:
         """Matches for one counterparty, best first."""
         return self.match_many([Query(name, name_zh, tuple(aliases))], threshold=threshold)[0]
 
+    def _match_zh(self, original: str, norm: NormalName, cut: float, best: dict[int, Match],
+                  offer: Callable[[int, Match], None]) -> None:
+        """Chinese names by characters and pinyin (``chinese.score``), against the names the blocking finds."""
+        form = zh_form(norm)
+        if form is None:
+            return
+        shared: dict[int, int] = {}
+        for key in form.bigrams():
+            for idx in self._zh_block.get(key, ()):
+                shared[idx] = shared.get(idx, 0) + 1
+        for idx, count in shared.items():
+            if count < self._zh_need[idx]:
+                continue
+            name = self._names[idx]
+            current = best.get(name.entity)
+            if current is not None and current.score >= 1.0:
+                continue
+            found = zh_score(form, self._zh_forms[idx])
+            if found is None:
+                continue
+            if found.related and found.score >= cut * RELATED_FACTOR:
+                offer(name.entity, Match(self.entities[name.entity], min(found.score, cut) * RELATED_FACTOR,
+                                         original, name.original, "related",
+                                         f"related: a related entity, not the listed one: {original!r} is "
+                                         f"{name.original!r} without its distinctive part: {found.why}"))
+            elif not found.related and found.score >= cut:
+                offer(name.entity, Match(self.entities[name.entity], found.score, original, name.original,
+                                         *name.why("fuzzy", f"{original!r} ~ {name.original!r}: {found.why}")))
+
     def _match_prepared(self, items: list[tuple[str, NormalName, list[tuple[str, int]]]], cut: float) -> list[Match]:
         best: dict[int, Match] = {}
 
@@ -389,6 +435,8 @@ class Matcher:
             for hit in self._acronyms.lookup(original):
                 offer(hit.entity, Match(self.entities[hit.entity], cut * hit.factor, original, hit.name, "acronym",
                                         hit.explanation(original)))
+            if self._zh_forms and any(is_cjk(t) for t in norm.tokens):
+                self._match_zh(original, norm, cut, best, offer)
             candidates: set[int] = set()
             for key in name_keys:
                 for v in self._sim_cache.get(key, ()):
