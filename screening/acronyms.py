@@ -26,6 +26,7 @@ LINKING_WORDS: frozenset[str] = frozenset({*STOPWORDS, "on", "de", "du", "des", 
 # Legal forms whose initial a company keeps in its acronym (General Atomics Aeronautical Systems Inc. = GA-ASI).
 _INITIALLED_LEGAL = frozenset({"inc", "incorporated", "corp", "corporation", "company", "co", "limited"})
 _LEGAL_TAILS: tuple[tuple[str, ...], ...] = LEGAL_FORMS_LATIN
+_LEGAL_WORDS = frozenset({w for form in LEGAL_FORMS_LATIN for w in form} | {"the"})
 MIN_LEN, MAX_LEN = 2, 8
 # A key several entities share says nothing about which one it is.
 MAX_ENTITIES_PER_KEY = 2
@@ -148,7 +149,11 @@ class AcronymIndex:
         """The acronym a query name is, or None when it is not only an acronym."""
         if not name.isascii() or not any(c.isupper() for c in name):
             return None
-        words, _ = _strip_legal(_WORD_RE.findall(name))
+        words = _WORD_RE.findall(name)
+        # Most names have a word in lower case that is no legal form: not an acronym, whatever the rest.
+        if any(not w.isupper() and w.casefold() not in _LEGAL_WORDS for w in words):
+            return None
+        words, _ = _strip_legal(words)
         if len(words) > 1 and all(len(w) == 1 for w in words):
             words = ["".join(words)]  # G.D.I.T.
         if not words or any(not w.isupper() for w in words):

@@ -17,6 +17,7 @@ Pure and fast. ``Matcher(entities)`` indexes every name of every entity once; ``
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -29,7 +30,17 @@ from rapidfuzz.distance import OSA
 from policywatch.screening.acronyms import AcronymIndex
 from policywatch.screening.chinese import ZhForm, zh_form
 from policywatch.screening.chinese import score as zh_score
-from policywatch.screening.normalize import NormalName, is_cjk, normalize, phonetic_key, token_weight
+from policywatch.screening.normalize import (
+    LEGAL_FORMS_LATIN,
+    LEGAL_PREFIXES_LATIN,
+    STOPWORDS,
+    NormalName,
+    _latin_word,
+    is_cjk,
+    normalize,
+    phonetic_key,
+    token_weight,
+)
 
 # Tuned on tests/screening/labelled.csv (benchmarks/screening.py prints the figures at this value).
 DEFAULT_THRESHOLD = 0.85
@@ -137,6 +148,18 @@ class _Name:
         return "alias", f"alias: {self.original!r} is an alias of {listed!r} (source: {source}); {rule}: {text}"
 
 
+_QUICK_WORD_RE = re.compile(r"[a-z0-9]+")
+_LEGAL_WORDS = frozenset(w for form in LEGAL_FORMS_LATIN for w in form)
+_LEADING_DROPPED = LEGAL_PREFIXES_LATIN | {"the"}
+
+
+@lru_cache(maxsize=65_536)
+def _quick_token(word: str) -> tuple[str, int]:
+    """A casefolded ASCII word as ``normalize`` makes it a token (abbreviation, plural), with its allowed edits."""
+    token = _latin_word(word)
+    return token, allowed_edits(token)
+
+
 def _units(norm: NormalName) -> list[_Unit]:
     tokens = norm.tokens
     weights = [token_weight(t) for t in tokens]
@@ -184,7 +207,7 @@ def entity_names(entity: Any) -> list[str]:
 class Matcher:
     """Screens names against a fixed set of entities; build once per entity set, call ``match`` many times."""
 
-    def __init__(self, entities: Iterable[Any], *, threshold: float | None = None) -> None:
+    def __init__(self, entities: Iterable[Any], *, threshold: float | None = None, blocking: bool = True) -> None:
         self.entities: list[Any] = list(entities)
         self.threshold = default_threshold() if threshold is None else threshold
         self._names: list[_Name] = []
@@ -194,6 +217,9 @@ class Matcher:
         self._postings: dict[int, list[int]] = {}
         self._phonetic: dict[str, list[int]] = {}
         self._sim_cache: dict[tuple[str, int], dict[int, tuple[float, int]]] = {}
+        self._posted_cache: dict[tuple[str, int], bool] = {}
+        self.blocking = blocking  # False: every name through the full pipeline (tests check both agree)
+        self._generic_only: list[int] = []
         self._allowed: list[int] = []
         for index, entity in enumerate(self.entities):
             printed = entity_names(entity)
@@ -202,6 +228,7 @@ class Matcher:
             for alias, source in given_aliases(entity):
                 if alias not in printed:
                     self._add_name(index, alias, alias_of=(printed[0] if printed else alias, source))
+        self._post_generic_only()
         # Chinese names, blocked by pairs of adjacent distinctive sounds: a query meets only names sharing half.
         self._zh_forms: dict[int, ZhForm] = {}
         self._zh_block: dict[tuple[str, str], list[int]] = {}
@@ -250,11 +277,30 @@ class Matcher:
                     self._phonetic.setdefault(phonetic_key(unit.text), []).append(v)
             self._allowed[v] = min(self._allowed[v], unit.allowed)
             name.unit_vocab.append(v)
-            # Names made only of generic words are found through any of them, and must then match in full.
-            if unit.distinctive or not name.distinctive:
-                posting = self._postings.setdefault(v, [])
-                if not posting or posting[-1] != idx:
-                    posting.append(idx)
+            if unit.distinctive:
+                self._post(v, idx)
+        if not name.distinctive:
+            self._generic_only.append(idx)
+
+    def _post(self, v: int, idx: int) -> None:
+        posting = self._postings.setdefault(v, [])
+        if not posting or posting[-1] != idx:
+            posting.append(idx)
+
+    def _post_generic_only(self) -> None:
+        """A name made only of generic words ("Applied Technologies Group") must match in full, so it is found
+        through one of its words: the one fewest listed names share (then the longest), not through "group"."""
+        frequency: dict[str, int] = {}
+        for name in self._names:
+            for token in set(name.norm.tokens):
+                frequency[token] = frequency.get(token, 0) + 1
+        for idx in self._generic_only:
+            name = self._names[idx]
+            tokens = name.norm.tokens
+            anchor = min(range(len(tokens)), key=lambda i: (frequency[tokens[i]], -len(tokens[i]), i))
+            for unit, v in zip(name.units, name.unit_vocab, strict=True):
+                if anchor in unit.positions:
+                    self._post(v, idx)
 
     # -- token similarity, in bulk -------------------------------------------------------------------------
 
@@ -359,14 +405,81 @@ class Matcher:
         related = bool(missing_e) and not missing_q and len(used_q) == len(q_positions)
         return min(score, 0.999), why, related
 
+    # -- blocking: most names share no word with any listed name and are answered without normalising them ------
+
+    def _quick_keys(self, name: str) -> list[tuple[str, int]] | None:
+        """The unit keys of a plain ASCII name, a superset of what ``normalize`` + ``_unit_keys`` would give; None
+        when the name needs the full pipeline (non-ASCII, "&", an apostrophe, a linking word inside, the exact key
+        of a listed name, an acronym)."""
+        if not name.isascii() or "&" in name or "'" in name:
+            return None
+        words = _QUICK_WORD_RE.findall(name.casefold())
+        if not words or not STOPWORDS.isdisjoint(words):
+            return None
+        tokens = [_quick_token(w) for w in words]
+        # The exact key of a listed name, once leading and trailing legal forms are dropped as normalize would.
+        start = 0
+        while start < len(words) - 1 and words[start] in _LEADING_DROPPED:
+            start += 1
+        end = len(words)
+        ends = [end]
+        while end > start + 1 and words[end - 1] in _LEGAL_WORDS:
+            end -= 1
+            ends.append(end)
+        for first in range(start + 1):
+            for last in ends:
+                if ("".join(words[first:last]) in self._exact
+                        or "".join(t for t, _ in tokens[first:last]) in self._exact):
+                    return None
+        if self._acronyms.query_key(name) is not None:
+            return None
+        keys = list(tokens)
+        for i in range(len(words) - 1):
+            allowed = min(tokens[i][1], tokens[i + 1][1])
+            keys.append((tokens[i][0] + tokens[i + 1][0], allowed))
+            if words[i] != tokens[i][0] or words[i + 1] != tokens[i + 1][0]:
+                keys.append((words[i] + words[i + 1], min(allowed_edits(words[i]), allowed_edits(words[i + 1]))))
+        return keys
+
+    def _posted(self, key: tuple[str, int]) -> bool:
+        """Whether a unit key is similar to any listed unit that finds candidates."""
+        found = self._posted_cache.get(key)
+        if found is None:
+            found = self._posted_cache[key] = any(v in self._postings for v in self._sim_cache.get(key, ()))
+        return found
+
     def match_many(self, queries: Sequence[Query], *, threshold: float | None = None) -> list[list[Match]]:
-        """Matches for each query, best first, at or above the threshold (one per entity)."""
+        """Matches for each query, best first, at or above the threshold (one per entity).
+
+        Blocking first: a plain name none of whose words (or two of them written together) is similar to a word
+        that finds a listed name cannot match, and is answered by dictionary lookups alone; only the others are
+        normalised and scored against the candidates their words find.
+        """
         cut = self.threshold if threshold is None else threshold
-        prepared: list[list[tuple[str, NormalName, list[tuple[str, int]]]]] = []
+        if len(self._posted_cache) > _CACHE_LIMIT:
+            self._posted_cache.clear()
+        quick: list[tuple[int, str, list[tuple[str, int]]]] = []
+        full: list[list[str]] = []
         keys: list[tuple[str, int]] = []
-        for query in queries:
-            items = []
+        for qi, query in enumerate(queries):
+            names: list[str] = []
             for original in query.names():
+                quick_keys = self._quick_keys(original) if self.blocking else None
+                if quick_keys is None:
+                    names.append(original)
+                else:
+                    quick.append((qi, original, quick_keys))
+                    keys.extend(quick_keys)
+            full.append(names)
+        self._fill_sim_cache(keys)
+        for qi, original, quick_keys in quick:
+            if any(self._posted(k) for k in quick_keys):
+                full[qi].append(original)
+        prepared: list[list[tuple[str, NormalName, list[tuple[str, int]]]]] = []
+        keys = []
+        for names in full:
+            items = []
+            for original in names:
                 norm = normalize(original)
                 if not norm.tokens:
                     continue
