@@ -47,6 +47,7 @@ DEFAULT_THRESHOLD = 0.85
 THRESHOLD_ENV = "POLICYWATCH_SCREEN_THRESHOLD"
 DISTINCTIVE = 0.5  # token weight from which a token can carry a match on its own
 PHONETIC_CREDIT = 0.95
+CONFLICT_FACTOR = 0.9
 RELATED_FACTOR = 0.8  # a related-entity hit scores below the threshold band of a match: review, never a match
 _MAX_EDITS = 2
 _CDIST_CHUNK = 2048
@@ -149,6 +150,7 @@ class _Name:
 
 
 _QUICK_WORD_RE = re.compile(r"[a-z0-9]+")
+_PREFIX = 4
 _LEGAL_WORDS = frozenset(w for form in LEGAL_FORMS_LATIN for w in form)
 _LEADING_DROPPED = LEGAL_PREFIXES_LATIN | {"the"}
 
@@ -158,6 +160,19 @@ def _quick_token(word: str) -> tuple[str, int]:
     """A casefolded ASCII word as ``normalize`` makes it a token (abbreviation, plural), with its allowed edits."""
     token = _latin_word(word)
     return token, allowed_edits(token)
+
+
+# A word in capitals or a lone capital letter: the name may be an acronym (GDIT, G.D.I.T.).
+_MAYBE_ACRONYM_RE = re.compile(r"[A-Z]{2}|\b[A-Z]\b")
+
+
+def _pair_keys(a: str, b: str) -> list[tuple[str, int]]:
+    """The unit keys two adjacent casefolded words give: as tokens written together, and as printed."""
+    (ta, ea), (tb, eb) = _quick_token(a), _quick_token(b)
+    keys = [(ta + tb, min(ea, eb))]
+    if (a, b) != (ta, tb):
+        keys.append((a + b, min(allowed_edits(a), allowed_edits(b))))
+    return keys
 
 
 def _units(norm: NormalName) -> list[_Unit]:
@@ -218,6 +233,8 @@ class Matcher:
         self._phonetic: dict[str, list[int]] = {}
         self._sim_cache: dict[tuple[str, int], dict[int, tuple[float, int]]] = {}
         self._posted_cache: dict[tuple[str, int], bool] = {}
+        self._word_posted: dict[str, bool] = {}
+        self._pair_posted: dict[tuple[str, str], bool] = {}
         self.blocking = blocking  # False: every name through the full pipeline (tests check both agree)
         self._generic_only: list[int] = []
         self._allowed: list[int] = []
@@ -229,6 +246,8 @@ class Matcher:
                 if alias not in printed:
                     self._add_name(index, alias, alias_of=(printed[0] if printed else alias, source))
         self._post_generic_only()
+        self._exact_prefixes = frozenset(key[:_PREFIX] for key in self._exact)
+        self._prefix_lengths = sorted({min(len(key), _PREFIX) for key in self._exact})
         # Chinese names, blocked by pairs of adjacent distinctive sounds: a query meets only names sharing half.
         self._zh_forms: dict[int, ZhForm] = {}
         self._zh_block: dict[tuple[str, str], list[int]] = {}
@@ -403,43 +422,64 @@ class Matcher:
         # Every word of the query is in the listed name, which has more: the query names the parent or a sibling
         # of the listed unit ("Mitsubishi Heavy Industries" against "... Shipbuilding"), not the unit itself.
         related = bool(missing_e) and not missing_q and len(used_q) == len(q_positions)
+        if missing_q and missing_e:
+            # One word put in place of another ("... Machinery Systems" for "... Maritime Systems"): a sibling unit
+            # of the same group, however generic the two words are.
+            score *= CONFLICT_FACTOR
+            why += f" (a word in place of another: score × {CONFLICT_FACTOR})"
         return min(score, 0.999), why, related
 
     # -- blocking: most names share no word with any listed name and are answered without normalising them ------
 
-    def _quick_keys(self, name: str) -> list[tuple[str, int]] | None:
-        """The unit keys of a plain ASCII name, a superset of what ``normalize`` + ``_unit_keys`` would give; None
-        when the name needs the full pipeline (non-ASCII, "&", an apostrophe, a linking word inside, the exact key
-        of a listed name, an acronym)."""
+    def _quick_words(self, name: str) -> list[str] | None:
+        """The casefolded words of a plain ASCII name, whose tokens and adjacent pairs are a superset of the units
+        ``normalize`` + ``_units`` would give; None when the name needs the full pipeline (non-ASCII, "&", an
+        apostrophe, a linking word inside, the exact key of a listed name, an acronym)."""
         if not name.isascii() or "&" in name or "'" in name:
             return None
         words = _QUICK_WORD_RE.findall(name.casefold())
         if not words or not STOPWORDS.isdisjoint(words):
             return None
-        tokens = [_quick_token(w) for w in words]
         # The exact key of a listed name, once leading and trailing legal forms are dropped as normalize would.
         start = 0
         while start < len(words) - 1 and words[start] in _LEADING_DROPPED:
             start += 1
-        end = len(words)
-        ends = [end]
-        while end > start + 1 and words[end - 1] in _LEGAL_WORDS:
-            end -= 1
-            ends.append(end)
+        prefixes = self._exact_prefixes
         for first in range(start + 1):
-            for last in ends:
-                if ("".join(words[first:last]) in self._exact
-                        or "".join(t for t, _ in tokens[first:last]) in self._exact):
-                    return None
-        if self._acronyms.query_key(name) is not None:
+            # Most names start like no listed name: four letters answer that without joining the words.
+            head = "".join(words[first : first + _PREFIX])
+            token_head = "".join(_quick_token(w)[0] for w in words[first : first + _PREFIX])
+            if any(head[:n] in prefixes or token_head[:n] in prefixes for n in self._prefix_lengths):
+                end = len(words)
+                ends = [end]
+                while end > start + 1 and words[end - 1] in _LEGAL_WORDS:
+                    end -= 1
+                    ends.append(end)
+                for last in ends:
+                    if ("".join(words[first:last]) in self._exact
+                            or "".join(_quick_token(w)[0] for w in words[first:last]) in self._exact):
+                        return None
+        if _MAYBE_ACRONYM_RE.search(name) and self._acronyms.query_key(name) is not None:
             return None
-        keys = list(tokens)
-        for i in range(len(words) - 1):
-            allowed = min(tokens[i][1], tokens[i + 1][1])
-            keys.append((tokens[i][0] + tokens[i + 1][0], allowed))
-            if words[i] != tokens[i][0] or words[i + 1] != tokens[i + 1][0]:
-                keys.append((words[i] + words[i + 1], min(allowed_edits(words[i]), allowed_edits(words[i + 1]))))
-        return keys
+        return words
+
+    def _block_words(self, quick: list[list[str]]) -> list[bool]:
+        """For each word list of ``_quick_words``: could it find a candidate? Flags are kept per word and pair."""
+        if len(self._pair_posted) > _CACHE_LIMIT:
+            self._pair_posted.clear()
+            self._word_posted.clear()
+        new_words = {w for words in quick for w in words if w not in self._word_posted}
+        new_pairs = {p for words in quick for p in zip(words, words[1:], strict=False)
+                     if p not in self._pair_posted}
+        pair_keys = {p: _pair_keys(*p) for p in new_pairs}
+        self._fill_sim_cache([_quick_token(w) for w in new_words] + [k for ks in pair_keys.values() for k in ks])
+        for w in new_words:
+            self._word_posted[w] = self._posted(_quick_token(w))
+        for p, ks in pair_keys.items():
+            self._pair_posted[p] = any(self._posted(k) for k in ks)
+        word_posted, pair_posted = self._word_posted, self._pair_posted
+        return [any(word_posted[w] for w in words) or any(pair_posted[p] for p in zip(words, words[1:], strict=False))
+                for words in quick]
 
     def _posted(self, key: tuple[str, int]) -> bool:
         """Whether a unit key is similar to any listed unit that finds candidates."""
@@ -458,22 +498,21 @@ class Matcher:
         cut = self.threshold if threshold is None else threshold
         if len(self._posted_cache) > _CACHE_LIMIT:
             self._posted_cache.clear()
-        quick: list[tuple[int, str, list[tuple[str, int]]]] = []
+        quick: list[tuple[int, str]] = []
+        quick_words: list[list[str]] = []
         full: list[list[str]] = []
-        keys: list[tuple[str, int]] = []
         for qi, query in enumerate(queries):
             names: list[str] = []
             for original in query.names():
-                quick_keys = self._quick_keys(original) if self.blocking else None
-                if quick_keys is None:
+                words = self._quick_words(original) if self.blocking else None
+                if words is None:
                     names.append(original)
                 else:
-                    quick.append((qi, original, quick_keys))
-                    keys.extend(quick_keys)
+                    quick.append((qi, original))
+                    quick_words.append(words)
             full.append(names)
-        self._fill_sim_cache(keys)
-        for qi, original, quick_keys in quick:
-            if any(self._posted(k) for k in quick_keys):
+        for (qi, original), may_match in zip(quick, self._block_words(quick_words), strict=True):
+            if may_match:
                 full[qi].append(original)
         prepared: list[list[tuple[str, NormalName, list[tuple[str, int]]]]] = []
         keys = []
