@@ -32,6 +32,7 @@ from policywatch.screening.chinese import ZhForm, zh_form
 from policywatch.screening.chinese import score as zh_score
 from policywatch.screening.normalize import (
     LEGAL_FORMS_LATIN,
+    LEGAL_FORMS_ZH,
     LEGAL_PREFIXES_LATIN,
     STOPWORDS,
     NormalName,
@@ -150,6 +151,7 @@ class _Name:
 
 
 _QUICK_WORD_RE = re.compile(r"[a-z0-9]+")
+_ZH_LEGAL_TAIL_RE = re.compile(r"([\x20-\x7e]*[a-zA-Z0-9][\x20-\x7e]*?)\s*([\u4e00-\u9fff]+)\s*")
 _PREFIX = 4
 _LEGAL_WORDS = frozenset(w for form in LEGAL_FORMS_LATIN for w in form)
 _LEADING_DROPPED = LEGAL_PREFIXES_LATIN | {"the"}
@@ -435,9 +437,16 @@ class Matcher:
         """The casefolded words of a plain ASCII name, whose tokens and adjacent pairs are a superset of the units
         ``normalize`` + ``_units`` would give; None when the name needs the full pipeline (non-ASCII, "&", an
         apostrophe, a linking word inside, the exact key of a listed name, an acronym)."""
-        if not name.isascii() or "&" in name or "'" in name:
+        text = name
+        if not name.isascii():
+            # A Latin name with a Chinese legal form after it ("Norex Trading 有限公司"): normalize drops the form.
+            found = _ZH_LEGAL_TAIL_RE.fullmatch(name)
+            if found is None or not found.group(1).strip() or found.group(2) not in LEGAL_FORMS_ZH:
+                return None
+            text = found.group(1)
+        if "&" in text or "'" in text:
             return None
-        words = _QUICK_WORD_RE.findall(name.casefold())
+        words = _QUICK_WORD_RE.findall(text.casefold())
         if not words or not STOPWORDS.isdisjoint(words):
             return None
         # The exact key of a listed name, once leading and trailing legal forms are dropped as normalize would.

@@ -171,7 +171,8 @@ def test_blocking_answers_exactly_what_the_full_pipeline_answers(entities: list[
     names += [f"{rng.choice(STEMS)} {rng.choice(STEMS)} {rng.choice(SUFFIXES)}" for _ in range(300)]
     names += [f"The {n.upper()} Co., Ltd." for n in listed[:60]] + [f"{n} of America Inc" for n in listed[:60]]
     names += ["Tech Insights Inc.", "Applied Technologies Group LLC", "Group W Inc", "UAB Urbo Bankas", "VSE Corp",
-              "Sky Dio Inc", "L3 Harris Technologies Ltd", "Red Cat Holdings Co Ltd", "The Cubic Corp"]
+              "Sky Dio Inc", "L3 Harris Technologies Ltd", "Red Cat Holdings Co Ltd", "The Cubic Corp",
+              "Skydio 有限公司", "GDIT 有限公司", "Leidos 集团有限公司", "Red Cat 股份有限公司", "Acme 科技有限公司"]
     queries = [Query(n) for n in names]
     fast = Matcher(entities, threshold=DEFAULT_THRESHOLD).match_many(queries)
     slow = Matcher(entities, threshold=DEFAULT_THRESHOLD, blocking=False).match_many(queries)
