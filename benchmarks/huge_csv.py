@@ -37,8 +37,9 @@ def write_csv(path: Path, rows: int) -> None:
                        f"{SUFFIXES[i % len(SUFFIXES)]}", ("US", "DE", "JP", "CN")[i % 4]) for i in range(rows))
 
 
-def run(argv: list[str], ok: tuple[int, ...] = (0,)) -> tuple[float, float, bytes]:
-    """Wall seconds, peak RSS in MB and stderr of one child process."""
+def run(argv: list[str], ok: tuple[int, ...] = (0,)) -> tuple[float, float, bytes, float]:
+    """Wall seconds, peak RSS in MB (the largest process: the screen and each of its workers are processes of
+    their own), stderr and CPU seconds (user + system, workers included) of one child process."""
     start = time.perf_counter()
     with tempfile.TemporaryFile() as err:
         proc = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=err)
@@ -49,7 +50,7 @@ def run(argv: list[str], ok: tuple[int, ...] = (0,)) -> tuple[float, float, byte
     seconds = time.perf_counter() - start
     if proc.returncode not in ok:
         raise SystemExit(f"{' '.join(argv[:6])}… failed ({proc.returncode}): {stderr.decode()[-500:]}")
-    return seconds, usage.ru_maxrss / 1024, stderr
+    return seconds, usage.ru_maxrss / 1024, stderr, usage.ru_utime + usage.ru_stime
 
 
 def main() -> None:
@@ -73,17 +74,21 @@ def main() -> None:
         for rows in sizes:
             csv_path = work / f"cp-{rows}.csv"
             write_csv(csv_path, rows)
-            seconds, peak, _ = run([sys.executable, "-m", "policywatch", "--db", db, "screen", str(csv_path),
-                                    "--format", "csv"])
-            _, peer_peak, _ = run([sys.executable, "-c", LOAD_ALL, str(csv_path)])
+            seconds, peak, _, cpu = run([sys.executable, "-m", "policywatch", "--db", db, "screen", str(csv_path),
+                                         "--format", "csv"])
+            peer_seconds, peer_peak, _, peer_cpu = run([sys.executable, "-c", LOAD_ALL, str(csv_path)])
             results.append({"rows": rows, "mb_file": round(csv_path.stat().st_size / 2**20, 1),
-                            "seconds": round(seconds, 1), "us_per_row": round(seconds / rows * 1e6, 1),
-                            "peak_mb": round(peak), "peer_load_all_peak_mb": round(peer_peak)})
+                            "seconds": round(seconds, 1), "cpu_seconds": round(cpu, 1),
+                            "us_per_row": round(seconds / rows * 1e6, 1),
+                            "peak_mb": round(peak), "peer_load_all_seconds": round(peer_seconds, 1),
+                            "peer_load_all_cpu_seconds": round(peer_cpu, 1), "peer_load_all_peak_mb": round(peer_peak)})
             csv_path.unlink()
             r = results[-1]
-            print(f"{rows:>9,} rows ({r['mb_file']} MB): screen {r['seconds']}s ({r['us_per_row']} µs/row), "
-                  f"peak {r['peak_mb']} MB; peer (load all rows) peak {r['peer_load_all_peak_mb']} MB, "
-                  f"ratio {r['peak_mb'] / r['peer_load_all_peak_mb']:.2f}")
+            # CPU seconds beside wall time: on a shared machine the wall time also counts other programs' turns.
+            print(f"{rows:>9,} rows ({r['mb_file']} MB): screen {r['seconds']}s wall, {r['cpu_seconds']}s CPU "
+                  f"({r['us_per_row']} µs/row), peak {r['peak_mb']} MB; peer (load all rows) "
+                  f"{r['peer_load_all_seconds']}s wall, {r['peer_load_all_cpu_seconds']}s CPU, peak "
+                  f"{r['peer_load_all_peak_mb']} MB, ratio {r['peak_mb'] / r['peer_load_all_peak_mb']:.2f}")
         if len(results) > 1:
             growth = results[-1]["peak_mb"] / results[0]["peak_mb"]
             print(f"peak growth {results[0]['rows']:,} → {results[-1]['rows']:,} rows: ×{growth:.2f} "

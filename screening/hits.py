@@ -15,6 +15,7 @@ from typing import Any
 
 from sqlmodel import Session, col, select
 
+from policywatch.screening.aliases import given_aliases
 from policywatch.screening.counterparties import CounterpartyRow, RowError
 from policywatch.screening.matcher import Match, Matcher, Query
 from policywatch.screening.review import ReviewError, review_json, reviews
@@ -41,6 +42,7 @@ class Target:
     listed_by: str | None
     listing_event_id: int | None
     country: str | None = None
+    given_aliases: tuple[tuple[str, str], ...] = ()  # (alias, source): matched with reason "alias"
 
     def to_json(self) -> dict[str, Any]:
         return {"list": self.list, "entity_id": self.entity_id, "name_zh": self.name_zh, "name_en": self.name_en,
@@ -79,12 +81,13 @@ def targets(
         names[ev.entity_id or 0].extend(n for n in (ev.name_en, ev.name_zh) if n)
         if ev.event in LISTING_EVENTS and ev.id is not None:
             listing[(ev.entity_id or 0, ev.list_name)] = ev.id
+    given = given_aliases(session, ids)
     out = []
     for e in entries:
         assert e.entity_id is not None
         extra = tuple(dict.fromkeys(n for n in names[e.entity_id] if n not in (e.name_en, e.name_zh)))
         out.append(Target(e.entity_id, e.list, e.name_zh, e.name_en, extra, e.status, e.listed_by,
-                          listing.get((e.entity_id, e.list)), e.country))
+                          listing.get((e.entity_id, e.list)), e.country, given.get(e.entity_id, ())))
     return out
 
 

@@ -17,7 +17,8 @@ Pure and fast. ``Matcher(entities)`` indexes every name of every entity once; ``
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Sequence
+import re
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -26,13 +27,28 @@ import numpy as np
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from policywatch.screening.normalize import NormalName, is_cjk, normalize, phonetic_key, token_weight
+from policywatch.screening.acronyms import AcronymIndex
+from policywatch.screening.chinese import ZhForm, zh_form
+from policywatch.screening.chinese import score as zh_score
+from policywatch.screening.normalize import (
+    LEGAL_FORMS_LATIN,
+    LEGAL_FORMS_ZH,
+    LEGAL_PREFIXES_LATIN,
+    STOPWORDS,
+    NormalName,
+    _latin_word,
+    is_cjk,
+    normalize,
+    phonetic_key,
+    token_weight,
+)
 
 # Tuned on tests/screening/labelled.csv (benchmarks/screening.py prints the figures at this value).
 DEFAULT_THRESHOLD = 0.85
 THRESHOLD_ENV = "POLICYWATCH_SCREEN_THRESHOLD"
 DISTINCTIVE = 0.5  # token weight from which a token can carry a match on its own
 PHONETIC_CREDIT = 0.95
+CONFLICT_FACTOR = 0.9
 RELATED_FACTOR = 0.8  # a related-entity hit scores below the threshold band of a match: review, never a match
 _MAX_EDITS = 2
 _CDIST_CHUNK = 2048
@@ -89,7 +105,9 @@ class Match:
     score: float
     query_name: str
     matched_name: str
-    reason: str  # exact | fuzzy | related (a parent or sibling of a listed unit: review, not a match)
+    # exact | fuzzy | acronym (initials of a listed name: review band) | alias (a name a user or notice gave)
+    # | related (a parent or sibling of a listed unit: review band, not a match)
+    reason: str
     explanation: str
 
     def to_json(self) -> dict[str, Any]:
@@ -122,6 +140,41 @@ class _Name:
     unit_vocab: list[int] = field(default_factory=list)
     total: float = 0.0
     distinctive: bool = False
+    alias_of: tuple[str, str] | None = None  # a given alias: (the entity's printed name, where the alias comes from)
+
+    def why(self, rule: str, text: str) -> tuple[str, str]:
+        """The reason and explanation of a match on this name by ``rule``: a given alias says so first."""
+        if self.alias_of is None:
+            return rule, f"{rule}: {text}"
+        listed, source = self.alias_of
+        return "alias", f"alias: {self.original!r} is an alias of {listed!r} (source: {source}); {rule}: {text}"
+
+
+_QUICK_WORD_RE = re.compile(r"[a-z0-9]+")
+_ZH_LEGAL_TAIL_RE = re.compile(r"([\x20-\x7e]*[a-zA-Z0-9][\x20-\x7e]*?)\s*([\u4e00-\u9fff]+)\s*")
+_PREFIX = 4
+_LEGAL_WORDS = frozenset(w for form in LEGAL_FORMS_LATIN for w in form)
+_LEADING_DROPPED = LEGAL_PREFIXES_LATIN | {"the"}
+
+
+@lru_cache(maxsize=65_536)
+def _quick_token(word: str) -> tuple[str, int]:
+    """A casefolded ASCII word as ``normalize`` makes it a token (abbreviation, plural), with its allowed edits."""
+    token = _latin_word(word)
+    return token, allowed_edits(token)
+
+
+# A word in capitals or a lone capital letter: the name may be an acronym (GDIT, G.D.I.T.).
+_MAYBE_ACRONYM_RE = re.compile(r"[A-Z]{2}|\b[A-Z]\b")
+
+
+def _pair_keys(a: str, b: str) -> list[tuple[str, int]]:
+    """The unit keys two adjacent casefolded words give: as tokens written together, and as printed."""
+    (ta, ea), (tb, eb) = _quick_token(a), _quick_token(b)
+    keys = [(ta + tb, min(ea, eb))]
+    if (a, b) != (ta, tb):
+        keys.append((a + b, min(allowed_edits(a), allowed_edits(b))))
+    return keys
 
 
 def _units(norm: NormalName) -> list[_Unit]:
@@ -150,6 +203,12 @@ def _unit_keys(norm: NormalName) -> list[tuple[str, int]]:
     return keys
 
 
+def given_aliases(entity: Any) -> list[tuple[str, str]]:
+    """The (alias, source) pairs a user or a notice gave for an entity (``given_aliases``, attribute or key)."""
+    value = entity.get("given_aliases") if isinstance(entity, dict) else getattr(entity, "given_aliases", None)
+    return [(alias, source) for alias, source in value or () if isinstance(alias, str) and alias.strip()]
+
+
 def entity_names(entity: Any) -> list[str]:
     """Every name an entity is known by: ``name_en``, ``name_zh`` and ``aliases`` (attributes or dict keys)."""
     def get(key: str) -> Any:
@@ -165,7 +224,7 @@ def entity_names(entity: Any) -> list[str]:
 class Matcher:
     """Screens names against a fixed set of entities; build once per entity set, call ``match`` many times."""
 
-    def __init__(self, entities: Iterable[Any], *, threshold: float | None = None) -> None:
+    def __init__(self, entities: Iterable[Any], *, threshold: float | None = None, blocking: bool = True) -> None:
         self.entities: list[Any] = list(entities)
         self.threshold = default_threshold() if threshold is None else threshold
         self._names: list[_Name] = []
@@ -175,22 +234,53 @@ class Matcher:
         self._postings: dict[int, list[int]] = {}
         self._phonetic: dict[str, list[int]] = {}
         self._sim_cache: dict[tuple[str, int], dict[int, tuple[float, int]]] = {}
+        self._posted_cache: dict[tuple[str, int], bool] = {}
+        self._word_posted: dict[str, bool] = {}
+        self._pair_posted: dict[tuple[str, str], bool] = {}
+        self.blocking = blocking  # False: every name through the full pipeline (tests check both agree)
+        self._generic_only: list[int] = []
         self._allowed: list[int] = []
         for index, entity in enumerate(self.entities):
-            for original in entity_names(entity):
+            printed = entity_names(entity)
+            for original in printed:
                 self._add_name(index, original)
+            for alias, source in given_aliases(entity):
+                if alias not in printed:
+                    self._add_name(index, alias, alias_of=(printed[0] if printed else alias, source))
+        self._post_generic_only()
+        self._exact_prefixes = frozenset(key[:_PREFIX] for key in self._exact)
+        self._prefix_lengths = sorted({min(len(key), _PREFIX) for key in self._exact})
+        # Chinese names, blocked by pairs of adjacent distinctive sounds: a query meets only names sharing half.
+        self._zh_forms: dict[int, ZhForm] = {}
+        self._zh_block: dict[tuple[str, str], list[int]] = {}
+        self._zh_need: dict[int, int] = {}
+        for idx, name in enumerate(self._names):
+            form = zh_form(name.norm)
+            if form is None:
+                continue
+            keys = form.bigrams()
+            if not keys:
+                continue
+            self._zh_forms[idx] = form
+            self._zh_need[idx] = (len(keys) + 1) // 2
+            for key in keys:
+                self._zh_block.setdefault(key, []).append(idx)
+        words = {w for name in self._names for w in (*name.norm.tokens, *name.norm.surface)}
+        self._acronyms = AcronymIndex(words)
+        for name in self._names:
+            self._acronyms.add(name.entity, name.original)
         fuzzy_ids = [v for v, allowed in enumerate(self._allowed) if allowed > 0]
         self._fuzzy_vocab = [self._vocab[v] for v in fuzzy_ids]
         self._fuzzy_ids = np.array(fuzzy_ids, dtype=np.int64)
         self._fuzzy_allowed = np.array([self._allowed[v] for v in fuzzy_ids], dtype=np.int32)
         self._fuzzy_len = np.array([len(self._vocab[v]) for v in fuzzy_ids], dtype=np.int32)
 
-    def _add_name(self, entity: int, original: str) -> None:
+    def _add_name(self, entity: int, original: str, alias_of: tuple[str, str] | None = None) -> None:
         norm = normalize(original)
         if not norm.tokens:
             return
         units = _units(norm)
-        name = _Name(entity=entity, original=original, norm=norm, units=units)
+        name = _Name(entity=entity, original=original, norm=norm, units=units, alias_of=alias_of)
         name.total = sum(u.weight for u in units if len(u.positions) == 1)
         name.distinctive = any(u.distinctive for u in units)
         idx = len(self._names)
@@ -208,11 +298,30 @@ class Matcher:
                     self._phonetic.setdefault(phonetic_key(unit.text), []).append(v)
             self._allowed[v] = min(self._allowed[v], unit.allowed)
             name.unit_vocab.append(v)
-            # Names made only of generic words are found through any of them, and must then match in full.
-            if unit.distinctive or not name.distinctive:
-                posting = self._postings.setdefault(v, [])
-                if not posting or posting[-1] != idx:
-                    posting.append(idx)
+            if unit.distinctive:
+                self._post(v, idx)
+        if not name.distinctive:
+            self._generic_only.append(idx)
+
+    def _post(self, v: int, idx: int) -> None:
+        posting = self._postings.setdefault(v, [])
+        if not posting or posting[-1] != idx:
+            posting.append(idx)
+
+    def _post_generic_only(self) -> None:
+        """A name made only of generic words ("Applied Technologies Group") must match in full, so it is found
+        through one of its words: the one fewest listed names share (then the longest), not through "group"."""
+        frequency: dict[str, int] = {}
+        for name in self._names:
+            for token in set(name.norm.tokens):
+                frequency[token] = frequency.get(token, 0) + 1
+        for idx in self._generic_only:
+            name = self._names[idx]
+            tokens = name.norm.tokens
+            anchor = min(range(len(tokens)), key=lambda i: (frequency[tokens[i]], -len(tokens[i]), i))
+            for unit, v in zip(name.units, name.unit_vocab, strict=True):
+                if anchor in unit.positions:
+                    self._post(v, idx)
 
     # -- token similarity, in bulk -------------------------------------------------------------------------
 
@@ -315,16 +424,110 @@ class Matcher:
         # Every word of the query is in the listed name, which has more: the query names the parent or a sibling
         # of the listed unit ("Mitsubishi Heavy Industries" against "... Shipbuilding"), not the unit itself.
         related = bool(missing_e) and not missing_q and len(used_q) == len(q_positions)
+        if missing_q and missing_e:
+            # One word put in place of another ("... Machinery Systems" for "... Maritime Systems"): a sibling unit
+            # of the same group, however generic the two words are.
+            score *= CONFLICT_FACTOR
+            why += f" (a word in place of another: score × {CONFLICT_FACTOR})"
         return min(score, 0.999), why, related
 
+    # -- blocking: most names share no word with any listed name and are answered without normalising them ------
+
+    def _quick_words(self, name: str) -> list[str] | None:
+        """The casefolded words of a plain ASCII name, whose tokens and adjacent pairs are a superset of the units
+        ``normalize`` + ``_units`` would give; None when the name needs the full pipeline (non-ASCII, "&", an
+        apostrophe, a linking word inside, the exact key of a listed name, an acronym)."""
+        text = name
+        if not name.isascii():
+            # A Latin name with a Chinese legal form after it ("Norex Trading 有限公司"): normalize drops the form.
+            found = _ZH_LEGAL_TAIL_RE.fullmatch(name)
+            if found is None or not found.group(1).strip() or found.group(2) not in LEGAL_FORMS_ZH:
+                return None
+            text = found.group(1)
+        if "&" in text or "'" in text:
+            return None
+        words = _QUICK_WORD_RE.findall(text.casefold())
+        if not words or not STOPWORDS.isdisjoint(words):
+            return None
+        # The exact key of a listed name, once leading and trailing legal forms are dropped as normalize would.
+        start = 0
+        while start < len(words) - 1 and words[start] in _LEADING_DROPPED:
+            start += 1
+        prefixes = self._exact_prefixes
+        for first in range(start + 1):
+            # Most names start like no listed name: four letters answer that without joining the words.
+            head = "".join(words[first : first + _PREFIX])
+            token_head = "".join(_quick_token(w)[0] for w in words[first : first + _PREFIX])
+            if any(head[:n] in prefixes or token_head[:n] in prefixes for n in self._prefix_lengths):
+                end = len(words)
+                ends = [end]
+                while end > start + 1 and words[end - 1] in _LEGAL_WORDS:
+                    end -= 1
+                    ends.append(end)
+                for last in ends:
+                    if ("".join(words[first:last]) in self._exact
+                            or "".join(_quick_token(w)[0] for w in words[first:last]) in self._exact):
+                        return None
+        if _MAYBE_ACRONYM_RE.search(name) and self._acronyms.query_key(name) is not None:
+            return None
+        return words
+
+    def _block_words(self, quick: list[list[str]]) -> list[bool]:
+        """For each word list of ``_quick_words``: could it find a candidate? Flags are kept per word and pair."""
+        if len(self._pair_posted) > _CACHE_LIMIT:
+            self._pair_posted.clear()
+            self._word_posted.clear()
+        new_words = {w for words in quick for w in words if w not in self._word_posted}
+        new_pairs = {p for words in quick for p in zip(words, words[1:], strict=False)
+                     if p not in self._pair_posted}
+        pair_keys = {p: _pair_keys(*p) for p in new_pairs}
+        self._fill_sim_cache([_quick_token(w) for w in new_words] + [k for ks in pair_keys.values() for k in ks])
+        for w in new_words:
+            self._word_posted[w] = self._posted(_quick_token(w))
+        for p, ks in pair_keys.items():
+            self._pair_posted[p] = any(self._posted(k) for k in ks)
+        word_posted, pair_posted = self._word_posted, self._pair_posted
+        return [any(word_posted[w] for w in words) or any(pair_posted[p] for p in zip(words, words[1:], strict=False))
+                for words in quick]
+
+    def _posted(self, key: tuple[str, int]) -> bool:
+        """Whether a unit key is similar to any listed unit that finds candidates."""
+        found = self._posted_cache.get(key)
+        if found is None:
+            found = self._posted_cache[key] = any(v in self._postings for v in self._sim_cache.get(key, ()))
+        return found
+
     def match_many(self, queries: Sequence[Query], *, threshold: float | None = None) -> list[list[Match]]:
-        """Matches for each query, best first, at or above the threshold (one per entity)."""
+        """Matches for each query, best first, at or above the threshold (one per entity).
+
+        Blocking first: a plain name none of whose words (or two of them written together) is similar to a word
+        that finds a listed name cannot match, and is answered by dictionary lookups alone; only the others are
+        normalised and scored against the candidates their words find.
+        """
         cut = self.threshold if threshold is None else threshold
-        prepared: list[list[tuple[str, NormalName, list[tuple[str, int]]]]] = []
-        keys: list[tuple[str, int]] = []
-        for query in queries:
-            items = []
+        if len(self._posted_cache) > _CACHE_LIMIT:
+            self._posted_cache.clear()
+        quick: list[tuple[int, str]] = []
+        quick_words: list[list[str]] = []
+        full: list[list[str]] = []
+        for qi, query in enumerate(queries):
+            names: list[str] = []
             for original in query.names():
+                words = self._quick_words(original) if self.blocking else None
+                if words is None:
+                    names.append(original)
+                else:
+                    quick.append((qi, original))
+                    quick_words.append(words)
+            full.append(names)
+        for (qi, original), may_match in zip(quick, self._block_words(quick_words), strict=True):
+            if may_match:
+                full[qi].append(original)
+        prepared: list[list[tuple[str, NormalName, list[tuple[str, int]]]]] = []
+        keys = []
+        for names in full:
+            items = []
+            for original in names:
                 norm = normalize(original)
                 if not norm.tokens:
                     continue
@@ -340,6 +543,35 @@ class Matcher:
     ) -> list[Match]:
         """Matches for one counterparty, best first."""
         return self.match_many([Query(name, name_zh, tuple(aliases))], threshold=threshold)[0]
+
+    def _match_zh(self, original: str, norm: NormalName, cut: float, best: dict[int, Match],
+                  offer: Callable[[int, Match], None]) -> None:
+        """Chinese names by characters and pinyin (``chinese.score``), against the names the blocking finds."""
+        form = zh_form(norm)
+        if form is None:
+            return
+        shared: dict[int, int] = {}
+        for key in form.bigrams():
+            for idx in self._zh_block.get(key, ()):
+                shared[idx] = shared.get(idx, 0) + 1
+        for idx, count in shared.items():
+            if count < self._zh_need[idx]:
+                continue
+            name = self._names[idx]
+            current = best.get(name.entity)
+            if current is not None and current.score >= 1.0:
+                continue
+            found = zh_score(form, self._zh_forms[idx])
+            if found is None:
+                continue
+            if found.related and found.score >= cut * RELATED_FACTOR:
+                offer(name.entity, Match(self.entities[name.entity], min(found.score, cut) * RELATED_FACTOR,
+                                         original, name.original, "related",
+                                         f"related: a related entity, not the listed one: {original!r} is "
+                                         f"{name.original!r} without its distinctive part: {found.why}"))
+            elif not found.related and found.score >= cut:
+                offer(name.entity, Match(self.entities[name.entity], found.score, original, name.original,
+                                         *name.why("fuzzy", f"{original!r} ~ {name.original!r}: {found.why}")))
 
     def _match_prepared(self, items: list[tuple[str, NormalName, list[tuple[str, int]]]], cut: float) -> list[Match]:
         best: dict[int, Match] = {}
@@ -359,8 +591,13 @@ class Matcher:
                 why = "same name after normalisation"
                 if dropped:
                     why += " (ignored: " + ", ".join(dropped) + ")"
-                offer(name.entity, Match(self.entities[name.entity], 1.0, original, name.original, "exact",
-                                         f"{original!r} = {name.original!r}: {why}"))
+                offer(name.entity, Match(self.entities[name.entity], 1.0, original, name.original,
+                                         *name.why("exact", f"{original!r} = {name.original!r}: {why}")))
+            for hit in self._acronyms.lookup(original):
+                offer(hit.entity, Match(self.entities[hit.entity], cut * hit.factor, original, hit.name, "acronym",
+                                        hit.explanation(original)))
+            if self._zh_forms and any(is_cjk(t) for t in norm.tokens):
+                self._match_zh(original, norm, cut, best, offer)
             candidates: set[int] = set()
             for key in name_keys:
                 for v in self._sim_cache.get(key, ()):
@@ -380,9 +617,9 @@ class Matcher:
                     # A review-band hit labelled as such, scored below every match so that it never ranks first.
                     offer(name.entity, Match(self.entities[name.entity], min(score, cut) * RELATED_FACTOR, original,
                                              name.original, "related",
-                                             f"related entity, not the listed one: {original!r} is "
+                                             f"related: a related entity, not the listed one: {original!r} is "
                                              f"{name.original!r} without its distinctive part: {why}"))
                 elif score >= cut:
-                    offer(name.entity, Match(self.entities[name.entity], score, original, name.original, "fuzzy",
-                                             f"{original!r} ~ {name.original!r}: {why}"))
+                    offer(name.entity, Match(self.entities[name.entity], score, original, name.original,
+                                             *name.why("fuzzy", f"{original!r} ~ {name.original!r}: {why}")))
         return sorted(best.values(), key=lambda m: (-m.score, m.matched_name))

@@ -42,7 +42,7 @@ LEGAL_FORMS_ZH: tuple[str, ...] = tuple(
     sorted(
         (
             "股份有限公司", "有限责任公司", "有限公司", "责任公司", "公司", "集团", "集团公司", "株式会社",
-            "有限合伙", "合伙企业", "分公司",
+            "有限合伙", "合伙企业", "分公司", "有限会社", "合同会社", "股份公司", "株式公司",
         ),
         key=len,
         reverse=True,
@@ -91,11 +91,15 @@ GENERIC_WORDS: frozenset[str] = frozenset(_GENERIC_WORDS_TEXT.split())
 _GENERIC_WORDS_ZH_TEXT = """
     科技 技术 系统 防务 航空 航天 宇航 工程 电子 国际 控股 实验室 解决方案 无人机 人工智能 管理 服务 工业 重工
     运营 物流 通信 战术 海事 造船 研究 研究院 银行 金融 投资 贸易 集团 信息 网络 能源 制造 设备 机械 发展 全球
-    中国 美国 日本 台湾 联合 实业 商贸 咨询 海洋 国家 安全
+    中国 美国 日本 台湾 联合 实业 商贸 咨询 海洋 国家 安全 工业 重工业 宇宙 航空宇宙 资讯 科学 研究所 动力系统
 """
 GENERIC_WORDS_ZH: frozenset[str] = frozenset(_GENERIC_WORDS_ZH_TEXT.split())
 
 _t2s = OpenCC("t2s")
+# Legal forms written before a Japanese name (株式会社IHI, (株)IHI): dropped like the same words at the end.
+LEADING_LEGAL_ZH: tuple[str, ...] = ("株式会社", "有限会社", "合同会社", "株")
+# Taiwan wording of the same word (after traditional → simplified): one spelling for both.
+TAIWAN_WORDS: dict[str, str] = {"航太": "航天", "资讯": "信息", "软体": "软件"}
 _SPACE_RE = re.compile(r"\s+")
 _CJK = "\u3400-\u9fff\uf900-\ufaff"
 _TOKEN_RE = re.compile(rf"[{_CJK}]+|[^\W_{_CJK}]+", re.UNICODE)
@@ -167,6 +171,34 @@ def _traditional_chars() -> frozenset[str]:
 _TRADITIONAL = _traditional_chars()
 
 
+def _japanese_chars() -> dict[int, str]:
+    """Japanese shinjitai (発, 気, 鉄 …) → the traditional character, for those opencc's Chinese tables lack.
+
+    Shinjitai that are also Chinese characters (芸 is yún in Chinese, 藝 in Japanese) are left alone.
+    """
+    folder = Path(opencc_module.__file__).parent / "dictionary"
+    chinese: set[str] = set()
+    for table in ("STCharacters.txt", "TSCharacters.txt"):
+        with (folder / table).open(encoding="utf-8") as fh:
+            for line in fh:
+                key, _, values = line.rstrip("\n").partition("\t")
+                chinese.add(key)
+                chinese.update(values.split(" "))
+    out: dict[int, str] = {}
+    with (folder / "JPVariants.txt").open(encoding="utf-8") as fh:
+        for line in fh:
+            traditional, _, japanese = line.rstrip("\n").partition("\t")
+            for char in japanese.split(" "):
+                if len(char) == 1 and char not in chinese:
+                    out.setdefault(ord(char), traditional)
+    return out
+
+
+_JAPANESE = _japanese_chars()
+_JAPANESE_SET = frozenset(chr(c) for c in _JAPANESE)
+_TAIWAN_RE = re.compile("|".join(sorted(TAIWAN_WORDS, key=len, reverse=True)))
+
+
 def clean_text(text: str) -> str:
     """NFKC, invisible characters dropped, every kind of space made one space, casefolded, t2s."""
     if "&" in text:
@@ -178,8 +210,12 @@ def clean_text(text: str) -> str:
         return _SPACE_RE.sub(" ", text.casefold()).strip()
     text = unicodedata.normalize("NFKC", text)
     text = _BLANK_RE.sub(" ", _INVISIBLE_RE.sub("", text)).casefold()
+    if not _JAPANESE_SET.isdisjoint(text):
+        text = text.translate(_JAPANESE)
     if not _TRADITIONAL.isdisjoint(text):
         text = _t2s.convert(text)
+    if _TAIWAN_RE.search(text):
+        text = _TAIWAN_RE.sub(lambda m: TAIWAN_WORDS[m.group(0)], text)
     return _SPACE_RE.sub(" ", text).strip()
 
 
@@ -208,6 +244,13 @@ def _strip_zh(token: str, dropped: list[str], *, first: bool, more: bool) -> str
             break
         dropped.append(form)
         token = token[: -len(form)]
+    if first and token in LEADING_LEGAL_ZH and more:
+        dropped.append(token)
+        return ""
+    if first and token.startswith(LEADING_LEGAL_ZH[:3]) and len(token) > 4:
+        form = next(f for f in LEADING_LEGAL_ZH[:3] if token.startswith(f))
+        dropped.append(form)
+        token = token[len(form):]
     if first and token in COUNTRY_QUALIFIERS_ZH and more:
         dropped.append(token)
         return ""

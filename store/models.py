@@ -172,6 +172,20 @@ class Entity(SQLModel, table=True):
     aliases: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
 
 
+class EntityAlias(SQLModel, table=True):
+    """A name a listed entity is also known by, given by a user (``policywatch aliases import``) or a notice.
+
+    The screener matches it like a printed name and says so (reason ``alias``, with ``source``).
+    """
+
+    __table_args__ = (UniqueConstraint("entity_id", "alias"),)
+    id: int | None = Field(default=None, primary_key=True)
+    entity_id: int = Field(foreign_key="entity.id", index=True)
+    alias: str
+    source: str  # where the alias comes from: "10-K 2024", "company website", a doc_id …
+    created_at: dt.datetime = Field(default_factory=utcnow, sa_type=UtcDateTime)
+
+
 class EntityName(SQLModel, table=True):
     """Every normalised name key an entity was printed under, so a later notice finds the same identity."""
 

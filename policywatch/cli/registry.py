@@ -20,6 +20,8 @@ class Entry(NamedTuple):
 
 
 COMMANDS: dict[str, Entry] = {
+    "aliases": Entry("policywatch.cli.aliases", "Names listed entities are also known by (from their filings, "
+                     "websites …), matched by screen as aliases."),
     "counterparties": Entry("policywatch.cli.screening",
                             "Your counterparties (suppliers, customers, banks) to screen against the lists."),
     "coverage": Entry("policywatch.cli.history", "Per series and year: the numbers recorded, the gaps in the "

@@ -6,6 +6,7 @@ import csv
 import datetime as dt
 import io
 import json
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -23,14 +24,15 @@ from policywatch.screening.hits import (
     open_hits,
     targets,
 )
-from policywatch.screening.matcher import Matcher, Query, default_threshold
+from policywatch.screening.matcher import Match, Matcher, Query, default_threshold
 from policywatch.screening.review import DECISIONS, ReviewError, record_review
+from policywatch.screening.stream import default_workers, screen_chunks
 from policywatch.store import session_scope
 from policywatch.store.clock import beijing_today, utcnow
 from policywatch.store.models import Entity
 
 _SCREEN_BATCH = 5000
-CSV_COLUMNS = ["id", "name", "list", "name_zh", "name_en", "status", "listed_by", "score", "matched_name"]
+CSV_COLUMNS = ["id", "name", "list", "name_zh", "name_en", "status", "listed_by", "score", "matched_name", "reason"]
 # A cell starting with one of these is run as a formula by spreadsheet programs (CSV injection).
 _FORMULA_LEAD = ("=", "+", "-", "@", "\t", "\r")
 
@@ -96,27 +98,13 @@ def import_cmd(ctx: click.Context, csv_path: Path, as_json: bool, threshold: flo
                    f"({h['list']}, {h['listed_by']}) score {h['score']:.2f}")
 
 
-def _screen_rows(csv_path: Path) -> Iterator[list[CounterpartyRow]]:
-    """Batches of rows; the file is checked in full first, so a bad row stops it before anything is printed."""
-    errors = [row for row in read_counterparties(csv_path) if isinstance(row, RowError)]
-    if errors:
-        shown = "; ".join(str(e) for e in errors[:5])
-        raise CliError(f"{csv_path}: {len(errors)} bad row(s): {shown}; fix those lines and screen again", 2)
-    batch: list[CounterpartyRow] = []
-    for row in read_counterparties(csv_path):
-        if isinstance(row, CounterpartyRow):
-            batch.append(row)
-            if len(batch) >= _SCREEN_BATCH:
-                yield batch
-                batch = []
-    if batch:
-        yield batch
-
-
-def _match_json(target: Target, score: float, matched_name: str, explanation: str) -> dict[str, Any]:
+def _match_json(match: Match) -> dict[str, Any]:
+    """One match of ``screen``: the listed entry, and why (which name matched which, by which rule)."""
+    target: Target = match.entity
     return {"list": target.list, "name_zh": target.name_zh, "name_en": target.name_en, "status": target.status,
-            "listed_by": target.listed_by, "score": round(score, 3), "entity_id": target.entity_id,
-            "matched_name": matched_name, "explanation": explanation}
+            "listed_by": target.listed_by, "score": round(match.score, 3), "entity_id": target.entity_id,
+            "query_name": match.query_name, "matched_name": match.matched_name, "reason": match.reason,
+            "explanation": match.explanation}
 
 
 @main.command("screen")
@@ -146,40 +134,75 @@ def screen_cmd(
     if not recorded:
         fail("no listed entities are recorded; run 'policywatch ingest' or 'policywatch crawl' first", 1)
     matcher = Matcher(target_list, threshold=cut)
-    buf = io.StringIO()
-    writer = csv.writer(buf, lineterminator="\n") if fmt == "csv" else None
-    if writer:
-        writer.writerow(CSV_COLUMNS)
-    first = True
     try:
-        for batch in _screen_rows(csv_path):
-            results = matcher.match_many([Query(r.name, r.name_zh, r.aliases) for r in batch])
-            for row, matches in zip(batch, results, strict=True):
-                found = [_match_json(m.entity, m.score, m.matched_name, m.explanation) for m in matches]
-                if fmt == "json":
-                    record = {"id": row.id, "name": row.name, "matches": found}
-                    text = json.dumps(record, ensure_ascii=False, indent=2)
-                    buf.write(("[\n" if first else ",\n") + _indent(text))
-                elif writer:
-                    for m in found or [{}]:
-                        writer.writerow([safe_cell(v) for v in (
-                            row.id, row.name, m.get("list"), m.get("name_zh"), m.get("name_en"), m.get("status"),
-                            m.get("listed_by"), m.get("score"), m.get("matched_name"))])
-                elif found:
-                    for m in found:
-                        click.echo(f"{row.id}\t{row.name}\t→ {m['list']} {m['name_zh'] or ''} "
-                                   f"({m['name_en'] or '-'}) {m['status']} {m['listed_by']} {m['score']:.2f}")
-                first = False
-            # Written per batch: a large file streams out instead of piling up.
-            click.echo(buf.getvalue(), nl=False)
-            buf.seek(0)
-            buf.truncate()
-    except CounterpartyFileError as exc:
-        raise CliError(str(exc), 2) from exc
+        workers = default_workers(csv_path.stat().st_size)
+    except ValueError as exc:
+        raise CliError(str(exc)) from exc
+    errors: list[RowError] = []
+
+    def chunks() -> Iterator[tuple[str, list[CounterpartyRow]]]:
+        # One pass: rows are screened as they are read; after a bad row only the errors are still collected.
+        batch: list[CounterpartyRow] = []
+        for row in read_counterparties(csv_path):
+            if isinstance(row, RowError):
+                errors.append(row)
+            elif not errors:
+                batch.append(row)
+                if len(batch) >= _SCREEN_BATCH:
+                    yield fmt, batch
+                    batch = []
+        if batch and not errors:
+            yield fmt, batch
+
+    # The output waits in a temporary file until the whole input was read: a bad row on the last line still
+    # stops the command before anything is printed, and memory stays flat.
+    with tempfile.TemporaryFile("w+", encoding="utf-8") as out:
+        if fmt == "csv":
+            out.write(",".join(CSV_COLUMNS) + "\n")
+        first = True
+        try:
+            for text in screen_chunks(matcher, chunks(), _screen_chunk, workers):
+                if fmt == "json" and text:
+                    out.write(("[\n" if first else ",\n") + text)
+                    first = False
+                else:
+                    out.write(text)
+        except CounterpartyFileError as exc:
+            raise CliError(str(exc), 2) from exc
+        if errors:
+            shown = "; ".join(str(e) for e in errors[:5])
+            raise CliError(f"{csv_path}: {len(errors)} bad row(s): {shown}; fix those lines and screen again", 2)
+        if fmt == "json":
+            out.write("[]\n" if first else "\n]\n")
+        out.seek(0)
+        while piece := out.read(1 << 20):
+            click.echo(piece, nl=False)
+
+
+def _screen_chunk(matcher: Matcher, job: tuple[str, list[CounterpartyRow]]) -> str:
+    """One chunk of ``screen`` output (run in a worker process for large files)."""
+    fmt, rows = job
+    results = matcher.match_many([Query(r.name, r.name_zh, r.aliases) for r in rows])
+    buf = io.StringIO()
     if fmt == "json":
-        click.echo("[]" if first else "\n]")
-    elif buf.getvalue():
-        click.echo(buf.getvalue(), nl=False)
+        buf.write(",\n".join(_indent(json.dumps({"id": row.id, "name": row.name,
+                                                  "matches": [_match_json(m) for m in matches]},
+                                                 ensure_ascii=False, indent=2))
+                              for row, matches in zip(rows, results, strict=True)))
+        return buf.getvalue()
+    writer = csv.writer(buf, lineterminator="\n") if fmt == "csv" else None
+    for row, matches in zip(rows, results, strict=True):
+        found = [_match_json(m) for m in matches]
+        if writer:
+            for m in found or [{}]:
+                writer.writerow([safe_cell(v) for v in (
+                    row.id, row.name, m.get("list"), m.get("name_zh"), m.get("name_en"), m.get("status"),
+                    m.get("listed_by"), m.get("score"), m.get("matched_name"), m.get("reason"))])
+        else:
+            for m in found:
+                buf.write(f"{row.id}\t{row.name}\t→ {m['list']} {m['name_zh'] or ''} ({m['name_en'] or '-'}) "
+                          f"{m['status']} {m['listed_by']} {m['score']:.2f} {m['reason']}\n")
+    return buf.getvalue()
 
 
 def _indent(text: str) -> str:

@@ -66,6 +66,10 @@ def test_listing_alert_names_the_counterparties_that_match(engine: Engine, facts
     line = f"SKYDIO, INC (C-0042) ~ 斯凯迪奥公司 Skydio Inc.: score {hit.score:.2f}, hit #{hit.id}"
     assert line in row.body_text
     assert f"<td>hit #{hit.id}</td>" in row.body_html
+    # Why it matched, by which rule: the hit's explanation (issue 19).
+    assert hit.explanation.startswith("exact: ")
+    assert f"why: {hit.explanation}" in row.body_text
+    assert "<td>exact: &#39;SKYDIO, INC&#39;" in row.body_html
 
 
 SITE = Path(__file__).resolve().parents[2] / "config" / "demo" / "site"

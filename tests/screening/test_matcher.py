@@ -154,3 +154,35 @@ def test_case_spacing_and_legal_forms_never_change_an_exact_match(
     spaced = data.draw(st.sampled_from(["", " ", "\u3000", "\u200b"]))
     found = matcher.match(spaced + cased + suffix + spaced)
     assert found and found[0].score == 1.0 and found[0].entity is entity
+
+
+def test_blocking_answers_exactly_what_the_full_pipeline_answers(entities: list[FactEntity]) -> None:
+    import random
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
+    from huge_csv import STEMS, SUFFIXES
+    from screening_facts import HARD_CSV
+
+    rng = random.Random(3)
+    listed = [n for e in entities for n in (e.name_en, e.name_zh) if n]
+    names = [r.query_name for path in (None, HARD_CSV) for r in (read_labelled(path) if path else read_labelled())]
+    names += [f"{rng.choice(STEMS)} {rng.choice(STEMS)} {rng.choice(SUFFIXES)}" for _ in range(300)]
+    names += [f"The {n.upper()} Co., Ltd." for n in listed[:60]] + [f"{n} of America Inc" for n in listed[:60]]
+    names += ["Tech Insights Inc.", "Applied Technologies Group LLC", "Group W Inc", "UAB Urbo Bankas", "VSE Corp",
+              "Sky Dio Inc", "L3 Harris Technologies Ltd", "Red Cat Holdings Co Ltd", "The Cubic Corp",
+              "Skydio 有限公司", "GDIT 有限公司", "Leidos 集团有限公司", "Red Cat 股份有限公司", "Acme 科技有限公司"]
+    queries = [Query(n) for n in names]
+    fast = Matcher(entities, threshold=DEFAULT_THRESHOLD).match_many(queries)
+    slow = Matcher(entities, threshold=DEFAULT_THRESHOLD, blocking=False).match_many(queries)
+    as_rows = [[(m.matched_name, round(m.score, 6), m.reason) for m in found] for found in fast]
+    assert as_rows == [[(m.matched_name, round(m.score, 6), m.reason) for m in found] for found in slow]
+    assert sum(1 for found in fast if found) > 400  # the comparison covers matches, not only misses
+
+
+def test_a_sibling_unit_with_one_word_in_place_of_another_is_not_a_match(matcher: Matcher) -> None:
+    # Listed: "... Maritime Systems"; the counterparty is another unit of the same group.
+    found = matcher.match("Mitsubishi Heavy Industries Machinery Systems Ltd.")
+    assert all(m.score < DEFAULT_THRESHOLD for m in found)
+    assert matcher.match("Mitsubishi Heavy Industries Maritime Systems")[0].score >= DEFAULT_THRESHOLD

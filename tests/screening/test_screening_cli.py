@@ -91,6 +91,9 @@ def test_screen_json_follows_the_design_shape(
     assert {k: match[k] for k in ("list", "name_zh", "name_en", "status", "listed_by", "score")} == {
         "list": "UEL", "name_zh": "斯凯迪奥公司", "name_en": "Skydio Inc.", "status": "suspended",
         "listed_by": "UEL-2025-7", "score": 1.0}
+    # Why: which name matched which, by which rule.
+    assert (match["query_name"], match["matched_name"], match["reason"]) == ("SKYDIO, INC", "Skydio Inc.", "exact")
+    assert match["explanation"].startswith("exact: 'SKYDIO, INC' = 'Skydio Inc.'")
     # Before the listing there is nothing to match.
     before = json.loads(run(engine, "screen", str(path), "--as-of", "2025-04-03", "--json").output)
     assert all(r["matches"] == [] for r in before)

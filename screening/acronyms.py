@@ -1,0 +1,183 @@
+"""Acronyms: the initials a company uses for itself ("GDIT" for General Dynamics Information Technology).
+
+``AcronymIndex`` holds, for every Latin listed name, the initials of its words in a few readings:
+
+- ``all words``: every word, linking words included ("Lockheed Martin Missiles and Fire Control" → LMMAFC);
+- ``without linking words`` (of, and, & …) → LMMFC; with a one-word legal form (Inc., Corporation) → GAASI;
+- ``repeated initials once`` ("Boeing Defense, Space & Security" → BDSS → BDS);
+- ``distinctive words`` only, the generic ones ("Technology", "Systems") left out.
+
+A word written in capitals (IHI) gives itself; a word with capitals inside it gives them ("AeroVironment" → AV).
+
+Only query names made of nothing but acronym-looking tokens are looked up: written in capitals, 2–8 letters
+(single capitals together, "G.D.I.T.", count as one), once legal forms are dropped. A token that is a word of a
+listed name ("IHI", "VSE") is a name, not initials: the ordinary matcher handles it. An acronym alone never proves
+who a company is, so every hit is scored into the review band below the threshold: never a match on its own.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from policywatch.screening.normalize import GENERIC_WORDS, LEGAL_FORMS_LATIN, STOPWORDS, _latin_word
+
+LINKING_WORDS: frozenset[str] = frozenset({*STOPWORDS, "on", "de", "du", "des", "et", "und", "von"})
+# Legal forms whose initial a company keeps in its acronym (General Atomics Aeronautical Systems Inc. = GA-ASI).
+_INITIALLED_LEGAL = frozenset({"inc", "incorporated", "corp", "corporation", "company", "co", "limited"})
+_LEGAL_TAILS: tuple[tuple[str, ...], ...] = LEGAL_FORMS_LATIN
+_LEGAL_WORDS = frozenset({w for form in LEGAL_FORMS_LATIN for w in form} | {"the"})
+MIN_LEN, MAX_LEN = 2, 8
+# A key several entities share says nothing about which one it is.
+MAX_ENTITIES_PER_KEY = 2
+# Review band: a fraction of the threshold, above a related-entity hit (0.8) and below any match.
+RANK_FACTORS = (0.93, 0.91, 0.89)
+SHORT_FACTOR = 0.97  # two letters are weaker evidence than three
+_WORD_RE = re.compile(r"[A-Za-z0-9]+")
+_CJK_RE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_RANK = {"all words": 0, "without linking words": 0, "with its legal form": 1, "repeated initials once": 1,
+         "distinctive words only": 2}
+
+
+@dataclass(frozen=True, slots=True)
+class AcronymHit:
+    """One listed name whose initials are the query's acronym."""
+
+    entity: int
+    name: str
+    key: str
+    reading: str
+    factor: float  # the score as a fraction of the threshold
+
+    def explanation(self, query: str) -> str:
+        return (f"acronym: {query!r} is the initials of {self.name!r} ({self.key}, {self.reading}); an acronym "
+                f"alone is a review hit, never a match")
+
+
+def _word_initials(word: str) -> str:
+    if len(word) >= 2 and (word.isupper() or any(c.isdigit() for c in word)):
+        return word.upper()  # a word that is itself initials or a code (IHI, L3) is kept whole
+    capitals = [c for c in word if c.isupper()]
+    if word[:1].isupper() and len(capitals) >= 2:
+        return "".join(capitals)  # AeroVironment → AV, HavocAI → HAI
+    return word[:1].upper()
+
+
+def _strip_legal(words: list[str]) -> tuple[list[str], list[str]]:
+    """The words without trailing legal forms and a leading "The", and the legal forms dropped."""
+    folded = [w.casefold() for w in words]
+    legal: list[str] = []
+    changed = True
+    while changed:
+        changed = False
+        for form in _LEGAL_TAILS:
+            n = len(form)
+            if len(folded) > n and tuple(folded[-n:]) == form:
+                legal[:0] = words[-n:]
+                del words[-n:], folded[-n:]
+                changed = True
+                break
+    if len(words) > 1 and folded[0] == "the":
+        words = words[1:]
+    return words, legal
+
+
+def _pairs_once(words: list[str]) -> list[str]:
+    """The words without linking words, a pair joined by "and" with one initial counted once ("Space & Security")."""
+    out: list[str] = []
+    skip = False
+    for i, word in enumerate(words):
+        folded = word.casefold()
+        if folded in LINKING_WORDS:
+            nxt = words[i + 1] if i + 1 < len(words) else ""
+            skip = folded == "and" and bool(out) and bool(nxt) and _word_initials(out[-1]) == _word_initials(nxt)
+            continue
+        if not skip:
+            out.append(word)
+        skip = False
+    return out
+
+
+def readings(name: str) -> dict[str, str]:
+    """Acronym key → the reading it comes from, for one printed listed name (best reading per key)."""
+    if _CJK_RE.search(name):
+        return {}
+    words, legal = _strip_legal(_WORD_RE.findall(name.replace("&", " and ")))
+    if len(words) < 2 and not (words and sum(c.isupper() for c in words[0]) >= 2 and not words[0].isupper()):
+        return {}  # one plain word: its initial is one letter
+    core = [w for w in words if w.casefold() not in LINKING_WORDS]
+    distinctive = [w for w in core if _latin_word(w.casefold()) not in GENERIC_WORDS]
+    keys: dict[str, str] = {}
+
+    def add(parts: list[str], reading: str) -> None:
+        key = "".join(_word_initials(w) for w in parts)
+        if (MIN_LEN <= len(key) <= MAX_LEN and sum(c.isalpha() for c in key) >= 2
+                and key.casefold() not in {w.casefold() for w in words}):
+            current = keys.get(key)
+            if current is None or _RANK[reading] < _RANK[current]:
+                keys[key] = reading
+
+    add(words, "all words")
+    add(core, "without linking words")
+    if len(legal) == 1 and legal[0].casefold() in _INITIALLED_LEGAL:
+        add([*core, legal[0]], "with its legal form")
+    paired = _pairs_once(words)
+    if paired != core:
+        add(paired, "repeated initials once")
+    if distinctive and distinctive != core:
+        add(distinctive, "distinctive words only")
+    return keys
+
+
+class AcronymIndex:
+    """Acronym key → listed names; ``lookup`` answers a query name that looks like an acronym."""
+
+    def __init__(self, vocabulary: set[str]) -> None:
+        self._keys: dict[str, dict[int, tuple[int, str, str]]] = {}  # key → entity → (rank, name, reading)
+        # Words of listed names: a query token that is one of them is a name, not initials.
+        self._vocabulary = vocabulary
+
+    def add(self, entity: int, name: str) -> None:
+        for key, reading in readings(name).items():
+            by_entity = self._keys.setdefault(key, {})
+            rank = _RANK[reading]
+            current = by_entity.get(entity)
+            if current is None or rank < current[0]:
+                by_entity[entity] = (rank, name, reading)
+
+    def query_key(self, name: str) -> str | None:
+        """The acronym a query name is, or None when it is not only an acronym."""
+        if not name.isascii() or not any(c.isupper() for c in name):
+            return None
+        words = _WORD_RE.findall(name)
+        # Most names have a word in lower case that is no legal form: not an acronym, whatever the rest.
+        if any(not w.isupper() and w.casefold() not in _LEGAL_WORDS for w in words):
+            return None
+        words, _ = _strip_legal(words)
+        if len(words) > 1 and all(len(w) == 1 for w in words):
+            words = ["".join(words)]  # G.D.I.T.
+        if not words or any(not w.isupper() for w in words):
+            return None
+        if any(w.casefold() in self._vocabulary or w.casefold() in GENERIC_WORDS for w in words):
+            return None
+        if len(words) > 1 and any(len(w) > MAX_LEN for w in words):
+            return None
+        key = "".join(words)
+        if not MIN_LEN <= len(key) <= MAX_LEN + 2 or sum(c.isalpha() for c in key) < 2:
+            return None
+        return key
+
+    def lookup(self, name: str) -> list[AcronymHit]:
+        key = self.query_key(name)
+        if key is None:
+            return []
+        found = self._keys.get(key)
+        if not found:
+            return []
+        best_rank = min(rank for rank, _, _ in found.values())
+        best = {e: v for e, v in found.items() if v[0] == best_rank}
+        if len(best) > MAX_ENTITIES_PER_KEY:
+            return []
+        short = SHORT_FACTOR if len(key) == MIN_LEN else 1.0
+        return [AcronymHit(e, listed, key, reading, RANK_FACTORS[rank] * short)
+                for e, (rank, listed, reading) in sorted(best.items())]

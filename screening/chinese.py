@@ -1,0 +1,168 @@
+"""Chinese names scored by characters and pinyin, with the generic parts down-weighted.
+
+A Chinese name is one run of characters with no spaces, so the token matcher sees "安杜里尔工业" and "安杜里尔"
+as two different words. Here a name is a sequence of elements: each Chinese character (with its toneless pinyin
+and a "folded" pinyin that merges sounds transliterations confuse: d/t, b/p, g/k, n/l, zh/z, -ng/-n, ei/ai,
+ou/ao) and each Latin word (IHI原动机). Characters inside a generic word (工业, 系统, 科技 …) weigh a quarter.
+
+Two names are aligned on their folded pinyin (longest common subsequence); an aligned pair earns 1.0 for the
+same character, 0.95 for the same pinyin (伊比鲁斯/伊庇鲁斯) and 0.8 for a folded sound (莱多斯/雷多斯). The
+score is a weighted Dice over both names. Most of the listed name's distinctive weight must be found, so two
+names that share only generic words or a common syllable stay apart.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rapidfuzz.distance import LCSseq
+
+from policywatch.screening.normalize import GENERIC_WORDS_ZH, NormalName, is_cjk, phonetic_key, token_weight
+
+# Like a Latin word: a distinctive run of characters weighs 1, a generic word a quarter, spread over its characters.
+GENERIC_WORD_WEIGHT = 0.25
+SAME_PINYIN = 0.95
+FOLDED_PINYIN = 0.8
+MIN_DISTINCT_FOUND = 0.75  # share of the listed name's distinctive weight the query must carry
+MIN_DISTINCT_CHARS = 2
+STRAY = 0.2  # unmatched weight below this is a stray character (重工业/重工), not a part of the name
+_GENERIC_BY_LENGTH = sorted(GENERIC_WORDS_ZH, key=len, reverse=True)
+_MAX_GENERIC = max(len(w) for w in GENERIC_WORDS_ZH)
+_INITIALS = (("zh", "z"), ("ch", "c"), ("sh", "s"), ("p", "b"), ("t", "d"), ("k", "g"), ("n", "l"))
+_FINALS = (("ang", "an"), ("eng", "en"), ("ing", "in"), ("ong", "on"), ("ei", "ai"), ("ou", "ao"))
+
+
+@lru_cache(maxsize=8192)
+def fold(syllable: str) -> str:
+    """A pinyin syllable with the sounds transliterations confuse merged."""
+    for a, b in _INITIALS:
+        if syllable.startswith(a):
+            syllable = b + syllable[len(a):]
+            break
+    for a, b in _FINALS:
+        if syllable.endswith(a):
+            return syllable[: -len(a)] + b
+    return syllable
+
+
+@dataclass(frozen=True, slots=True)
+class ZhForm:
+    """A name as elements: the printed character or word, its pinyin, folded pinyin and weight."""
+
+    text: tuple[str, ...]
+    pinyin: tuple[str, ...]
+    folded: tuple[str, ...]
+    weights: tuple[float, ...]
+    generic: tuple[bool, ...]
+
+    @property
+    def total(self) -> float:
+        return sum(self.weights)
+
+    @property
+    def distinct_total(self) -> float:
+        return sum(w for w, g in zip(self.weights, self.generic, strict=True) if not g)
+
+    def bigrams(self) -> set[tuple[str, str]]:
+        """Adjacent distinctive elements, by folded sound: the blocking keys."""
+        f, g = self.folded, self.generic
+        return {(f[i], f[i + 1]) for i in range(len(f) - 1) if not g[i] and not g[i + 1]}
+
+
+def _segments(token: str) -> list[tuple[str, bool]]:
+    """A Chinese run cut into generic words (longest first, left to right) and the distinctive runs between."""
+    out: list[tuple[str, bool]] = []
+    run = ""
+    i = 0
+    while i < len(token):
+        for n in range(min(_MAX_GENERIC, len(token) - i), 1, -1):
+            if token[i : i + n] in GENERIC_WORDS_ZH:
+                if run:
+                    out.append((run, False))
+                    run = ""
+                out.append((token[i : i + n], True))
+                i += n
+                break
+        else:
+            run += token[i]
+            i += 1
+    if run:
+        out.append((run, False))
+    return out
+
+
+def zh_form(norm: NormalName) -> ZhForm | None:
+    """The element form of a name with Chinese in it, else None."""
+    if not any(is_cjk(t) for t in norm.tokens):
+        return None
+    text: list[str] = []
+    pinyin: list[str] = []
+    weights: list[float] = []
+    generic: list[bool] = []
+    for token in norm.tokens:
+        if is_cjk(token):
+            for part, is_generic in _segments(token):
+                weight = (GENERIC_WORD_WEIGHT if is_generic else 1.0) / len(part)
+                for ch in part:
+                    text.append(ch)
+                    pinyin.append(phonetic_key(ch))
+                    generic.append(is_generic)
+                    weights.append(weight)
+        else:
+            weight = token_weight(token)
+            text.append(token)
+            pinyin.append(token)
+            generic.append(weight < 0.5)
+            weights.append(weight)
+    return ZhForm(tuple(text), tuple(pinyin), tuple(fold(p) for p in pinyin), tuple(weights), tuple(generic))
+
+
+@dataclass(frozen=True, slots=True)
+class ZhScore:
+    score: float
+    related: bool  # every distinctive element of the query found, the listed name has more of its own
+    why: str
+
+
+def score(query: ZhForm, listed: ZhForm) -> ZhScore | None:
+    """The weighted Dice of two names aligned on folded pinyin, or None when too little distinctive is shared."""
+    distinct_listed = listed.distinct_total
+    if distinct_listed <= 0:
+        return None
+    matched = found_listed = found_q_weight = found_e_weight = 0.0
+    distinct_chars = 0
+    sounds: list[str] = []
+    for op in LCSseq.opcodes(query.folded, listed.folded):
+        if op.tag != "equal":
+            continue
+        for qi, ei in zip(range(op.src_start, op.src_end), range(op.dest_start, op.dest_end), strict=True):
+            if query.text[qi] == listed.text[ei]:
+                credit = 1.0
+            elif query.pinyin[qi] == listed.pinyin[ei]:
+                credit = SAME_PINYIN
+                sounds.append(f"{query.text[qi]}={listed.text[ei]} ({listed.pinyin[ei]})")
+            else:
+                credit = FOLDED_PINYIN
+                sounds.append(f"{query.text[qi]}~{listed.text[ei]} ({query.pinyin[qi]}/{listed.pinyin[ei]})")
+            matched += credit * (query.weights[qi] + listed.weights[ei])
+            found_q_weight += query.weights[qi]
+            found_e_weight += listed.weights[ei]
+            if not listed.generic[ei]:
+                found_listed += listed.weights[ei]
+                distinct_chars += 1
+    enough = distinct_chars >= MIN_DISTINCT_CHARS and found_listed >= MIN_DISTINCT_FOUND * distinct_listed
+    # The query is inside the listed name (a stray generic character aside) and the listed name has more: the
+    # parent or a sibling of the listed unit (三菱重工业 against 三菱重工海洋机械), as for Latin names.
+    contained = distinct_chars >= MIN_DISTINCT_CHARS and query.total - found_q_weight < STRAY
+    related = contained and listed.total - found_e_weight >= STRAY
+    if not enough and not related:
+        return None
+    value = matched / (query.total + listed.total)
+    why = f"characters and pinyin {''.join(query.text)} ~ {''.join(listed.text)}"
+    if sounds:
+        why += "; same sound: " + ", ".join(sounds)
+    generic = {"".join(t for t, g in zip(form.text, form.generic, strict=True) if g) for form in (query, listed)}
+    if generic - {""}:
+        why += "; generic parts weigh a quarter: " + ", ".join(sorted(generic - {""}))
+    return ZhScore(min(value, 0.999), related, why)
