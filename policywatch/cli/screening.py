@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import io
 import json
@@ -28,12 +27,14 @@ from policywatch.screening.matcher import Matcher, Query, default_threshold
 from policywatch.screening.review import DECISIONS, ReviewError, record_review
 from policywatch.store import session_scope
 from policywatch.store.clock import utcnow
+from policywatch.store.csv_export import CsvExport, csv_bytes, dict_rows
 from policywatch.store.models import Entity
 
 _SCREEN_BATCH = 5000
 CSV_COLUMNS = ["id", "name", "list", "name_zh", "name_en", "status", "listed_by", "score", "matched_name"]
-# A cell starting with one of these is run as a formula by spreadsheet programs (CSV injection).
-_FORMULA_LEAD = ("=", "+", "-", "@", "\t", "\r")
+HIT_CSV_COLUMNS = ["id", "state", "score", "counterparty_id", "counterparty_name", "counterparty_name_zh", "list",
+                   "name_zh", "name_en", "listed_by", "entity_status", "measures_in_force", "reviews", "last_review",
+                   "explanation"]
 
 
 def _threshold(value: float | None) -> float:
@@ -54,12 +55,6 @@ def _parse_date(value: str | None) -> dt.date | None:
         return dt.date.fromisoformat(value)
     except ValueError as exc:
         raise CliError(f"--as-of {value!r} is not a date; use YYYY-MM-DD") from exc
-
-
-def safe_cell(value: Any) -> str:
-    """A CSV cell a spreadsheet will show as text, never evaluate."""
-    text = "" if value is None else str(value)
-    return "'" + text if text.startswith(_FORMULA_LEAD) else text
 
 
 @main.group("counterparties")
@@ -148,9 +143,7 @@ def screen_cmd(
         fail("no listed entities are recorded; run 'policywatch ingest' or 'policywatch crawl' first", 1)
     matcher = Matcher(target_list, threshold=cut)
     buf = io.StringIO()
-    writer = csv.writer(buf, lineterminator="\n") if fmt == "csv" else None
-    if writer:
-        writer.writerow(CSV_COLUMNS)
+    writer = CsvExport(CSV_COLUMNS) if fmt == "csv" else None
     first = True
     try:
         for batch in _screen_rows(csv_path):
@@ -163,15 +156,16 @@ def screen_cmd(
                     buf.write(("[\n" if first else ",\n") + _indent(text))
                 elif writer:
                     for m in found or [{}]:
-                        writer.writerow([safe_cell(v) for v in (
-                            row.id, row.name, m.get("list"), m.get("name_zh"), m.get("name_en"), m.get("status"),
-                            m.get("listed_by"), m.get("score"), m.get("matched_name"))])
+                        writer.row((row.id, row.name, m.get("list"), m.get("name_zh"), m.get("name_en"),
+                                    m.get("status"), m.get("listed_by"), m.get("score"), m.get("matched_name")))
                 elif found:
                     for m in found:
                         click.echo(f"{row.id}\t{row.name}\t→ {m['list']} {m['name_zh'] or ''} "
                                    f"({m['name_en'] or '-'}) {m['status']} {m['listed_by']} {m['score']:.2f}")
                 first = False
             # Written per batch: a large file streams out instead of piling up.
+            if writer:
+                click.echo(writer.take().encode("utf-8"), nl=False)  # bytes: the BOM whatever the locale
             click.echo(buf.getvalue(), nl=False)
             buf.seek(0)
             buf.truncate()
@@ -179,8 +173,8 @@ def screen_cmd(
         raise CliError(str(exc), 2) from exc
     if fmt == "json":
         click.echo("[]" if first else "\n]")
-    elif buf.getvalue():
-        click.echo(buf.getvalue(), nl=False)
+    elif writer:
+        click.echo(writer.take().encode("utf-8"), nl=False)  # the header alone when the file had no rows
 
 
 def _indent(text: str) -> str:
@@ -190,22 +184,39 @@ def _indent(text: str) -> str:
 @main.command("hits")
 @click.option("--state", type=click.Choice(["new", "confirmed", "dismissed", "all"]), default="new",
               show_default=True, help="Which hits to show.")
-@click.option("--json", "as_json", is_flag=True, help="Print the hits as JSON.")
+@click.option("--json", "as_json", is_flag=True, help="Print the hits as JSON (same as --format json).")
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "csv"]), default="text", show_default=True,
+              help="text for reading; json and csv (Excel-safe, with a BOM) for other tools.")
 @click.pass_context
-def hits_cmd(ctx: click.Context, state: str, as_json: bool) -> None:
+def hits_cmd(ctx: click.Context, state: str, as_json: bool, fmt: str) -> None:
     """Counterparties that matched a listed entity, with their review state."""
     from policywatch.store import session_scope
 
+    if as_json and fmt == "csv":
+        raise CliError("--json and --format csv are exclusive; pass one of them")
     with session_scope(engine(ctx)) as session:
         rows = [hit_json(session, h) for h in open_hits(session, state)]
-    if as_json:
+    if as_json or fmt == "json":
         emit_json(rows)
+        return
+    if fmt == "csv":
+        click.echo(csv_bytes(HIT_CSV_COLUMNS, dict_rows(HIT_CSV_COLUMNS, map(_hit_csv_row, rows))), nl=False)
         return
     if not rows:
         click.echo(f"no {state} hits" if state != "all" else "no hits")
     for h in rows:
         click.echo(f"{h['id']}\t{h['state']}\t{h['score']:.2f}\t{h['counterparty']['id']} {h['counterparty']['name']}"
                    f"\t~ {h['list']} {h['name_zh'] or ''} ({h['name_en'] or '-'}) {h['listed_by']}")
+
+
+def _hit_csv_row(hit: dict[str, Any]) -> dict[str, Any]:
+    """A hit flattened for a spreadsheet: the counterparty in its own columns, the review history counted."""
+    cp = hit.get("counterparty") or {}
+    reviews = hit.get("reviews") or []
+    last = reviews[-1] if reviews else None
+    return {**hit, "counterparty_id": cp.get("id"), "counterparty_name": cp.get("name"),
+            "counterparty_name_zh": cp.get("name_zh"), "reviews": len(reviews),
+            "last_review": f"{last.get('decision')} by {last.get('by')} at {last.get('at')}" if last else None}
 
 
 @main.command("review")
