@@ -179,6 +179,24 @@ def _listed_names(session: Session, target: str, list_name: str | None, shown: i
     return names, max(len(ids) - shown, 0)
 
 
+def suspended_subject(session: Session, target: str, list_name: str | None, shown: int = 2) -> str:
+    """What a suspension covers, in a few words: the entities of the suspended listing (``A (a), B (b) and 9
+    more``), the entity, or the suspended notice's title and clause; the target itself when nothing is recorded."""
+    names, more = _listed_names(session, target, list_name, shown)
+    if names:
+        return ", ".join(names) + (f" and {more} more" if more else "")
+    if target.startswith("entity:"):
+        return _display_target(session, target)
+    about = referenced(session, target)
+    title = about["title"] if about["title"] and about["title"] != about["doc_id"] else None
+    clause = f"clause {about['clause_no']}" if about["clause_no"] else None
+    if title and len(title) > 60:
+        title = title[:59] + "…"
+    if not about["recorded"]:
+        return "a notice not recorded here"
+    return " ".join(p for p in (title, clause) if p) or target
+
+
 def render_reminder(session: Session, reminder: Reminder) -> Rendered:
     announcement = session.exec(select(Announcement).where(Announcement.doc_id == reminder.suspended_by)).first()
     url = announcement.url if announcement and str(announcement.url or "").startswith(("http://", "https://")) \

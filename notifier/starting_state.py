@@ -16,6 +16,7 @@ from policywatch.notifier.subscriptions import SubscriptionSpec
 from policywatch.store import list_state, suspensions
 from policywatch.store.clock import beijing_date
 from policywatch.store.models import Change, Counterparty, Entity, Hit
+from policywatch.store.wording import counted
 
 STARTING_STATE = "starting_state"
 ENDING_SOON_DAYS = 30
@@ -106,9 +107,10 @@ def starting_state_change(session: Session, spec: SubscriptionSpec, since: dt.da
     in_force = sum(v["in_force"] for v in payload["lists"].values())
     change = Change(
         kind=STARTING_STATE, source="notifier",
-        summary=f"starting state for '{spec.name}' on {today.isoformat()}: {in_force} entries in force, "
-                f"{len(payload['ending_soon'])} suspensions ending within {ENDING_SOON_DAYS} days, "
-                f"{len(payload['ended_no_follow_up'])} ended with no follow-up, {len(payload['hits'])} hits to review",
+        summary=f"starting state for '{spec.name}' on {today.isoformat()}: {counted(in_force, 'entry')} in force, "
+                f"{counted(len(payload['ending_soon']), 'suspension')} ending within {ENDING_SOON_DAYS} days, "
+                f"{len(payload['ended_no_follow_up'])} ended with no follow-up, "
+                f"{counted(len(payload['hits']), 'hit')} to review",
         payload=payload, created_at=now,
     )
     session.add(change)

@@ -143,7 +143,7 @@ class Ticks:
             return self._note("plan-deliver", {"skipped": True})
         notifier, channels, specs = ready
         now = self.clock()
-        sender = notifier.AppriseSender(channels)
+        sender = notifier.AppriseSender(channels, clock=self.clock)
 
         def send(message: Any) -> Any:
             failpoints.hit("before_send")

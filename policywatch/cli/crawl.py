@@ -19,6 +19,7 @@ from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from policywatch.cli.app import CliError, emit_json, engine, fail, main, settings
 from policywatch.store.clock import to_beijing
 from policywatch.store.coverage import coverage, gap_lines
+from policywatch.store.wording import counted
 
 MIRROR_HELP = "Fetch every host from URL/<host>/… (a replay site); env POLICYWATCH_MIRROR."
 
@@ -92,7 +93,7 @@ def crawl_cmd(ctx: click.Context, source_name: str | None, mirror: str | None, a
     failed = [o for o in outcomes if o.failed]
     if failed:
         names = ", ".join(f"{o.source} ({o.outcome})" for o in failed)
-        fail(f"{len(failed)} of {len(outcomes)} sources failed: {names}; see 'policywatch sources'", 1)
+        fail(f"{len(failed)} of {counted(len(outcomes), 'source')} failed: {names}; see 'policywatch sources'", 1)
 
 
 @main.command("sources")
@@ -198,16 +199,16 @@ def run_cmd(ctx: click.Context, mirror: str | None, once: bool, as_json: bool) -
         else:
             report = done["plan_deliver"]
             trouble = f" ({report['error']})" if report.get("error") else ""
-            click.echo(f"policywatch run --once: {len(done['crawls'])} sources crawled, "
-                       f"{report.get('planned', 0)} deliveries planned, {report.get('sent', 0)} sent, "
+            click.echo(f"policywatch run --once: {counted(len(done['crawls']), 'source')} crawled, "
+                       f"{counted(report.get('planned', 0), 'delivery')} planned, {report.get('sent', 0)} sent, "
                        f"{report.get('retrying', 0)} to retry{trouble}", err=True)
         failed = [c["source"] for c in done["crawls"] if c["outcome"] in ("error", "challenge", "layout_error")]
         if failed:
-            fail(f"{len(failed)} sources failed: {', '.join(failed)}; see 'policywatch sources'", 1)
+            fail(f"{counted(len(failed), 'source')} failed: {', '.join(failed)}; see 'policywatch sources'", 1)
         return
 
     def started(holder: str) -> None:
-        click.echo(f"policywatch run: started as {holder} with {len(ticks.sources)} sources; "
+        click.echo(f"policywatch run: started as {holder} with {counted(len(ticks.sources), 'source')}; "
                    "SIGTERM or Ctrl-C stops after the current tick", err=True)
 
     try:

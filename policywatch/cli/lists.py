@@ -15,6 +15,7 @@ from rich.table import Table
 from policywatch.cli.app import emit_json, engine, fail, main
 from policywatch.store.clock import beijing_today
 from policywatch.store.csv_export import csv_bytes, dict_rows
+from policywatch.store.wording import counted
 
 LIST_NAMES = ("UEL", "ECL", "ECWL", "CML", "ITEM")
 CSV_COLUMNS = ("list", "status", "name_zh", "name_en", "country", "kind", "target", "listed_by", "listed_on",
@@ -151,7 +152,7 @@ def _status_cell(row: dict[str, Any]) -> str:
 
 
 def _print_entries(rows: list[dict[str, Any]], day: dt.date) -> None:
-    table = Table(title=f"List state as of {day.isoformat()} ({len(rows)} entries)", show_lines=False)
+    table = Table(title=f"List state as of {day.isoformat()} ({counted(len(rows), 'entry')})", show_lines=False)
     for column in ("list", "name", "status", "listed by", "on", "last event", "country"):
         table.add_column(column, overflow="fold")
     for row in rows:
