@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 
 from sqlalchemy.engine import Engine
 
-from policywatch.crawler import aqygzj_home, customs, exportcontrol, jpaas, link_pattern, mofcom_index
+from policywatch.crawler import aqygzj_home, challenges, customs, exportcontrol, jpaas, link_pattern, mofcom_index
 from policywatch.crawler.context import CrawlContext, ListResult, Progress
 from policywatch.crawler.errors import CrawlError, outcome_of
 from policywatch.crawler.http import Fetcher, FetchPolicy
@@ -55,10 +55,17 @@ class CrawlOutcome:
     doc_ids: list[str] = field(default_factory=list)
     error: str | None = None
     new_links: int = 0
+    # A challenge the source's last crawl already ended on, the same page again (crawler/challenges.py).
+    known_challenge: bool = False
 
     @property
     def failed(self) -> bool:
         return self.outcome in {"error", "challenge", "layout_error"}
+
+    @property
+    def new_failure(self) -> bool:
+        """A failure that was not already reported: everything but a known, unchanged challenge."""
+        return self.failed and not self.known_challenge
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -69,6 +76,7 @@ class CrawlOutcome:
             "recorded": self.recorded,
             "doc_ids": list(self.doc_ids),
             "error": self.error,
+            "known_challenge": self.known_challenge,
         }
 
 
@@ -132,6 +140,7 @@ def crawl_source(
     start_bytes, start_requests = fetcher.bytes_transferred, fetcher.requests
     result = CrawlOutcome(source=source.name, outcome="ok")
     ctx = CrawlContext(engine, source, fetcher, today or beijing_today(now), progress, now=now)
+    standing = challenges.standing_challenge(engine, source.name)
     try:
         lists = LAYOUT_MODULES[source.layout].discover(ctx)
         articles, failure = _fetch_articles(ctx, _new_links(lists, ctx.seen), parse or parse_article)
@@ -147,6 +156,8 @@ def crawl_source(
     finally:
         result.fetched = fetcher.requests - start_requests
         result.bytes = fetcher.bytes_transferred - start_bytes
+    if result.outcome == "challenge":
+        result.known_challenge = challenges.is_known(engine, ctx.snapshots, standing)
     ctx.say(f"{result.outcome}: {result.recorded} recorded" + (f" ({result.error})" if result.error else ""))
     return result
 

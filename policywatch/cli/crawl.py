@@ -55,9 +55,14 @@ def _shown(value: dt.datetime | None) -> str | None:
 @click.option("--source", "source_name", metavar="NAME", help="Crawl one source (see 'policywatch sources').")
 @click.option("--mirror", metavar="URL", help=MIRROR_HELP)
 @click.option("--json", "as_json", is_flag=True, help="Print JSON (one crawl outcome per source).")
+@click.option("--strict", is_flag=True, help="Exit 1 on every challenge, also one already reported and unchanged.")
 @click.pass_context
-def crawl_cmd(ctx: click.Context, source_name: str | None, mirror: str | None, as_json: bool) -> None:
-    """One pass over the configured sources: new links only, articles parsed and recorded, evidence kept."""
+def crawl_cmd(ctx: click.Context, source_name: str | None, mirror: str | None, as_json: bool, strict: bool) -> None:
+    """One pass over the configured sources: new links only, articles parsed and recorded, evidence kept.
+
+    Exit 1 when a source failed, except a challenge already reported and unchanged (customs answers one on every
+    run): that is said on stderr, the outcome stays ``challenge``, and ``--strict`` counts it as a failure.
+    """
     from policywatch.crawler import Fetcher, FetchPolicy, crawl
     from policywatch.crawler.pipeline import is_loopback
 
@@ -90,9 +95,20 @@ def crawl_cmd(ctx: click.Context, source_name: str | None, mirror: str | None, a
     else:
         for o in outcomes:
             click.echo(f"{o.source}\t{o.outcome}\t{o.recorded} recorded" + (f"\t{o.error}" if o.error else ""))
-    failed = [o for o in outcomes if o.failed]
+    _fail_on_new_failures([o.to_json() for o in outcomes], strict)
+
+
+def _fail_on_new_failures(outcomes: list[dict[str, Any]], strict: bool) -> None:
+    """Exit 1 naming the sources that failed; a known, unchanged challenge is a note (a failure with --strict)."""
+    failed = [o for o in outcomes if o["outcome"] in ("error", "challenge", "layout_error")
+              and (strict or not o.get("known_challenge"))]
+    known = [o for o in outcomes if o.get("known_challenge") and o not in failed]
+    if known:
+        click.echo(f"policywatch: {', '.join(o['source'] for o in known)}: the same challenge as last time, "
+                   "unchanged and already reported (not a new failure; --strict exits 1 for it); save the page from "
+                   "a browser and run 'policywatch ingest FILE'", err=True)
     if failed:
-        names = ", ".join(f"{o.source} ({o.outcome})" for o in failed)
+        names = ", ".join(f"{o['source']} ({o['outcome']})" for o in failed)
         fail(f"{len(failed)} of {counted(len(outcomes), 'source')} failed: {names}; see 'policywatch sources'", 1)
 
 
@@ -173,8 +189,9 @@ def replay_cmd(ctx: click.Context, directory: Path | None, port: int) -> None:
 @click.option("--mirror", metavar="URL", help=MIRROR_HELP)
 @click.option("--once", is_flag=True, help="Run every source's crawl tick once, then plan+deliver once, and exit.")
 @click.option("--json", "as_json", is_flag=True, help="With --once: print what the ticks did as JSON.")
+@click.option("--strict", is_flag=True, help="With --once: exit 1 also on a challenge already reported and unchanged.")
 @click.pass_context
-def run_cmd(ctx: click.Context, mirror: str | None, once: bool, as_json: bool) -> None:
+def run_cmd(ctx: click.Context, mirror: str | None, once: bool, as_json: bool, strict: bool) -> None:
     """The scheduler: each source on its interval, plan+deliver every minute, reminders daily, digest weekly."""
     from policywatch import runlock
     from policywatch.scheduler import Ticks, run, run_once
@@ -202,9 +219,7 @@ def run_cmd(ctx: click.Context, mirror: str | None, once: bool, as_json: bool) -
             click.echo(f"policywatch run --once: {counted(len(done['crawls']), 'source')} crawled, "
                        f"{counted(report.get('planned', 0), 'delivery')} planned, {report.get('sent', 0)} sent, "
                        f"{report.get('retrying', 0)} to retry{trouble}", err=True)
-        failed = [c["source"] for c in done["crawls"] if c["outcome"] in ("error", "challenge", "layout_error")]
-        if failed:
-            fail(f"{counted(len(failed), 'source')} failed: {', '.join(failed)}; see 'policywatch sources'", 1)
+        _fail_on_new_failures(done["crawls"], strict)
         return
 
     def started(holder: str) -> None:
