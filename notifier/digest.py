@@ -17,9 +17,9 @@ from sqlmodel import Session, col, select
 
 from policywatch.notifier.outbox import _naive_utc, enqueue
 from policywatch.notifier.render import Rendered, render
+from policywatch.notifier.standing import standing_suspensions
 from policywatch.notifier.subscriptions import SubscriptionSpec
 from policywatch.notifier.views import LIST_NAMES, beijing_time, change_view, hit_views, referenced
-from policywatch.store import suspensions
 from policywatch.store.clock import beijing_date, beijing_minutes
 from policywatch.store.coverage import coverage, gap_lines
 from policywatch.store.models import Change, Delivery, Hit, Source
@@ -173,11 +173,6 @@ def sent_this_week(session: Session, subscription: str | None, now: dt.datetime)
     return last
 
 
-def _standing(session: Session, subscription: SubscriptionSpec | None) -> list[Any]:
-    return [s for s in suspensions(session) if s.until is not None and s.followed_by is None
-            and (subscription is None or subscription.wants_list(s.list))]
-
-
 def _suspension_row(session: Session, s: Any, today: dt.date) -> dict[str, Any]:
     about = referenced(session, s.target)
     by = referenced(session, s.suspended_by)["title"]
@@ -189,7 +184,7 @@ def _suspension_row(session: Session, s: Any, today: dt.date) -> dict[str, Any]:
 def ending_soon(session: Session, today: dt.date, subscription: SubscriptionSpec | None = None,
                 horizon_days: int = HORIZON_DAYS) -> list[dict[str, Any]]:
     """Suspensions (not superseded) whose last day is today or within ``horizon_days``."""
-    out = [_suspension_row(session, s, today) for s in _standing(session, subscription)
+    out = [_suspension_row(session, s, today) for s in standing_suspensions(session, subscription)
            if 0 <= (s.until - today).days <= horizon_days]
     return sorted(out, key=lambda r: (r["until"], r["target"]))
 
@@ -197,7 +192,8 @@ def ending_soon(session: Session, today: dt.date, subscription: SubscriptionSpec
 def ended_without_follow_up(session: Session, today: dt.date, after: dt.date,
                             subscription: SubscriptionSpec | None = None) -> list[dict[str, Any]]:
     """Suspensions whose last day fell in ``[after, today)`` with no later notice seen, newest first."""
-    out = [_suspension_row(session, s, today) for s in _standing(session, subscription) if after <= s.until < today]
+    out = [_suspension_row(session, s, today) for s in standing_suspensions(session, subscription)
+           if after <= s.until < today]
     return sorted(out, key=lambda r: (r["until"], r["target"]), reverse=True)
 
 

@@ -18,6 +18,7 @@ from sqlmodel import Session, col, select
 
 from policywatch.notifier.outbox import enqueue
 from policywatch.notifier.render import Rendered, render
+from policywatch.notifier.standing import standing_suspensions
 from policywatch.notifier.subscriptions import DEFAULT_OFFSETS, SubscriptionSpec, first_seen
 from policywatch.notifier.views import LIST_NAMES, entity_label, referenced
 from policywatch.store.clock import beijing_date
@@ -98,13 +99,11 @@ def due_reminders(
         from policywatch.store import suspensions as store_suspensions
 
         suspensions = store_suspensions(session)
-    targets = list(suspensions)
+    targets = standing_suspensions(session, among=suspensions)
     subs: list[SubscriptionSpec | None] = list(subscriptions) if subscriptions else [None]
     seen = first_seen(session, [s.name for s in subs if s is not None])
     out: list[Reminder] = []
     for s in targets:
-        if s.until is None or s.followed_by is not None:
-            continue
         for sub in subs:
             if sub is not None and not sub.wants_list(s.list):
                 continue

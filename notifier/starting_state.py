@@ -12,8 +12,9 @@ from typing import Any
 
 from sqlmodel import Session, select
 
+from policywatch.notifier.standing import standing_suspensions
 from policywatch.notifier.subscriptions import SubscriptionSpec
-from policywatch.store import list_state, suspensions
+from policywatch.store import list_state
 from policywatch.store.clock import beijing_date
 from policywatch.store.models import Change, Counterparty, Entity, Hit
 from policywatch.store.wording import counted
@@ -61,9 +62,7 @@ def starting_state_payload(session: Session, spec: SubscriptionSpec, since: dt.d
         if entry.status == "lapsed":
             row["ended_no_follow_up"] += 1
     ending, ended = [], []
-    for s in suspensions(session):
-        if s.followed_by is not None or s.until is None or not spec.wants_list(s.list):
-            continue
+    for s in standing_suspensions(session, spec):
         item = {"target": s.target, "list": s.list, "until": s.until.isoformat(), "suspended_by": s.suspended_by}
         if today <= s.until <= today + dt.timedelta(days=ENDING_SOON_DAYS):
             ending.append(item)
