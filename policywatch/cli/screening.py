@@ -196,11 +196,13 @@ def hits_cmd(ctx: click.Context, state: str, as_json: bool, fmt: str) -> None:
         raise CliError("--json and --format csv are exclusive; pass one of them")
     with session_scope(engine(ctx)) as session:
         rows = [hit_json(session, h) for h in open_hits(session, state)]
+        statuses = _statuses_today(session) if fmt == "csv" else {}
     if as_json or fmt == "json":
         emit_json(rows)
         return
     if fmt == "csv":
-        click.echo(csv_bytes(HIT_CSV_COLUMNS, dict_rows(HIT_CSV_COLUMNS, map(_hit_csv_row, rows))), nl=False)
+        flat = (_hit_csv_row(h, statuses.get((h["entity_id"], h["list"]))) for h in rows)
+        click.echo(csv_bytes(HIT_CSV_COLUMNS, dict_rows(HIT_CSV_COLUMNS, flat)), nl=False)
         return
     if not rows:
         click.echo(f"no {state} hits" if state != "all" else "no hits")
@@ -209,12 +211,24 @@ def hits_cmd(ctx: click.Context, state: str, as_json: bool, fmt: str) -> None:
                    f"\t~ {h['list']} {h['name_zh'] or ''} ({h['name_en'] or '-'}) {h['listed_by']}")
 
 
-def _hit_csv_row(hit: dict[str, Any]) -> dict[str, Any]:
-    """A hit flattened for a spreadsheet: the counterparty in its own columns, the review history counted."""
+def _statuses_today(session: Any) -> dict[tuple[int | None, str | None], str]:
+    """(entity id, list) → the listed entity's status today, for the spreadsheet of hits."""
+    from policywatch.store import list_state
+
+    return {(e.entity_id, e.list): e.status for e in list_state(session, today_beijing())}
+
+
+def _hit_csv_row(hit: dict[str, Any], status: str | None = None) -> dict[str, Any]:
+    """A hit flattened for a spreadsheet: the counterparty in its own columns, the review history counted, the
+    listed entity's status today beside it."""
+    from policywatch.store.state import measures_in_force
+
     cp = hit.get("counterparty") or {}
     reviews = hit.get("reviews") or []
     last = reviews[-1] if reviews else None
-    return {**hit, "counterparty_id": cp.get("id"), "counterparty_name": cp.get("name"),
+    status = hit.get("entity_status") or status
+    return {**hit, "entity_status": status, "measures_in_force": measures_in_force(status) if status else None,
+            "counterparty_id": cp.get("id"), "counterparty_name": cp.get("name"),
             "counterparty_name_zh": cp.get("name_zh"), "reviews": len(reviews),
             "last_review": f"{last.get('decision')} by {last.get('by')} at {last.get('at')}" if last else None}
 

@@ -83,6 +83,8 @@ def test_every_csv_command_writes_a_bom_and_guards_formulas(tmp_path: Path,
     assert code == 0
     rows = _cells(body)
     assert len(rows) == 2 and rows[1][rows[0].index("counterparty_id")] == "C-1"
+    hit = dict(zip(rows[0], rows[1], strict=True))
+    assert (hit["entity_status"], hit["measures_in_force"]) == ("active", "true")  # the status today beside it
     _guarded(rows, HOSTILE_EN)
     _guarded(rows, HOSTILE_ZH)
 
