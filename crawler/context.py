@@ -5,18 +5,20 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlencode
 
 from sqlalchemy.engine import Engine
 
 from policywatch.crawler.errors import ChallengeError, CrawlError, HTTPStatusError
-from policywatch.crawler.http import Fetcher, Page, Validators
-from policywatch.crawler.sources import SourceConfig
+from policywatch.crawler.http import Fetcher, Page, Validators, decode
 from policywatch.parsers.types import Link
 from policywatch.store import session_scope
 from policywatch.store.baselines import get_baseline, seen_urls
 from policywatch.store.evidence import blob_body, content_hash, save_snapshot
+
+if TYPE_CHECKING:
+    from policywatch.crawler.sources import SourceConfig
 
 Progress = Callable[[str, str], None]
 
@@ -30,6 +32,8 @@ class ListResult:
     content_hash: str | None
     validators: Validators
     unchanged: bool = False
+    # A backfill resumed past this page: it was finished (its links recorded) before, and not fetched again.
+    skipped: bool = False
 
 
 @dataclass
@@ -43,6 +47,8 @@ class CrawlContext:
     snapshots: list[int] = field(default_factory=list)
     # Naive UTC for the snapshots' fetched_at (an injected clock's); None stamps each with the wall clock.
     now: dt.datetime | None = None
+    # Backfill only: the list pages a resumed backfill finished before (keys), walked from their kept copy.
+    done: set[str] = field(default_factory=set)
 
     def __post_init__(self) -> None:
         with session_scope(self.engine) as session:
@@ -62,6 +68,15 @@ class CrawlContext:
     def previous_body(self, digest: str | None) -> bytes | None:
         with session_scope(self.engine) as session:
             return blob_body(session, digest)
+
+    def kept_text(self, key: str) -> str | None:
+        """The kept copy of the list page ``key`` (the body its baseline was taken from), decoded."""
+        body = self.previous_body(self.baseline(key)[1])
+        return None if body is None else decode(body)
+
+    def skipped_result(self, key: str) -> ListResult:
+        validators, digest = self.baseline(key)
+        return ListResult(key=key, links=[], content_hash=digest, validators=validators, unchanged=True, skipped=True)
 
     def get(
         self,

@@ -11,19 +11,20 @@ import datetime as dt
 import logging
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from types import ModuleType
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 from sqlalchemy.engine import Engine
+from sqlmodel import Session
 
-from policywatch.crawler import aqygzj_home, challenges, customs, exportcontrol, jpaas, link_pattern, mofcom_index
+from policywatch.crawler import challenges
 from policywatch.crawler.context import CrawlContext, ListResult, Progress
 from policywatch.crawler.errors import CrawlError, outcome_of
-from policywatch.crawler.http import Fetcher, FetchPolicy
+from policywatch.crawler.http import Fetcher, FetchPolicy, Page
+from policywatch.crawler.layout import layout
 from policywatch.crawler.sources import SourceConfig
 from policywatch.parsers import parse_article
-from policywatch.parsers.errors import ParseError
+from policywatch.parsers.errors import ParseError, RedirectPageError
 from policywatch.parsers.types import Announcement, Link
 from policywatch.store import record, session_scope
 from policywatch.store.baselines import doc_id_for_url, mark_seen, seen_count, seen_urls, update_baseline
@@ -32,14 +33,6 @@ from policywatch.store.coverage import record_gaps
 from policywatch.store.health import record_outcome
 
 log = logging.getLogger(__name__)
-LAYOUT_MODULES: dict[str, ModuleType] = {
-    "mofcom_index": mofcom_index,
-    "jpaas": jpaas,
-    "aqygzj_home": aqygzj_home,
-    "exportcontrol": exportcontrol,
-    "customs": customs,
-    "link_pattern": link_pattern,
-}
 ParseFn = Callable[..., Announcement]
 
 
@@ -81,11 +74,17 @@ class CrawlOutcome:
 
 
 @dataclass
-class _Article:
+class FetchedArticle:
     link: Link
     announcement: Announcement | None
     snapshot_id: int | None
     known_doc_id: str | None = None
+    url: str | None = None  # where the text was read, when a forwarding page led elsewhere
+
+
+# Every source is crawled at least daily: a number still missing a day after the one above it was recorded
+# is not merely on a source that has not been crawled yet.
+GAP_SETTLE = dt.timedelta(days=1)
 
 
 def is_loopback(url: str) -> bool:
@@ -142,8 +141,8 @@ def crawl_source(
     ctx = CrawlContext(engine, source, fetcher, today or beijing_today(now), progress, now=now)
     standing = challenges.standing_challenge(engine, source.name)
     try:
-        lists = LAYOUT_MODULES[source.layout].discover(ctx)
-        articles, failure = _fetch_articles(ctx, _new_links(lists, ctx.seen), parse or parse_article)
+        lists = layout(source.layout).discover(ctx)
+        articles, failure = fetch_articles(ctx, new_links(lists, ctx.seen), parse or parse_article)
         _commit(engine, source, lists, articles, failure, result, now)
     except Exception as exc:  # one source's failure, even a bug, never stops the others
         if not isinstance(exc, (CrawlError, ParseError)):
@@ -162,7 +161,7 @@ def crawl_source(
     return result
 
 
-def _new_links(lists: list[ListResult], seen: set[str]) -> list[Link]:
+def new_links(lists: list[ListResult], seen: set[str]) -> list[Link]:
     out: dict[str, Link] = {}
     for item in lists:
         for link in item.links:
@@ -171,24 +170,23 @@ def _new_links(lists: list[ListResult], seen: set[str]) -> list[Link]:
     return list(out.values())
 
 
-def _fetch_articles(
+def fetch_articles(
     ctx: CrawlContext, links: list[Link], parse: ParseFn
-) -> tuple[list[_Article], CrawlError | ParseError | None]:
+) -> tuple[list[FetchedArticle], CrawlError | ParseError | None]:
     """Fetch and parse each new link; the first failure is kept (and the rest still tried, recorded and marked
     seen). A failed article is not marked seen and the list baseline does not move, so the next tick retries it."""
     wanted = {link.url for link in links}
     with session_scope(ctx.engine) as session:
         known = {url: doc_id_for_url(session, url) for url in seen_urls(session) & wanted}
-    articles: list[_Article] = []
+    articles: list[FetchedArticle] = []
     failure: CrawlError | ParseError | None = None
     for link in links:
         if link.url in known:
             # Another source already fetched and recorded this page: do not fetch it twice.
-            articles.append(_Article(link, None, None, known[link.url]))
+            articles.append(FetchedArticle(link, None, None, known[link.url]))
             continue
         try:
-            page, _key = ctx.get(link.url, conditional=False)
-            announcement = parse(page.body, url=link.url, content_type=page.content_type)
+            (page, announcement), url = _fetch_and_parse(ctx, link, parse)
         except (CrawlError, ParseError) as exc:
             ctx.say(f"article failed: {exc}")
             failure = failure or exc
@@ -199,32 +197,62 @@ def _fetch_articles(
             ctx.say(f"article failed: {wrapped}")
             failure = failure or wrapped
             continue
-        articles.append(_Article(link, announcement, page.snapshot_id))
+        articles.append(FetchedArticle(link, announcement, page.snapshot_id, url=url))
     return articles, failure
+
+
+def _fetch_and_parse(ctx: CrawlContext, link: Link, parse: ParseFn) -> tuple[tuple[Page, Announcement], str]:
+    """The article behind ``link``; a forwarding page the parser reports (``RedirectPageError``) is followed once,
+    to the source's own hosts only (as HTTP redirects are). Returns ((page, announcement), the URL read)."""
+    page, _key = ctx.get(link.url, conditional=False)
+    try:
+        return (page, parse(page.body, url=link.url, content_type=page.content_type)), link.url
+    except RedirectPageError as exc:
+        target = urljoin(link.url, exc.target)
+        ctx.fetcher.check_redirect(link.url, target, asked=link.url)
+        ctx.say(f"forwarded to {target}")
+        page, _key = ctx.get(target, conditional=False)
+        try:
+            return (page, parse(page.body, url=target, content_type=page.content_type)), target
+        except RedirectPageError as again:
+            raise CrawlError(f"forwarded to {target}, which forwards again to {again.target}; followed once only",
+                             url=link.url) from again
+
+
+def record_articles(
+    session: Session, source: SourceConfig, articles: list[FetchedArticle], result: CrawlOutcome,
+    now: dt.datetime | None,
+) -> list[int]:
+    """Record the parsed articles and mark their links seen (the caller's transaction); returns the Change ids."""
+    change_ids: list[int] = []
+    for article in articles:
+        doc_id = article.known_doc_id
+        ann = article.announcement
+        # A notice that needs review is recorded even with no action read: it alerts, it is never dropped.
+        if ann is not None and (ann.actions or ann.needs_review):
+            recorded = record(session, ann, snapshot_id=article.snapshot_id, url=article.url or article.link.url,
+                              now=now)
+            doc_id = recorded.doc_id
+            change_ids.extend(recorded.change_ids)
+            if recorded.status in ("new", "revised") and doc_id not in result.doc_ids:
+                result.recorded += 1
+                result.doc_ids.append(doc_id)
+        mark_seen(session, source.name, article.link.url, title=article.link.title,
+                  listed_on=article.link.listed_on, doc_id=doc_id, now=now)
+    return change_ids
 
 
 def _commit(
     engine: Engine,
     source: SourceConfig,
     lists: list[ListResult],
-    articles: list[_Article],
+    articles: list[FetchedArticle],
     failure: CrawlError | ParseError | None,
     result: CrawlOutcome,
     now: dt.datetime | None,
 ) -> None:
     with session_scope(engine) as session:
-        for article in articles:
-            doc_id = article.known_doc_id
-            ann = article.announcement
-            # A notice that needs review is recorded even with no action read: it alerts, it is never dropped.
-            if ann is not None and (ann.actions or ann.needs_review):
-                recorded = record(session, ann, snapshot_id=article.snapshot_id, url=article.link.url, now=now)
-                doc_id = recorded.doc_id
-                if recorded.status in ("new", "revised") and doc_id not in result.doc_ids:
-                    result.recorded += 1
-                    result.doc_ids.append(doc_id)
-            mark_seen(session, source.name, article.link.url, title=article.link.title,
-                      listed_on=article.link.listed_on, doc_id=doc_id, now=now)
+        record_articles(session, source, articles, result, now)
         result.new_links = len(articles)
         if failure is None:
             for item in lists:
@@ -238,7 +266,7 @@ def _commit(
         else:
             result.outcome = outcome_of(failure)
             result.error = str(failure)
-        if result.recorded:
-            record_gaps(session, now=now)  # a number skipped in a dense series is news (once per gap)
+        # A number skipped in a dense series is news, once per gap, when no source has brought it for a day.
+        record_gaps(session, now=now, settle=GAP_SETTLE)
         record_outcome(session, source.name, result.outcome, result.error, items=seen_count(session, source.name),
                        now=now)

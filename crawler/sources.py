@@ -15,14 +15,11 @@ from urllib.parse import urlsplit
 
 import yaml
 
-# layout (crawler module) → the list parsers it can use and the options it accepts (name → type).
+from policywatch.crawler.layout import layouts
+
+# layout → the list parsers it can use and the options it accepts (name → type): crawler/layouts/, one module each.
 LAYOUTS: dict[str, tuple[frozenset[str], dict[str, type]]] = {
-    "mofcom_index": (frozenset({"year_index"}), {"years_back": int}),
-    "jpaas": (frozenset({"jpaas_unit"}), {"page_size": int, "max_pages": int}),
-    "aqygzj_home": (frozenset({"aqygzj_home"}), {}),
-    "exportcontrol": (frozenset({"exportcontrol_json"}), {"column_ids": list, "max_pages": int}),
-    "customs": (frozenset({"customs_list"}), {}),
-    "link_pattern": (frozenset({"link_pattern"}), {"pattern": str}),
+    name: (item.list_parsers, dict(item.options)) for name, item in layouts().items()
 }
 ARTICLE_PARSERS = frozenset({"article"})
 REQUIRED = ("name", "layout", "interval", "list_parser", "article_parser", "urls")

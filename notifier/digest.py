@@ -19,7 +19,8 @@ from policywatch.notifier.outbox import _naive_utc, enqueue
 from policywatch.notifier.render import Rendered, render
 from policywatch.notifier.standing import standing_suspensions
 from policywatch.notifier.subscriptions import SubscriptionSpec
-from policywatch.notifier.views import LIST_NAMES, beijing_time, change_view, hit_views, referenced
+from policywatch.notifier.views import beijing_time, change_view, hit_views, referenced
+from policywatch.parsers.types import LIST_LABELS
 from policywatch.store.clock import beijing_date, beijing_minutes
 from policywatch.store.coverage import coverage, gap_lines
 from policywatch.store.models import Change, Delivery, Hit, Source
@@ -259,7 +260,7 @@ def build_digest(
         grouped.setdefault(view["list"] or "other", []).append(view)
     order = {k: i for i, k in enumerate(_ORDER)}
     groups: list[dict[str, Any]] = [
-        {"list": key, "label": LIST_NAMES.get(key, "Other"),
+        {"list": key, "label": LIST_LABELS.get(key, "Other"),
          "changes": sorted(grouped[key], key=_newest_first, reverse=True)}
         for key in sorted(grouped, key=lambda k: (order.get(k, 99), k))
     ]

@@ -9,7 +9,8 @@ from icalendar import Calendar, Event
 from sqlmodel import Session, select
 
 from policywatch.notifier.reminders import suspended_subject
-from policywatch.notifier.views import LIST_NAMES, change_view
+from policywatch.notifier.views import change_view
+from policywatch.parsers.types import LIST_LABELS
 from policywatch.store.models import Announcement, Change, ListEvent, utcnow
 
 FEED_LINK = "https://github.com/policywatch/policywatch"
@@ -57,7 +58,7 @@ def calendar_ics(session: Session, *, now: dt.datetime | None = None) -> bytes:
         event.add("dtstart", s.until)
         event.add("dtend", s.until + dt.timedelta(days=1))
         status = follow_up(session, s.target, s.followed_by)
-        where = LIST_NAMES.get(s.list or "", s.list or "list unknown")
+        where = LIST_LABELS.get(s.list or "", s.list or "list unknown")
         event.add("summary", f"{s.list or 'List unknown'}: last day {s.until.isoformat()} of the suspension of "
                              f"{suspended_subject(session, s.target, s.list)} ({s.target})")
         event.add("description", f"{where}. Suspended by {s.suspended_by}"

@@ -26,7 +26,9 @@ from sqlmodel import Session, col, select
 from policywatch.notifier.render import Rendered, render
 from policywatch.notifier.sender import AppriseSender, OutgoingMessage, Send, SendOutcome
 from policywatch.notifier.starting_state import (
+    BACKFILL_SUMMARY,
     STARTING_STATE,
+    backfill_summary_payload,
     held_back,
     starting_state_change,
     starting_state_id,
@@ -96,9 +98,9 @@ def enqueue(
     return row
 
 
-def _rescreen(session: Session, change: Change) -> list[Hit]:
+def _rescreen(session: Session, change: Change, now: dt.datetime) -> list[Hit]:
     """Screen the change's listings, then report every open hit on them (new now or raised earlier)."""
-    rescreen_for_change(session, change)
+    rescreen_for_change(session, change, now=now)
     return hits_for_change(session, change)
 
 
@@ -146,12 +148,17 @@ def plan(session: Session, *, now: dt.datetime | None = None,
             change.planned_at = when
             session.add(change)
             continue
+        if change.kind == BACKFILL_SUMMARY:
+            added += _plan_backfill_summary(session, change, subs, today, when)
+            change.planned_at = when
+            session.add(change)
+            continue
         if change.kind == STARTING_STATE:
             added += _plan_starting_state(session, change, subs, when)
             change.planned_at = when
             session.add(change)
             continue
-        hits = _rescreen(session, change) if change.kind == "listing" else []
+        hits = _rescreen(session, change, when) if change.kind == "listing" else []
         view = change_view(session, change, hits)
         rendered: Rendered | None = None
         for sub in subs:
@@ -180,6 +187,23 @@ def plan(session: Session, *, now: dt.datetime | None = None,
         change.planned_at = when
         session.add(change)
     session.flush()
+    return added
+
+
+def _plan_backfill_summary(session: Session, change: Change, subs: list[SubscriptionSpec], today: dt.date,
+                           when: dt.datetime) -> int:
+    """A backfill's one summary: each subscription hears where its lists stand now, not every old notice."""
+    added = 0
+    for sub in subs:
+        payload = backfill_summary_payload(session, sub, change, today)
+        if payload is None:
+            continue
+        rendered = render("starting_state", f"[policywatch] history backfilled: {len(payload['backfill']['doc_ids'])} "
+                                            f"earlier notices; where things stand on {payload['as_of']}", s=payload)
+        row = enqueue(session, dedupe_key=f"change:{change.id}:{sub.name}:{sub.channel}", kind="alert",
+                      channel=sub.channel, rendered=rendered, subscription=sub.name, change_id=change.id,
+                      payload={"change_kind": BACKFILL_SUMMARY, "doc_id": None, "hit_ids": []}, now=when)
+        added += row is not None
     return added
 
 

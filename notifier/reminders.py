@@ -20,7 +20,8 @@ from policywatch.notifier.outbox import enqueue
 from policywatch.notifier.render import Rendered, render
 from policywatch.notifier.standing import standing_suspensions
 from policywatch.notifier.subscriptions import DEFAULT_OFFSETS, SubscriptionSpec, first_seen
-from policywatch.notifier.views import LIST_NAMES, entity_label, referenced
+from policywatch.notifier.views import entity_label, referenced
+from policywatch.parsers.types import LIST_LABELS
 from policywatch.store.clock import beijing_date
 from policywatch.store.models import Announcement, Delivery, Entity, ListEvent
 
@@ -206,7 +207,7 @@ def render_reminder(session: Session, reminder: Reminder) -> Rendered:
     about["entities"], about["entities_more"] = _listed_names(session, reminder.target, reminder.list)
     context = {
         **reminder.to_json(), "target": target, "due": reminder.due.isoformat(), "days_left": max(days_left, 0),
-        "list_label": LIST_NAMES.get(reminder.list or "", reminder.list), "url": url,
+        "list_label": LIST_LABELS.get(reminder.list or "", reminder.list), "url": url,
         "effective": reminder.effective.isoformat() if reminder.effective else None,
         "until_computed": reminder.until_computed, "about": about,
         "suspended_by_title": announcement.title if announcement and announcement.title != announcement.number

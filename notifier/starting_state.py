@@ -15,6 +15,7 @@ from sqlmodel import Session, select
 from policywatch.notifier.standing import standing_suspensions
 from policywatch.notifier.subscriptions import SubscriptionSpec
 from policywatch.store import list_state
+from policywatch.store.backfills import BACKFILL_SUMMARY
 from policywatch.store.clock import beijing_date
 from policywatch.store.models import Change, Counterparty, Entity, Hit
 from policywatch.store.wording import counted
@@ -22,7 +23,7 @@ from policywatch.store.wording import counted
 STARTING_STATE = "starting_state"
 ENDING_SOON_DAYS = 30
 # Kinds that are about the system or the subscription itself, not a notice: never held back by ``since``.
-NOT_NOTICES = ("source_health", "delivery_failed", STARTING_STATE)
+NOT_NOTICES = ("source_health", "delivery_failed", STARTING_STATE, BACKFILL_SUMMARY)
 
 
 def event_day(change: Change) -> dt.date:
@@ -129,3 +130,18 @@ def held_back(change: Change, since: dt.date) -> bool:
     What it did is in the lists, the digest and, when recorded before the starting state was built, in that.
     """
     return before_since(change, since)
+
+
+def backfill_summary_payload(session: Session, spec: SubscriptionSpec, change: Change, today: dt.date
+                             ) -> dict[str, Any] | None:
+    """What one subscription hears after a backfill: the lists as they stand now, starting-state style.
+
+    None when the subscription's own starting state was built after the backfill (it already says this).
+    """
+    own = starting_state_id(session, spec.name)
+    if own is not None and change.id is not None and own > change.id:
+        return None
+    payload = starting_state_payload(session, spec, today, today)
+    payload["backfill"] = {"sources": sorted((change.payload or {}).get("sources") or {}),
+                           "doc_ids": list((change.payload or {}).get("doc_ids") or [])}
+    return payload

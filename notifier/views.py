@@ -12,6 +12,7 @@ from typing import Any
 
 from sqlmodel import Session, select
 
+from policywatch.parsers.types import LIST_LABELS
 from policywatch.store.clock import BEIJING
 from policywatch.store.models import (
     Action,
@@ -23,13 +24,6 @@ from policywatch.store.models import (
     ListEvent,
 )
 
-LIST_NAMES = {
-    "UEL": "Unreliable Entity List (不可靠实体清单)",
-    "ECL": "Export Control Control List (出口管制管控名单)",
-    "ECWL": "Export Control Watch List (出口管制关注名单)",
-    "CML": "Countermeasure List (反制清单)",
-    "ITEM": "Item controls (物项管制)",
-}
 KIND_VERBS = {
     "listing": "added",
     "suspension": "suspended",
@@ -219,7 +213,7 @@ def change_view(session: Session, change: Change, hits: list[Hit] | None = None)
     }
     if not str(view["url"] or "").startswith(("http://", "https://")):
         view["url"] = None  # only web links become links
-    view["list_label"] = LIST_NAMES.get(view["list"] or "", view["list"] or "")
+    view["list_label"] = LIST_LABELS.get(view["list"] or "", view["list"] or "")
     view["names_missing"] = change.kind in ("listing", "removal", "amendment") and not entities
     view["reasons"] = [str(r) for r in payload.get("reasons") or [] if r]
     view["headline"] = headline(view)

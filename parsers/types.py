@@ -12,6 +12,14 @@ EntityKind = Literal["organization", "person"]
 
 ACTION_KINDS: tuple[str, ...] = ("add", "remove", "suspend", "resume", "terminate", "control", "amend")
 LIST_NAMES: tuple[str, ...] = ("UEL", "ECL", "ECWL", "CML", "ITEM")
+# What a reader calls each list, in English with the official Chinese name.
+LIST_LABELS: dict[str, str] = {
+    "UEL": "Unreliable Entity List (不可靠实体清单)",
+    "ECL": "Export Control Control List (出口管制管控名单)",
+    "ECWL": "Export Control Watch List (出口管制关注名单)",
+    "CML": "Countermeasure List (反制清单)",
+    "ITEM": "Item controls (物项管制)",
+}
 
 
 def _iso(value: dt.date | None) -> str | None:

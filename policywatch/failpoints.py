@@ -8,7 +8,8 @@ after one message went out). The points, in pipeline order (see ``policywatch.sc
 - ``after_fetch``   a crawl tick has fetched from the site, nothing of it is recorded yet;
 - ``after_record``  a crawl tick has committed its record transaction, nothing is planned yet;
 - ``after_plan``    plan has committed its Delivery rows, nothing is sent yet;
-- ``before_send``   the deliverer has claimed rows (lease taken) and is about to send one.
+- ``before_send``   the deliverer has claimed rows (lease taken) and is about to send one;
+- ``after_backfill_page``  ``crawl --backfill`` has committed one list page (its notices and its step).
 
 Used by tests only; unset, it costs one dictionary lookup per point.
 """
@@ -19,7 +20,7 @@ import os
 import signal
 
 ENV = "POLICYWATCH_CRASH_AT"
-POINTS = ("after_fetch", "after_record", "after_plan", "before_send")
+POINTS = ("after_fetch", "after_record", "after_plan", "before_send", "after_backfill_page")
 _counts: dict[str, int] = {}
 
 

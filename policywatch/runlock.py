@@ -39,8 +39,13 @@ def acquire(
     *,
     now: dt.datetime | None = None,
     stale_after: dt.timedelta = DEFAULT_STALE_AFTER,
+    reclaim_dead: bool = False,
 ) -> str | None:
-    """Take the lock, or raise ``LockHeld``; returns the previous holder when a stale lock was taken over."""
+    """Take the lock, or raise ``LockHeld``; returns the previous holder when a stale lock was taken over.
+
+    ``reclaim_dead``: a lock held by a process of this host that no longer exists is taken over at once
+    (a killed backfill resumes without waiting ``stale_after``).
+    """
     when = now or utcnow()
     try:
         with session_scope(engine) as session:
@@ -48,7 +53,8 @@ def acquire(
             if row is None:
                 session.add(Lock(name=name, holder=holder, acquired_at=when, heartbeat_at=when))
                 return None
-            if row.holder != holder and when - row.heartbeat_at < stale_after:
+            fresh = when - row.heartbeat_at < stale_after and not (reclaim_dead and holder_dead(row.holder))
+            if row.holder != holder and fresh:
                 age = int((when - row.heartbeat_at).total_seconds())
                 raise LockHeld(
                     f"another 'policywatch {name}' is already running on this database (holder {row.holder}, "
@@ -67,6 +73,21 @@ def acquire(
             return previous if previous != holder else None
     except IntegrityError as exc:
         raise LockHeld(f"another 'policywatch {name}' started at the same moment; it is running now") from exc
+
+
+def holder_dead(holder: str) -> bool:
+    """True when ``holder`` (``host:pid:…``) names a process of this host that is gone."""
+    host, _, rest = holder.partition(":")
+    pid = rest.partition(":")[0]
+    if host != socket.gethostname() or not pid.isdigit():
+        return False
+    try:
+        os.kill(int(pid), 0)
+    except ProcessLookupError:
+        return True
+    except PermissionError:
+        return False
+    return False
 
 
 def heartbeat(engine: Engine, name: str, holder: str, *, now: dt.datetime | None = None) -> bool:

@@ -20,16 +20,12 @@ from policywatch.screening.matcher import Match, Matcher, Query
 from policywatch.screening.review import ReviewError, review_json, reviews
 from policywatch.store.clock import beijing_today
 from policywatch.store.models import Change, Counterparty, Entity, Hit, ListEvent, utcnow
+from policywatch.store.state import LISTING_EVENTS
 
 REVIEW_STATES = ("new", "confirmed", "dismissed")
 # Entries whose listing still binds: a hit against a terminated or removed listing is not raised.
 LIVE_STATUSES = frozenset({"active", "suspended", "lapsed"})
-LISTING_EVENTS = ("add",)
 _BATCH = 2000
-
-
-def today_beijing() -> dt.date:
-    return beijing_today()
 
 
 @dataclass(frozen=True)
@@ -57,6 +53,7 @@ def targets(
     *,
     entity_ids: Iterable[int] | None = None,
     statuses: Iterable[str] | None = LIVE_STATUSES,
+    now: dt.datetime | None = None,
 ) -> list[Target]:
     """The named entries of the list state on ``as_of`` (default today in Beijing), as screening targets."""
     from policywatch.store import list_state
@@ -64,7 +61,7 @@ def targets(
     wanted = set(entity_ids) if entity_ids is not None else None
     allowed = set(statuses) if statuses is not None else None
     entries = [
-        e for e in list_state(session, as_of or today_beijing())
+        e for e in list_state(session, as_of or beijing_today(now))
         if e.entity_id is not None
         and (wanted is None or e.entity_id in wanted)
         and (allowed is None or e.status in allowed)
@@ -190,7 +187,8 @@ def _touched(session: Session, change: Change) -> set[tuple[int, str]]:
     return pairs
 
 
-def rescreen_for_change(session: Session, change: Change, *, threshold: float | None = None) -> list[Hit]:
+def rescreen_for_change(session: Session, change: Change, *, threshold: float | None = None,
+                        now: dt.datetime | None = None) -> list[Hit]:
     """Screen every stored counterparty against the entities a list change touched, on that change's list only;
     new or re-raised hits."""
     if change.doc_id is None and change.action_id is None:
@@ -198,7 +196,7 @@ def rescreen_for_change(session: Session, change: Change, *, threshold: float | 
     pairs = _touched(session, change)
     if not pairs:
         return []
-    found = targets(session, entity_ids={entity_id for entity_id, _ in pairs})
+    found = targets(session, entity_ids={entity_id for entity_id, _ in pairs}, now=now)
     return screen_counterparties(session, [t for t in found if (t.entity_id, t.list or "") in pairs],
                                  threshold=threshold)
 

@@ -125,15 +125,33 @@ def _alerted(session: Session) -> set[tuple[str, int | None, int]]:
     return done
 
 
-def record_gaps(session: Session, *, now: dt.datetime | None = None) -> list[Change]:
-    """One ``coverage_gap`` Change per gap of a dense series not alerted before; in the caller's transaction."""
+def _recorded_at(session: Session) -> dict[tuple[str, int | None, int], dt.datetime]:
+    found = {}
+    for doc_id, recorded_at in session.exec(select(col(Announcement.doc_id), col(Announcement.recorded_at))).all():
+        parts = split_doc_id(doc_id)
+        if parts is not None:
+            found[parts] = recorded_at
+    return found
+
+
+def record_gaps(session: Session, *, now: dt.datetime | None = None,
+                settle: dt.timedelta | None = None) -> list[Change]:
+    """One ``coverage_gap`` Change per gap of a dense series not alerted before; in the caller's transaction.
+
+    With ``settle``, a gap is news only once the number above it has been recorded for that long: on a first
+    crawl one source lists UEL No.2 before another source brings No.1, and that is no gap.
+    """
     when = now or utcnow()
     alerted = _alerted(session)
+    recorded_at = _recorded_at(session) if settle is not None else {}
     added = []
     for row in coverage(session):
         if not row.dense:
             continue
         for run in row.gap_runs():
+            above = recorded_at.get((row.series, row.year, run[-1] + 1))
+            if settle is not None and above is not None and when - above < settle:
+                continue  # another source may still bring it: looked at again on the next crawl
             missing = [n for n in run if (row.series, row.year, n) not in alerted]
             if not missing:
                 continue

@@ -354,3 +354,5 @@ class BackfillRun(SQLModel, table=True):
     started_at: dt.datetime = Field(default_factory=utcnow, sa_type=UtcDateTime)
     finished_at: dt.datetime | None = Field(default=None, sa_type=UtcDateTime)
     recorded: int = 0
+    # How the walk ended (a crawl outcome); null while it runs or after it was killed.
+    outcome: str | None = None

@@ -267,6 +267,11 @@ def _entry(subject: Subject, as_of: dt.date, entities: dict[int, Entity],
     )
 
 
+def subject_entry(subject: Subject, as_of: dt.date, entities: dict[int, Entity]) -> ListEntry | None:
+    """One subject's entry on ``as_of`` (None when nothing about it is known yet), as ``list_state`` gives it."""
+    return _entry(subject, as_of, entities)
+
+
 def list_state(session: Session, as_of: dt.date, list_name: str | None = None) -> list[ListEntry]:
     """For every entity ever listed and every item ever controlled or suspended: its status on ``as_of``."""
     entities = {e.id: e for e in session.exec(select(Entity)) if e.id is not None}

@@ -55,9 +55,14 @@ def _shown(value: dt.datetime | None) -> str | None:
 @click.option("--source", "source_name", metavar="NAME", help="Crawl one source (see 'policywatch sources').")
 @click.option("--mirror", metavar="URL", help=MIRROR_HELP)
 @click.option("--json", "as_json", is_flag=True, help="Print JSON (one crawl outcome per source).")
+@click.option("--backfill", "backfill", is_flag=True,
+              help="Walk each source back to its first notice (resumable; recorded notices do not alert one by one).")
+@click.option("--since", type=click.IntRange(1990, 2100), metavar="YEAR",
+              help="With --backfill: go back no further than this year.")
 @click.option("--strict", is_flag=True, help="Exit 1 on every challenge, also one already reported and unchanged.")
 @click.pass_context
-def crawl_cmd(ctx: click.Context, source_name: str | None, mirror: str | None, as_json: bool, strict: bool) -> None:
+def crawl_cmd(ctx: click.Context, source_name: str | None, mirror: str | None, as_json: bool, backfill: bool,
+              since: int | None, strict: bool) -> None:
     """One pass over the configured sources: new links only, articles parsed and recorded, evidence kept.
 
     Exit 1 when a source failed, except a challenge already reported and unchanged (customs answers one on every
@@ -66,7 +71,12 @@ def crawl_cmd(ctx: click.Context, source_name: str | None, mirror: str | None, a
     from policywatch.crawler import Fetcher, FetchPolicy, crawl
     from policywatch.crawler.pipeline import is_loopback
 
+    if since is not None and not backfill:
+        fail("--since YEAR only applies to a backfill; add --backfill", 2)
     sources = _sources(ctx, source_name)
+    if backfill:
+        _backfill(ctx, sources, mirror, as_json, since)
+        return
     eng = engine(ctx)
     route = _mirror(mirror or settings(ctx).mirror)
     console = Console(stderr=True)
@@ -110,6 +120,57 @@ def _fail_on_new_failures(outcomes: list[dict[str, Any]], strict: bool) -> None:
     if failed:
         names = ", ".join(f"{o['source']} ({o['outcome']})" for o in failed)
         fail(f"{len(failed)} of {counted(len(outcomes), 'source')} failed: {names}; see 'policywatch sources'", 1)
+
+
+def _backfill(ctx: click.Context, sources: list[Any], mirror: str | None, as_json: bool, since: int | None) -> None:
+    """``crawl --backfill``: its own lock (one backfill per database; a crawl or ``run`` is never held up)."""
+    import sys
+
+    from policywatch import failpoints, runlock
+    from policywatch.crawler import Fetcher, FetchPolicy
+    from policywatch.crawler.backfill import BackfillOutcome, backfill
+    from policywatch.crawler.pipeline import is_loopback
+
+    eng = engine(ctx)
+    route = _mirror(mirror or settings(ctx).mirror)
+    holder = runlock.new_holder()
+    try:
+        runlock.acquire(eng, "backfill", holder, reclaim_dead=True)
+    except runlock.LockHeld as exc:
+        fail(str(exc), 1)
+    console = Console(stderr=True)
+    policy = FetchPolicy(min_gap=0.0) if route and is_loopback(route) else None
+    quiet = as_json or not sys.stderr.isatty()
+    columns = (SpinnerColumn(), TextColumn("{task.description}"), TextColumn("{task.fields[counts]}"),
+               TimeElapsedColumn())
+    try:
+        with Fetcher(policy, mirror=route) as fetcher, Progress(*columns, console=console, disable=quiet) as bar:
+            tasks = {s.name: bar.add_task(escape(s.name), total=None, counts="waiting") for s in sources}
+
+            def on_page(out: BackfillOutcome) -> None:
+                bar.update(tasks[out.source], counts=f"{out.pages} pages, {out.resumed} resumed, "
+                                                     f"{out.recorded} recorded, {out.fetched} requests")
+                runlock.heartbeat(eng, "backfill", holder)
+                failpoints.hit("after_backfill_page")
+
+            outcomes = backfill(eng, sources, since=since, client=fetcher, on_page=on_page)
+            for o in outcomes:
+                bar.update(tasks[o.source], counts=f"{o.outcome}: {o.pages} pages, {o.resumed} resumed, "
+                                                   f"{o.recorded} recorded, {o.fetched} requests")
+    finally:
+        runlock.release(eng, "backfill", holder)
+    if as_json:
+        emit_json([o.to_json() for o in outcomes])
+    else:
+        for o in outcomes:
+            click.echo(f"{o.source}\tbackfill {o.outcome}\t{o.pages} pages ({o.resumed} resumed)\t"
+                       f"{o.recorded} recorded\t{o.fetched} requests\t{o.bytes} bytes"
+                       + (f"\t{o.error}" if o.error else ""))
+    failed = [o for o in outcomes if o.failed]
+    if failed:
+        names = ", ".join(f"{o.source} ({o.outcome})" for o in failed)
+        fail(f"{len(failed)} of {len(outcomes)} sources failed their backfill: {names}; run 'policywatch crawl "
+             "--backfill' again to resume them", 1)
 
 
 @main.command("sources")

@@ -13,11 +13,11 @@ from rich.console import Console
 from rich.table import Table
 
 from policywatch.cli.app import emit_json, engine, fail, main
+from policywatch.parsers.types import LIST_NAMES
 from policywatch.store.clock import beijing_today
 from policywatch.store.csv_export import csv_bytes, dict_rows
 from policywatch.store.wording import counted
 
-LIST_NAMES = ("UEL", "ECL", "ECWL", "CML", "ITEM")
 CSV_COLUMNS = ("list", "status", "name_zh", "name_en", "country", "kind", "target", "listed_by", "listed_on",
                "until", "last_event_by", "unresolved", "entity_id")
 HTML_SUFFIXES = (".html", ".htm", ".shtml", ".xhtml")

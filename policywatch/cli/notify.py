@@ -250,7 +250,7 @@ def reminders_cmd(ctx: click.Context, on: dt.datetime | None, send: bool, as_jso
 
 @main.group("export")
 def export_group() -> None:
-    """Calendars and feeds: ``ics`` (suspension end dates), ``rss`` (changes)."""
+    """Calendars, feeds and data: ``ics`` (suspension end dates), ``rss`` (changes), ``ftm`` (FollowTheMoney)."""
 
 
 def _write(data: bytes, out: str | None) -> None:
@@ -288,4 +288,20 @@ def export_rss(ctx: click.Context, out: str | None, limit: int) -> None:
 
     with session_scope(engine(ctx)) as session:
         data = changes_rss(session, limit=limit)
+    _write(data, out)
+
+
+@export_group.command("ftm")
+@click.option("--as-of", "as_of", type=DATE, help="Status of each listing on this date (YYYY-MM-DD, Beijing; "
+              "default: today).")
+@click.option("--output", "--out", "out", metavar="FILE", help="Write to FILE instead of stdout.")
+@click.pass_context
+def export_ftm(ctx: click.Context, as_of: dt.datetime | None, out: str | None) -> None:
+    """FollowTheMoney entities (JSON lines): every listed entity and one Sanction per listing, for yente."""
+    from policywatch.store import session_scope
+    from policywatch.store.ftm import ftm_lines
+
+    day = as_of.date() if as_of else _beijing_today()
+    with session_scope(engine(ctx)) as session:
+        data = "".join(ftm_lines(session, day)).encode("utf-8")
     _write(data, out)

@@ -32,8 +32,8 @@ COMMANDS: dict[str, Entry] = {
                   "email, Slack, digest, reminders."),
     "digest": Entry("policywatch.cli.notify",
                     "The weekly digest: what needs action first, then the changes grouped by list."),
-    "export": Entry("policywatch.cli.notify",
-                    "Calendars and feeds: ``ics`` (suspension end dates), ``rss`` (changes)."),
+    "export": Entry("policywatch.cli.notify", "Calendars, feeds and data: ``ics`` (suspension end dates), ``rss`` "
+                    "(changes), ``ftm`` (FollowTheMoney)."),
     "history": Entry("policywatch.cli.lists", "Every event for an entity (name in either script, or entity id) or a "
                      "notice/item (doc_id, clause id)."),
     "hits": Entry("policywatch.cli.screening", "Counterparties that matched a listed entity, with their review state."),

@@ -21,12 +21,11 @@ from policywatch.screening.hits import (
     import_counterparties,
     open_hits,
     targets,
-    today_beijing,
 )
 from policywatch.screening.matcher import Matcher, Query, default_threshold
 from policywatch.screening.review import DECISIONS, ReviewError, record_review
 from policywatch.store import session_scope
-from policywatch.store.clock import utcnow
+from policywatch.store.clock import beijing_today, utcnow
 from policywatch.store.csv_export import CsvExport, csv_bytes, dict_rows
 from policywatch.store.models import Entity
 
@@ -74,7 +73,7 @@ def import_cmd(ctx: click.Context, csv_path: Path, as_json: bool, threshold: flo
     cut = _threshold(threshold)
     try:
         with session_scope(engine(ctx)) as session:
-            report = import_counterparties(session, read_counterparties(csv_path), threshold=cut)
+            report = import_counterparties(session, read_counterparties(csv_path), threshold=cut, as_of=beijing_today())
             hits = [hit_json(session, h) for h in report.hits]
     except ImportRejected as exc:
         if as_json:
@@ -132,7 +131,7 @@ def screen_cmd(
         raise CliError("--json and --format csv are exclusive; pass one of them")
     fmt = "json" if as_json else (fmt or "text")
     cut = _threshold(threshold)
-    day = _parse_date(as_of) or today_beijing()
+    day = _parse_date(as_of) or beijing_today()
     if not csv_path.is_file():  # bad input first, before "nothing is recorded" (failed work) can mask it
         raise CliError(f"counterparty file {csv_path} does not exist; pass a CSV with columns id,name", 2)
     with session_scope(engine(ctx)) as session:
@@ -215,7 +214,7 @@ def _statuses_today(session: Any) -> dict[tuple[int | None, str | None], str]:
     """(entity id, list) → the listed entity's status today, for the spreadsheet of hits."""
     from policywatch.store import list_state
 
-    return {(e.entity_id, e.list): e.status for e in list_state(session, today_beijing())}
+    return {(e.entity_id, e.list): e.status for e in list_state(session, beijing_today())}
 
 
 def _hit_csv_row(hit: dict[str, Any], status: str | None = None) -> dict[str, Any]:

@@ -12,7 +12,8 @@ Faults (``Fault(kind, times=None, …)``, keyed by request path without the quer
 a stalled body), ``not_modified`` (forced 304), ``challenge`` (412 JS cookie page), ``captcha`` (a 200
 captcha page), ``gb18030`` (the body re-encoded), ``truncate`` (half the declared body), ``zero_items``
 (the list emptied), ``oversize`` (padded past ``size``), ``stalled`` (every page answers page 1),
-``api_false`` (``{"success": false}``).
+``api_false`` (``{"success": false}``), ``forward`` (a full-size page whose empty body forwards by script to
+``target``, default the same address: with ``times=1`` the forwarded request gets the real page).
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ from urllib.parse import parse_qsl, unquote, urlsplit
 
 FAULT_KINDS = (
     "status", "reset", "slow", "not_modified", "challenge", "captcha", "gb18030", "truncate", "zero_items",
-    "oversize", "stalled", "api_false",
+    "oversize", "stalled", "api_false", "forward",
 )
 CONTENT_TYPES = {
     ".html": "text/html; charset=utf-8",
@@ -64,6 +65,7 @@ class Fault:
     delay: float = 5.0
     size: int = 1_000_000
     declare_charset: bool = True
+    target: str | None = None  # ``forward``: where the page forwards to (a URL or a path)
     hits: int = field(default=0, compare=False)
 
     def __post_init__(self) -> None:
@@ -280,6 +282,9 @@ class _Handler(BaseHTTPRequestHandler):
                             CHALLENGE_PAGE)
         elif kind == "captcha":
             answer = Answer(200, {"Content-Type": "text/html; charset=utf-8"}, CAPTCHA_PAGE)
+        elif kind == "forward" and fault is not None:
+            target = fault.target or "https://" + parts.path.lstrip("/")
+            answer = Answer(200, {"Content-Type": "text/html; charset=utf-8"}, forwarding_page(target))
         elif kind == "api_false":
             answer = Answer(200, {"Content-Type": "application/json;charset=UTF-8"},
                             b'{"code":"500","success":false,"msg":"system busy","data":null}')
@@ -319,6 +324,17 @@ class _Handler(BaseHTTPRequestHandler):
         self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
         self.close_connection = True
         self.connection.close()
+
+
+def forwarding_page(target: str) -> bytes:
+    """A same-template page with no article, forwarding by script (larger than the fetcher's JS-stub limit, so
+    it reaches the parser, which names the target)."""
+    nav = "".join(f'<li><a href="/column/{i}/index.html">栏目{i}</a></li>' for i in range(200))
+    return (
+        '<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>页面跳转</title></head><body>'
+        f'<div class="nav"><ul>{nav}</ul></div><div class="art-con art-con-bottonmLine"></div>'
+        f"<script>window.location.href='{target}';</script></body></html>"
+    ).encode()
 
 
 def _transform(answer: Answer, fault: Fault) -> Answer:

@@ -21,8 +21,8 @@ TODAY = dt.date(2026, 11, 28)
 GENERATOR = Path(__file__).resolve().parents[2] / "tools" / "build_replay_site.py"
 
 
-def extra_events() -> dict[str, dict[str, Any]]:
-    """The events the replay site states beside facts.json (INDEX.md lists them without a text)."""
+def generator_module() -> Any:
+    """tools/build_replay_site.py, imported once."""
     module = sys.modules.get("build_replay_site")
     if module is None:
         spec = importlib.util.spec_from_file_location("build_replay_site", GENERATOR)
@@ -30,7 +30,12 @@ def extra_events() -> dict[str, dict[str, Any]]:
         module = importlib.util.module_from_spec(spec)
         sys.modules["build_replay_site"] = module  # its dataclasses look their module up there
         spec.loader.exec_module(module)
-    return module.EXTRA_EVENTS
+    return module
+
+
+def extra_events() -> dict[str, dict[str, Any]]:
+    """The events the replay site states beside facts.json (INDEX.md lists them without a text)."""
+    return generator_module().EXTRA_EVENTS  # type: ignore[no-any-return]
 
 
 def expected_doc_ids(facts: dict[str, Any]) -> list[str]:

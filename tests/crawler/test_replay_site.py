@@ -56,7 +56,7 @@ def test_shipped_site_is_what_the_generator_writes(generator: ModuleType, facts:
 def test_every_page_states_its_facts(generator: ModuleType, facts: dict[str, Any]) -> None:
     docs = generator.load_docs(facts)
     # and the order a spokesperson answer reports, and the events INDEX.md lists without a text
-    assert len(docs) == len(facts) + 1 + len(generator.EXTRA_EVENTS)
+    assert len(docs) == len(facts) + 1 + len(generator.EXTRA_EVENTS) + len(generator.HISTORY)
     problems = []
     for doc in docs:
         for url in doc.urls:

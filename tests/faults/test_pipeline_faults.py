@@ -60,6 +60,11 @@ CASES: dict[str, Case] = {
                                                 ARTICLE: Fault("gb18030")}),
     "truncated list page": Case({LIST_PAGE: Fault("truncate")}, "error", True),
     "truncated article": Case({ARTICLE: Fault("truncate")}, "error", True),
+    # Issue 17 item 6: a same-site forwarding page the parser reports is followed once (it failed the source on
+    # every tick); one that forwards to another host is refused, naming both, and never fetched.
+    "same-site forwarding page": Case({ARTICLE: Fault("forward", times=1)}),
+    "forwarding page to another host": Case({ARTICLE: Fault("forward", target="https://evil.example/a.html")},
+                                            "error", True),
     "zero-item list page": Case({LIST_PAGE: Fault("zero_items")}, "layout_error", True),
     "oversize body": Case({LIST_PAGE: Fault("oversize", size=1_500_000)}, "error", True,
                           policy=FetchPolicy(max_bytes=1_000_000, backoff_base=0.01, min_gap=0.0)),

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from sqlalchemy.engine import Engine
 from sqlmodel import select
-from store_facts import all_announcements
+from store_facts import all_announcements, announcement_from_facts
 
 from policywatch.cli import run
 from policywatch.notifier.outbox import plan
@@ -93,3 +93,57 @@ def test_coverage_command(engine: Engine, text_files: list[Path], capfd: pytest.
     with pytest.raises(SystemExit):
         run(["--db", url, "coverage"])
     assert "gap: UEL 2025: No.4 not seen, No.3 and No.5 recorded" in capfd.readouterr().out
+
+
+def test_coverage_of_every_text_and_event_in_shared(
+    engine: Engine, facts: dict[str, Any], text_files: list[Path], capfd: pytest.CaptureFixture[str]
+) -> None:
+    """Issue 18's must-show, through the commands: every text of ../shared ingested (the Hanwha answer as the
+    order it reports, as the crawler records it from the order's page), plus the events known without a text."""
+    url = engine.url.render_as_string(hide_password=False)
+
+    def policywatch(*args: str) -> str:
+        capfd.readouterr()
+        with pytest.raises(SystemExit) as done:
+            run(["--db", url, *args])
+        out, err = capfd.readouterr()
+        assert done.value.code == 0, err
+        return out
+
+    hanwha = "qa-2025-10-14-hanwha-countermeasure.txt"
+    policywatch("ingest", "--json", *[str(p) for p in text_files if p.name != hanwha])
+    policywatch("ingest", "--json", "--doc-id", facts[hanwha]["known"]["reports"],
+                *[str(p) for p in text_files if p.name == hanwha])
+    with session_scope(engine) as session:
+        for _name, entry in sorted(facts.items()):
+            if not entry["has_text"] and (announcement := announcement_from_facts(entry)) is not None:
+                record(session, announcement, now=NOW)
+
+    shown = policywatch("coverage").splitlines()
+    assert "UEL 2025: 10 recorded (1, 2, 3, 4, 5, 6, 7, 8, 9, 10); 2025-01-02 – 2025-10-09" in shown
+    assert not any(line.strip().startswith("gap: UEL") for line in shown)
+    assert "MOFCOM-ORDER 2025: 3 recorded (5, 6, 7); 2025-08-13 – 2025-11-10" in shown
+    assert "    gap: MOFCOM-ORDER 2025: No.1–4 not seen, No.5 recorded" in shown
+    rows = {(r["series"], r["year"]): r for r in json.loads(policywatch("coverage", "--json"))}
+    assert rows[("UEL", 2025)]["numbers"] == list(range(1, 11)) and rows[("UEL", 2025)]["gaps"] == []
+    assert rows[("MOFCOM-ORDER", 2025)]["numbers"] == [5, 6, 7] and rows[("MOFCOM-ORDER", 2025)]["gaps"] == [1, 2, 3, 4]
+    assert rows[("MOFCOM", 2025)]["gaps"]  # shown for 商务部公告 too …
+
+    # … but `sources` and the digest name only the gaps of the dense series.
+    sources = policywatch("sources")
+    assert "coverage gap: MOFCOM-ORDER 2025: No.1–4 not seen, No.5 recorded (see 'policywatch coverage')" in sources
+    assert "coverage gap: MOFCOM 2025" not in sources and "coverage gap: UEL" not in sources
+    digest = json.loads(policywatch("digest", "--json"))
+    assert "MOFCOM-ORDER 2025: No.1–4 not seen, No.5 recorded" in digest["coverage_gaps"]
+    assert not any(g.startswith(("MOFCOM 2025", "UEL")) for g in digest["coverage_gaps"])
+    assert "Coverage gap: MOFCOM-ORDER 2025: No.1–4 not seen, No.5 recorded" in policywatch("digest")
+
+
+def test_a_gap_waits_to_settle_when_asked(engine: Engine, text_files: list[Path]) -> None:
+    """With ``settle`` (what a crawl passes), a gap is news only once the number above it is a day old."""
+    record_texts(engine, text_files, skip=("uel-2025-004.txt",))
+    with session_scope(engine) as session:
+        assert record_gaps(session, now=NOW + dt.timedelta(hours=23), settle=dt.timedelta(days=1)) == []
+        later = record_gaps(session, now=NOW + dt.timedelta(days=1), settle=dt.timedelta(days=1))
+        assert {(c.payload["series"], tuple(c.payload["missing"])) for c in later} >= {("UEL", (4,))}
+        assert record_gaps(session, now=NOW + dt.timedelta(days=2), settle=dt.timedelta(days=1)) == []

@@ -41,6 +41,7 @@ def test_upgrade_through_every_revision_keeps_rows(db_url: str) -> None:
     engine = make_engine(db_url)
     steps = revisions(db_url)
     assert steps[0] == BASE_REVISION and len(steps) >= 2
+    # The suspended target is a number no step inserts, however many revisions there are: it stays unresolved.
     for n, revision in enumerate(steps):
         migrate(engine, revision)
         with engine.begin() as conn:
@@ -53,11 +54,11 @@ def test_upgrade_through_every_revision_keeps_rows(db_url: str) -> None:
                 action_id = conn.execute(
                     text("INSERT INTO action (doc_id, seq, kind, list_name, until_computed, targets, measures) "
                          "VALUES ('UEL-2025-1', 0, 'suspend', 'UEL', false, :targets, '[]') RETURNING id"),
-                    {"targets": '["UEL-2025-7"]'},
+                    {"targets": '["UEL-2020-99"]'},
                 ).scalar_one()
                 conn.execute(
                     text("INSERT INTO listevent (action_id, doc_id, list_name, target, event, effective, until, "
-                         "until_computed, unresolved) VALUES (:a, 'UEL-2025-1', 'UEL', 'UEL-2025-7', 'suspend', "
+                         "until_computed, unresolved) VALUES (:a, 'UEL-2025-1', 'UEL', 'UEL-2020-99', 'suspend', "
                          ":eff, :until, false, true)"),
                     {"a": action_id, "eff": dt.date(2025, 5, 14), "until": dt.date(2025, 8, 12)},
                 )
@@ -66,9 +67,9 @@ def test_upgrade_through_every_revision_keeps_rows(db_url: str) -> None:
         docs = session.exec(select(Announcement.doc_id)).all()
         assert sorted(docs) == sorted(f"UEL-2025-{n + 1}" for n in range(len(steps)))
         event = session.exec(select(ListEvent)).one()
-        assert (event.target, event.until, event.name_en) == ("UEL-2025-7", dt.date(2025, 8, 12), None)
+        assert (event.target, event.until, event.name_en) == ("UEL-2020-99", dt.date(2025, 8, 12), None)
         entry = list_state(session, dt.date(2025, 6, 1))[0]
-        assert (entry.target, entry.status, entry.unresolved) == ("UEL-2025-7", "suspended", True)
+        assert (entry.target, entry.status, entry.unresolved) == ("UEL-2020-99", "suspended", True)
     engine.dispose()
 
 

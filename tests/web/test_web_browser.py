@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import socket
 import threading
 from collections.abc import Iterator
@@ -15,7 +16,6 @@ from policywatch.settings import packaged_config
 from policywatch.web.app import create_app
 
 CHROMIUM = Path("/usr/bin/chromium")
-SHOTS = Path(__file__).resolve().parents[2] / "screenshots-out"
 playwright_api = pytest.importorskip("playwright.sync_api", reason="the playwright package is not installed")
 expect = playwright_api.expect
 pytestmark = pytest.mark.skipif(not CHROMIUM.exists(), reason="Debian's chromium is not installed at /usr/bin/chromium")
@@ -54,17 +54,25 @@ def log_in(browser, server: str, name: str):  # noqa: ANN201
     return page
 
 
-def test_reviewer_confirms_a_hit_and_admin_sees_it_in_the_audit(server: str, browser) -> None:
-    SHOTS.mkdir(exist_ok=True)
+@pytest.fixture
+def shots(tmp_path: Path) -> Path:
+    """Where the screenshots go: POLICYWATCH_SCREENSHOTS to keep them, else the test's own folder (never the tree)."""
+    kept = os.environ.get("POLICYWATCH_SCREENSHOTS")
+    folder = Path(kept) if kept else tmp_path
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+def test_reviewer_confirms_a_hit_and_admin_sees_it_in_the_audit(server: str, browser, shots: Path) -> None:
     page = log_in(browser, server, "rita")
-    page.screenshot(path=str(SHOTS / "home.png"), full_page=True)
+    page.screenshot(path=str(shots / "home.png"), full_page=True)
     page.click("nav >> text=Hits")
     link = page.locator("table.hits tr", has_text="SKYDIO, INC").locator("a").first
     link.click()
     assert "Why it matched" in page.inner_text("dl.facts")
     assert page.inner_text("dd.why").strip() not in ("", "no explanation recorded")
     page.fill("textarea[name=note]", "same company: address and registry number checked")
-    page.screenshot(path=str(SHOTS / "hit.png"), full_page=True)
+    page.screenshot(path=str(shots / "hit.png"), full_page=True)
     # The form posts and redirects back to the hit: wait for that page, not for the one being left.
     with page.expect_navigation():
         page.click("button[value=confirm]")
@@ -88,14 +96,14 @@ def test_reviewer_confirms_a_hit_and_admin_sees_it_in_the_audit(server: str, bro
     admin.close()
 
 
-def test_notice_shows_facts_beside_evidence_and_hostile_names_stay_text(server: str, browser) -> None:
+def test_notice_shows_facts_beside_evidence_and_hostile_names_stay_text(server: str, browser, shots: Path) -> None:
     page = log_in(browser, server, "ada")
     page.goto(f"{server}/notices/UEL-2025-7")
     parsed, evidence = page.locator("section.parsed"), page.locator("section.evidence")
     assert parsed.bounding_box()["x"] < evidence.bounding_box()["x"]  # side by side
     assert "斯凯迪奥公司" in parsed.inner_text() and "斯凯迪奥公司" in evidence.inner_text()
     assert len(page.inner_text("code.sha")) == 64
-    page.screenshot(path=str(SHOTS / "notice.png"), full_page=True)
+    page.screenshot(path=str(shots / "notice.png"), full_page=True)
     for path in ["/", "/hits?status=all", "/hits/2", "/notices", "/notices/UEL-2025-7", "/lists", "/entities/2",
                  "/counterparties", "/audit"]:
         page.goto(f"{server}{path}")

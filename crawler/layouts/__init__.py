@@ -1,0 +1,1 @@
+"""One module per site layout; each declares ``LAYOUTS`` (see ``policywatch.crawler.layout``)."""
