@@ -17,6 +17,7 @@ from urllib.parse import urljoin, urlsplit
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
+from policywatch.crawler import challenges
 from policywatch.crawler.context import CrawlContext, ListResult, Progress
 from policywatch.crawler.errors import CrawlError, outcome_of
 from policywatch.crawler.http import Fetcher, FetchPolicy, Page
@@ -47,10 +48,17 @@ class CrawlOutcome:
     doc_ids: list[str] = field(default_factory=list)
     error: str | None = None
     new_links: int = 0
+    # A challenge the source's last crawl already ended on, the same page again (crawler/challenges.py).
+    known_challenge: bool = False
 
     @property
     def failed(self) -> bool:
         return self.outcome in {"error", "challenge", "layout_error"}
+
+    @property
+    def new_failure(self) -> bool:
+        """A failure that was not already reported: everything but a known, unchanged challenge."""
+        return self.failed and not self.known_challenge
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -61,6 +69,7 @@ class CrawlOutcome:
             "recorded": self.recorded,
             "doc_ids": list(self.doc_ids),
             "error": self.error,
+            "known_challenge": self.known_challenge,
         }
 
 
@@ -130,6 +139,7 @@ def crawl_source(
     start_bytes, start_requests = fetcher.bytes_transferred, fetcher.requests
     result = CrawlOutcome(source=source.name, outcome="ok")
     ctx = CrawlContext(engine, source, fetcher, today or beijing_today(now), progress, now=now)
+    standing = challenges.standing_challenge(engine, source.name)
     try:
         lists = layout(source.layout).discover(ctx)
         articles, failure = fetch_articles(ctx, new_links(lists, ctx.seen), parse or parse_article)
@@ -145,6 +155,8 @@ def crawl_source(
     finally:
         result.fetched = fetcher.requests - start_requests
         result.bytes = fetcher.bytes_transferred - start_bytes
+    if result.outcome == "challenge":
+        result.known_challenge = challenges.is_known(engine, ctx.snapshots, standing)
     ctx.say(f"{result.outcome}: {result.recorded} recorded" + (f" ({result.error})" if result.error else ""))
     return result
 

@@ -17,10 +17,10 @@ from sqlmodel import Session, col, select
 
 from policywatch.notifier.outbox import _naive_utc, enqueue
 from policywatch.notifier.render import Rendered, render
+from policywatch.notifier.standing import standing_suspensions
 from policywatch.notifier.subscriptions import SubscriptionSpec
 from policywatch.notifier.views import beijing_time, change_view, hit_views, referenced
 from policywatch.parsers.types import LIST_LABELS
-from policywatch.store import suspensions
 from policywatch.store.clock import beijing_date, beijing_minutes
 from policywatch.store.coverage import coverage, gap_lines
 from policywatch.store.models import Change, Delivery, Hit, Source
@@ -49,6 +49,8 @@ class Digest:
     ended_no_follow_up: list[dict[str, Any]] = field(default_factory=list)
     source_events: list[dict[str, Any]] = field(default_factory=list)
     coverage_gaps: list[str] = field(default_factory=list)  # "UEL 2026: No.4 not seen, No.3 and No.5 recorded"
+    # Why this digest is held back though it has news (one digest a week per subscription), else None.
+    not_sent_because: str | None = None
 
     @property
     def change_ids(self) -> list[int]:
@@ -66,7 +68,11 @@ class Digest:
 
     @property
     def should_send(self) -> bool:
-        return self.has_news or self.send_empty
+        return (self.has_news or self.send_empty) and self.not_sent_because is None
+
+    @property
+    def list_change_count(self) -> int:
+        return sum(len(g["changes"]) for g in self.groups)
 
     def to_json(self) -> dict[str, Any]:
         """The ``policywatch digest --json`` object (DESIGN §5 "digest object")."""
@@ -87,6 +93,7 @@ class Digest:
             "coverage_gaps": self.coverage_gaps,
             "has_news": self.has_news,
             "should_send": self.should_send,
+            "not_sent_because": self.not_sent_because,
         }
 
     def context(self) -> dict[str, Any]:
@@ -95,7 +102,7 @@ class Digest:
             "since_label": beijing_time(self.since),
             "until_label": beijing_time(self.until),
             "change_count": len(self.change_ids),
-            "list_change_count": sum(len(g["changes"]) for g in self.groups),
+            "list_change_count": self.list_change_count,
             "groups": self.groups,
             "horizon_days": HORIZON_DAYS,
             "ending_soon": self.ending_soon,
@@ -108,7 +115,8 @@ class Digest:
         }
 
     def subject(self) -> str:
-        n = len(self.change_ids)
+        # The counts of the "at a glance" box, in its words: source events are counted with the sources there.
+        n = self.list_change_count
         parts = [f"{n} change{'s' if n != 1 else ''}"]
         if self.ending_soon:
             parts.append(f"{len(self.ending_soon)} suspension(s) ending within {HORIZON_DAYS} days")
@@ -117,6 +125,8 @@ class Digest:
         bad = self.sources_needing_attention
         if bad:
             parts.append(f"{len(bad)} source(s) need attention")
+        if self.ended_no_follow_up:
+            parts.append(f"{len(self.ended_no_follow_up)} suspension(s) ended with no follow-up notice seen")
         return f"[policywatch] weekly digest {_label(self.since)} – {_label(self.until)}: " + ", ".join(parts)
 
     def render(self) -> Rendered:
@@ -152,9 +162,16 @@ def _beijing_day(when: dt.datetime) -> dt.date:
     return beijing_date(when)
 
 
-def _standing(session: Session, subscription: SubscriptionSpec | None) -> list[Any]:
-    return [s for s in suspensions(session) if s.until is not None and s.followed_by is None
-            and (subscription is None or subscription.wants_list(s.list))]
+def sent_this_week(session: Session, subscription: str | None, now: dt.datetime) -> dt.datetime | None:
+    """The end of the window of a digest already queued or sent to ``subscription`` in ``now``'s week, else None.
+
+    The week is the Beijing calendar week (Monday to Sunday): the scheduled digest runs on Mondays, late or not,
+    so it never meets its predecessor's week, and a second ``digest --send`` the same week finds the first.
+    """
+    last = last_covered(session, subscription) if subscription is not None else None
+    if last is None or _beijing_day(last).isocalendar()[:2] != _beijing_day(now).isocalendar()[:2]:
+        return None
+    return last
 
 
 def _suspension_row(session: Session, s: Any, today: dt.date) -> dict[str, Any]:
@@ -168,7 +185,7 @@ def _suspension_row(session: Session, s: Any, today: dt.date) -> dict[str, Any]:
 def ending_soon(session: Session, today: dt.date, subscription: SubscriptionSpec | None = None,
                 horizon_days: int = HORIZON_DAYS) -> list[dict[str, Any]]:
     """Suspensions (not superseded) whose last day is today or within ``horizon_days``."""
-    out = [_suspension_row(session, s, today) for s in _standing(session, subscription)
+    out = [_suspension_row(session, s, today) for s in standing_suspensions(session, subscription)
            if 0 <= (s.until - today).days <= horizon_days]
     return sorted(out, key=lambda r: (r["until"], r["target"]))
 
@@ -176,7 +193,8 @@ def ending_soon(session: Session, today: dt.date, subscription: SubscriptionSpec
 def ended_without_follow_up(session: Session, today: dt.date, after: dt.date,
                             subscription: SubscriptionSpec | None = None) -> list[dict[str, Any]]:
     """Suspensions whose last day fell in ``[after, today)`` with no later notice seen, newest first."""
-    out = [_suspension_row(session, s, today) for s in _standing(session, subscription) if after <= s.until < today]
+    out = [_suspension_row(session, s, today) for s in standing_suspensions(session, subscription)
+           if after <= s.until < today]
     return sorted(out, key=lambda r: (r["until"], r["target"]), reverse=True)
 
 
@@ -250,6 +268,9 @@ def build_digest(
     review = hit_views(session, [h for h in hits if subscription is None or subscription.wants_list(h.list_name)])
     today = _beijing_day(until)
     first = since is None and covered is None
+    earlier = sent_this_week(session, name, until)
+    held = (f"a digest was already sent to {name} this week (covering up to {_label(earlier)} Beijing time); what "
+            "happened since goes in next week's digest") if earlier is not None else None
     ended_after = today - dt.timedelta(days=ENDED_LOOKBACK_DAYS) if first else _beijing_day(start)
     return Digest(
         subscription=name,
@@ -264,6 +285,7 @@ def build_digest(
         ended_no_follow_up=ended_without_follow_up(session, today, ended_after, subscription),
         source_events=source_events,
         coverage_gaps=gap_lines(coverage(session)),
+        not_sent_because=held,
     )
 
 

@@ -8,6 +8,7 @@ from feedgen.feed import FeedGenerator
 from icalendar import Calendar, Event
 from sqlmodel import Session, select
 
+from policywatch.notifier.reminders import suspended_subject
 from policywatch.notifier.views import change_view
 from policywatch.parsers.types import LIST_LABELS
 from policywatch.store.models import Announcement, Change, ListEvent, utcnow
@@ -58,7 +59,8 @@ def calendar_ics(session: Session, *, now: dt.datetime | None = None) -> bytes:
         event.add("dtend", s.until + dt.timedelta(days=1))
         status = follow_up(session, s.target, s.followed_by)
         where = LIST_LABELS.get(s.list or "", s.list or "list unknown")
-        event.add("summary", f"Last day of suspension: {s.target} ({s.list or '?'})")
+        event.add("summary", f"{s.list or 'List unknown'}: last day {s.until.isoformat()} of the suspension of "
+                             f"{suspended_subject(session, s.target, s.list)} ({s.target})")
         event.add("description", f"{where}. Suspended by {s.suspended_by}"
                                  f"{' from ' + s.effective.isoformat() if s.effective else ''}; the suspension "
                                  f"covers {s.until.isoformat()} inclusive"
@@ -93,7 +95,7 @@ def changes_rss(session: Session, *, limit: int = 200) -> bytes:
         if view["until"]:
             detail.append(f"Until {view['until']} (last day).")
         if names:
-            detail.append(f"Entities: {names}.")
+            detail.append(f"Entities: {names}" + ("" if names.endswith(".") else "."))  # "Inc." ends it already
         entry.description(" ".join(detail))  # feedgen escapes it in the XML
         if view["url"]:
             entry.link(href=view["url"])

@@ -315,7 +315,7 @@ def deliver(
     deliverer claimed since is skipped here: it is sent once, by the worker that holds it.
     """
     tick = clock or (lambda: _naive_utc(now))
-    send = send or AppriseSender(channels or {})
+    send = send or AppriseSender(channels or {}, clock=tick)
     token = f"{worker_id or default_worker_id()}:{uuid.uuid4().hex[:6]}"
     report = DeliveryReport(worker_id=token)
     done: set[int] = set()

@@ -18,6 +18,7 @@ from sqlmodel import Session, col, select
 
 from policywatch.notifier.outbox import enqueue
 from policywatch.notifier.render import Rendered, render
+from policywatch.notifier.standing import standing_suspensions
 from policywatch.notifier.subscriptions import DEFAULT_OFFSETS, SubscriptionSpec, first_seen
 from policywatch.notifier.views import entity_label, referenced
 from policywatch.parsers.types import LIST_LABELS
@@ -99,13 +100,11 @@ def due_reminders(
         from policywatch.store import suspensions as store_suspensions
 
         suspensions = store_suspensions(session)
-    targets = list(suspensions)
+    targets = standing_suspensions(session, among=suspensions)
     subs: list[SubscriptionSpec | None] = list(subscriptions) if subscriptions else [None]
     seen = first_seen(session, [s.name for s in subs if s is not None])
     out: list[Reminder] = []
     for s in targets:
-        if s.until is None or s.followed_by is not None:
-            continue
         for sub in subs:
             if sub is not None and not sub.wants_list(s.list):
                 continue
@@ -178,6 +177,24 @@ def _listed_names(session: Session, target: str, list_name: str | None, shown: i
         if entity is not None:
             names.append(entity_label({"name_zh": entity.name_zh, "name_en": entity.name_en}))
     return names, max(len(ids) - shown, 0)
+
+
+def suspended_subject(session: Session, target: str, list_name: str | None, shown: int = 2) -> str:
+    """What a suspension covers, in a few words: the entities of the suspended listing (``A (a), B (b) and 9
+    more``), the entity, or the suspended notice's title and clause; the target itself when nothing is recorded."""
+    names, more = _listed_names(session, target, list_name, shown)
+    if names:
+        return ", ".join(names) + (f" and {more} more" if more else "")
+    if target.startswith("entity:"):
+        return _display_target(session, target)
+    about = referenced(session, target)
+    title = about["title"] if about["title"] and about["title"] != about["doc_id"] else None
+    clause = f"clause {about['clause_no']}" if about["clause_no"] else None
+    if title and len(title) > 60:
+        title = title[:59] + "…"
+    if not about["recorded"]:
+        return "a notice not recorded here"
+    return " ".join(p for p in (title, clause) if p) or target
 
 
 def render_reminder(session: Session, reminder: Reminder) -> Rendered:

@@ -15,6 +15,7 @@ from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescap
 
 from policywatch.notifier import neutralize
 from policywatch.notifier.neutralize import OwnLink, own_link
+from policywatch.parsers.measures import english_or_note
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +48,8 @@ def environment(fmt: str = "html") -> Environment:
     env.filters["slack"] = neutralize.markdown
     env.filters["slack_url"] = _slack_url
     env.filters["link"] = own_link
+    # The English of a measure from the table of standard phrasings, or the note that there is none.
+    env.filters["measure_en"] = english_or_note
     return env
 
 

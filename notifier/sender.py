@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import os
 from collections.abc import Callable, Mapping
@@ -21,6 +22,7 @@ from policywatch.notifier.channels import (
 )
 
 log = logging.getLogger("policywatch.notifier")
+BEIJING_OFFSET = dt.timedelta(hours=8)
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +62,33 @@ def point_slack_at(plugin: Any, base: str | None) -> None:
         plugin.webhook_url = base.rstrip("/") + "/services"
 
 
+class ClockZone(dt.tzinfo):
+    """Beijing time (UTC+8, no DST) whose "now" is an injected clock's: the Date header of an email.
+
+    apprise stamps an email with ``datetime.now(tz=asset.tzinfo)``, and ``datetime.now(tz)`` is
+    ``tz.fromutc(<the wall clock>)``, so this zone is how the scheduler's clock (a replayed day, the demo's
+    2026-11-20) dates the email as it dates the content. Only ever given to apprise for one email send.
+    """
+
+    def __init__(self, clock: Callable[[], dt.datetime]) -> None:
+        super().__init__()
+        self._clock = clock
+
+    def utcoffset(self, when: dt.datetime | None) -> dt.timedelta:
+        return BEIJING_OFFSET
+
+    def dst(self, when: dt.datetime | None) -> dt.timedelta:
+        return dt.timedelta(0)
+
+    def tzname(self, when: dt.datetime | None) -> str:
+        return "CST"
+
+    def fromutc(self, when: dt.datetime) -> dt.datetime:
+        now = self._clock()
+        utc = now.astimezone(dt.UTC).replace(tzinfo=None) if now.tzinfo else now  # naive clocks are UTC
+        return (utc + BEIJING_OFFSET).replace(tzinfo=self)
+
+
 def _format_for(url: str) -> str:
     scheme = url.split("://", 1)[0].lower()
     if scheme in ("mailto", "mailtos", "email", "emails"):
@@ -76,9 +105,12 @@ class AppriseSender:
     service (``json://``…) the plain text body.
     """
 
-    def __init__(self, channels: Mapping[str, Channel], environ: Mapping[str, str] | None = None) -> None:
+    def __init__(self, channels: Mapping[str, Channel], environ: Mapping[str, str] | None = None, *,
+                 clock: Callable[[], dt.datetime] | None = None) -> None:
         self.channels = dict(channels)
         self.environ = os.environ if environ is None else environ
+        # The time an email says it was sent (naive UTC); the wall clock without one.
+        self.clock = clock
         # apprise logs the full service URL (webhook tokens) at DEBUG, and urllib3 (under apprise's requests) logs
         # each request line, the Slack webhook path with its token: never let that level through for either.
         for name in ("apprise", "urllib3"):
@@ -94,8 +126,10 @@ class AppriseSender:
             url = resolve_url(channel, self.environ)
         except ChannelError as exc:
             return SendOutcome(False, str(exc))
+        kind = _format_for(url)
         # In-memory state only: apprise's on-disk cache would be a second place a delivery is remembered.
-        asset = apprise.AppriseAsset(storage_mode=apprise.PersistentStoreMode.MEMORY)
+        zone = ClockZone(self.clock) if self.clock is not None and kind == "email" else None
+        asset = apprise.AppriseAsset(storage_mode=apprise.PersistentStoreMode.MEMORY, timezone=zone)
         plugin = apprise.Apprise.instantiate(url, asset=asset, suppress_exceptions=True)
         if plugin is None:
             return SendOutcome(
@@ -104,7 +138,6 @@ class AppriseSender:
         point_slack_at(plugin, self.environ.get(SLACK_WEBHOOK_BASE_ENV))
         notifier = apprise.Apprise(asset=asset)
         notifier.add(plugin)
-        kind = _format_for(url)
         # A text service shows the title as text (Mattermost, Discord…); apprise escapes the Slack attachment title.
         title = neutralize.plain(message.subject) if kind == "text" else message.subject
         if kind == "email":

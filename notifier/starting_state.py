@@ -12,11 +12,13 @@ from typing import Any
 
 from sqlmodel import Session, select
 
+from policywatch.notifier.standing import standing_suspensions
 from policywatch.notifier.subscriptions import SubscriptionSpec
-from policywatch.store import list_state, suspensions
+from policywatch.store import list_state
 from policywatch.store.backfills import BACKFILL_SUMMARY
 from policywatch.store.clock import beijing_date
 from policywatch.store.models import Change, Counterparty, Entity, Hit
+from policywatch.store.wording import counted
 
 STARTING_STATE = "starting_state"
 ENDING_SOON_DAYS = 30
@@ -61,9 +63,7 @@ def starting_state_payload(session: Session, spec: SubscriptionSpec, since: dt.d
         if entry.status == "lapsed":
             row["ended_no_follow_up"] += 1
     ending, ended = [], []
-    for s in suspensions(session):
-        if s.followed_by is not None or s.until is None or not spec.wants_list(s.list):
-            continue
+    for s in standing_suspensions(session, spec):
         item = {"target": s.target, "list": s.list, "until": s.until.isoformat(), "suspended_by": s.suspended_by}
         if today <= s.until <= today + dt.timedelta(days=ENDING_SOON_DAYS):
             ending.append(item)
@@ -107,9 +107,10 @@ def starting_state_change(session: Session, spec: SubscriptionSpec, since: dt.da
     in_force = sum(v["in_force"] for v in payload["lists"].values())
     change = Change(
         kind=STARTING_STATE, source="notifier",
-        summary=f"starting state for '{spec.name}' on {today.isoformat()}: {in_force} entries in force, "
-                f"{len(payload['ending_soon'])} suspensions ending within {ENDING_SOON_DAYS} days, "
-                f"{len(payload['ended_no_follow_up'])} ended with no follow-up, {len(payload['hits'])} hits to review",
+        summary=f"starting state for '{spec.name}' on {today.isoformat()}: {counted(in_force, 'entry')} in force, "
+                f"{counted(len(payload['ending_soon']), 'suspension')} ending within {ENDING_SOON_DAYS} days, "
+                f"{len(payload['ended_no_follow_up'])} ended with no follow-up, "
+                f"{counted(len(payload['hits']), 'hit')} to review",
         payload=payload, created_at=now,
     )
     session.add(change)

@@ -143,7 +143,7 @@ class Ticks:
             return self._note("plan-deliver", {"skipped": True})
         notifier, channels, specs = ready
         now = self.clock()
-        sender = notifier.AppriseSender(channels)
+        sender = notifier.AppriseSender(channels, clock=self.clock)
 
         def send(message: Any) -> Any:
             failpoints.hit("before_send")
@@ -176,7 +176,10 @@ class Ticks:
         with session_scope(self.engine) as session:
             digests = [notifier.build_digest(session, s, now=self.clock()) for s in specs if s.digest]
             queued = sum(notifier.enqueue_digest(session, d) is not None for d in digests)
-        return self._note("digest", {"built": len(digests), "queued": queued})
+        held = {d.subscription: d.not_sent_because for d in digests if d.not_sent_because}
+        for name, why in held.items():
+            log.info("digest for %s not sent: %s", name, why)
+        return self._note("digest", {"built": len(digests), "queued": queued, "held": held})
 
     def heartbeat(self) -> bool:
         alive = runlock.heartbeat(self.engine, LOCK_NAME, self.holder, now=self.clock())

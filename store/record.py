@@ -31,6 +31,7 @@ from policywatch.store.models import (
     ListEvent,
     utcnow,
 )
+from policywatch.store.wording import counted
 
 RecordStatus = Literal["new", "unchanged", "revised", "alias"]
 
@@ -353,7 +354,7 @@ def _action_change(
             col(ListEvent.doc_id).in_(cited), col(ListEvent.entity_id).is_not(None), ListEvent.event == "add"))
         entity_ids = sorted(set(entity_ids) | {i for i in listed if i is not None})
     names = [e.to_json() for e in action.entities]
-    what = f"{len(names)} entities" if names else ", ".join(action.targets) or ann.doc_id
+    what = counted(len(names), "entity") if names else ", ".join(action.targets) or ann.doc_id
     dates = f" from {(action.effective or ann.published) or 'an unknown date'}"
     if action.until:
         dates += f" until {action.until}"

@@ -14,7 +14,8 @@ from typing import Any, Literal
 
 from sqlmodel import Session, col, select
 
-from policywatch.store.models import Announcement, Entity, ListEvent
+from policywatch.parsers.measures import english_all
+from policywatch.store.models import Action, Announcement, Entity, ListEvent
 from policywatch.store.record import target_doc
 
 Status = Literal["active", "suspended", "terminated", "removed", "lapsed"]
@@ -47,6 +48,8 @@ class ListEntry:
     until: dt.date | None
     last_event_by: str | None
     unresolved: bool = False
+    # What the listing (and any later measure notice on the subject) imposes, as printed.
+    measures: tuple[str, ...] = ()
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -63,6 +66,8 @@ class ListEntry:
             "until": self.until.isoformat() if self.until else None,
             "last_event_by": self.last_event_by,
             "unresolved": self.unresolved,
+            "measures": list(self.measures),
+            "measures_en": english_all(self.measures),  # null where the table has no rendering
         }
 
 
@@ -200,7 +205,8 @@ def build_subjects(session: Session) -> dict[SubjectKey, Subject]:
     return subjects
 
 
-def _entry(subject: Subject, as_of: dt.date, entities: dict[int, Entity]) -> ListEntry | None:
+def _entry(subject: Subject, as_of: dt.date, entities: dict[int, Entity],
+           measures_of: dict[int, list[str]] | None = None) -> ListEntry | None:
     steps = [s for s in subject.steps if s.known_on(as_of)]
     if not steps:
         return None
@@ -209,8 +215,14 @@ def _entry(subject: Subject, as_of: dt.date, entities: dict[int, Entity]) -> Lis
     listed_on: dt.date | None = None
     until: dt.date | None = None
     names: ListEvent | None = None
+    measures: list[str] = []
     for step in steps:
         ev = step.event
+        imposed = (measures_of or {}).get(ev.action_id, [])
+        if ev.event in LISTING_EVENTS:
+            measures = list(imposed)
+        elif ev.event == "amend" or not step.affects_status:
+            measures.extend(m for m in imposed if m not in measures)
         if ev.event in LISTING_EVENTS:
             status, listed_by, listed_on, until = "active", ev.doc_id, step.date, None
             if ev.entity_id is not None:
@@ -251,6 +263,7 @@ def _entry(subject: Subject, as_of: dt.date, entities: dict[int, Entity]) -> Lis
         until=until if status in ("suspended", "lapsed") else None,
         last_event_by=steps[-1].event.doc_id,
         unresolved=subject.unresolved,
+        measures=tuple(measures),
     )
 
 
@@ -262,11 +275,12 @@ def subject_entry(subject: Subject, as_of: dt.date, entities: dict[int, Entity])
 def list_state(session: Session, as_of: dt.date, list_name: str | None = None) -> list[ListEntry]:
     """For every entity ever listed and every item ever controlled or suspended: its status on ``as_of``."""
     entities = {e.id: e for e in session.exec(select(Entity)) if e.id is not None}
+    measures_of = {a.id: list(a.measures or []) for a in session.exec(select(Action)) if a.id is not None}
     entries = []
     for subject in build_subjects(session).values():
         if list_name is not None and subject.key[1] != list_name:
             continue
-        entry = _entry(subject, as_of, entities)
+        entry = _entry(subject, as_of, entities, measures_of)
         if entry is not None:
             entries.append(entry)
     entries.sort(key=lambda e: (e.list or "~", e.listed_on or dt.date.min, e.listed_by or "", e.target or "",

@@ -19,6 +19,7 @@ from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from policywatch.cli.app import CliError, emit_json, engine, fail, main, settings
 from policywatch.store.clock import to_beijing
 from policywatch.store.coverage import coverage, gap_lines
+from policywatch.store.wording import counted
 
 MIRROR_HELP = "Fetch every host from URL/<host>/… (a replay site); env POLICYWATCH_MIRROR."
 
@@ -58,10 +59,15 @@ def _shown(value: dt.datetime | None) -> str | None:
               help="Walk each source back to its first notice (resumable; recorded notices do not alert one by one).")
 @click.option("--since", type=click.IntRange(1990, 2100), metavar="YEAR",
               help="With --backfill: go back no further than this year.")
+@click.option("--strict", is_flag=True, help="Exit 1 on every challenge, also one already reported and unchanged.")
 @click.pass_context
 def crawl_cmd(ctx: click.Context, source_name: str | None, mirror: str | None, as_json: bool, backfill: bool,
-              since: int | None) -> None:
-    """One pass over the configured sources: new links only, articles parsed and recorded, evidence kept."""
+              since: int | None, strict: bool) -> None:
+    """One pass over the configured sources: new links only, articles parsed and recorded, evidence kept.
+
+    Exit 1 when a source failed, except a challenge already reported and unchanged (customs answers one on every
+    run): that is said on stderr, the outcome stays ``challenge``, and ``--strict`` counts it as a failure.
+    """
     from policywatch.crawler import Fetcher, FetchPolicy, crawl
     from policywatch.crawler.pipeline import is_loopback
 
@@ -99,10 +105,21 @@ def crawl_cmd(ctx: click.Context, source_name: str | None, mirror: str | None, a
     else:
         for o in outcomes:
             click.echo(f"{o.source}\t{o.outcome}\t{o.recorded} recorded" + (f"\t{o.error}" if o.error else ""))
-    failed = [o for o in outcomes if o.failed]
+    _fail_on_new_failures([o.to_json() for o in outcomes], strict)
+
+
+def _fail_on_new_failures(outcomes: list[dict[str, Any]], strict: bool) -> None:
+    """Exit 1 naming the sources that failed; a known, unchanged challenge is a note (a failure with --strict)."""
+    failed = [o for o in outcomes if o["outcome"] in ("error", "challenge", "layout_error")
+              and (strict or not o.get("known_challenge"))]
+    known = [o for o in outcomes if o.get("known_challenge") and o not in failed]
+    if known:
+        click.echo(f"policywatch: {', '.join(o['source'] for o in known)}: the same challenge as last time, "
+                   "unchanged and already reported (not a new failure; --strict exits 1 for it); save the page from "
+                   "a browser and run 'policywatch ingest FILE'", err=True)
     if failed:
-        names = ", ".join(f"{o.source} ({o.outcome})" for o in failed)
-        fail(f"{len(failed)} of {len(outcomes)} sources failed: {names}; see 'policywatch sources'", 1)
+        names = ", ".join(f"{o['source']} ({o['outcome']})" for o in failed)
+        fail(f"{len(failed)} of {counted(len(outcomes), 'source')} failed: {names}; see 'policywatch sources'", 1)
 
 
 def _backfill(ctx: click.Context, sources: list[Any], mirror: str | None, as_json: bool, since: int | None) -> None:
@@ -233,8 +250,9 @@ def replay_cmd(ctx: click.Context, directory: Path | None, port: int) -> None:
 @click.option("--mirror", metavar="URL", help=MIRROR_HELP)
 @click.option("--once", is_flag=True, help="Run every source's crawl tick once, then plan+deliver once, and exit.")
 @click.option("--json", "as_json", is_flag=True, help="With --once: print what the ticks did as JSON.")
+@click.option("--strict", is_flag=True, help="With --once: exit 1 also on a challenge already reported and unchanged.")
 @click.pass_context
-def run_cmd(ctx: click.Context, mirror: str | None, once: bool, as_json: bool) -> None:
+def run_cmd(ctx: click.Context, mirror: str | None, once: bool, as_json: bool, strict: bool) -> None:
     """The scheduler: each source on its interval, plan+deliver every minute, reminders daily, digest weekly."""
     from policywatch import runlock
     from policywatch.scheduler import Ticks, run, run_once
@@ -259,16 +277,14 @@ def run_cmd(ctx: click.Context, mirror: str | None, once: bool, as_json: bool) -
         else:
             report = done["plan_deliver"]
             trouble = f" ({report['error']})" if report.get("error") else ""
-            click.echo(f"policywatch run --once: {len(done['crawls'])} sources crawled, "
-                       f"{report.get('planned', 0)} deliveries planned, {report.get('sent', 0)} sent, "
+            click.echo(f"policywatch run --once: {counted(len(done['crawls']), 'source')} crawled, "
+                       f"{counted(report.get('planned', 0), 'delivery')} planned, {report.get('sent', 0)} sent, "
                        f"{report.get('retrying', 0)} to retry{trouble}", err=True)
-        failed = [c["source"] for c in done["crawls"] if c["outcome"] in ("error", "challenge", "layout_error")]
-        if failed:
-            fail(f"{len(failed)} sources failed: {', '.join(failed)}; see 'policywatch sources'", 1)
+        _fail_on_new_failures(done["crawls"], strict)
         return
 
     def started(holder: str) -> None:
-        click.echo(f"policywatch run: started as {holder} with {len(ticks.sources)} sources; "
+        click.echo(f"policywatch run: started as {holder} with {counted(len(ticks.sources), 'source')}; "
                    "SIGTERM or Ctrl-C stops after the current tick", err=True)
 
     try:

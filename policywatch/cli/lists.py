@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import io
 import re
 import sys
 from pathlib import Path
@@ -17,12 +15,12 @@ from rich.table import Table
 from policywatch.cli.app import emit_json, engine, fail, main
 from policywatch.parsers.types import LIST_NAMES
 from policywatch.store.clock import beijing_today
+from policywatch.store.csv_export import csv_bytes, dict_rows
+from policywatch.store.wording import counted
 
 CSV_COLUMNS = ("list", "status", "name_zh", "name_en", "country", "kind", "target", "listed_by", "listed_on",
                "until", "last_event_by", "unresolved", "entity_id")
 HTML_SUFFIXES = (".html", ".htm", ".shtml", ".xhtml")
-# Cells Excel (and LibreOffice) would run as a formula, or that hide a formula behind a control character.
-_FORMULA_LEAD = ("=", "+", "-", "@", "\t", "\r")
 
 
 def _parse_file(path: Path) -> Any:
@@ -112,22 +110,9 @@ def _doc_id_shape(doc_id: str) -> str | None:
     return None
 
 
-def csv_cell(value: Any) -> str:
-    """A CSV cell that Excel shows as text: formula-leading values get a leading apostrophe."""
-    if value is None:
-        return ""
-    text = str(value).lower() if isinstance(value, bool) else str(value)
-    return "'" + text if text.startswith(_FORMULA_LEAD) else text
-
-
 def entries_csv(rows: list[dict[str, Any]]) -> bytes:
-    """UTF-8 with a BOM and CRLF rows, so Excel opens Chinese names correctly."""
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow(CSV_COLUMNS)
-    for row in rows:
-        writer.writerow([csv_cell(row.get(column)) for column in CSV_COLUMNS])
-    return ("\ufeff" + buffer.getvalue()).encode("utf-8")
+    """The list entries as the one export CSV (BOM, CRLF, formula guard): the CLI and the workspace share it."""
+    return csv_bytes(CSV_COLUMNS, dict_rows(CSV_COLUMNS, rows))
 
 
 @main.command("lists")
@@ -167,7 +152,7 @@ def _status_cell(row: dict[str, Any]) -> str:
 
 
 def _print_entries(rows: list[dict[str, Any]], day: dt.date) -> None:
-    table = Table(title=f"List state as of {day.isoformat()} ({len(rows)} entries)", show_lines=False)
+    table = Table(title=f"List state as of {day.isoformat()} ({counted(len(rows), 'entry')})", show_lines=False)
     for column in ("list", "name", "status", "listed by", "on", "last event", "country"):
         table.add_column(column, overflow="fold")
     for row in rows:

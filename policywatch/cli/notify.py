@@ -25,6 +25,7 @@ from policywatch.notifier.subscriptions import (
     sync_subscriptions,
 )
 from policywatch.store.clock import beijing_today
+from policywatch.store.wording import counted
 
 DATE = click.DateTime(formats=["%Y-%m-%d"])
 
@@ -77,7 +78,7 @@ def _deliver(eng: Engine, channels: dict[str, Channel]) -> dict[str, Any]:
 def _delivery_outcome(report: dict[str, Any]) -> None:
     if report["retrying"] or report["failed"]:
         fail(
-            f"{report['retrying'] + report['failed']} of {report['attempted']} deliveries were not sent "
+            f"{report['retrying'] + report['failed']} of {counted(report['attempted'], 'delivery')} not sent "
             f"({'; '.join(report['errors'][:3])}); they stay in the outbox and are retried by 'policywatch deliver'",
             1,
         )
@@ -130,7 +131,7 @@ def plan_cmd(ctx: click.Context, as_json: bool) -> None:
     if as_json:
         emit_json({"planned": planned})
     else:
-        click.echo(f"{planned} deliveries planned")
+        click.echo(f"{counted(planned, 'delivery')} planned")
 
 
 @main.command("deliver")
@@ -181,10 +182,14 @@ def digest_cmd(ctx: click.Context, since: dt.datetime | None, subscription: str 
         pairs = queue_digests(session, wanted, since=since) if send else []
     report = _deliver(engine(ctx), channels) if send else None
     sent_to = [d.subscription for d, queued in pairs if queued]
+    not_sent = [{"subscription": d.subscription, "reason": _not_sent_reason(d)} for d, queued in pairs if not queued]
+    for row in not_sent:
+        click.echo(f"policywatch: digest for {row['subscription']}: nothing sent, {row['reason']}", err=True)
     if as_json:
         data = digest.to_json()
         if send:
             data["sent_to"] = sent_to
+            data["not_sent"] = not_sent
         emit_json(data)
     else:
         click.echo(digest.render().text)
@@ -193,6 +198,14 @@ def digest_cmd(ctx: click.Context, since: dt.datetime | None, subscription: str 
                        f"{report['sent'] if report else 0} sent")
     if report is not None:
         _delivery_outcome(report)
+
+
+def _not_sent_reason(digest: Any) -> str:
+    if digest.not_sent_because:
+        return str(digest.not_sent_because)
+    if not digest.should_send:
+        return "nothing to report since the last digest (set send_empty_digest: true to get it anyway)"
+    return "a digest for this window is already in the outbox"
 
 
 @main.command("reminders")
@@ -218,7 +231,9 @@ def reminders_cmd(ctx: click.Context, on: dt.datetime | None, send: bool, as_jso
             reminders, queued = [r for r, _ in pairs], sum(q for _, q in pairs)
         else:
             reminders, queued = due_reminders(session, day, specs or None), 0
-        texts = [] if as_json else [render_reminder(session, r).subject for r in reminders]
+        # Each line says whose reminder it is: one suspension is due for several subscriptions.
+        texts = [] if as_json else [f"{r.subscription or 'no subscription (default offsets)'}: "
+                                    f"{render_reminder(session, r).subject}" for r in reminders]
     report = _deliver(engine(ctx), channels) if send else None
     if as_json:
         emit_json([r.to_json() for r in reminders])

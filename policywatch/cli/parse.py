@@ -8,6 +8,7 @@ import click
 
 from policywatch.cli.app import emit_json, fail, main
 from policywatch.parsers import Announcement, ParseError, parse_article, parse_text
+from policywatch.store.wording import counted
 
 _HTML_SUFFIXES = {".html", ".htm", ".shtml", ".xhtml"}
 
@@ -43,7 +44,7 @@ def summary(ann: Announcement, path: Path) -> str:
         when = f"from {action.effective}" if action.effective else "start not stated"
         if action.until:
             when += f" until {action.until}" + (" (computed)" if action.until_computed else "")
-        what = f"{len(action.entities)} entities" if action.entities or action.kind == "add" else ""
+        what = counted(len(action.entities), "entity") if action.entities or action.kind == "add" else ""
         targets = f"targets {', '.join(action.targets)}" if action.targets else ""
         parts = " ".join(p for p in (action.kind, action.list or "?", what, targets, when) if p)
         lines.append(f"  - {parts}")

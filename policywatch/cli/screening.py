@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import io
 import json
@@ -29,12 +28,14 @@ from policywatch.screening.review import DECISIONS, ReviewError, record_review
 from policywatch.screening.stream import default_workers, screen_chunks
 from policywatch.store import session_scope
 from policywatch.store.clock import beijing_today, utcnow
+from policywatch.store.csv_export import CsvExport, csv_bytes, csv_lines, dict_rows
 from policywatch.store.models import Entity
 
 _SCREEN_BATCH = 5000
 CSV_COLUMNS = ["id", "name", "list", "name_zh", "name_en", "status", "listed_by", "score", "matched_name", "reason"]
-# A cell starting with one of these is run as a formula by spreadsheet programs (CSV injection).
-_FORMULA_LEAD = ("=", "+", "-", "@", "\t", "\r")
+HIT_CSV_COLUMNS = ["id", "state", "score", "counterparty_id", "counterparty_name", "counterparty_name_zh", "list",
+                   "name_zh", "name_en", "listed_by", "entity_status", "measures_in_force", "reviews", "last_review",
+                   "explanation"]
 
 
 def _threshold(value: float | None) -> float:
@@ -55,12 +56,6 @@ def _parse_date(value: str | None) -> dt.date | None:
         return dt.date.fromisoformat(value)
     except ValueError as exc:
         raise CliError(f"--as-of {value!r} is not a date; use YYYY-MM-DD") from exc
-
-
-def safe_cell(value: Any) -> str:
-    """A CSV cell a spreadsheet will show as text, never evaluate."""
-    text = "" if value is None else str(value)
-    return "'" + text if text.startswith(_FORMULA_LEAD) else text
 
 
 @main.group("counterparties")
@@ -158,7 +153,7 @@ def screen_cmd(
     # stops the command before anything is printed, and memory stays flat.
     with tempfile.TemporaryFile("w+", encoding="utf-8") as out:
         if fmt == "csv":
-            out.write(",".join(CSV_COLUMNS) + "\n")
+            out.write(CsvExport(CSV_COLUMNS).take())
         first = True
         try:
             for text in screen_chunks(matcher, chunks(), _screen_chunk, workers):
@@ -176,7 +171,8 @@ def screen_cmd(
             out.write("[]\n" if first else "\n]\n")
         out.seek(0)
         while piece := out.read(1 << 20):
-            click.echo(piece, nl=False)
+            # CSV as bytes: the BOM and the names survive whatever the terminal's locale is.
+            click.echo(piece.encode("utf-8") if fmt == "csv" else piece, nl=False)
 
 
 def _screen_chunk(matcher: Matcher, job: tuple[str, list[CounterpartyRow]]) -> str:
@@ -190,19 +186,18 @@ def _screen_chunk(matcher: Matcher, job: tuple[str, list[CounterpartyRow]]) -> s
                                                  ensure_ascii=False, indent=2))
                               for row, matches in zip(rows, results, strict=True)))
         return buf.getvalue()
-    writer = csv.writer(buf, lineterminator="\n") if fmt == "csv" else None
+    lines: list[list[Any]] = []
     for row, matches in zip(rows, results, strict=True):
         found = [_match_json(m) for m in matches]
-        if writer:
-            for m in found or [{}]:
-                writer.writerow([safe_cell(v) for v in (
-                    row.id, row.name, m.get("list"), m.get("name_zh"), m.get("name_en"), m.get("status"),
-                    m.get("listed_by"), m.get("score"), m.get("matched_name"), m.get("reason"))])
+        if fmt == "csv":
+            lines.extend([row.id, row.name, m.get("list"), m.get("name_zh"), m.get("name_en"), m.get("status"),
+                          m.get("listed_by"), m.get("score"), m.get("matched_name"), m.get("reason")]
+                         for m in found or [{}])
         else:
             for m in found:
                 buf.write(f"{row.id}\t{row.name}\t→ {m['list']} {m['name_zh'] or ''} ({m['name_en'] or '-'}) "
                           f"{m['status']} {m['listed_by']} {m['score']:.2f} {m['reason']}\n")
-    return buf.getvalue()
+    return csv_lines(lines) if fmt == "csv" else buf.getvalue()
 
 
 def _indent(text: str) -> str:
@@ -212,22 +207,53 @@ def _indent(text: str) -> str:
 @main.command("hits")
 @click.option("--state", type=click.Choice(["new", "confirmed", "dismissed", "all"]), default="new",
               show_default=True, help="Which hits to show.")
-@click.option("--json", "as_json", is_flag=True, help="Print the hits as JSON.")
+@click.option("--json", "as_json", is_flag=True, help="Print the hits as JSON (same as --format json).")
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "csv"]), default="text", show_default=True,
+              help="text for reading; json and csv (Excel-safe, with a BOM) for other tools.")
 @click.pass_context
-def hits_cmd(ctx: click.Context, state: str, as_json: bool) -> None:
+def hits_cmd(ctx: click.Context, state: str, as_json: bool, fmt: str) -> None:
     """Counterparties that matched a listed entity, with their review state."""
     from policywatch.store import session_scope
 
+    if as_json and fmt == "csv":
+        raise CliError("--json and --format csv are exclusive; pass one of them")
     with session_scope(engine(ctx)) as session:
         rows = [hit_json(session, h) for h in open_hits(session, state)]
-    if as_json:
+        statuses = _statuses_today(session) if fmt == "csv" else {}
+    if as_json or fmt == "json":
         emit_json(rows)
+        return
+    if fmt == "csv":
+        flat = (_hit_csv_row(h, statuses.get((h["entity_id"], h["list"]))) for h in rows)
+        click.echo(csv_bytes(HIT_CSV_COLUMNS, dict_rows(HIT_CSV_COLUMNS, flat)), nl=False)
         return
     if not rows:
         click.echo(f"no {state} hits" if state != "all" else "no hits")
     for h in rows:
         click.echo(f"{h['id']}\t{h['state']}\t{h['score']:.2f}\t{h['counterparty']['id']} {h['counterparty']['name']}"
                    f"\t~ {h['list']} {h['name_zh'] or ''} ({h['name_en'] or '-'}) {h['listed_by']}")
+
+
+def _statuses_today(session: Any) -> dict[tuple[int | None, str | None], str]:
+    """(entity id, list) → the listed entity's status today, for the spreadsheet of hits."""
+    from policywatch.store import list_state
+
+    return {(e.entity_id, e.list): e.status for e in list_state(session, beijing_today())}
+
+
+def _hit_csv_row(hit: dict[str, Any], status: str | None = None) -> dict[str, Any]:
+    """A hit flattened for a spreadsheet: the counterparty in its own columns, the review history counted, the
+    listed entity's status today beside it."""
+    from policywatch.store.state import measures_in_force
+
+    cp = hit.get("counterparty") or {}
+    reviews = hit.get("reviews") or []
+    last = reviews[-1] if reviews else None
+    status = hit.get("entity_status") or status
+    return {**hit, "entity_status": status, "measures_in_force": measures_in_force(status) if status else None,
+            "counterparty_id": cp.get("id"), "counterparty_name": cp.get("name"),
+            "counterparty_name_zh": cp.get("name_zh"), "reviews": len(reviews),
+            "last_review": f"{last.get('decision')} by {last.get('by')} at {last.get('at')}" if last else None}
 
 
 @main.command("review")

@@ -331,8 +331,10 @@ def _check(result: DemoResult) -> None:
     empty = [name for name, value in (("notices", result.notices), ("entities", result.entities),
                                       ("hits", len(result.hits)), ("emails", len(result.emails)),
                                       ("Slack posts", len(result.slack))) if not value]
+    from policywatch.store.wording import counted
+
     if result.failed_deliveries:
-        raise DemoError(f"{len(result.failed_deliveries)} deliveries were not sent: "
+        raise DemoError(f"{counted(len(result.failed_deliveries), 'delivery')} not sent: "
                         f"{'; '.join(result.failed_deliveries[:3])}")
     if empty:
         raise DemoError(f"the demo produced no {', '.join(empty)}; run with --debug and check {result.out}")

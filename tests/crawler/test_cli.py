@@ -39,7 +39,7 @@ def test_crawl_json_and_exit_codes(tmp_path: Path, replay: ReplayServer) -> None
     [outcome] = json.loads(ok.stdout)
     assert outcome["source"] == "mfa-fzcqdcs" and outcome["outcome"] == "ok"
     assert sorted(outcome["doc_ids"]) == ["MFA-ORDER-17", "MFA-ORDER-18", "MFA-ORDER-19"]
-    assert set(outcome) == {"source", "outcome", "fetched", "bytes", "recorded", "doc_ids", "error"}
+    assert set(outcome) == {"source", "outcome", "fetched", "bytes", "recorded", "doc_ids", "error", "known_challenge"}
     blocked = runner.invoke(main, ["--db", db, "crawl", "--source", "customs-zxwj", "--json"],
                             env={"POLICYWATCH_MIRROR": replay.url})
     assert blocked.exit_code == 1

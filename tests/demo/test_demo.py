@@ -170,6 +170,14 @@ def test_crawl_is_dated_by_the_demo_clock(demo: DemoRun) -> None:
     assert stamps and {str(s)[:10] for (s,) in stamps} == {"2026-11-20"}
 
 
+def test_email_is_dated_by_the_demo_clock(demo: DemoRun) -> None:
+    """The Date header says the demo's day, as the content does (it said the real day; issue 15 item 9)."""
+    import email.utils
+
+    dates = [email.utils.parsedate_to_datetime(str(msg["Date"])) for msg in received(demo).values()]
+    assert dates and {d.date().isoformat() for d in dates} == {"2026-11-20"}, dates
+
+
 def test_reminder_t7_for_mofcom_2024_46_clause_2(demo: DemoRun) -> None:
     rows = [json.loads(p) for (p,) in demo.rows("select payload from delivery where kind = 'reminder'")]
     [t7] = [r for r in rows if r["target"] == REMINDER_TARGET]

@@ -107,7 +107,8 @@ def test_screen_csv_escapes_formula_cells(
     record_notice("uel-2025-007.txt")
     result = run(engine, "screen", str(csv_file(CPS)), "--as-of", "2025-06-01", "--format", "csv")
     assert result.exit_code == 0, result.output
-    rows = list(csv.DictReader(io.StringIO(result.output)))
+    assert result.output.startswith("\ufeff")  # Excel reads the Chinese names as UTF-8
+    rows = list(csv.DictReader(io.StringIO(result.output.removeprefix("\ufeff"))))
     assert [r["id"] for r in rows] == ["C-1", "C-2", "C-3"]
     assert rows[2]["name"] == "'=HYPERLINK(\"x\")" and rows[2]["list"] == "UEL"
     assert rows[1]["list"] == ""

@@ -19,7 +19,8 @@ from store_oracle import expected_state
 
 from policywatch import parsers
 from policywatch.cli import run
-from policywatch.cli.lists import csv_cell, entries_csv
+from policywatch.cli.lists import entries_csv
+from policywatch.store.csv_export import csv_cell
 
 DATES = ["2025-04-05", "2025-06-01", "2025-09-01", "2026-01-01", "2026-11-25"]
 # Lists whose every event has a text in the fixtures (ITEM and the ECL steps after April are facts only).

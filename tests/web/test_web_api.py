@@ -208,3 +208,14 @@ def test_a_notice_confirmed_from_the_cli_shows_in_the_workspace_history(make_cli
     assert notice["needs_review"] is False
     assert [(r["decision"], r["by"], r["note"]) for r in notice["reviews"]] == [
         ("confirm", "li.wei", "read at the official link: no measure")]
+
+
+def test_the_notice_page_shows_each_measure_in_english_beside_the_chinese(make_client) -> None:
+    """Issue 15 item 11: the workspace's notice page renders the standard phrasings, as the alerts do."""
+    client = make_client()
+    login(client, "vera")
+    page = client.get("/notices/UEL-2025-7").text
+    chinese, english = "禁止上述企业从事与中国有关的进出口活动", "Prohibit the above companies from engaging in import"
+    assert chinese in page and english in page and page.index(chinese) < page.index(english)
+    rows = client.get("/api/v1/lists?list=UEL").json()
+    assert any(english in (r["measures_en"][0] or "") for r in rows if r["listed_by"] == "UEL-2025-7")
