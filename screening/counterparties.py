@@ -140,7 +140,9 @@ def _records(
     the file as a ``RowError``."""
     try:
         with path.open(encoding=encoding, newline="", errors="strict") as fh:
-            reader = csv.reader(fh)
+            # strict: a quote left open to the end of the file, or closed in the middle of a value, is an error
+            # (the lenient reader folds every later row into that one value and reports nothing).
+            reader = csv.reader(fh, strict=True)
             try:
                 header = next(reader)
             except StopIteration:
@@ -159,15 +161,40 @@ def _records(
                     start = reader.line_num + 1
                     if not any(cell.strip() for cell in record):
                         continue
+                    if reader.line_num > line and (swallowed := _swallowed_rows(record)):
+                        yield RowError(line, f"a quoted value runs from line {line} to line {reader.line_num} and "
+                                             f"holds what look like rows ({swallowed!r}); close or remove the "
+                                             "stray quote on this line")
+                        continue
                     yield build(line, record, index, len(columns))
             except csv.Error as exc:
-                yield RowError(start, f"malformed CSV ({exc}); fix the quoting on this line")
+                yield RowError(start, _syntax_error(exc, start, reader.line_num))
     except UnicodeDecodeError as exc:
         raise CounterpartyFileError(
             f"{path} is neither UTF-8 nor GB18030 (byte {exc.start}); save it as UTF-8 and import again"
         ) from exc
     except OSError as exc:
         raise CounterpartyFileError(f"cannot read {path}: {exc.strerror or exc}; check the path") from exc
+
+
+def _swallowed_rows(record: list[str]) -> str | None:
+    """The first line inside a multi-line value that reads as a row of its own (``C-3,Skydio Inc,US``): the sign
+    of a stray quote. A line break in a name or address (``Unit 4, Harbour Road``) is not one."""
+    for cell in record:
+        for text in cell.splitlines()[1:]:
+            fields = text.split(",")
+            first = fields[0].strip()
+            if len(fields) >= 2 and first and not any(ch.isspace() for ch in first):
+                return text[:60]
+    return None
+
+
+def _syntax_error(exc: csv.Error, start: int, end: int) -> str:
+    if "unexpected end of data" in str(exc):
+        return ("a quoted value opened on this line is never closed (it runs to the end of the file); close or "
+                "remove the stray quote")
+    span = f"a quoted value runs from this line to line {end}: " if end > start else ""
+    return f"malformed CSV ({span}{exc}); fix the quoting on this line"
 
 
 def _row(line: int, record: list[str], index: dict[str, int], width: int) -> CounterpartyRow | RowError:

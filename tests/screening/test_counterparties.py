@@ -90,3 +90,30 @@ def test_repeated_ids_are_found_among_many_rows(tmp_path: Path) -> None:
     assert [str(e) for e in errors] == ["line 20002: id 'C-7' repeats line 9; ids must be unique in a file",
                                         "line 20003: id 'C-19999' repeats line 20001; ids must be unique in a file"]
     assert sum(isinstance(r, CounterpartyRow) for r in rows) == 20_000
+
+
+# A stray opening quote (issue 17 item 3): the reader would put every later row into C-2's name.
+STRAY = "id,name,country\nC-1,Acme Trading Ltd,US\nC-2,\"Best Pipe Supply,US\nC-3,Skydio Inc,US\nC-4,Insitu Inc,US\n"
+
+
+@pytest.mark.parametrize(("case", "text"), [
+    ("quote runs to the end of the file", STRAY),
+    ("quote closed rows later", STRAY.replace("C-4,Insitu Inc,US", "C-4,\"Insitu Inc\",US")),
+    ("quote holds rows, then closes at a line end", STRAY.replace("C-4,Insitu Inc,US", "C-4,Insitu Inc,US\"")),
+    ("one line, no closing quote", "id,name\nC-1,\"Acme\n"),
+])
+def test_a_stray_quote_is_an_error_naming_its_line(tmp_path: Path, case: str, text: str) -> None:
+    rows = list(read_counterparties(write(tmp_path, text, "utf-8")))
+    errors = [r for r in rows if isinstance(r, RowError)]
+    line = 2 if case == "one line, no closing quote" else 3
+    assert errors and errors[0].line == line, (case, rows)
+    assert "quote" in errors[0].message, errors[0]
+    # Nothing after the stray quote came through as a (swallowed) row.
+    assert all(r.line < line for r in rows if isinstance(r, CounterpartyRow)), rows
+
+
+def test_a_quoted_line_break_without_rows_in_it_is_still_a_value(tmp_path: Path) -> None:
+    text = "id,name,country\nC-1,\"Acme\nTrading Ltd\",US\nC-2,\"Unit 4, Harbour Road\nBuilding 7, Floor 3\",GB\n"
+    rows = list(read_counterparties(write(tmp_path, text, "utf-8")))
+    assert [(r.id, r.name) for r in rows if isinstance(r, CounterpartyRow)] == [
+        ("C-1", "Acme\nTrading Ltd"), ("C-2", "Unit 4, Harbour Road\nBuilding 7, Floor 3")]

@@ -124,3 +124,21 @@ def test_screen_needs_a_recorded_list(engine: Engine, csv_file: Callable[..., Pa
     assert result.exit_code == 1 and "no listed entities are recorded" in result.output
     result = run(engine, "screen", str(csv_file(CPS)), "--as-of", "yesterday")
     assert result.exit_code == 2 and "YYYY-MM-DD" in result.output
+
+
+STRAY = "id,name,country\nC-1,Acme Trading Ltd,US\nC-2,\"Best Pipe Supply,US\nC-3,Skydio Inc,US\nC-4,Insitu Inc,US\n"
+
+
+@pytest.mark.parametrize("command", [["counterparties", "import"], ["screen"]])
+def test_a_stray_quote_refuses_the_file_naming_file_and_line(
+    engine: Engine, record_notice: Callable[[str], list[int]], csv_file: Callable[..., Path], command: list[str]
+) -> None:
+    """Before: ``created 2, errors 0`` and C-3 (listed) was never screened; now exit 2, nothing imported."""
+    record_notice("uel-2025-007.txt")
+    path = csv_file(STRAY)
+    result = CliRunner().invoke(
+        main, ["--db", engine.url.render_as_string(hide_password=False), *command, str(path)])
+    assert result.exit_code == 2, (result.stdout, result.stderr)
+    assert str(path) in result.stderr and "line 3" in result.stderr and "quote" in result.stderr, result.stderr
+    assert result.stdout == ""
+    assert json.loads(run(engine, "hits", "--state", "all", "--json").output) == []
