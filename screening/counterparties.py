@@ -1,5 +1,7 @@
 """Reading a counterparty CSV: ``id,name`` and optional ``name_zh``, ``aliases`` (``;``-separated), ``country``.
 
+A row needs an id and a name in either script: ``name`` may be empty when ``name_zh`` is set.
+
 UTF-8, UTF-8 with a BOM and GB18030 are recognised. The file is streamed (a million rows never sit in memory at
 once); every bad row comes back as a ``RowError`` with its line number so the caller can refuse the whole file.
 """
@@ -206,8 +208,8 @@ def _row(line: int, record: list[str], index: dict[str, int], width: int) -> Cou
     name_zh, aliases, country_raw = values.get("name_zh", ""), values.get("aliases", ""), values.get("country", "")
     if not ident:
         return RowError(line, "id is empty; every counterparty needs an id")
-    if not name:
-        return RowError(line, f"name is empty for id {ident!r}")
+    if not name and not name_zh:
+        return RowError(line, f"no name for id {ident!r}: fill in name or name_zh (either is enough)")
     if max(len(ident), len(name), len(name_zh), len(aliases)) > MAX_FIELD:
         return RowError(line, f"a value is longer than {MAX_FIELD} characters for id {ident!r}")
     country = country_raw.upper() or None

@@ -51,7 +51,7 @@ def test_bad_rows_come_back_with_their_line_numbers(tmp_path: Path) -> None:
     errors = {r.line: r.message for r in rows if isinstance(r, RowError)}
     assert set(errors) == {3, 4, 5, 6, 8}
     assert "id is empty" in errors[3]
-    assert "name is empty" in errors[4]
+    assert "no name for id" in errors[4]
     assert "two-letter" in errors[5]
     assert "repeats line 2" in errors[6]
     assert "quote values" in errors[8]
@@ -117,3 +117,12 @@ def test_a_quoted_line_break_without_rows_in_it_is_still_a_value(tmp_path: Path)
     rows = list(read_counterparties(write(tmp_path, text, "utf-8")))
     assert [(r.id, r.name) for r in rows if isinstance(r, CounterpartyRow)] == [
         ("C-1", "Acme\nTrading Ltd"), ("C-2", "Unit 4, Harbour Road\nBuilding 7, Floor 3")]
+
+
+def test_a_row_with_only_a_chinese_name_is_a_counterparty(tmp_path: Path) -> None:
+    """Issue 15 item 7: ``name`` empty and ``name_zh`` set was refused; either name is enough, neither is an error."""
+    text = "id,name,name_zh,country\nC-1,,斯凯迪奥公司,US\nC-2,,,US\nC-3,Acme Ltd,,GB\n"
+    rows = list(read_counterparties(write(tmp_path, text, "utf-8")))
+    assert rows[0] == CounterpartyRow(2, "C-1", "", "斯凯迪奥公司", (), "US")
+    assert isinstance(rows[1], RowError) and rows[1].line == 3 and "no name" in rows[1].message, rows[1]
+    assert rows[2] == CounterpartyRow(4, "C-3", "Acme Ltd", None, (), "GB")
