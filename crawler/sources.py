@@ -15,6 +15,8 @@ from urllib.parse import urlsplit
 
 import yaml
 
+from policywatch.parsers.errors import ConfigError
+
 # layout (crawler module) → the list parsers it can use and the options it accepts (name → type).
 LAYOUTS: dict[str, tuple[frozenset[str], dict[str, type]]] = {
     "mofcom_index": (frozenset({"year_index"}), {"years_back": int}),
@@ -32,16 +34,12 @@ _UNITS = {"": 1, "s": 1, "m": 60, "h": 3600, "d": 86400}
 _NAME = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 
 
-class SourceConfigError(Exception):
+class SourceConfigError(ConfigError):
     """A source file is invalid; the message names the file and the key. Exit code 2 (bad input)."""
 
-    exit_code = 2
-
     def __init__(self, file: str, key: str | None, problem: str) -> None:
-        self.file = file
+        super().__init__(problem, file=file, key=f"key '{key}'" if key else None)
         self.key = key
-        where = f"{file}: key '{key}'" if key else file
-        super().__init__(f"{where}: {problem}")
 
 
 @dataclass(frozen=True)

@@ -17,6 +17,8 @@ from urllib.parse import unquote, urlsplit
 
 import yaml
 
+from policywatch.parsers.errors import ConfigError
+
 CHANNELS_FILE = "channels.yml"
 # Where the Slack plugin posts webhooks; overridden only to point it at a loopback sink (tests, demo).
 SLACK_WEBHOOK_BASE_ENV = "POLICYWATCH_SLACK_WEBHOOK_BASE"
@@ -24,10 +26,8 @@ _NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
 _ENV = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 
 
-class ChannelError(Exception):
+class ChannelError(ConfigError):
     """A channel is unknown, its variable is unset or its URL is unusable. Never carries the URL."""
-
-    exit_code = 2
 
 
 @dataclass(frozen=True, slots=True)

@@ -31,6 +31,7 @@ from typing import Any
 import yaml
 from sqlmodel import Session, col, select
 
+from policywatch.parsers.errors import ConfigError
 from policywatch.parsers.types import LIST_NAMES
 from policywatch.store.clock import beijing_date
 from policywatch.store.models import Subscription, utcnow
@@ -51,10 +52,8 @@ _KEYS = {
 }
 
 
-class SubscriptionError(Exception):
+class SubscriptionError(ConfigError):
     """subscriptions.yml is invalid; the message names the subscription and the key."""
-
-    exit_code = 2
 
 
 @dataclass(frozen=True, slots=True)

@@ -3,9 +3,11 @@
 from policywatch.parsers.announcement import parse_text
 from policywatch.parsers.decoding import decode_body
 from policywatch.parsers.errors import (
+    ConfigError,
     EmptyDocumentError,
     LayoutError,
     ParseError,
+    PolicywatchError,
     RedirectPageError,
     TruncatedDocumentError,
 )
@@ -16,12 +18,14 @@ from policywatch.parsers.types import Action, Announcement, DocNumber, Entity, L
 __all__ = [
     "Action",
     "Announcement",
+    "ConfigError",
     "DocNumber",
     "EmptyDocumentError",
     "Entity",
     "LayoutError",
     "Link",
     "ParseError",
+    "PolicywatchError",
     "RedirectPageError",
     "TruncatedDocumentError",
     "decode_body",

@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
 
+from policywatch.parsers.errors import PolicywatchError
+
 REQUIRED = ("id", "name")
 OPTIONAL = ("name_zh", "aliases", "country")
 MAX_FIELD = 1000
@@ -26,7 +28,7 @@ _HEADER = "id,name[,name_zh,aliases,country]"
 T = TypeVar("T")
 
 
-class CounterpartyFileError(ValueError):
+class CounterpartyFileError(PolicywatchError, ValueError):
     """The file as a whole cannot be read (missing, undecodable, no header); ``exit_code`` 2: bad input."""
 
     exit_code = 2
