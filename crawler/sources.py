@@ -13,8 +13,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-import yaml
-
+from policywatch.parsers.config import load_yaml
 from policywatch.parsers.errors import ConfigError
 
 # layout (crawler module) → the list parsers it can use and the options it accepts (name → type).
@@ -159,10 +158,7 @@ def load_sources(config_dir: Traversable | Path, *, only: str | None = None) -> 
         if not entry.name.endswith((".yml", ".yaml")):
             continue
         label = f"sources/{entry.name}"
-        try:
-            data = yaml.safe_load(entry.read_text(encoding="utf-8"))
-        except yaml.YAMLError as exc:
-            raise SourceConfigError(label, None, f"not valid YAML ({exc})") from exc
+        data = load_yaml(entry.read_text(encoding="utf-8"), label)
         source = parse_source(data, file=label)
         if source.name in names:
             raise SourceConfigError(label, "name", f"{source.name!r} is also used by {names[source.name]}")

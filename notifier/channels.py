@@ -15,8 +15,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
-import yaml
-
+from policywatch.parsers.config import load_yaml
 from policywatch.parsers.errors import ConfigError
 
 CHANNELS_FILE = "channels.yml"
@@ -44,10 +43,7 @@ def _read_yaml(config_dir: Traversable | Path, file_name: str) -> Any:
     entry = config_dir / file_name
     if not entry.is_file():
         return None
-    try:
-        return yaml.safe_load(entry.read_text(encoding="utf-8"))
-    except yaml.YAMLError as exc:
-        raise ChannelError(f"{file_name}: not valid YAML ({exc}); fix the file") from None
+    return load_yaml(entry.read_text(encoding="utf-8"), file_name, error=ChannelError)
 
 
 def parse_channels(data: Any, *, origin: str = CHANNELS_FILE) -> dict[str, Channel]:

@@ -28,9 +28,9 @@ from importlib.abc import Traversable
 from pathlib import Path
 from typing import Any
 
-import yaml
 from sqlmodel import Session, col, select
 
+from policywatch.parsers.config import load_yaml
 from policywatch.parsers.errors import ConfigError
 from policywatch.parsers.types import LIST_NAMES
 from policywatch.store.clock import beijing_date
@@ -224,10 +224,7 @@ def load_subscriptions(config_dir: Traversable | Path) -> list[SubscriptionSpec]
     entry = config_dir / SUBSCRIPTIONS_FILE
     if not entry.is_file():
         return []
-    try:
-        data = yaml.safe_load(entry.read_text(encoding="utf-8"))
-    except yaml.YAMLError as exc:
-        raise SubscriptionError(f"{SUBSCRIPTIONS_FILE}: not valid YAML ({exc}); fix the file") from None
+    data = load_yaml(entry.read_text(encoding="utf-8"), SUBSCRIPTIONS_FILE, error=SubscriptionError)
     return parse_subscriptions(data)
 
 

@@ -165,6 +165,10 @@ def _records(
                     start = reader.line_num + 1
                     if not any(cell.strip() for cell in record):
                         continue
+                    if any("\x00" in cell for cell in record):
+                        # PostgreSQL cannot store a NUL in text: refused here, with the line, not later as SQL.
+                        yield RowError(line, "holds a NUL byte (0x00), which the database cannot store; remove it")
+                        continue
                     if reader.line_num > line and (swallowed := _swallowed_rows(record)):
                         yield RowError(line, f"a quoted value runs from line {line} to line {reader.line_num} and "
                                              f"holds what look like rows ({swallowed!r}); close or remove the "

@@ -10,12 +10,12 @@ from typing import Any, NoReturn
 
 import click
 from sqlalchemy.engine import Engine
-from sqlalchemy.exc import ArgumentError, NoSuchModuleError
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError, SQLAlchemyError
 
 from policywatch import __version__
 from policywatch.cli.registry import LazyGroup
 from policywatch.parsers.errors import PolicywatchError
-from policywatch.settings import Settings
+from policywatch.settings import DEFAULT_DB, Settings
 
 
 class CliError(PolicywatchError, click.ClickException):
@@ -40,6 +40,17 @@ class PolicywatchGroup(LazyGroup):
             if (ctx.obj or {}).get("debug"):
                 raise
             raise CliError(one_line(exc), exc.exit_code) from exc
+        except SQLAlchemyError as exc:
+            # Never the SQL and its parameters: one line naming the database and what to do.
+            obj = ctx.obj or {}
+            if obj.get("debug"):
+                raise
+            # Imported here, not at the top: the store stack (alembic, the models) would slow every --help.
+            from policywatch.store.errors import database_error
+
+            url = obj["settings"].db_url if "settings" in obj else obj.get("db") or DEFAULT_DB
+            error = database_error(exc, url)
+            raise CliError(one_line(error), error.exit_code) from exc
 
 
 def one_line(error: BaseException | str) -> str:

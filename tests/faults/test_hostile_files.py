@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import json
 import shutil
+import sqlite3
+import subprocess
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,6 +20,7 @@ import pytest
 from fault_ledger import Ledger
 from fixture_paths import announcements_dir
 
+import policywatch.store.db as store_db
 from policywatch.cli.app import run
 
 LISTED = "uel-2025-007.txt"  # lists Skydio Inc. and Insitu Inc. among others
@@ -116,3 +120,154 @@ def test_stray_quote_in_a_screened_csv(listed: Cli, tmp_path: Path, ledger: Ledg
     lost = len({"C-3", "C-4"} - _screened_hits(listed, path))
     ledger.note(name, lost == 0, lost, 0)
     assert lost == 0
+
+
+# -- databases (issue 17 item 10) -------------------------------------------------------------------------------
+
+TEXTS = sorted(announcements_dir().glob("uel-2025-00*.txt"))
+
+
+def _count(db: Path, sql: str) -> int:
+    with sqlite3.connect(db) as conn:
+        return int(conn.execute(sql).fetchone()[0])
+
+
+def test_concurrent_ingest_on_one_sqlite_file_waits_instead_of_failing(tmp_path: Path, ledger: Ledger) -> None:
+    """Before: 5 of 6 concurrent ``ingest`` runs on a new file printed SQL and exit 1 (``table action already
+    exists`` while migrating, ``UNIQUE constraint failed: blob.sha256``, ``database is locked``)."""
+    name = "concurrent ingest on one SQLite file (3 processes)"
+    ledger.note(name, False, 0, 0)
+    db = tmp_path / "shared.db"
+    argv = [sys.executable, "-m", "policywatch", "--db", f"sqlite:///{db}", "ingest", "--json", *map(str, TEXTS)]
+    procs = [subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=tmp_path)
+             for _ in range(3)]
+    results = [(p.wait(timeout=240), *p.communicate()) for p in procs]
+    assert [(rc, err) for rc, _, err in results] == [(0, "")] * 3, results
+    docs = _count(db, "SELECT COUNT(DISTINCT doc_id) FROM announcement")
+    lost = len(TEXTS) - docs
+    duplicated = (_count(db, "SELECT COUNT(*) FROM announcement") - docs
+                  + _count(db, "SELECT COUNT(*) FROM blob") - _count(db, "SELECT COUNT(DISTINCT sha256) FROM blob"))
+    assert _count(db, "SELECT COUNT(*) FROM blob") == len(TEXTS)  # one stored body per text, whoever stored it
+    ledger.note(name, lost == 0 and duplicated == 0, lost, duplicated)
+    assert (lost, duplicated) == (0, 0)
+
+
+def test_a_database_locked_past_the_wait_is_one_line_then_recovers(cli: Cli, db: Path, ledger: Ledger,
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    """Before: ``(sqlite3.OperationalError) database is locked [SQL: INSERT INTO blob …] [parameters: …]``."""
+    name = "database locked by another writer past the wait (ingest)"
+    ledger.note(name, False, 0, 0)
+    monkeypatch.setattr(store_db, "BUSY_TIMEOUT_S", 0.2)  # the shipped wait is 30 s
+    cli("lists")  # migrated before the other writer takes the lock
+    other = sqlite3.connect(db, timeout=0, isolation_level=None)
+    try:
+        other.execute("BEGIN EXCLUSIVE")
+        done = cli("ingest", str(announcements_dir() / LISTED))
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    line = done.one_line()
+    assert done.code == 1 and str(db) in line and "locked" in line and "again" in line, line
+    again = cli("ingest", "--json", str(announcements_dir() / LISTED))
+    lost = 0 if again.code == 0 and json.loads(again.out) == ["UEL-2025-7"] else 1
+    ledger.note(name, lost == 0, lost, 0)
+    assert lost == 0, again
+
+
+def _truncated(tmp_path: Path, template_db: Path) -> str:
+    path = tmp_path / "truncated.db"
+    path.write_bytes(template_db.read_bytes()[:5000])
+    return str(path)
+
+
+def _not_a_database(tmp_path: Path, _template_db: Path) -> str:
+    path = tmp_path / "notes.db"
+    path.write_text("id,name\nC-1,Acme\n", encoding="utf-8")
+    return str(path)
+
+
+def _read_only(tmp_path: Path, template_db: Path) -> str:
+    path = tmp_path / "readonly.db"
+    shutil.copy(template_db, path)
+    return f"file:{path}?mode=ro&uri=true"  # SQLite's own read-only open (a chmod does not stop root)
+
+
+def _missing_folder(tmp_path: Path, _template_db: Path) -> str:
+    return str(tmp_path / "no" / "such" / "folder" / "pw.db")
+
+
+@pytest.mark.parametrize(("case", "make", "words"), [
+    ("truncated database file", _truncated, "not a readable policywatch database"),
+    ("a file that is not a database", _not_a_database, "not a readable policywatch database"),
+    ("read-only database", _read_only, "read-only"),
+    ("database folder missing", _missing_folder, "folder does not exist"),
+])
+def test_a_database_that_cannot_be_used_is_one_line_naming_it(case: str, make: Callable[[Path, Path], str],
+                                                               words: str, cli: Cli, tmp_path: Path,
+                                                               template_db: Path, ledger: Ledger) -> None:
+    """Before: two lines (``(sqlite3.DatabaseError) file is not a database (Background on this error at: …)``),
+    exit 1, the path not named."""
+    name = f"database: {case}"
+    ledger.note(name, False, 0, 0)
+    target = make(tmp_path, template_db)
+    argv = ["--db", f"sqlite:///{target}", "ingest", str(announcements_dir() / LISTED)]
+    done = cli(*argv, database=None)
+    line = done.one_line()
+    shown = target.split("?")[0]
+    assert done.code == 2 and shown in line and words in line, line
+    ledger.note(name, True, 0, 0)
+
+
+# -- NUL bytes and YAML (issue 17 item 10) ----------------------------------------------------------------------
+
+
+def test_a_nul_byte_in_a_counterparty_csv_is_refused_naming_the_line(listed: Cli, tmp_path: Path,
+                                                                     ledger: Ledger) -> None:
+    """Before: imported into SQLite as is; on PostgreSQL the INSERT failed with SQL and parameters, exit 1."""
+    name = "NUL byte in a counterparty CSV"
+    ledger.note(name, False, 0, 0)
+    before = _hits(listed)
+    path = tmp_path / "nul.csv"
+    path.write_bytes(FIXED.replace("Skydio Inc", "Skydio\x00 Inc").encode())
+    for command in (["counterparties", "import"], ["screen"]):
+        done = listed(*command, str(path))
+        line = done.one_line()
+        assert done.code == 2 and str(path) in line and "line 4" in line and "NUL" in line, line
+    assert _hits(listed) == before
+    ledger.note(name, True, 0, 0)
+
+
+def test_a_nul_byte_in_a_notice_text_is_refused_naming_the_line(cli: Cli, tmp_path: Path, ledger: Ledger) -> None:
+    """Before: recorded into SQLite with the NUL; on PostgreSQL SQL and parameters, exit 1."""
+    name = "NUL byte in a notice text"
+    ledger.note(name, False, 0, 0)
+    text = (announcements_dir() / LISTED).read_text(encoding="utf-8").split("\n")
+    text[2] = text[2] + "\x00"
+    path = tmp_path / "nul.txt"
+    path.write_text("\n".join(text), encoding="utf-8")
+    done = cli("ingest", str(path))
+    line = done.one_line()
+    assert done.code == 2 and str(path) in line and "line 3" in line and "NUL" in line, line
+    assert json.loads(cli("lists", "--json").out) == []
+    ledger.note(name, True, 0, 0)
+
+
+@pytest.mark.parametrize(("file", "text", "where"), [
+    ("sources/bad.yml", "name: bad\n  layout: [oops\n", "line 2"),
+    ("subscriptions.yml", "subscriptions:\n  - name: a\n   channel: x\n", "line 3"),
+    ("channels.yml", "channels:\n  desk: {env: X\n", "line 3"),
+])
+def test_a_yaml_syntax_error_is_one_line_naming_file_and_line(file: str, text: str, where: str, cli: Cli,
+                                                              tmp_path: Path, fault_config: Path,
+                                                              ledger: Ledger) -> None:
+    """Before: 3–4 lines (PyYAML's marks and a caret) after ``not valid YAML (``."""
+    name = f"YAML syntax error in {file}"
+    ledger.note(name, False, 0, 0)
+    config = tmp_path / "config"
+    shutil.copytree(fault_config, config)
+    (config / file).write_text(text, encoding="utf-8")
+    command = "sources" if file.startswith("sources/") else "subscriptions"
+    done = cli("--config", str(config), command)
+    line = done.one_line()
+    assert done.code == 2 and file in line and where in line and "YAML" in line, line
+    ledger.note(name, True, 0, 0)
