@@ -43,14 +43,17 @@ def why(error: Any) -> str:
     """One pydantic error in words; the value given is shown (shortened) when the message does not already."""
     message = str(error.get("msg", "invalid"))
     message = message.removeprefix("Value error, ").removeprefix("Assertion failed, ")
+    if message.startswith("Input should be "):
+        message = "must be " + message.removeprefix("Input should be ")
     kind = str(error.get("type", ""))
     if kind == "extra_forbidden":
         return "unknown key"
     if kind == "missing":
         return "missing (required)"
     given = error.get("input")
-    if "(got" not in message and kind not in ("model_type", "dict_type") and given is not None:
-        shown = repr(given)
+    shown = repr(given)
+    if "(got" not in message and shown not in message and kind not in ("model_type", "dict_type") \
+            and given is not None:
         message += f" (got {shown[:60] + '…' if len(shown) > 60 else shown})"
     return message
 

@@ -7,6 +7,7 @@ A file case counts as lost alerts the hits a corrected file gives that the run n
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import shutil
 import sqlite3
@@ -15,13 +16,19 @@ import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
+import yaml
+from fault_helpers import Pipeline
 from fault_ledger import Ledger
 from fixture_paths import announcements_dir
 
+import policywatch.crawler.sources as sources_mod
 import policywatch.store.db as store_db
 from policywatch.cli.app import run
+from policywatch.crawler.sources import SourceConfig
+from policywatch.offline.demo import demo_config
 
 LISTED = "uel-2025-007.txt"  # lists Skydio Inc. and Insitu Inc. among others
 # C-3 and C-4 are listed companies; the stray quote on C-2 hid them inside C-2's name.
@@ -270,4 +277,54 @@ def test_a_yaml_syntax_error_is_one_line_naming_file_and_line(file: str, text: s
     done = cli("--config", str(config), command)
     line = done.one_line()
     assert done.code == 2 and file in line and where in line and "YAML" in line, line
+    ledger.note(name, True, 0, 0)
+
+
+# -- absurd configuration values (issue 17 item 8) --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("case", "key", "value", "words"), [
+    ("interval 99999999999999999999d", "interval", "99999999999999999999d", "must be at most 7d"),
+    ("jitter 99999999999d", "jitter", "99999999999d", "must be at most 1d"),
+    ("jitter longer than the interval", "jitter", "3h", "at most the interval"),
+    ("page_size 10^9", "options", {"page_size": 10**9, "max_pages": 5}, "less than or equal to 200"),
+])
+def test_an_absurd_number_in_a_source_is_refused_when_the_config_loads(case: str, key: str, value: object,
+                                                                       words: str, cli: Cli, tmp_path: Path,
+                                                                       fault_config: Path, ledger: Ledger) -> None:
+    """Before: ``interval: 99999999999999999999d`` loaded, then ``run`` died with ``Python int too large``; a huge
+    jitter killed the scheduler thread with a traceback."""
+    name = f"source config: {case}"
+    ledger.note(name, False, 0, 0)
+    config = tmp_path / "config"
+    shutil.copytree(fault_config, config)
+    shutil.copy(Path(str(demo_config().parent)) / "sources" / "mofcom-zcfb.yml", config / "sources")
+    path = config / "sources" / "mofcom-zcfb.yml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data[key] = value
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    for command in (["sources"], ["run", "--once"]):
+        done = cli("--config", str(config), *command)
+        line = done.one_line()
+        assert done.code == 2 and "sources/mofcom-zcfb.yml" in line and key in line and words in line, line
+    ledger.note(name, True, 0, 0)
+
+
+def test_a_scheduler_thread_that_dies_stops_run_with_one_line(pipe: Pipeline, cli: Cli, fault_config: Path,
+                                                              monkeypatch: pytest.MonkeyPatch,
+                                                              ledger: Ledger) -> None:
+    """Before: the scheduler thread died with a traceback (``OverflowError`` computing a jittered fire time) and
+    ``run`` kept running with no scheduler, forever. The huge jitter is injected past validation here."""
+    name = "scheduler thread dies (huge jitter)"
+    ledger.note(name, False, 0, 0)
+    real = sources_mod.load_sources
+
+    def huge_jitter(*args: Any, **kwargs: Any) -> list[SourceConfig]:
+        return [dataclasses.replace(s, jitter=10**20) for s in real(*args, **kwargs)]
+
+    monkeypatch.setattr(sources_mod, "load_sources", huge_jitter)
+    done = cli("--config", str(fault_config), "run", "--mirror", pipe.replay.url, database=pipe.db)
+    errors = [ln for ln in done.err.splitlines() if ln.startswith("policywatch: ") and "started as" not in ln]
+    assert done.code == 1 and len(errors) == 1 and "Traceback" not in done.err, done.err
+    assert "scheduler stopped" in errors[0] and "OverflowError" in errors[0] and "jitter" in errors[0], errors
     ledger.note(name, True, 0, 0)
