@@ -12,10 +12,12 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from importlib.abc import Traversable
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any
 from urllib.parse import unquote, urlsplit
 
-from policywatch.parsers.config import load_yaml
+from pydantic import BaseModel, ConfigDict, StringConstraints
+
+from policywatch.parsers.config import load_yaml, validate
 from policywatch.parsers.errors import ConfigError
 
 CHANNELS_FILE = "channels.yml"
@@ -63,11 +65,18 @@ def parse_channels(data: Any, *, origin: str = CHANNELS_FILE) -> dict[str, Chann
                 f"{origin}: channel '{name}' needs 'env: VARIABLE_NAME' (the environment variable holding its "
                 "apprise URL; the URL itself never goes in this file)"
             )
-        unknown = set(spec) - {"env", "description"}
-        if unknown:
-            raise ChannelError(f"{origin}: channel '{name}' has unknown keys {sorted(unknown)}; use env, description")
-        channels[name] = Channel(name=name, env=spec["env"], description=spec.get("description"))
+        entry = validate(ChannelEntry, spec, origin, prefix=("channels", name), error=ChannelError)
+        channels[name] = Channel(name=name, env=entry.env, description=entry.description)
     return channels
+
+
+class ChannelEntry(BaseModel):
+    """One channel of ``channels.yml`` as declared: the variable holding its URL, never the URL itself."""
+
+    model_config = ConfigDict(extra="forbid", strict=True, frozen=True)
+
+    env: Annotated[str, StringConstraints(max_length=100)]
+    description: Annotated[str, StringConstraints(max_length=500)] | None = None
 
 
 def load_channels(config_dir: Traversable | Path) -> dict[str, Channel]:

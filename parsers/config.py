@@ -45,6 +45,7 @@ def why(error: Any) -> str:
     message = message.removeprefix("Value error, ").removeprefix("Assertion failed, ")
     if message.startswith("Input should be "):
         message = "must be " + message.removeprefix("Input should be ")
+    message = message.replace(" should ", " must ", 1)
     kind = str(error.get("type", ""))
     if kind == "extra_forbidden":
         return "unknown key"

@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
 
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+
 from policywatch.parsers.errors import PolicywatchError
 
 REQUIRED = ("id", "name")
@@ -205,21 +207,59 @@ def _syntax_error(exc: csv.Error, start: int, end: int) -> str:
     return f"malformed CSV ({span}{exc}); fix the quoting on this line"
 
 
+class CounterpartyRecord(BaseModel):
+    """One data row as declared: the columns a counterparty CSV may have, each bounded (``extra="forbid"``)."""
+
+    model_config = ConfigDict(extra="forbid", strict=True, frozen=True, str_strip_whitespace=True)
+
+    id: str = Field(max_length=MAX_FIELD)
+    name: str = Field(default="", max_length=MAX_FIELD)
+    name_zh: str = Field(default="", max_length=MAX_FIELD)
+    aliases: str = Field(default="", max_length=MAX_FIELD)
+    country: str = Field(default="", max_length=2 * MAX_FIELD)
+
+    @field_validator("id")
+    @classmethod
+    def _has_id(cls, value: str) -> str:
+        if not value:
+            raise ValueError("id is empty; every counterparty needs an id")
+        return value
+
+    @field_validator("country")
+    @classmethod
+    def _two_letters(cls, value: str) -> str:
+        if value and not _COUNTRY_RE.match(value.upper()):
+            raise ValueError(f"country {value!r} is not a two-letter code (e.g. US, CN)")
+        return value.upper()
+
+    @model_validator(mode="after")
+    def _a_name(self) -> CounterpartyRecord:
+        if not self.name and not self.name_zh:
+            raise ValueError("no name")
+        return self
+
+
 def _row(line: int, record: list[str], index: dict[str, int], width: int) -> CounterpartyRow | RowError:
     if len(record) > width:
         return RowError(line, f"{len(record)} fields but the header has {width}; quote values that contain commas")
     n = len(record)
-    values = {c: record[i].strip() if i < n else "" for c, i in index.items()}
-    ident, name = values["id"], values["name"]
-    name_zh, aliases, country_raw = values.get("name_zh", ""), values.get("aliases", ""), values.get("country", "")
-    if not ident:
-        return RowError(line, "id is empty; every counterparty needs an id")
-    if not name and not name_zh:
-        return RowError(line, f"no name for id {ident!r}: fill in name or name_zh (either is enough)")
-    if max(len(ident), len(name), len(name_zh), len(aliases)) > MAX_FIELD:
-        return RowError(line, f"a value is longer than {MAX_FIELD} characters for id {ident!r}")
-    country = country_raw.upper() or None
-    if country and not _COUNTRY_RE.match(country):
-        return RowError(line, f"country {country_raw!r} is not a two-letter code (e.g. US, CN) for id {ident!r}")
-    alias_list = tuple(dict.fromkeys(a.strip() for a in aliases.split(";") if a.strip())) if aliases else ()
-    return CounterpartyRow(line, ident, name, name_zh or None, alias_list, country)
+    values = {c: record[i] if i < n else "" for c, i in index.items()}
+    try:
+        row = CounterpartyRecord.model_validate(values)
+    except ValidationError as exc:
+        return RowError(line, _row_problem(exc, values.get("id", "").strip()))
+    alias_list = tuple(dict.fromkeys(a.strip() for a in row.aliases.split(";") if a.strip())) if row.aliases else ()
+    return CounterpartyRow(line, row.id, row.name, row.name_zh or None, alias_list, row.country or None)
+
+
+def _row_problem(exc: ValidationError, ident: str) -> str:
+    error = exc.errors()[0]
+    message = str(error["msg"]).removeprefix("Value error, ")
+    if error["type"] == "string_too_long":
+        message = f"a value is longer than {MAX_FIELD} characters"
+    if message == "no name":
+        return f"no name for id {ident!r}: fill in name or name_zh (either is enough)"
+    column = ".".join(str(p) for p in error["loc"])
+    if column and column not in ("id", "country") and not message.startswith("a value"):
+        message = f"{column}: {message}"
+    return message if not ident or error["loc"] == ("id",) else f"{message} for id {ident!r}"
