@@ -179,8 +179,14 @@ def parse_subscription(entry: Any, index: int) -> SubscriptionSpec:
     if not isinstance(entry, dict):
         raise SubscriptionError("must be a mapping with name and channel", file=SUBSCRIPTIONS_FILE,
                                 key=f"subscriptions[{index}]")
-    return validate(SubscriptionEntry, entry, SUBSCRIPTIONS_FILE, prefix=("subscriptions", index),
-                    error=SubscriptionError).spec()
+    name = entry.get("name")
+    # Named by its name when it has one (what a reader searches the file for), else by its position.
+    label = f"subscription {name.strip()!r}" if isinstance(name, str) and name.strip() else f"subscriptions[{index}]"
+    try:
+        return validate(SubscriptionEntry, entry, SUBSCRIPTIONS_FILE, error=SubscriptionError).spec()
+    except SubscriptionError as exc:
+        raise SubscriptionError(exc.why, file=SUBSCRIPTIONS_FILE,
+                                key=f"{label}: {exc.key}" if exc.key else label) from None
 
 
 def parse_subscriptions(data: Any) -> list[SubscriptionSpec]:

@@ -332,11 +332,11 @@ def test_a_scheduler_thread_that_dies_stops_run_with_one_line(pipe: Pipeline, cl
 
 @pytest.mark.parametrize(("case", "file", "entry", "key", "words"), [
     ("reminder offset of 99999 days", "subscriptions.yml", {"reminder_offsets": [30, 99999]},
-     "subscriptions[0].reminder_offsets[1]", "366"),
+     "subscription 'demo-compliance': reminder_offsets[1]", "366"),
     ("a misspelt subscription key", "subscriptions.yml", {"reminder_ofsets": [7]},
-     "subscriptions[0].reminder_ofsets", "unknown key"),
+     "subscription 'demo-compliance': reminder_ofsets", "unknown key"),
     ("a URL as the channel", "subscriptions.yml", {"channel": "slack://T000/B000/s3cr3t-token"},
-     "subscriptions[0].channel", "never a URL"),
+     "subscription 'demo-compliance': channel", "never a URL"),
     ("a misspelt channel key", "channels.yml", {"descripton": "ops"}, "channels.demo-email.descripton",
      "unknown key"),
 ])
