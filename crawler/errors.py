@@ -1,6 +1,6 @@
 """The crawler's typed errors (httpx-style): every error carries the URL it is about.
 
-    CrawlError
+    CrawlError                (a PolicywatchError: exit 1, the work failed)
     ├── TransportError        the connection failed (reset, refused, DNS)
     │   └── FetchTimeout      no answer, or a body too slow, within the timeout
     ├── HTTPStatusError       an unexpected status (4xx/5xx after retries)
@@ -13,8 +13,10 @@
 
 from __future__ import annotations
 
+from policywatch.parsers.errors import LayoutError, PolicywatchError
 
-class CrawlError(Exception):
+
+class CrawlError(PolicywatchError):
     """A fetch or list walk failed; ``outcome`` is what ``policywatch crawl`` reports for it."""
 
     outcome = "error"
@@ -75,8 +77,6 @@ class StalledPaginationError(CrawlError):
 
 def outcome_of(exc: BaseException) -> str:
     """The crawl outcome an exception stands for (layout errors come from the list parsers)."""
-    from policywatch.parsers.errors import LayoutError
-
     if isinstance(exc, CrawlError):
         return exc.outcome
     if isinstance(exc, LayoutError):

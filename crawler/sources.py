@@ -10,10 +10,13 @@ import re
 from dataclasses import dataclass, field
 from importlib.abc import Traversable
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any
 from urllib.parse import urlsplit
 
-import yaml
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, field_validator
+
+from policywatch.parsers.config import load_yaml, validate
+from policywatch.parsers.errors import ConfigError
 
 from policywatch.crawler.layout import layouts
 
@@ -29,16 +32,12 @@ _UNITS = {"": 1, "s": 1, "m": 60, "h": 3600, "d": 86400}
 _NAME = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 
 
-class SourceConfigError(Exception):
+class SourceConfigError(ConfigError):
     """A source file is invalid; the message names the file and the key. Exit code 2 (bad input)."""
 
-    exit_code = 2
-
     def __init__(self, file: str, key: str | None, problem: str) -> None:
-        self.file = file
+        super().__init__(problem, file=file, key=f"key '{key}'" if key else None)
         self.key = key
-        where = f"{file}: key '{key}'" if key else file
-        super().__init__(f"{where}: {problem}")
 
 
 @dataclass(frozen=True)
@@ -67,83 +66,175 @@ class SourceConfig:
         return self.options.get(name, default)
 
 
-def parse_duration(value: Any, *, file: str, key: str) -> int:
-    """``3600``, ``"90s"``, ``"30m"``, ``"6h"``, ``"1d"`` → seconds (positive)."""
+MAX_INTERVAL = 7 * 86400
+MAX_JITTER = 86400
+
+
+def parse_duration(value: Any, *, file: str = "", key: str = "") -> int:
+    """``3600``, ``"90s"``, ``"30m"``, ``"6h"``, ``"1d"`` → seconds (not negative)."""
     if isinstance(value, bool):
-        raise SourceConfigError(file, key, f"expected a duration like '30m' or '6h', got {value!r}")
+        raise ValueError("expected a duration like '30m' or '6h'")
     if isinstance(value, int):
         seconds = value
     elif isinstance(value, str) and (m := _DURATION.match(value)):
         seconds = int(m.group(1)) * _UNITS[m.group(2)]
     else:
-        raise SourceConfigError(file, key, f"expected a duration like '30m' or '6h', got {value!r}")
-    if seconds < 0 or (key == "interval" and seconds == 0):
-        raise SourceConfigError(file, key, f"must be positive, got {value!r}")
+        raise ValueError("expected a duration like '30m' or '6h'")
+    if seconds < 0:
+        raise ValueError("must not be negative")
     return seconds
+
+
+def _duration(at_most: int, name: str) -> Any:
+    def check(value: Any) -> int:
+        seconds = parse_duration(value)
+        if seconds > at_most:
+            # Checked here: a huge value would pass and then break the scheduler (``Python int too large``).
+            raise ValueError(f"must be at most {_shown(at_most)}")
+        if name == "interval" and seconds == 0:
+            raise ValueError("must be positive")
+        return seconds
+
+    return BeforeValidator(check)
+
+
+def _shown(seconds: int) -> str:
+    for unit, size in (("d", 86400), ("h", 3600), ("m", 60)):
+        if seconds % size == 0:
+            return f"{seconds // size}{unit}"
+    return f"{seconds}s"
+
+
+class _Declared(BaseModel):
+    model_config = ConfigDict(extra="forbid", strict=True, frozen=True)
+
+
+# One options model per layout: the keys it accepts and the bounds on each (a typo or an absurd page count is an
+# error when the file loads, never a crawl that fetches 10^9 pages).
+class MofcomIndexOptions(_Declared):
+    years_back: int | None = Field(default=None, ge=0, le=30)
+
+
+class JpaasOptions(_Declared):
+    page_size: int | None = Field(default=None, ge=1, le=200)
+    max_pages: int | None = Field(default=None, ge=1, le=1000)
+
+
+class NoOptions(_Declared):
+    pass
+
+
+class ExportcontrolOptions(_Declared):
+    column_ids: list[str] | None = Field(default=None, max_length=100)
+    max_pages: int | None = Field(default=None, ge=1, le=1000)
+
+
+class LinkPatternOptions(_Declared):
+    pattern: str | None = Field(default=None, min_length=1, max_length=500)
+
+
+OPTIONS: dict[str, type[_Declared]] = {
+    "mofcom_index": MofcomIndexOptions, "jpaas": JpaasOptions, "aqygzj_home": NoOptions,
+    "exportcontrol": ExportcontrolOptions, "customs": NoOptions, "link_pattern": LinkPatternOptions,
+}
+def _matching(pattern: str, what: str, at_most: int) -> Any:
+    def check(value: str) -> str:
+        if len(value) > at_most or not re.match(pattern, value):
+            raise ValueError(f"{value[:80]!r} is not {what}")
+        return value
+
+    return AfterValidator(check)
+
+
+Url = Annotated[str, _matching(r"^https?://[^/]+/", "an absolute http(s) URL", 2000)]
+Host = Annotated[str, _matching(r"^[A-Za-z0-9.-]+$", "a host name (e.g. www.mofcom.gov.cn)", 253)]
+Name = Annotated[str, _matching(r"^[a-z0-9][a-z0-9-]*$", "lower-case letters, digits and '-'", 100)]
+
+
+class SourceFile(_Declared):
+    """The keys of a ``sources/*.yml`` file, as declared (``extra="forbid"``: an unknown key is an error)."""
+
+    name: Name
+    layout: str
+    interval: Annotated[int, _duration(MAX_INTERVAL, "interval")]
+    list_parser: str
+    article_parser: str
+    urls: list[Url] = Field(min_length=1, max_length=100)
+    description: str | None = None
+    jitter: Annotated[int, _duration(MAX_JITTER, "jitter")] = 0
+    options: dict[str, Any] | None = None
+    enabled: bool = True
+    limits: str | None = None
+    allowed_hosts: list[Host] | None = Field(default=None, max_length=100)
+
+    @field_validator("urls", mode="before")
+    @classmethod
+    def _one_url(cls, value: Any) -> Any:
+        return [value] if isinstance(value, str) else value
+
+    @field_validator("layout")
+    @classmethod
+    def _known_layout(cls, value: str) -> str:
+        if value not in LAYOUTS:
+            raise ValueError(f"unknown layout {value!r}; known: {', '.join(sorted(LAYOUTS))}")
+        return value
+
+    @field_validator("article_parser")
+    @classmethod
+    def _known_parser(cls, value: str) -> str:
+        if value not in ARTICLE_PARSERS:
+            raise ValueError(f"unknown parser; known: {', '.join(ARTICLE_PARSERS)}")
+        return value
+
+
+def _fail(file: str, exc: ConfigError) -> SourceConfigError:
+    return SourceConfigError(file, exc.key, exc.why)
 
 
 def parse_source(data: Any, *, file: str) -> SourceConfig:
     if not isinstance(data, dict):
         raise SourceConfigError(file, None, "expected a mapping of keys (name, layout, interval, …)")
-    for key in data:
-        if key not in REQUIRED and key not in OPTIONAL:
-            allowed = ", ".join(REQUIRED + OPTIONAL)
-            raise SourceConfigError(file, str(key), f"unknown key; allowed keys are {allowed}")
     for key in REQUIRED:
-        if key not in data:
+        if key not in data:  # named in the file's order of importance, before any other problem
             raise SourceConfigError(file, key, "missing (required)")
-    name = data["name"]
-    if not isinstance(name, str) or not _NAME.match(name):
-        raise SourceConfigError(file, "name", f"must be lower-case letters, digits and '-', got {name!r}")
-    layout = data["layout"]
-    if layout not in LAYOUTS:
-        raise SourceConfigError(file, "layout", f"unknown layout {layout!r}; known: {', '.join(sorted(LAYOUTS))}")
-    parsers, option_types = LAYOUTS[layout]
-    if data["list_parser"] not in parsers:
+    try:
+        spec = validate(SourceFile, data, file)
+    except ConfigError as exc:
+        if exc.why == "unknown key":
+            raise SourceConfigError(file, exc.key, f"unknown key; allowed keys are {', '.join(REQUIRED + OPTIONAL)}"
+                                    ) from None
+        raise _fail(file, exc) from None
+    parsers = LAYOUTS[spec.layout][0]
+    if spec.list_parser not in parsers:
         raise SourceConfigError(
-            file, "list_parser", f"{data['list_parser']!r} does not fit layout {layout}; use {', '.join(parsers)}"
+            file, "list_parser", f"{spec.list_parser!r} does not fit layout {spec.layout}; use {', '.join(parsers)}"
         )
-    if data["article_parser"] not in ARTICLE_PARSERS:
-        raise SourceConfigError(file, "article_parser", f"unknown parser; known: {', '.join(ARTICLE_PARSERS)}")
-    urls = data["urls"]
-    if isinstance(urls, str):
-        urls = [urls]
-    if not isinstance(urls, list) or not urls or not all(isinstance(u, str) for u in urls):
-        raise SourceConfigError(file, "urls", "expected a non-empty list of URLs")
-    for url in urls:
-        if not re.match(r"^https?://[^/]+/", url):
-            raise SourceConfigError(file, "urls", f"{url!r} is not an absolute http(s) URL")
-    options = data.get("options") or {}
-    if not isinstance(options, dict):
-        raise SourceConfigError(file, "options", "expected a mapping")
-    for key, value in options.items():
-        if key not in option_types:
-            known = ", ".join(option_types) or "none"
-            raise SourceConfigError(file, f"options.{key}", f"unknown option for layout {layout}; known: {known}")
-        expected = option_types[key]
-        if not isinstance(value, expected) or isinstance(value, bool):
-            raise SourceConfigError(file, f"options.{key}", f"expected {expected.__name__}, got {value!r}")
-    redirect_hosts = data.get("allowed_hosts") or []
-    if not isinstance(redirect_hosts, list) or not all(
-            isinstance(h, str) and re.fullmatch(r"[a-z0-9.-]+", h.lower()) for h in redirect_hosts):
-        raise SourceConfigError(file, "allowed_hosts", "expected a list of host names (e.g. [www.mofcom.gov.cn])")
-    enabled = data.get("enabled", True)
-    if not isinstance(enabled, bool):
-        raise SourceConfigError(file, "enabled", f"expected true or false, got {enabled!r}")
+    if spec.jitter > spec.interval:
+        raise SourceConfigError(file, "jitter", f"must be at most the interval ({_shown(spec.interval)}), "
+                                f"got {data.get('jitter')!r}")
+    raw_options = spec.options or {}
+    try:
+        options = validate(OPTIONS[spec.layout], raw_options, file, prefix=("options",))
+    except ConfigError as exc:
+        if exc.why == "unknown key":
+            known = ", ".join(OPTIONS[spec.layout].model_fields) or "none"
+            raise SourceConfigError(file, exc.key, f"unknown option for layout {spec.layout}; known: {known}"
+                                    ) from None
+        raise _fail(file, exc) from None
     return SourceConfig(
-        name=name,
-        layout=layout,
-        interval=parse_duration(data["interval"], file=file, key="interval"),
-        jitter=parse_duration(data.get("jitter", 0), file=file, key="jitter"),
-        list_parser=data["list_parser"],
-        article_parser=data["article_parser"],
-        urls=tuple(urls),
-        description=str(data.get("description") or ""),
-        limits=str(data.get("limits") or "").strip(),
-        enabled=enabled,
-        options=dict(options),
+        name=spec.name,
+        layout=spec.layout,
+        interval=spec.interval,
+        jitter=spec.jitter,
+        list_parser=spec.list_parser,
+        article_parser=spec.article_parser,
+        urls=tuple(spec.urls),
+        description=str(spec.description or ""),
+        limits=str(spec.limits or "").strip(),
+        enabled=spec.enabled,
+        options=options.model_dump(exclude_unset=True),
         file=file,
-        allowed_hosts=tuple(h.lower() for h in redirect_hosts),
+        allowed_hosts=tuple(h.lower() for h in spec.allowed_hosts or ()),
     )
 
 
@@ -158,10 +249,7 @@ def load_sources(config_dir: Traversable | Path, *, only: str | None = None) -> 
         if not entry.name.endswith((".yml", ".yaml")):
             continue
         label = f"sources/{entry.name}"
-        try:
-            data = yaml.safe_load(entry.read_text(encoding="utf-8"))
-        except yaml.YAMLError as exc:
-            raise SourceConfigError(label, None, f"not valid YAML ({exc})") from exc
+        data = load_yaml(entry.read_text(encoding="utf-8"), label)
         source = parse_source(data, file=label)
         if source.name in names:
             raise SourceConfigError(label, "name", f"{source.name!r} is also used by {names[source.name]}")

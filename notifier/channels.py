@@ -12,10 +12,13 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from importlib.abc import Traversable
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any
 from urllib.parse import unquote, urlsplit
 
-import yaml
+from pydantic import BaseModel, ConfigDict, StringConstraints
+
+from policywatch.parsers.config import load_yaml, validate
+from policywatch.parsers.errors import ConfigError
 
 CHANNELS_FILE = "channels.yml"
 # Where the Slack plugin posts webhooks; overridden only to point it at a loopback sink (tests, demo).
@@ -24,10 +27,8 @@ _NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
 _ENV = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 
 
-class ChannelError(Exception):
+class ChannelError(ConfigError):
     """A channel is unknown, its variable is unset or its URL is unusable. Never carries the URL."""
-
-    exit_code = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,10 +45,7 @@ def _read_yaml(config_dir: Traversable | Path, file_name: str) -> Any:
     entry = config_dir / file_name
     if not entry.is_file():
         return None
-    try:
-        return yaml.safe_load(entry.read_text(encoding="utf-8"))
-    except yaml.YAMLError as exc:
-        raise ChannelError(f"{file_name}: not valid YAML ({exc}); fix the file") from None
+    return load_yaml(entry.read_text(encoding="utf-8"), file_name, error=ChannelError)
 
 
 def parse_channels(data: Any, *, origin: str = CHANNELS_FILE) -> dict[str, Channel]:
@@ -67,11 +65,18 @@ def parse_channels(data: Any, *, origin: str = CHANNELS_FILE) -> dict[str, Chann
                 f"{origin}: channel '{name}' needs 'env: VARIABLE_NAME' (the environment variable holding its "
                 "apprise URL; the URL itself never goes in this file)"
             )
-        unknown = set(spec) - {"env", "description"}
-        if unknown:
-            raise ChannelError(f"{origin}: channel '{name}' has unknown keys {sorted(unknown)}; use env, description")
-        channels[name] = Channel(name=name, env=spec["env"], description=spec.get("description"))
+        entry = validate(ChannelEntry, spec, origin, prefix=("channels", name), error=ChannelError)
+        channels[name] = Channel(name=name, env=entry.env, description=entry.description)
     return channels
+
+
+class ChannelEntry(BaseModel):
+    """One channel of ``channels.yml`` as declared: the variable holding its URL, never the URL itself."""
+
+    model_config = ConfigDict(extra="forbid", strict=True, frozen=True)
+
+    env: Annotated[str, StringConstraints(max_length=100)]
+    description: Annotated[str, StringConstraints(max_length=500)] | None = None
 
 
 def load_channels(config_dir: Traversable | Path) -> dict[str, Channel]:

@@ -35,6 +35,7 @@ from policywatch.notifier.starting_state import (
 )
 from policywatch.notifier.subscriptions import SubscriptionSpec, effective_since, first_seen, stored_subscriptions
 from policywatch.notifier.views import change_view, subject_for
+from policywatch.parsers.errors import PolicywatchError
 from policywatch.screening.hits import hits_for_change, rescreen_for_change
 from policywatch.store import session_scope
 from policywatch.store.clock import Clock, beijing_today
@@ -116,7 +117,7 @@ def _alerts(change: Change) -> bool:
     return failures == SOURCE_FAILURES_ALERT
 
 
-class NoSubscriptions(Exception):
+class NoSubscriptions(PolicywatchError):
     """``plan`` was asked to run with no subscription to offer the changes to: it refuses, consuming nothing."""
 
     exit_code = 2

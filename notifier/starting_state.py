@@ -76,7 +76,7 @@ def starting_state_payload(session: Session, spec: SubscriptionSpec, since: dt.d
         cp = session.get(Counterparty, hit.counterparty_id)
         entity = session.get(Entity, hit.entity_id)
         hits.append({"hit_id": hit.id, "counterparty_id": hit.counterparty_id,
-                     "counterparty": cp.name if cp else hit.counterparty_id, "list": hit.list_name,
+                     "counterparty": cp.display_name if cp else hit.counterparty_id, "list": hit.list_name,
                      "entity_zh": entity.name_zh if entity else None, "entity_en": entity.name_en if entity else None,
                      "listed_by": hit.doc_id})
     return {

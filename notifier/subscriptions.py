@@ -26,11 +26,22 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from importlib.abc import Traversable
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any
 
-import yaml
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    StrictBool,
+    StrictInt,
+    StringConstraints,
+)
 from sqlmodel import Session, col, select
 
+from policywatch.parsers.config import load_yaml, validate
+from policywatch.parsers.errors import ConfigError
 from policywatch.parsers.types import LIST_NAMES
 from policywatch.store.clock import beijing_date
 from policywatch.store.models import Subscription, utcnow
@@ -45,16 +56,10 @@ EVENT_KINDS: tuple[str, ...] = (
     "listing", "suspension", "resumption", "termination", "removal", "amendment", "control", "revised",
     "source_health", "hit", "delivery_failed", "starting_state", "needs_review", "coverage_gap",
 )
-_KEYS = {
-    "name", "who", "channel", "lists", "countries", "events", "only_when_hit", "digest", "send_empty_digest",
-    "reminder_offsets", "since",
-}
 
 
-class SubscriptionError(Exception):
+class SubscriptionError(ConfigError):
     """subscriptions.yml is invalid; the message names the subscription and the key."""
-
-    exit_code = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,89 +107,86 @@ class SubscriptionSpec:
         return not (self.only_when_hit and hit_count == 0 and kind != "hit")
 
 
-def _strings(name: str, key: str, value: Any, allowed: Iterable[str] | None = None, upper: bool = False
-             ) -> tuple[str, ...]:
+def _listed(value: Any) -> Any:
+    """A single string stands for a list of one; null for none."""
     if value is None:
-        return ()
-    if isinstance(value, str):
-        value = [value]
-    if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
-        raise SubscriptionError(f"{SUBSCRIPTIONS_FILE}: subscription '{name}': '{key}' must be a list of strings")
-    items = tuple(v.upper() if upper else v for v in value)
-    if allowed is not None:
-        bad = [v for v in items if v not in set(allowed)]
+        return []
+    return [value] if isinstance(value, str) else value
+
+
+def _names(allowed: tuple[str, ...] | None, *, upper: bool) -> Any:
+    def check(values: list[str]) -> tuple[str, ...]:
+        items = tuple(v.upper() if upper else v for v in values)
+        bad = [v for v in items if allowed is not None and v not in allowed]
         if bad:
-            raise SubscriptionError(
-                f"{SUBSCRIPTIONS_FILE}: subscription '{name}': unknown {key} {bad}; use {', '.join(allowed)}"
-            )
-    return items
+            raise ValueError(f"unknown {', '.join(bad)}; use {', '.join(allowed or ())}")
+        return items
+
+    return AfterValidator(check)
 
 
-def _bool(name: str, key: str, value: Any, default: bool) -> bool:
-    if value is None:
-        return default
-    if not isinstance(value, bool):
-        raise SubscriptionError(f"{SUBSCRIPTIONS_FILE}: subscription '{name}': '{key}' must be true or false")
+def _day(value: Any) -> Any:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    return value.strip() if isinstance(value, str) else value
+
+
+def _channel_name(value: str) -> str:
+    if "://" in value:
+        # "(got a URL)": the URL itself is never echoed, it may hold a token.
+        raise ValueError("is a channel name from channels.yml, never a URL (got a URL; URLs live in environment "
+                         "variables)")
     return value
 
 
-def _date(name: str, value: Any) -> dt.date | None:
-    if value is None:
-        return None
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    if isinstance(value, str):
-        try:
-            return dt.date.fromisoformat(value.strip())
-        except ValueError:
-            pass
-    raise SubscriptionError(f"{SUBSCRIPTIONS_FILE}: subscription '{name}': 'since' must be a date YYYY-MM-DD")
+Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
+Names = list[Annotated[str, StringConstraints(min_length=1, max_length=40)]]
+
+
+class SubscriptionEntry(BaseModel):
+    """One entry of ``subscriptions:`` as declared (``extra="forbid"``: a misspelt key is an error)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    name: Text
+    channel: Annotated[Text, AfterValidator(_channel_name)]
+    who: Annotated[str | None, BeforeValidator(lambda v: None if v is None else str(v))] = None
+    lists: Annotated[Names, BeforeValidator(_listed), Field(max_length=20),
+                     _names(LIST_NAMES, upper=True)] = Field(default_factory=list)
+    countries: Annotated[Names, BeforeValidator(_listed), Field(max_length=300),
+                         _names(None, upper=True)] = Field(default_factory=list)
+    events: Annotated[Names, BeforeValidator(_listed), Field(max_length=40),
+                      _names(EVENT_KINDS, upper=False)] = Field(default_factory=list)
+    only_when_hit: StrictBool | None = None
+    digest: StrictBool | None = None
+    send_empty_digest: StrictBool | None = None
+    # Days before a suspension's last day: at most a year, at most 20 reminders.
+    reminder_offsets: Annotated[list[Annotated[StrictInt, Field(ge=0, le=366)]] | None,
+                                Field(max_length=20)] = list(DEFAULT_OFFSETS)
+    since: Annotated[dt.date | None, BeforeValidator(_day)] = None
+
+    def spec(self) -> SubscriptionSpec:
+        return SubscriptionSpec(
+            name=self.name, channel=self.channel, who=self.who, lists=tuple(self.lists),
+            countries=tuple(self.countries), events=tuple(self.events),
+            only_when_hit=bool(self.only_when_hit), digest=self.digest is not False,
+            send_empty_digest=bool(self.send_empty_digest),
+            reminder_offsets=tuple(sorted(set(self.reminder_offsets or ()), reverse=True)), since=self.since,
+        )
 
 
 def parse_subscription(entry: Any, index: int) -> SubscriptionSpec:
     if not isinstance(entry, dict):
-        raise SubscriptionError(f"{SUBSCRIPTIONS_FILE}: entry {index + 1} must be a mapping with name and channel")
+        raise SubscriptionError("must be a mapping with name and channel", file=SUBSCRIPTIONS_FILE,
+                                key=f"subscriptions[{index}]")
     name = entry.get("name")
-    if not isinstance(name, str) or not name.strip():
-        raise SubscriptionError(f"{SUBSCRIPTIONS_FILE}: entry {index + 1} needs a 'name'")
-    unknown = set(entry) - _KEYS
-    if unknown:
-        raise SubscriptionError(
-            f"{SUBSCRIPTIONS_FILE}: subscription '{name}': unknown keys {sorted(unknown)}; "
-            f"use {', '.join(sorted(_KEYS))}"
-        )
-    channel = entry.get("channel")
-    if not isinstance(channel, str) or not channel.strip():
-        raise SubscriptionError(f"{SUBSCRIPTIONS_FILE}: subscription '{name}' needs a 'channel' (a channels.yml name)")
-    if "://" in channel:
-        raise SubscriptionError(
-            f"{SUBSCRIPTIONS_FILE}: subscription '{name}': 'channel' is a channel name from channels.yml, "
-            "never a URL (URLs live in environment variables)"
-        )
-    offsets = entry.get("reminder_offsets", list(DEFAULT_OFFSETS))
-    if offsets is None:
-        offsets = []
-    if not isinstance(offsets, list) or not all(isinstance(o, int) and not isinstance(o, bool) and 0 <= o <= 366
-                                                 for o in offsets):
-        raise SubscriptionError(
-            f"{SUBSCRIPTIONS_FILE}: subscription '{name}': 'reminder_offsets' must be a list of days (0–366)"
-        )
-    who = entry.get("who")
-    return SubscriptionSpec(
-        since=_date(name, entry.get("since")),
-        name=name.strip(),
-        channel=channel.strip(),
-        who=str(who) if who is not None else None,
-        lists=_strings(name, "lists", entry.get("lists"), LIST_NAMES, upper=True),
-        countries=_strings(name, "countries", entry.get("countries"), upper=True),
-        events=_strings(name, "events", entry.get("events"), EVENT_KINDS),
-        only_when_hit=_bool(name, "only_when_hit", entry.get("only_when_hit"), False),
-        digest=_bool(name, "digest", entry.get("digest"), True),
-        send_empty_digest=_bool(name, "send_empty_digest", entry.get("send_empty_digest"), False),
-        reminder_offsets=tuple(sorted(set(offsets), reverse=True)),
-    )
+    # Named by its name when it has one (what a reader searches the file for), else by its position.
+    label = f"subscription {name.strip()!r}" if isinstance(name, str) and name.strip() else f"subscriptions[{index}]"
+    try:
+        return validate(SubscriptionEntry, entry, SUBSCRIPTIONS_FILE, error=SubscriptionError).spec()
+    except SubscriptionError as exc:
+        raise SubscriptionError(exc.why, file=SUBSCRIPTIONS_FILE,
+                                key=f"{label}: {exc.key}" if exc.key else label) from None
 
 
 def parse_subscriptions(data: Any) -> list[SubscriptionSpec]:
@@ -225,10 +227,7 @@ def load_subscriptions(config_dir: Traversable | Path) -> list[SubscriptionSpec]
     entry = config_dir / SUBSCRIPTIONS_FILE
     if not entry.is_file():
         return []
-    try:
-        data = yaml.safe_load(entry.read_text(encoding="utf-8"))
-    except yaml.YAMLError as exc:
-        raise SubscriptionError(f"{SUBSCRIPTIONS_FILE}: not valid YAML ({exc}); fix the file") from None
+    data = load_yaml(entry.read_text(encoding="utf-8"), SUBSCRIPTIONS_FILE, error=SubscriptionError)
     return parse_subscriptions(data)
 
 

@@ -106,7 +106,7 @@ def hit_view(session: Session, hit: Hit) -> dict[str, Any]:
     return {
         "hit_id": hit.id,
         "counterparty_id": hit.counterparty_id,
-        "counterparty": counterparty.name if counterparty else hit.counterparty_id,
+        "counterparty": counterparty.display_name if counterparty else hit.counterparty_id,
         "entity_id": hit.entity_id,
         "entity_zh": entity.name_zh if entity else None,
         "entity_en": entity.name_en if entity else None,

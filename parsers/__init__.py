@@ -3,10 +3,12 @@
 from policywatch.parsers.announcement import parse_text
 from policywatch.parsers.decoding import decode_body
 from policywatch.parsers.errors import (
+    ConfigError,
     EmptyDocumentError,
     LayoutError,
     NestingTooDeepError,
     ParseError,
+    PolicywatchError,
     RedirectPageError,
     TruncatedDocumentError,
 )
@@ -17,6 +19,7 @@ from policywatch.parsers.types import Action, Announcement, DocNumber, Entity, L
 __all__ = [
     "Action",
     "Announcement",
+    "ConfigError",
     "DocNumber",
     "EmptyDocumentError",
     "Entity",
@@ -24,6 +27,7 @@ __all__ = [
     "Link",
     "NestingTooDeepError",
     "ParseError",
+    "PolicywatchError",
     "RedirectPageError",
     "TruncatedDocumentError",
     "decode_body",

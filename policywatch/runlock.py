@@ -16,13 +16,14 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import col
 
+from policywatch.parsers.errors import PolicywatchError
 from policywatch.store import session_scope
 from policywatch.store.models import Lock, utcnow
 
 DEFAULT_STALE_AFTER = dt.timedelta(minutes=5)
 
 
-class LockHeld(Exception):
+class LockHeld(PolicywatchError):
     """Another live process holds the lock. Exit code 1: the work was refused."""
 
     exit_code = 1

@@ -33,6 +33,7 @@ from sqlalchemy.exc import OperationalError
 from policywatch import failpoints, notifier, runlock
 from policywatch.crawler import CrawlOutcome, Fetcher, FetchPolicy, SourceConfig, crawl
 from policywatch.crawler.pipeline import is_loopback
+from policywatch.parsers.errors import PolicywatchError
 from policywatch.store import session_scope
 from policywatch.store.clock import BEIJING, Clock, beijing_today, utcnow
 
@@ -236,8 +237,32 @@ def run_once(ticks: Ticks, *, stale_after: dt.timedelta = runlock.DEFAULT_STALE_
         runlock.release(ticks.engine, LOCK_NAME, ticks.holder)
 
 
-def make_scheduler() -> BackgroundScheduler:
-    return BackgroundScheduler(
+class SchedulerDied(PolicywatchError):
+    """The scheduler's thread stopped on an error: ``run`` stops too (exit 1) instead of running on with no
+    scheduler."""
+
+    exit_code = 1
+
+
+class WatchedScheduler(BackgroundScheduler):
+    """A background scheduler whose thread, if an error kills it, keeps that error and calls ``on_death``."""
+
+    def __init__(self, **options: Any) -> None:
+        super().__init__(**options)
+        self.died: BaseException | None = None
+        self.on_death: Callable[[], None] | None = None
+
+    def _main_loop(self) -> None:
+        try:
+            super()._main_loop()
+        except Exception as exc:  # noqa: BLE001 - whatever killed the thread is reported by run(), once
+            self.died = exc
+            if self.on_death:
+                self.on_death()
+
+
+def make_scheduler() -> WatchedScheduler:
+    return WatchedScheduler(
         timezone=BEIJING,
         job_defaults={"max_instances": 1, "coalesce": True, "misfire_grace_time": 300},
     )
@@ -250,6 +275,7 @@ def run(ticks: Ticks, *, on_started: Callable[[str], None] | None = None,
     if previous:
         log.warning("took over a stale run lock from %s (no heartbeat for %s)", previous, stale_after)
     scheduler = make_scheduler()
+    scheduler.on_death = ticks.stop.set
     add_jobs(scheduler, ticks)
 
     def _stop(signum: int, _frame: Any) -> None:
@@ -263,6 +289,10 @@ def run(ticks: Ticks, *, on_started: Callable[[str], None] | None = None,
             on_started(ticks.holder)
         ticks.stop.wait()
         scheduler.shutdown(wait=True)  # waits for running jobs: the current tick finishes
+        if scheduler.died is not None:
+            reason = " ".join(str(scheduler.died).split())
+            raise SchedulerDied(f"the scheduler stopped: {type(scheduler.died).__name__}: {reason}; check the "
+                                "intervals and jitter in config/sources/*.yml, then start 'policywatch run' again")
     finally:
         for sig, handler in old.items():
             signal.signal(sig, handler)

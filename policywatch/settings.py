@@ -8,6 +8,10 @@ from importlib import resources
 from importlib.abc import Traversable
 from pathlib import Path
 
+from policywatch.parsers.errors import ConfigError
+
+__all__ = ["DEFAULT_DB", "ConfigError", "Settings", "packaged_config", "resolve_config_dir"]
+
 DEFAULT_DB = "sqlite:///policywatch.db"
 
 
@@ -27,12 +31,6 @@ def resolve_config_dir(explicit: str | None) -> Traversable:
     if (local / "sources").is_dir():
         return local
     return packaged_config()
-
-
-class ConfigError(Exception):
-    """Configuration is missing or invalid; the message names the file and key."""
-
-    exit_code = 2
 
 
 @dataclass(frozen=True)

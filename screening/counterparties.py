@@ -1,5 +1,7 @@
 """Reading a counterparty CSV: ``id,name`` and optional ``name_zh``, ``aliases`` (``;``-separated), ``country``.
 
+A row needs an id and a name in either script: ``name`` may be empty when ``name_zh`` is set.
+
 UTF-8, UTF-8 with a BOM and GB18030 are recognised. The file is streamed (a million rows never sit in memory at
 once); every bad row comes back as a ``RowError`` with its line number so the caller can refuse the whole file.
 """
@@ -14,6 +16,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
 
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+
+from policywatch.parsers.errors import PolicywatchError
+
 REQUIRED = ("id", "name")
 OPTIONAL = ("name_zh", "aliases", "country")
 MAX_FIELD = 1000
@@ -24,7 +30,7 @@ _HEADER = "id,name[,name_zh,aliases,country]"
 T = TypeVar("T")
 
 
-class CounterpartyFileError(ValueError):
+class CounterpartyFileError(PolicywatchError, ValueError):
     """The file as a whole cannot be read (missing, undecodable, no header); ``exit_code`` 2: bad input."""
 
     exit_code = 2
@@ -140,7 +146,9 @@ def _records(
     the file as a ``RowError``."""
     try:
         with path.open(encoding=encoding, newline="", errors="strict") as fh:
-            reader = csv.reader(fh)
+            # strict: a quote left open to the end of the file, or closed in the middle of a value, is an error
+            # (the lenient reader folds every later row into that one value and reports nothing).
+            reader = csv.reader(fh, strict=True)
             try:
                 header = next(reader)
             except StopIteration:
@@ -159,9 +167,18 @@ def _records(
                     start = reader.line_num + 1
                     if not any(cell.strip() for cell in record):
                         continue
+                    if any("\x00" in cell for cell in record):
+                        # PostgreSQL cannot store a NUL in text: refused here, with the line, not later as SQL.
+                        yield RowError(line, "holds a NUL byte (0x00), which the database cannot store; remove it")
+                        continue
+                    if reader.line_num > line and (swallowed := _swallowed_rows(record)):
+                        yield RowError(line, f"a quoted value runs from line {line} to line {reader.line_num} and "
+                                             f"holds what look like rows ({swallowed!r}); close or remove the "
+                                             "stray quote on this line")
+                        continue
                     yield build(line, record, index, len(columns))
             except csv.Error as exc:
-                yield RowError(start, f"malformed CSV ({exc}); fix the quoting on this line")
+                yield RowError(start, _syntax_error(exc, start, reader.line_num))
     except UnicodeDecodeError as exc:
         raise CounterpartyFileError(
             f"{path} is neither UTF-8 nor GB18030 (byte {exc.start}); save it as UTF-8 and import again"
@@ -170,21 +187,79 @@ def _records(
         raise CounterpartyFileError(f"cannot read {path}: {exc.strerror or exc}; check the path") from exc
 
 
+def _swallowed_rows(record: list[str]) -> str | None:
+    """The first line inside a multi-line value that reads as a row of its own (``C-3,Skydio Inc,US``): the sign
+    of a stray quote. A line break in a name or address (``Unit 4, Harbour Road``) is not one."""
+    for cell in record:
+        for text in cell.splitlines()[1:]:
+            fields = text.split(",")
+            first = fields[0].strip()
+            if len(fields) >= 2 and first and not any(ch.isspace() for ch in first):
+                return text[:60]
+    return None
+
+
+def _syntax_error(exc: csv.Error, start: int, end: int) -> str:
+    if "unexpected end of data" in str(exc):
+        return ("a quoted value opened on this line is never closed (it runs to the end of the file); close or "
+                "remove the stray quote")
+    span = f"a quoted value runs from this line to line {end}: " if end > start else ""
+    return f"malformed CSV ({span}{exc}); fix the quoting on this line"
+
+
+class CounterpartyRecord(BaseModel):
+    """One data row as declared: the columns a counterparty CSV may have, each bounded (``extra="forbid"``)."""
+
+    model_config = ConfigDict(extra="forbid", strict=True, frozen=True, str_strip_whitespace=True)
+
+    id: str = Field(max_length=MAX_FIELD)
+    name: str = Field(default="", max_length=MAX_FIELD)
+    name_zh: str = Field(default="", max_length=MAX_FIELD)
+    aliases: str = Field(default="", max_length=MAX_FIELD)
+    country: str = Field(default="", max_length=2 * MAX_FIELD)
+
+    @field_validator("id")
+    @classmethod
+    def _has_id(cls, value: str) -> str:
+        if not value:
+            raise ValueError("id is empty; every counterparty needs an id")
+        return value
+
+    @field_validator("country")
+    @classmethod
+    def _two_letters(cls, value: str) -> str:
+        if value and not _COUNTRY_RE.match(value.upper()):
+            raise ValueError(f"country {value!r} is not a two-letter code (e.g. US, CN)")
+        return value.upper()
+
+    @model_validator(mode="after")
+    def _a_name(self) -> CounterpartyRecord:
+        if not self.name and not self.name_zh:
+            raise ValueError("no name")
+        return self
+
+
 def _row(line: int, record: list[str], index: dict[str, int], width: int) -> CounterpartyRow | RowError:
     if len(record) > width:
         return RowError(line, f"{len(record)} fields but the header has {width}; quote values that contain commas")
     n = len(record)
-    values = {c: record[i].strip() if i < n else "" for c, i in index.items()}
-    ident, name = values["id"], values["name"]
-    name_zh, aliases, country_raw = values.get("name_zh", ""), values.get("aliases", ""), values.get("country", "")
-    if not ident:
-        return RowError(line, "id is empty; every counterparty needs an id")
-    if not name:
-        return RowError(line, f"name is empty for id {ident!r}")
-    if max(len(ident), len(name), len(name_zh), len(aliases)) > MAX_FIELD:
-        return RowError(line, f"a value is longer than {MAX_FIELD} characters for id {ident!r}")
-    country = country_raw.upper() or None
-    if country and not _COUNTRY_RE.match(country):
-        return RowError(line, f"country {country_raw!r} is not a two-letter code (e.g. US, CN) for id {ident!r}")
-    alias_list = tuple(dict.fromkeys(a.strip() for a in aliases.split(";") if a.strip())) if aliases else ()
-    return CounterpartyRow(line, ident, name, name_zh or None, alias_list, country)
+    values = {c: record[i] if i < n else "" for c, i in index.items()}
+    try:
+        row = CounterpartyRecord.model_validate(values)
+    except ValidationError as exc:
+        return RowError(line, _row_problem(exc, values.get("id", "").strip()))
+    alias_list = tuple(dict.fromkeys(a.strip() for a in row.aliases.split(";") if a.strip())) if row.aliases else ()
+    return CounterpartyRow(line, row.id, row.name, row.name_zh or None, alias_list, row.country or None)
+
+
+def _row_problem(exc: ValidationError, ident: str) -> str:
+    error = exc.errors()[0]
+    message = str(error["msg"]).removeprefix("Value error, ")
+    if error["type"] == "string_too_long":
+        message = f"a value is longer than {MAX_FIELD} characters"
+    if message == "no name":
+        return f"no name for id {ident!r}: fill in name or name_zh (either is enough)"
+    column = ".".join(str(p) for p in error["loc"])
+    if column and column not in ("id", "country") and not message.startswith("a value"):
+        message = f"{column}: {message}"
+    return message if not ident or error["loc"] == ("id",) else f"{message} for id {ident!r}"

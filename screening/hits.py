@@ -15,6 +15,7 @@ from typing import Any
 
 from sqlmodel import Session, col, select
 
+from policywatch.parsers.errors import PolicywatchError
 from policywatch.screening.aliases import given_aliases
 from policywatch.screening.counterparties import CounterpartyRow, RowError
 from policywatch.screening.matcher import Match, Matcher, Query
@@ -253,7 +254,7 @@ def hit_json(session: Session, hit: Hit) -> dict[str, Any]:
 # -- import --------------------------------------------------------------------------------------------------
 
 
-class ImportRejected(ValueError):
+class ImportRejected(PolicywatchError, ValueError):
     """The file had bad rows: nothing was imported (the caller's transaction is rolled back)."""
 
     exit_code = 2

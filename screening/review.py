@@ -8,13 +8,14 @@ from typing import Any
 
 from sqlmodel import Session, col, select
 
+from policywatch.parsers.errors import PolicywatchError
 from policywatch.store.clock import to_beijing
 from policywatch.store.models import Hit, Review
 
 DECISIONS = {"confirm": "confirmed", "dismiss": "dismissed"}
 
 
-class ReviewError(ValueError):
+class ReviewError(PolicywatchError, ValueError):
     """A review that cannot be applied (unknown hit, bad decision, no note); ``exit_code`` 2: bad input."""
 
     exit_code = 2

@@ -18,24 +18,37 @@ from sqlmodel import Session, SQLModel, create_engine
 from policywatch.store import models  # noqa: F401  (registers the tables on SQLModel.metadata)
 
 DEFAULT_URL = "sqlite:///policywatch.db"
+# How long a command waits for another writer's transaction before it gives up (SQLite serialises writers).
+BUSY_TIMEOUT_S: float = 30
 # The revision whose schema equals what the pre-Alembic skeleton created with ``create_all``.
 BASE_REVISION = "0001"
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    # pysqlite's own BEGIN (deferred, and only before INSERT/UPDATE/DELETE) is off: _begin_immediate issues it.
+    dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
-    # WAL lets the scheduler read while a crawl writes; the busy timeout rides out short write locks.
+    # WAL lets the scheduler read while a crawl writes; the busy timeout rides out other writers' transactions.
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA busy_timeout=10000")
+    cursor.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT_S * 1000)}")
     cursor.close()
+
+
+def _begin_immediate(connection: Connection) -> None:
+    # Every transaction takes SQLite's write lock when it starts, waiting up to the busy timeout for another
+    # writer to finish. What it then reads cannot go stale before it writes: two concurrent ``ingest`` runs (or
+    # migrations on a new file) queue one behind the other instead of failing with "database is locked" (a
+    # deferred transaction whose snapshot is stale cannot wait) or a UNIQUE error on a row the other just wrote.
+    connection.exec_driver_sql("BEGIN IMMEDIATE")
 
 
 def make_engine(url: str = DEFAULT_URL) -> Engine:
     """An engine for ``url`` with SQLite's pragmas set on every connection."""
     if url.startswith("sqlite"):
-        engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 10})
+        engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": BUSY_TIMEOUT_S})
         event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "begin", _begin_immediate)
         return engine
     return create_engine(url, pool_pre_ping=True)
 

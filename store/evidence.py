@@ -8,6 +8,8 @@ import zlib
 from collections.abc import Mapping
 from typing import Any
 
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlmodel import Session
 
 from policywatch.store.models import Blob, Snapshot, utcnow
@@ -20,11 +22,18 @@ def content_hash(body: bytes) -> str:
 
 
 def save_blob(session: Session, body: bytes) -> str:
-    """Store ``body`` once; returns its sha256."""
+    """Store ``body`` once; returns its sha256. Race-safe: a writer that stored the same body a moment ago wins
+    and this insert does nothing (not a UNIQUE error on ``blob.sha256``)."""
     digest = content_hash(body)
     if session.get(Blob, digest) is None:
-        session.add(Blob(sha256=digest, size=len(body), data=zlib.compress(body, 9)))
-        session.flush()
+        values: dict[str, Any] = {"sha256": digest, "size": len(body), "data": zlib.compress(body, 9)}
+        dialect = session.get_bind().dialect.name
+        if dialect in ("sqlite", "postgresql"):
+            insert = sqlite_insert if dialect == "sqlite" else postgresql_insert
+            session.execute(insert(Blob).values(**values).on_conflict_do_nothing(index_elements=["sha256"]))
+        else:
+            session.add(Blob(**values))
+            session.flush()
     return digest
 
 

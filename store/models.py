@@ -242,6 +242,11 @@ class Counterparty(SQLModel, table=True):
     imported_at: dt.datetime = Field(default_factory=utcnow, sa_type=UtcDateTime)
     updated_at: dt.datetime = Field(default_factory=utcnow, sa_type=UtcDateTime)
 
+    @property
+    def display_name(self) -> str:
+        """The name to show a reader: ``name``, else the Chinese name (a row may carry only that), else the id."""
+        return self.name or self.name_zh or self.id
+
 
 class Hit(SQLModel, table=True):
     __table_args__ = (UniqueConstraint("counterparty_id", "entity_id", "list_name"),)

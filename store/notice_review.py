@@ -10,13 +10,14 @@ from typing import Any
 
 from sqlmodel import Session, select
 
+from policywatch.parsers.errors import PolicywatchError
 from policywatch.parsers.types import Announcement as ParsedAnnouncement
 from policywatch.parsers.types import announcement_from_json
 from policywatch.store.models import Announcement, Review
 from policywatch.store.record import RecordResult, record
 
 
-class NoticeReviewError(ValueError):
+class NoticeReviewError(PolicywatchError, ValueError):
     """The decision cannot be applied (unknown notice, a correction that is not an Announcement); exit 2."""
 
     exit_code = 2

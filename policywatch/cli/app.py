@@ -10,23 +10,55 @@ from typing import Any, NoReturn
 
 import click
 from sqlalchemy.engine import Engine
-from sqlalchemy.exc import ArgumentError, NoSuchModuleError
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError, SQLAlchemyError
 
 from policywatch import __version__
 from policywatch.cli.registry import LazyGroup
-from policywatch.settings import Settings
+from policywatch.parsers.errors import PolicywatchError
+from policywatch.settings import DEFAULT_DB, Settings
 
 
-class CliError(click.ClickException):
+class CliError(PolicywatchError, click.ClickException):
     """An error shown as one line; ``exit_code`` 1 for failed work, 2 for bad usage or input."""
 
     def __init__(self, message: str, exit_code: int = 2) -> None:
-        super().__init__(message)
+        click.ClickException.__init__(self, message)
         # click declares exit_code on the class; one error class serves both codes, so it is set per instance.
-        self.exit_code = exit_code  # type: ignore[misc]
+        self.exit_code = exit_code
 
 
-@click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
+class PolicywatchGroup(LazyGroup):
+    """The root group: any ``PolicywatchError`` a command lets through becomes a ``CliError`` (one line, its exit
+    code), whether the group runs from the console script or under click's own runner."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except click.ClickException:
+            raise
+        except PolicywatchError as exc:
+            if (ctx.obj or {}).get("debug"):
+                raise
+            raise CliError(one_line(exc), exc.exit_code) from exc
+        except SQLAlchemyError as exc:
+            # Never the SQL and its parameters: one line naming the database and what to do.
+            obj = ctx.obj or {}
+            if obj.get("debug"):
+                raise
+            # Imported here, not at the top: the store stack (alembic, the models) would slow every --help.
+            from policywatch.store.errors import database_error
+
+            url = obj["settings"].db_url if "settings" in obj else obj.get("db") or DEFAULT_DB
+            error = database_error(exc, url)
+            raise CliError(one_line(error), error.exit_code) from exc
+
+
+def one_line(error: BaseException | str) -> str:
+    """The error's message on one line (a message never spills a second line onto stderr)."""
+    return " ".join(str(error).split()) or type(error).__name__
+
+
+@click.group(cls=PolicywatchGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.option(
     "--db", "db", metavar="URL", help="SQLAlchemy URL (default sqlite:///policywatch.db; env POLICYWATCH_DB).",
 )
@@ -107,12 +139,18 @@ def run(argv: list[str] | None = None) -> None:
         click.echo(f"policywatch: {exc.format_message()}{where}", err=True)
         sys.exit(2)
     except click.ClickException as exc:
-        click.echo(f"policywatch: {exc.format_message()}", err=True)
+        click.echo(f"policywatch: {one_line(exc.format_message())}", err=True)
+        sys.exit(exc.exit_code)
+    except PolicywatchError as exc:
+        if debug:
+            raise
+        click.echo(f"policywatch: {one_line(exc)}", err=True)
         sys.exit(exc.exit_code)
     except Exception as exc:
         if debug:
             raise
+        # Not one of ours: a defect. Still one line; the exit code of an error class that declares one.
         code = getattr(exc, "exit_code", 1)
-        click.echo(f"policywatch: {exc} (run with --debug for details)", err=True)
+        click.echo(f"policywatch: {one_line(exc)} (run with --debug for details)", err=True)
         sys.exit(code if isinstance(code, int) else 1)
     sys.exit(0)

@@ -28,6 +28,11 @@ def _parse_file(path: Path) -> Any:
     from policywatch import parsers
 
     body = path.read_bytes()
+    if b"\x00" in body:
+        # Refused here, naming the line: PostgreSQL cannot store a NUL in text, and it would fail later as SQL.
+        line = body[: body.index(b"\x00")].count(b"\n") + 1
+        raise parsers.ParseError(f"line {line} holds a NUL byte (0x00), which the database cannot store; remove it "
+                                 "(e.g. tr -d '\\000'); a UTF-16 file must be saved as UTF-8")
     if path.suffix.lower() in HTML_SUFFIXES:
         return parsers.parse_article(body, content_type="text/html")
     parse_text = getattr(parsers, "parse_text", None)

@@ -89,7 +89,8 @@ def import_cmd(ctx: click.Context, csv_path: Path, as_json: bool, threshold: flo
     click.echo(f"{csv_path}: created {report.created}, updated {report.updated}, unchanged {report.unchanged}, "
                f"errors 0; {len(hits)} new hit(s)")
     for h in hits:
-        click.echo(f"  hit {h['id']}: {h['counterparty']['name']} ~ {h['name_zh'] or ''} {h['name_en'] or ''} "
+        who = h['counterparty']['name'] or h['counterparty']['name_zh']
+        click.echo(f"  hit {h['id']}: {who} ~ {h['name_zh'] or ''} {h['name_en'] or ''} "
                    f"({h['list']}, {h['listed_by']}) score {h['score']:.2f}")
 
 
@@ -230,7 +231,8 @@ def hits_cmd(ctx: click.Context, state: str, as_json: bool, fmt: str) -> None:
     if not rows:
         click.echo(f"no {state} hits" if state != "all" else "no hits")
     for h in rows:
-        click.echo(f"{h['id']}\t{h['state']}\t{h['score']:.2f}\t{h['counterparty']['id']} {h['counterparty']['name']}"
+        click.echo(f"{h['id']}\t{h['state']}\t{h['score']:.2f}\t{h['counterparty']['id']} "
+                   f"{h['counterparty']['name'] or h['counterparty']['name_zh']}"
                    f"\t~ {h['list']} {h['name_zh'] or ''} ({h['name_en'] or '-'}) {h['listed_by']}")
 
 

@@ -7,9 +7,9 @@ from importlib.abc import Traversable
 from pathlib import Path
 
 import click
-import yaml
 
 from policywatch.cli.app import CliError, emit_json, engine, main, settings
+from policywatch.parsers.config import load_yaml
 from policywatch.store import session_scope
 from policywatch.store.clock import to_beijing, utcnow
 from policywatch.web.accounts import ROLES, AccountError, add_user, create_token, disable_user, list_tokens, list_users
@@ -23,10 +23,7 @@ def four_eyes(config_dir: Traversable | Path) -> bool:
     entry = config_dir / WORKSPACE_FILE
     if not entry.is_file():
         return False
-    try:
-        data = yaml.safe_load(entry.read_text(encoding="utf-8")) or {}
-    except yaml.YAMLError as exc:
-        raise CliError(f"{WORKSPACE_FILE}: not valid YAML ({exc}); fix the file") from None
+    data = load_yaml(entry.read_text(encoding="utf-8"), WORKSPACE_FILE) or {}
     value = (data.get("review") or {}).get("four_eyes", False) if isinstance(data, dict) else None
     if not isinstance(value, bool):
         raise CliError(f"{WORKSPACE_FILE}: review.four_eyes must be true or false")

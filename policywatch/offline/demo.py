@@ -29,6 +29,8 @@ from typing import Any
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, func, select
 
+from policywatch.parsers.errors import PolicywatchError
+
 DEMO_DATE = dt.date(2026, 11, 20)
 # 08:50 in Beijing on the demo date: the crawl ticks run first, the daily reminders at 09:00 (as scheduled).
 DEMO_START = dt.datetime(2026, 11, 20, 0, 50)
@@ -42,7 +44,7 @@ SLACK_CHANNEL = "demo-slack"
 Progress = Callable[[str], None]
 
 
-class DemoError(Exception):
+class DemoError(PolicywatchError):
     """The demo could not run or its run showed a broken part; the message says which and what to do."""
 
     exit_code = 1

@@ -14,6 +14,7 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlmodel import Session, col, select
 
+from policywatch.parsers.errors import PolicywatchError
 from policywatch.store.models import ApiToken, AuditEvent, User
 
 ROLES = ("viewer", "reviewer", "admin")
@@ -24,7 +25,7 @@ _hasher = PasswordHasher()
 _DUMMY_HASH = _hasher.hash("not a password")
 
 
-class AccountError(ValueError):
+class AccountError(PolicywatchError, ValueError):
     """Bad input about an account (unknown user, bad role, empty password); ``exit_code`` 2."""
 
     exit_code = 2

@@ -21,6 +21,7 @@ from policywatch.notifier.channels import ChannelError, load_channels
 from policywatch.notifier.digest import ended_without_follow_up, ending_soon, source_health
 from policywatch.notifier.subscriptions import SubscriptionError, load_subscriptions
 from policywatch.parsers import decode_body
+from policywatch.parsers.errors import PolicywatchError
 from policywatch.screening.counterparties import CounterpartyFileError, read_counterparties
 from policywatch.screening.hits import import_counterparties
 from policywatch.screening.review import DECISIONS, ReviewError, record_review, review_json, reviews
@@ -39,12 +40,16 @@ _TEXT_LIMIT = 200_000
 _BLOCK_END = re.compile(r"</(?:p|div|h[1-6]|li|tr|table|section|article)\s*>|<br\s*/?>", re.IGNORECASE)
 
 
-class NotFound(LookupError):
+class NotFound(PolicywatchError, LookupError):
     """The hit, notice, entity or counterparty asked for does not exist (404)."""
 
+    exit_code = 2
 
-class Conflict(ValueError):
+
+class Conflict(PolicywatchError, ValueError):
     """The request is understood but cannot be applied as it stands (409), e.g. a four-eyes self-approval."""
+
+    exit_code = 2
 
 
 def local(value: dt.datetime | None) -> str | None:

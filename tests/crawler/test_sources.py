@@ -36,7 +36,7 @@ def test_interval_units() -> None:
         ({"layout": "wordpress"}, "layout"),
         ({"list_parser": "year_index"}, "list_parser"),
         ({"interval": "soon"}, "interval"),
-        ({"urls": ["/relative"]}, "urls"),
+        ({"urls": ["/relative"]}, "urls[0]"),
         ({"options": {"page_sise": 10}}, "options.page_sise"),
         ({"options": {"page_size": "ten"}}, "options.page_size"),
     ],

@@ -68,10 +68,11 @@ def test_a_missing_variable_stops_delivery_at_start_naming_channel_and_variable(
 
 
 @pytest.mark.parametrize(("subscriptions", "message"), [
-    ("subscriptions:\n  - name: a\n    channel: mail\n    colour: red\n", "subscription 'a': unknown keys ['colour']"),
-    ("subscriptions:\n  - name: a\n    channel: 'slack://T/B/C'\n", "'channel' is a channel name from channels.yml"),
+    ("subscriptions:\n  - name: a\n    channel: mail\n    colour: red\n", "subscription 'a': colour: unknown key"),
+    ("subscriptions:\n  - name: a\n    channel: 'slack://T/B/C'\n",
+     "subscription 'a': channel: is a channel name from channels.yml"),
     ("subscriptions:\n  - name: a\n    channel: nowhere\n", "channel 'nowhere' is not defined in channels.yml"),
-    ("subscriptions:\n  - name: a\n    channel: mail\n    lists: [XYZ]\n", "unknown lists ['XYZ']"),
+    ("subscriptions:\n  - name: a\n    channel: mail\n    lists: [XYZ]\n", "subscription 'a': lists: unknown XYZ"),
 ])
 def test_bad_subscriptions_are_refused_with_the_name_and_key(
     db_path: Path, tmp_path: Path, subscriptions: str, message: str, capsys: pytest.CaptureFixture[str]

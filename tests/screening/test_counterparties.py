@@ -51,7 +51,7 @@ def test_bad_rows_come_back_with_their_line_numbers(tmp_path: Path) -> None:
     errors = {r.line: r.message for r in rows if isinstance(r, RowError)}
     assert set(errors) == {3, 4, 5, 6, 8}
     assert "id is empty" in errors[3]
-    assert "name is empty" in errors[4]
+    assert "no name for id" in errors[4]
     assert "two-letter" in errors[5]
     assert "repeats line 2" in errors[6]
     assert "quote values" in errors[8]
@@ -90,3 +90,39 @@ def test_repeated_ids_are_found_among_many_rows(tmp_path: Path) -> None:
     assert [str(e) for e in errors] == ["line 20002: id 'C-7' repeats line 9; ids must be unique in a file",
                                         "line 20003: id 'C-19999' repeats line 20001; ids must be unique in a file"]
     assert sum(isinstance(r, CounterpartyRow) for r in rows) == 20_000
+
+
+# A stray opening quote (issue 17 item 3): the reader would put every later row into C-2's name.
+STRAY = "id,name,country\nC-1,Acme Trading Ltd,US\nC-2,\"Best Pipe Supply,US\nC-3,Skydio Inc,US\nC-4,Insitu Inc,US\n"
+
+
+@pytest.mark.parametrize(("case", "text"), [
+    ("quote runs to the end of the file", STRAY),
+    ("quote closed rows later", STRAY.replace("C-4,Insitu Inc,US", "C-4,\"Insitu Inc\",US")),
+    ("quote holds rows, then closes at a line end", STRAY.replace("C-4,Insitu Inc,US", "C-4,Insitu Inc,US\"")),
+    ("one line, no closing quote", "id,name\nC-1,\"Acme\n"),
+])
+def test_a_stray_quote_is_an_error_naming_its_line(tmp_path: Path, case: str, text: str) -> None:
+    rows = list(read_counterparties(write(tmp_path, text, "utf-8")))
+    errors = [r for r in rows if isinstance(r, RowError)]
+    line = 2 if case == "one line, no closing quote" else 3
+    assert errors and errors[0].line == line, (case, rows)
+    assert "quote" in errors[0].message, errors[0]
+    # Nothing after the stray quote came through as a (swallowed) row.
+    assert all(r.line < line for r in rows if isinstance(r, CounterpartyRow)), rows
+
+
+def test_a_quoted_line_break_without_rows_in_it_is_still_a_value(tmp_path: Path) -> None:
+    text = "id,name,country\nC-1,\"Acme\nTrading Ltd\",US\nC-2,\"Unit 4, Harbour Road\nBuilding 7, Floor 3\",GB\n"
+    rows = list(read_counterparties(write(tmp_path, text, "utf-8")))
+    assert [(r.id, r.name) for r in rows if isinstance(r, CounterpartyRow)] == [
+        ("C-1", "Acme\nTrading Ltd"), ("C-2", "Unit 4, Harbour Road\nBuilding 7, Floor 3")]
+
+
+def test_a_row_with_only_a_chinese_name_is_a_counterparty(tmp_path: Path) -> None:
+    """Issue 15 item 7: ``name`` empty and ``name_zh`` set was refused; either name is enough, neither is an error."""
+    text = "id,name,name_zh,country\nC-1,,斯凯迪奥公司,US\nC-2,,,US\nC-3,Acme Ltd,,GB\n"
+    rows = list(read_counterparties(write(tmp_path, text, "utf-8")))
+    assert rows[0] == CounterpartyRow(2, "C-1", "", "斯凯迪奥公司", (), "US")
+    assert isinstance(rows[1], RowError) and rows[1].line == 3 and "no name" in rows[1].message, rows[1]
+    assert rows[2] == CounterpartyRow(4, "C-3", "Acme Ltd", None, (), "GB")

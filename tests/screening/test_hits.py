@@ -71,7 +71,7 @@ def test_a_bad_row_imports_nothing(
 ) -> None:
     record_notice("uel-2025-007.txt")
     bad = CPS + "C-5,,,,\n"
-    with pytest.raises(ImportRejected, match="line 6: name is empty"), session_scope(engine) as session:
+    with pytest.raises(ImportRejected, match="line 6: no name for id"), session_scope(engine) as session:
         import_counterparties(session, read_counterparties(csv_file(bad)))
     with session_scope(engine) as session:
         assert session.exec(select(func.count()).select_from(Counterparty)).one() == 0

@@ -128,3 +128,40 @@ def test_screen_needs_a_recorded_list(engine: Engine, csv_file: Callable[..., Pa
     assert result.exit_code == 1 and "no listed entities are recorded" in result.output
     result = run(engine, "screen", str(csv_file(CPS)), "--as-of", "yesterday")
     assert result.exit_code == 2 and "YYYY-MM-DD" in result.output
+
+
+STRAY = "id,name,country\nC-1,Acme Trading Ltd,US\nC-2,\"Best Pipe Supply,US\nC-3,Skydio Inc,US\nC-4,Insitu Inc,US\n"
+
+
+@pytest.mark.parametrize("command", [["counterparties", "import"], ["screen"]])
+def test_a_stray_quote_refuses_the_file_naming_file_and_line(
+    engine: Engine, record_notice: Callable[[str], list[int]], csv_file: Callable[..., Path], command: list[str]
+) -> None:
+    """Before: ``created 2, errors 0`` and C-3 (listed) was never screened; now exit 2, nothing imported."""
+    record_notice("uel-2025-007.txt")
+    path = csv_file(STRAY)
+    result = CliRunner().invoke(
+        main, ["--db", engine.url.render_as_string(hide_password=False), *command, str(path)])
+    assert result.exit_code == 2, (result.stdout, result.stderr)
+    assert str(path) in result.stderr and "line 3" in result.stderr and "quote" in result.stderr, result.stderr
+    assert result.stdout == ""
+    assert json.loads(run(engine, "hits", "--state", "all", "--json").output) == []
+
+
+def test_a_counterparty_with_only_a_chinese_name_is_imported_and_screened(
+    engine: Engine, record_notice: Callable[[str], list[int]], csv_file: Callable[..., Path]
+) -> None:
+    """Issue 15 item 7: before, ``line 2: name is empty for id 'C-1'`` and exit 2."""
+    record_notice("uel-2025-007.txt")
+    path = csv_file("id,name,name_zh,aliases,country\nC-1,,斯凯迪奥公司,,US\nC-2,Acme Trading Ltd,,,GB\n")
+    screened = run(engine, "screen", str(path), "--json", "--as-of", "2025-06-01")
+    assert screened.exit_code == 0, screened.output
+    matched = {r["id"]: [m["name_zh"] for m in r["matches"]] for r in json.loads(screened.output)}
+    assert matched == {"C-1": ["斯凯迪奥公司"], "C-2": []}
+    imported = run(engine, "counterparties", "import", str(path))
+    assert imported.exit_code == 0, imported.output
+    assert "created 2" in imported.output and "斯凯迪奥公司" in imported.output
+    [hit] = json.loads(run(engine, "hits", "--json").output)
+    assert hit["counterparty"] == {"id": "C-1", "name": "", "name_zh": "斯凯迪奥公司"}
+    neither = run(engine, "counterparties", "import", str(csv_file("id,name,name_zh\nC-9,,\n", name="neither.csv")))
+    assert neither.exit_code == 2 and "line 2" in neither.output and "C-9" in neither.output, neither.output
