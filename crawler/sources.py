@@ -15,10 +15,9 @@ from urllib.parse import urlsplit
 
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, field_validator
 
+from policywatch.crawler.layout import layouts
 from policywatch.parsers.config import load_yaml, validate
 from policywatch.parsers.errors import ConfigError
-
-from policywatch.crawler.layout import layouts
 
 # layout → the list parsers it can use and the options it accepts (name → type): crawler/layouts/, one module each.
 LAYOUTS: dict[str, tuple[frozenset[str], dict[str, type]]] = {
