@@ -1,7 +1,7 @@
 """The crawl layout registry: every module of ``crawler/layouts/`` declares its layouts, found here by name.
 
 A layout is how one kind of site lists its notices: its ``name`` (what a source's YAML says under ``layout:``),
-the list parsers it can use, its options model (option name → type, checked when the source loads), its
+the list parsers it can use, its options model (a ``LayoutOptions`` subclass, checked when the source loads), its
 ``discover`` (one crawl: the list pages a normal pass reads) and its ``backfill`` walk (every list page, newest
 first, back to the first notice). Adding a layout is one module in ``crawler/layouts/`` holding
 ``LAYOUTS = (Layout(...),)``, and a YAML file in ``config/sources/`` that uses it.
@@ -11,12 +11,21 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
-from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
+
+from pydantic import BaseModel, ConfigDict
 
 if TYPE_CHECKING:
     from policywatch.crawler.context import CrawlContext, ListResult
+
+
+class LayoutOptions(BaseModel):
+    """A layout's ``options:`` keys with their bounds. Unknown keys are refused, values are not coerced: a typo or
+    an absurd page count is an error when the source file loads, never a crawl that fetches 10^9 pages."""
+
+    model_config = ConfigDict(extra="forbid", strict=True, frozen=True)
 
 
 @dataclass(frozen=True)
@@ -25,7 +34,7 @@ class Layout:
     list_parsers: frozenset[str]
     discover: Callable[[CrawlContext], list[ListResult]]
     backfill: Callable[[CrawlContext, int | None], Iterator[ListResult]]
-    options: Mapping[str, type] = field(default_factory=dict)
+    options: type[LayoutOptions] = LayoutOptions
 
 
 _found: dict[str, Layout] | None = None

@@ -19,10 +19,6 @@ from policywatch.crawler.layout import layouts
 from policywatch.parsers.config import load_yaml, validate
 from policywatch.parsers.errors import ConfigError
 
-# layout → the list parsers it can use and the options it accepts (name → type): crawler/layouts/, one module each.
-LAYOUTS: dict[str, tuple[frozenset[str], dict[str, type]]] = {
-    name: (item.list_parsers, dict(item.options)) for name, item in layouts().items()
-}
 ARTICLE_PARSERS = frozenset({"article"})
 REQUIRED = ("name", "layout", "interval", "list_parser", "article_parser", "urls")
 OPTIONAL = ("description", "jitter", "options", "enabled", "limits", "allowed_hosts")
@@ -108,34 +104,6 @@ class _Declared(BaseModel):
     model_config = ConfigDict(extra="forbid", strict=True, frozen=True)
 
 
-# One options model per layout: the keys it accepts and the bounds on each (a typo or an absurd page count is an
-# error when the file loads, never a crawl that fetches 10^9 pages).
-class MofcomIndexOptions(_Declared):
-    years_back: int | None = Field(default=None, ge=0, le=30)
-
-
-class JpaasOptions(_Declared):
-    page_size: int | None = Field(default=None, ge=1, le=200)
-    max_pages: int | None = Field(default=None, ge=1, le=1000)
-
-
-class NoOptions(_Declared):
-    pass
-
-
-class ExportcontrolOptions(_Declared):
-    column_ids: list[str] | None = Field(default=None, max_length=100)
-    max_pages: int | None = Field(default=None, ge=1, le=1000)
-
-
-class LinkPatternOptions(_Declared):
-    pattern: str | None = Field(default=None, min_length=1, max_length=500)
-
-
-OPTIONS: dict[str, type[_Declared]] = {
-    "mofcom_index": MofcomIndexOptions, "jpaas": JpaasOptions, "aqygzj_home": NoOptions,
-    "exportcontrol": ExportcontrolOptions, "customs": NoOptions, "link_pattern": LinkPatternOptions,
-}
 def _matching(pattern: str, what: str, at_most: int) -> Any:
     def check(value: str) -> str:
         if len(value) > at_most or not re.match(pattern, value):
@@ -174,8 +142,8 @@ class SourceFile(_Declared):
     @field_validator("layout")
     @classmethod
     def _known_layout(cls, value: str) -> str:
-        if value not in LAYOUTS:
-            raise ValueError(f"unknown layout {value!r}; known: {', '.join(sorted(LAYOUTS))}")
+        if value not in layouts():
+            raise ValueError(f"unknown layout {value!r}; known: {', '.join(sorted(layouts()))}")
         return value
 
     @field_validator("article_parser")
@@ -203,7 +171,8 @@ def parse_source(data: Any, *, file: str) -> SourceConfig:
             raise SourceConfigError(file, exc.key, f"unknown key; allowed keys are {', '.join(REQUIRED + OPTIONAL)}"
                                     ) from None
         raise _fail(file, exc) from None
-    parsers = LAYOUTS[spec.layout][0]
+    declared = layouts()[spec.layout]
+    parsers = declared.list_parsers
     if spec.list_parser not in parsers:
         raise SourceConfigError(
             file, "list_parser", f"{spec.list_parser!r} does not fit layout {spec.layout}; use {', '.join(parsers)}"
@@ -213,10 +182,10 @@ def parse_source(data: Any, *, file: str) -> SourceConfig:
                                 f"got {data.get('jitter')!r}")
     raw_options = spec.options or {}
     try:
-        options = validate(OPTIONS[spec.layout], raw_options, file, prefix=("options",))
+        options = validate(declared.options, raw_options, file, prefix=("options",))
     except ConfigError as exc:
         if exc.why == "unknown key":
-            known = ", ".join(OPTIONS[spec.layout].model_fields) or "none"
+            known = ", ".join(declared.options.model_fields) or "none"
             raise SourceConfigError(file, exc.key, f"unknown option for layout {spec.layout}; known: {known}"
                                     ) from None
         raise _fail(file, exc) from None

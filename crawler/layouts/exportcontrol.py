@@ -9,8 +9,10 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 
+from pydantic import Field
+
 from policywatch.crawler.context import CrawlContext, ListResult, api_key
-from policywatch.crawler.layout import Layout
+from policywatch.crawler.layout import Layout, LayoutOptions
 from policywatch.parsers.listing import parse_exportcontrol_list
 
 # A backfill walks until the last page; this only stops a column that never ends (a site bug).
@@ -73,7 +75,11 @@ def _last_page(payload: str, number: int) -> bool:
     return True
 
 
+class ExportcontrolOptions(LayoutOptions):
+    column_ids: list[str] | None = Field(default=None, max_length=100)
+    max_pages: int | None = Field(default=None, ge=1, le=1000)
+
+
 LAYOUTS = (
-    Layout("exportcontrol", frozenset({"exportcontrol_json"}), discover, backfill,
-           {"column_ids": list, "max_pages": int}),
+    Layout("exportcontrol", frozenset({"exportcontrol_json"}), discover, backfill, ExportcontrolOptions),
 )

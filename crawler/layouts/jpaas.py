@@ -11,10 +11,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from pydantic import Field
+
 from policywatch.crawler.context import CrawlContext, ListResult, api_key
 from policywatch.crawler.errors import ApiError, StalledPaginationError
 from policywatch.crawler.http import decode
-from policywatch.crawler.layout import Layout
+from policywatch.crawler.layout import Layout, LayoutOptions
 from policywatch.parsers.errors import LayoutError
 from policywatch.parsers.listing import ListApiError, UnitPage, parse_jpaas_shell, parse_jpaas_unit
 from policywatch.parsers.types import Link
@@ -138,6 +140,11 @@ def _checked_unit(text: str, key: str, shell_url: str, number: int, page_size: i
     return unit
 
 
+class JpaasOptions(LayoutOptions):
+    page_size: int | None = Field(default=None, ge=1, le=200)
+    max_pages: int | None = Field(default=None, ge=1, le=1000)
+
+
 LAYOUTS = (
-    Layout("jpaas", frozenset({"jpaas_unit"}), discover, backfill, {"page_size": int, "max_pages": int}),
+    Layout("jpaas", frozenset({"jpaas_unit"}), discover, backfill, JpaasOptions),
 )

@@ -5,9 +5,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from pydantic import Field
+
 from policywatch.crawler.context import CrawlContext, ListResult
 from policywatch.crawler.errors import HTTPStatusError
-from policywatch.crawler.layout import Layout
+from policywatch.crawler.layout import Layout, LayoutOptions
 from policywatch.parsers.listing import parse_year_index
 
 
@@ -62,6 +64,11 @@ def backfill(ctx: CrawlContext, since: int | None) -> Iterator[ListResult]:
             yield ctx.list_result(key, page, parse_year_index(page.text(), base_url=url, year=year))
 
 
+class MofcomIndexOptions(LayoutOptions):
+    years_back: int | None = Field(default=None, ge=0, le=30)
+    first_year: int | None = Field(default=None, ge=1949, le=2100)
+
+
 LAYOUTS = (
-    Layout("mofcom_index", frozenset({"year_index"}), discover, backfill, {"years_back": int, "first_year": int}),
+    Layout("mofcom_index", frozenset({"year_index"}), discover, backfill, MofcomIndexOptions),
 )

@@ -15,9 +15,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 from urllib.parse import urljoin
 
+from pydantic import Field
+
 from policywatch.crawler.context import CrawlContext, ListResult
 from policywatch.crawler.errors import HTTPStatusError
-from policywatch.crawler.layout import Layout
+from policywatch.crawler.layout import Layout, LayoutOptions
 from policywatch.parsers.listing import parse_aqygzj_home, parse_customs_list, parse_link_pattern
 from policywatch.parsers.types import Link
 
@@ -68,8 +70,14 @@ def backfill(ctx: CrawlContext, since: int | None) -> Iterator[ListResult]:
                 break
 
 
+class LinkPatternOptions(LayoutOptions):
+    pattern: str | None = Field(default=None, min_length=1, max_length=500)
+    # The older list pages a backfill walks, relative to the page: ``index_{n}.shtml``.
+    older_pages: str | None = Field(default=None, min_length=1, max_length=200, pattern=r"\{n\}")
+
+
 LAYOUTS = (
     Layout("aqygzj_home", frozenset({"aqygzj_home"}), discover, backfill),
     Layout("customs", frozenset({"customs_list"}), discover, backfill),
-    Layout("link_pattern", frozenset({"link_pattern"}), discover, backfill, {"pattern": str, "older_pages": str}),
+    Layout("link_pattern", frozenset({"link_pattern"}), discover, backfill, LinkPatternOptions),
 )
