@@ -35,6 +35,7 @@ from policywatch.notifier.subscriptions import SubscriptionSpec, effective_since
 from policywatch.notifier.views import change_view, subject_for
 from policywatch.screening.hits import hits_for_change, rescreen_for_change
 from policywatch.store import session_scope
+from policywatch.store.changes import ChangeKind, HitPayload
 from policywatch.store.clock import Clock, beijing_today
 from policywatch.store.models import Change, Delivery, Hit, utcnow
 
@@ -48,6 +49,9 @@ BATCH = 50
 # DESIGN §6: a source is alerted on after this many failed ticks in a row, or at once on a challenge or a page
 # that parsed to zero items; the ticks in between only reach the digest.
 SOURCE_FAILURES_ALERT = 3
+# Kinds about the system, not about listed entities: they carry no hits.
+NOT_ABOUT_ENTITIES = (ChangeKind.SOURCE_HEALTH, ChangeKind.DELIVERY_FAILED, ChangeKind.COVERAGE_GAP,
+                      ChangeKind.STARTING_STATE)
 
 
 def backoff(attempts: int) -> dt.timedelta:
@@ -96,10 +100,34 @@ def enqueue(
     return row
 
 
-def _rescreen(session: Session, change: Change) -> list[Hit]:
+def _rescreen(session: Session, change: Change, now: dt.datetime) -> list[Hit]:
     """Screen the change's listings, then report every open hit on them (new now or raised earlier)."""
-    rescreen_for_change(session, change)
+    rescreen_for_change(session, change, now=now, as_of=beijing_today(now))
     return hits_for_change(session, change)
+
+
+def _hits_of(session: Session, change: Change, now: dt.datetime) -> list[Hit]:
+    """The open hits a change is about: a listing screens first; a ``hit`` change is its own hit; any other
+    change about listed entities (a suspension, its end, a removal …) reports the hits on what it touches, so an
+    ``only_when_hit`` subscription hears it."""
+    if change.kind == ChangeKind.LISTING:
+        return _rescreen(session, change, now)
+    if change.kind == ChangeKind.HIT:
+        hit_id = HitPayload.from_json(change.payload).hit_id
+        hit = session.get(Hit, hit_id) if hit_id is not None else None
+        return [hit] if hit is not None and hit.state in ("new", "confirmed") else []
+    if change.kind in NOT_ABOUT_ENTITIES:
+        return []
+    return hits_for_change(session, change)
+
+
+def _told_with_listing(session: Session, change: Change, sub: SubscriptionSpec) -> bool:
+    """A hit found by screening a listing was in that listing's alert: a subscription that got it is not told twice."""
+    via = HitPayload.from_json(change.payload).via_change_id if change.kind == ChangeKind.HIT else None
+    if via is None:
+        return False
+    return session.exec(select(Delivery.id).where(Delivery.change_id == via, Delivery.subscription == sub.name)
+                        ).first() is not None
 
 
 def _alerts(change: Change) -> bool:
@@ -121,12 +149,13 @@ class NoSubscriptions(Exception):
 
 
 def plan(session: Session, *, now: dt.datetime | None = None,
-         subscriptions: Iterable[SubscriptionSpec] | None = None) -> int:
+         subscriptions: Iterable[SubscriptionSpec] | None = None, workspace_url: str | None = None) -> int:
     """New Change rows (``planned_at`` null) → one Delivery per (change, subscription, channel). Never commits.
 
     Listing changes are screened first (``notifier.hits.rescreen_for_change``); the alert carries every open hit
     on the change's own (entity, list) pairs (``hits_for_change``), whether raised now or earlier.
-    Returns the number of Deliveries added; planning again adds none.
+    Returns the number of Deliveries added; planning again adds none. ``workspace_url`` (the review workspace's
+    address, when one is served) is put in hit alerts beside the ``policywatch review`` command.
     """
     when = _naive_utc(now)
     subs = list(subscriptions) if subscriptions is not None else stored_subscriptions(session)
@@ -140,7 +169,18 @@ def plan(session: Session, *, now: dt.datetime | None = None,
         if starting_state_id(session, sub.name) is None:
             starting_state_change(session, sub, since[sub.name], today, when)
     added = 0
-    changes = session.exec(select(Change).where(col(Change.planned_at).is_(None)).order_by(col(Change.id))).all()
+    # Screening a listing may record hit changes: they are planned in the same run (a hit is heard at once).
+    while changes := session.exec(
+        select(Change).where(col(Change.planned_at).is_(None)).order_by(col(Change.id))
+    ).all():
+        added += _plan_changes(session, changes, subs, since, when, today, workspace_url)
+    session.flush()
+    return added
+
+
+def _plan_changes(session: Session, changes: Iterable[Change], subs: list[SubscriptionSpec],
+                  since: dict[str, dt.date], when: dt.datetime, today: dt.date, workspace_url: str | None) -> int:
+    added = 0
     for change in changes:
         if change.backfill or not _alerts(change):  # backfilled history is told once, as a summary
             change.planned_at = when
@@ -151,8 +191,12 @@ def plan(session: Session, *, now: dt.datetime | None = None,
             change.planned_at = when
             session.add(change)
             continue
-        hits = _rescreen(session, change) if change.kind == "listing" else []
-        view = change_view(session, change, hits)
+        hits = _hits_of(session, change, when)
+        if change.kind == ChangeKind.HIT and not hits:
+            change.planned_at = when  # dismissed before anyone heard of it: no longer news
+            session.add(change)
+            continue
+        view = change_view(session, change, hits, today=today, workspace_url=workspace_url)
         rendered: Rendered | None = None
         for sub in subs:
             if held_back(change, since[sub.name]):
@@ -163,6 +207,8 @@ def plan(session: Session, *, now: dt.datetime | None = None,
                 continue
             if change.kind == "delivery_failed" and view.get("channel") == sub.channel:
                 continue  # the channel that failed would only fail again
+            if _told_with_listing(session, change, sub):
+                continue
             rendered = rendered or render("alert", subject_for(view), change=view)
             row = enqueue(
                 session,

@@ -45,7 +45,7 @@ def starting_state_payload(session: Session, spec: SubscriptionSpec, since: dt.d
                            ) -> dict[str, Any]:
     """The facts of one subscription's starting state: the lists as they stood on ``since`` (today at the latest).
 
-    Hits are those awaiting review now. Later notices reach the subscription as alerts of their own.
+    Hits are those found before ``since`` and awaiting review now; later hits and notices get alerts of their own.
     """
     today = min(since, today)
     counts: dict[str, dict[str, int]] = {}
@@ -70,8 +70,8 @@ def starting_state_payload(session: Session, spec: SubscriptionSpec, since: dt.d
             ended.append(item)
     hits = []
     for hit in session.exec(select(Hit).where(Hit.state == "new").order_by(Hit.id)).all():  # type: ignore[arg-type]
-        if not spec.wants_list(hit.list_name):
-            continue
+        if not spec.wants_list(hit.list_name) or beijing_date(hit.created_at) >= since:
+            continue  # a hit found from ``since`` on is news: it gets its own alert
         cp = session.get(Counterparty, hit.counterparty_id)
         entity = session.get(Entity, hit.entity_id)
         hits.append({"hit_id": hit.id, "counterparty_id": hit.counterparty_id,

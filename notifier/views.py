@@ -10,9 +10,12 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlmodel import Session, select
+from sqlalchemy import func
+from sqlmodel import Session, col, select
 
-from policywatch.store.clock import BEIJING
+from policywatch.store import list_state
+from policywatch.store.changes import ChangeKind, HitPayload
+from policywatch.store.clock import BEIJING, beijing_today
 from policywatch.store.models import (
     Action,
     Announcement,
@@ -22,6 +25,8 @@ from policywatch.store.models import (
     Hit,
     ListEvent,
 )
+from policywatch.store.record import target_doc
+from policywatch.store.state import ListEntry, measures_in_force, status_today
 
 LIST_NAMES = {
     "UEL": "Unreliable Entity List (不可靠实体清单)",
@@ -106,10 +111,80 @@ def _entities_for(session: Session, change: Change) -> list[dict[str, Any]]:
     return out
 
 
-def hit_view(session: Session, hit: Hit) -> dict[str, Any]:
+def state_on(session: Session, today: dt.date) -> list[ListEntry]:
+    """The list state on ``today``, computed once per session while no ListEvent is added (a digest renders many
+    changes against the same day)."""
+    marker = session.exec(select(func.count(col(ListEvent.id)), func.max(col(ListEvent.id)))).one()
+    key = ("policywatch.state_on", today, tuple(marker))
+    cache = session.info.setdefault("policywatch.state_on", {})
+    if key not in cache:
+        cache.clear()
+        cache[key] = list_state(session, today)
+    return cache[key]
+
+
+def subject_label(entry: ListEntry) -> str:
+    if entry.entity_id is not None:
+        return entity_label({"name_zh": entry.name_zh, "name_en": entry.name_en})
+    return entry.target or "(unnamed)"
+
+
+def status_lines(entries: list[ListEntry]) -> list[dict[str, Any]]:
+    """The status today of what a message reports, one line per distinct status (names shown when few)."""
+    groups: dict[tuple[str, str | None, str | None], list[ListEntry]] = {}
+    for entry in entries:
+        by = entry.last_event_by if entry.status in ("terminated", "removed") else None
+        key = (entry.status, entry.until.isoformat() if entry.until else None, by)
+        groups.setdefault(key, []).append(entry)
+    out = []
+    for (status, until, by), members in groups.items():
+        names = [subject_label(m) for m in members]
+        shown = names[:SHOWN_NAMES]
+        who = ", ".join(shown) + (f" and {len(names) - len(shown)} more" if len(names) > len(shown) else "")
+        if len(names) > SHOWN_NAMES:
+            noun = "entities" if all(m.entity_id is not None for m in members) else "entries"
+            who = f"{len(names)} {noun} ({who})"
+        out.append({"status": status, "until": until, "measures_in_force": measures_in_force(status),
+                    "subjects": who, "count": len(names), "text": status_today(status, until, by)})
+    return out
+
+
+def status_of_change(session: Session, change: Change, entity_ids: list[int], targets: list[str],
+                     list_name: str | None, today: dt.date) -> list[dict[str, Any]]:
+    """Status today of the entities and items a change is about (its own list only)."""
+    if change.kind in (ChangeKind.SOURCE_HEALTH, ChangeKind.DELIVERY_FAILED, ChangeKind.COVERAGE_GAP,
+                       ChangeKind.STARTING_STATE):
+        return []
+    ids = set(entity_ids)
+    docs = {target_doc(t) for t in targets} | ({change.doc_id} if change.doc_id else set())
+    wanted = set(targets)
+    found = []
+    for entry in state_on(session, today):
+        if list_name and entry.list and entry.list != list_name:
+            continue
+        named = entry.entity_id is not None and entry.entity_id in ids
+        cited = entry.entity_id is None and bool(entry.target) and (
+            entry.target in wanted or entry.target in docs or target_doc(entry.target or "") in wanted)
+        if named or cited:
+            found.append(entry)
+    return status_lines(found)
+
+
+def entry_for(session: Session, entity_id: int, list_name: str | None, today: dt.date) -> ListEntry | None:
+    return next((e for e in state_on(session, today)
+                 if e.entity_id == entity_id and (e.list or "") == (list_name or "")), None)
+
+
+def hit_view(session: Session, hit: Hit, today: dt.date | None = None) -> dict[str, Any]:
     counterparty = session.get(Counterparty, hit.counterparty_id)
     entity = session.get(Entity, hit.entity_id)
+    entry = entry_for(session, hit.entity_id, hit.list_name, today or beijing_today())
+    status = entry.status if entry else None
     return {
+        "entity_status": status,
+        "until": entry.until.isoformat() if entry and entry.until else None,
+        "measures_in_force": measures_in_force(status) if status else None,
+        "status_text": entry.status_text if entry else status_today(None),
         "hit_id": hit.id,
         "counterparty_id": hit.counterparty_id,
         "counterparty": counterparty.name if counterparty else hit.counterparty_id,
@@ -124,11 +199,11 @@ def hit_view(session: Session, hit: Hit) -> dict[str, Any]:
     }
 
 
-def hit_views(session: Session, hits: list[Hit]) -> list[dict[str, Any]]:
+def hit_views(session: Session, hits: list[Hit], today: dt.date | None = None) -> list[dict[str, Any]]:
     """One row per hit, best first. Each hit is its own decision (the same counterparty and entity on two lists are
     two hits with two ids): folding them would hide one from the reviewer."""
     ordered = sorted(hits, key=lambda h: (-float(h.score), h.id or 0))
-    return [hit_view(session, h) for h in ordered]
+    return [hit_view(session, h, today) for h in ordered]
 
 
 def _announcement(session: Session, doc_id: str | None) -> Announcement | None:
@@ -169,8 +244,20 @@ def referenced(session: Session, target: str) -> dict[str, Any]:
     }
 
 
-def change_view(session: Session, change: Change, hits: list[Hit] | None = None) -> dict[str, Any]:
-    """The facts of one change for a message: list, entities, dates, measures, official link, hits."""
+def review_hint(workspace_url: str | None) -> dict[str, Any]:
+    """How a reviewer decides on a hit: the CLI command, and the workspace's page when one is configured."""
+    base = (workspace_url or "").rstrip("/")
+    return {"command": "policywatch review ID --confirm|--dismiss --note TEXT",
+            "workspace": base if base.startswith(("http://", "https://")) else None}
+
+
+def change_view(session: Session, change: Change, hits: list[Hit] | None = None, *, today: dt.date | None = None,
+                workspace_url: str | None = None) -> dict[str, Any]:
+    """The facts of one change for a message: list, entities, dates, measures, official link, hits, and the status
+    today (``today``: the Beijing day of the message, default the clock's) of what it is about."""
+    day = today or beijing_today()
+    if change.kind == ChangeKind.HIT:
+        return _hit_change_view(session, change, hits, day, workspace_url)
     payload = change.payload or {}
     action = session.get(Action, change.action_id) if change.action_id is not None else None
     announcement = _announcement(session, change.doc_id)
@@ -215,14 +302,56 @@ def change_view(session: Session, change: Change, hits: list[Hit] | None = None)
         "created_label": beijing_time(change.created_at),
         "error": payload.get("error"),
         "channel": payload.get("channel"),
-        "hits": hit_views(session, hits or []),
+        "hits": hit_views(session, hits or [], day),
+        "review": review_hint(workspace_url),
+        "today": day.isoformat(),
     }
+    entity_ids = [int(i) for i in payload.get("entity_ids") or [] if isinstance(i, int)] or [
+        int(e["entity_id"]) for e in entities if isinstance(e.get("entity_id"), int)]
+    view["status_today"] = status_of_change(session, change, entity_ids, targets, view["list"], day)
     if not str(view["url"] or "").startswith(("http://", "https://")):
         view["url"] = None  # only web links become links
     view["list_label"] = LIST_NAMES.get(view["list"] or "", view["list"] or "")
     view["names_missing"] = change.kind in ("listing", "removal", "amendment") and not entities
     view["reasons"] = [str(r) for r in payload.get("reasons") or [] if r]
     view["headline"] = headline(view)
+    return view
+
+
+def _hit_change_view(session: Session, change: Change, hits: list[Hit] | None, day: dt.date,
+                     workspace_url: str | None) -> dict[str, Any]:
+    """A hit as news: who matched whom, the listing's facts and measures, its status today, how to review."""
+    p = HitPayload.from_json(change.payload)
+    hit = session.get(Hit, p.hit_id) if p.hit_id is not None else None
+    entity = {"name_zh": p.name_zh, "name_en": p.name_en, "country": p.country, "entity_id": p.entity_id}
+    entry = entry_for(session, p.entity_id, p.list_name, day) if p.entity_id is not None else None
+    status = status_lines([entry]) if entry is not None else []
+    url = p.url if str(p.url or "").startswith(("http://", "https://")) else None
+    view: dict[str, Any] = {
+        "change_id": change.id, "kind": str(change.kind), "verb": KIND_VERBS[ChangeKind.HIT],
+        "summary": change.summary, "doc_id": p.listed_by, "list": p.list_name, "source": None,
+        "number": p.notice_number, "title": p.notice_title,
+        "published": p.listed_on, "url": url, "effective": None, "until": None, "until_computed": False,
+        "measures": list(p.measures), "targets": [], "referenced": [], "entities": [entity],
+        "entities_shown": [entity], "entities_more": 0, "stated_count": None, "warnings": [],
+        "countries": [p.country] if p.country else [], "created_at": _iso(change.created_at),
+        "created_label": beijing_time(change.created_at), "error": None, "channel": None,
+        "hits": hit_views(session, hits if hits is not None else ([hit] if hit is not None else []), day),
+        "review": review_hint(workspace_url), "today": day.isoformat(), "status_today": status,
+        "list_label": LIST_NAMES.get(p.list_name or "", p.list_name or ""), "names_missing": False, "reasons": [],
+        "hit": {
+            "hit_id": p.hit_id, "counterparty_id": p.counterparty_id, "counterparty": p.counterparty_name,
+            "counterparty_zh": p.counterparty_name_zh, "score": round(float(p.score), 2),
+            "explanation": p.explanation, "origin": p.origin, "raised_again": p.raised_again,
+            "state": hit.state if hit is not None else None,
+            "entity_status": entry.status if entry is not None else None,
+            "measures_in_force": measures_in_force(entry.status) if entry is not None else None,
+            "status_text": entry.status_text if entry is not None else status_today(None),
+        },
+    }
+    who = entity_label(entity)
+    view["headline"] = (f"your counterparty {p.counterparty_name} ({p.counterparty_id}) matches {who}"
+                        f" ({p.listed_by or 'listing notice unknown'}), score {float(p.score):.2f}")
     return view
 
 
@@ -271,6 +400,9 @@ def subject_for(view: dict[str, Any]) -> str:
         return " ".join(f"[policywatch] {view['summary']}".split())[:250]
     if kind == "delivery_failed":
         where = "ops"
+    if kind == ChangeKind.HIT:
+        hit_id = (view.get("hit") or {}).get("hit_id")
+        return " ".join(f"[policywatch] {where}: hit #{hit_id} — {view['headline']}".split())[:250]
     count = len({h["counterparty_id"] for h in view.get("hits") or []})
     hits = ""
     if count:
