@@ -19,7 +19,7 @@ from sqlmodel import Session, col, select
 from policywatch.notifier.outbox import enqueue
 from policywatch.notifier.render import Rendered, render
 from policywatch.notifier.subscriptions import DEFAULT_OFFSETS, SubscriptionSpec, first_seen
-from policywatch.notifier.views import LIST_NAMES, entity_label, referenced
+from policywatch.notifier.views import LIST_NAMES, entity_label, referenced, status_of_target
 from policywatch.store.clock import beijing_date
 from policywatch.store.models import Announcement, Delivery, Entity, ListEvent
 
@@ -194,6 +194,8 @@ def render_reminder(session: Session, reminder: Reminder) -> Rendered:
         "until_computed": reminder.until_computed, "about": about,
         "suspended_by_title": announcement.title if announcement and announcement.title != announcement.number
         else None,
+        "today": (reminder.on or reminder.due).isoformat(),
+        "status_today": status_of_target(session, reminder.target, reminder.list, reminder.on or reminder.due),
     }
     late = " (late)" if reminder.late else ""
     where = reminder.list or "policywatch"

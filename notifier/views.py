@@ -170,6 +170,22 @@ def status_of_change(session: Session, change: Change, entity_ids: list[int], ta
     return status_lines(found)
 
 
+def status_of_target(session: Session, target: str, list_name: str | None, today: dt.date) -> list[dict[str, Any]]:
+    """Status today of what a suspension target names: an entity (``entity:5``), an item or clause, or the
+    entities a notice put on ``list_name``."""
+    entity_id = int(target[7:]) if target.startswith("entity:") and target[7:].isdigit() else None
+    found = []
+    for entry in state_on(session, today):
+        if list_name and entry.list and entry.list != list_name:
+            continue
+        if entity_id is not None:
+            if entry.entity_id == entity_id:
+                found.append(entry)
+        elif entry.target == target or (entry.entity_id is not None and entry.listed_by == target):
+            found.append(entry)
+    return status_lines(found)
+
+
 def entry_for(session: Session, entity_id: int, list_name: str | None, today: dt.date) -> ListEntry | None:
     return next((e for e in state_on(session, today)
                  if e.entity_id == entity_id and (e.list or "") == (list_name or "")), None)

@@ -18,9 +18,11 @@ from sqlmodel import Session, col, select
 from policywatch.screening.counterparties import CounterpartyRow, RowError
 from policywatch.screening.matcher import Match, Matcher, Query
 from policywatch.screening.review import ReviewError, review_json, reviews
+from policywatch.store import list_state
 from policywatch.store.changes import ChangeKind, HitPayload
 from policywatch.store.clock import beijing_today
 from policywatch.store.models import Action, Announcement, Change, Counterparty, Entity, Hit, ListEvent, utcnow
+from policywatch.store.state import ListEntry, measures_in_force, status_today
 
 REVIEW_STATES = ("new", "confirmed", "dismissed")
 # Entries whose listing still binds: a hit against a terminated or removed listing is not raised.
@@ -60,8 +62,6 @@ def targets(
     statuses: Iterable[str] | None = LIVE_STATUSES,
 ) -> list[Target]:
     """The named entries of the list state on ``as_of`` (default today in Beijing), as screening targets."""
-    from policywatch.store import list_state
-
     wanted = set(entity_ids) if entity_ids is not None else None
     allowed = set(statuses) if statuses is not None else None
     entries = [
@@ -282,9 +282,15 @@ def open_hits(session: Session, state: str | None = None) -> list[Hit]:
     return list(session.exec(query))
 
 
-def hit_json(session: Session, hit: Hit) -> dict[str, Any]:
+def hit_json(session: Session, hit: Hit, today: dt.date | None = None, state: list[ListEntry] | None = None
+             ) -> dict[str, Any]:
+    """DESIGN §5 hit: ``entity_status`` and ``measures_in_force`` are the listed entity's on ``today`` (Beijing,
+    default the clock's); ``state`` is that day's list state when the caller has it (many hits, one state)."""
     cp = session.get(Counterparty, hit.counterparty_id)
     entity = session.get(Entity, hit.entity_id)
+    entries = state if state is not None else list_state(session, today or today_beijing(), hit.list_name or None)
+    entry = next((e for e in entries if e.entity_id == hit.entity_id and (e.list or "") == hit.list_name), None)
+    status = entry.status if entry is not None else None
     return {
         "id": hit.id, "state": hit.state, "score": hit.score,
         "counterparty": {"id": hit.counterparty_id, "name": cp.name if cp else None,
@@ -292,6 +298,10 @@ def hit_json(session: Session, hit: Hit) -> dict[str, Any]:
         "list": hit.list_name or None, "entity_id": hit.entity_id,
         "name_zh": entity.name_zh if entity else None, "name_en": entity.name_en if entity else None,
         "listed_by": hit.doc_id or None, "explanation": hit.explanation, "reviewer": hit.reviewer, "note": hit.note,
+        "entity_status": status, "until": entry.until.isoformat() if entry is not None and entry.until else None,
+        "measures_in_force": measures_in_force(status) if status else None,
+        "status_text": entry.status_text if entry is not None else status_today(None),
+        "review_status": hit.state,
         "reviews": [review_json(r) for r in reviews(session, hit_id=hit.id)],
         "created_at": hit.created_at.isoformat() if hit.created_at else None,
         "updated_at": hit.updated_at.isoformat() if hit.updated_at else None,

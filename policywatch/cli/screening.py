@@ -26,12 +26,14 @@ from policywatch.screening.hits import (
 )
 from policywatch.screening.matcher import Matcher, Query, default_threshold
 from policywatch.screening.review import DECISIONS, ReviewError, record_review
-from policywatch.store import session_scope
+from policywatch.store import list_state, session_scope
 from policywatch.store.clock import utcnow
 from policywatch.store.models import Entity
+from policywatch.store.state import measures_in_force
 
 _SCREEN_BATCH = 5000
-CSV_COLUMNS = ["id", "name", "list", "name_zh", "name_en", "status", "listed_by", "score", "matched_name"]
+CSV_COLUMNS = ["id", "name", "list", "name_zh", "name_en", "status", "listed_by", "score", "matched_name",
+               "measures_in_force"]
 # A cell starting with one of these is run as a formula by spreadsheet programs (CSV injection).
 _FORMULA_LEAD = ("=", "+", "-", "@", "\t", "\r")
 
@@ -116,7 +118,8 @@ def _screen_rows(csv_path: Path) -> Iterator[list[CounterpartyRow]]:
 
 def _match_json(target: Target, score: float, matched_name: str, explanation: str) -> dict[str, Any]:
     return {"list": target.list, "name_zh": target.name_zh, "name_en": target.name_en, "status": target.status,
-            "listed_by": target.listed_by, "score": round(score, 3), "entity_id": target.entity_id,
+            "measures_in_force": measures_in_force(target.status), "listed_by": target.listed_by,
+            "score": round(score, 3), "entity_id": target.entity_id,
             "matched_name": matched_name, "explanation": explanation}
 
 
@@ -165,11 +168,13 @@ def screen_cmd(
                     for m in found or [{}]:
                         writer.writerow([safe_cell(v) for v in (
                             row.id, row.name, m.get("list"), m.get("name_zh"), m.get("name_en"), m.get("status"),
-                            m.get("listed_by"), m.get("score"), m.get("matched_name"))])
+                            m.get("listed_by"), m.get("score"), m.get("matched_name"),
+                            _bool_cell(m.get("measures_in_force")))])
                 elif found:
                     for m in found:
                         click.echo(f"{row.id}\t{row.name}\t→ {m['list']} {m['name_zh'] or ''} "
-                                   f"({m['name_en'] or '-'}) {m['status']} {m['listed_by']} {m['score']:.2f}")
+                                   f"({m['name_en'] or '-'}) {_status_words(m['status'])} {m['listed_by']} "
+                                   f"{m['score']:.2f}")
                 first = False
             # Written per batch: a large file streams out instead of piling up.
             click.echo(buf.getvalue(), nl=False)
@@ -181,6 +186,17 @@ def screen_cmd(
         click.echo("[]" if first else "\n]")
     elif buf.getvalue():
         click.echo(buf.getvalue(), nl=False)
+
+
+def _bool_cell(value: Any) -> str:
+    return "" if value is None else str(bool(value)).lower()
+
+
+def _status_words(status: str | None) -> str:
+    """``lapsed`` never alone: it says the suspension ended and the measures are in force again."""
+    if status is None:
+        return "status unknown"
+    return f"{status} (measures {'in force' if measures_in_force(status) else 'not in force'})"
 
 
 def _indent(text: str) -> str:
@@ -197,7 +213,8 @@ def hits_cmd(ctx: click.Context, state: str, as_json: bool) -> None:
     from policywatch.store import session_scope
 
     with session_scope(engine(ctx)) as session:
-        rows = [hit_json(session, h) for h in open_hits(session, state)]
+        day = list_state(session, today_beijing())
+        rows = [hit_json(session, h, state=day) for h in open_hits(session, state)]
     if as_json:
         emit_json(rows)
         return
@@ -205,7 +222,8 @@ def hits_cmd(ctx: click.Context, state: str, as_json: bool) -> None:
         click.echo(f"no {state} hits" if state != "all" else "no hits")
     for h in rows:
         click.echo(f"{h['id']}\t{h['state']}\t{h['score']:.2f}\t{h['counterparty']['id']} {h['counterparty']['name']}"
-                   f"\t~ {h['list']} {h['name_zh'] or ''} ({h['name_en'] or '-'}) {h['listed_by']}")
+                   f"\t~ {h['list']} {h['name_zh'] or ''} ({h['name_en'] or '-'}) {h['listed_by']}"
+                   f"\ttoday: {h['status_text']}")
 
 
 @main.command("review")
