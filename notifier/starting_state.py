@@ -2,7 +2,7 @@
 
 What was already true on its ``since`` day: how many entries are in force per list, suspensions ending within
 30 days, suspensions that ended with no follow-up notice seen (their listing's measures apply again), and the
-open hits on its lists. Changes whose notice was published before ``since`` are not alerted one by one.
+open hits on its lists, and the notices dated before it that still need a human read. Changes whose notice was published before ``since`` are not alerted one by one.
 """
 
 from __future__ import annotations
@@ -10,12 +10,12 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from policywatch.notifier.subscriptions import SubscriptionSpec
 from policywatch.store import list_state, suspensions
 from policywatch.store.clock import beijing_date
-from policywatch.store.models import Change, Counterparty, Entity, Hit
+from policywatch.store.models import Announcement, Change, Counterparty, Entity, Hit
 
 STARTING_STATE = "starting_state"
 ENDING_SOON_DAYS = 30
@@ -86,15 +86,32 @@ def starting_state_payload(session: Session, spec: SubscriptionSpec, since: dt.d
         "ending_soon": sorted(ending, key=lambda i: (i["until"], i["target"])),
         "ended_no_follow_up": sorted(ended, key=lambda i: (i["until"], i["target"])),
         "hits": hits,
-        # Notices before ``since`` that need a human read come from Announcement.needs_review (the parser's
-        # column); until that is merged this list stays empty and the message says nothing about it.
-        "needs_review": [],
+        "needs_review": needs_review_before(session, since, spec),
     }
+
+
+def needs_review_before(session: Session, since: dt.date, spec: SubscriptionSpec) -> list[dict[str, Any]]:
+    """Notices dated before ``since`` (published, else recorded) that still need a human read (DESIGN §6): their
+    own "read this notice" alerts are held back, so the starting state names them, with the official link."""
+    out = []
+    rows = session.exec(select(Announcement).where(col(Announcement.needs_review).is_(True))
+                        .order_by(col(Announcement.published), col(Announcement.doc_id))).all()
+    for row in rows:
+        day = row.published or beijing_date(row.recorded_at)
+        lists = {a.get("list") for a in (row.data or {}).get("actions") or [] if isinstance(a, dict)}
+        if day >= since or (spec.lists and lists and not any(spec.wants_list(x) for x in lists)):
+            continue
+        url = row.url if str(row.url or "").startswith(("http://", "https://")) else None
+        out.append({"doc_id": row.doc_id, "title": row.title, "number": row.number,
+                    "published": row.published.isoformat() if row.published else None, "url": url,
+                    "reasons": [str(r) for r in row.review_reasons or [] if r]})
+    return out
 
 
 def is_empty(payload: dict[str, Any]) -> bool:
     """Nothing was true yet on ``since``: there is no starting state to tell (and no backlog held back)."""
-    return not (payload["lists"] or payload["ending_soon"] or payload["ended_no_follow_up"] or payload["hits"])
+    return not (payload["lists"] or payload["ending_soon"] or payload["ended_no_follow_up"] or payload["hits"]
+                or payload.get("needs_review"))
 
 
 def starting_state_change(session: Session, spec: SubscriptionSpec, since: dt.date, today: dt.date,
@@ -108,7 +125,8 @@ def starting_state_change(session: Session, spec: SubscriptionSpec, since: dt.da
         kind=STARTING_STATE, source="notifier",
         summary=f"starting state for '{spec.name}' on {today.isoformat()}: {in_force} entries in force, "
                 f"{len(payload['ending_soon'])} suspensions ending within {ENDING_SOON_DAYS} days, "
-                f"{len(payload['ended_no_follow_up'])} ended with no follow-up, {len(payload['hits'])} hits to review",
+                f"{len(payload['ended_no_follow_up'])} ended with no follow-up, {len(payload['hits'])} hits to review, "
+                f"{len(payload['needs_review'])} notices to read",
         payload=payload, created_at=now,
     )
     session.add(change)

@@ -181,7 +181,8 @@ def needs_review_change(session: Session, ann: ParsedAnnouncement, url: str | No
     change = Change(
         kind="needs_review", doc_id=ann.doc_id, list_name=_first_list(ann), source=None,
         summary=f"{ann.doc_id}: read this notice — {'; '.join(ann.review_reasons)}",
-        payload={"doc_id": ann.doc_id, "title": ann.title, "url": url, "reasons": list(ann.review_reasons)},
+        payload={"doc_id": ann.doc_id, "title": ann.title, "url": url, "reasons": list(ann.review_reasons),
+                 "published": ann.published.isoformat() if ann.published else None},
         created_at=when,
     )
     session.add(change)
