@@ -2,7 +2,8 @@
 
 What was already true on its ``since`` day: how many entries are in force per list, suspensions ending within
 30 days, suspensions that ended with no follow-up notice seen (their listing's measures apply again), and the
-open hits on its lists, and the notices dated before it that still need a human read. Changes whose notice was published before ``since`` are not alerted one by one.
+open hits on its lists, and the notices dated before it that still need a human read. Changes whose notice was
+published before ``since`` are not alerted one by one.
 """
 
 from __future__ import annotations
