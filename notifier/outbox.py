@@ -35,7 +35,15 @@ from policywatch.notifier.subscriptions import SubscriptionSpec, effective_since
 from policywatch.notifier.views import change_view, subject_for
 from policywatch.screening.hits import hits_for_change, rescreen_for_change
 from policywatch.store import session_scope
-from policywatch.store.changes import ChangeKind, HitPayload
+from policywatch.store.changes import (
+    SYSTEM_KINDS,
+    ChangeKind,
+    DeliveryFailedPayload,
+    HitPayload,
+    SourceHealthPayload,
+    StartingStatePayload,
+    new_change,
+)
 from policywatch.store.clock import Clock, beijing_today
 from policywatch.store.models import Change, Delivery, Hit, utcnow
 
@@ -49,9 +57,6 @@ BATCH = 50
 # DESIGN §6: a source is alerted on after this many failed ticks in a row, or at once on a challenge or a page
 # that parsed to zero items; the ticks in between only reach the digest.
 SOURCE_FAILURES_ALERT = 3
-# Kinds about the system, not about listed entities: they carry no hits.
-NOT_ABOUT_ENTITIES = (ChangeKind.SOURCE_HEALTH, ChangeKind.DELIVERY_FAILED, ChangeKind.COVERAGE_GAP,
-                      ChangeKind.STARTING_STATE)
 
 
 def backoff(attempts: int) -> dt.timedelta:
@@ -116,7 +121,7 @@ def _hits_of(session: Session, change: Change, now: dt.datetime) -> list[Hit]:
         hit_id = HitPayload.from_json(change.payload).hit_id
         hit = session.get(Hit, hit_id) if hit_id is not None else None
         return [hit] if hit is not None and hit.state in ("new", "confirmed") else []
-    if change.kind in NOT_ABOUT_ENTITIES:
+    if change.kind in SYSTEM_KINDS:
         return []
     return hits_for_change(session, change)
 
@@ -131,13 +136,13 @@ def _told_with_listing(session: Session, change: Change, sub: SubscriptionSpec) 
 
 
 def _alerts(change: Change) -> bool:
-    if change.kind != "source_health":
+    if change.kind != ChangeKind.SOURCE_HEALTH:
         return True
-    payload = change.payload or {}
-    failures = payload.get("consecutive_failures")
+    payload = SourceHealthPayload.from_json(change.payload)
+    failures = payload.consecutive_failures
     if not isinstance(failures, int):
         return True
-    if payload.get("outcome") in ("challenge", "layout_error") and failures == 1:
+    if payload.outcome in ("challenge", "layout_error") and failures == 1:
         return True
     return failures == SOURCE_FAILURES_ALERT
 
@@ -202,7 +207,7 @@ def _plan_changes(session: Session, changes: Iterable[Change], subs: list[Subscr
             if held_back(change, since[sub.name]):
                 continue  # already true on the subscription's first day: its starting state says so
             # A coverage gap is source health (a notice not seen), heard by those who follow source health.
-            wanted = "source_health" if change.kind == "coverage_gap" else change.kind
+            wanted = ChangeKind.SOURCE_HEALTH if change.kind == ChangeKind.COVERAGE_GAP else change.kind
             if not sub.wants_change(wanted, view["list"], view["countries"], len(hits)):
                 continue
             if change.kind == "delivery_failed" and view.get("channel") == sub.channel:
@@ -213,7 +218,7 @@ def _plan_changes(session: Session, changes: Iterable[Change], subs: list[Subscr
             row = enqueue(
                 session,
                 dedupe_key=f"change:{change.id}:{sub.name}:{sub.channel}",
-                kind="ops" if change.kind in ("delivery_failed", "source_health", "coverage_gap") else "alert",
+                kind="ops" if change.kind in SYSTEM_KINDS else "alert",
                 channel=sub.channel,
                 rendered=rendered,
                 subscription=sub.name,
@@ -231,16 +236,16 @@ def _plan_changes(session: Session, changes: Iterable[Change], subs: list[Subscr
 
 def _plan_starting_state(session: Session, change: Change, subs: list[SubscriptionSpec], when: dt.datetime) -> int:
     """The starting-state change goes to its own subscription only, whatever its event filters."""
-    payload = change.payload or {}
-    sub = next((s for s in subs if s.name == payload.get("subscription")), None)
+    state = StartingStatePayload.from_json(change.payload)
+    sub = next((s for s in subs if s.name == state.subscription), None)
     if sub is None:
         return 0
     rendered = render("starting_state", f"[policywatch] starting state for {sub.name}: where things stand on "
-                                        f"{payload.get('as_of')}", s=payload)
+                                        f"{state.as_of}", s=state.to_json())
     row = enqueue(session, dedupe_key=f"change:{change.id}:{sub.name}:{sub.channel}", kind="alert",
                   channel=sub.channel, rendered=rendered, subscription=sub.name, change_id=change.id,
                   payload={"change_kind": STARTING_STATE, "doc_id": None,
-                           "hit_ids": [h["hit_id"] for h in payload.get("hits") or []]},
+                           "hit_ids": [h["hit_id"] for h in state.hits]},
                   now=when)
     return int(row is not None)
 
@@ -396,12 +401,10 @@ def _record(engine: Engine, row: Delivery, token: str, ok: bool, error: str | No
         if not ok and attempts >= max_attempts:
             log.error("delivery %s to channel %s failed after %d attempts: %s", row.id, row.channel, attempts, error)
             if row.kind != "ops":  # an alert about a failed alert is not alerted about again
-                session.add(Change(
-                    kind="delivery_failed",
-                    source="notifier",
+                session.add(new_change(
+                    DeliveryFailedPayload(delivery_id=row.id, channel=row.channel, error=error,
+                                          subscription=row.subscription, attempts=attempts),
+                    source="notifier", created_at=now,
                     summary=f"delivery {row.id} ({row.kind}: {row.subject[:120]}) to channel {row.channel} failed "
                             f"after {attempts} attempts: {error or 'unknown error'}"[:500],
-                    payload={"delivery_id": row.id, "channel": row.channel, "error": error,
-                             "subscription": row.subscription, "attempts": attempts},
-                    created_at=now,
                 ))

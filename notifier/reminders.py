@@ -20,6 +20,7 @@ from policywatch.notifier.outbox import enqueue
 from policywatch.notifier.render import Rendered, render
 from policywatch.notifier.subscriptions import DEFAULT_OFFSETS, SubscriptionSpec, first_seen
 from policywatch.notifier.views import LIST_NAMES, entity_label, referenced, status_of_target
+from policywatch.store.changes import ChangeKind
 from policywatch.store.clock import beijing_date
 from policywatch.store.models import Announcement, Delivery, Entity, ListEvent
 
@@ -108,7 +109,7 @@ def due_reminders(
         for sub in subs:
             if sub is not None and not sub.wants_list(s.list):
                 continue
-            if sub is not None and sub.events and "suspension" not in sub.events:
+            if sub is not None and sub.events and ChangeKind.SUSPENSION not in sub.events:
                 continue
             name = sub.name if sub else None
             offsets = sub.reminder_offsets if sub else DEFAULT_OFFSETS

@@ -15,24 +15,19 @@ from sqlmodel import Session, col, select
 
 from policywatch.notifier.subscriptions import SubscriptionSpec
 from policywatch.store import list_state, suspensions
+from policywatch.store.changes import ChangeKind, StartingStatePayload, event_published, new_change
 from policywatch.store.clock import beijing_date
 from policywatch.store.models import Announcement, Change, Counterparty, Entity, Hit
 
-STARTING_STATE = "starting_state"
+STARTING_STATE = ChangeKind.STARTING_STATE.value
 ENDING_SOON_DAYS = 30
 # Kinds that are about the system or the subscription itself, not a notice: never held back by ``since``.
-NOT_NOTICES = ("source_health", "delivery_failed", STARTING_STATE)
+NOT_NOTICES = (ChangeKind.SOURCE_HEALTH, ChangeKind.DELIVERY_FAILED, ChangeKind.STARTING_STATE)
 
 
 def event_day(change: Change) -> dt.date:
     """The day a change happened: its notice's publication day, else when it was recorded (Beijing)."""
-    published = (change.payload or {}).get("published")
-    if isinstance(published, str):
-        try:
-            return dt.date.fromisoformat(published[:10])
-        except ValueError:
-            pass
-    return beijing_date(change.created_at)
+    return event_published(change) or beijing_date(change.created_at)
 
 
 def before_since(change: Change, since: dt.date) -> bool:
@@ -122,13 +117,12 @@ def starting_state_change(session: Session, spec: SubscriptionSpec, since: dt.da
     if is_empty(payload):
         return None
     in_force = sum(v["in_force"] for v in payload["lists"].values())
-    change = Change(
-        kind=STARTING_STATE, source="notifier",
+    change = new_change(
+        StartingStatePayload.from_json(payload), source="notifier", created_at=now,
         summary=f"starting state for '{spec.name}' on {today.isoformat()}: {in_force} entries in force, "
                 f"{len(payload['ending_soon'])} suspensions ending within {ENDING_SOON_DAYS} days, "
                 f"{len(payload['ended_no_follow_up'])} ended with no follow-up, {len(payload['hits'])} hits to review, "
                 f"{len(payload['needs_review'])} notices to read",
-        payload=payload, created_at=now,
     )
     session.add(change)
     session.flush()
@@ -138,7 +132,7 @@ def starting_state_change(session: Session, spec: SubscriptionSpec, since: dt.da
 def starting_state_id(session: Session, name: str) -> int | None:
     """The id of subscription ``name``'s starting-state Change, None when it has none (yet, or nothing to tell)."""
     rows = session.exec(select(Change.id, Change.payload).where(Change.kind == STARTING_STATE)).all()
-    return next((i for i, p in rows if isinstance(p, dict) and p.get("subscription") == name), None)
+    return next((i for i, p in rows if StartingStatePayload.from_json(p).subscription == name), None)
 
 
 def held_back(change: Change, since: dt.date) -> bool:

@@ -32,6 +32,7 @@ import yaml
 from sqlmodel import Session, col, select
 
 from policywatch.parsers.types import LIST_NAMES
+from policywatch.store.changes import ChangeKind
 from policywatch.store.clock import beijing_date
 from policywatch.store.models import Subscription, utcnow
 
@@ -41,10 +42,7 @@ SUBSCRIPTIONS_FILE = "subscriptions.yml"
 FIRST_SEEN = "first_seen"
 SINCE = "since"
 DEFAULT_OFFSETS: tuple[int, ...] = (30, 7, 1)
-EVENT_KINDS: tuple[str, ...] = (
-    "listing", "suspension", "resumption", "termination", "removal", "amendment", "control", "revised",
-    "source_health", "hit", "delivery_failed", "starting_state", "needs_review", "coverage_gap",
-)
+EVENT_KINDS: tuple[str, ...] = tuple(kind.value for kind in ChangeKind)
 _KEYS = {
     "name", "who", "channel", "lists", "countries", "events", "only_when_hit", "digest", "send_empty_digest",
     "reminder_offsets", "since",
@@ -99,7 +97,7 @@ class SubscriptionSpec:
         countries = set(countries)
         if self.countries and countries and not countries & set(self.countries):
             return False
-        return not (self.only_when_hit and hit_count == 0 and kind != "hit")
+        return not (self.only_when_hit and hit_count == 0 and kind != ChangeKind.HIT)
 
 
 def _strings(name: str, key: str, value: Any, allowed: Iterable[str] | None = None, upper: bool = False

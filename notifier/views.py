@@ -1,7 +1,8 @@
 """What a message says about a change, gathered from the store into plain dicts for the templates.
 
-The change's own payload is used first (the store may put the facts there); anything missing is read from the
-Action, Announcement, ListEvent and Entity rows it points at. Every value is a scraped string or a date: the
+The change's payload is read through its kind's dataclass (``store.changes``); what a payload does not hold (the
+notice's warnings, a row written before the payload carried the action) is read from the Action, Announcement,
+ListEvent and Entity rows it points at. Every value is a scraped string or a date: the
 templates escape them.
 """
 
@@ -14,7 +15,16 @@ from sqlalchemy import func
 from sqlmodel import Session, col, select
 
 from policywatch.store import list_state
-from policywatch.store.changes import ChangeKind, HitPayload
+from policywatch.store.changes import (
+    ActionPayload,
+    ChangeKind,
+    DeliveryFailedPayload,
+    HitPayload,
+    NeedsReviewPayload,
+    Payload,
+    RevisedPayload,
+    payload_of,
+)
 from policywatch.store.clock import BEIJING, beijing_today
 from policywatch.store.models import (
     Action,
@@ -35,20 +45,25 @@ LIST_NAMES = {
     "CML": "Countermeasure List (反制清单)",
     "ITEM": "Item controls (物项管制)",
 }
-KIND_VERBS = {
-    "listing": "added",
-    "suspension": "suspended",
-    "resumption": "resumed",
-    "termination": "terminated",
-    "removal": "removed",
-    "amendment": "amended",
-    "control": "new control",
-    "revised": "text revised",
-    "source_health": "source health",
-    "hit": "counterparty hit",
-    "delivery_failed": "delivery failed",
-    "needs_review": "read this notice",
+KIND_VERBS: dict[str, str] = {
+    ChangeKind.LISTING: "added",
+    ChangeKind.SUSPENSION: "suspended",
+    ChangeKind.RESUMPTION: "resumed",
+    ChangeKind.TERMINATION: "terminated",
+    ChangeKind.REMOVAL: "removed",
+    ChangeKind.AMENDMENT: "amended",
+    ChangeKind.CONTROL: "new control",
+    ChangeKind.REVISED: "text revised",
+    ChangeKind.SOURCE_HEALTH: "source health",
+    ChangeKind.HIT: "counterparty hit",
+    ChangeKind.DELIVERY_FAILED: "delivery failed",
+    ChangeKind.NEEDS_REVIEW: "read this notice",
+    ChangeKind.COVERAGE_GAP: "coverage gap",
+    ChangeKind.STARTING_STATE: "starting state",
 }
+# Kinds whose notice names its entities, and kinds that cite the notice they act on.
+NAMED_KINDS = (ChangeKind.LISTING, ChangeKind.REMOVAL, ChangeKind.AMENDMENT)
+CITING_KINDS = (ChangeKind.SUSPENSION, ChangeKind.RESUMPTION, ChangeKind.TERMINATION, ChangeKind.AMENDMENT)
 # How many entity names a digest line shows before "and N more".
 SHOWN_NAMES = 3
 
@@ -79,17 +94,13 @@ def _iso(value: Any) -> str | None:
     return str(value)
 
 
-def _entities_for(session: Session, change: Change) -> list[dict[str, Any]]:
-    payload_entities = change.payload.get("entities")
-    if isinstance(payload_entities, list) and payload_entities:
+def _entities_for(session: Session, change: Change, payload: ActionPayload | None) -> list[dict[str, Any]]:
+    """The entities an action named, as the notice printed them (its payload), else from its ListEvents."""
+    if payload is not None and payload.entities:
         return [
-            {
-                "name_zh": e.get("name_zh"),
-                "name_en": e.get("name_en"),
-                "country": e.get("country"),
-                "entity_id": e.get("entity_id") or e.get("id"),
-            }
-            for e in payload_entities
+            {"name_zh": e.get("name_zh"), "name_en": e.get("name_en"), "country": e.get("country"),
+             "entity_id": None}
+            for e in payload.entities
             if isinstance(e, dict)
         ]
     if change.action_id is None:
@@ -156,13 +167,14 @@ def status_of_change(session: Session, change: Change, entity_ids: list[int], ta
                        ChangeKind.STARTING_STATE):
         return []
     ids = set(entity_ids)
-    docs = {target_doc(t) for t in targets} | ({change.doc_id} if change.doc_id else set())
+    cited_docs = {target_doc(t) for t in targets}
+    docs = cited_docs | ({change.doc_id} if change.doc_id else set())
     wanted = set(targets)
     found = []
     for entry in state_on(session, today):
         if list_name and entry.list and entry.list != list_name:
             continue
-        named = entry.entity_id is not None and entry.entity_id in ids
+        named = entry.entity_id is not None and (entry.entity_id in ids or entry.listed_by in cited_docs)
         cited = entry.entity_id is None and bool(entry.target) and (
             entry.target in wanted or entry.target in docs or target_doc(entry.target or "") in wanted)
         if named or cited:
@@ -260,6 +272,25 @@ def referenced(session: Session, target: str) -> dict[str, Any]:
     }
 
 
+def _action_facts(payload: ActionPayload | None, action: Action | None) -> dict[str, Any]:
+    """The action as parsed (``parsers.Action.to_json()``) from the change's payload; for a row whose payload
+    lacks it, the stored Action row says the same facts."""
+    if payload is not None and payload.action:
+        return payload.action
+    if action is None:
+        return {}
+    return {"effective": action.effective, "until": action.until, "until_computed": action.until_computed,
+            "measures": list(action.measures), "targets": list(action.targets)}
+
+
+def _notice_fact(payload: Payload | None, announcement: Announcement | None, name: str) -> Any:
+    """A fact of the notice (number, title, published, url): as the change recorded it, else the notice row."""
+    value = getattr(payload, name, None)
+    if value is None and announcement is not None:
+        value = getattr(announcement, name, None)
+    return value
+
+
 def review_hint(workspace_url: str | None) -> dict[str, Any]:
     """How a reviewer decides on a hit: the CLI command, and the workspace's page when one is configured."""
     base = (workspace_url or "").rstrip("/")
@@ -274,38 +305,33 @@ def change_view(session: Session, change: Change, hits: list[Hit] | None = None,
     day = today or beijing_today()
     if change.kind == ChangeKind.HIT:
         return _hit_change_view(session, change, hits, day, workspace_url)
-    payload = change.payload or {}
+    payload = payload_of(change)
+    acted = payload if isinstance(payload, ActionPayload) else None
     action = session.get(Action, change.action_id) if change.action_id is not None else None
     announcement = _announcement(session, change.doc_id)
     data = announcement.data if announcement is not None and isinstance(announcement.data, dict) else {}
-    raw_action = payload.get("action")
-    act: dict[str, Any] = raw_action if isinstance(raw_action, dict) else {}
-    if not act and action is not None:
-        actions = data.get("actions") or []
-        if 0 <= action.seq < len(actions) and isinstance(actions[action.seq], dict):
-            act = actions[action.seq]
-    entities = _entities_for(session, change)
+    act = _action_facts(acted, action)
+    entities = _entities_for(session, change, acted)
     countries = sorted({e["country"] for e in entities if e.get("country")})
-    targets = list(payload.get("targets") or act.get("targets") or (action.targets if action else []))
+    targets = list(acted.targets if acted and acted.targets else act.get("targets") or [])
     stated = act.get("stated_count")
+    failed = payload if isinstance(payload, DeliveryFailedPayload) else None
     view: dict[str, Any] = {
         "change_id": change.id,
         "kind": change.kind,
         "verb": KIND_VERBS.get(change.kind, change.kind),
         "summary": change.summary,
         "doc_id": change.doc_id,
-        "list": change.list_name or (action.list_name if action else None) or payload.get("list"),
+        "list": change.list_name or (action.list_name if action else None),
         "source": change.source,
-        "number": payload.get("number") or (announcement.number if announcement else None),
-        "title": payload.get("title") or (announcement.title if announcement else None),
-        "published": _iso(payload.get("published") or (announcement.published if announcement else None)),
-        "url": payload.get("url") or (announcement.url if announcement else None),
-        "effective": _iso(payload.get("effective") or act.get("effective") or (action.effective if action else None)),
-        "until": _iso(payload.get("until") or act.get("until") or (action.until if action else None)),
-        "until_computed": bool(
-            payload.get("until_computed") or act.get("until_computed") or (action.until_computed if action else False)
-        ),
-        "measures": list(payload.get("measures") or act.get("measures") or (action.measures if action else [])),
+        "number": _notice_fact(payload, announcement, "number"),
+        "title": _notice_fact(payload, announcement, "title"),
+        "published": _iso(_notice_fact(payload, announcement, "published")),
+        "url": _notice_fact(payload, announcement, "url"),
+        "effective": _iso(act.get("effective")),
+        "until": _iso(act.get("until")),
+        "until_computed": bool(act.get("until_computed")),
+        "measures": [str(m) for m in act.get("measures") or [] if m],
         "targets": targets,
         "referenced": [referenced(session, t) for t in targets],
         "entities": entities,
@@ -316,20 +342,21 @@ def change_view(session: Session, change: Change, hits: list[Hit] | None = None,
         "countries": countries,
         "created_at": _iso(change.created_at),
         "created_label": beijing_time(change.created_at),
-        "error": payload.get("error"),
-        "channel": payload.get("channel"),
+        "error": failed.error if failed else None,
+        "channel": failed.channel if failed else None,
         "hits": hit_views(session, hits or [], day),
         "review": review_hint(workspace_url),
         "today": day.isoformat(),
     }
-    entity_ids = [int(i) for i in payload.get("entity_ids") or [] if isinstance(i, int)] or [
+    ids = acted.entity_ids if acted else payload.entity_ids if isinstance(payload, RevisedPayload) else []
+    entity_ids = [int(i) for i in ids if isinstance(i, int)] or [
         int(e["entity_id"]) for e in entities if isinstance(e.get("entity_id"), int)]
     view["status_today"] = status_of_change(session, change, entity_ids, targets, view["list"], day)
     if not str(view["url"] or "").startswith(("http://", "https://")):
         view["url"] = None  # only web links become links
     view["list_label"] = LIST_NAMES.get(view["list"] or "", view["list"] or "")
-    view["names_missing"] = change.kind in ("listing", "removal", "amendment") and not entities
-    view["reasons"] = [str(r) for r in payload.get("reasons") or [] if r]
+    view["names_missing"] = change.kind in NAMED_KINDS and not entities
+    view["reasons"] = [str(r) for r in payload.reasons if r] if isinstance(payload, NeedsReviewPayload) else []
     view["headline"] = headline(view)
     return view
 
@@ -386,23 +413,23 @@ def headline(view: dict[str, Any]) -> str:
     doc = f" ({view['doc_id']})" if view.get("doc_id") else ""
     effective = f", effective {view['effective']}" if view.get("effective") else ""
     entities = view["entities"]
-    if kind in ("listing", "removal", "amendment") and entities:
+    if kind in NAMED_KINDS and entities:
         return f"{_entity_count(len(entities), view['countries'])} {view['verb']}{doc}{effective}"
     if view.get("names_missing"):
         n = view.get("stated_count")
         what = _entity_count(n, []) if n else "entities"
-        verb = {"listing": "announced", "removal": "removed"}.get(kind, view["verb"])
+        verb = {ChangeKind.LISTING: "announced", ChangeKind.REMOVAL: "removed"}.get(kind, view["verb"])
         return f"{what} {verb}, names not in the text{doc}{effective}"
-    if kind in ("suspension", "resumption", "termination", "amendment") and view["targets"]:
+    if kind in CITING_KINDS and view["targets"]:
         targets = ", ".join(view["targets"][:4]) + (" …" if len(view["targets"]) > 4 else "")
-        until = f" until {view['until']}" if kind == "suspension" and view.get("until") else ""
+        until = f" until {view['until']}" if kind == ChangeKind.SUSPENSION and view.get("until") else ""
         return f"measures of {targets} {view['verb']}{until}{doc}{effective}"
-    if kind == "control":
+    if kind == ChangeKind.CONTROL:
         title = f": {view['title']}" if view.get("title") and view["title"] != view.get("number") else ""
         return f"new control{title}{doc}{effective}"
-    if kind in ("source_health", "delivery_failed", "coverage_gap"):
+    if kind in (ChangeKind.SOURCE_HEALTH, ChangeKind.DELIVERY_FAILED, ChangeKind.COVERAGE_GAP):
         return str(view["summary"])
-    if kind == "needs_review":
+    if kind == ChangeKind.NEEDS_REVIEW:
         return f"read this notice: policywatch could not read its measures with confidence{doc}"
     return f"{view['summary']}" if view.get("doc_id") and str(view["summary"]).startswith(view["doc_id"]) \
         else f"{view['summary']}{doc}"
@@ -412,9 +439,9 @@ def subject_for(view: dict[str, Any]) -> str:
     """``[policywatch] UEL: 11 US entities added (UEL-2025-7), effective 2025-04-04`` and its siblings."""
     kind = view["kind"]
     where = view["list"] or "policywatch"
-    if kind in ("source_health", "coverage_gap"):
+    if kind in (ChangeKind.SOURCE_HEALTH, ChangeKind.COVERAGE_GAP):
         return " ".join(f"[policywatch] {view['summary']}".split())[:250]
-    if kind == "delivery_failed":
+    if kind == ChangeKind.DELIVERY_FAILED:
         where = "ops"
     if kind == ChangeKind.HIT:
         hit_id = (view.get("hit") or {}).get("hit_id")
