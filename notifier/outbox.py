@@ -172,19 +172,20 @@ def plan(session: Session, *, now: dt.datetime | None = None,
     since = {s.name: effective_since(s, seen.get(s.name), today) for s in subs}
     for sub in subs:
         if starting_state_id(session, sub.name) is None:
-            starting_state_change(session, sub, since[sub.name], today, when)
+            starting_state_change(session, sub, since[sub.name], today, when, seen.get(sub.name))
     added = 0
     # Screening a listing may record hit changes: they are planned in the same run (a hit is heard at once).
     while changes := session.exec(
         select(Change).where(col(Change.planned_at).is_(None)).order_by(col(Change.id))
     ).all():
-        added += _plan_changes(session, changes, subs, since, when, today, workspace_url)
+        added += _plan_changes(session, changes, subs, since, seen, when, today, workspace_url)
     session.flush()
     return added
 
 
 def _plan_changes(session: Session, changes: Iterable[Change], subs: list[SubscriptionSpec],
-                  since: dict[str, dt.date], when: dt.datetime, today: dt.date, workspace_url: str | None) -> int:
+                  since: dict[str, dt.date], seen: dict[str, dt.datetime], when: dt.datetime, today: dt.date,
+                  workspace_url: str | None) -> int:
     added = 0
     for change in changes:
         if change.backfill or not _alerts(change):  # backfilled history is told once, as a summary
@@ -204,7 +205,7 @@ def _plan_changes(session: Session, changes: Iterable[Change], subs: list[Subscr
         view = change_view(session, change, hits, today=today, workspace_url=workspace_url)
         rendered: Rendered | None = None
         for sub in subs:
-            if held_back(change, since[sub.name]):
+            if held_back(change, since[sub.name], seen.get(sub.name)):
                 continue  # already true on the subscription's first day: its starting state says so
             # A coverage gap is source health (a notice not seen), heard by those who follow source health.
             wanted = ChangeKind.SOURCE_HEALTH if change.kind == ChangeKind.COVERAGE_GAP else change.kind

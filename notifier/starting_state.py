@@ -15,7 +15,13 @@ from sqlmodel import Session, col, select
 
 from policywatch.notifier.subscriptions import SubscriptionSpec
 from policywatch.store import list_state, suspensions
-from policywatch.store.changes import ChangeKind, StartingStatePayload, event_published, new_change
+from policywatch.store.changes import (
+    ACTION_CHANGES,
+    ChangeKind,
+    StartingStatePayload,
+    event_published,
+    new_change,
+)
 from policywatch.store.clock import beijing_date
 from policywatch.store.models import Announcement, Change, Counterparty, Entity, Hit
 
@@ -37,8 +43,8 @@ def before_since(change: Change, since: dt.date) -> bool:
     return event_day(change) < since
 
 
-def starting_state_payload(session: Session, spec: SubscriptionSpec, since: dt.date, today: dt.date
-                           ) -> dict[str, Any]:
+def starting_state_payload(session: Session, spec: SubscriptionSpec, since: dt.date, today: dt.date,
+                           seen: dt.datetime | None = None) -> dict[str, Any]:
     """The facts of one subscription's starting state: the lists as they stood on ``since`` (today at the latest).
 
     Hits are those found before ``since`` and awaiting review now; later hits and notices get alerts of their own.
@@ -82,20 +88,24 @@ def starting_state_payload(session: Session, spec: SubscriptionSpec, since: dt.d
         "ending_soon": sorted(ending, key=lambda i: (i["until"], i["target"])),
         "ended_no_follow_up": sorted(ended, key=lambda i: (i["until"], i["target"])),
         "hits": hits,
-        "needs_review": needs_review_before(session, since, spec),
+        "needs_review": needs_review_before(session, since, spec, seen),
     }
 
 
-def needs_review_before(session: Session, since: dt.date, spec: SubscriptionSpec) -> list[dict[str, Any]]:
-    """Notices dated before ``since`` (published, else recorded) that still need a human read (DESIGN §6): their
-    own "read this notice" alerts are held back, so the starting state names them, with the official link."""
+def needs_review_before(session: Session, since: dt.date, spec: SubscriptionSpec, seen: dt.datetime | None = None
+                        ) -> list[dict[str, Any]]:
+    """Notices dated before ``since`` (published, else recorded), or undated and recorded before the subscription
+    was first seen (``seen``), that still need a human read (DESIGN §6): their own "read this notice" alerts are
+    held back, so the starting state names them, with the official link."""
     out = []
     rows = session.exec(select(Announcement).where(col(Announcement.needs_review).is_(True))
                         .order_by(col(Announcement.published), col(Announcement.doc_id))).all()
     for row in rows:
         day = row.published or beijing_date(row.recorded_at)
         lists = {a.get("list") for a in (row.data or {}).get("actions") or [] if isinstance(a, dict)}
-        if day >= since or (spec.lists and lists and not any(spec.wants_list(x) for x in lists)):
+        undated_before = row.published is None and seen is not None and row.recorded_at < seen
+        other_lists = bool(spec.lists and lists and not any(spec.wants_list(x) for x in lists))
+        if (day >= since and not undated_before) or other_lists:
             continue
         url = row.url if str(row.url or "").startswith(("http://", "https://")) else None
         out.append({"doc_id": row.doc_id, "title": row.title, "number": row.number,
@@ -111,9 +121,9 @@ def is_empty(payload: dict[str, Any]) -> bool:
 
 
 def starting_state_change(session: Session, spec: SubscriptionSpec, since: dt.date, today: dt.date,
-                          now: dt.datetime) -> Change | None:
+                          now: dt.datetime, seen: dt.datetime | None = None) -> Change | None:
     """Add the subscription's starting-state Change (unplanned), or None when nothing was true yet; never commits."""
-    payload = starting_state_payload(session, spec, since, today)
+    payload = starting_state_payload(session, spec, since, today, seen)
     if is_empty(payload):
         return None
     in_force = sum(v["in_force"] for v in payload["lists"].values())
@@ -135,9 +145,18 @@ def starting_state_id(session: Session, name: str) -> int | None:
     return next((i for i, p in rows if StartingStatePayload.from_json(p).subscription == name), None)
 
 
-def held_back(change: Change, since: dt.date) -> bool:
+# Notice kinds whose day may be unknown (a text with no date): they count from when they were recorded.
+UNDATED_NOTICE_KINDS = frozenset({*ACTION_CHANGES.values(), ChangeKind.NEEDS_REVIEW, ChangeKind.REVISED})
+
+
+def held_back(change: Change, since: dt.date, seen: dt.datetime | None = None) -> bool:
     """A change dated before the subscription's ``since``: not alerted one by one (DESIGN §6).
 
-    What it did is in the lists, the digest and, when recorded before the starting state was built, in that.
+    A notice with no date of its own recorded before the subscription was first seen (``seen``, naive UTC) is
+    history too: a first run that ingests an undated text would otherwise alert it as if it were new. What it did
+    is in the lists, the digest and, when recorded before the starting state was built, in that.
     """
-    return before_since(change, since)
+    if before_since(change, since):
+        return True
+    return (seen is not None and change.kind in UNDATED_NOTICE_KINDS and event_published(change) is None
+            and change.created_at < seen)

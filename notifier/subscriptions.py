@@ -290,7 +290,8 @@ def sync_subscriptions(
         row = existing or Subscription(name=spec.name, channel=spec.channel)
         seen = (existing.filters or {}).get(FIRST_SEEN) if existing is not None else None
         if existing is None:
-            seen = (now or utcnow()).replace(microsecond=0).isoformat()
+            # Kept to the microsecond: an undated notice recorded just before counts as history (held_back).
+            seen = (now or utcnow()).isoformat()
         row.channel = spec.channel
         row.filters = {**_filters(spec), FIRST_SEEN: seen}
         row.digest = spec.digest
