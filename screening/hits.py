@@ -31,6 +31,13 @@ LISTING_EVENTS = ("add",)
 _BATCH = 2000
 
 
+def _naive_utc(now: dt.datetime | None) -> dt.datetime:
+    """Rows take naive UTC (a web request's clock may be aware)."""
+    if now is None:
+        return utcnow()
+    return now.astimezone(dt.UTC).replace(tzinfo=None) if now.tzinfo else now
+
+
 def today_beijing() -> dt.date:
     return beijing_today()
 
@@ -150,7 +157,7 @@ def screen_counterparties(
     """
     if not target_list:
         return []
-    when = now or utcnow()
+    when = _naive_utc(now)
     matcher = Matcher(target_list, threshold=threshold)
     raised: list[Hit] = []
     for batch in _counterparties(session, ids):
@@ -375,7 +382,7 @@ def import_counterparties(
     Rows are written in batches and the session's identity map is cleared after each (flushed, not committed),
     so a million-row file keeps memory flat; objects the caller loaded before are detached by that.
     """
-    when = now or utcnow()
+    when = _naive_utc(now)
     report = ImportReport()
     batch: list[CounterpartyRow] = []
     for row in rows:
