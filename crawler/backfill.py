@@ -34,7 +34,6 @@ from policywatch.parsers import parse_article
 from policywatch.parsers.errors import ParseError
 from policywatch.store import session_scope
 from policywatch.store.backfills import (
-    BACKFILL_SUMMARY,
     add_recorded,
     finish_run,
     invocation,
@@ -43,9 +42,11 @@ from policywatch.store.backfills import (
     steps_done,
 )
 from policywatch.store.baselines import update_baseline
+from policywatch.store.changes import BackfillSummaryPayload, new_change
 from policywatch.store.clock import beijing_today
 from policywatch.store.coverage import record_gaps
 from policywatch.store.models import Change, utcnow
+from policywatch.store.wording import counted
 
 log = logging.getLogger(__name__)
 
@@ -207,10 +208,9 @@ def _summary(engine: Engine, outcomes: list[BackfillOutcome], since: int | None,
         return
     doc_ids = sorted({d for o in outcomes for d in o.doc_ids})
     with session_scope(engine) as session:
-        session.add(Change(
-            kind=BACKFILL_SUMMARY, source="backfill",
-            summary=f"backfill recorded {len(doc_ids)} earlier notices from {', '.join(sorted(recorded))}",
-            payload={"sources": recorded, "doc_ids": doc_ids, "since": since,
-                     "unfinished": sorted(o.source for o in outcomes if not o.finished)},
-            created_at=now or utcnow(),
+        session.add(new_change(
+            BackfillSummaryPayload(sources=recorded, doc_ids=doc_ids, since=since,
+                                   unfinished=sorted(o.source for o in outcomes if not o.finished)),
+            source="backfill", created_at=now or utcnow(),
+            summary=f"backfill recorded {counted(len(doc_ids), 'earlier notice')} from {', '.join(sorted(recorded))}",
         ))

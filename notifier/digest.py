@@ -19,7 +19,7 @@ from policywatch.notifier.outbox import _naive_utc, enqueue
 from policywatch.notifier.render import Rendered, render
 from policywatch.notifier.standing import standing_suspensions
 from policywatch.notifier.subscriptions import SubscriptionSpec
-from policywatch.notifier.views import beijing_time, change_view, hit_views, referenced
+from policywatch.notifier.views import beijing_time, change_view, hit_views, referenced, status_of_target
 from policywatch.parsers.types import LIST_LABELS
 from policywatch.store.clock import beijing_date, beijing_minutes
 from policywatch.store.coverage import coverage, gap_lines
@@ -141,6 +141,7 @@ def _change_json(view: dict[str, Any]) -> dict[str, Any]:
         "entities": [{"name_zh": e.get("name_zh"), "name_en": e.get("name_en"), "country": e.get("country")}
                      for e in view["entities"]],
         "stated_count": view["stated_count"], "created_at": view["created_at"],
+        "status_today": view.get("status_today") or [],
     }
 
 
@@ -177,9 +178,11 @@ def sent_this_week(session: Session, subscription: str | None, now: dt.datetime)
 def _suspension_row(session: Session, s: Any, today: dt.date) -> dict[str, Any]:
     about = referenced(session, s.target)
     by = referenced(session, s.suspended_by)["title"]
+    status = status_of_target(session, s.target, s.list, today)
     return {"target": s.target, "list": s.list, "until": s.until.isoformat(), "days_left": (s.until - today).days,
             "suspended_by": s.suspended_by, "suspended_by_title": by, "title": about["title"],
-            "clause": about["clause"], "about": about}
+            "clause": about["clause"], "about": about, "status_today": status,
+            "measures_in_force": all(line["measures_in_force"] for line in status) if status else None}
 
 
 def ending_soon(session: Session, today: dt.date, subscription: SubscriptionSpec | None = None,
@@ -246,10 +249,11 @@ def build_digest(
     ).all()
     grouped: dict[str, list[dict[str, Any]]] = {}
     source_events: list[dict[str, Any]] = []
+    today = _beijing_day(until)
     for change in changes:
         if change.kind == "delivery_failed":
             continue  # ops noise; reported by its own alert
-        view = change_view(session, change)
+        view = change_view(session, change, today=today)
         wanted = "source_health" if change.kind == "coverage_gap" else change.kind
         if subscription is not None and not subscription.wants_change(wanted, view["list"], view["countries"],
                                                                        hit_count=1):
@@ -265,8 +269,8 @@ def build_digest(
         for key in sorted(grouped, key=lambda k: (order.get(k, 99), k))
     ]
     hits = session.exec(select(Hit).where(Hit.state == "new").order_by(Hit.id)).all()  # type: ignore[arg-type]
-    review = hit_views(session, [h for h in hits if subscription is None or subscription.wants_list(h.list_name)])
-    today = _beijing_day(until)
+    review = hit_views(session, [h for h in hits if subscription is None or subscription.wants_list(h.list_name)],
+                       today)
     first = since is None and covered is None
     earlier = sent_this_week(session, name, until)
     held = (f"a digest was already sent to {name} this week (covering up to {_label(earlier)} Beijing time); what "

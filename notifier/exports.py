@@ -9,8 +9,9 @@ from icalendar import Calendar, Event
 from sqlmodel import Session, select
 
 from policywatch.notifier.reminders import suspended_subject
-from policywatch.notifier.views import change_view
+from policywatch.notifier.views import change_view, status_of_target
 from policywatch.parsers.types import LIST_LABELS
+from policywatch.store.clock import beijing_date
 from policywatch.store.models import Announcement, Change, ListEvent, utcnow
 
 FEED_LINK = "https://github.com/policywatch/policywatch"
@@ -44,6 +45,7 @@ def calendar_ics(session: Session, *, now: dt.datetime | None = None) -> bytes:
     from policywatch.store import suspensions
 
     stamp = (now or utcnow()).replace(tzinfo=dt.UTC)
+    today = beijing_date(stamp)
     urls = {a.doc_id: a.url for a in session.exec(select(Announcement))}
     cal = Calendar()
     cal.add("prodid", "-//policywatch//suspension end dates//EN")
@@ -64,7 +66,8 @@ def calendar_ics(session: Session, *, now: dt.datetime | None = None) -> bytes:
         event.add("description", f"{where}. Suspended by {s.suspended_by}"
                                  f"{' from ' + s.effective.isoformat() if s.effective else ''}; the suspension "
                                  f"covers {s.until.isoformat()} inclusive"
-                                 f"{' (computed from the stated period)' if s.until_computed else ''}. {status}.")
+                                 f"{' (computed from the stated period)' if s.until_computed else ''}. {status}."
+                                 f"{_status_words(status_of_target(session, s.target, s.list, today), today)}")
         url = urls.get(s.suspended_by)
         if url and url.startswith(("http://", "https://")):
             event.add("url", url)
@@ -72,18 +75,28 @@ def calendar_ics(session: Session, *, now: dt.datetime | None = None) -> bytes:
     return cal.to_ical()
 
 
-def changes_rss(session: Session, *, limit: int = 200) -> bytes:
+def _status_words(lines: list[dict[str, object]], today: dt.date) -> str:
+    """`` Status today (DATE): …`` for a feed entry or a calendar event; empty when nothing is about a listing."""
+    if not lines:
+        return ""
+    said = "; ".join(f"{line['subjects']}: {line['text']}" if int(str(line["count"])) > 1 else str(line["text"])
+                     for line in lines)
+    return f" Status today ({today.isoformat()}): {said}."
+
+
+def changes_rss(session: Session, *, limit: int = 200, now: dt.datetime | None = None) -> bytes:
     """An RSS 2.0 feed of the newest ``limit`` changes."""
     feed = FeedGenerator()
     feed.title("policywatch: export-control and sanctions changes")
     feed.link(href=FEED_LINK, rel="alternate")
     feed.description("New listings, suspensions, terminations and item controls from MOFCOM, UEL and GACC notices.")
     feed.language("en")
+    today = beijing_date(now or utcnow())
     rows = session.exec(select(Change).order_by(Change.id.desc()).limit(limit)).all()  # type: ignore[union-attr]
     for change in reversed(rows):  # feedgen puts the last added first
         if change.kind == "delivery_failed":
             continue
-        view = change_view(session, change)
+        view = change_view(session, change, today=today)
         entry = feed.add_entry()
         entry.id(f"policywatch-change-{change.id}")
         entry.guid(f"policywatch-change-{change.id}", permalink=False)
@@ -96,6 +109,9 @@ def changes_rss(session: Session, *, limit: int = 200) -> bytes:
             detail.append(f"Until {view['until']} (last day).")
         if names:
             detail.append(f"Entities: {names}" + ("" if names.endswith(".") else "."))  # "Inc." ends it already
+        status = _status_words(view["status_today"], today).strip()
+        if status:
+            detail.append(status)
         entry.description(" ".join(detail))  # feedgen escapes it in the XML
         if view["url"]:
             entry.link(href=view["url"])

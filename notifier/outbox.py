@@ -26,7 +26,6 @@ from sqlmodel import Session, col, select
 from policywatch.notifier.render import Rendered, render
 from policywatch.notifier.sender import AppriseSender, OutgoingMessage, Send, SendOutcome
 from policywatch.notifier.starting_state import (
-    BACKFILL_SUMMARY,
     STARTING_STATE,
     backfill_summary_payload,
     held_back,
@@ -38,6 +37,15 @@ from policywatch.notifier.views import change_view, subject_for
 from policywatch.parsers.errors import PolicywatchError
 from policywatch.screening.hits import hits_for_change, rescreen_for_change
 from policywatch.store import session_scope
+from policywatch.store.changes import (
+    SYSTEM_KINDS,
+    ChangeKind,
+    DeliveryFailedPayload,
+    HitPayload,
+    SourceHealthPayload,
+    StartingStatePayload,
+    new_change,
+)
 from policywatch.store.clock import Clock, beijing_today
 from policywatch.store.models import Change, Delivery, Hit, utcnow
 
@@ -105,14 +113,38 @@ def _rescreen(session: Session, change: Change, now: dt.datetime) -> list[Hit]:
     return hits_for_change(session, change)
 
 
+def _hits_of(session: Session, change: Change, now: dt.datetime) -> list[Hit]:
+    """The open hits a change is about: a listing screens first; a ``hit`` change is its own hit; any other
+    change about listed entities (a suspension, its end, a removal …) reports the hits on what it touches, so an
+    ``only_when_hit`` subscription hears it."""
+    if change.kind == ChangeKind.LISTING:
+        return _rescreen(session, change, now)
+    if change.kind == ChangeKind.HIT:
+        hit_id = HitPayload.from_json(change.payload).hit_id
+        hit = session.get(Hit, hit_id) if hit_id is not None else None
+        return [hit] if hit is not None and hit.state in ("new", "confirmed") else []
+    if change.kind in SYSTEM_KINDS:
+        return []
+    return hits_for_change(session, change)
+
+
+def _told_with_listing(session: Session, change: Change, sub: SubscriptionSpec) -> bool:
+    """A hit found by screening a listing was in that listing's alert: a subscription that got it is not told twice."""
+    via = HitPayload.from_json(change.payload).via_change_id if change.kind == ChangeKind.HIT else None
+    if via is None:
+        return False
+    return session.exec(select(Delivery.id).where(Delivery.change_id == via, Delivery.subscription == sub.name)
+                        ).first() is not None
+
+
 def _alerts(change: Change) -> bool:
-    if change.kind != "source_health":
+    if change.kind != ChangeKind.SOURCE_HEALTH:
         return True
-    payload = change.payload or {}
-    failures = payload.get("consecutive_failures")
+    payload = SourceHealthPayload.from_json(change.payload)
+    failures = payload.consecutive_failures
     if not isinstance(failures, int):
         return True
-    if payload.get("outcome") in ("challenge", "layout_error") and failures == 1:
+    if payload.outcome in ("challenge", "layout_error") and failures == 1:
         return True
     return failures == SOURCE_FAILURES_ALERT
 
@@ -124,12 +156,13 @@ class NoSubscriptions(PolicywatchError):
 
 
 def plan(session: Session, *, now: dt.datetime | None = None,
-         subscriptions: Iterable[SubscriptionSpec] | None = None) -> int:
+         subscriptions: Iterable[SubscriptionSpec] | None = None, workspace_url: str | None = None) -> int:
     """New Change rows (``planned_at`` null) → one Delivery per (change, subscription, channel). Never commits.
 
     Listing changes are screened first (``notifier.hits.rescreen_for_change``); the alert carries every open hit
     on the change's own (entity, list) pairs (``hits_for_change``), whether raised now or earlier.
-    Returns the number of Deliveries added; planning again adds none.
+    Returns the number of Deliveries added; planning again adds none. ``workspace_url`` (the review workspace's
+    address, when one is served) is put in hit alerts beside the ``policywatch review`` command.
     """
     when = _naive_utc(now)
     subs = list(subscriptions) if subscriptions is not None else stored_subscriptions(session)
@@ -141,15 +174,27 @@ def plan(session: Session, *, now: dt.datetime | None = None,
     since = {s.name: effective_since(s, seen.get(s.name), today) for s in subs}
     for sub in subs:
         if starting_state_id(session, sub.name) is None:
-            starting_state_change(session, sub, since[sub.name], today, when)
+            starting_state_change(session, sub, since[sub.name], today, when, seen.get(sub.name))
     added = 0
-    changes = session.exec(select(Change).where(col(Change.planned_at).is_(None)).order_by(col(Change.id))).all()
+    # Screening a listing may record hit changes: they are planned in the same run (a hit is heard at once).
+    while changes := session.exec(
+        select(Change).where(col(Change.planned_at).is_(None)).order_by(col(Change.id))
+    ).all():
+        added += _plan_changes(session, changes, subs, since, seen, when, today, workspace_url)
+    session.flush()
+    return added
+
+
+def _plan_changes(session: Session, changes: Iterable[Change], subs: list[SubscriptionSpec],
+                  since: dict[str, dt.date], seen: dict[str, dt.datetime], when: dt.datetime, today: dt.date,
+                  workspace_url: str | None) -> int:
+    added = 0
     for change in changes:
         if change.backfill or not _alerts(change):  # backfilled history is told once, as a summary
             change.planned_at = when
             session.add(change)
             continue
-        if change.kind == BACKFILL_SUMMARY:
+        if change.kind == ChangeKind.BACKFILL_SUMMARY:
             added += _plan_backfill_summary(session, change, subs, today, when)
             change.planned_at = when
             session.add(change)
@@ -159,23 +204,29 @@ def plan(session: Session, *, now: dt.datetime | None = None,
             change.planned_at = when
             session.add(change)
             continue
-        hits = _rescreen(session, change, when) if change.kind == "listing" else []
-        view = change_view(session, change, hits)
+        hits = _hits_of(session, change, when)
+        if change.kind == ChangeKind.HIT and not hits:
+            change.planned_at = when  # dismissed before anyone heard of it: no longer news
+            session.add(change)
+            continue
+        view = change_view(session, change, hits, today=today, workspace_url=workspace_url)
         rendered: Rendered | None = None
         for sub in subs:
-            if held_back(change, since[sub.name]):
+            if held_back(change, since[sub.name], seen.get(sub.name)):
                 continue  # already true on the subscription's first day: its starting state says so
             # A coverage gap is source health (a notice not seen), heard by those who follow source health.
-            wanted = "source_health" if change.kind == "coverage_gap" else change.kind
+            wanted = ChangeKind.SOURCE_HEALTH if change.kind == ChangeKind.COVERAGE_GAP else change.kind
             if not sub.wants_change(wanted, view["list"], view["countries"], len(hits)):
                 continue
             if change.kind == "delivery_failed" and view.get("channel") == sub.channel:
                 continue  # the channel that failed would only fail again
+            if _told_with_listing(session, change, sub):
+                continue
             rendered = rendered or render("alert", subject_for(view), change=view)
             row = enqueue(
                 session,
                 dedupe_key=f"change:{change.id}:{sub.name}:{sub.channel}",
-                kind="ops" if change.kind in ("delivery_failed", "source_health", "coverage_gap") else "alert",
+                kind="ops" if change.kind in SYSTEM_KINDS else "alert",
                 channel=sub.channel,
                 rendered=rendered,
                 subscription=sub.name,
@@ -203,23 +254,24 @@ def _plan_backfill_summary(session: Session, change: Change, subs: list[Subscrip
                                             f"earlier notices; where things stand on {payload['as_of']}", s=payload)
         row = enqueue(session, dedupe_key=f"change:{change.id}:{sub.name}:{sub.channel}", kind="alert",
                       channel=sub.channel, rendered=rendered, subscription=sub.name, change_id=change.id,
-                      payload={"change_kind": BACKFILL_SUMMARY, "doc_id": None, "hit_ids": []}, now=when)
+                      payload={"change_kind": ChangeKind.BACKFILL_SUMMARY.value, "doc_id": None, "hit_ids": []},
+                      now=when)
         added += row is not None
     return added
 
 
 def _plan_starting_state(session: Session, change: Change, subs: list[SubscriptionSpec], when: dt.datetime) -> int:
     """The starting-state change goes to its own subscription only, whatever its event filters."""
-    payload = change.payload or {}
-    sub = next((s for s in subs if s.name == payload.get("subscription")), None)
+    state = StartingStatePayload.from_json(change.payload)
+    sub = next((s for s in subs if s.name == state.subscription), None)
     if sub is None:
         return 0
     rendered = render("starting_state", f"[policywatch] starting state for {sub.name}: where things stand on "
-                                        f"{payload.get('as_of')}", s=payload)
+                                        f"{state.as_of}", s=state.to_json())
     row = enqueue(session, dedupe_key=f"change:{change.id}:{sub.name}:{sub.channel}", kind="alert",
                   channel=sub.channel, rendered=rendered, subscription=sub.name, change_id=change.id,
                   payload={"change_kind": STARTING_STATE, "doc_id": None,
-                           "hit_ids": [h["hit_id"] for h in payload.get("hits") or []]},
+                           "hit_ids": [h["hit_id"] for h in state.hits]},
                   now=when)
     return int(row is not None)
 
@@ -375,12 +427,10 @@ def _record(engine: Engine, row: Delivery, token: str, ok: bool, error: str | No
         if not ok and attempts >= max_attempts:
             log.error("delivery %s to channel %s failed after %d attempts: %s", row.id, row.channel, attempts, error)
             if row.kind != "ops":  # an alert about a failed alert is not alerted about again
-                session.add(Change(
-                    kind="delivery_failed",
-                    source="notifier",
+                session.add(new_change(
+                    DeliveryFailedPayload(delivery_id=row.id, channel=row.channel, error=error,
+                                          subscription=row.subscription, attempts=attempts),
+                    source="notifier", created_at=now,
                     summary=f"delivery {row.id} ({row.kind}: {row.subject[:120]}) to channel {row.channel} failed "
                             f"after {attempts} attempts: {error or 'unknown error'}"[:500],
-                    payload={"delivery_id": row.id, "channel": row.channel, "error": error,
-                             "subscription": row.subscription, "attempts": attempts},
-                    created_at=now,
                 ))

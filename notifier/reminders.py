@@ -20,8 +20,9 @@ from policywatch.notifier.outbox import enqueue
 from policywatch.notifier.render import Rendered, render
 from policywatch.notifier.standing import standing_suspensions
 from policywatch.notifier.subscriptions import DEFAULT_OFFSETS, SubscriptionSpec, first_seen
-from policywatch.notifier.views import entity_label, referenced
+from policywatch.notifier.views import entity_label, referenced, status_of_target
 from policywatch.parsers.types import LIST_LABELS
+from policywatch.store.changes import ChangeKind
 from policywatch.store.clock import beijing_date
 from policywatch.store.models import Announcement, Delivery, Entity, ListEvent
 
@@ -108,7 +109,7 @@ def due_reminders(
         for sub in subs:
             if sub is not None and not sub.wants_list(s.list):
                 continue
-            if sub is not None and sub.events and "suspension" not in sub.events:
+            if sub is not None and sub.events and ChangeKind.SUSPENSION not in sub.events:
                 continue
             name = sub.name if sub else None
             offsets = sub.reminder_offsets if sub else DEFAULT_OFFSETS
@@ -212,6 +213,8 @@ def render_reminder(session: Session, reminder: Reminder) -> Rendered:
         "until_computed": reminder.until_computed, "about": about,
         "suspended_by_title": announcement.title if announcement and announcement.title != announcement.number
         else None,
+        "today": (reminder.on or reminder.due).isoformat(),
+        "status_today": status_of_target(session, reminder.target, reminder.list, reminder.on or reminder.due),
     }
     late = " (late)" if reminder.late else ""
     where = reminder.list or "policywatch"

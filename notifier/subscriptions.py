@@ -43,6 +43,7 @@ from sqlmodel import Session, col, select
 from policywatch.parsers.config import load_yaml, validate
 from policywatch.parsers.errors import ConfigError
 from policywatch.parsers.types import LIST_NAMES
+from policywatch.store.changes import ChangeKind
 from policywatch.store.clock import beijing_date
 from policywatch.store.models import Subscription, utcnow
 
@@ -52,10 +53,7 @@ SUBSCRIPTIONS_FILE = "subscriptions.yml"
 FIRST_SEEN = "first_seen"
 SINCE = "since"
 DEFAULT_OFFSETS: tuple[int, ...] = (30, 7, 1)
-EVENT_KINDS: tuple[str, ...] = (
-    "listing", "suspension", "resumption", "termination", "removal", "amendment", "control", "revised",
-    "source_health", "hit", "delivery_failed", "starting_state", "needs_review", "coverage_gap",
-)
+EVENT_KINDS: tuple[str, ...] = tuple(kind.value for kind in ChangeKind)
 
 
 class SubscriptionError(ConfigError):
@@ -104,7 +102,7 @@ class SubscriptionSpec:
         countries = set(countries)
         if self.countries and countries and not countries & set(self.countries):
             return False
-        return not (self.only_when_hit and hit_count == 0 and kind != "hit")
+        return not (self.only_when_hit and hit_count == 0 and kind != ChangeKind.HIT)
 
 
 def _listed(value: Any) -> Any:
@@ -291,7 +289,8 @@ def sync_subscriptions(
         row = existing or Subscription(name=spec.name, channel=spec.channel)
         seen = (existing.filters or {}).get(FIRST_SEEN) if existing is not None else None
         if existing is None:
-            seen = (now or utcnow()).replace(microsecond=0).isoformat()
+            # Kept to the microsecond: an undated notice recorded just before counts as history (held_back).
+            seen = (now or utcnow()).isoformat()
         row.channel = spec.channel
         row.filters = {**_filters(spec), FIRST_SEEN: seen}
         row.digest = spec.digest

@@ -1,7 +1,8 @@
 """What a message says about a change, gathered from the store into plain dicts for the templates.
 
-The change's own payload is used first (the store may put the facts there); anything missing is read from the
-Action, Announcement, ListEvent and Entity rows it points at. Every value is a scraped string or a date: the
+The change's payload is read through its kind's dataclass (``store.changes``); what a payload does not hold (the
+notice's warnings, a row written before the payload carried the action) is read from the Action, Announcement,
+ListEvent and Entity rows it points at. Every value is a scraped string or a date: the
 templates escape them.
 """
 
@@ -10,10 +11,22 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlmodel import Session, select
+from sqlalchemy import func
+from sqlmodel import Session, col, select
 
 from policywatch.parsers.types import LIST_LABELS
-from policywatch.store.clock import BEIJING
+from policywatch.store import list_state
+from policywatch.store.changes import (
+    ActionPayload,
+    ChangeKind,
+    DeliveryFailedPayload,
+    HitPayload,
+    NeedsReviewPayload,
+    Payload,
+    RevisedPayload,
+    payload_of,
+)
+from policywatch.store.clock import BEIJING, beijing_today
 from policywatch.store.models import (
     Action,
     Announcement,
@@ -23,21 +36,28 @@ from policywatch.store.models import (
     Hit,
     ListEvent,
 )
+from policywatch.store.record import target_doc
+from policywatch.store.state import ListEntry, measures_in_force, status_today
 
-KIND_VERBS = {
-    "listing": "added",
-    "suspension": "suspended",
-    "resumption": "resumed",
-    "termination": "terminated",
-    "removal": "removed",
-    "amendment": "amended",
-    "control": "new control",
-    "revised": "text revised",
-    "source_health": "source health",
-    "hit": "counterparty hit",
-    "delivery_failed": "delivery failed",
-    "needs_review": "read this notice",
+KIND_VERBS: dict[str, str] = {
+    ChangeKind.LISTING: "added",
+    ChangeKind.SUSPENSION: "suspended",
+    ChangeKind.RESUMPTION: "resumed",
+    ChangeKind.TERMINATION: "terminated",
+    ChangeKind.REMOVAL: "removed",
+    ChangeKind.AMENDMENT: "amended",
+    ChangeKind.CONTROL: "new control",
+    ChangeKind.REVISED: "text revised",
+    ChangeKind.SOURCE_HEALTH: "source health",
+    ChangeKind.HIT: "counterparty hit",
+    ChangeKind.DELIVERY_FAILED: "delivery failed",
+    ChangeKind.NEEDS_REVIEW: "read this notice",
+    ChangeKind.COVERAGE_GAP: "coverage gap",
+    ChangeKind.STARTING_STATE: "starting state",
 }
+# Kinds whose notice names its entities, and kinds that cite the notice they act on.
+NAMED_KINDS = (ChangeKind.LISTING, ChangeKind.REMOVAL, ChangeKind.AMENDMENT)
+CITING_KINDS = (ChangeKind.SUSPENSION, ChangeKind.RESUMPTION, ChangeKind.TERMINATION, ChangeKind.AMENDMENT)
 # How many entity names a digest line shows before "and N more".
 SHOWN_NAMES = 3
 
@@ -68,17 +88,13 @@ def _iso(value: Any) -> str | None:
     return str(value)
 
 
-def _entities_for(session: Session, change: Change) -> list[dict[str, Any]]:
-    payload_entities = change.payload.get("entities")
-    if isinstance(payload_entities, list) and payload_entities:
+def _entities_for(session: Session, change: Change, payload: ActionPayload | None) -> list[dict[str, Any]]:
+    """The entities an action named, as the notice printed them (its payload), else from its ListEvents."""
+    if payload is not None and payload.entities:
         return [
-            {
-                "name_zh": e.get("name_zh"),
-                "name_en": e.get("name_en"),
-                "country": e.get("country"),
-                "entity_id": e.get("entity_id") or e.get("id"),
-            }
-            for e in payload_entities
+            {"name_zh": e.get("name_zh"), "name_en": e.get("name_en"), "country": e.get("country"),
+             "entity_id": None}
+            for e in payload.entities
             if isinstance(e, dict)
         ]
     if change.action_id is None:
@@ -100,10 +116,97 @@ def _entities_for(session: Session, change: Change) -> list[dict[str, Any]]:
     return out
 
 
-def hit_view(session: Session, hit: Hit) -> dict[str, Any]:
+def state_on(session: Session, today: dt.date) -> list[ListEntry]:
+    """The list state on ``today``, computed once per session while no ListEvent is added (a digest renders many
+    changes against the same day)."""
+    marker = session.exec(select(func.count(col(ListEvent.id)), func.max(col(ListEvent.id)))).one()
+    key = ("policywatch.state_on", today, tuple(marker))
+    cache = session.info.setdefault("policywatch.state_on", {})
+    if key not in cache:
+        cache.clear()
+        cache[key] = list_state(session, today)
+    return cache[key]
+
+
+def subject_label(entry: ListEntry) -> str:
+    if entry.entity_id is not None:
+        return entity_label({"name_zh": entry.name_zh, "name_en": entry.name_en})
+    return entry.target or "(unnamed)"
+
+
+def status_lines(entries: list[ListEntry]) -> list[dict[str, Any]]:
+    """The status today of what a message reports, one line per distinct status (names shown when few)."""
+    groups: dict[tuple[str, str | None, str | None], list[ListEntry]] = {}
+    for entry in entries:
+        by = entry.last_event_by if entry.status in ("terminated", "removed") else None
+        key = (entry.status, entry.until.isoformat() if entry.until else None, by)
+        groups.setdefault(key, []).append(entry)
+    out = []
+    for (status, until, by), members in groups.items():
+        names = [subject_label(m) for m in members]
+        shown = names[:SHOWN_NAMES]
+        who = ", ".join(shown) + (f" and {len(names) - len(shown)} more" if len(names) > len(shown) else "")
+        if len(names) > SHOWN_NAMES:
+            noun = "entities" if all(m.entity_id is not None for m in members) else "entries"
+            who = f"{len(names)} {noun} ({who})"
+        out.append({"status": status, "until": until, "measures_in_force": measures_in_force(status),
+                    "subjects": who, "count": len(names), "text": status_today(status, until, by)})
+    return out
+
+
+def status_of_change(session: Session, change: Change, entity_ids: list[int], targets: list[str],
+                     list_name: str | None, today: dt.date) -> list[dict[str, Any]]:
+    """Status today of the entities and items a change is about (its own list only)."""
+    if change.kind in (ChangeKind.SOURCE_HEALTH, ChangeKind.DELIVERY_FAILED, ChangeKind.COVERAGE_GAP,
+                       ChangeKind.STARTING_STATE):
+        return []
+    ids = set(entity_ids)
+    cited_docs = {target_doc(t) for t in targets}
+    docs = cited_docs | ({change.doc_id} if change.doc_id else set())
+    wanted = set(targets)
+    found = []
+    for entry in state_on(session, today):
+        if list_name and entry.list and entry.list != list_name:
+            continue
+        named = entry.entity_id is not None and (entry.entity_id in ids or entry.listed_by in cited_docs)
+        cited = entry.entity_id is None and bool(entry.target) and (
+            entry.target in wanted or entry.target in docs or target_doc(entry.target or "") in wanted)
+        if named or cited:
+            found.append(entry)
+    return status_lines(found)
+
+
+def status_of_target(session: Session, target: str, list_name: str | None, today: dt.date) -> list[dict[str, Any]]:
+    """Status today of what a suspension target names: an entity (``entity:5``), an item or clause, or the
+    entities a notice put on ``list_name``."""
+    entity_id = int(target[7:]) if target.startswith("entity:") and target[7:].isdigit() else None
+    found = []
+    for entry in state_on(session, today):
+        if list_name and entry.list and entry.list != list_name:
+            continue
+        if entity_id is not None:
+            if entry.entity_id == entity_id:
+                found.append(entry)
+        elif entry.target == target or (entry.entity_id is not None and entry.listed_by == target):
+            found.append(entry)
+    return status_lines(found)
+
+
+def entry_for(session: Session, entity_id: int, list_name: str | None, today: dt.date) -> ListEntry | None:
+    return next((e for e in state_on(session, today)
+                 if e.entity_id == entity_id and (e.list or "") == (list_name or "")), None)
+
+
+def hit_view(session: Session, hit: Hit, today: dt.date | None = None) -> dict[str, Any]:
     counterparty = session.get(Counterparty, hit.counterparty_id)
     entity = session.get(Entity, hit.entity_id)
+    entry = entry_for(session, hit.entity_id, hit.list_name, today or beijing_today())
+    status = entry.status if entry else None
     return {
+        "entity_status": status,
+        "until": entry.until.isoformat() if entry and entry.until else None,
+        "measures_in_force": measures_in_force(status) if status else None,
+        "status_text": entry.status_text if entry else status_today(None),
         "hit_id": hit.id,
         "counterparty_id": hit.counterparty_id,
         "counterparty": counterparty.display_name if counterparty else hit.counterparty_id,
@@ -118,11 +221,11 @@ def hit_view(session: Session, hit: Hit) -> dict[str, Any]:
     }
 
 
-def hit_views(session: Session, hits: list[Hit]) -> list[dict[str, Any]]:
+def hit_views(session: Session, hits: list[Hit], today: dt.date | None = None) -> list[dict[str, Any]]:
     """One row per hit, best first. Each hit is its own decision (the same counterparty and entity on two lists are
     two hits with two ids): folding them would hide one from the reviewer."""
     ordered = sorted(hits, key=lambda h: (-float(h.score), h.id or 0))
-    return [hit_view(session, h) for h in ordered]
+    return [hit_view(session, h, today) for h in ordered]
 
 
 def _announcement(session: Session, doc_id: str | None) -> Announcement | None:
@@ -163,40 +266,66 @@ def referenced(session: Session, target: str) -> dict[str, Any]:
     }
 
 
-def change_view(session: Session, change: Change, hits: list[Hit] | None = None) -> dict[str, Any]:
-    """The facts of one change for a message: list, entities, dates, measures, official link, hits."""
-    payload = change.payload or {}
+def _action_facts(payload: ActionPayload | None, action: Action | None) -> dict[str, Any]:
+    """The action as parsed (``parsers.Action.to_json()``) from the change's payload; for a row whose payload
+    lacks it, the stored Action row says the same facts."""
+    if payload is not None and payload.action:
+        return payload.action
+    if action is None:
+        return {}
+    return {"effective": action.effective, "until": action.until, "until_computed": action.until_computed,
+            "measures": list(action.measures), "targets": list(action.targets)}
+
+
+def _notice_fact(payload: Payload | None, announcement: Announcement | None, name: str) -> Any:
+    """A fact of the notice (number, title, published, url): as the change recorded it, else the notice row."""
+    value = getattr(payload, name, None)
+    if value is None and announcement is not None:
+        value = getattr(announcement, name, None)
+    return value
+
+
+def review_hint(workspace_url: str | None) -> dict[str, Any]:
+    """How a reviewer decides on a hit: the CLI command, and the workspace's page when one is configured."""
+    base = (workspace_url or "").rstrip("/")
+    return {"command": "policywatch review ID --confirm|--dismiss --note TEXT",
+            "workspace": base if base.startswith(("http://", "https://")) else None}
+
+
+def change_view(session: Session, change: Change, hits: list[Hit] | None = None, *, today: dt.date | None = None,
+                workspace_url: str | None = None) -> dict[str, Any]:
+    """The facts of one change for a message: list, entities, dates, measures, official link, hits, and the status
+    today (``today``: the Beijing day of the message, default the clock's) of what it is about."""
+    day = today or beijing_today()
+    if change.kind == ChangeKind.HIT:
+        return _hit_change_view(session, change, hits, day, workspace_url)
+    payload = payload_of(change)
+    acted = payload if isinstance(payload, ActionPayload) else None
     action = session.get(Action, change.action_id) if change.action_id is not None else None
     announcement = _announcement(session, change.doc_id)
     data = announcement.data if announcement is not None and isinstance(announcement.data, dict) else {}
-    raw_action = payload.get("action")
-    act: dict[str, Any] = raw_action if isinstance(raw_action, dict) else {}
-    if not act and action is not None:
-        actions = data.get("actions") or []
-        if 0 <= action.seq < len(actions) and isinstance(actions[action.seq], dict):
-            act = actions[action.seq]
-    entities = _entities_for(session, change)
+    act = _action_facts(acted, action)
+    entities = _entities_for(session, change, acted)
     countries = sorted({e["country"] for e in entities if e.get("country")})
-    targets = list(payload.get("targets") or act.get("targets") or (action.targets if action else []))
+    targets = list(acted.targets if acted and acted.targets else act.get("targets") or [])
     stated = act.get("stated_count")
+    failed = payload if isinstance(payload, DeliveryFailedPayload) else None
     view: dict[str, Any] = {
         "change_id": change.id,
         "kind": change.kind,
         "verb": KIND_VERBS.get(change.kind, change.kind),
         "summary": change.summary,
         "doc_id": change.doc_id,
-        "list": change.list_name or (action.list_name if action else None) or payload.get("list"),
+        "list": change.list_name or (action.list_name if action else None),
         "source": change.source,
-        "number": payload.get("number") or (announcement.number if announcement else None),
-        "title": payload.get("title") or (announcement.title if announcement else None),
-        "published": _iso(payload.get("published") or (announcement.published if announcement else None)),
-        "url": payload.get("url") or (announcement.url if announcement else None),
-        "effective": _iso(payload.get("effective") or act.get("effective") or (action.effective if action else None)),
-        "until": _iso(payload.get("until") or act.get("until") or (action.until if action else None)),
-        "until_computed": bool(
-            payload.get("until_computed") or act.get("until_computed") or (action.until_computed if action else False)
-        ),
-        "measures": list(payload.get("measures") or act.get("measures") or (action.measures if action else [])),
+        "number": _notice_fact(payload, announcement, "number"),
+        "title": _notice_fact(payload, announcement, "title"),
+        "published": _iso(_notice_fact(payload, announcement, "published")),
+        "url": _notice_fact(payload, announcement, "url"),
+        "effective": _iso(act.get("effective")),
+        "until": _iso(act.get("until")),
+        "until_computed": bool(act.get("until_computed")),
+        "measures": [str(m) for m in act.get("measures") or [] if m],
         "targets": targets,
         "referenced": [referenced(session, t) for t in targets],
         "entities": entities,
@@ -207,16 +336,59 @@ def change_view(session: Session, change: Change, hits: list[Hit] | None = None)
         "countries": countries,
         "created_at": _iso(change.created_at),
         "created_label": beijing_time(change.created_at),
-        "error": payload.get("error"),
-        "channel": payload.get("channel"),
-        "hits": hit_views(session, hits or []),
+        "error": failed.error if failed else None,
+        "channel": failed.channel if failed else None,
+        "hits": hit_views(session, hits or [], day),
+        "review": review_hint(workspace_url),
+        "today": day.isoformat(),
     }
+    ids = acted.entity_ids if acted else payload.entity_ids if isinstance(payload, RevisedPayload) else []
+    entity_ids = [int(i) for i in ids if isinstance(i, int)] or [
+        int(e["entity_id"]) for e in entities if isinstance(e.get("entity_id"), int)]
+    view["status_today"] = status_of_change(session, change, entity_ids, targets, view["list"], day)
     if not str(view["url"] or "").startswith(("http://", "https://")):
         view["url"] = None  # only web links become links
     view["list_label"] = LIST_LABELS.get(view["list"] or "", view["list"] or "")
-    view["names_missing"] = change.kind in ("listing", "removal", "amendment") and not entities
-    view["reasons"] = [str(r) for r in payload.get("reasons") or [] if r]
+    view["names_missing"] = change.kind in NAMED_KINDS and not entities
+    view["reasons"] = [str(r) for r in payload.reasons if r] if isinstance(payload, NeedsReviewPayload) else []
     view["headline"] = headline(view)
+    return view
+
+
+def _hit_change_view(session: Session, change: Change, hits: list[Hit] | None, day: dt.date,
+                     workspace_url: str | None) -> dict[str, Any]:
+    """A hit as news: who matched whom, the listing's facts and measures, its status today, how to review."""
+    p = HitPayload.from_json(change.payload)
+    hit = session.get(Hit, p.hit_id) if p.hit_id is not None else None
+    entity = {"name_zh": p.name_zh, "name_en": p.name_en, "country": p.country, "entity_id": p.entity_id}
+    entry = entry_for(session, p.entity_id, p.list_name, day) if p.entity_id is not None else None
+    status = status_lines([entry]) if entry is not None else []
+    url = p.url if str(p.url or "").startswith(("http://", "https://")) else None
+    view: dict[str, Any] = {
+        "change_id": change.id, "kind": str(change.kind), "verb": KIND_VERBS[ChangeKind.HIT],
+        "summary": change.summary, "doc_id": p.listed_by, "list": p.list_name, "source": None,
+        "number": p.notice_number, "title": p.notice_title,
+        "published": p.listed_on, "url": url, "effective": None, "until": None, "until_computed": False,
+        "measures": list(p.measures), "targets": [], "referenced": [], "entities": [entity],
+        "entities_shown": [entity], "entities_more": 0, "stated_count": None, "warnings": [],
+        "countries": [p.country] if p.country else [], "created_at": _iso(change.created_at),
+        "created_label": beijing_time(change.created_at), "error": None, "channel": None,
+        "hits": hit_views(session, hits if hits is not None else ([hit] if hit is not None else []), day),
+        "review": review_hint(workspace_url), "today": day.isoformat(), "status_today": status,
+        "list_label": LIST_LABELS.get(p.list_name or "", p.list_name or ""), "names_missing": False, "reasons": [],
+        "hit": {
+            "hit_id": p.hit_id, "counterparty_id": p.counterparty_id, "counterparty": p.counterparty_name,
+            "counterparty_zh": p.counterparty_name_zh, "score": round(float(p.score), 2),
+            "explanation": p.explanation, "origin": p.origin, "raised_again": p.raised_again,
+            "state": hit.state if hit is not None else None,
+            "entity_status": entry.status if entry is not None else None,
+            "measures_in_force": measures_in_force(entry.status) if entry is not None else None,
+            "status_text": entry.status_text if entry is not None else status_today(None),
+        },
+    }
+    who = entity_label(entity)
+    view["headline"] = (f"your counterparty {p.counterparty_name} ({p.counterparty_id}) matches {who}"
+                        f" ({p.listed_by or 'listing notice unknown'}), score {float(p.score):.2f}")
     return view
 
 
@@ -235,23 +407,23 @@ def headline(view: dict[str, Any]) -> str:
     doc = f" ({view['doc_id']})" if view.get("doc_id") else ""
     effective = f", effective {view['effective']}" if view.get("effective") else ""
     entities = view["entities"]
-    if kind in ("listing", "removal", "amendment") and entities:
+    if kind in NAMED_KINDS and entities:
         return f"{_entity_count(len(entities), view['countries'])} {view['verb']}{doc}{effective}"
     if view.get("names_missing"):
         n = view.get("stated_count")
         what = _entity_count(n, []) if n else "entities"
-        verb = {"listing": "announced", "removal": "removed"}.get(kind, view["verb"])
+        verb = {ChangeKind.LISTING: "announced", ChangeKind.REMOVAL: "removed"}.get(kind, view["verb"])
         return f"{what} {verb}, names not in the text{doc}{effective}"
-    if kind in ("suspension", "resumption", "termination", "amendment") and view["targets"]:
+    if kind in CITING_KINDS and view["targets"]:
         targets = ", ".join(view["targets"][:4]) + (" …" if len(view["targets"]) > 4 else "")
-        until = f" until {view['until']}" if kind == "suspension" and view.get("until") else ""
+        until = f" until {view['until']}" if kind == ChangeKind.SUSPENSION and view.get("until") else ""
         return f"measures of {targets} {view['verb']}{until}{doc}{effective}"
-    if kind == "control":
+    if kind == ChangeKind.CONTROL:
         title = f": {view['title']}" if view.get("title") and view["title"] != view.get("number") else ""
         return f"new control{title}{doc}{effective}"
-    if kind in ("source_health", "delivery_failed", "coverage_gap"):
+    if kind in (ChangeKind.SOURCE_HEALTH, ChangeKind.DELIVERY_FAILED, ChangeKind.COVERAGE_GAP):
         return str(view["summary"])
-    if kind == "needs_review":
+    if kind == ChangeKind.NEEDS_REVIEW:
         return f"read this notice: policywatch could not read its measures with confidence{doc}"
     return f"{view['summary']}" if view.get("doc_id") and str(view["summary"]).startswith(view["doc_id"]) \
         else f"{view['summary']}{doc}"
@@ -261,10 +433,13 @@ def subject_for(view: dict[str, Any]) -> str:
     """``[policywatch] UEL: 11 US entities added (UEL-2025-7), effective 2025-04-04`` and its siblings."""
     kind = view["kind"]
     where = view["list"] or "policywatch"
-    if kind in ("source_health", "coverage_gap"):
+    if kind in (ChangeKind.SOURCE_HEALTH, ChangeKind.COVERAGE_GAP):
         return " ".join(f"[policywatch] {view['summary']}".split())[:250]
-    if kind == "delivery_failed":
+    if kind == ChangeKind.DELIVERY_FAILED:
         where = "ops"
+    if kind == ChangeKind.HIT:
+        hit_id = (view.get("hit") or {}).get("hit_id")
+        return " ".join(f"[policywatch] {where}: hit #{hit_id} — {view['headline']}".split())[:250]
     count = len({h["counterparty_id"] for h in view.get("hits") or []})
     hits = ""
     if count:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import logging
+import os
 import signal
 import threading
 from collections.abc import Callable
@@ -151,7 +152,8 @@ class Ticks:
             return sender(message)
 
         with session_scope(self.engine) as session:
-            planned = notifier.plan(session, now=now, subscriptions=specs)
+            planned = notifier.plan(session, now=now, subscriptions=specs,
+                                   workspace_url=os.environ.get("POLICYWATCH_WORKSPACE_URL") or None)
         failpoints.hit("after_plan")
         report = notifier.deliver(self.engine, clock=self.clock, send=send).to_json()
         return self._note("plan-deliver", {"planned": planned, **report})

@@ -39,6 +39,8 @@ class Settings:
     config_dir: Traversable
     debug: bool = False
     mirror: str | None = None
+    # Where the review workspace is served (``policywatch serve`` behind its public address): hit alerts link to it.
+    workspace_url: str | None = None
 
     @classmethod
     def load(cls, db: str | None = None, config: str | None = None, debug: bool = False) -> Settings:
@@ -47,4 +49,5 @@ class Settings:
             config_dir=resolve_config_dir(config),
             debug=debug,
             mirror=os.environ.get("POLICYWATCH_MIRROR") or None,
+            workspace_url=os.environ.get("POLICYWATCH_WORKSPACE_URL") or None,
         )

@@ -20,14 +20,23 @@ from policywatch.screening.aliases import given_aliases
 from policywatch.screening.counterparties import CounterpartyRow, RowError
 from policywatch.screening.matcher import Match, Matcher, Query
 from policywatch.screening.review import ReviewError, review_json, reviews
+from policywatch.store import list_state
+from policywatch.store.changes import ChangeKind, HitPayload
 from policywatch.store.clock import beijing_today
-from policywatch.store.models import Change, Counterparty, Entity, Hit, ListEvent, utcnow
-from policywatch.store.state import LISTING_EVENTS
+from policywatch.store.models import Action, Announcement, Change, Counterparty, Entity, Hit, ListEvent, utcnow
+from policywatch.store.state import LISTING_EVENTS, ListEntry, measures_in_force, status_today
 
 REVIEW_STATES = ("new", "confirmed", "dismissed")
 # Entries whose listing still binds: a hit against a terminated or removed listing is not raised.
 LIVE_STATUSES = frozenset({"active", "suspended", "lapsed"})
 _BATCH = 2000
+
+
+def _naive_utc(now: dt.datetime | None) -> dt.datetime:
+    """Rows take naive UTC (a web request's clock may be aware)."""
+    if now is None:
+        return utcnow()
+    return now.astimezone(dt.UTC).replace(tzinfo=None) if now.tzinfo else now
 
 
 @dataclass(frozen=True)
@@ -59,8 +68,6 @@ def targets(
     now: dt.datetime | None = None,
 ) -> list[Target]:
     """The named entries of the list state on ``as_of`` (default today in Beijing), as screening targets."""
-    from policywatch.store import list_state
-
     wanted = set(entity_ids) if entity_ids is not None else None
     allowed = set(statuses) if statuses is not None else None
     entries = [
@@ -111,14 +118,13 @@ def _counterparties(session: Session, ids: Sequence[str] | None) -> Iterator[lis
             yield list(session.exec(select(Counterparty).where(col(Counterparty.id).in_(chunk))))
 
 
-def _store(session: Session, cp: Counterparty, match: Match) -> Hit | None:
+def _store(session: Session, cp: Counterparty, match: Match, now: dt.datetime) -> Hit | None:
     """Write or refresh the hit; return it when it is new or raised again."""
     target: Target = match.entity
     hit = session.exec(
         select(Hit).where(Hit.counterparty_id == cp.id, Hit.entity_id == target.entity_id,
                           Hit.list_name == (target.list or ""))
     ).first()
-    now = utcnow()
     why = match.explanation
     if hit is None:
         hit = Hit(counterparty_id=cp.id, entity_id=target.entity_id, list_name=target.list or "",
@@ -142,21 +148,69 @@ def _store(session: Session, cp: Counterparty, match: Match) -> Hit | None:
 
 def screen_counterparties(
     session: Session, target_list: Sequence[Target], ids: Sequence[str] | None = None, *,
-    threshold: float | None = None,
+    threshold: float | None = None, now: dt.datetime | None = None, via_change_id: int | None = None,
 ) -> list[Hit]:
-    """Screen stored counterparties (all, or ``ids``) against ``target_list``; return new or re-raised hits."""
+    """Screen stored counterparties (all, or ``ids``) against ``target_list``; return new or re-raised hits.
+
+    Each of them is news: a ``hit`` Change is recorded beside it (DESIGN §6), stamped ``now`` (naive UTC).
+    ``via_change_id`` names the listing change whose screening found them (None for an import).
+    """
     if not target_list:
         return []
+    when = _naive_utc(now)
     matcher = Matcher(target_list, threshold=threshold)
     raised: list[Hit] = []
     for batch in _counterparties(session, ids):
         results = matcher.match_many([_query(cp) for cp in batch])
         for cp, matches in zip(batch, results, strict=True):
             for match in matches:
-                hit = _store(session, cp, match)
+                again = _dismissed(session, cp, match.entity)
+                hit = _store(session, cp, match, when)
                 if hit is not None:
                     raised.append(hit)
+                    hit_change(session, hit, cp, match.entity, when, via_change_id=via_change_id,
+                               raised_again=again)
     return raised
+
+
+def _dismissed(session: Session, cp: Counterparty, target: Target) -> bool:
+    state = session.exec(select(Hit.state).where(
+        Hit.counterparty_id == cp.id, Hit.entity_id == target.entity_id, Hit.list_name == (target.list or ""))).first()
+    return state == "dismissed"
+
+
+def hit_change(session: Session, hit: Hit, cp: Counterparty, target: Target, now: dt.datetime, *,
+               via_change_id: int | None = None, raised_again: bool = False) -> Change:
+    """The ``hit`` Change of a new (or re-raised) hit: who matched whom, on which list, by which notice; never
+    commits. Its day is the day it was found (no ``published``): a hit found after a subscription's ``since`` is
+    news to it even when the listing is old."""
+    notice = session.exec(select(Announcement).where(Announcement.doc_id == hit.doc_id)).first() if hit.doc_id \
+        else None
+    measures: list[str] = []
+    if target.listing_event_id is not None:
+        event = session.get(ListEvent, target.listing_event_id)
+        action = session.get(Action, event.action_id) if event is not None else None
+        measures = list(action.measures) if action is not None else []
+    payload = HitPayload(
+        hit_id=hit.id, counterparty_id=cp.id, counterparty_name=cp.name, counterparty_name_zh=cp.name_zh,
+        entity_id=target.entity_id, name_zh=target.name_zh, name_en=target.name_en, country=target.country,
+        list_name=target.list, listed_by=hit.doc_id or None,
+        listed_on=notice.published.isoformat() if notice is not None and notice.published else None,
+        notice_title=notice.title if notice else None, notice_number=notice.number if notice else None,
+        url=notice.url if notice else None, measures=measures, score=round(float(hit.score), 4),
+        explanation=hit.explanation, origin="listing" if via_change_id is not None else "import",
+        via_change_id=via_change_id, raised_again=raised_again,
+    )
+    name = " / ".join(n for n in (target.name_zh, target.name_en) if n) or f"entity {target.entity_id}"
+    change = Change(
+        kind=ChangeKind.HIT, doc_id=hit.doc_id or None, list_name=target.list, source=None,
+        summary=f"hit #{hit.id}: counterparty {cp.id} {cp.name} matches {name} on {target.list or 'a list'} "
+                f"(listed by {hit.doc_id or 'unknown notice'}), score {float(hit.score):.2f}"[:500],
+        payload=payload.to_json(), created_at=now,
+    )
+    session.add(change)
+    session.flush()
+    return change
 
 
 def screen_all(session: Session, *, as_of: dt.date | None = None, threshold: float | None = None) -> list[Hit]:
@@ -202,7 +256,7 @@ def rescreen_for_change(session: Session, change: Change, *, threshold: float | 
         return []
     found = targets(session, entity_ids={entity_id for entity_id, _ in pairs}, now=now)
     return screen_counterparties(session, [t for t in found if (t.entity_id, t.list or "") in pairs],
-                                 threshold=threshold)
+                                 threshold=threshold, now=now, via_change_id=change.id)
 
 
 def hits_for_change(session: Session, change: Change) -> list[Hit]:
@@ -235,9 +289,15 @@ def open_hits(session: Session, state: str | None = None) -> list[Hit]:
     return list(session.exec(query))
 
 
-def hit_json(session: Session, hit: Hit) -> dict[str, Any]:
+def hit_json(session: Session, hit: Hit, today: dt.date | None = None, state: list[ListEntry] | None = None
+             ) -> dict[str, Any]:
+    """DESIGN §5 hit: ``entity_status`` and ``measures_in_force`` are the listed entity's on ``today`` (Beijing,
+    default the clock's); ``state`` is that day's list state when the caller has it (many hits, one state)."""
     cp = session.get(Counterparty, hit.counterparty_id)
     entity = session.get(Entity, hit.entity_id)
+    entries = state if state is not None else list_state(session, today or beijing_today(), hit.list_name or None)
+    entry = next((e for e in entries if e.entity_id == hit.entity_id and (e.list or "") == hit.list_name), None)
+    status = entry.status if entry is not None else None
     return {
         "id": hit.id, "state": hit.state, "score": hit.score,
         "counterparty": {"id": hit.counterparty_id, "name": cp.name if cp else None,
@@ -245,6 +305,10 @@ def hit_json(session: Session, hit: Hit) -> dict[str, Any]:
         "list": hit.list_name or None, "entity_id": hit.entity_id,
         "name_zh": entity.name_zh if entity else None, "name_en": entity.name_en if entity else None,
         "listed_by": hit.doc_id or None, "explanation": hit.explanation, "reviewer": hit.reviewer, "note": hit.note,
+        "entity_status": status, "until": entry.until.isoformat() if entry is not None and entry.until else None,
+        "measures_in_force": measures_in_force(status) if status else None,
+        "status_text": entry.status_text if entry is not None else status_today(None),
+        "review_status": hit.state,
         "reviews": [review_json(r) for r in reviews(session, hit_id=hit.id)],
         "created_at": hit.created_at.isoformat() if hit.created_at else None,
         "updated_at": hit.updated_at.isoformat() if hit.updated_at else None,
@@ -286,10 +350,9 @@ def _same(cp: Counterparty, row: CounterpartyRow) -> bool:
                                                                           row.country)
 
 
-def _apply(session: Session, rows: list[CounterpartyRow], report: ImportReport) -> None:
+def _apply(session: Session, rows: list[CounterpartyRow], report: ImportReport, now: dt.datetime) -> None:
     existing = {cp.id: cp for cp in session.exec(select(Counterparty).where(
         col(Counterparty.id).in_([r.id for r in rows])))}
-    now = utcnow()
     for row in rows:
         cp = existing.get(row.id)
         if cp is None:
@@ -311,7 +374,7 @@ def _apply(session: Session, rows: list[CounterpartyRow], report: ImportReport) 
 
 def import_counterparties(
     session: Session, rows: Iterable[CounterpartyRow | RowError], *, screen: bool = True,
-    threshold: float | None = None, as_of: dt.date | None = None,
+    threshold: float | None = None, as_of: dt.date | None = None, now: dt.datetime | None = None,
 ) -> ImportReport:
     """Create or update counterparties by id, then screen the created and changed ones at once.
 
@@ -319,6 +382,7 @@ def import_counterparties(
     Rows are written in batches and the session's identity map is cleared after each (flushed, not committed),
     so a million-row file keeps memory flat; objects the caller loaded before are detached by that.
     """
+    when = _naive_utc(now)
     report = ImportReport()
     batch: list[CounterpartyRow] = []
     for row in rows:
@@ -329,13 +393,13 @@ def import_counterparties(
             continue  # the file will be refused: only collect the remaining errors
         batch.append(row)
         if len(batch) >= _BATCH:
-            _apply(session, batch, report)
+            _apply(session, batch, report, when)
             batch = []
     if report.errors:
         raise ImportRejected(report)
     if batch:
-        _apply(session, batch, report)
+        _apply(session, batch, report, when)
     if screen and report.changed_ids:
         report.hits = screen_counterparties(session, targets(session, as_of), report.changed_ids,
-                                            threshold=threshold)
+                                            threshold=threshold, now=when)
     return report

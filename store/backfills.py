@@ -11,10 +11,11 @@ import datetime as dt
 
 from sqlmodel import Session, col, delete, select
 
+from policywatch.store.changes import ChangeKind
 from policywatch.store.models import BackfillRun, BackfillStep, utcnow
 
 # The one Change a backfill that recorded anything adds (the notifier turns it into one summary per subscription).
-BACKFILL_SUMMARY = "backfill_summary"
+BACKFILL_SUMMARY = ChangeKind.BACKFILL_SUMMARY
 
 
 FAILED = ("error", "challenge", "layout_error")

@@ -14,12 +14,13 @@ from typing import Any
 
 from sqlmodel import Session, col, select
 
+from policywatch.store.changes import ChangeKind, CoverageGapPayload, new_change
 from policywatch.store.models import Announcement, Change, utcnow
 
 # Series in which every number is a list measure: a number not seen may be a listing missed.
 DENSE_SERIES = ("UEL", "MOFCOM-ORDER", "MFA-ORDER")
 _DOC_ID = re.compile(r"^(MOFCOM-ORDER|MFA-ORDER|MOFCOM|UEL|GACC)-(?:(\d{4})-)?(\d+)$")
-GAP_KIND = "coverage_gap"
+GAP_KIND = ChangeKind.COVERAGE_GAP.value
 
 
 @dataclass(frozen=True)
@@ -119,9 +120,9 @@ def _neighbours(row: SeriesYear, run: list[int]) -> list[int]:
 def _alerted(session: Session) -> set[tuple[str, int | None, int]]:
     done: set[tuple[str, int | None, int]] = set()
     for change in session.exec(select(Change).where(Change.kind == GAP_KIND)).all():
-        payload = change.payload or {}
-        for number in payload.get("missing") or []:
-            done.add((str(payload.get("series")), payload.get("year"), int(number)))
+        payload = CoverageGapPayload.from_json(change.payload)
+        for number in payload.missing:
+            done.add((str(payload.series), payload.year, int(number)))
     return done
 
 
@@ -156,11 +157,9 @@ def record_gaps(session: Session, *, now: dt.datetime | None = None,
             if not missing:
                 continue
             neighbours = _neighbours(row, run)
-            change = Change(
-                kind=GAP_KIND, source=None, list_name=None,
-                summary=f"coverage gap — {gap_sentence(row.series, row.year, missing, neighbours)}",
-                payload={"series": row.series, "year": row.year, "missing": missing, "neighbours": neighbours},
-                created_at=when,
+            change = new_change(
+                CoverageGapPayload(series=row.series, year=row.year, missing=missing, neighbours=neighbours),
+                summary=f"coverage gap — {gap_sentence(row.series, row.year, missing, neighbours)}", created_at=when,
             )
             session.add(change)
             added.append(change)

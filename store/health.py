@@ -6,7 +6,8 @@ import datetime as dt
 
 from sqlmodel import Session, select
 
-from policywatch.store.models import Change, Source, utcnow
+from policywatch.store.changes import SourceHealthPayload, new_change
+from policywatch.store.models import Source, utcnow
 
 FAILURES = ("error", "challenge", "layout_error")
 _SUMMARY = {
@@ -36,20 +37,10 @@ def record_outcome(
     if outcome in FAILURES:
         row.consecutive_failures += 1
         row.last_error = error
-        session.add(
-            Change(
-                kind="source_health",
-                source=source,
-                summary=f"source {source} {_SUMMARY[outcome]}: {error or outcome}"[:500],
-                payload={
-                    "source": source,
-                    "outcome": outcome,
-                    "error": error,
-                    "consecutive_failures": row.consecutive_failures,
-                },
-                created_at=when,
-            )
-        )
+        payload = SourceHealthPayload(source=source, outcome=outcome, error=error,
+                                      consecutive_failures=row.consecutive_failures)
+        session.add(new_change(payload, source=source, created_at=when,
+                               summary=f"source {source} {_SUMMARY[outcome]}: {error or outcome}"[:500]))
     else:
         row.consecutive_failures = 0
         row.last_error = None

@@ -19,6 +19,13 @@ from sqlmodel import Session, col, delete, select
 from policywatch.parsers import Action as ParsedAction
 from policywatch.parsers import Announcement as ParsedAnnouncement
 from policywatch.parsers.registry import date_reference, parse_date_reference
+from policywatch.store.changes import (
+    ACTION_CHANGES,
+    ACTION_PAYLOADS,
+    NeedsReviewPayload,
+    RevisedPayload,
+    new_change,
+)
 from policywatch.store.clock import beijing_date
 from policywatch.store.entities import resolve_entity
 from policywatch.store.models import (
@@ -35,16 +42,8 @@ from policywatch.store.wording import counted
 
 RecordStatus = Literal["new", "unchanged", "revised", "alias"]
 
-# Action kind → Change kind (what a user hears about).
-CHANGE_KINDS: dict[str, str] = {
-    "add": "listing",
-    "suspend": "suspension",
-    "resume": "resumption",
-    "terminate": "termination",
-    "remove": "removal",
-    "amend": "amendment",
-    "control": "control",
-}
+# Action kind → Change kind (what a user hears about); the one table is ``store.changes.ACTION_CHANGES``.
+CHANGE_KINDS: dict[str, str] = {action: kind.value for action, kind in ACTION_CHANGES.items()}
 
 
 @dataclass(frozen=True)
@@ -179,12 +178,10 @@ def _record_new(
 
 def needs_review_change(session: Session, ann: ParsedAnnouncement, url: str | None, when: dt.datetime) -> Change:
     """The "read this notice" change: policywatch could not read it with confidence (payload per the brief)."""
-    change = Change(
-        kind="needs_review", doc_id=ann.doc_id, list_name=_first_list(ann), source=None,
-        summary=f"{ann.doc_id}: read this notice — {'; '.join(ann.review_reasons)}",
-        payload={"doc_id": ann.doc_id, "title": ann.title, "url": url, "reasons": list(ann.review_reasons)},
-        created_at=when,
-    )
+    payload = NeedsReviewPayload(doc_id=ann.doc_id, title=ann.title, url=url, reasons=list(ann.review_reasons),
+                                 published=ann.published.isoformat() if ann.published else None)
+    change = new_change(payload, doc_id=ann.doc_id, list_name=_first_list(ann),
+                        summary=f"{ann.doc_id}: read this notice — {'; '.join(ann.review_reasons)}", created_at=when)
     session.add(change)
     session.flush()
     return change
@@ -224,18 +221,14 @@ def _record_revision(
     session.flush()
     _resolve_references(session, doc_id)
     new_names = _entity_names(session, doc_id)
-    change = Change(
-        kind="revised", doc_id=doc_id, list_name=_first_list(ann), source=None,
-        summary=f"{doc_id}: the text changed (revision {revision})",
-        payload={
-            "doc_id": doc_id, "revision": revision, "old_text_hash": old_hash, "text_hash": text_hash,
-            "url": current.url, "title": ann.title, "number": ann.number,
-            "entity_ids": sorted(set(entity_ids)),
-            "entities_added": sorted(new_names - old_names), "entities_removed": sorted(old_names - new_names),
-            "actions": data["actions"],
-        },
-        created_at=when,
+    payload = RevisedPayload(
+        doc_id=doc_id, revision=revision, old_text_hash=old_hash, text_hash=text_hash, url=current.url,
+        title=ann.title, number=ann.number, entity_ids=sorted(set(entity_ids)),
+        entities_added=sorted(new_names - old_names), entities_removed=sorted(old_names - new_names),
+        actions=data["actions"],
     )
+    change = new_change(payload, doc_id=doc_id, list_name=_first_list(ann),
+                        summary=f"{doc_id}: the text changed (revision {revision})", created_at=when)
     session.add(change)
     session.flush()
     ids = [change.id or 0]
@@ -358,19 +351,15 @@ def _action_change(
     dates = f" from {(action.effective or ann.published) or 'an unknown date'}"
     if action.until:
         dates += f" until {action.until}"
-    change = Change(
-        kind=CHANGE_KINDS.get(action.kind, action.kind), doc_id=ann.doc_id, action_id=row.id,
-        list_name=action.list,
-        summary=f"{ann.doc_id}: {action.kind} {what} ({action.list or 'list unknown'}){dates}",
-        payload={
-            "doc_id": ann.doc_id, "number": ann.number, "title": ann.title, "issuer": ann.issuer,
-            "published": ann.published.isoformat() if ann.published else None, "url": url,
-            "action_seq": row.seq, "action": action.to_json(), "entity_ids": entity_ids, "entities": names,
-            "targets": list(action.targets),
-            "unresolved_targets": [e.target for e in events if e.unresolved],
-        },
-        created_at=when,
+    payload = ACTION_PAYLOADS[ACTION_CHANGES[action.kind]](
+        doc_id=ann.doc_id, number=ann.number, title=ann.title, issuer=ann.issuer,
+        published=ann.published.isoformat() if ann.published else None, url=url, action_seq=row.seq,
+        action=action.to_json(), entity_ids=entity_ids, entities=names, targets=list(action.targets),
+        unresolved_targets=[e.target for e in events if e.unresolved and e.target],
     )
+    change = new_change(payload, doc_id=ann.doc_id, action_id=row.id, list_name=action.list,
+                        summary=f"{ann.doc_id}: {action.kind} {what} ({action.list or 'list unknown'}){dates}",
+                        created_at=when)
     session.add(change)
     session.flush()
     return change

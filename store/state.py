@@ -25,6 +25,30 @@ def measures_in_force(status: str) -> bool:
     """DESIGN §4: a listing's measures apply when it is active, and again when a time-limited suspension ran
     out with no later notice seen (``lapsed``): "lapsed" never means "no longer listed"."""
     return status in ("active", "lapsed")
+
+
+def status_today(status: str | None, until: dt.date | str | None = None, by: str | None = None) -> str:
+    """What a status means, said in full so no reader takes "lapsed" for "no longer listed" (issue 15 item 3).
+
+    ``until`` is the suspension's last day; ``by`` the notice of the last event (for terminated or removed).
+    """
+    last = until.isoformat() if isinstance(until, dt.date) else until
+    by_notice = f" by {by}" if by else ""
+    if status == "active":
+        return "listed — the listing's measures are in force"
+    if status == "suspended":
+        return (f"suspended until {last or 'no end stated'} — the listing's measures do not apply until that day "
+                "has passed; they apply again after it unless a later notice says otherwise")
+    if status == "lapsed":
+        return (f"suspended until {last or 'an unstated day'} — this suspension ended; no follow-up notice seen; "
+                "the listing's measures apply again unless a later notice says otherwise")
+    if status == "terminated":
+        return f"terminated{by_notice} — the measures no longer apply"
+    if status == "removed":
+        return f"removed from the list{by_notice} — the measures no longer apply"
+    return "status unknown — not found in the recorded lists"
+
+
 # Event kinds that put a subject on a list (or an item under control).
 LISTING_EVENTS = ("add", "control")
 # The order of kinds on the same day within one notice: a listing comes before what happens to it.
@@ -68,7 +92,13 @@ class ListEntry:
             "unresolved": self.unresolved,
             "measures": list(self.measures),
             "measures_en": english_all(self.measures),  # null where the table has no rendering
+            "measures_in_force": measures_in_force(self.status),
         }
+
+    @property
+    def status_text(self) -> str:
+        """The status in words (``status_today``), as every message and export states it."""
+        return status_today(self.status, self.until, self.last_event_by)
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,7 +19,7 @@ from policywatch.store.csv_export import csv_bytes, dict_rows
 from policywatch.store.wording import counted
 
 CSV_COLUMNS = ("list", "status", "name_zh", "name_en", "country", "kind", "target", "listed_by", "listed_on",
-               "until", "last_event_by", "unresolved", "entity_id")
+               "until", "last_event_by", "unresolved", "entity_id", "measures_in_force")
 HTML_SUFFIXES = (".html", ".htm", ".shtml", ".xhtml")
 
 
@@ -148,12 +148,11 @@ def lists(ctx: click.Context, as_of: dt.datetime | None, list_name: str | None, 
 
 
 def _status_cell(row: dict[str, Any]) -> str:
-    status = row["status"]
-    if status == "suspended":
-        return f"suspended until {row['until'] or 'no end stated'}"
-    if status == "lapsed":
-        return f"lapsed: ended {row['until']}, no follow-up notice seen"
-    return status
+    """The status in words: "lapsed" never stands alone (its measures apply again)."""
+    from policywatch.store.state import status_today
+
+    by = row["last_event_by"] if row["status"] in ("terminated", "removed") else None
+    return f"{row['status']}: {status_today(row['status'], row['until'], by)}"
 
 
 def _print_entries(rows: list[dict[str, Any]], day: dt.date) -> None:

@@ -125,7 +125,7 @@ def plan_cmd(ctx: click.Context, as_json: bool) -> None:
              "plan run with subscriptions; use --config DIR)", 2)
     with session_scope(engine(ctx)) as session:
         try:
-            planned = plan(session, subscriptions=found.specs)
+            planned = plan(session, subscriptions=found.specs, workspace_url=settings(ctx).workspace_url)
         except NoSubscriptions as exc:
             raise CliError(str(exc), 2) from None
     if as_json:

@@ -26,13 +26,15 @@ from policywatch.screening.hits import (
 from policywatch.screening.matcher import Match, Matcher, Query, default_threshold
 from policywatch.screening.review import DECISIONS, ReviewError, record_review
 from policywatch.screening.stream import default_workers, screen_chunks
-from policywatch.store import session_scope
+from policywatch.store import list_state, session_scope
 from policywatch.store.clock import beijing_today, utcnow
 from policywatch.store.csv_export import CsvExport, csv_bytes, csv_lines, dict_rows
 from policywatch.store.models import Entity
+from policywatch.store.state import measures_in_force
 
 _SCREEN_BATCH = 5000
-CSV_COLUMNS = ["id", "name", "list", "name_zh", "name_en", "status", "listed_by", "score", "matched_name", "reason"]
+CSV_COLUMNS = ["id", "name", "list", "name_zh", "name_en", "status", "listed_by", "score", "matched_name", "reason",
+               "measures_in_force"]
 HIT_CSV_COLUMNS = ["id", "state", "score", "counterparty_id", "counterparty_name", "counterparty_name_zh", "list",
                    "name_zh", "name_en", "listed_by", "entity_status", "measures_in_force", "reviews", "last_review",
                    "explanation"]
@@ -98,7 +100,8 @@ def _match_json(match: Match) -> dict[str, Any]:
     """One match of ``screen``: the listed entry, and why (which name matched which, by which rule)."""
     target: Target = match.entity
     return {"list": target.list, "name_zh": target.name_zh, "name_en": target.name_en, "status": target.status,
-            "listed_by": target.listed_by, "score": round(match.score, 3), "entity_id": target.entity_id,
+            "measures_in_force": measures_in_force(target.status), "listed_by": target.listed_by,
+            "score": round(match.score, 3), "entity_id": target.entity_id,
             "query_name": match.query_name, "matched_name": match.matched_name, "reason": match.reason,
             "explanation": match.explanation}
 
@@ -192,13 +195,25 @@ def _screen_chunk(matcher: Matcher, job: tuple[str, list[CounterpartyRow]]) -> s
         found = [_match_json(m) for m in matches]
         if fmt == "csv":
             lines.extend([row.id, row.name, m.get("list"), m.get("name_zh"), m.get("name_en"), m.get("status"),
-                          m.get("listed_by"), m.get("score"), m.get("matched_name"), m.get("reason")]
+                          m.get("listed_by"), m.get("score"), m.get("matched_name"), m.get("reason"),
+                          m.get("measures_in_force")]
                          for m in found or [{}])
         else:
             for m in found:
                 buf.write(f"{row.id}\t{row.name}\t→ {m['list']} {m['name_zh'] or ''} ({m['name_en'] or '-'}) "
-                          f"{m['status']} {m['listed_by']} {m['score']:.2f} {m['reason']}\n")
+                          f"{_status_words(m['status'])} {m['listed_by']} {m['score']:.2f} {m['reason']}\n")
     return csv_lines(lines) if fmt == "csv" else buf.getvalue()
+
+
+def _bool_cell(value: Any) -> str:
+    return "" if value is None else str(bool(value)).lower()
+
+
+def _status_words(status: str | None) -> str:
+    """``lapsed`` never alone: it says the suspension ended and the measures are in force again."""
+    if status is None:
+        return "status unknown"
+    return f"{status} (measures {'in force' if measures_in_force(status) else 'not in force'})"
 
 
 def _indent(text: str) -> str:
@@ -219,13 +234,13 @@ def hits_cmd(ctx: click.Context, state: str, as_json: bool, fmt: str) -> None:
     if as_json and fmt == "csv":
         raise CliError("--json and --format csv are exclusive; pass one of them")
     with session_scope(engine(ctx)) as session:
-        rows = [hit_json(session, h) for h in open_hits(session, state)]
-        statuses = _statuses_today(session) if fmt == "csv" else {}
+        day = list_state(session, beijing_today())
+        rows = [hit_json(session, h, state=day) for h in open_hits(session, state)]
     if as_json or fmt == "json":
         emit_json(rows)
         return
     if fmt == "csv":
-        flat = (_hit_csv_row(h, statuses.get((h["entity_id"], h["list"]))) for h in rows)
+        flat = (_hit_csv_row(h) for h in rows)
         click.echo(csv_bytes(HIT_CSV_COLUMNS, dict_rows(HIT_CSV_COLUMNS, flat)), nl=False)
         return
     if not rows:
@@ -233,14 +248,8 @@ def hits_cmd(ctx: click.Context, state: str, as_json: bool, fmt: str) -> None:
     for h in rows:
         click.echo(f"{h['id']}\t{h['state']}\t{h['score']:.2f}\t{h['counterparty']['id']} "
                    f"{h['counterparty']['name'] or h['counterparty']['name_zh']}"
-                   f"\t~ {h['list']} {h['name_zh'] or ''} ({h['name_en'] or '-'}) {h['listed_by']}")
-
-
-def _statuses_today(session: Any) -> dict[tuple[int | None, str | None], str]:
-    """(entity id, list) → the listed entity's status today, for the spreadsheet of hits."""
-    from policywatch.store import list_state
-
-    return {(e.entity_id, e.list): e.status for e in list_state(session, beijing_today())}
+                   f"\t~ {h['list']} {h['name_zh'] or ''} ({h['name_en'] or '-'}) {h['listed_by']}"
+                   f"\ttoday: {h['status_text']}")
 
 
 def _hit_csv_row(hit: dict[str, Any], status: str | None = None) -> dict[str, Any]:

@@ -366,7 +366,7 @@ def upload_counterparties(session: Session, path: Path, *, actor: str, now: dt.d
                           filename: str) -> dict[str, Any]:
     """Import a CSV exactly as ``policywatch counterparties import`` does; bad rows refuse the whole file."""
     try:
-        report = import_counterparties(session, read_counterparties(path), as_of=beijing_today(now))
+        report = import_counterparties(session, read_counterparties(path), as_of=beijing_today(now), now=now)
     except CounterpartyFileError as exc:
         raise ReviewError(str(exc).replace(str(path), filename)) from exc
     result = report.to_json()

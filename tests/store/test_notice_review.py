@@ -35,7 +35,7 @@ def test_flagged_notice_listed_first_then_confirmed(tmp_path: Path) -> None:
     with Session(make_engine(db)) as session:
         change = session.exec(select(Change).where(Change.kind == "needs_review")).one()
     assert change.payload["doc_id"] == "UEL-2026-10"
-    assert change.payload["reasons"] and set(change.payload) == {"doc_id", "title", "url", "reasons"}
+    assert change.payload["reasons"] and set(change.payload) == {"doc_id", "title", "url", "reasons", "published"}
     listed = json.loads(runner.invoke(main, ["--db", db, "notices", "--json"]).output)
     assert [n["doc_id"] for n in listed] == ["UEL-2026-10", "UEL-2025-7"]
     assert listed[0]["needs_review"] and not listed[1]["needs_review"]
