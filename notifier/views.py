@@ -54,6 +54,7 @@ KIND_VERBS: dict[str, str] = {
     ChangeKind.NEEDS_REVIEW: "read this notice",
     ChangeKind.COVERAGE_GAP: "coverage gap",
     ChangeKind.STARTING_STATE: "starting state",
+    ChangeKind.BACKFILL_SUMMARY: "history recorded",
 }
 # Kinds whose notice names its entities, and kinds that cite the notice they act on.
 NAMED_KINDS = (ChangeKind.LISTING, ChangeKind.REMOVAL, ChangeKind.AMENDMENT)

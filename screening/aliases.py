@@ -16,6 +16,7 @@ from typing import Any
 
 from sqlmodel import Session, col, select
 
+from policywatch.parsers.errors import PolicywatchError
 from policywatch.screening.counterparties import CounterpartyFileError, detect_encoding
 from policywatch.store.clock import utcnow
 from policywatch.store.entities import query_keys
@@ -25,7 +26,7 @@ REQUIRED = ("entity", "alias")
 MAX_FIELD = 1000
 
 
-class AliasFileError(ValueError):
+class AliasFileError(PolicywatchError, ValueError):
     """The alias file cannot be imported: unreadable, no header, or a line that names no listed entity."""
 
     exit_code = 2
