@@ -26,9 +26,9 @@ from sqlmodel import col
 
 from policywatch.crawler.context import CrawlContext, ListResult, Progress
 from policywatch.crawler.errors import CrawlError, outcome_of
-from policywatch.crawler.http import Fetcher, FetchPolicy
+from policywatch.crawler.http import Fetcher, FetchPolicy, policy_for
 from policywatch.crawler.layout import layout
-from policywatch.crawler.pipeline import CrawlOutcome, ParseFn, fetch_articles, is_loopback, new_links, record_articles
+from policywatch.crawler.pipeline import CrawlOutcome, ParseFn, fetch_articles, new_links, record_articles
 from policywatch.crawler.sources import SourceConfig
 from policywatch.parsers import parse_article
 from policywatch.parsers.errors import ParseError
@@ -98,9 +98,7 @@ def backfill(
     written, as in ``crawl``.
     """
     own = client is None
-    if policy is None and mirror and is_loopback(mirror):
-        policy = FetchPolicy(min_gap=0.0)
-    fetcher = client or Fetcher(policy, mirror=mirror)
+    fetcher = client or Fetcher(policy_for(mirror, policy), mirror=mirror)
     outcomes: list[BackfillOutcome] = []
     chosen = [s for s in sources if s.enabled]
     with session_scope(engine) as session:

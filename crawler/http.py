@@ -12,7 +12,6 @@ from __future__ import annotations
 import contextlib
 import email.utils
 import random
-import re
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
@@ -33,14 +32,11 @@ from policywatch.crawler.errors import (
 )
 from policywatch.parsers import decode_body
 from policywatch.parsers.errors import ParseError
+from policywatch.parsers.pages import script_redirect
 
 DEFAULT_USER_AGENT = "policywatch/0.1 (export-control notice monitor; polite crawler; contact: see README)"
 CAPTCHA_WORDS = ("验证码", "安全验证", "访问过于频繁")
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
-_JS_REDIRECTS = (
-    re.compile(r"""window\.location\.href\s*=\s*['"]([^'"]+)['"]"""),
-    re.compile(r"""_cofing1\s*=\s*\{\s*href\s*:\s*['"]([^'"]+)['"]"""),
-)
 # A JS redirect page is a stub; a real article that happens to mention location.href is much larger.
 _JS_REDIRECT_MAX = 4096
 
@@ -57,6 +53,18 @@ class FetchPolicy:
     min_gap: float = 2.0
     max_bytes: int = 8 * 1024 * 1024
     max_js_redirects: int = 3
+
+
+def is_loopback(url: str) -> bool:
+    return (urlsplit(url).hostname or "") in {"127.0.0.1", "localhost", "::1"}
+
+
+def policy_for(mirror: str | None, policy: FetchPolicy | None = None) -> FetchPolicy | None:
+    """The policy to fetch with: the one given, else none of the politeness gap for a local replay copy (nobody
+    to be polite to), else None (the defaults, which suit the real sites)."""
+    if policy is None and mirror and is_loopback(mirror):
+        return FetchPolicy(min_gap=0.0)
+    return policy
 
 
 @dataclass(frozen=True)
@@ -128,11 +136,7 @@ def challenge_reason(status: int, body: bytes) -> str | None:
 def js_redirect_target(body: bytes) -> str | None:
     if len(body) > _JS_REDIRECT_MAX:
         return None
-    text = decode(body)
-    for pattern in _JS_REDIRECTS:
-        if m := pattern.search(text):
-            return m.group(1)
-    return None
+    return script_redirect(decode(body))
 
 
 def parse_retry_after(value: str | None, *, now: float) -> float | None:

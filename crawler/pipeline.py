@@ -12,7 +12,7 @@ import logging
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urljoin
 
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
@@ -20,7 +20,7 @@ from sqlmodel import Session
 from policywatch.crawler import challenges
 from policywatch.crawler.context import CrawlContext, ListResult, Progress
 from policywatch.crawler.errors import CrawlError, outcome_of
-from policywatch.crawler.http import Fetcher, FetchPolicy, Page
+from policywatch.crawler.http import Fetcher, FetchPolicy, Page, policy_for
 from policywatch.crawler.layout import layout
 from policywatch.crawler.sources import SourceConfig
 from policywatch.parsers import parse_article
@@ -87,10 +87,6 @@ class FetchedArticle:
 GAP_SETTLE = dt.timedelta(days=1)
 
 
-def is_loopback(url: str) -> bool:
-    return (urlsplit(url).hostname or "") in {"127.0.0.1", "localhost", "::1"}
-
-
 def crawl(
     engine: Engine,
     sources: Iterable[SourceConfig],
@@ -108,10 +104,7 @@ def crawl(
     when ``today`` is not given, sets it; by default both come from the wall clock.
     """
     own = client is None
-    if policy is None and mirror and is_loopback(mirror):
-        # A local replay copy needs no politeness gap; real hosts keep the default.
-        policy = FetchPolicy(min_gap=0.0)
-    fetcher = client or Fetcher(policy, mirror=mirror)
+    fetcher = client or Fetcher(policy_for(mirror, policy), mirror=mirror)
     try:
         outcomes = []
         for source in sources:

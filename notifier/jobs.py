@@ -30,7 +30,7 @@ def queue_digests(
 
 
 def queue_reminders(
-    session: Session, on: dt.date, subscriptions: Sequence[SubscriptionSpec], *, now: dt.datetime | None = None
+    session: Session, on: dt.date, subscriptions: Sequence[SubscriptionSpec] | None, *, now: dt.datetime | None = None
 ) -> list[tuple[Reminder, bool]]:
     """Queue every reminder due on ``on`` (Beijing date) for ``subscriptions``; (reminder, queued) pairs."""
     return [(r, enqueue_reminder(session, r, now=now) is not None) for r in due_reminders(session, on, subscriptions)]

@@ -102,16 +102,22 @@ def extract(page: str, *, url: str | None = None) -> tuple[str, PageHints]:
     return body, PageHints(title=title, published=published)
 
 
+def script_redirect(page: str) -> str | None:
+    """Where a page forwards by script (``window.location.href='…'``, the ``_cofing1={href:"…"}`` object), if it
+    does: the one definition the parser and the crawler's fetcher share."""
+    m = _JS_REDIRECT.search(page)
+    return m.group("url") if m else None
+
+
 def _raise_if_forwarding(scope: HTMLParser | Node, page: str, url: str | None) -> None:
     """An empty body that forwards elsewhere names the place, so the caller can fetch the article itself."""
     frame = scope.css_first("iframe[src]")
     if frame is not None and frame.attributes.get("src"):
         target = frame.attributes["src"] or ""
         raise RedirectPageError(f"the body is an iframe: fetch {target}", target=target, source=url)
-    m = _JS_REDIRECT.search(page)
-    if m:
-        target = m.group("url")
-        raise RedirectPageError(f"the page redirects by script: fetch {target}", target=target, source=url)
+    scripted = script_redirect(page)
+    if scripted:
+        raise RedirectPageError(f"the page redirects by script: fetch {scripted}", target=scripted, source=url)
 
 
 def _find_body(tree: HTMLParser) -> tuple[Template, Node | None]:

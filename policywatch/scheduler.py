@@ -33,7 +33,7 @@ from sqlalchemy.exc import OperationalError
 
 from policywatch import failpoints, notifier, runlock
 from policywatch.crawler import CrawlOutcome, Fetcher, FetchPolicy, SourceConfig, crawl
-from policywatch.crawler.pipeline import is_loopback
+from policywatch.crawler.http import policy_for
 from policywatch.parsers.errors import PolicywatchError
 from policywatch.store import session_scope
 from policywatch.store.clock import BEIJING, Clock, beijing_today, utcnow
@@ -89,9 +89,7 @@ class Ticks:
 
     def crawl_source(self, name: str) -> CrawlOutcome:
         source = next(s for s in self.sources if s.name == name)
-        policy = self.policy
-        if policy is None and self.mirror and is_loopback(self.mirror):
-            policy = FetchPolicy(min_gap=0.0)
+        policy = policy_for(self.mirror, self.policy)
         fetched = 0
 
         def progress(_source: str, _message: str) -> None:
@@ -165,10 +163,9 @@ class Ticks:
             return self._note("reminders", {"skipped": True})
         notifier, _channels, specs = ready
         with session_scope(self.engine) as session:
-            due = notifier.due_reminders(session, self.beijing_today(), specs or None)
-            queued = sum(notifier.enqueue_reminder(session, r, now=self.clock()) is not None for r in due)
-        targets = sorted({r.target for r in due})
-        return self._note("reminders", {"due": len(due), "queued": queued, "targets": targets})
+            pairs = notifier.queue_reminders(session, self.beijing_today(), specs or None, now=self.clock())
+        targets = sorted({r.target for r, _queued in pairs})
+        return self._note("reminders", {"due": len(pairs), "queued": sum(q for _r, q in pairs), "targets": targets})
 
     @_database_guarded("digest")
     def digest(self) -> dict[str, Any]:
@@ -177,8 +174,9 @@ class Ticks:
             return self._note("digest", {"skipped": True})
         notifier, _channels, specs = ready
         with session_scope(self.engine) as session:
-            digests = [notifier.build_digest(session, s, now=self.clock()) for s in specs if s.digest]
-            queued = sum(notifier.enqueue_digest(session, d) is not None for d in digests)
+            pairs = notifier.queue_digests(session, specs, now=self.clock())
+        digests = [d for d, _queued in pairs]
+        queued = sum(q for _d, q in pairs)
         held = {d.subscription: d.not_sent_because for d in digests if d.not_sent_because}
         for name, why in held.items():
             log.info("digest for %s not sent: %s", name, why)

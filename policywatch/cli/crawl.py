@@ -68,8 +68,8 @@ def crawl_cmd(ctx: click.Context, source_name: str | None, mirror: str | None, a
     Exit 1 when a source failed, except a challenge already reported and unchanged (customs answers one on every
     run): that is said on stderr, the outcome stays ``challenge``, and ``--strict`` counts it as a failure.
     """
-    from policywatch.crawler import Fetcher, FetchPolicy, crawl
-    from policywatch.crawler.pipeline import is_loopback
+    from policywatch.crawler import Fetcher, crawl
+    from policywatch.crawler.http import policy_for
 
     if since is not None and not backfill:
         fail("--since YEAR only applies to a backfill; add --backfill", 2)
@@ -81,7 +81,7 @@ def crawl_cmd(ctx: click.Context, source_name: str | None, mirror: str | None, a
     route = _mirror(mirror or settings(ctx).mirror)
     console = Console(stderr=True)
     outcomes = []
-    policy = FetchPolicy(min_gap=0.0) if route and is_loopback(route) else None
+    policy = policy_for(route)
     with Fetcher(policy, mirror=route) as fetcher, Progress(
         SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(), console=console, transient=True
     ) as progress:
@@ -127,9 +127,9 @@ def _backfill(ctx: click.Context, sources: list[Any], mirror: str | None, as_jso
     import sys
 
     from policywatch import failpoints, runlock
-    from policywatch.crawler import Fetcher, FetchPolicy
+    from policywatch.crawler import Fetcher
     from policywatch.crawler.backfill import BackfillOutcome, backfill
-    from policywatch.crawler.pipeline import is_loopback
+    from policywatch.crawler.http import policy_for
 
     eng = engine(ctx)
     route = _mirror(mirror or settings(ctx).mirror)
@@ -139,7 +139,7 @@ def _backfill(ctx: click.Context, sources: list[Any], mirror: str | None, as_jso
     except runlock.LockHeld as exc:
         fail(str(exc), 1)
     console = Console(stderr=True)
-    policy = FetchPolicy(min_gap=0.0) if route and is_loopback(route) else None
+    policy = policy_for(route)
     quiet = as_json or not sys.stderr.isatty()
     columns = (SpinnerColumn(), TextColumn("{task.description}"), TextColumn("{task.fields[counts]}"),
                TimeElapsedColumn())
