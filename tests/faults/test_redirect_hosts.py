@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from fault_ledger import Ledger
 
 from policywatch.crawler import Fetcher, FetchPolicy
 from policywatch.crawler.errors import CrawlError
@@ -46,18 +47,24 @@ def _fetcher(site: ReplayServer) -> Fetcher:
     return Fetcher(FetchPolicy(min_gap=0.0, retries=0), mirror=site.url)
 
 
-def test_an_http_redirect_to_another_host_is_refused_naming_both(site: ReplayServer) -> None:
+def test_an_http_redirect_to_another_host_is_refused_naming_both(site: ReplayServer, ledger: Ledger) -> None:
+    name = "HTTP redirect from a watched page to a metadata address (issue 17 item 6)"
+    ledger.note(name, False, 0, 0)
     with _fetcher(site) as fetcher, pytest.raises(CrawlError) as info:
         fetcher.get(f"https://{SITE}/moved.html")
     assert SITE in str(info.value) and META in str(info.value)
     assert not any(path.startswith(f"/{META}") for _method, path, _status in site.log)  # never even asked
+    ledger.note(name, True, 0, 0)
 
 
-def test_a_js_redirect_to_another_host_is_refused_naming_both(site: ReplayServer) -> None:
+def test_a_js_redirect_to_another_host_is_refused_naming_both(site: ReplayServer, ledger: Ledger) -> None:
+    name = "script redirect from a watched page to another host (issue 17 item 6)"
+    ledger.note(name, False, 0, 0)
     with _fetcher(site) as fetcher, pytest.raises(CrawlError) as info:
         fetcher.get(f"https://{SITE}/js.html")
     assert SITE in str(info.value) and "evil.example" in str(info.value)
     assert not any("phish" in path for _method, path, _status in site.log)
+    ledger.note(name, True, 0, 0)
 
 
 def test_same_host_and_allowed_host_redirects_are_followed(site: ReplayServer) -> None:
