@@ -24,6 +24,7 @@ from policywatch.parsers.types import LIST_LABELS
 from policywatch.store.clock import beijing_date, beijing_minutes
 from policywatch.store.coverage import coverage, gap_lines
 from policywatch.store.models import Change, Delivery, Hit, Source
+from policywatch.store.wording import counted
 
 HORIZON_DAYS = 30
 # A source with no success for this long is news even when it does not fail.
@@ -116,17 +117,16 @@ class Digest:
 
     def subject(self) -> str:
         # The counts of the "at a glance" box, in its words: source events are counted with the sources there.
-        n = self.list_change_count
-        parts = [f"{n} change{'s' if n != 1 else ''}"]
+        parts = [counted(self.list_change_count, "change")]
         if self.ending_soon:
-            parts.append(f"{len(self.ending_soon)} suspension(s) ending within {HORIZON_DAYS} days")
+            parts.append(f"{counted(len(self.ending_soon), 'suspension')} ending within {HORIZON_DAYS} days")
         if self.hits_awaiting_review:
-            parts.append(f"{len(self.hits_awaiting_review)} hit(s) to review")
+            parts.append(f"{counted(len(self.hits_awaiting_review), 'hit')} to review")
         bad = self.sources_needing_attention
         if bad:
-            parts.append(f"{len(bad)} source(s) need attention")
+            parts.append(f"{counted(len(bad), 'source')} {'needs' if len(bad) == 1 else 'need'} attention")
         if self.ended_no_follow_up:
-            parts.append(f"{len(self.ended_no_follow_up)} suspension(s) ended with no follow-up notice seen")
+            parts.append(f"{counted(len(self.ended_no_follow_up), 'suspension')} ended with no follow-up notice seen")
         return f"[policywatch] weekly digest {_label(self.since)} – {_label(self.until)}: " + ", ".join(parts)
 
     def render(self) -> Rendered:
