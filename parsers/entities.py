@@ -18,14 +18,14 @@ _ANNEX_NUM = re.compile(
 )
 _SECTION_HEAD = re.compile(rf"^[{CN_NUMBER_CHARS}]{{1,3}}、\s*(?P<head>[^（()）：:，。]{{1,16}})$")
 _LATIN_TAIL = re.compile(r"^(?P<prefix>[^A-Za-z]*?)(?P<latin>[A-Za-z][A-Za-z0-9 .,&'/\-]*)$")
-_OFFICES = (r"众议员|参议员|议员|官员|部长|大臣|负责人|主席|总统|首相|所长|院长|总裁|局长|首席[\u4e00-\u9fff]{1,2}官|"
+OFFICES = (r"众议员|参议员|议员|官员|部长|大臣|负责人|主席|总统|首相|所长|院长|总裁|局长|首席[\u4e00-\u9fff]{1,2}官|"
             r"创始人|董事长|董事|总经理|经理|研究员|高级管理人员")
 # ", 男" / ", 女", or an office after the bracket ("（Christopher Smith），美国国会众议员"): a person.
-_PERSON_MARK = re.compile(rf"^[，,]\s*(?:[男女]|role|[^，,。]{{0,30}}?(?:{_OFFICES}))")
+_PERSON_MARK = re.compile(rf"^[，,]\s*(?:[男女]|role|[^，,。]{{0,30}}?(?:{OFFICES}))")
 # A person described by office before the name (美国国会众议员X, 某公司首席执行官X, 某机构负责人X): a person.
-_ROLE = re.compile(rf"^(?P<role>.*?(?:{_OFFICES}))(?P<name>[^、，]{{2,}})$")
+_ROLE = re.compile(rf"^(?P<role>.*?(?:{OFFICES}))(?P<name>[^、，]{{2,}})$")
 ROLE_MARK = "，role"
-_ORG_WORDS = re.compile(
+ORG_WORDS = re.compile(
     r"(公司|集团|机构|银行|大学|学院|研究院|研究所|中心|联盟|论坛|实验室|株式会社|协会|基金|部门|政府|委员会|"
     r"Inc|LLC|Ltd|Corp|Company|Group|Bank|GmbH|Limited)"
 )
@@ -72,7 +72,7 @@ def guess_kind(zh: str | None, en: str | None, rest: str) -> EntityKind:
     if _PERSON_MARK.match(rest):
         return "person"
     name = zh or en or ""
-    if _ORG_WORDS.search(name):
+    if ORG_WORDS.search(name):
         return "organization"
     if zh and _CJK.search(zh) and (len(zh) <= 4 or "·" in zh) and not _LATIN.search(zh):
         return "person"
@@ -108,7 +108,7 @@ def parse_annex(lines: list[str]) -> list[AnnexGroup]:
             continue
         flush_branches()
         head = _SECTION_HEAD.match(line)
-        if head and not _ORG_WORDS.search(head.group("head")):
+        if head and not ORG_WORDS.search(head.group("head")):
             groups.append(AnnexGroup(head.group("head")))
             last = None
             continue
@@ -167,7 +167,7 @@ def _pair(item: str) -> tuple[str | None, str | None, str]:
     item = _strip_qualifier(item)
     head = item.split("（")[0].split("(")[0]
     role = _ROLE.match(head)
-    if role and not _ORG_WORDS.search(role.group("name")):
+    if role and not ORG_WORDS.search(role.group("name")):
         zh, en, rest = name_pair(item[len(role.group("role")):])
         return zh, en, ROLE_MARK + rest
     return name_pair(item)
