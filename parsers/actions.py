@@ -44,6 +44,10 @@ _COUNTER = re.compile(r"决定对(?P<seg>[^。：]+?)采取(?P<following>以下)
 # "中方决定：" and then numbered groups "一、对<object>，<measures>": the decision with its objects in the items.
 _DECISION_ITEMS = re.compile(rf"决定[：:]\s*\n+\s*[{CN_NUMBER_CHARS}]{{1,3}}、\s*对")
 _REMOVE = re.compile(rf"{_DECIDE_TO}(?P<seg>[^。]+?)移出(?P<list>{_LISTS})(?P<cite>[^。]*)")
+# "将A、B从出口管制管控名单中移除": the list between 从 and the verb.
+_REMOVE_FROM = re.compile(rf"{_DECIDE_TO}(?P<seg>[^。]+?)从(?P<list>{_LISTS})中?(?:移除|移出|删除)(?P<cite>[^。]*)")
+# "对商务部公告2025年第13号列入管控名单的部分实体", "1月14日公告（…〔2025〕2号）所列实体": the listing notice.
+_LISTING_CITED = re.compile(rf"(?P<cite>[^。；]{{0,80}}?)(?:所列|列入(?P<list>{_LISTS})的)")
 # "取消对A和B两家企业采取的反制措施": the object is the entities themselves, named in the clause.
 _ENTITY_OBJECT = re.compile(r"^对(?P<obj>[^。]+?)(?:采取|实施)的(?P<what>[^。]{0,8}?)措施")
 # "<notice>列入<list>的X": a relative clause naming where X was listed — a citation, not the verb of the sentence.
@@ -74,6 +78,9 @@ _PERIOD_TAIL = rf"(?P<period>(?:\d{{1,4}}|[{CN_NUMBER_CHARS}]{{1,4}})\s*(?:个�
 _VERB_START = re.compile(
     rf"^(?:[^，。]{{0,20}}?决定)?\s*(?:自\s*(?:北京时间)?[^，。起]{{2,30}}?起)?\s*(?P<verb>{_VERB})(?P<rest>.+)$")
 _VERB_END = re.compile(rf"^(?P<rest>.+?)(?P<verb>{_VERB}){_PERIOD_TAIL}$")
+# A verb clause with no object of its own: "继续暂停实施180天", "自…起停止实施".
+_BARE_REST = re.compile(rf"^(?:实施|执行)?\s*{_PERIOD_TAIL}$")
+_PERIOD_CLAUSE = re.compile(r"^(?:期限|为期)[为是]?\s*(?P<p>[^，。；]{1,8})$")
 _CLAUSE = re.compile(rf"\s*(?:（[^（）]*(?:《[^》]*》[^（）]*)*）)?\s*第(?P<n>[{CN_NUMBER_CHARS}\d]{{1,3}})款")
 _MORE_CLAUSE = re.compile(rf"\s*(?:、|和|及|与)\s*第(?P<n>[{CN_NUMBER_CHARS}\d]{{1,3}})款")
 _DATE_CITE = re.compile(r"(?P<md>\d{1,2}\s*月\s*\d{1,2}\s*日)公告")
@@ -143,7 +150,7 @@ def read_actions(ctx: Context) -> list[Action]:
         if body.startswith("的", m.end()):
             continue  # "…列入<list>的X移出<list>": a relative clause; the verb comes later
         actions.append(_add(ctx, m, _decided_start(m, ctx) or effective, country))
-    for m in _REMOVE.finditer(body):
+    for m in (*_REMOVE.finditer(body), *_REMOVE_FROM.finditer(body)):
         actions.append(_remove(ctx, m, _decided_start(m, ctx) or effective, country))
     counter = _COUNTER.search(body)
     if counter and not any(a.list == "CML" for a in actions):
@@ -246,10 +253,23 @@ def _remove(ctx: Context, m: re.Match[str], effective: dt.date | None, country: 
     pairs, count, deng = split_inline(seg)
     entities = _entities_from(ctx, pairs, count, deng, country or leading_country(pairs))
     targets = [f.number.doc_id for f in find_numbers(cited + "。" + m.group("cite"))]
+    if not targets:
+        targets = _listing_cited(ctx.body, list_name)
     action = Action("remove", list_name, tuple(entities), tuple(dict.fromkeys(targets)),
                     effective or ctx.published, None, False, (), count)
     _check_count(ctx, action)
     return action
+
+
+def _listing_cited(body: str, list_name: ListName | None) -> list[str]:
+    """The notice that listed the entities, cited once in the preamble of a removal (``对X公告所列部分实体…``)."""
+    for m in _LISTING_CITED.finditer(body):
+        if m.group("list") and list_of(m.group("list")) != list_name:
+            continue
+        found = find_numbers(m.group("cite"))
+        if found:
+            return [found[-1].number.doc_id]
+    return []
 
 
 def _countermeasure(ctx: Context, m: re.Match[str], effective: dt.date | None,
@@ -345,19 +365,28 @@ def _status_changes(ctx: Context) -> list[Action]:
             continue
         if _OTHER_DOMAIN.search(sentence) and not list_of(sentence):
             continue  # a trade remedy or a tariff is suspended or ended: not a list, not an export control
-        removal = bool(_REMOVE.search(sentence))
+        removal = bool(_REMOVE.search(sentence) or _REMOVE_FROM.search(sentence))
         start, has_start = start_date(sentence, ctx.published)
         stated_until = until_date(sentence)
-        for clause in split_depth0(sentence, "，,"):
-            clause = clause.strip()
-            if _REMOVE.search(clause):
+        clauses = [c.strip() for c in split_depth0(sentence, "，,；;")]
+        # Clauses without a verb before a verb clause: its object when the verb clause names none
+        # ("对A和B的相关措施，自…起，继续暂停实施180天").
+        pending: list[str] = []
+        for i_clause, clause in enumerate(clauses):
+            if _REMOVE.search(clause) or _REMOVE_FROM.search(clause):
+                pending = []
                 continue
             m = _VERB_START.match(clause) or _VERB_END.match(clause)
             if not m or m.group("rest").startswith("或"):
+                pending.append(clause)
                 continue
             rest = m.group("rest")
+            # "…公告如下：商务部公告X第一款": the object starts after the colon that introduces it.
+            before, pending = re.split(r"[：:]", "，".join(pending))[-1], []
             if rest.endswith("同时") or clause.endswith("同时废止"):
                 continue  # "…第90号同时废止": superseded by this notice's own content, not a relaxation
+            if _BARE_REST.match(rest) and find_numbers(before):
+                rest = before + "，" + rest
             targets = _targets(rest, ctx.published, list_of(clause) or doc_list)
             kind = verb_kind(m.group("verb"))
             entities = [] if targets or removal else _object_entities(ctx, rest)
@@ -371,6 +400,10 @@ def _status_changes(ctx: Context) -> list[Action]:
             until: dt.date | None = None
             computed = False
             period = parse_period(clause if m.groupdict().get("period") else rest) if kind == "suspend" else None
+            if period is None and kind == "suspend":
+                # "继续暂停实施X第二款，期限6个月": the period in a clause of its own right after the verb's.
+                stated = _PERIOD_CLAUSE.match(clauses[i_clause + 1]) if i_clause + 1 < len(clauses) else None
+                period = parse_period(stated.group("p")) if stated else None
             if period and start is not None:
                 until, computed = add_period(start, *period), True
                 if until is None:

@@ -92,3 +92,118 @@ def test_a_name_split_at_dunhao_into_the_stated_count_is_a_doubt() -> None:
                 "，禁止两用物项出口。本公告自公布之日起实施。\n\n商务部\n2027年3月3日\n")
     ents = [e["name_zh"] for e in ann["actions"][0]["entities"]]
     assert "雷霆导弹" not in ents or _flagged(ann, "split"), ann
+
+
+# ---------------------------------------------------------------- read right: the period in its own clause
+
+def test_a_period_in_months_in_a_clause_of_its_own() -> None:
+    ann = _read("商务部 海关总署公告2027年第40号\n\n经研究，自2027年1月15日起，继续暂停实施商务部公告2025年第70号"
+                "第三款，期限4个月。\n\n商务部 海关总署\n2027年1月8日\n")
+    assert _acts(ann) == [("suspend", "ITEM", "2027-01-15", "2027-05-15", ("MOFCOM-2025-70#3",))]
+    assert not ann["needs_review"], ann["review_reasons"]
+
+
+# ---------------------------------------------------------------- read right: a control brought in by 纳入
+
+def test_a_control_brought_in_from_today_by_na_ru() -> None:
+    ann = _read("商务部公告2027年第41号\n\n商务部决定，即日起将高纯锗单晶生长技术纳入出口管制，未经许可不得出口。"
+                "出口经营者应当依法办理许可。\n\n商务部\n2027年1月9日\n")
+    assert _acts(ann) == [("control", "ITEM", "2027-01-09", None, ())]
+    assert not ann["needs_review"], ann["review_reasons"]
+
+
+# ---------------------------------------------------------------- read right: 从…中移除, and the citation before 所列
+
+def test_removal_worded_from_the_list_removed_cites_the_listing_notice_of_the_preamble() -> None:
+    ann = _read("商务部公告2027年第42号\n\n商务部对商务部公告2025年第33号列入出口管制管控名单的部分实体进行了复核。"
+                "\n\n经复核，商务部决定自2027年2月1日起，将星河光学公司（Galaxy Optics）、远帆航电公司（Farsail "
+                "Avionics）从出口管制管控名单中移除。\n\n商务部\n2027年1月20日\n")
+    assert _acts(ann) == [("remove", "ECL", "2027-02-01", None, ("MOFCOM-2025-33",))]
+    assert [n[1] for n in _names(ann)] == ["Galaxy Optics", "Farsail Avionics"]
+    assert not ann["needs_review"], ann["review_reasons"]
+
+
+def test_removal_cites_the_listing_notice_by_date_and_number_before_suo_lie() -> None:
+    ann = _read("不可靠实体清单工作机制公告〔2027〕4号\n\n工作机制对5月6日公告（不可靠实体清单工作机制公告〔2026〕"
+                "9号）所列部分企业进行了评估，决定将附件所列2家企业移出不可靠实体清单。\n本公告自公布之日起实施。\n"
+                "附件：移出名单\n\n不可靠实体清单工作机制\n2027年3月1日\n\n附件\n1.甲乙电子公司（Jiayi Electronics）\n"
+                "2.丙丁系统公司（Bingding Systems）\n")
+    assert _acts(ann) == [("remove", "UEL", "2027-03-01", None, ("UEL-2026-9",))]
+    assert not ann["needs_review"], ann["review_reasons"]
+
+
+# ---------------------------------------------------------------- read right: Q&A, the object before the verb
+
+def test_qa_object_in_its_own_clause_before_the_start_and_the_verb() -> None:
+    ann = _read("来源：商务部新闻办公室 类型：原创 分类：新闻 2027-03-01 20:00\n\n商务部新闻发言人答记者问\n\n"
+                "问：有关措施即将到期，中方如何考虑？\n\n答：中方决定，对不可靠实体清单工作机制公告〔2025〕5号和"
+                "商务部公告2025年第13号的相关措施，自北京时间2027年3月10日零时起，继续暂停实施30天。\n")
+    assert _acts(ann) == [("suspend", "UEL", "2027-03-10", "2027-04-09", ("UEL-2025-5",)),
+                          ("suspend", "ECL", "2027-03-10", "2027-04-09", ("MOFCOM-2025-13",))]
+    assert not ann["needs_review"], ann["review_reasons"]
+
+
+def test_qa_two_periods_after_a_semicolon() -> None:
+    ann = _read("来源：商务部新闻办公室 类型：原创 分类：新闻 2027-04-01 20:00\n\n商务部新闻发言人答记者问\n\n"
+                "答：中方决定自北京时间2027年4月5日起，继续暂停不可靠实体清单工作机制公告〔2025〕5号相关措施30天；"
+                "同时，对商务部公告2025年第40号相关措施，继续暂停10天。\n")
+    assert _acts(ann) == [("suspend", "UEL", "2027-04-05", "2027-05-05", ("UEL-2025-5",)),
+                          ("suspend", "ECL", "2027-04-05", "2027-04-15", ("MOFCOM-2025-40",))]
+    assert not ann["needs_review"], ann["review_reasons"]
+
+
+# ---------------------------------------------------------------- read right: persons by role
+
+def test_annex_persons_with_a_role_after_a_comma() -> None:
+    ann = _read("外交部令\n第31号\n\n中方决定对后附《反制清单》所列人员采取以下反制措施：\n\n一、冻结其在我国境内的"
+                "财产；\n二、不准入境。\n\n本决定自2027年1月5日起施行。\n\n附件：反制清单\n\n外交部\n2027年1月5日\n\n"
+                "附件\n反制清单\n\n1. 田中一郎，日本国会众议员\n2. 山本次郎（YAMAMOTO Jiro），日本某省前事务次官\n")
+    assert _names(ann) == [("田中一郎", None, "person"), ("山本次郎", "YAMAMOTO Jiro", "person")]
+    assert not ann["needs_review"], ann["review_reasons"]
+
+
+def test_annex_persons_with_a_role_before_the_name() -> None:
+    ann = _read("中华人民共和国外交部令\n第32号\n\n中方决定对后附《反制清单》所列2名美国企业高级管理人员采取反制措施："
+                "不准入境。\n\n本决定自2027年2月1日起施行。\n\n外交部\n2027年2月1日\n\n附件\n反制清单\n"
+                "（一）北辰雷达公司总裁兼首席执行官约翰·布朗（John Brown）\n"
+                "（二）南岭导航公司董事长玛丽·怀特（Mary White）\n")
+    assert _names(ann) == [("约翰·布朗", "John Brown", "person"), ("玛丽·怀特", "Mary White", "person")]
+    assert not ann["needs_review"], ann["review_reasons"]
+
+
+def test_group_item_with_a_role_before_the_name() -> None:
+    ann = _read("关于对北辰雷达公司等美国企业及其高级管理人员采取反制措施的决定\n2027-02-02 10:00\n\n"
+                "（2027年2月2日中华人民共和国外交部令第33号公布，自2027年2月2日起施行）\n\n中方决定：\n\n"
+                "一、对北辰雷达公司联合创始人兼首席技术官彼得·格林（Peter Green），不准入境。\n\n"
+                "二、对北辰雷达公司（Beichen Radar Inc.），冻结其在我国境内的财产。\n\n本决定自2027年2月2日起施行。\n\n"
+                "外交部\n2027年2月2日\n")
+    assert _names(ann, 0) == [("彼得·格林", "Peter Green", "person")]
+    assert not ann["needs_review"], ann["review_reasons"]
+
+
+# ---------------------------------------------------------------- read right: names joined, names holding 、
+
+def test_latin_names_joined_by_he_after_a_full_stop() -> None:
+    ann = _read("商务部令\n二〇二七年第一号\n\n中方决定将Northwind Marine Corp.和Eastgate Yards LLC列入反制清单，"
+                "禁止其在中国境内从事任何活动。\n本决定自2027年1月9日起施行。\n\n商务部部长\n2027年1月9日\n")
+    assert [n[1] for n in _names(ann)] == ["Northwind Marine Corp.", "Eastgate Yards LLC"]
+    assert not ann["needs_review"], ann["review_reasons"]
+
+
+def test_annex_in_bracketed_arabic_numbers_keeps_a_name_holding_dunhao() -> None:
+    ann = _read("商务部公告2027年第50号\n\n决定将雷霆导弹、火控与传感集团等2家美国实体列入出口管制管控名单（见附件），"
+                "并采取以下措施：\n\n一、禁止向上述2家美国实体出口两用物项。\n\n本公告自公布之日起正式实施。\n\n"
+                "附件：出口管制管控名单\n\n商务部\n2027年3月3日\n\n附件\n出口管制管控名单\n（1）雷霆导弹、火控与传感集团\n"
+                "（2）北方动力系统公司（Northern Power Systems）\n")
+    assert [n[0] for n in _names(ann)] == ["雷霆导弹、火控与传感集团", "北方动力系统公司"]
+    assert not ann["needs_review"], ann["review_reasons"]
+
+
+# ---------------------------------------------------------------- read right: a clause that stops
+
+def test_a_clause_of_a_cited_notice_that_stops_is_a_termination() -> None:
+    ann = _read("商务部公告2027年第51号\n\n现就调整部分物项出口管制有关事项公告如下：\n\n商务部公告2025年第9号（"
+                "《关于对部分镓相关物项实施出口管制的公告》）第二款，自2027年3月5日起停止实施。\n\n商务部\n"
+                "2027年2月25日\n")
+    assert _acts(ann) == [("terminate", "ITEM", "2027-03-05", None, ("MOFCOM-2025-9#2",))]
+    assert not ann["needs_review"], ann["review_reasons"]
