@@ -87,6 +87,9 @@ _DATE_CITE = re.compile(r"(?P<md>\d{1,2}\s*月\s*\d{1,2}\s*日)公告")
 _CONTROL_DECISION = re.compile(r"决定(?P<m>禁止[^。]+)。")
 # "决定（自…起）对X实施出口管制": an item control stated in the decision sentence itself.
 _CONTROL_SENTENCE = re.compile(r"决定(?P<start>自[^。，]{4,24}?起)?(?P<m>对[^。]{2,80}?实施出口管制)")
+# "决定，即日起将X技术纳入出口管制": an item control brought in by 纳入, the object before the verb.
+_BRING_UNDER = re.compile(
+    r"决定[，,]?\s*(?P<start>(?:自\s*)?即日起|自[^。，]{4,24}?起)?[，,]?\s*将(?P<m>[^。]{2,80}?纳入(?:出口)?管制[^。]*)")
 _LICENCE = re.compile(r"(?P<m>对[^。，\n]{2,60}?实施出口许可证管理)")
 
 
@@ -292,7 +295,7 @@ def _countermeasure(ctx: Context, m: re.Match[str], effective: dt.date | None,
     return [action]
 
 
-_LIST_LINE = re.compile(rf"^(?:\d{{1,3}}\s*[.．、]|[（(][{CN_NUMBER_CHARS}]{{1,4}}[）)])")
+_LIST_LINE = re.compile(rf"^(?:\d{{1,3}}\s*[.．、]|[（(][{CN_NUMBER_CHARS}\d]{{1,4}}[）)])")
 
 
 def _list_lines(tail: str) -> list[str]:
@@ -537,6 +540,13 @@ def _control(ctx: Context, effective: dt.date | None) -> Action | None:
             measures = [_trim(sentence.group("m"))]
             if effective is None and sentence.group("start"):
                 effective, _found = start_date(sentence.group("start"), ctx.published)
+    if not measures:
+        brought = _BRING_UNDER.search(body)
+        if brought:
+            measures = [_trim(brought.group("m"))]
+            start = brought.group("start") or ""
+            if effective is None and start:
+                effective = ctx.published if "即日" in start else start_date(start, ctx.published)[0]
     if not measures:
         licence = _LICENCE.search(body)
         if licence:
