@@ -40,9 +40,12 @@ _DECIDE_TO = r"决定(?:自[^。，将]{4,30}?起[，,]?)?将"
 _ADD = re.compile(rf"{_DECIDE_TO}(?P<seg>[^。]+?)列入(?P<list>{_LISTS})")
 _AMEND = re.compile(rf"决定于(?P<date>[^将。]{{6,16}}?)将(?P<seg>[^。]+?)列入(?P<list>{_LISTS})[^。]*。")
 _AMEND_MEASURES = re.compile(r"现决定对[^。：]{1,12}采取以下[^。：]{0,6}措施[：:]")
-_COUNTER = re.compile(r"决定对(?P<seg>[^。：]+?)采取(?P<following>以下)?反制(?:裁)?措施[：:]?")
+# "外交部决定，自2026年10月12日起，对A、B二人采取反制措施": the start may stand between 决定 and 对.
+_COUNTER = re.compile(
+    r"决定[，,]?\s*(?P<start>自[^。，：]{4,30}?起)?[，,]?\s*对(?P<seg>[^。：]+?)采取(?P<following>以下)?反制(?:裁)?措施[：:]?")
 # "中方决定：" and then numbered groups "一、对<object>，<measures>": the decision with its objects in the items.
-_DECISION_ITEMS = re.compile(rf"决定[：:]\s*\n+\s*[{CN_NUMBER_CHARS}]{{1,3}}、\s*对")
+_DECISION_ITEMS = re.compile(
+    rf"决定[：:]\s*\n+\s*(?:[{CN_NUMBER_CHARS}]{{1,3}}、|[（(][{CN_NUMBER_CHARS}]{{1,3}}[）)])\s*[对将]")
 _REMOVE = re.compile(rf"{_DECIDE_TO}(?P<seg>[^。]+?)移出(?P<list>{_LISTS})(?P<cite>[^。]*)")
 # "将A、B从出口管制管控名单中移除": the list between 从 and the verb.
 _REMOVE_FROM = re.compile(rf"{_DECIDE_TO}(?P<seg>[^。]+?)从(?P<list>{_LISTS})中?(?:移除|移出|删除)(?P<cite>[^。]*)")
@@ -59,6 +62,9 @@ _LISTED_BY = re.compile(rf"^(?P<rel>.*列入(?:{_LISTS})的)")
 _MEASURES_INTRO = re.compile(r"^[^。：]{0,40}?以下[^。：]{0,8}?措施[：:]")
 _INLINE_MEASURE = re.compile(r"^，\s*(?P<m>禁止[^。]+)。")
 _NUMBERED = re.compile(rf"^(?P<n>[{CN_NUMBER_CHARS}]{{1,3}})、\s*(?P<text>.+)$")
+# A decision item numbered （一） or 一、: its object (对… or 将…列入<list>) and its measures.
+_ITEM = re.compile(rf"^(?:[{CN_NUMBER_CHARS}]{{1,3}}、|[（(][{CN_NUMBER_CHARS}]{{1,3}}[）)])\s*(?P<text>.+)$")
+_ITEM_LISTS = re.compile(rf"^将(?P<seg>.+?)列入(?P<list>{_LISTS})(?P<rest>.*)$")
 _EFFECTIVE = re.compile(r"自[^。，]*?起(?:正式)?(?:实施|施行|生效)")
 _TITLE_COUNT = re.compile(r"(?:等|将|上述|的)\s*(?P<n>\d{1,4}|两|[一二三四五六七八九十]{1,3})\s*[家名]")
 _ABOVE_COUNT = re.compile(r"上述\s*(?P<n>\d{1,4}|两|[一二三四五六七八九十]{1,3})\s*[家名]")
@@ -86,7 +92,8 @@ _MORE_CLAUSE = re.compile(rf"\s*(?:、|和|及|与)\s*第(?P<n>[{CN_NUMBER_CHARS
 _DATE_CITE = re.compile(r"(?P<md>\d{1,2}\s*月\s*\d{1,2}\s*日)公告")
 _CONTROL_DECISION = re.compile(r"决定(?P<m>禁止[^。]+)。")
 # "决定（自…起）对X实施出口管制": an item control stated in the decision sentence itself.
-_CONTROL_SENTENCE = re.compile(r"决定(?P<start>自[^。，]{4,24}?起)?(?P<m>对[^。]{2,80}?实施出口管制)")
+_CONTROL_SENTENCE = re.compile(
+    r"决定[，,]?\s*(?P<start>自[^。，]{4,24}?起)?[，,]?\s*(?P<m>对[^。]{2,80}?实施出口管制)")
 # "决定，即日起将X技术纳入出口管制": an item control brought in by 纳入, the object before the verb.
 _BRING_UNDER = re.compile(
     r"决定[，,]?\s*(?P<start>(?:自\s*)?即日起|自[^。，]{4,24}?起)?[，,]?\s*将(?P<m>[^。]{2,80}?纳入(?:出口)?管制[^。]*)")
@@ -157,7 +164,8 @@ def read_actions(ctx: Context) -> list[Action]:
         actions.append(_remove(ctx, m, _decided_start(m, ctx) or effective, country))
     counter = _COUNTER.search(body)
     if counter and not any(a.list == "CML" for a in actions):
-        actions.extend(_countermeasure(ctx, counter, effective, country))
+        stated = start_date(counter.group("start"), ctx.published)[0] if counter.group("start") else None
+        actions.extend(_countermeasure(ctx, counter, stated or effective, country))
     items = _DECISION_ITEMS.search(body)
     if items and not counter and not actions and "反制" in (ctx.title or "") + body:
         actions.extend(_counter_groups(ctx, body[items.start():], effective, country))
@@ -324,16 +332,28 @@ def _after_list(tail: str) -> int:
 def _counter_groups(ctx: Context, tail: str, effective: dt.date | None, country: str | None) -> list[Action]:
     """Numbered groups ``一、对<object>，<measures>``: one add to the countermeasure list per group."""
     actions: list[Action] = []
-    for i, line in enumerate(ln for ln in tail.split("\n") if _NUMBERED.match(ln.strip())):
-        text = _NUMBERED.match(line.strip()).group("text")  # type: ignore[union-attr]
-        parts = split_depth0(text, "，")
-        seg = parts[0].removeprefix("对")
-        measures = [_trim(x) for x in split_depth0("，".join(parts[1:]), "；") if _trim(x)]
+    for i, line in enumerate(ln for ln in tail.split("\n") if _ITEM.match(ln.strip())):
+        text = _ITEM.match(line.strip()).group("text")  # type: ignore[union-attr]
+        list_name: ListName = "CML"
+        listing = _ITEM_LISTS.match(text)
+        if listing:
+            # "（一）将A、B列入反制清单，禁止…": the list is named in the item.
+            list_name = list_of(listing.group("list")) or "CML"
+            seg, tail_text = listing.group("seg"), listing.group("rest").lstrip("，,")
+        else:
+            parts = split_depth0(text.removeprefix("对"), "，")
+            seg, tail_text = parts[0], "，".join(parts[1:])
+            took = re.search(r"采取(?P<m>[^。]*?)的?措施", seg)
+            if took and not tail_text:
+                # "（二）对X采取不予签发签证、不准入境的措施": the measures inside the object's clause.
+                seg, tail_text = seg[: took.start()], took.group("m")
+        measures = [_trim(x) for x in split_depth0(tail_text, "；，") if _trim(x)] if listing else \
+            [_trim(x) for x in split_depth0(tail_text, "；") if _trim(x)]
         pairs, count, deng = split_inline(seg)
         group = i if i < len(ctx.annex) else None
         entities = _entities_from(ctx, pairs, count, deng, country, group) if (group is not None or not ctx.annex) \
             else []
-        action = Action("add", "CML", tuple(entities), (), effective, None, False, tuple(measures), count)
+        action = Action("add", list_name, tuple(entities), (), effective, None, False, tuple(measures), count)
         _check_count(ctx, action)
         actions.append(action)
     return actions

@@ -207,3 +207,36 @@ def test_a_clause_of_a_cited_notice_that_stops_is_a_termination() -> None:
                 "2027年2月25日\n")
     assert _acts(ann) == [("terminate", "ITEM", "2027-03-05", None, ("MOFCOM-2025-9#2",))]
     assert not ann["needs_review"], ann["review_reasons"]
+
+
+# ---------------------------------------------------------------- read right: commas between 决定, the start and 对
+
+def test_joint_control_with_commas_around_the_start() -> None:
+    ann = _read("商务部、海关总署、国家能源局公告〔2027〕5号\n\n根据《中华人民共和国出口管制法》有关规定，"
+                "商务部、海关总署、国家能源局决定，自2027年4月1日起，对高温气冷堆燃料元件及其制造技术实施出口管制。\n\n特此公告。\n\n"
+                "商务部　海关总署　国家能源局\n2027年3月1日\n")
+    assert _acts(ann) == [("control", "ITEM", "2027-04-01", None, ())]
+    assert not ann["needs_review"], ann["review_reasons"]
+
+
+def test_countermeasure_on_persons_by_role_with_commas_around_the_start() -> None:
+    ann = _read("中华人民共和国外交部令 第40号\n\n关于对约翰·布朗、玛丽·怀特采取反制措施的决定\n\n依据《中华人民共和国"
+                "反外国制裁法》有关规定，外交部决定，自2027年3月2日起，对北辰雷达公司首席执行官约翰·布朗、南岭导航公司"
+                "联合创始人兼董事长玛丽·怀特二人采取反制措施：对其本人不准入境。\n\n外交部\n2027年3月1日\n")
+    assert _acts(ann) == [("add", "CML", "2027-03-02", None, ())]
+    assert _names(ann) == [("约翰·布朗", None, "person"), ("玛丽·怀特", None, "person")]
+    assert not ann["needs_review"], ann["review_reasons"]
+
+
+# ---------------------------------------------------------------- read right: decision items （一）将… （二）对…
+
+def test_decision_items_listing_companies_and_a_measure_on_a_person() -> None:
+    ann = _read("【发布单位】安全与管制局\n【发布文号】商务部令2027年第3号\n【发文日期】2027年3月5日\n\n"
+                "经国家反外国制裁工作协调机制批准，现公布《关于对北辰雷达公司等美国企业及高级管理人员采取反制措施的决定》，"
+                "自2027年3月5日起施行。\n\n中方决定：\n\n（一）将北辰雷达公司（Beichen Radar）、南岭导航公司（Nanling "
+                "Navigation）列入反制清单，禁止我国境内的组织、个人与其进行有关交易；\n\n（二）对北辰雷达公司创始人"
+                "约翰·布朗（John Brown）采取不准入境的措施。\n")
+    assert _acts(ann) == [("add", "CML", "2027-03-05", None, ()), ("add", "CML", "2027-03-05", None, ())]
+    assert [n[1] for n in _names(ann, 0)] == ["Beichen Radar", "Nanling Navigation"]
+    assert _names(ann, 1) == [("约翰·布朗", "John Brown", "person")]
+    assert not ann["needs_review"], ann["review_reasons"]
