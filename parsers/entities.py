@@ -48,6 +48,19 @@ def unclosed_bracket(line: str) -> bool:
     return line.count("（") + line.count("(") > line.count("）") + line.count(")")
 
 
+def cut_last_item(lines: list[str]) -> bool:
+    """The last annex item stops inside its name: every earlier numbered item prints an English name in brackets,
+    the last prints none (``2. 洛克希德·马丁导``)."""
+    items = [ln.strip() for ln in lines if _ANNEX_NUM.match(ln.strip())]
+    if len(items) < 2:
+        return False
+    *earlier, last = items
+    bracket = re.compile(r"[（(][A-Za-z]")
+    name = last[_ANNEX_NUM.match(last).end():]  # type: ignore[union-attr]
+    return bool(_CJK.search(name)) and all(bracket.search(i) for i in earlier) \
+        and not re.search(r"[（()）A-Za-z]", name) and next(ln.strip() for ln in reversed(lines) if ln.strip()) == last
+
+
 def name_pair(item: str) -> tuple[str | None, str | None, str]:
     """``中文名（English）rest`` → (zh, en, rest). A bracket holding Chinese (a role) is not an English name."""
     item = item.strip()
@@ -101,7 +114,7 @@ def parse_annex(lines: list[str]) -> list[AnnexGroup]:
         line = raw.strip()
         if not line:
             continue
-        if i_line == last_line and unclosed_bracket(line):
+        if i_line == last_line and (unclosed_bracket(line) or cut_last_item(lines[: last_line + 1])):
             break  # the annex stops inside its last entry: not an entity (review says the text is cut off)
         if line.startswith(("-", "－", "—")):
             if last is not None:

@@ -14,7 +14,7 @@ import datetime as dt
 import re
 
 from policywatch.parsers.dates import impossible_dates
-from policywatch.parsers.entities import OFFICES, ORG_WORDS, unclosed_bracket
+from policywatch.parsers.entities import OFFICES, ORG_WORDS, cut_last_item, unclosed_bracket
 from policywatch.parsers.numbers import find_numbers
 from policywatch.parsers.numerals import CN_NUMBER_CHARS
 from policywatch.parsers.types import Action, Entity
@@ -83,7 +83,7 @@ def review_reasons(text: str, head_lines: list[str], annex_lines: list[str], doc
     if annexed and not any(ln.strip() for ln in annex_lines) and not any(a.entities for a in actions):
         reasons.append("the text announces an annex that is not there: the text looks cut off")
     last = next((ln.strip() for ln in reversed(text.split("\n")) if ln.strip()), "")
-    if _CUT_MID_ITEM.search(last) or unclosed_bracket(last):
+    if _CUT_MID_ITEM.search(last) or unclosed_bracket(last) or cut_last_item(annex_lines):
         reasons.append(f"the text stops mid-item ({last[-20:]!r}): it looks cut off")
     if doc_id.startswith("DOC-"):
         reasons.append("no document number read: the doc_id is provisional")

@@ -240,3 +240,21 @@ def test_decision_items_listing_companies_and_a_measure_on_a_person() -> None:
     assert [n[1] for n in _names(ann, 0)] == ["Beichen Radar", "Nanling Navigation"]
     assert _names(ann, 1) == [("约翰·布朗", "John Brown", "person")]
     assert not ann["needs_review"], ann["review_reasons"]
+
+
+# ---------------------------------------------------------------- a text cut inside its last annex name
+
+def test_annex_cut_inside_the_last_name_is_no_entity_and_is_flagged_as_cut_off() -> None:
+    ann = _read("不可靠实体清单工作机制公告〔2027〕6号\n\n工作机制决定将北辰雷达公司等2家美国企业列入不可靠实体清单"
+                "（见附件），并采取以下处理措施：\n一、禁止上述企业从事与中国有关的进出口活动。\n本公告自公布之日起实施。\n\n"
+                "不可靠实体清单工作机制\n2027年3月9日\n\n附件\n1. 北辰雷达公司（Beichen Radar）\n2. 南岭导航系\n")
+    assert [n[1] for n in _names(ann)] == ["Beichen Radar"]
+    assert _flagged(ann, "cut off"), ann["review_reasons"]
+
+
+def test_annex_without_english_names_keeps_its_last_line() -> None:
+    ann = _read("不可靠实体清单工作机制公告〔2027〕7号\n\n工作机制决定将北辰雷达公司等2家美国企业列入不可靠实体清单"
+                "（见附件）。\n本公告自公布之日起实施。\n\n不可靠实体清单工作机制\n2027年3月9日\n\n附件\n"
+                "1. 北辰雷达公司\n2. 南岭导航系统公司\n")
+    assert [n[0] for n in _names(ann)] == ["北辰雷达公司", "南岭导航系统公司"]
+    assert not ann["needs_review"], ann["review_reasons"]
