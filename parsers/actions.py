@@ -538,10 +538,17 @@ def _status_list(clause: str, targets: list[str], rest: str, doc_list: ListName 
     return None
 
 
+# "根据商务部 海关总署公告2026年第81号，自…起，对相关物项实施出口管制": the control of the cited notice, recited.
+_RECITED_CONTROL = re.compile(
+    r"(?:^|[。\n])\s*根据[^。，《]{0,30}?公告\s*\d{4}\s*年?\s*第\s*\d+\s*号[^。]*?实施出口管制")
+
+
 def _control(ctx: Context, effective: dt.date | None) -> Action | None:
     body = ctx.body
     if not re.search(r"两用物项|出口许可证管理|出口管制", body):
         return None
+    if _RECITED_CONTROL.search(body) and not re.search(r"决定[^。]*?实施出口管制", body):
+        return None  # customs implements what the cited notice decided: no control of its own (review flags it)
     decided = _CONTROL_SENTENCE.search(body)
     if effective is None and decided and decided.group("start"):
         # "决定自…起对X实施出口管制": the start is stated in the decision sentence itself.

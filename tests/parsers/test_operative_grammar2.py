@@ -258,3 +258,13 @@ def test_annex_without_english_names_keeps_its_last_line() -> None:
                 "1. 北辰雷达公司\n2. 南岭导航系统公司\n")
     assert [n[0] for n in _names(ann)] == ["北辰雷达公司", "南岭导航系统公司"]
     assert not ann["needs_review"], ann["review_reasons"]
+
+
+# ---------------------------------------------------------------- customs implementing a control of MOFCOM
+
+def test_customs_reciting_a_joint_control_has_no_action_of_its_own_and_is_flagged() -> None:
+    ann = _read("海关总署公告2027年第12号\n\n根据商务部 海关总署公告2027年第8号，自2027年4月1日起，对相关锆合金物项实施"
+                "出口管制。现将有关事项公告如下：\n\n一、出口上述物项的，应当向海关提交两用物项出口许可证。\n\n"
+                "海关总署\n2027年3月20日\n")
+    assert ann["actions"] == []
+    assert ann["needs_review"], ann
