@@ -90,7 +90,8 @@ def review_reasons(text: str, head_lines: list[str], annex_lines: list[str], doc
     return list(dict.fromkeys(reasons))  # each reason once, in the order found
 
 
-_RELAX = re.compile(r"停止(?:实施|执行)|不再(?:实施|执行|适用)|废止|取消|解除|移出|移除")
+# "…第10号同时废止" is superseded by this notice's own control, not relaxed: no doubt.
+_RELAX = re.compile(r"停止(?:实施|执行)|不再(?:实施|执行|适用)|(?<!同时)废止|取消|解除|移出|移除")
 _PERIOD_STATED = re.compile(
     rf"(?:(?:期限|为期)[为是]?|延长|暂停(?:实施|执行)?)\s*(?:\d{{1,4}}|[{CN_NUMBER_CHARS}]{{1,4}})\s*[个半]{{0,3}}"
     r"(?:个月|天|日|周|年|月)(?![\d月])"

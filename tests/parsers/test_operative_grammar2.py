@@ -268,3 +268,11 @@ def test_customs_reciting_a_joint_control_has_no_action_of_its_own_and_is_flagge
                 "海关总署\n2027年3月20日\n")
     assert ann["actions"] == []
     assert ann["needs_review"], ann
+
+
+def test_a_new_control_that_supersedes_an_older_notice_is_not_a_relaxation() -> None:
+    ann = _read("商务部 海关总署公告2027年第60号\n\n根据《中华人民共和国出口管制法》有关规定，经国务院批准，决定对部分钨相关"
+                "物项实施出口管制。现将有关事项公告如下：\n\n一、未经许可，不得出口下列物项：钨合金靶材。\n\n二、本公告自"
+                "2027年5月1日起正式实施。商务部 海关总署公告2024年第10号同时废止。\n\n商务部 海关总署\n2027年4月20日\n")
+    assert _acts(ann) == [("control", "ITEM", "2027-05-01", None, ())]
+    assert not ann["needs_review"], ann["review_reasons"]
