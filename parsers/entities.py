@@ -213,7 +213,7 @@ def _join_inner_dunhao(parts: list[str]) -> list[str]:
 
 
 def _split_he(part: str) -> list[str]:
-    """Split on 和/及/与 only where it joins two names: after a closing bracket (and 和 between Latin names)."""
+    """Split on 和/及/与 only where it joins two names: after a closing bracket, or between Latin names."""
     out: list[str] = []
     start = 0
     depth = 0
@@ -227,7 +227,7 @@ def _split_he(part: str) -> list[str]:
             if after == "其":
                 continue  # "…（…）及其分支机构": the entry's own branches
             latin_before = bool(re.match(r"[A-Za-z0-9.]", before))
-            if before in "）)" or (ch == "和" and latin_before and after and _LATIN.match(after)):
+            if before in "）)" or (latin_before and after and _LATIN.match(after)):
                 out.append(part[start:i])
                 start = i + 1
     out.append(part[start:])

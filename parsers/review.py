@@ -5,7 +5,10 @@ Control Bureau, a joint notice of customs on export control) or by its operative
 countermeasure, a decision on export control or on measures of an earlier notice). It needs review when it is
 relevant and policywatch could not read it completely: no action, a stated count that differs from the entities
 found, an unreadable date, an unresolved period, citation or target, a text that looks cut off, or a provisional
-doc_id. A notice read completely is not flagged: the reasons are facts about the reading, never a default.
+doc_id. A reading that looks complete is doubted where the text says more than was read: a relaxation verb
+beside a new control, a period with no end, a citation no action names, a role, a comma or a 和 left inside a
+name, a name split at 、. A notice read completely is not flagged: the reasons are facts about the reading, never a
+default.
 """
 
 from __future__ import annotations

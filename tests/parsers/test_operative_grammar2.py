@@ -271,8 +271,54 @@ def test_customs_reciting_a_joint_control_has_no_action_of_its_own_and_is_flagge
 
 
 def test_a_new_control_that_supersedes_an_older_notice_is_not_a_relaxation() -> None:
-    ann = _read("商务部 海关总署公告2027年第60号\n\n根据《中华人民共和国出口管制法》有关规定，经国务院批准，决定对部分钨相关"
-                "物项实施出口管制。现将有关事项公告如下：\n\n一、未经许可，不得出口下列物项：钨合金靶材。\n\n二、本公告自"
+    ann = _read("商务部 海关总署公告2027年第60号\n\n根据《中华人民共和国出口管制法》有关规定，经国务院批准，"
+                "决定对部分钨相关物项实施出口管制。现将有关事项公告如下：\n\n一、未经许可，不得出口下列物项：钨合金靶材。\n\n二、本公告自"
                 "2027年5月1日起正式实施。商务部 海关总署公告2024年第10号同时废止。\n\n商务部 海关总署\n2027年4月20日\n")
     assert _acts(ann) == [("control", "ITEM", "2027-05-01", None, ())]
     assert not ann["needs_review"], ann["review_reasons"]
+
+
+# ---------------------------------------------------------------- the same rules on other combinations
+
+def test_qa_object_before_a_bare_stop() -> None:
+    ann = _read("来源：商务部新闻办公室 类型：原创 分类：新闻 2027-06-01 20:00\n\n商务部新闻发言人答记者问\n\n"
+                "答：中方决定，对不可靠实体清单工作机制公告〔2025〕5号的相关措施，自北京时间2027年6月5日零时起，停止实施。\n")
+    assert _acts(ann) == [("terminate", "UEL", "2027-06-05", None, ("UEL-2025-5",))]
+    assert not ann["needs_review"], ann["review_reasons"]
+
+
+def test_a_period_worded_wei_qi_in_a_clause_of_its_own() -> None:
+    ann = _read("商务部公告2027年第61号\n\n自2027年6月1日起，继续暂停实施商务部公告2025年第70号第一款，为期90天。\n\n"
+                "商务部\n2027年5月20日\n")
+    assert _acts(ann) == [("suspend", "ITEM", "2027-06-01", "2027-08-30", ("MOFCOM-2025-70#1",))]
+    assert not ann["needs_review"], ann["review_reasons"]
+
+
+def test_removal_from_the_uel_worded_cong_zhong_yi_chu() -> None:
+    ann = _read("不可靠实体清单工作机制公告〔2027〕8号\n\n工作机制对不可靠实体清单工作机制公告〔2026〕9号所列实体进行了"
+                "评估，决定将甲乙电子公司（Jiayi Electronics）从不可靠实体清单中移出。\n本公告自公布之日起实施。\n\n"
+                "不可靠实体清单工作机制\n2027年6月2日\n")
+    assert _acts(ann) == [("remove", "UEL", "2027-06-02", None, ("UEL-2026-9",))]
+    assert [n[1] for n in _names(ann)] == ["Jiayi Electronics"]
+    assert not ann["needs_review"], ann["review_reasons"]
+
+
+def test_inline_person_with_two_offices_before_the_name() -> None:
+    ann = _read("中华人民共和国外交部令\n第41号\n\n外交部决定对南岭导航公司总裁兼董事长玛丽·怀特（Mary White）"
+                "采取反制措施，对其本人不准入境。\n\n本决定自2027年6月3日起施行。\n\n外交部\n2027年6月3日\n")
+    assert _names(ann) == [("玛丽·怀特", "Mary White", "person")]
+    assert not ann["needs_review"], ann["review_reasons"]
+
+
+def test_latin_names_joined_by_ji() -> None:
+    ann = _read("商务部令\n二〇二七年第二号\n\n中方决定将Northwind Marine Corp.及Eastgate Yards LLC列入反制清单，"
+                "禁止其在中国境内从事任何活动。\n本决定自2027年6月9日起施行。\n\n商务部部长\n2027年6月9日\n")
+    assert [n[1] for n in _names(ann)] == ["Northwind Marine Corp.", "Eastgate Yards LLC"]
+    assert not ann["needs_review"], ann["review_reasons"]
+
+
+def test_two_chinese_companies_kept_as_one_name_are_a_doubt() -> None:
+    ann = _read("商务部公告2027年第62号\n\n商务部决定将北辰雷达公司和南岭导航公司列入出口管制管控名单，"
+                "禁止两用物项出口。本公告自公布之日起实施。\n\n商务部\n2027年6月4日\n")
+    names = [e["name_zh"] for e in ann["actions"][0]["entities"]]
+    assert names == ["北辰雷达公司", "南岭导航公司"] or _flagged(ann, "two names"), ann
