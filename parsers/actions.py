@@ -40,10 +40,17 @@ _DECIDE_TO = r"决定(?:自[^。，将]{4,30}?起[，,]?)?将"
 _ADD = re.compile(rf"{_DECIDE_TO}(?P<seg>[^。]+?)列入(?P<list>{_LISTS})")
 _AMEND = re.compile(rf"决定于(?P<date>[^将。]{{6,16}}?)将(?P<seg>[^。]+?)列入(?P<list>{_LISTS})[^。]*。")
 _AMEND_MEASURES = re.compile(r"现决定对[^。：]{1,12}采取以下[^。：]{0,6}措施[：:]")
-_COUNTER = re.compile(r"决定对(?P<seg>[^。：]+?)采取(?P<following>以下)?反制(?:裁)?措施[：:]?")
+# "外交部决定，自2026年10月12日起，对A、B二人采取反制措施": the start may stand between 决定 and 对.
+_COUNTER = re.compile(
+    r"决定[，,]?\s*(?P<start>自[^。，：]{4,30}?起)?[，,]?\s*对(?P<seg>[^。：]+?)采取(?P<following>以下)?反制(?:裁)?措施[：:]?")
 # "中方决定：" and then numbered groups "一、对<object>，<measures>": the decision with its objects in the items.
-_DECISION_ITEMS = re.compile(rf"决定[：:]\s*\n+\s*[{CN_NUMBER_CHARS}]{{1,3}}、\s*对")
+_DECISION_ITEMS = re.compile(
+    rf"决定[：:]\s*\n+\s*(?:[{CN_NUMBER_CHARS}]{{1,3}}、|[（(][{CN_NUMBER_CHARS}]{{1,3}}[）)])\s*[对将]")
 _REMOVE = re.compile(rf"{_DECIDE_TO}(?P<seg>[^。]+?)移出(?P<list>{_LISTS})(?P<cite>[^。]*)")
+# "将A、B从出口管制管控名单中移除": the list between 从 and the verb.
+_REMOVE_FROM = re.compile(rf"{_DECIDE_TO}(?P<seg>[^。]+?)从(?P<list>{_LISTS})中?(?:移除|移出|删除)(?P<cite>[^。]*)")
+# "对商务部公告2025年第13号列入管控名单的部分实体", "1月14日公告（…〔2025〕2号）所列实体": the listing notice.
+_LISTING_CITED = re.compile(rf"(?P<cite>[^。；]{{0,80}}?)(?:所列|列入(?P<list>{_LISTS})的)")
 # "取消对A和B两家企业采取的反制措施": the object is the entities themselves, named in the clause.
 _ENTITY_OBJECT = re.compile(r"^对(?P<obj>[^。]+?)(?:采取|实施)的(?P<what>[^。]{0,8}?)措施")
 # "<notice>列入<list>的X": a relative clause naming where X was listed — a citation, not the verb of the sentence.
@@ -55,6 +62,9 @@ _LISTED_BY = re.compile(rf"^(?P<rel>.*列入(?:{_LISTS})的)")
 _MEASURES_INTRO = re.compile(r"^[^。：]{0,40}?以下[^。：]{0,8}?措施[：:]")
 _INLINE_MEASURE = re.compile(r"^，\s*(?P<m>禁止[^。]+)。")
 _NUMBERED = re.compile(rf"^(?P<n>[{CN_NUMBER_CHARS}]{{1,3}})、\s*(?P<text>.+)$")
+# A decision item numbered （一） or 一、: its object (对… or 将…列入<list>) and its measures.
+_ITEM = re.compile(rf"^(?:[{CN_NUMBER_CHARS}]{{1,3}}、|[（(][{CN_NUMBER_CHARS}]{{1,3}}[）)])\s*(?P<text>.+)$")
+_ITEM_LISTS = re.compile(rf"^将(?P<seg>.+?)列入(?P<list>{_LISTS})(?P<rest>.*)$")
 _EFFECTIVE = re.compile(r"自[^。，]*?起(?:正式)?(?:实施|施行|生效)")
 _TITLE_COUNT = re.compile(r"(?:等|将|上述|的)\s*(?P<n>\d{1,4}|两|[一二三四五六七八九十]{1,3})\s*[家名]")
 _ABOVE_COUNT = re.compile(r"上述\s*(?P<n>\d{1,4}|两|[一二三四五六七八九十]{1,3})\s*[家名]")
@@ -74,12 +84,19 @@ _PERIOD_TAIL = rf"(?P<period>(?:\d{{1,4}}|[{CN_NUMBER_CHARS}]{{1,4}})\s*(?:个�
 _VERB_START = re.compile(
     rf"^(?:[^，。]{{0,20}}?决定)?\s*(?:自\s*(?:北京时间)?[^，。起]{{2,30}}?起)?\s*(?P<verb>{_VERB})(?P<rest>.+)$")
 _VERB_END = re.compile(rf"^(?P<rest>.+?)(?P<verb>{_VERB}){_PERIOD_TAIL}$")
+# A verb clause with no object of its own: "继续暂停实施180天", "自…起停止实施".
+_BARE_REST = re.compile(rf"^(?:实施|执行)?\s*{_PERIOD_TAIL}$")
+_PERIOD_CLAUSE = re.compile(r"^(?:期限|为期)[为是]?\s*(?P<p>[^，。；]{1,8})$")
 _CLAUSE = re.compile(rf"\s*(?:（[^（）]*(?:《[^》]*》[^（）]*)*）)?\s*第(?P<n>[{CN_NUMBER_CHARS}\d]{{1,3}})款")
 _MORE_CLAUSE = re.compile(rf"\s*(?:、|和|及|与)\s*第(?P<n>[{CN_NUMBER_CHARS}\d]{{1,3}})款")
 _DATE_CITE = re.compile(r"(?P<md>\d{1,2}\s*月\s*\d{1,2}\s*日)公告")
 _CONTROL_DECISION = re.compile(r"决定(?P<m>禁止[^。]+)。")
 # "决定（自…起）对X实施出口管制": an item control stated in the decision sentence itself.
-_CONTROL_SENTENCE = re.compile(r"决定(?P<start>自[^。，]{4,24}?起)?(?P<m>对[^。]{2,80}?实施出口管制)")
+_CONTROL_SENTENCE = re.compile(
+    r"决定[，,]?\s*(?P<start>自[^。，]{4,24}?起)?[，,]?\s*(?P<m>对[^。]{2,80}?实施出口管制)")
+# "决定，即日起将X技术纳入出口管制": an item control brought in by 纳入, the object before the verb.
+_BRING_UNDER = re.compile(
+    r"决定[，,]?\s*(?P<start>(?:自\s*)?即日起|自[^。，]{4,24}?起)?[，,]?\s*将(?P<m>[^。]{2,80}?纳入(?:出口)?管制[^。]*)")
 _LICENCE = re.compile(r"(?P<m>对[^。，\n]{2,60}?实施出口许可证管理)")
 
 
@@ -143,11 +160,12 @@ def read_actions(ctx: Context) -> list[Action]:
         if body.startswith("的", m.end()):
             continue  # "…列入<list>的X移出<list>": a relative clause; the verb comes later
         actions.append(_add(ctx, m, _decided_start(m, ctx) or effective, country))
-    for m in _REMOVE.finditer(body):
+    for m in (*_REMOVE.finditer(body), *_REMOVE_FROM.finditer(body)):
         actions.append(_remove(ctx, m, _decided_start(m, ctx) or effective, country))
     counter = _COUNTER.search(body)
     if counter and not any(a.list == "CML" for a in actions):
-        actions.extend(_countermeasure(ctx, counter, effective, country))
+        stated = start_date(counter.group("start"), ctx.published)[0] if counter.group("start") else None
+        actions.extend(_countermeasure(ctx, counter, stated or effective, country))
     items = _DECISION_ITEMS.search(body)
     if items and not counter and not actions and "反制" in (ctx.title or "") + body:
         actions.extend(_counter_groups(ctx, body[items.start():], effective, country))
@@ -246,10 +264,23 @@ def _remove(ctx: Context, m: re.Match[str], effective: dt.date | None, country: 
     pairs, count, deng = split_inline(seg)
     entities = _entities_from(ctx, pairs, count, deng, country or leading_country(pairs))
     targets = [f.number.doc_id for f in find_numbers(cited + "。" + m.group("cite"))]
+    if not targets:
+        targets = _listing_cited(ctx.body, list_name)
     action = Action("remove", list_name, tuple(entities), tuple(dict.fromkeys(targets)),
                     effective or ctx.published, None, False, (), count)
     _check_count(ctx, action)
     return action
+
+
+def _listing_cited(body: str, list_name: ListName | None) -> list[str]:
+    """The notice that listed the entities, cited once in the preamble of a removal (``对X公告所列部分实体…``)."""
+    for m in _LISTING_CITED.finditer(body):
+        if m.group("list") and list_of(m.group("list")) != list_name:
+            continue
+        found = find_numbers(m.group("cite"))
+        if found:
+            return [found[-1].number.doc_id]
+    return []
 
 
 def _countermeasure(ctx: Context, m: re.Match[str], effective: dt.date | None,
@@ -272,7 +303,7 @@ def _countermeasure(ctx: Context, m: re.Match[str], effective: dt.date | None,
     return [action]
 
 
-_LIST_LINE = re.compile(rf"^(?:\d{{1,3}}\s*[.．、]|[（(][{CN_NUMBER_CHARS}]{{1,4}}[）)])")
+_LIST_LINE = re.compile(rf"^(?:\d{{1,3}}\s*[.．、]|[（(][{CN_NUMBER_CHARS}\d]{{1,4}}[）)])")
 
 
 def _list_lines(tail: str) -> list[str]:
@@ -301,16 +332,28 @@ def _after_list(tail: str) -> int:
 def _counter_groups(ctx: Context, tail: str, effective: dt.date | None, country: str | None) -> list[Action]:
     """Numbered groups ``一、对<object>，<measures>``: one add to the countermeasure list per group."""
     actions: list[Action] = []
-    for i, line in enumerate(ln for ln in tail.split("\n") if _NUMBERED.match(ln.strip())):
-        text = _NUMBERED.match(line.strip()).group("text")  # type: ignore[union-attr]
-        parts = split_depth0(text, "，")
-        seg = parts[0].removeprefix("对")
-        measures = [_trim(x) for x in split_depth0("，".join(parts[1:]), "；") if _trim(x)]
+    for i, line in enumerate(ln for ln in tail.split("\n") if _ITEM.match(ln.strip())):
+        text = _ITEM.match(line.strip()).group("text")  # type: ignore[union-attr]
+        list_name: ListName = "CML"
+        listing = _ITEM_LISTS.match(text)
+        if listing:
+            # "（一）将A、B列入反制清单，禁止…": the list is named in the item.
+            list_name = list_of(listing.group("list")) or "CML"
+            seg, tail_text = listing.group("seg"), listing.group("rest").lstrip("，,")
+        else:
+            parts = split_depth0(text.removeprefix("对"), "，")
+            seg, tail_text = parts[0], "，".join(parts[1:])
+            took = re.search(r"采取(?P<m>[^。]*?)的?措施", seg)
+            if took and not tail_text:
+                # "（二）对X采取不予签发签证、不准入境的措施": the measures inside the object's clause.
+                seg, tail_text = seg[: took.start()], took.group("m")
+        measures = [_trim(x) for x in split_depth0(tail_text, "；，") if _trim(x)] if listing else \
+            [_trim(x) for x in split_depth0(tail_text, "；") if _trim(x)]
         pairs, count, deng = split_inline(seg)
         group = i if i < len(ctx.annex) else None
         entities = _entities_from(ctx, pairs, count, deng, country, group) if (group is not None or not ctx.annex) \
             else []
-        action = Action("add", "CML", tuple(entities), (), effective, None, False, tuple(measures), count)
+        action = Action("add", list_name, tuple(entities), (), effective, None, False, tuple(measures), count)
         _check_count(ctx, action)
         actions.append(action)
     return actions
@@ -345,19 +388,28 @@ def _status_changes(ctx: Context) -> list[Action]:
             continue
         if _OTHER_DOMAIN.search(sentence) and not list_of(sentence):
             continue  # a trade remedy or a tariff is suspended or ended: not a list, not an export control
-        removal = bool(_REMOVE.search(sentence))
+        removal = bool(_REMOVE.search(sentence) or _REMOVE_FROM.search(sentence))
         start, has_start = start_date(sentence, ctx.published)
         stated_until = until_date(sentence)
-        for clause in split_depth0(sentence, "，,"):
-            clause = clause.strip()
-            if _REMOVE.search(clause):
+        clauses = [c.strip() for c in split_depth0(sentence, "，,；;")]
+        # Clauses without a verb before a verb clause: its object when the verb clause names none
+        # ("对A和B的相关措施，自…起，继续暂停实施180天").
+        pending: list[str] = []
+        for i_clause, clause in enumerate(clauses):
+            if _REMOVE.search(clause) or _REMOVE_FROM.search(clause):
+                pending = []
                 continue
             m = _VERB_START.match(clause) or _VERB_END.match(clause)
             if not m or m.group("rest").startswith("或"):
+                pending.append(clause)
                 continue
             rest = m.group("rest")
+            # "…公告如下：商务部公告X第一款": the object starts after the colon that introduces it.
+            before, pending = re.split(r"[：:]", "，".join(pending))[-1], []
             if rest.endswith("同时") or clause.endswith("同时废止"):
                 continue  # "…第90号同时废止": superseded by this notice's own content, not a relaxation
+            if _BARE_REST.match(rest) and find_numbers(before):
+                rest = before + "，" + rest
             targets = _targets(rest, ctx.published, list_of(clause) or doc_list)
             kind = verb_kind(m.group("verb"))
             entities = [] if targets or removal else _object_entities(ctx, rest)
@@ -371,6 +423,10 @@ def _status_changes(ctx: Context) -> list[Action]:
             until: dt.date | None = None
             computed = False
             period = parse_period(clause if m.groupdict().get("period") else rest) if kind == "suspend" else None
+            if period is None and kind == "suspend":
+                # "继续暂停实施X第二款，期限6个月": the period in a clause of its own right after the verb's.
+                stated = _PERIOD_CLAUSE.match(clauses[i_clause + 1]) if i_clause + 1 < len(clauses) else None
+                period = parse_period(stated.group("p")) if stated else None
             if period and start is not None:
                 until, computed = add_period(start, *period), True
                 if until is None:
@@ -482,10 +538,17 @@ def _status_list(clause: str, targets: list[str], rest: str, doc_list: ListName 
     return None
 
 
+# "根据商务部 海关总署公告2026年第81号，自…起，对相关物项实施出口管制": the control of the cited notice, recited.
+_RECITED_CONTROL = re.compile(
+    r"(?:^|[。\n])\s*根据[^。，《]{0,30}?公告\s*\d{4}\s*年?\s*第\s*\d+\s*号[^。]*?实施出口管制")
+
+
 def _control(ctx: Context, effective: dt.date | None) -> Action | None:
     body = ctx.body
     if not re.search(r"两用物项|出口许可证管理|出口管制", body):
         return None
+    if _RECITED_CONTROL.search(body) and not re.search(r"决定[^。]*?实施出口管制", body):
+        return None  # customs implements what the cited notice decided: no control of its own (review flags it)
     decided = _CONTROL_SENTENCE.search(body)
     if effective is None and decided and decided.group("start"):
         # "决定自…起对X实施出口管制": the start is stated in the decision sentence itself.
@@ -504,6 +567,13 @@ def _control(ctx: Context, effective: dt.date | None) -> Action | None:
             measures = [_trim(sentence.group("m"))]
             if effective is None and sentence.group("start"):
                 effective, _found = start_date(sentence.group("start"), ctx.published)
+    if not measures:
+        brought = _BRING_UNDER.search(body)
+        if brought:
+            measures = [_trim(brought.group("m"))]
+            start = brought.group("start") or ""
+            if effective is None and start:
+                effective = ctx.published if "即日" in start else start_date(start, ctx.published)[0]
     if not measures:
         licence = _LICENCE.search(body)
         if licence:

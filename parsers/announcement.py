@@ -30,7 +30,8 @@ _MASTHEAD_NO = re.compile(
 _AGENCIES_LINE = re.compile(r"^(?:(?:中华人民共和国)?(?:海关总署|国家[\u4e00-\u9fff]{2,10}?(?:局|机构|委员会)|"
                             r"[\u4e00-\u9fff]{1,7}?部)[、，]?){2,6}$")
 # An order signed by its minister ("部长  王文涛") above the date line.
-_MINISTER = re.compile(r"^(?:部长|署长|外交部长)[\u4e00-\u9fff]{2,4}$")
+# "部长 王某", or the office alone under an order ("商务部部长", then the date line).
+_MINISTER = re.compile(r"^(?:(?:部长|署长|外交部长)[\u4e00-\u9fff]{2,4}|(?:商务部|外交部|海关总署)?(?:部长|署长))$")
 _TITLE_LIKE_BAD = re.compile(r"[。，；：:]")
 _DECISION_TITLE = re.compile(r"^关于.{2,80}(?:决定|公告|通知)$")
 

@@ -14,18 +14,19 @@ _LATIN = re.compile(r"[A-Za-z]")
 # "名（English）rest" with full- or half-width brackets in any mix; the English part holds no bracket.
 _NAME_BRACKET = re.compile(r"^(?P<zh>[^（(]*?)\s*[（(](?P<inner>[^（()）]*)[）)](?P<rest>.*)$")
 _ANNEX_NUM = re.compile(
-    rf"^(?:\d{{1,3}}\s*[.．、]\s*|[（(][{CN_NUMBER_CHARS}]{{1,4}}[）)]\s*|[{CN_NUMBER_CHARS}]{{1,3}}、\s*)"
+    rf"^(?:\d{{1,3}}\s*[.．、]\s*|[（(][{CN_NUMBER_CHARS}\d]{{1,4}}[）)]\s*|[{CN_NUMBER_CHARS}]{{1,3}}、\s*)"
 )
 _SECTION_HEAD = re.compile(rf"^[{CN_NUMBER_CHARS}]{{1,3}}、\s*(?P<head>[^（()）：:，。]{{1,16}})$")
 _LATIN_TAIL = re.compile(r"^(?P<prefix>[^A-Za-z]*?)(?P<latin>[A-Za-z][A-Za-z0-9 .,&'/\-]*)$")
-_OFFICES = (r"众议员|参议员|议员|官员|部长|大臣|负责人|主席|总统|首相|所长|院长|总裁|局长|首席[\u4e00-\u9fff]{1,2}官|"
-            r"创始人|董事长|董事|总经理|经理|研究员|高级管理人员")
+OFFICES = (r"众议员|参议员|议员|官员|部长|大臣|负责人|主席|总统|首相|所长|院长|总裁|局长|首席[\u4e00-\u9fff]{1,2}官|"
+            r"创始人|董事长|董事|总经理|经理|研究员|高级管理人员|会长|社长|幕僚长|参谋长|次官|大使|司令")
 # ", 男" / ", 女", or an office after the bracket ("（Christopher Smith），美国国会众议员"): a person.
-_PERSON_MARK = re.compile(rf"^[，,]\s*(?:[男女]|role|[^，,。]{{0,30}}?(?:{_OFFICES}))")
+_PERSON_MARK = re.compile(rf"^[，,]\s*(?:[男女]|role|[^，,。]{{0,30}}?(?:{OFFICES}))")
 # A person described by office before the name (美国国会众议员X, 某公司首席执行官X, 某机构负责人X): a person.
-_ROLE = re.compile(rf"^(?P<role>.*?(?:{_OFFICES}))(?P<name>[^、，]{{2,}})$")
+# Greedy: "某公司总裁兼首席执行官X" holds two offices, and the name follows the last one.
+_ROLE = re.compile(rf"^(?P<role>.*(?:{OFFICES}))(?P<name>[^、，]{{2,}})$")
 ROLE_MARK = "，role"
-_ORG_WORDS = re.compile(
+ORG_WORDS = re.compile(
     r"(公司|集团|机构|银行|大学|学院|研究院|研究所|中心|联盟|论坛|实验室|株式会社|协会|基金|部门|政府|委员会|"
     r"Inc|LLC|Ltd|Corp|Company|Group|Bank|GmbH|Limited)"
 )
@@ -45,6 +46,19 @@ class AnnexGroup:
 
 def unclosed_bracket(line: str) -> bool:
     return line.count("（") + line.count("(") > line.count("）") + line.count(")")
+
+
+def cut_last_item(lines: list[str]) -> bool:
+    """The last annex item stops inside its name: every earlier numbered item prints an English name in brackets,
+    the last prints none (``2. 洛克希德·马丁导``)."""
+    items = [ln.strip() for ln in lines if _ANNEX_NUM.match(ln.strip())]
+    if len(items) < 2:
+        return False
+    *earlier, last = items
+    bracket = re.compile(r"[（(][A-Za-z]")
+    name = last[_ANNEX_NUM.match(last).end():]  # type: ignore[union-attr]
+    return bool(_CJK.search(name)) and all(bracket.search(i) for i in earlier) \
+        and not re.search(r"[（()）A-Za-z]", name) and next(ln.strip() for ln in reversed(lines) if ln.strip()) == last
 
 
 def name_pair(item: str) -> tuple[str | None, str | None, str]:
@@ -72,7 +86,7 @@ def guess_kind(zh: str | None, en: str | None, rest: str) -> EntityKind:
     if _PERSON_MARK.match(rest):
         return "person"
     name = zh or en or ""
-    if _ORG_WORDS.search(name):
+    if ORG_WORDS.search(name):
         return "organization"
     if zh and _CJK.search(zh) and (len(zh) <= 4 or "·" in zh) and not _LATIN.search(zh):
         return "person"
@@ -100,7 +114,7 @@ def parse_annex(lines: list[str]) -> list[AnnexGroup]:
         line = raw.strip()
         if not line:
             continue
-        if i_line == last_line and unclosed_bracket(line):
+        if i_line == last_line and (unclosed_bracket(line) or cut_last_item(lines[: last_line + 1])):
             break  # the annex stops inside its last entry: not an entity (review says the text is cut off)
         if line.startswith(("-", "－", "—")):
             if last is not None:
@@ -108,7 +122,7 @@ def parse_annex(lines: list[str]) -> list[AnnexGroup]:
             continue
         flush_branches()
         head = _SECTION_HEAD.match(line)
-        if head and not _ORG_WORDS.search(head.group("head")):
+        if head and not ORG_WORDS.search(head.group("head")):
             groups.append(AnnexGroup(head.group("head")))
             last = None
             continue
@@ -121,6 +135,12 @@ def parse_annex(lines: list[str]) -> list[AnnexGroup]:
             continue  # a heading such as 出口管制管控名单 or （2025年1月2日）
         if zh and re.fullmatch(r"[\d年月日\s]+", zh):
             continue
+        if zh and not en and not rest and "，" in zh:
+            zh, tail = zh.split("，", 1)  # "田中一郎，日本国会众议员": the name, then the role
+            rest = "，" + tail
+        role = _ROLE.match(zh) if zh else None
+        if zh and role and not ORG_WORDS.search(role.group("name")):
+            zh, rest = role.group("name"), ROLE_MARK + rest  # "某公司总裁X": the role before the name
         kind: EntityKind = "person" if _PERSON_MARK.match(rest) else "organization"
         if groups[-1].head and "人员" in groups[-1].head:
             kind = "person"
@@ -167,7 +187,7 @@ def _pair(item: str) -> tuple[str | None, str | None, str]:
     item = _strip_qualifier(item)
     head = item.split("（")[0].split("(")[0]
     role = _ROLE.match(head)
-    if role and not _ORG_WORDS.search(role.group("name")):
+    if role and not ORG_WORDS.search(role.group("name")):
         zh, en, rest = name_pair(item[len(role.group("role")):])
         return zh, en, ROLE_MARK + rest
     return name_pair(item)
@@ -193,7 +213,7 @@ def _join_inner_dunhao(parts: list[str]) -> list[str]:
 
 
 def _split_he(part: str) -> list[str]:
-    """Split on 和/及/与 only where it joins two names: after a closing bracket (and 和 between Latin names)."""
+    """Split on 和/及/与 only where it joins two names: after a closing bracket, or between Latin names."""
     out: list[str] = []
     start = 0
     depth = 0
@@ -206,7 +226,8 @@ def _split_he(part: str) -> list[str]:
             before, after = part[i - 1], part[i + 1: i + 2]
             if after == "其":
                 continue  # "…（…）及其分支机构": the entry's own branches
-            if before in "）)" or (ch == "和" and _LATIN.match(before) and after and _LATIN.match(after)):
+            latin_before = bool(re.match(r"[A-Za-z0-9.]", before))
+            if before in "）)" or (latin_before and after and _LATIN.match(after)):
                 out.append(part[start:i])
                 start = i + 1
     out.append(part[start:])

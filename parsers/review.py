@@ -5,7 +5,10 @@ Control Bureau, a joint notice of customs on export control) or by its operative
 countermeasure, a decision on export control or on measures of an earlier notice). It needs review when it is
 relevant and policywatch could not read it completely: no action, a stated count that differs from the entities
 found, an unreadable date, an unresolved period, citation or target, a text that looks cut off, or a provisional
-doc_id. A notice read completely is not flagged: the reasons are facts about the reading, never a default.
+doc_id. A reading that looks complete is doubted where the text says more than was read: a relaxation verb
+beside a new control, a period with no end, a citation no action names, a role, a comma or a 和 left inside a
+name, a name split at 、. A notice read completely is not flagged: the reasons are facts about the reading, never a
+default.
 """
 
 from __future__ import annotations
@@ -14,15 +17,22 @@ import datetime as dt
 import re
 
 from policywatch.parsers.dates import impossible_dates
-from policywatch.parsers.entities import unclosed_bracket
-from policywatch.parsers.types import Action
+from policywatch.parsers.entities import OFFICES, ORG_WORDS, cut_last_item, unclosed_bracket
+from policywatch.parsers.numbers import find_numbers
+from policywatch.parsers.numerals import CN_NUMBER_CHARS
+from policywatch.parsers.types import Action, Entity
 
 _LIST_WORDS = re.compile(r"不可靠实体清单|管控名单|关注名单|反制清单|反制裁清单|反制(?:裁)?措施")
 _ACTING = re.compile(r"列入|移出|暂停|停止|恢复|取消|终止|废止|采取|实施|禁止|冻结|解除|不予")
 _CONTROL_WORDS = re.compile(r"出口管制|两用物项")
+# The verbs of licensing administration share the list verbs (恢复受理申请, 取消纸质许可证): not a list or a control.
+_ADMIN_OBJECT = r"(?!受理|办理|纸质|电子|[^。，]{0,8}申请)"
 _OPERATIVE = re.compile(
-    r"(?:决定|经批准|经研究)[^。]*?(?:列入|移出|暂停|停止|恢复|取消|终止|实施出口管制|禁止|不予许可)"
+    rf"(?:决定|经批准|经研究)[^。]*?(?:(?:列入|移出|移除|暂停|停止|恢复|取消|终止){_ADMIN_OBJECT}|实施出口管制|纳入出口管制"
+    r"|纳入管制|禁止|不予许可)"
 )
+# "列入管控名单和不可靠实体清单的实体总数": the lists named in a relative clause, no listing done by the sentence.
+_LISTED_RELATIVE = re.compile(r"列入(?:[^。，；]{0,30}?(?:清单|名单))+的")
 _CITED_NOTICE = re.compile(r"商务部[^。，]{0,40}?公告\s*\d{4}\s*年?\s*第\s*\d+\s*号")
 _RELEVANT_SERIES = ("UEL-", "MOFCOM-ORDER-", "MFA-ORDER-")
 _ANNEX_ANNOUNCED = re.compile(r"见附件|后附|附件[：:]|（附件）")
@@ -32,7 +42,8 @@ _CUT_MID_ITEM = re.compile(r"[、，,（(：:]$")
 def is_relevant(text: str, doc_id: str, issuer: str | None) -> bool:
     if doc_id.startswith(_RELEVANT_SERIES) or "安全与管制局" in text[:400]:
         return True
-    if any(_LIST_WORDS.search(s) and _ACTING.search(s) for s in re.split(r"[。\n]", text)):
+    sentences = (_LISTED_RELATIVE.sub("", s) for s in re.split(r"[。\n]", text))
+    if any(_LIST_WORDS.search(s) and _ACTING.search(s) for s in sentences):
         # A list named in a sentence that acts (lists, removes, suspends, takes measures): a list notice.
         # A list named only to inform (a forum on the lists, where to look them up) is not.
         return True
@@ -70,12 +81,78 @@ def review_reasons(text: str, head_lines: list[str], annex_lines: list[str], doc
         if action.effective is None:
             reasons.append(f"{label}: no effective date read")
     reasons.extend(w for w in warnings if "not cited by number" in w or "period" in w or "names no one" in w)
+    reasons.extend(_doubts(text, doc_id, actions))
     annexed = bool(_ANNEX_ANNOUNCED.search("\n".join(head_lines)))
     if annexed and not any(ln.strip() for ln in annex_lines) and not any(a.entities for a in actions):
         reasons.append("the text announces an annex that is not there: the text looks cut off")
     last = next((ln.strip() for ln in reversed(text.split("\n")) if ln.strip()), "")
-    if _CUT_MID_ITEM.search(last) or unclosed_bracket(last):
+    if _CUT_MID_ITEM.search(last) or unclosed_bracket(last) or cut_last_item(annex_lines):
         reasons.append(f"the text stops mid-item ({last[-20:]!r}): it looks cut off")
     if doc_id.startswith("DOC-"):
         reasons.append("no document number read: the doc_id is provisional")
     return list(dict.fromkeys(reasons))  # each reason once, in the order found
+
+
+# "…第10号同时废止" is superseded by this notice's own control, not relaxed: no doubt.
+_RELAX = re.compile(r"停止(?:实施|执行)|不再(?:实施|执行|适用)|(?<!同时)废止|取消|解除|移出|移除")
+_PERIOD_STATED = re.compile(
+    rf"(?:(?:期限|为期)[为是]?|延长|暂停(?:实施|执行)?)\s*(?:\d{{1,4}}|[{CN_NUMBER_CHARS}]{{1,4}})\s*[个半]{{0,3}}"
+    r"(?:个月|天|日|周|年|月)(?![\d月])"
+)
+_DATE_NOTICE = re.compile(r"(?<![年\d])\d{1,2}\s*月\s*\d{1,2}\s*日(?:发布的|的)?公告")
+_LATIN_JOINED = re.compile(r"[A-Za-z.)）]\s*(?:和|及|与)\s*[A-Za-z]")
+_ORG_JOINED = re.compile(r"(?:公司|集团|株式会社|实验室|研究所|大学)(?:和|及|与)[\u4e00-\u9fff]{2,}")
+_ROLE_IN_NAME = re.compile(rf"[，,]|^兼|(?:{OFFICES})(?:$|兼|[\u4e00-\u9fff]{{0,8}}·)")
+
+
+def _doubts(text: str, doc_id: str, actions: tuple[Action, ...]) -> list[str]:
+    """Doubts about a reading that looks complete: each names what in the text the reading does not account for."""
+    reasons: list[str] = []
+    sentences = [s for s in re.split(r"[。\n]", text) if s.strip()]
+    cited = [f for f in find_numbers(text) if f.number.doc_id != doc_id]
+    if any(a.kind == "control" for a in actions):
+        for sentence in sentences:
+            relax = _RELAX.search(sentence)
+            if relax and any(f.number.doc_id != doc_id for f in find_numbers(sentence)):
+                reasons.append(f"a new control was read, but the text says {relax.group(0)} of a cited notice: "
+                               "a relaxation or repeal?")
+                break
+    period = _PERIOD_STATED.search(text)
+    if period and actions and not any(a.until for a in actions):
+        reasons.append(f"the text states a period ({period.group(0)}) but no end date was read")
+    status = [a for a in actions if a.kind in ("remove", "suspend", "resume", "terminate")]
+    if status and not any(a.targets for a in status):
+        date_cite = _DATE_NOTICE.search(text)
+        if cited or date_cite:
+            what = cited[0].raw if cited else date_cite.group(0)  # type: ignore[union-attr]
+            reasons.append(f"the text cites {what} but no action names the notice it changes")
+    for action in actions:
+        reasons.extend(_entity_doubts(text, action))
+    return reasons
+
+
+def _entity_doubts(text: str, action: Action) -> list[str]:
+    reasons: list[str] = []
+    label = f"{action.kind} {action.list or '(list unknown)'}"
+    for entity in action.entities:
+        zh = entity.name_zh or ""
+        en = entity.name_en or ""
+        if zh and _ROLE_IN_NAME.search(zh):
+            reasons.append(f"{label}: the name {zh!r} holds a role or a comma: is the person's name read right?")
+        if _LATIN_JOINED.search(zh + " " + en) or "和" in en or _ORG_JOINED.search(zh):
+            reasons.append(f"{label}: {zh or en!r} looks like two names joined by 和/及/与")
+    for first, second in zip(action.entities, action.entities[1:], strict=False):
+        if _split_pair(text, first, second):
+            reasons.append(f"{label}: {first.name_zh!r} and {second.name_zh!r} may be one name split at 、")
+    return reasons
+
+
+def _split_pair(text: str, first: Entity, second: Entity) -> bool:
+    """``波音防务、空间与安全集团``: a part with no word of an organisation or a person before one with such a word,
+    neither with an English name, printed side by side — a group named after its divisions, split in two."""
+    a, b = first.name_zh, second.name_zh
+    if not a or not b or first.name_en or second.name_en:
+        return False
+    if ORG_WORDS.search(a) or "·" in a or not ORG_WORDS.search(b):
+        return False
+    return f"{a}、{b}" in text
