@@ -7,6 +7,7 @@ from pathlib import Path
 import click
 
 from policywatch.cli.app import CliError, emit_json, engine, main
+from policywatch.cli.options import json_option
 
 
 @main.group("aliases")
@@ -16,7 +17,7 @@ def aliases_group() -> None:
 
 @aliases_group.command("import")
 @click.argument("csv_path", metavar="CSV", type=click.Path(dir_okay=False, path_type=Path))
-@click.option("--json", "as_json", is_flag=True, help="Print the counts as JSON.")
+@json_option("the counts")
 @click.pass_context
 def import_cmd(ctx: click.Context, csv_path: Path, as_json: bool) -> None:
     """Load aliases (entity,alias[,source]); entity is a listed name_zh, name_en or entity key."""

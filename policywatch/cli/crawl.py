@@ -17,6 +17,7 @@ from rich.markup import escape
 from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
 from policywatch.cli.app import CliError, emit_json, engine, fail, main, settings
+from policywatch.cli.options import json_option
 from policywatch.store.clock import to_beijing
 from policywatch.store.coverage import coverage, gap_lines
 from policywatch.store.wording import counted
@@ -54,7 +55,7 @@ def _shown(value: dt.datetime | None) -> str | None:
 @main.command("crawl")
 @click.option("--source", "source_name", metavar="NAME", help="Crawl one source (see 'policywatch sources').")
 @click.option("--mirror", metavar="URL", help=MIRROR_HELP)
-@click.option("--json", "as_json", is_flag=True, help="Print JSON (one crawl outcome per source).")
+@json_option("the outcomes (one per source)")
 @click.option("--backfill", "backfill", is_flag=True,
               help="Walk each source back to its first notice (resumable; recorded notices do not alert one by one).")
 @click.option("--since", type=click.IntRange(1990, 2100), metavar="YEAR",
@@ -174,7 +175,7 @@ def _backfill(ctx: click.Context, sources: list[Any], mirror: str | None, as_jso
 
 
 @main.command("sources")
-@click.option("--json", "as_json", is_flag=True, help="Print JSON (one entry per source).")
+@json_option("the health of each source")
 @click.pass_context
 def sources_cmd(ctx: click.Context, as_json: bool) -> None:
     """Health of each source: last success, last outcome, consecutive failures, items seen."""
@@ -249,7 +250,7 @@ def replay_cmd(ctx: click.Context, directory: Path | None, port: int) -> None:
 @main.command("run")
 @click.option("--mirror", metavar="URL", help=MIRROR_HELP)
 @click.option("--once", is_flag=True, help="Run every source's crawl tick once, then plan+deliver once, and exit.")
-@click.option("--json", "as_json", is_flag=True, help="With --once: print what the ticks did as JSON.")
+@json_option("what the ticks did (with --once)")
 @click.option("--strict", is_flag=True, help="With --once: exit 1 also on a challenge already reported and unchanged.")
 @click.pass_context
 def run_cmd(ctx: click.Context, mirror: str | None, once: bool, as_json: bool, strict: bool) -> None:

@@ -13,6 +13,7 @@ from rich.console import Console
 from rich.table import Table
 
 from policywatch.cli.app import emit_json, engine, fail, main
+from policywatch.cli.options import as_of_option, format_option, json_option
 from policywatch.parsers.types import LIST_NAMES
 from policywatch.store.clock import beijing_today
 from policywatch.store.csv_export import csv_bytes, dict_rows
@@ -45,7 +46,7 @@ def _parse_file(path: Path) -> Any:
 
 @main.command("ingest")
 @click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option("--json", "as_json", is_flag=True, help="Print the doc_ids recorded as JSON.")
+@json_option("the doc_ids recorded")
 @click.option("--doc-id", "doc_id", help="The real doc_id of a notice whose number the text does not print "
               "(one FILE only); replaces a provisional DOC-… id.")
 @click.option("--url", "url", help="The official URL of the notice (one FILE only).")
@@ -121,12 +122,10 @@ def entries_csv(rows: list[dict[str, Any]]) -> bytes:
 
 
 @main.command("lists")
-@click.option("--as-of", "as_of", type=click.DateTime(formats=["%Y-%m-%d"]), help="Date (YYYY-MM-DD, Beijing; "
-              "default today). Events in force after it are left out.")
+@as_of_option("The state on this day; events in force after it are left out")
 @click.option("--list", "list_name", type=click.Choice(LIST_NAMES, case_sensitive=False), help="One list only.")
-@click.option("--json", "as_json", is_flag=True, help="Print JSON (same as --format json).")
-@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True,
-              help="table for reading; json and csv (Excel-safe, with a BOM) for other tools.")
+@json_option("the entries", same_as_format=True)
+@format_option(["table", "json", "csv"], "table")
 @click.pass_context
 def lists(ctx: click.Context, as_of: dt.datetime | None, list_name: str | None, as_json: bool, fmt: str) -> None:
     """The state of every list on a date: active, suspended (until), terminated, removed or lapsed."""
@@ -170,7 +169,7 @@ def _print_entries(rows: list[dict[str, Any]], day: dt.date) -> None:
 
 @main.command("history")
 @click.argument("name_or_id")
-@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@json_option("the events")
 @click.pass_context
 def history_command(ctx: click.Context, name_or_id: str, as_json: bool) -> None:
     """Every event for an entity (name in either script, or entity id) or a notice/item (doc_id, clause id)."""

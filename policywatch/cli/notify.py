@@ -16,6 +16,7 @@ import click
 from sqlalchemy.engine import Engine
 
 from policywatch.cli.app import CliError, emit_json, engine, fail, main, settings
+from policywatch.cli.options import as_of_option, date_option, json_option
 from policywatch.notifier.channels import Channel, ChannelError, check_channels, load_channels
 from policywatch.notifier.subscriptions import (
     SubscriptionError,
@@ -26,8 +27,6 @@ from policywatch.notifier.subscriptions import (
 )
 from policywatch.store.clock import beijing_today
 from policywatch.store.wording import counted
-
-DATE = click.DateTime(formats=["%Y-%m-%d"])
 
 
 def _beijing_today() -> dt.date:
@@ -85,7 +84,7 @@ def _delivery_outcome(report: dict[str, Any]) -> None:
 
 
 @main.command("subscriptions")
-@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@json_option("the subscriptions")
 @click.pass_context
 def subscriptions_cmd(ctx: click.Context, as_json: bool) -> None:
     """List the subscriptions of subscriptions.yml and whether their channel's variable is set."""
@@ -111,7 +110,7 @@ def subscriptions_cmd(ctx: click.Context, as_json: bool) -> None:
 
 
 @main.command("plan")
-@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@json_option("the number of deliveries planned")
 @click.pass_context
 def plan_cmd(ctx: click.Context, as_json: bool) -> None:
     """Turn new changes into deliveries in the outbox (screening listings first)."""
@@ -135,7 +134,7 @@ def plan_cmd(ctx: click.Context, as_json: bool) -> None:
 
 
 @main.command("deliver")
-@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@json_option("the delivery report")
 @click.pass_context
 def deliver_cmd(ctx: click.Context, as_json: bool) -> None:
     """Send the pending deliveries of the outbox (retries with backoff; failed after repeated errors)."""
@@ -150,12 +149,12 @@ def deliver_cmd(ctx: click.Context, as_json: bool) -> None:
 
 
 @main.command("digest")
-@click.option("--since", type=DATE, help="Start of the window (YYYY-MM-DD, UTC midnight); default: the last digest.")
+@date_option("--since", "Start of the window, from midnight", zone="UTC", default="the last digest")
 @click.option("--subscription", "subscription", metavar="NAME",
               help="The digest of this subscription (its filters, its last digest); default: everything, unfiltered.")
 @click.option("--send", is_flag=True,
               help="Queue the digests that have content (NAME's only, with --subscription) and send them.")
-@click.option("--json", "as_json", is_flag=True, help="Print the digest as one JSON object.")
+@json_option("the digest (one object)")
 @click.pass_context
 def digest_cmd(ctx: click.Context, since: dt.datetime | None, subscription: str | None, send: bool,
                as_json: bool) -> None:
@@ -209,9 +208,9 @@ def _not_sent_reason(digest: Any) -> str:
 
 
 @main.command("reminders")
-@click.option("--on", "on", type=DATE, help="The day to check (YYYY-MM-DD, Beijing); default today.")
+@date_option("--on", "The day to check")
 @click.option("--send", is_flag=True, help="Queue the due reminders and send them.")
-@click.option("--json", "as_json", is_flag=True, help="Print JSON (a list of reminders).")
+@json_option("the reminders (a list)")
 @click.pass_context
 def reminders_cmd(ctx: click.Context, on: dt.datetime | None, send: bool, as_json: bool) -> None:
     """Suspensions whose reminder day has come (T-30/T-7/T-1) or that ended with no follow-up notice seen."""
@@ -292,8 +291,7 @@ def export_rss(ctx: click.Context, out: str | None, limit: int) -> None:
 
 
 @export_group.command("ftm")
-@click.option("--as-of", "as_of", type=DATE, help="Status of each listing on this date (YYYY-MM-DD, Beijing; "
-              "default: today).")
+@as_of_option("Status of each listing on this day")
 @click.option("--output", "--out", "out", metavar="FILE", help="Write to FILE instead of stdout.")
 @click.pass_context
 def export_ftm(ctx: click.Context, as_of: dt.datetime | None, out: str | None) -> None:
