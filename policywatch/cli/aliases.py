@@ -8,6 +8,8 @@ import click
 
 from policywatch.cli.app import CliError, emit_json, engine, main
 from policywatch.cli.options import json_option
+from policywatch.screening.aliases import AliasFileError, import_aliases
+from policywatch.store import session_scope
 
 
 @main.group("aliases")
@@ -21,9 +23,6 @@ def aliases_group() -> None:
 @click.pass_context
 def import_cmd(ctx: click.Context, csv_path: Path, as_json: bool) -> None:
     """Load aliases (entity,alias[,source]); entity is a listed name_zh, name_en or entity key."""
-    from policywatch.screening.aliases import AliasFileError, import_aliases
-    from policywatch.store import session_scope
-
     try:
         with session_scope(engine(ctx)) as session:
             report = import_aliases(session, csv_path)

@@ -10,6 +10,8 @@ from rich.console import Console
 
 from policywatch.cli.app import emit_json, fail, main
 from policywatch.cli.options import json_option
+from policywatch.offline.demo import DemoError, run_demo
+from policywatch.offline.demo_report import print_report
 
 
 @main.command("demo")
@@ -20,9 +22,6 @@ from policywatch.cli.options import json_option
 @click.pass_context
 def demo_cmd(ctx: click.Context, out: Path, as_json: bool) -> None:
     """Offline end-to-end run: replay site → crawler → store → screening → email, Slack, digest, reminders."""
-    from policywatch.offline.demo import DemoError, run_demo
-    from policywatch.offline.demo_report import print_report
-
     debug = bool((ctx.find_root().obj or {}).get("debug"))
     # The scheduler's ticks log each step; the report says the same more briefly.
     logging.basicConfig(level=logging.INFO if debug else logging.ERROR,

@@ -12,11 +12,16 @@ import click
 from rich.console import Console
 from rich.table import Table
 
+from policywatch import parsers
 from policywatch.cli.app import emit_json, engine, fail, main
 from policywatch.cli.options import as_of_option, format_option, json_option
+from policywatch.parsers import ParseError
 from policywatch.parsers.types import LIST_NAMES
+from policywatch.store import history, list_state, record, session_scope
 from policywatch.store.clock import beijing_today
 from policywatch.store.csv_export import csv_bytes, dict_rows
+from policywatch.store.evidence import save_snapshot
+from policywatch.store.state import status_today
 from policywatch.store.wording import counted
 
 CSV_COLUMNS = ("list", "status", "name_zh", "name_en", "country", "kind", "target", "listed_by", "listed_on",
@@ -26,8 +31,6 @@ HTML_SUFFIXES = (".html", ".htm", ".shtml", ".xhtml")
 
 def _parse_file(path: Path) -> Any:
     """An Announcement from a saved article page (.html) or a notice text (.txt, UTF-8 or GB18030)."""
-    from policywatch import parsers
-
     body = path.read_bytes()
     if b"\x00" in body:
         # Refused here, naming the line: PostgreSQL cannot store a NUL in text, and it would fail later as SQL.
@@ -57,10 +60,6 @@ def ingest(ctx: click.Context, files: tuple[Path, ...], as_json: bool, doc_id: s
     A file that cannot be read is named on stderr with the reason and the others are still recorded (exit 1).
     """
     from dataclasses import replace
-
-    from policywatch.parsers import ParseError
-    from policywatch.store import record, session_scope
-    from policywatch.store.evidence import save_snapshot
 
     if (doc_id or url) and len(files) != 1:
         fail("ingest: --doc-id and --url name one notice: give exactly one FILE with them", 2)
@@ -129,8 +128,6 @@ def entries_csv(rows: list[dict[str, Any]]) -> bytes:
 @click.pass_context
 def lists(ctx: click.Context, as_of: dt.datetime | None, list_name: str | None, as_json: bool, fmt: str) -> None:
     """The state of every list on a date: active, suspended (until), terminated, removed or lapsed."""
-    from policywatch.store import list_state, session_scope
-
     if as_json and fmt == "csv":
         fail("--json and --format csv contradict each other; pass one of them", 2)
     day = as_of.date() if as_of else beijing_today()
@@ -148,8 +145,6 @@ def lists(ctx: click.Context, as_of: dt.datetime | None, list_name: str | None, 
 
 def _status_cell(row: dict[str, Any]) -> str:
     """The status in words: "lapsed" never stands alone (its measures apply again)."""
-    from policywatch.store.state import status_today
-
     by = row["last_event_by"] if row["status"] in ("terminated", "removed") else None
     return f"{row['status']}: {status_today(row['status'], row['until'], by)}"
 
@@ -173,8 +168,6 @@ def _print_entries(rows: list[dict[str, Any]], day: dt.date) -> None:
 @click.pass_context
 def history_command(ctx: click.Context, name_or_id: str, as_json: bool) -> None:
     """Every event for an entity (name in either script, or entity id) or a notice/item (doc_id, clause id)."""
-    from policywatch.store import history, session_scope
-
     with session_scope(engine(ctx)) as session:
         rows = history(session, name_or_id)
     if not rows:

@@ -18,6 +18,11 @@ from sqlalchemy.engine import Engine
 from policywatch.cli.app import CliError, emit_json, engine, fail, main, settings
 from policywatch.cli.options import as_of_option, date_option, json_option
 from policywatch.notifier.channels import Channel, ChannelError, check_channels, load_channels
+from policywatch.notifier.digest import build_digest
+from policywatch.notifier.exports import calendar_ics, changes_rss
+from policywatch.notifier.jobs import queue_digests, queue_reminders
+from policywatch.notifier.outbox import NoSubscriptions, deliver, plan
+from policywatch.notifier.reminders import due_reminders, render_reminder
 from policywatch.notifier.subscriptions import (
     SubscriptionError,
     SubscriptionsFile,
@@ -25,7 +30,9 @@ from policywatch.notifier.subscriptions import (
     read_subscriptions,
     sync_subscriptions,
 )
+from policywatch.store import session_scope
 from policywatch.store.clock import beijing_today
+from policywatch.store.ftm import ftm_lines
 from policywatch.store.wording import counted
 
 
@@ -41,8 +48,6 @@ def _config(ctx: click.Context) -> tuple[dict[str, Channel], list[SubscriptionSp
 
 def _read_config(ctx: click.Context) -> tuple[dict[str, Channel], SubscriptionsFile]:
     """As ``_config``, also saying whether subscriptions.yml was there; a missing file never deletes stored ones."""
-    from policywatch.store import session_scope
-
     cfg = settings(ctx).config_dir
     try:
         channels = load_channels(cfg)
@@ -68,8 +73,6 @@ def _check_ready(channels: dict[str, Channel], specs: list[SubscriptionSpec]) ->
 
 
 def _deliver(eng: Engine, channels: dict[str, Channel]) -> dict[str, Any]:
-    from policywatch.notifier.outbox import deliver
-
     report = deliver(eng, channels=channels)
     return report.to_json()
 
@@ -114,9 +117,6 @@ def subscriptions_cmd(ctx: click.Context, as_json: bool) -> None:
 @click.pass_context
 def plan_cmd(ctx: click.Context, as_json: bool) -> None:
     """Turn new changes into deliveries in the outbox (screening listings first)."""
-    from policywatch.notifier.outbox import NoSubscriptions, plan
-    from policywatch.store import session_scope
-
     _channels, found = _read_config(ctx)
     if not found.found or not found.specs:
         why = "not found" if not found.found else "names no subscription"
@@ -159,10 +159,6 @@ def deliver_cmd(ctx: click.Context, as_json: bool) -> None:
 def digest_cmd(ctx: click.Context, since: dt.datetime | None, subscription: str | None, send: bool,
                as_json: bool) -> None:
     """The weekly digest: what needs action first, then the changes grouped by list."""
-    from policywatch.notifier.digest import build_digest
-    from policywatch.notifier.jobs import queue_digests
-    from policywatch.store import session_scope
-
     channels, specs = _config(ctx)
     chosen = None
     if subscription is not None:
@@ -214,10 +210,6 @@ def _not_sent_reason(digest: Any) -> str:
 @click.pass_context
 def reminders_cmd(ctx: click.Context, on: dt.datetime | None, send: bool, as_json: bool) -> None:
     """Suspensions whose reminder day has come (T-30/T-7/T-1) or that ended with no follow-up notice seen."""
-    from policywatch.notifier.jobs import queue_reminders
-    from policywatch.notifier.reminders import due_reminders, render_reminder
-    from policywatch.store import session_scope
-
     day = on.date() if on else _beijing_today()
     channels, specs = _config(ctx)
     if send:
@@ -268,9 +260,6 @@ def _write(data: bytes, out: str | None) -> None:
 @click.pass_context
 def export_ics(ctx: click.Context, out: str | None) -> None:
     """An iCalendar file with the last day of every recorded suspension."""
-    from policywatch.notifier.exports import calendar_ics
-    from policywatch.store import session_scope
-
     with session_scope(engine(ctx)) as session:
         data = calendar_ics(session)
     _write(data, out)
@@ -282,9 +271,6 @@ def export_ics(ctx: click.Context, out: str | None) -> None:
 @click.pass_context
 def export_rss(ctx: click.Context, out: str | None, limit: int) -> None:
     """An RSS feed of the changes (new listings, suspensions, terminations, controls)."""
-    from policywatch.notifier.exports import changes_rss
-    from policywatch.store import session_scope
-
     with session_scope(engine(ctx)) as session:
         data = changes_rss(session, limit=limit)
     _write(data, out)
@@ -296,9 +282,6 @@ def export_rss(ctx: click.Context, out: str | None, limit: int) -> None:
 @click.pass_context
 def export_ftm(ctx: click.Context, as_of: dt.datetime | None, out: str | None) -> None:
     """FollowTheMoney entities (JSON lines): every listed entity and one Sanction per listing, for yente."""
-    from policywatch.store import session_scope
-    from policywatch.store.ftm import ftm_lines
-
     day = as_of.date() if as_of else _beijing_today()
     with session_scope(engine(ctx)) as session:
         data = "".join(ftm_lines(session, day)).encode("utf-8")

@@ -37,6 +37,7 @@ def four_eyes(config_dir: Traversable | Path) -> bool:
 @click.pass_context
 def serve(ctx: click.Context, host: str, port: int) -> None:
     """The review workspace (web pages) and the REST API under /api/v1."""
+    # The web stack (fastapi, uvicorn, the templates) is loaded by serve alone: users and tokens need no server.
     import uvicorn
 
     from policywatch.web.app import create_app
