@@ -7,6 +7,9 @@ from pathlib import Path
 import click
 
 from policywatch.cli.app import CliError, emit_json, engine, main
+from policywatch.cli.options import json_option
+from policywatch.screening.aliases import AliasFileError, import_aliases
+from policywatch.store import session_scope
 
 
 @main.group("aliases")
@@ -16,13 +19,10 @@ def aliases_group() -> None:
 
 @aliases_group.command("import")
 @click.argument("csv_path", metavar="CSV", type=click.Path(dir_okay=False, path_type=Path))
-@click.option("--json", "as_json", is_flag=True, help="Print the counts as JSON.")
+@json_option("the counts")
 @click.pass_context
 def import_cmd(ctx: click.Context, csv_path: Path, as_json: bool) -> None:
     """Load aliases (entity,alias[,source]); entity is a listed name_zh, name_en or entity key."""
-    from policywatch.screening.aliases import AliasFileError, import_aliases
-    from policywatch.store import session_scope
-
     try:
         with session_scope(engine(ctx)) as session:
             report = import_aliases(session, csv_path)

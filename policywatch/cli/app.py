@@ -6,16 +6,17 @@ import getpass
 import json
 import os
 import sys
-from typing import Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 import click
-from sqlalchemy.engine import Engine
-from sqlalchemy.exc import ArgumentError, NoSuchModuleError, SQLAlchemyError
 
 from policywatch import __version__
 from policywatch.cli.registry import LazyGroup
 from policywatch.parsers.errors import PolicywatchError
 from policywatch.settings import DEFAULT_DB, Settings
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Engine
 
 
 class CliError(PolicywatchError, click.ClickException):
@@ -40,7 +41,12 @@ class PolicywatchGroup(LazyGroup):
             if (ctx.obj or {}).get("debug"):
                 raise
             raise CliError(one_line(exc), exc.exit_code) from exc
-        except SQLAlchemyError as exc:
+        except Exception as exc:
+            # sqlalchemy is imported by the commands that open a database, never by --help (it costs a third of a
+            # second): until it is loaded, nothing raised can be one of its errors.
+            sa_exc = sys.modules.get("sqlalchemy.exc")
+            if sa_exc is None or not isinstance(exc, sa_exc.SQLAlchemyError):
+                raise
             # Never the SQL and its parameters: one line naming the database and what to do.
             obj = ctx.obj or {}
             if obj.get("debug"):
@@ -83,6 +89,8 @@ def settings(ctx: click.Context) -> Settings:
 
 def engine(ctx: click.Context) -> Engine:
     """The database engine with the schema brought up to date."""
+    from sqlalchemy.exc import ArgumentError, NoSuchModuleError
+
     from policywatch.store import init_db, make_engine
 
     root = ctx.find_root()

@@ -16,19 +16,29 @@ from rich.console import Console
 from rich.markup import escape
 from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
+from policywatch import failpoints, runlock
 from policywatch.cli.app import CliError, emit_json, engine, fail, main, settings
+from policywatch.cli.options import json_option
+from policywatch.crawler import Fetcher, crawl
+from policywatch.crawler import sources as source_files
+from policywatch.crawler.backfill import BackfillOutcome, backfill
+from policywatch.crawler.http import policy_for
+from policywatch.crawler.sources import SourceConfigError
+from policywatch.offline.replay import serve
+from policywatch.scheduler import Ticks, run, run_once
+from policywatch.store import session_scope
 from policywatch.store.clock import to_beijing
 from policywatch.store.coverage import coverage, gap_lines
+from policywatch.store.health import source_rows
 from policywatch.store.wording import counted
 
 MIRROR_HELP = "Fetch every host from URL/<host>/… (a replay site); env POLICYWATCH_MIRROR."
 
 
 def _sources(ctx: click.Context, only: str | None = None) -> list[Any]:
-    from policywatch.crawler.sources import SourceConfigError, load_sources
-
     try:
-        return load_sources(settings(ctx).config_dir, only=only)
+        # Looked up on its module at each call: the fault tests put a hostile loader in its place.
+        return source_files.load_sources(settings(ctx).config_dir, only=only)
     except SourceConfigError as exc:
         raise CliError(str(exc), 2) from None
 
@@ -54,7 +64,7 @@ def _shown(value: dt.datetime | None) -> str | None:
 @main.command("crawl")
 @click.option("--source", "source_name", metavar="NAME", help="Crawl one source (see 'policywatch sources').")
 @click.option("--mirror", metavar="URL", help=MIRROR_HELP)
-@click.option("--json", "as_json", is_flag=True, help="Print JSON (one crawl outcome per source).")
+@json_option("the outcomes (one per source)")
 @click.option("--backfill", "backfill", is_flag=True,
               help="Walk each source back to its first notice (resumable; recorded notices do not alert one by one).")
 @click.option("--since", type=click.IntRange(1990, 2100), metavar="YEAR",
@@ -68,9 +78,6 @@ def crawl_cmd(ctx: click.Context, source_name: str | None, mirror: str | None, a
     Exit 1 when a source failed, except a challenge already reported and unchanged (customs answers one on every
     run): that is said on stderr, the outcome stays ``challenge``, and ``--strict`` counts it as a failure.
     """
-    from policywatch.crawler import Fetcher, crawl
-    from policywatch.crawler.http import policy_for
-
     if since is not None and not backfill:
         fail("--since YEAR only applies to a backfill; add --backfill", 2)
     sources = _sources(ctx, source_name)
@@ -126,11 +133,6 @@ def _backfill(ctx: click.Context, sources: list[Any], mirror: str | None, as_jso
     """``crawl --backfill``: its own lock (one backfill per database; a crawl or ``run`` is never held up)."""
     import sys
 
-    from policywatch import failpoints, runlock
-    from policywatch.crawler import Fetcher
-    from policywatch.crawler.backfill import BackfillOutcome, backfill
-    from policywatch.crawler.http import policy_for
-
     eng = engine(ctx)
     route = _mirror(mirror or settings(ctx).mirror)
     holder = runlock.new_holder()
@@ -174,13 +176,10 @@ def _backfill(ctx: click.Context, sources: list[Any], mirror: str | None, as_jso
 
 
 @main.command("sources")
-@click.option("--json", "as_json", is_flag=True, help="Print JSON (one entry per source).")
+@json_option("the health of each source")
 @click.pass_context
 def sources_cmd(ctx: click.Context, as_json: bool) -> None:
     """Health of each source: last success, last outcome, consecutive failures, items seen."""
-    from policywatch.store import session_scope
-    from policywatch.store.health import source_rows
-
     configured = _sources(ctx)
     with session_scope(engine(ctx)) as session:
         rows = {row.name: row for row in source_rows(session)}
@@ -226,8 +225,6 @@ def _demo_site() -> Path:
 @click.pass_context
 def replay_cmd(ctx: click.Context, directory: Path | None, port: int) -> None:
     """Serve a recorded copy of the sites (<host>/<path>; default: the demo site) on 127.0.0.1."""
-    from policywatch.offline.replay import serve
-
     root = directory or _demo_site()
     if not root.is_dir():
         fail(f"replay folder {root} does not exist; pass a folder laid out <host>/<path>", 2)
@@ -249,14 +246,11 @@ def replay_cmd(ctx: click.Context, directory: Path | None, port: int) -> None:
 @main.command("run")
 @click.option("--mirror", metavar="URL", help=MIRROR_HELP)
 @click.option("--once", is_flag=True, help="Run every source's crawl tick once, then plan+deliver once, and exit.")
-@click.option("--json", "as_json", is_flag=True, help="With --once: print what the ticks did as JSON.")
+@json_option("what the ticks did (with --once)")
 @click.option("--strict", is_flag=True, help="With --once: exit 1 also on a challenge already reported and unchanged.")
 @click.pass_context
 def run_cmd(ctx: click.Context, mirror: str | None, once: bool, as_json: bool, strict: bool) -> None:
     """The scheduler: each source on its interval, plan+deliver every minute, reminders daily, digest weekly."""
-    from policywatch import runlock
-    from policywatch.scheduler import Ticks, run, run_once
-
     # Our own log lines only (the scheduler's ticks); libraries stay at their default (warnings).
     handler = logging.StreamHandler()
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))

@@ -9,19 +9,19 @@ import click
 from rich.console import Console
 
 from policywatch.cli.app import emit_json, fail, main
+from policywatch.cli.options import json_option
+from policywatch.offline.demo import DemoError, run_demo
+from policywatch.offline.demo_report import print_report
 
 
 @main.command("demo")
 @click.option("--out", "out", metavar="DIR", type=click.Path(file_okay=False, path_type=Path),
               default=Path("policywatch-demo"), show_default=True,
               help="Folder for the demo database and the received email, Slack posts, digest and calendar.")
-@click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON (counts, then file paths).")
+@json_option("the summary (counts, then file paths)")
 @click.pass_context
 def demo_cmd(ctx: click.Context, out: Path, as_json: bool) -> None:
     """Offline end-to-end run: replay site → crawler → store → screening → email, Slack, digest, reminders."""
-    from policywatch.offline.demo import DemoError, run_demo
-    from policywatch.offline.demo_report import print_report
-
     debug = bool((ctx.find_root().obj or {}).get("debug"))
     # The scheduler's ticks log each step; the report says the same more briefly.
     logging.basicConfig(level=logging.INFO if debug else logging.ERROR,

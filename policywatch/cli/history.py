@@ -5,12 +5,13 @@ from __future__ import annotations
 import click
 
 from policywatch.cli.app import emit_json, engine, main
+from policywatch.cli.options import json_option
 from policywatch.store import session_scope
 from policywatch.store.coverage import coverage, gap_sentence, label
 
 
 @main.command("coverage")
-@click.option("--json", "as_json", is_flag=True, help="Print JSON (one entry per series and year).")
+@json_option("the coverage (one entry per series and year)")
 @click.pass_context
 def coverage_cmd(ctx: click.Context, as_json: bool) -> None:
     """Per series and year: the numbers recorded, the gaps in the numbering, the first and last date."""

@@ -12,10 +12,16 @@ import click
 from rich.console import Console
 from rich.table import Table
 
+from policywatch import parsers
 from policywatch.cli.app import emit_json, engine, fail, main
+from policywatch.cli.options import as_of_option, format_option, json_option
+from policywatch.parsers import ParseError
 from policywatch.parsers.types import LIST_NAMES
+from policywatch.store import history, list_state, record, session_scope
 from policywatch.store.clock import beijing_today
 from policywatch.store.csv_export import csv_bytes, dict_rows
+from policywatch.store.evidence import save_snapshot
+from policywatch.store.state import status_today
 from policywatch.store.wording import counted
 
 CSV_COLUMNS = ("list", "status", "name_zh", "name_en", "country", "kind", "target", "listed_by", "listed_on",
@@ -25,8 +31,6 @@ HTML_SUFFIXES = (".html", ".htm", ".shtml", ".xhtml")
 
 def _parse_file(path: Path) -> Any:
     """An Announcement from a saved article page (.html) or a notice text (.txt, UTF-8 or GB18030)."""
-    from policywatch import parsers
-
     body = path.read_bytes()
     if b"\x00" in body:
         # Refused here, naming the line: PostgreSQL cannot store a NUL in text, and it would fail later as SQL.
@@ -45,7 +49,7 @@ def _parse_file(path: Path) -> Any:
 
 @main.command("ingest")
 @click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option("--json", "as_json", is_flag=True, help="Print the doc_ids recorded as JSON.")
+@json_option("the doc_ids recorded")
 @click.option("--doc-id", "doc_id", help="The real doc_id of a notice whose number the text does not print "
               "(one FILE only); replaces a provisional DOC-… id.")
 @click.option("--url", "url", help="The official URL of the notice (one FILE only).")
@@ -56,10 +60,6 @@ def ingest(ctx: click.Context, files: tuple[Path, ...], as_json: bool, doc_id: s
     A file that cannot be read is named on stderr with the reason and the others are still recorded (exit 1).
     """
     from dataclasses import replace
-
-    from policywatch.parsers import ParseError
-    from policywatch.store import record, session_scope
-    from policywatch.store.evidence import save_snapshot
 
     if (doc_id or url) and len(files) != 1:
         fail("ingest: --doc-id and --url name one notice: give exactly one FILE with them", 2)
@@ -121,17 +121,13 @@ def entries_csv(rows: list[dict[str, Any]]) -> bytes:
 
 
 @main.command("lists")
-@click.option("--as-of", "as_of", type=click.DateTime(formats=["%Y-%m-%d"]), help="Date (YYYY-MM-DD, Beijing; "
-              "default today). Events in force after it are left out.")
+@as_of_option("The state on this day; events in force after it are left out")
 @click.option("--list", "list_name", type=click.Choice(LIST_NAMES, case_sensitive=False), help="One list only.")
-@click.option("--json", "as_json", is_flag=True, help="Print JSON (same as --format json).")
-@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True,
-              help="table for reading; json and csv (Excel-safe, with a BOM) for other tools.")
+@json_option("the entries", same_as_format=True)
+@format_option(["table", "json", "csv"], "table")
 @click.pass_context
 def lists(ctx: click.Context, as_of: dt.datetime | None, list_name: str | None, as_json: bool, fmt: str) -> None:
     """The state of every list on a date: active, suspended (until), terminated, removed or lapsed."""
-    from policywatch.store import list_state, session_scope
-
     if as_json and fmt == "csv":
         fail("--json and --format csv contradict each other; pass one of them", 2)
     day = as_of.date() if as_of else beijing_today()
@@ -149,8 +145,6 @@ def lists(ctx: click.Context, as_of: dt.datetime | None, list_name: str | None, 
 
 def _status_cell(row: dict[str, Any]) -> str:
     """The status in words: "lapsed" never stands alone (its measures apply again)."""
-    from policywatch.store.state import status_today
-
     by = row["last_event_by"] if row["status"] in ("terminated", "removed") else None
     return f"{row['status']}: {status_today(row['status'], row['until'], by)}"
 
@@ -170,12 +164,10 @@ def _print_entries(rows: list[dict[str, Any]], day: dt.date) -> None:
 
 @main.command("history")
 @click.argument("name_or_id")
-@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@json_option("the events")
 @click.pass_context
 def history_command(ctx: click.Context, name_or_id: str, as_json: bool) -> None:
     """Every event for an entity (name in either script, or entity id) or a notice/item (doc_id, clause id)."""
-    from policywatch.store import history, session_scope
-
     with session_scope(engine(ctx)) as session:
         rows = history(session, name_or_id)
     if not rows:

@@ -15,6 +15,7 @@ import click
 from sqlmodel import col, select
 
 from policywatch.cli.app import emit_json, engine, fail, main, reviewer_name
+from policywatch.cli.options import json_option
 from policywatch.store import session_scope
 from policywatch.store.clock import utcnow
 from policywatch.store.models import Announcement
@@ -34,7 +35,7 @@ def notice_json(row: Announcement) -> dict[str, Any]:
 
 @main.group("notices", invoke_without_command=True)
 @click.option("--needs-review", "needs_review", is_flag=True, help="Only notices a human must read.")
-@click.option("--json", "as_json", is_flag=True, help="Print the list as JSON.")
+@json_option("the list")
 @click.pass_context
 def notices(ctx: click.Context, needs_review: bool, as_json: bool) -> None:
     """Recorded announcements, those needing a human read first."""

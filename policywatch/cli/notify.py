@@ -16,7 +16,13 @@ import click
 from sqlalchemy.engine import Engine
 
 from policywatch.cli.app import CliError, emit_json, engine, fail, main, settings
+from policywatch.cli.options import as_of_option, date_option, json_option
 from policywatch.notifier.channels import Channel, ChannelError, check_channels, load_channels
+from policywatch.notifier.digest import build_digest
+from policywatch.notifier.exports import calendar_ics, changes_rss
+from policywatch.notifier.jobs import queue_digests, queue_reminders
+from policywatch.notifier.outbox import NoSubscriptions, deliver, plan
+from policywatch.notifier.reminders import due_reminders, render_reminder
 from policywatch.notifier.subscriptions import (
     SubscriptionError,
     SubscriptionsFile,
@@ -24,10 +30,10 @@ from policywatch.notifier.subscriptions import (
     read_subscriptions,
     sync_subscriptions,
 )
+from policywatch.store import session_scope
 from policywatch.store.clock import beijing_today
+from policywatch.store.ftm import ftm_lines
 from policywatch.store.wording import counted
-
-DATE = click.DateTime(formats=["%Y-%m-%d"])
 
 
 def _beijing_today() -> dt.date:
@@ -42,8 +48,6 @@ def _config(ctx: click.Context) -> tuple[dict[str, Channel], list[SubscriptionSp
 
 def _read_config(ctx: click.Context) -> tuple[dict[str, Channel], SubscriptionsFile]:
     """As ``_config``, also saying whether subscriptions.yml was there; a missing file never deletes stored ones."""
-    from policywatch.store import session_scope
-
     cfg = settings(ctx).config_dir
     try:
         channels = load_channels(cfg)
@@ -69,8 +73,6 @@ def _check_ready(channels: dict[str, Channel], specs: list[SubscriptionSpec]) ->
 
 
 def _deliver(eng: Engine, channels: dict[str, Channel]) -> dict[str, Any]:
-    from policywatch.notifier.outbox import deliver
-
     report = deliver(eng, channels=channels)
     return report.to_json()
 
@@ -85,7 +87,7 @@ def _delivery_outcome(report: dict[str, Any]) -> None:
 
 
 @main.command("subscriptions")
-@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@json_option("the subscriptions")
 @click.pass_context
 def subscriptions_cmd(ctx: click.Context, as_json: bool) -> None:
     """List the subscriptions of subscriptions.yml and whether their channel's variable is set."""
@@ -111,13 +113,10 @@ def subscriptions_cmd(ctx: click.Context, as_json: bool) -> None:
 
 
 @main.command("plan")
-@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@json_option("the number of deliveries planned")
 @click.pass_context
 def plan_cmd(ctx: click.Context, as_json: bool) -> None:
     """Turn new changes into deliveries in the outbox (screening listings first)."""
-    from policywatch.notifier.outbox import NoSubscriptions, plan
-    from policywatch.store import session_scope
-
     _channels, found = _read_config(ctx)
     if not found.found or not found.specs:
         why = "not found" if not found.found else "names no subscription"
@@ -135,7 +134,7 @@ def plan_cmd(ctx: click.Context, as_json: bool) -> None:
 
 
 @main.command("deliver")
-@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@json_option("the delivery report")
 @click.pass_context
 def deliver_cmd(ctx: click.Context, as_json: bool) -> None:
     """Send the pending deliveries of the outbox (retries with backoff; failed after repeated errors)."""
@@ -150,20 +149,16 @@ def deliver_cmd(ctx: click.Context, as_json: bool) -> None:
 
 
 @main.command("digest")
-@click.option("--since", type=DATE, help="Start of the window (YYYY-MM-DD, UTC midnight); default: the last digest.")
+@date_option("--since", "Start of the window, from midnight", zone="UTC", default="the last digest")
 @click.option("--subscription", "subscription", metavar="NAME",
               help="The digest of this subscription (its filters, its last digest); default: everything, unfiltered.")
 @click.option("--send", is_flag=True,
               help="Queue the digests that have content (NAME's only, with --subscription) and send them.")
-@click.option("--json", "as_json", is_flag=True, help="Print the digest as one JSON object.")
+@json_option("the digest (one object)")
 @click.pass_context
 def digest_cmd(ctx: click.Context, since: dt.datetime | None, subscription: str | None, send: bool,
                as_json: bool) -> None:
     """The weekly digest: what needs action first, then the changes grouped by list."""
-    from policywatch.notifier.digest import build_digest
-    from policywatch.notifier.jobs import queue_digests
-    from policywatch.store import session_scope
-
     channels, specs = _config(ctx)
     chosen = None
     if subscription is not None:
@@ -209,16 +204,12 @@ def _not_sent_reason(digest: Any) -> str:
 
 
 @main.command("reminders")
-@click.option("--on", "on", type=DATE, help="The day to check (YYYY-MM-DD, Beijing); default today.")
+@date_option("--on", "The day to check")
 @click.option("--send", is_flag=True, help="Queue the due reminders and send them.")
-@click.option("--json", "as_json", is_flag=True, help="Print JSON (a list of reminders).")
+@json_option("the reminders (a list)")
 @click.pass_context
 def reminders_cmd(ctx: click.Context, on: dt.datetime | None, send: bool, as_json: bool) -> None:
     """Suspensions whose reminder day has come (T-30/T-7/T-1) or that ended with no follow-up notice seen."""
-    from policywatch.notifier.jobs import queue_reminders
-    from policywatch.notifier.reminders import due_reminders, render_reminder
-    from policywatch.store import session_scope
-
     day = on.date() if on else _beijing_today()
     channels, specs = _config(ctx)
     if send:
@@ -269,9 +260,6 @@ def _write(data: bytes, out: str | None) -> None:
 @click.pass_context
 def export_ics(ctx: click.Context, out: str | None) -> None:
     """An iCalendar file with the last day of every recorded suspension."""
-    from policywatch.notifier.exports import calendar_ics
-    from policywatch.store import session_scope
-
     with session_scope(engine(ctx)) as session:
         data = calendar_ics(session)
     _write(data, out)
@@ -283,24 +271,17 @@ def export_ics(ctx: click.Context, out: str | None) -> None:
 @click.pass_context
 def export_rss(ctx: click.Context, out: str | None, limit: int) -> None:
     """An RSS feed of the changes (new listings, suspensions, terminations, controls)."""
-    from policywatch.notifier.exports import changes_rss
-    from policywatch.store import session_scope
-
     with session_scope(engine(ctx)) as session:
         data = changes_rss(session, limit=limit)
     _write(data, out)
 
 
 @export_group.command("ftm")
-@click.option("--as-of", "as_of", type=DATE, help="Status of each listing on this date (YYYY-MM-DD, Beijing; "
-              "default: today).")
+@as_of_option("Status of each listing on this day")
 @click.option("--output", "--out", "out", metavar="FILE", help="Write to FILE instead of stdout.")
 @click.pass_context
 def export_ftm(ctx: click.Context, as_of: dt.datetime | None, out: str | None) -> None:
     """FollowTheMoney entities (JSON lines): every listed entity and one Sanction per listing, for yente."""
-    from policywatch.store import session_scope
-    from policywatch.store.ftm import ftm_lines
-
     day = as_of.date() if as_of else _beijing_today()
     with session_scope(engine(ctx)) as session:
         data = "".join(ftm_lines(session, day)).encode("utf-8")

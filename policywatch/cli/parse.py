@@ -7,6 +7,7 @@ from pathlib import Path
 import click
 
 from policywatch.cli.app import emit_json, fail, main
+from policywatch.cli.options import json_option
 from policywatch.parsers import Announcement, ParseError, parse_article, parse_text
 from policywatch.store.wording import counted
 
@@ -61,7 +62,7 @@ def summary(ann: Announcement, path: Path) -> str:
 
 @main.command("parse")
 @click.argument("files", nargs=-1, required=True, metavar="FILE…")
-@click.option("--json", "as_json", is_flag=True, help="Print the DESIGN §5 JSON list of announcements.")
+@json_option("the announcements (the DESIGN §5 list)")
 def parse_cmd(files: tuple[str, ...], as_json: bool) -> None:
     """Parse saved article pages (.html) or notice texts (.txt, UTF-8 or GB18030)."""
     paths = [Path(f) for f in files]

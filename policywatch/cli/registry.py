@@ -2,7 +2,7 @@
 instead of importing every command module (and with them the crawler, notifier and screening stacks).
 
 A command's module is imported only when that command runs or its own ``--help`` is asked for.
-``tests/test_cli_shell.py`` checks that the table names every registered command with the summary its
+``tests/cli/test_cli_shell.py`` checks that the table names every registered command with the summary its
 docstring gives, so the two cannot drift apart.
 """
 

@@ -14,6 +14,7 @@ import click
 from sqlmodel import select
 
 from policywatch.cli.app import CliError, emit_json, engine, fail, main, reviewer_name
+from policywatch.cli.options import as_of_option, format_option, json_option
 from policywatch.screening.counterparties import CounterpartyFileError, CounterpartyRow, RowError, read_counterparties
 from policywatch.screening.hits import (
     ImportRejected,
@@ -67,7 +68,7 @@ def counterparties_group() -> None:
 
 @counterparties_group.command("import")
 @click.argument("csv_path", metavar="CSV", type=click.Path(dir_okay=False, path_type=Path))
-@click.option("--json", "as_json", is_flag=True, help="Print the counts as JSON.")
+@json_option("the counts")
 @click.option("--threshold", type=float, default=None, help="Match score from 0 to 1 (default 0.85 or env).")
 @click.pass_context
 def import_cmd(ctx: click.Context, csv_path: Path, as_json: bool, threshold: float | None) -> None:
@@ -108,9 +109,9 @@ def _match_json(match: Match) -> dict[str, Any]:
 
 @main.command("screen")
 @click.argument("csv_path", metavar="CSV", type=click.Path(dir_okay=False, path_type=Path))
-@click.option("--as-of", "as_of", metavar="DATE", help="Screen against the list state on this day (default today).")
-@click.option("--json", "as_json", is_flag=True, help="JSON: one result per input row, matches best first.")
-@click.option("--format", "fmt", type=click.Choice(["text", "json", "csv"]), default=None, help="Output format.")
+@as_of_option("Screen against the list state on this day", parse=False)
+@json_option("the results (one per input row, matches best first)", same_as_format=True)
+@format_option(["text", "json", "csv"], None)
 @click.option("--threshold", type=float, default=None, help="Match score from 0 to 1 (default 0.85 or env).")
 @click.pass_context
 def screen_cmd(
@@ -223,9 +224,8 @@ def _indent(text: str) -> str:
 @main.command("hits")
 @click.option("--state", type=click.Choice(["new", "confirmed", "dismissed", "all"]), default="new",
               show_default=True, help="Which hits to show.")
-@click.option("--json", "as_json", is_flag=True, help="Print the hits as JSON (same as --format json).")
-@click.option("--format", "fmt", type=click.Choice(["text", "json", "csv"]), default="text", show_default=True,
-              help="text for reading; json and csv (Excel-safe, with a BOM) for other tools.")
+@json_option("the hits", same_as_format=True)
+@format_option(["text", "json", "csv"], "text")
 @click.pass_context
 def hits_cmd(ctx: click.Context, state: str, as_json: bool, fmt: str) -> None:
     """Counterparties that matched a listed entity, with their review state."""
@@ -274,7 +274,7 @@ def _hit_csv_row(hit: dict[str, Any], status: str | None = None) -> dict[str, An
 @click.option("--note", required=True, help="Why (kept in the hit's review history).")
 @click.option("--by", "by", metavar="NAME", default=None,
               help="Who decides (default POLICYWATCH_REVIEWER, else the login name).")
-@click.option("--json", "as_json", is_flag=True, help="Print the reviewed hit, with its review history, as JSON.")
+@json_option("the reviewed hit and its review history")
 @click.pass_context
 def review_cmd(ctx: click.Context, hit_id: int, confirm: bool, dismiss: bool, note: str, by: str | None,
                as_json: bool) -> None:

@@ -9,6 +9,7 @@ from pathlib import Path
 import click
 
 from policywatch.cli.app import CliError, emit_json, engine, main, settings
+from policywatch.cli.options import json_option
 from policywatch.parsers.config import load_yaml
 from policywatch.store import session_scope
 from policywatch.store.clock import to_beijing, utcnow
@@ -36,6 +37,7 @@ def four_eyes(config_dir: Traversable | Path) -> bool:
 @click.pass_context
 def serve(ctx: click.Context, host: str, port: int) -> None:
     """The review workspace (web pages) and the REST API under /api/v1."""
+    # The web stack (fastapi, uvicorn, the templates) is loaded by serve alone: users and tokens need no server.
     import uvicorn
 
     from policywatch.web.app import create_app
@@ -73,7 +75,7 @@ def users_add(ctx: click.Context, name: str, role: str, password_stdin: bool) ->
 
 
 @users_group.command("list")
-@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@json_option("the accounts")
 @click.pass_context
 def users_list(ctx: click.Context, as_json: bool) -> None:
     """Every account with its role and whether it is disabled."""

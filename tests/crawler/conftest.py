@@ -1,5 +1,6 @@
-"""Fixtures for the crawler tests: a copy of the packaged replay site served on 127.0.0.1, a fresh SQLite
-database, and a fetcher whose backoff sleeps are recorded instead of slept."""
+"""Fixtures for the crawler tests: a copy of the packaged replay site served on 127.0.0.1, a database seeded
+from a clean crawl, and a fetcher whose backoff sleeps are recorded instead of slept (``engine`` and
+``db_path`` are the root conftest's)."""
 
 from __future__ import annotations
 
@@ -38,19 +39,6 @@ def replay(site: Path) -> Iterator[ReplayServer]:
     server = serve(site)
     yield server
     server.stop()
-
-
-@pytest.fixture
-def db_path(tmp_path: Path) -> Path:
-    return tmp_path / "crawl.db"
-
-
-@pytest.fixture
-def engine(db_path: Path) -> Iterator[Engine]:
-    eng = make_engine(f"sqlite:///{db_path}")
-    init_db(eng)
-    yield eng
-    eng.dispose()
 
 
 @pytest.fixture(scope="session")

@@ -9,10 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from fault_ledger import Ledger
 from sqlalchemy.engine import Engine
 from sqlmodel import select
@@ -24,20 +22,12 @@ from policywatch.notifier.sender import AppriseSender, OutgoingMessage, SendOutc
 from policywatch.notifier.subscriptions import SubscriptionSpec
 from policywatch.offline.sinks import SmtpSink
 from policywatch.parsers import Action, Announcement, Entity
-from policywatch.store import init_db, make_engine, record, session_scope
+from policywatch.store import record, session_scope
 from policywatch.store.models import Delivery
 
 T0 = dt.datetime(2099, 6, 1, 8, 0)
 LEASE = dt.timedelta(minutes=5)
 MESSAGES = 4
-
-
-@pytest.fixture
-def engine(tmp_path: Path) -> Iterator[Engine]:
-    eng = make_engine(f"sqlite:///{tmp_path / 'policywatch.db'}")
-    init_db(eng)
-    yield eng
-    eng.dispose()
 
 
 def _listing(n: int) -> Announcement:

@@ -9,7 +9,6 @@ import datetime as dt
 from typing import Any
 
 import pytest
-from notify_fixtures import *  # noqa: F403  (pytest fixtures)
 from notify_helpers import record_keys
 from sqlalchemy.engine import Engine
 from sqlmodel import select

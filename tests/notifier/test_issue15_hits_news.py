@@ -10,7 +10,6 @@ import json
 from pathlib import Path
 from typing import Any
 
-from notify_fixtures import *  # noqa: F403  (pytest fixtures)
 from notify_helpers import record_keys, subscribe
 from sqlalchemy.engine import Engine
 from sqlmodel import select

@@ -14,7 +14,6 @@ import json
 from pathlib import Path
 
 import pytest
-from notify_fixtures import *  # noqa: F403  (pytest fixtures)
 from sqlmodel import select
 from test_notify_cli import _run
 

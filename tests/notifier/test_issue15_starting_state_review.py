@@ -7,7 +7,6 @@ import dataclasses
 import datetime as dt
 from typing import Any
 
-from notify_fixtures import *  # noqa: F403  (pytest fixtures)
 from notify_helpers import announcement_from_facts
 from sqlalchemy.engine import Engine
 from sqlmodel import select

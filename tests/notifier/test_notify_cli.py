@@ -11,7 +11,6 @@ from typing import Any
 
 import icalendar
 import pytest
-from notify_fixtures import *  # noqa: F403  (pytest fixtures)
 from notify_helpers import record_facts
 from sqlalchemy.engine import Engine
 

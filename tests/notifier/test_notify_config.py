@@ -6,7 +6,6 @@ from importlib import resources
 
 import pytest
 import yaml
-from notify_fixtures import *  # noqa: F403  (pytest fixtures)
 from sqlalchemy.engine import Engine
 
 from policywatch.notifier.channels import (

@@ -12,7 +12,6 @@ import sys
 import threading
 from pathlib import Path
 
-from notify_fixtures import *  # noqa: F403  (pytest fixtures)
 from notify_helpers import ent, listing, subscribe
 from sqlalchemy.engine import Engine
 from sqlmodel import select

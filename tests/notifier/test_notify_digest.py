@@ -8,7 +8,6 @@ import email.policy
 import re
 from typing import Any
 
-from notify_fixtures import *  # noqa: F403  (pytest fixtures)
 from notify_helpers import ent, listing, record_facts_in, subscribe
 from sqlalchemy import update
 from sqlalchemy.engine import Engine

@@ -6,7 +6,6 @@ import datetime as dt
 import email
 import email.policy
 
-from notify_fixtures import *  # noqa: F403  (pytest fixtures)
 from notify_helpers import ent, listing, subscribe
 from sqlalchemy.engine import Engine
 from sqlmodel import select

@@ -8,7 +8,6 @@ import re
 from typing import Any
 
 import icalendar
-from notify_fixtures import *  # noqa: F403  (pytest fixtures)
 from notify_helpers import ent, listing, record_facts
 from sqlalchemy.engine import Engine
 

@@ -9,7 +9,6 @@ import json
 from pathlib import Path
 
 import pytest
-from notify_fixtures import *  # noqa: F403  (pytest fixtures)
 from notify_helpers import ent, listing, subscribe
 from sqlalchemy.engine import Engine
 from sqlmodel import select

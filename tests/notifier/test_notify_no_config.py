@@ -6,7 +6,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from notify_fixtures import *  # noqa: F403  (pytest fixtures)
 from notify_helpers import record_facts
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, select

@@ -7,7 +7,6 @@ import socket
 import threading
 from pathlib import Path
 
-from notify_fixtures import *  # noqa: F403  (pytest fixtures)
 from notify_helpers import CHANNELS, ent, listing, subscribe
 from sqlalchemy.engine import Engine
 from sqlmodel import select

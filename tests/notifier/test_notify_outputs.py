@@ -16,7 +16,6 @@ from typing import Any
 
 import icalendar
 import pytest
-from notify_fixtures import *  # noqa: F403  (pytest fixtures)
 from notify_helpers import CHANNELS, ent, listing, record_facts, subscribe
 from sqlalchemy import update
 from sqlalchemy.engine import Engine

@@ -10,7 +10,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from notify_fixtures import *  # noqa: F403  (pytest fixtures)
 from notify_helpers import record_facts, subscribe
 from sqlalchemy.engine import Engine
 

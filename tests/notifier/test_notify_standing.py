@@ -7,7 +7,6 @@ import re
 from pathlib import Path
 from typing import Any
 
-from notify_fixtures import *  # noqa: F403  (pytest fixtures)
 from notify_helpers import record_facts
 from sqlalchemy.engine import Engine
 

@@ -8,7 +8,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from notify_fixtures import *  # noqa: F403  (pytest fixtures)
 from notify_helpers import announcement_from_facts, record_keys
 from sqlalchemy.engine import Engine
 from sqlmodel import select

@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 
-from notify_fixtures import *  # noqa: F403  (pytest fixtures)
 from notify_helpers import ent, listing, subscribe
 from sqlalchemy.engine import Engine
 

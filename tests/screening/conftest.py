@@ -1,4 +1,4 @@
-"""Screening fixtures: a real SQLite store with a few real notices recorded from facts.json."""
+"""Screening fixtures: real notices from facts.json recorded in the root conftest's SQLite ``engine``."""
 
 from __future__ import annotations
 
@@ -10,14 +10,7 @@ import pytest
 from screening_facts import announcement_for
 from sqlalchemy.engine import Engine
 
-from policywatch.store import init_db, make_engine, record, session_scope
-
-
-@pytest.fixture
-def engine(tmp_path: Path) -> Engine:
-    eng = make_engine(f"sqlite:///{tmp_path / 'screening.db'}")
-    init_db(eng)
-    return eng
+from policywatch.store import record, session_scope
 
 
 @pytest.fixture

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 
@@ -70,3 +71,23 @@ def test_top_level_help_imports_no_command_module() -> None:
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert "Commands:" in done.stdout and "subscriptions" in done.stdout
     assert done.stderr.strip() == "imported:"
+
+
+def test_shared_options_say_the_same_thing_everywhere() -> None:
+    """--json, --format and the dates come from cli/options.py: one help text pattern each, on every command."""
+    load_all()
+    patterns = {
+        "--json": r"Print .+ as JSON( \(same as --format json\))?\.",
+        "--format": r"\w+ for reading; .+ for other tools.*\.",
+        "--as-of": r".+ \(YYYY-MM-DD, Beijing\); default today\.",
+    }
+    seen = set()
+    for path, cmd in _walk(main, "policywatch"):
+        for param in cmd.params:
+            name = param.opts[0] if isinstance(param, click.Option) else None
+            if name in patterns:
+                seen.add(name)
+                assert re.fullmatch(patterns[name], param.help or ""), f"{path} {name}: {param.help!r}"
+            if isinstance(param, click.Option) and "YYYY-MM-DD" in (param.help or ""):
+                assert param.metavar == "DATE", f"{path} {name}: metavar {param.metavar!r}"
+    assert seen == set(patterns)

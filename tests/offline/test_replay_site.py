@@ -1,8 +1,8 @@
-"""The shipped replay site: generated from facts.json, up to date, and every page parses to its facts."""
+"""The shipped replay site: generated from facts.json, up to date, every page parses to its facts, and the replay
+server answers as the real sites do (crawling it is tests/crawler/test_crawl_replay.py)."""
 
 from __future__ import annotations
 
-import datetime as dt
 import filecmp
 import importlib.util
 import sys
@@ -14,13 +14,9 @@ from urllib.parse import urlsplit
 
 import httpx
 import pytest
-from sqlalchemy.engine import Engine
-from sqlmodel import Session
 
-from policywatch.crawler import Fetcher, crawl
 from policywatch.offline.replay import ReplayServer
 from policywatch.parsers import parse_article
-from policywatch.store import list_state
 
 REPO = Path(__file__).resolve().parents[2]
 SITE = Path(str(resources.files("policywatch.config") / "demo" / "site"))
@@ -106,35 +102,3 @@ def test_server_routes_and_refusals(replay: ReplayServer) -> None:
     assert page.status_code == 200 and page.headers["etag"]
     again = httpx.get(f"{replay.url}/aqygzj.mofcom.gov.cn/", headers={"If-None-Match": page.headers["etag"]})
     assert again.status_code == 304 and again.content == b""
-
-
-def test_list_state_after_crawling_the_site(engine: Engine, fetcher: Fetcher, sources, facts: dict[str, Any]) -> None:
-    """The ECL answers of 2025-05-14/08-12 and Order 2026 No.1 (INDEX.md, events without a text) as crawled."""
-    crawl(engine, sources.values(), client=fetcher, today=dt.date(2026, 11, 28))
-
-    def added(file: str) -> list[str]:
-        [action] = [a for a in facts[file]["actions"] if a["kind"] == "add"]
-        found = [e["name_en"] or e["name_zh"] for e in action["entities"]]
-        assert len(found) == action["expected_entity_count"]
-        return found
-
-    def statuses(as_of: dt.date, list_name: str, keys: list[str]) -> set[tuple[str, str | None]]:
-        with Session(engine) as session:
-            entries = {(e.name_en or e.name_zh): e for e in list_state(session, as_of, list_name)}
-        assert set(keys) <= set(entries), (as_of, set(keys) - set(entries))
-        return {(entries[k].status, entries[k].until.isoformat() if entries[k].until else None) for k in keys}
-
-    ecl21, ecl22 = added("mofcom-2025-021.txt"), added("mofcom-2025-022.txt")
-    banks = added("order-2025-005.txt")
-    assert (len(ecl21), len(ecl22), len(banks)) == (16, 12, 2)
-    [one_year] = [a["until"] for a in facts["qa-2025-11-05-ecl-adjustment.txt"]["actions"]
-                  if a["kind"] == "suspend" and a["targets"] == ["MOFCOM-2025-21"]]
-    jun, sep, jan, may = dt.date(2025, 6, 1), dt.date(2025, 9, 1), dt.date(2026, 1, 1), dt.date(2026, 5, 1)
-    # 90 days from 2025-05-14 and from 2025-08-12, the start day not counted.
-    assert statuses(jun, "ECL", ecl21) == {("suspended", "2025-08-12")}
-    assert statuses(sep, "ECL", ecl21) == {("suspended", "2025-11-10")}
-    assert statuses(jan, "ECL", ecl21) == {("suspended", one_year)} == {("suspended", "2026-11-10")}
-    assert statuses(jun, "ECL", ecl22) == {("suspended", None)}
-    assert statuses(sep, "ECL", ecl22) == {("terminated", None)}
-    assert statuses(jan, "CML", banks) == {("active", None)}
-    assert statuses(may, "CML", banks) == {("removed", None)}

@@ -17,7 +17,7 @@ import sysconfig
 import tomllib
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[2]
+REPO = Path(__file__).resolve().parents[1]
 # Top-level folders that are not part of the source distribution (a nested folder named "build" is data).
 NOT_SOURCE = {".venv", ".git", "build", "dist", "policywatch-demo", ".pytest_cache", ".ruff_cache"}
 # Package folder → the repository folder whose data files must all be installed.
