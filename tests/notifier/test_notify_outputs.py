@@ -122,8 +122,8 @@ def test_the_digest_subject_counts_what_its_summary_box_counts(engine: Engine) -
     assert subject_count and box, (digest.subject(), text)
     box_count = re.search(r"(\d+) list change", box.group(1))
     assert box_count and subject_count.group(1) == box_count.group(1) == "2", (digest.subject(), box.group(1))
-    for pattern in (r"(\d+) source\(s\) (?:need attention|failing or silent)",
-                    r"(\d+) suspension\(s\) ending", r"(\d+) (?:counterparty )?hit\(s\)"):
+    for pattern in (r"(\d+) sources? (?:needs? attention|failing or silent)",
+                    r"(\d+) suspensions? ending", r"(\d+) (?:counterparty )?hits?\b"):
         in_subject, in_box = re.search(pattern, digest.subject()), re.search(pattern, box.group(1))
         assert (in_subject.group(1) if in_subject else "0") == in_box.group(1), pattern  # type: ignore[union-attr]
 
