@@ -119,7 +119,12 @@ def _repeated_ids(path: Path, encoding: str) -> dict[int, RowError]:
         return {}
     first: dict[str, int] = {}
     errors: dict[int, RowError] = {}
-    for row in _rows(path, encoding):
+
+    def suspect(line: int, record: list[str], index: dict[str, int], width: int) -> CounterpartyRow | RowError | None:
+        # Only rows whose id cell may repeat are validated again: the rest cost a CSV parse, not a second row build.
+        return _row(line, record, index, width) if hash(_id_cell(line, record, index, width)) in twice else None
+
+    for row in _records(path, encoding, suspect):
         if isinstance(row, CounterpartyRow) and hash(row.id) in twice:
             if row.id in first:
                 errors[row.line] = RowError(
@@ -165,9 +170,10 @@ def _records(
                 for record in reader:
                     line = start
                     start = reader.line_num + 1
-                    if not any(cell.strip() for cell in record):
+                    joined = "".join(record)  # one string per row answers both checks below
+                    if not joined or joined.isspace():
                         continue
-                    if any("\x00" in cell for cell in record):
+                    if "\x00" in joined:
                         # PostgreSQL cannot store a NUL in text: refused here, with the line, not later as SQL.
                         yield RowError(line, "holds a NUL byte (0x00), which the database cannot store; remove it")
                         continue
@@ -239,11 +245,38 @@ class CounterpartyRecord(BaseModel):
         return self
 
 
+# Whitespace that str.strip removes but the validator's strip keeps: a row holding one takes the validator's path.
+_STRIP_DIFFERS_RE = re.compile("[\x1c-\x1f]")
+
+
+def _plain_row(line: int, values: dict[str, str]) -> CounterpartyRow | None:
+    """The row ``CounterpartyRecord`` would build, without the validator, when it is plainly valid; else None (the
+    validator then answers, with its message)."""
+    ident = values.get("id", "").strip()
+    name = values.get("name", "").strip()
+    name_zh = values.get("name_zh", "").strip()
+    aliases = values.get("aliases", "").strip()
+    country = values.get("country", "").strip()
+    if (not ident or not (name or name_zh) or len(ident) > MAX_FIELD or len(name) > MAX_FIELD
+            or len(name_zh) > MAX_FIELD or len(aliases) > MAX_FIELD or len(country) > 2 * MAX_FIELD):
+        return None
+    if country:
+        country = country.upper()
+        if not _COUNTRY_RE.match(country):
+            return None
+    alias_list = tuple(dict.fromkeys(a.strip() for a in aliases.split(";") if a.strip())) if aliases else ()
+    return CounterpartyRow(line, ident, name, name_zh or None, alias_list, country or None)
+
+
 def _row(line: int, record: list[str], index: dict[str, int], width: int) -> CounterpartyRow | RowError:
     if len(record) > width:
         return RowError(line, f"{len(record)} fields but the header has {width}; quote values that contain commas")
     n = len(record)
     values = {c: record[i] if i < n else "" for c, i in index.items()}
+    if not _STRIP_DIFFERS_RE.search("".join(values.values())):
+        plain = _plain_row(line, values)
+        if plain is not None:
+            return plain
     try:
         row = CounterpartyRecord.model_validate(values)
     except ValidationError as exc:
