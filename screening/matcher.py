@@ -236,7 +236,7 @@ class Matcher:
         self._sim_cache: dict[tuple[str, int], dict[int, tuple[float, int]]] = {}
         self._posted_cache: dict[tuple[str, int], bool] = {}
         self._word_posted: dict[str, bool] = {}
-        self._pair_posted: dict[str, bool] = {}
+        self._pair_posted: dict[tuple[str, str], bool] = {}
         self._head_hit: dict[str, bool] = {}  # a word of 4+ letters → may a name starting with it be listed?
         self.blocking = blocking  # False: every name through the full pipeline (tests check both agree)
         self._generic_only: list[int] = []
@@ -489,20 +489,23 @@ class Matcher:
             self._pair_posted.clear()
             self._word_posted.clear()
         word_posted, pair_posted = self._word_posted, self._pair_posted
-        # Two adjacent words as one string ("a b": words are letters and digits): no tuple per pair and row.
-        pairs = [[f"{a} {b}" for a, b in zip(words, words[1:], strict=False)] for words in quick]
-        new_words = {w for words in quick for w in words} - word_posted.keys()
-        new_pairs = {p for row in pairs for p in row} - pair_posted.keys()
-        if new_words or new_pairs:
-            pair_keys = {p: _pair_keys(*p.split(" ")) for p in new_pairs}
-            self._fill_sim_cache([_quick_token(w) for w in new_words]
-                                 + [k for ks in pair_keys.values() for k in ks])
-            for w in new_words:
-                word_posted[w] = self._posted(_quick_token(w))
-            for p, ks in pair_keys.items():
-                pair_posted[p] = any(self._posted(k) for k in ks)
         get_word, get_pair = word_posted.__getitem__, pair_posted.__getitem__
-        return [any(map(get_word, words)) or any(map(get_pair, row)) for words, row in zip(quick, pairs, strict=True)]
+        try:
+            # Once a run has seen most words, every answer is a dict lookup done in C (zip and map, no loop).
+            return [any(map(get_word, words)) or any(map(get_pair, zip(words, words[1:], strict=False)))
+                    for words in quick]
+        except KeyError:
+            pass  # a word or pair not seen yet: find them all for this batch, then answer
+        new_words = {w for words in quick for w in words} - word_posted.keys()
+        new_pairs = {p for words in quick for p in zip(words, words[1:], strict=False)} - pair_posted.keys()
+        pair_keys = {p: _pair_keys(*p) for p in new_pairs}
+        self._fill_sim_cache([_quick_token(w) for w in new_words] + [k for ks in pair_keys.values() for k in ks])
+        for w in new_words:
+            word_posted[w] = self._posted(_quick_token(w))
+        for p, ks in pair_keys.items():
+            pair_posted[p] = any(self._posted(k) for k in ks)
+        return [any(map(get_word, words)) or any(map(get_pair, zip(words, words[1:], strict=False)))
+                for words in quick]
 
     def _posted(self, key: tuple[str, int]) -> bool:
         """Whether a unit key is similar to any listed unit that finds candidates."""
@@ -524,10 +527,17 @@ class Matcher:
         quick: list[tuple[int, str]] = []
         quick_words: list[list[str]] = []
         full: list[list[str]] = []
+        quick_words_of = self._quick_words
+        blocking = self.blocking
         for qi, query in enumerate(queries):
             names: list[str] = []
-            for original in query.names():
-                words = self._quick_words(original) if self.blocking else None
+            if query.name_zh is None and not query.aliases:
+                # Most counterparties have one name: Query.names() without building its list.
+                originals: Sequence[str] = (query.name,) if query.name and query.name.strip() else ()
+            else:
+                originals = query.names()
+            for original in originals:
+                words = quick_words_of(original) if blocking else None
                 if words is None:
                     names.append(original)
                 else:
@@ -540,7 +550,7 @@ class Matcher:
         prepared: list[list[tuple[str, NormalName, list[tuple[str, int]]]]] = []
         keys = []
         for names in full:
-            items = []
+            items: list[tuple[str, NormalName, list[tuple[str, int]]]] = []
             for original in names:
                 norm = normalize(original)
                 if not norm.tokens:
