@@ -92,56 +92,55 @@ def read_counterparties(path: Path | str) -> Iterator[CounterpartyRow | RowError
     """
     path = Path(path)
     encoding = detect_encoding(path)
-    repeats = _repeated_ids(path, encoding)
+    twice = _maybe_repeated(path, encoding)
+    first: dict[str, int] = {}
+    # The rows are built once: a repeat is always a later row, found as the rows go by (only the few ids that
+    # may repeat are remembered).
     for item in _rows(path, encoding):
-        yield repeats.get(item.line, item) if isinstance(item, CounterpartyRow) else item
+        if twice and isinstance(item, CounterpartyRow) and hash(item.id) in twice:
+            if item.id in first:
+                yield RowError(item.line,
+                               f"id {item.id!r} repeats line {first[item.id]}; ids must be unique in a file")
+                continue
+            first[item.id] = item.line
+        yield item
 
 
-def _repeated_ids(path: Path, encoding: str) -> dict[int, RowError]:
-    """Line → error for every row whose id an earlier row already has."""
+def _maybe_repeated(path: Path, encoding: str) -> set[int]:
+    """Hashes of the ids that may appear twice: a superset of the repeats, read from the id cells alone."""
     # A bitmap of id hashes (at most 16 MiB, whatever the row count) finds the few ids that may repeat;
     # only those are then compared by value, so a hash collision between two distinct ids is no error.
     size = 1 << (min(_BITMAP_MAX, max(4096, path.stat().st_size)).bit_length() - 1)  # a power of two
     bits = bytearray(size)
     mask = size * 8 - 1
     twice: set[int] = set()
-    # Only the id cell is read here: a superset of the candidates, checked in full below.
-    for ident in _records(path, encoding, _id_cell):
-        if isinstance(ident, str) and ident:
-            h = hash(ident)
-            k = h & mask
-            if bits[k >> 3] & (1 << (k & 7)):
-                twice.add(h)
-            else:
-                bits[k >> 3] |= 1 << (k & 7)
-    del bits
-    if not twice:
-        return {}
-    first: dict[str, int] = {}
-    errors: dict[int, RowError] = {}
-
-    def suspect(line: int, record: list[str], index: dict[str, int], width: int) -> CounterpartyRow | RowError | None:
-        # Only rows whose id cell may repeat are validated again: the rest cost a CSV parse, not a second row build.
-        return _row(line, record, index, width) if hash(_id_cell(line, record, index, width)) in twice else None
-
-    for row in _records(path, encoding, suspect):
-        if isinstance(row, CounterpartyRow) and hash(row.id) in twice:
-            if row.id in first:
-                errors[row.line] = RowError(
-                    row.line, f"id {row.id!r} repeats line {first[row.id]}; ids must be unique in a file"
-                )
-            else:
-                first[row.id] = row.line
-    return errors
+    try:
+        with path.open(encoding=encoding, newline="", errors="strict") as fh:
+            # The same reader as the rows', without their checks: every id a row can have is among these cells.
+            reader = csv.reader(fh, strict=True)
+            header = next(reader, None)
+            columns = [h.strip().lower() for h in header or ()]
+            if "id" not in columns:
+                return twice  # no rows to read: _records says why
+            i = columns.index("id")
+            try:
+                for record in reader:
+                    if i < len(record) and (ident := record[i].strip()):
+                        h = hash(ident)
+                        k = h & mask
+                        if bits[k >> 3] & (1 << (k & 7)):
+                            twice.add(h)
+                        else:
+                            bits[k >> 3] |= 1 << (k & 7)
+            except csv.Error:
+                pass  # the rows end at the same place, where _records reports it
+    except (UnicodeDecodeError, OSError):
+        pass  # _records reports it, with the line
+    return twice
 
 
 def _rows(path: Path, encoding: str) -> Iterator[CounterpartyRow | RowError]:
     return _records(path, encoding, _row)
-
-
-def _id_cell(_line: int, record: list[str], index: dict[str, int], _width: int) -> str:
-    i = index["id"]
-    return record[i].strip() if i < len(record) else ""
 
 
 def _records(
