@@ -92,51 +92,55 @@ def read_counterparties(path: Path | str) -> Iterator[CounterpartyRow | RowError
     """
     path = Path(path)
     encoding = detect_encoding(path)
-    repeats = _repeated_ids(path, encoding)
+    twice = _maybe_repeated(path, encoding)
+    first: dict[str, int] = {}
+    # The rows are built once: a repeat is always a later row, found as the rows go by (only the few ids that
+    # may repeat are remembered).
     for item in _rows(path, encoding):
-        yield repeats.get(item.line, item) if isinstance(item, CounterpartyRow) else item
+        if twice and isinstance(item, CounterpartyRow) and hash(item.id) in twice:
+            if item.id in first:
+                yield RowError(item.line,
+                               f"id {item.id!r} repeats line {first[item.id]}; ids must be unique in a file")
+                continue
+            first[item.id] = item.line
+        yield item
 
 
-def _repeated_ids(path: Path, encoding: str) -> dict[int, RowError]:
-    """Line → error for every row whose id an earlier row already has."""
+def _maybe_repeated(path: Path, encoding: str) -> set[int]:
+    """Hashes of the ids that may appear twice: a superset of the repeats, read from the id cells alone."""
     # A bitmap of id hashes (at most 16 MiB, whatever the row count) finds the few ids that may repeat;
     # only those are then compared by value, so a hash collision between two distinct ids is no error.
     size = 1 << (min(_BITMAP_MAX, max(4096, path.stat().st_size)).bit_length() - 1)  # a power of two
     bits = bytearray(size)
     mask = size * 8 - 1
     twice: set[int] = set()
-    # Only the id cell is read here: a superset of the candidates, checked in full below.
-    for ident in _records(path, encoding, _id_cell):
-        if isinstance(ident, str) and ident:
-            h = hash(ident)
-            k = h & mask
-            if bits[k >> 3] & (1 << (k & 7)):
-                twice.add(h)
-            else:
-                bits[k >> 3] |= 1 << (k & 7)
-    del bits
-    if not twice:
-        return {}
-    first: dict[str, int] = {}
-    errors: dict[int, RowError] = {}
-    for row in _rows(path, encoding):
-        if isinstance(row, CounterpartyRow) and hash(row.id) in twice:
-            if row.id in first:
-                errors[row.line] = RowError(
-                    row.line, f"id {row.id!r} repeats line {first[row.id]}; ids must be unique in a file"
-                )
-            else:
-                first[row.id] = row.line
-    return errors
+    try:
+        with path.open(encoding=encoding, newline="", errors="strict") as fh:
+            # The same reader as the rows', without their checks: every id a row can have is among these cells.
+            reader = csv.reader(fh, strict=True)
+            header = next(reader, None)
+            columns = [h.strip().lower() for h in header or ()]
+            if "id" not in columns:
+                return twice  # no rows to read: _records says why
+            i = columns.index("id")
+            try:
+                for record in reader:
+                    if i < len(record) and (ident := record[i].strip()):
+                        h = hash(ident)
+                        k = h & mask
+                        if bits[k >> 3] & (1 << (k & 7)):
+                            twice.add(h)
+                        else:
+                            bits[k >> 3] |= 1 << (k & 7)
+            except csv.Error:
+                pass  # the rows end at the same place, where _records reports it
+    except (UnicodeDecodeError, OSError):
+        pass  # _records reports it, with the line
+    return twice
 
 
 def _rows(path: Path, encoding: str) -> Iterator[CounterpartyRow | RowError]:
     return _records(path, encoding, _row)
-
-
-def _id_cell(_line: int, record: list[str], index: dict[str, int], _width: int) -> str:
-    i = index["id"]
-    return record[i].strip() if i < len(record) else ""
 
 
 def _records(
@@ -165,9 +169,10 @@ def _records(
                 for record in reader:
                     line = start
                     start = reader.line_num + 1
-                    if not any(cell.strip() for cell in record):
+                    joined = "".join(record)  # one string per row answers both checks below
+                    if not joined or joined.isspace():
                         continue
-                    if any("\x00" in cell for cell in record):
+                    if "\x00" in joined:
                         # PostgreSQL cannot store a NUL in text: refused here, with the line, not later as SQL.
                         yield RowError(line, "holds a NUL byte (0x00), which the database cannot store; remove it")
                         continue
@@ -239,11 +244,38 @@ class CounterpartyRecord(BaseModel):
         return self
 
 
+# Whitespace that str.strip removes but the validator's strip keeps: a row holding one takes the validator's path.
+_STRIP_DIFFERS_RE = re.compile("[\x1c-\x1f]")
+
+
+def _plain_row(line: int, values: dict[str, str]) -> CounterpartyRow | None:
+    """The row ``CounterpartyRecord`` would build, without the validator, when it is plainly valid; else None (the
+    validator then answers, with its message)."""
+    ident = values.get("id", "").strip()
+    name = values.get("name", "").strip()
+    name_zh = values.get("name_zh", "").strip()
+    aliases = values.get("aliases", "").strip()
+    country = values.get("country", "").strip()
+    if (not ident or not (name or name_zh) or len(ident) > MAX_FIELD or len(name) > MAX_FIELD
+            or len(name_zh) > MAX_FIELD or len(aliases) > MAX_FIELD or len(country) > 2 * MAX_FIELD):
+        return None
+    if country:
+        country = country.upper()
+        if not _COUNTRY_RE.match(country):
+            return None
+    alias_list = tuple(dict.fromkeys(a.strip() for a in aliases.split(";") if a.strip())) if aliases else ()
+    return CounterpartyRow(line, ident, name, name_zh or None, alias_list, country or None)
+
+
 def _row(line: int, record: list[str], index: dict[str, int], width: int) -> CounterpartyRow | RowError:
     if len(record) > width:
         return RowError(line, f"{len(record)} fields but the header has {width}; quote values that contain commas")
     n = len(record)
     values = {c: record[i] if i < n else "" for c, i in index.items()}
+    if not _STRIP_DIFFERS_RE.search("".join(values.values())):
+        plain = _plain_row(line, values)
+        if plain is not None:
+            return plain
     try:
         row = CounterpartyRecord.model_validate(values)
     except ValidationError as exc:

@@ -237,6 +237,7 @@ class Matcher:
         self._posted_cache: dict[tuple[str, int], bool] = {}
         self._word_posted: dict[str, bool] = {}
         self._pair_posted: dict[tuple[str, str], bool] = {}
+        self._head_hit: dict[str, bool] = {}  # a word of 4+ letters → may a name starting with it be listed?
         self.blocking = blocking  # False: every name through the full pipeline (tests check both agree)
         self._generic_only: list[int] = []
         self._allowed: list[int] = []
@@ -454,11 +455,21 @@ class Matcher:
         while start < len(words) - 1 and words[start] in _LEADING_DROPPED:
             start += 1
         prefixes = self._exact_prefixes
+        head_hit = self._head_hit
         for first in range(start + 1):
-            # Most names start like no listed name: four letters answer that without joining the words.
-            head = "".join(words[first : first + _PREFIX])
-            token_head = "".join(_quick_token(w)[0] for w in words[first : first + _PREFIX])
-            if any(head[:n] in prefixes or token_head[:n] in prefixes for n in self._prefix_lengths):
+            # Most names start like no listed name: four letters answer that without joining the words, and a
+            # word of four letters or more answers it alone, once per word.
+            word = words[first]
+            hit = head_hit.get(word)
+            if hit is None:
+                head = "".join(words[first : first + _PREFIX])
+                token_head = "".join(_quick_token(w)[0] for w in words[first : first + _PREFIX])
+                hit = any(head[:n] in prefixes or token_head[:n] in prefixes for n in self._prefix_lengths)
+                if len(word) >= _PREFIX and len(_quick_token(word)[0]) >= _PREFIX:
+                    if len(head_hit) > _CACHE_LIMIT:
+                        head_hit.clear()
+                    head_hit[word] = hit
+            if hit:
                 end = len(words)
                 ends = [end]
                 while end > start + 1 and words[end - 1] in _LEGAL_WORDS:
@@ -477,17 +488,23 @@ class Matcher:
         if len(self._pair_posted) > _CACHE_LIMIT:
             self._pair_posted.clear()
             self._word_posted.clear()
-        new_words = {w for words in quick for w in words if w not in self._word_posted}
-        new_pairs = {p for words in quick for p in zip(words, words[1:], strict=False)
-                     if p not in self._pair_posted}
+        word_posted, pair_posted = self._word_posted, self._pair_posted
+        get_word, get_pair = word_posted.__getitem__, pair_posted.__getitem__
+        try:
+            # Once a run has seen most words, every answer is a dict lookup done in C (zip and map, no loop).
+            return [any(map(get_word, words)) or any(map(get_pair, zip(words, words[1:], strict=False)))
+                    for words in quick]
+        except KeyError:
+            pass  # a word or pair not seen yet: find them all for this batch, then answer
+        new_words = {w for words in quick for w in words} - word_posted.keys()
+        new_pairs = {p for words in quick for p in zip(words, words[1:], strict=False)} - pair_posted.keys()
         pair_keys = {p: _pair_keys(*p) for p in new_pairs}
         self._fill_sim_cache([_quick_token(w) for w in new_words] + [k for ks in pair_keys.values() for k in ks])
         for w in new_words:
-            self._word_posted[w] = self._posted(_quick_token(w))
+            word_posted[w] = self._posted(_quick_token(w))
         for p, ks in pair_keys.items():
-            self._pair_posted[p] = any(self._posted(k) for k in ks)
-        word_posted, pair_posted = self._word_posted, self._pair_posted
-        return [any(word_posted[w] for w in words) or any(pair_posted[p] for p in zip(words, words[1:], strict=False))
+            pair_posted[p] = any(self._posted(k) for k in ks)
+        return [any(map(get_word, words)) or any(map(get_pair, zip(words, words[1:], strict=False)))
                 for words in quick]
 
     def _posted(self, key: tuple[str, int]) -> bool:
@@ -510,10 +527,17 @@ class Matcher:
         quick: list[tuple[int, str]] = []
         quick_words: list[list[str]] = []
         full: list[list[str]] = []
+        quick_words_of = self._quick_words
+        blocking = self.blocking
         for qi, query in enumerate(queries):
             names: list[str] = []
-            for original in query.names():
-                words = self._quick_words(original) if self.blocking else None
+            if query.name_zh is None and not query.aliases:
+                # Most counterparties have one name: Query.names() without building its list.
+                originals: Sequence[str] = (query.name,) if query.name and query.name.strip() else ()
+            else:
+                originals = query.names()
+            for original in originals:
+                words = quick_words_of(original) if blocking else None
                 if words is None:
                     names.append(original)
                 else:
@@ -526,7 +550,7 @@ class Matcher:
         prepared: list[list[tuple[str, NormalName, list[tuple[str, int]]]]] = []
         keys = []
         for names in full:
-            items = []
+            items: list[tuple[str, NormalName, list[tuple[str, int]]]] = []
             for original in names:
                 norm = normalize(original)
                 if not norm.tokens:
@@ -574,6 +598,8 @@ class Matcher:
                                          *name.why("fuzzy", f"{original!r} ~ {name.original!r}: {found.why}")))
 
     def _match_prepared(self, items: list[tuple[str, NormalName, list[tuple[str, int]]]], cut: float) -> list[Match]:
+        if not items:
+            return []
         best: dict[int, Match] = {}
 
         def offer(entity: int, match: Match) -> None:

@@ -5,8 +5,9 @@ from __future__ import annotations
 import datetime as dt
 import io
 import json
+import re
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -15,7 +16,7 @@ from sqlmodel import select
 
 from policywatch.cli.app import CliError, emit_json, engine, fail, main, reviewer_name
 from policywatch.cli.options import as_of_option, format_option, json_option
-from policywatch.screening.counterparties import CounterpartyFileError, CounterpartyRow, RowError, read_counterparties
+from policywatch.screening.counterparties import CounterpartyFileError, RowError, read_counterparties
 from policywatch.screening.hits import (
     ImportRejected,
     Target,
@@ -73,8 +74,6 @@ def counterparties_group() -> None:
 @click.pass_context
 def import_cmd(ctx: click.Context, csv_path: Path, as_json: bool, threshold: float | None) -> None:
     """Load counterparties (id,name[,name_zh,aliases,country]); re-import updates by id; screens at once."""
-    from policywatch.store import session_scope
-
     cut = _threshold(threshold)
     try:
         with session_scope(engine(ctx)) as session:
@@ -118,8 +117,6 @@ def screen_cmd(
     ctx: click.Context, csv_path: Path, as_of: str | None, as_json: bool, fmt: str | None, threshold: float | None
 ) -> None:
     """Screen a CSV of counterparties without storing it."""
-    from policywatch.store import session_scope
-
     if as_json and fmt not in (None, "json"):
         raise CliError("--json and --format csv are exclusive; pass one of them")
     fmt = "json" if as_json else (fmt or "text")
@@ -140,14 +137,14 @@ def screen_cmd(
         raise CliError(str(exc)) from exc
     errors: list[RowError] = []
 
-    def chunks() -> Iterator[tuple[str, list[CounterpartyRow]]]:
+    def chunks() -> Iterator[tuple[str, list[tuple[str, str, str | None, tuple[str, ...]]]]]:
         # One pass: rows are screened as they are read; after a bad row only the errors are still collected.
-        batch: list[CounterpartyRow] = []
+        batch: list[tuple[str, str, str | None, tuple[str, ...]]] = []
         for row in read_counterparties(csv_path):
             if isinstance(row, RowError):
                 errors.append(row)
             elif not errors:
-                batch.append(row)
+                batch.append((row.id, row.name, row.name_zh, row.aliases))
                 if len(batch) >= _SCREEN_BATCH:
                     yield fmt, batch
                     batch = []
@@ -180,30 +177,45 @@ def screen_cmd(
             click.echo(piece.encode("utf-8") if fmt == "csv" else piece, nl=False)
 
 
-def _screen_chunk(matcher: Matcher, job: tuple[str, list[CounterpartyRow]]) -> str:
-    """One chunk of ``screen`` output (run in a worker process for large files)."""
+def _screen_chunk(matcher: Matcher, job: tuple[str, list[tuple[str, str, str | None, tuple[str, ...]]]]) -> str:
+    """One chunk of ``screen`` output (run in a worker process for large files): rows as plain tuples (id, name,
+    name_zh, aliases), which cross to a worker far cheaper than row objects."""
     fmt, rows = job
-    results = matcher.match_many([Query(r.name, r.name_zh, r.aliases) for r in rows])
-    buf = io.StringIO()
+    results = matcher.match_many([Query(name, name_zh, aliases) for _, name, name_zh, aliases in rows])
     if fmt == "json":
-        buf.write(",\n".join(_indent(json.dumps({"id": row.id, "name": row.name,
-                                                  "matches": [_match_json(m) for m in matches]},
-                                                 ensure_ascii=False, indent=2))
-                              for row, matches in zip(rows, results, strict=True)))
-        return buf.getvalue()
-    lines: list[list[Any]] = []
-    for row, matches in zip(rows, results, strict=True):
-        found = [_match_json(m) for m in matches]
-        if fmt == "csv":
-            lines.extend([row.id, row.name, m.get("list"), m.get("name_zh"), m.get("name_en"), m.get("status"),
-                          m.get("listed_by"), m.get("score"), m.get("matched_name"), m.get("reason"),
-                          m.get("measures_in_force")]
-                         for m in found or [{}])
-        else:
-            for m in found:
-                buf.write(f"{row.id}\t{row.name}\t→ {m['list']} {m['name_zh'] or ''} ({m['name_en'] or '-'}) "
-                          f"{_status_words(m['status'])} {m['listed_by']} {m['score']:.2f} {m['reason']}\n")
-    return csv_lines(lines) if fmt == "csv" else buf.getvalue()
+        dumps = json.dumps
+        parts: list[str] = []
+        for (ident, name, _, _), matches in zip(rows, results, strict=True):
+            if not matches:
+                # Most rows match nothing: the text json.dumps(indent=2) + _indent give, from a template.
+                head = (f'  {{\n    "id": {dumps(ident, ensure_ascii=False)},\n'
+                        f'    "name": {dumps(name, ensure_ascii=False)}')
+                if not _UNESCAPED_BREAKS.search(head):
+                    parts.append(head + ',\n    "matches": []\n  }')
+                    continue
+            parts.append(_indent(dumps({"id": ident, "name": name, "matches": [_match_json(m) for m in matches]},
+                                       ensure_ascii=False, indent=2)))
+        return ",\n".join(parts)
+    if fmt == "csv":
+        lines: list[Sequence[Any]] = []
+        for (ident, name, _, _), matches in zip(rows, results, strict=True):
+            if not matches:
+                lines.append((ident, name, *_NO_MATCH_CELLS))
+                continue
+            lines.extend((ident, name, m["list"], m["name_zh"], m["name_en"], m["status"], m["listed_by"], m["score"],
+                          m["matched_name"], m["reason"], m["measures_in_force"]) for m in map(_match_json, matches))
+        return csv_lines(lines)
+    buf = io.StringIO()
+    for (ident, name, _, _), matches in zip(rows, results, strict=True):
+        for m in map(_match_json, matches):
+            buf.write(f"{ident}\t{name}\t→ {m['list']} {m['name_zh'] or ''} ({m['name_en'] or '-'}) "
+                      f"{_status_words(m['status'])} {m['listed_by']} {m['score']:.2f} {m['reason']}\n")
+    return buf.getvalue()
+
+
+# Line breaks json.dumps leaves as they are but str.splitlines (in _indent) breaks at.
+_UNESCAPED_BREAKS = re.compile("[\x85\u2028\u2029]")
+_NO_MATCH_CELLS = (None,) * (len(CSV_COLUMNS) - 2)
 
 
 def _bool_cell(value: Any) -> str:
@@ -229,8 +241,6 @@ def _indent(text: str) -> str:
 @click.pass_context
 def hits_cmd(ctx: click.Context, state: str, as_json: bool, fmt: str) -> None:
     """Counterparties that matched a listed entity, with their review state."""
-    from policywatch.store import session_scope
-
     if as_json and fmt == "csv":
         raise CliError("--json and --format csv are exclusive; pass one of them")
     with session_scope(engine(ctx)) as session:
@@ -255,8 +265,6 @@ def hits_cmd(ctx: click.Context, state: str, as_json: bool, fmt: str) -> None:
 def _hit_csv_row(hit: dict[str, Any], status: str | None = None) -> dict[str, Any]:
     """A hit flattened for a spreadsheet: the counterparty in its own columns, the review history counted, the
     listed entity's status today beside it."""
-    from policywatch.store.state import measures_in_force
-
     cp = hit.get("counterparty") or {}
     reviews = hit.get("reviews") or []
     last = reviews[-1] if reviews else None

@@ -6,9 +6,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from pydantic import ValidationError
 
 from policywatch.screening.counterparties import (
     CounterpartyFileError,
+    CounterpartyRecord,
     CounterpartyRow,
     RowError,
     detect_encoding,
@@ -126,3 +128,25 @@ def test_a_row_with_only_a_chinese_name_is_a_counterparty(tmp_path: Path) -> Non
     assert rows[0] == CounterpartyRow(2, "C-1", "", "斯凯迪奥公司", (), "US")
     assert isinstance(rows[1], RowError) and rows[1].line == 3 and "no name" in rows[1].message, rows[1]
     assert rows[2] == CounterpartyRow(4, "C-3", "Acme Ltd", None, (), "GB")
+
+
+def test_the_plain_row_path_builds_what_the_validator_builds() -> None:
+    # The reader skips the validator for plainly valid rows; both must give the same row, and the validator
+    # must still answer (with its message) every row the plain path does not take.
+    from policywatch.screening.counterparties import _row
+
+    index = {"id": 0, "name": 1, "name_zh": 2, "aliases": 3, "country": 4}
+    records = [["C-1", " Acme ", "", "", ""], [" C-2", "", "华为", " A ; B;A;", "us"], ["C-3", "X", "", "", "ß"],
+               ["C-4", "Y\u3000", "", "", " de "], ["C-5", "\x1cZ\x1c", "", "", ""], ["", "N", "", "", ""],
+               ["C-6", "", " ", "", ""], ["C-7", "a" * 1001, "", "", ""], ["C-8", " " + "a" * 1000 + " ", "", "", ""],
+               ["C-9", "Q", "", "", "USA"], ["C-10", "R", "", ";", "cn"]]
+    for record in records:
+        fast = _row(7, record, index, 5)
+        values = dict(zip(index, record, strict=True))
+        try:
+            row = CounterpartyRecord.model_validate(values)
+        except ValidationError:
+            assert isinstance(fast, RowError), record
+            continue
+        aliases = tuple(dict.fromkeys(a.strip() for a in row.aliases.split(";") if a.strip()))
+        assert fast == CounterpartyRow(7, row.id, row.name, row.name_zh or None, aliases, row.country or None), record

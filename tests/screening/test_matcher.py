@@ -181,6 +181,27 @@ def test_blocking_answers_exactly_what_the_full_pipeline_answers(entities: list[
     assert sum(1 for found in fast if found) > 400  # the comparison covers matches, not only misses
 
 
+def test_blocking_answers_the_same_when_its_word_caches_are_warm(entities: list[FactEntity]) -> None:
+    """The per-word and per-pair answers cached by one chunk serve the next: a name whose first word a chunk saw
+    (with other words after it), a pair seen in another name, must get the full pipeline's answer."""
+    listed = [n for e in entities for n in (e.name_en, e.name_zh) if n]
+    latin = [n for n in listed if n.isascii()][:80]
+    first_words = [n.split()[0] for n in latin if n.split()]
+    names = [f"{w} Zorblax Trading Ltd" for w in first_words] + [f"{w} {w} Holdings LLC" for w in first_words]
+    names += [f"{n} 有限公司" for n in latin[:40]] + [f"{n.upper()} GmbH" for n in latin[:40]]
+    names += [" ".join(n.split()[1:]) + " Inc." for n in latin if len(n.split()) > 2]
+    names += [f"Sunova {w}" for w in first_words] + [n.replace(" ", "", 1) for n in latin[:40]]
+    queries = [Query(n) for n in names]
+    fast_matcher = Matcher(entities, threshold=DEFAULT_THRESHOLD)
+    fast = [found for i in range(0, len(queries), 37) for found in fast_matcher.match_many(queries[i : i + 37])]
+    fast += fast_matcher.match_many(queries)  # every word and pair now cached
+    slow = Matcher(entities, threshold=DEFAULT_THRESHOLD, blocking=False).match_many(queries) * 2
+    as_rows = [[(m.matched_name, round(m.score, 6), m.reason, m.explanation) for m in found] for found in fast]
+    assert as_rows == [[(m.matched_name, round(m.score, 6), m.reason, m.explanation) for m in found]
+                       for found in slow]
+    assert sum(1 for found in fast if found) > 100
+
+
 def test_a_sibling_unit_with_one_word_in_place_of_another_is_not_a_match(matcher: Matcher) -> None:
     # Listed: "... Maritime Systems"; the counterparty is another unit of the same group.
     found = matcher.match("Mitsubishi Heavy Industries Machinery Systems Ltd.")
