@@ -19,8 +19,8 @@ from sqlmodel import Session, col, select
 from policywatch.parsers.errors import PolicywatchError
 from policywatch.screening.counterparties import CounterpartyFileError, detect_encoding
 from policywatch.store.clock import utcnow
-from policywatch.store.entities import query_keys
-from policywatch.store.models import Entity, EntityAlias, EntityName
+from policywatch.store.entities import entities_exactly_named
+from policywatch.store.models import Entity, EntityAlias
 
 REQUIRED = ("entity", "alias")
 MAX_FIELD = 1000
@@ -48,14 +48,7 @@ def find_listed(session: Session, text: str) -> list[Entity]:
     by_key = session.exec(select(Entity).where(Entity.key == text)).first()
     if by_key is not None:
         return [by_key]
-    found: dict[int, Entity] = {}
-    for key in query_keys(text):
-        row = session.get(EntityName, key)
-        if row is not None and row.entity_id not in found:
-            entity = session.get(Entity, row.entity_id)
-            if entity is not None:
-                found[row.entity_id] = entity
-    return list(found.values())
+    return entities_exactly_named(session, text)
 
 
 def _rows(path: Path) -> Iterable[tuple[int, dict[str, str]]]:

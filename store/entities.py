@@ -99,8 +99,8 @@ def resolve_entity(session: Session, parsed: ParsedEntity) -> Entity:
     return entity
 
 
-def entities_named(session: Session, text: str) -> list[Entity]:
-    """Entities whose any printed name normalises like ``text`` (exact key match, either script)."""
+def entities_exactly_named(session: Session, text: str) -> list[Entity]:
+    """Entities one of whose printed names normalises exactly like ``text`` (either script)."""
     found: dict[int, Entity] = {}
     for key in query_keys(text):
         row = session.get(EntityName, key)
@@ -108,6 +108,13 @@ def entities_named(session: Session, text: str) -> list[Entity]:
             entity = session.get(Entity, row.entity_id)
             if entity is not None:
                 found[row.entity_id] = entity
+    return list(found.values())
+
+
+def entities_named(session: Session, text: str) -> list[Entity]:
+    """Entities whose any printed name normalises like ``text`` (exact key match, either script), else whose
+    name contains it."""
+    found = {e.id: e for e in entities_exactly_named(session, text) if e.id is not None}
     if not found:
         needle = text.strip().casefold()
         for entity in session.exec(select(Entity)).all():

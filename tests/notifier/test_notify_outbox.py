@@ -12,7 +12,7 @@ from sqlalchemy.engine import Engine
 from sqlmodel import select
 
 from policywatch.notifier import SubscriptionSpec, deliver, plan
-from policywatch.notifier.outbox import LEASE, DeliveryReport, backoff
+from policywatch.notifier.outbox import backoff
 from policywatch.notifier.sender import AppriseSender, OutgoingMessage, SendOutcome
 from policywatch.offline.sinks import HttpSink, SmtpSink
 from policywatch.store import record, session_scope
@@ -95,6 +95,9 @@ def test_failed_after_n_attempts_is_kept_and_raises_an_ops_alert_to_the_other_ch
     assert deliver(engine, send=refuse_email, now=now + dt.timedelta(days=30)).attempted == 0
 
 
+# A deliverer slower than its lease: tests/faults/test_two_deliverers.py (in the fault matrix).
+
+
 def test_two_deliverers_never_send_the_same_delivery(engine: Engine) -> None:
     subscribe(engine, SubscriptionSpec(name="team", channel="email"))
     _record_listings(engine, 12)
@@ -139,32 +142,3 @@ def test_a_failing_source_is_alerted_once_at_the_third_failure_and_a_challenge_a
     assert subjects[0].startswith("[policywatch] source mofcom-gg failed: HTTP 503")
     assert subjects[1].startswith("[policywatch] source customs-zxwj answered an anti-bot challenge")
 
-
-def test_a_deliverer_slower_than_its_lease_never_resends_what_another_took(
-    engine: Engine, smtp: SmtpSink, environ: dict[str, str]
-) -> None:
-    """Each send to the (real) SMTP server takes two minutes on the clock; a second deliverer starts after the
-    batch's first lease ran out. Before: the first re-sent what the second had taken (one lease for the batch,
-    never renewed, never checked). Now each message's lease is renewed before its send, and a message another
-    worker holds is skipped: every message arrives once."""
-    subscribe(engine, SubscriptionSpec(name="team", channel="email"))
-    _record_listings(engine, 4)
-    clock = [T0]
-    real = AppriseSender(CHANNELS, environ)
-    second: list[DeliveryReport] = []
-
-    def slow(message: OutgoingMessage) -> SendOutcome:
-        outcome = real(message)
-        clock[0] += dt.timedelta(minutes=2)
-        if clock[0] - T0 > LEASE and not second:  # the other deliverer's tick comes while this one is busy
-            second.append(deliver(engine, send=real, clock=lambda: clock[0], worker_id="b"))
-        return outcome
-
-    first = deliver(engine, send=slow, clock=lambda: clock[0], worker_id="a", batch=10)
-    received = smtp.wait_for(4)
-    assert len(received) == 4 and len(smtp.messages) == 4
-    [other] = second
-    assert sorted(first.sent + other.sent) == sorted(set(first.sent + other.sent)) and len(first.sent + other.sent) == 4
-    assert other.sent and first.skipped == other.sent
-    with session_scope(engine) as session:
-        assert {r.status for r in session.exec(select(Delivery)).all()} == {"sent"}
