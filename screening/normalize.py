@@ -20,17 +20,19 @@ from pathlib import Path
 import opencc as opencc_module
 from opencc import OpenCC
 
+from policywatch.store.entities import LEGAL_FORMS as STORE_LEGAL_FORMS
+
 # Longest first: the suffix loop strips one form per pass, so "co ltd" must win over "ltd".
 LEGAL_FORMS_LATIN: tuple[tuple[str, ...], ...] = tuple(
     sorted(
         (
             tuple(form.split())
-            for form in (
-                "inc", "incorporated", "corp", "corporation", "llc", "l l c", "co", "company", "ltd", "limited",
-                "gmbh", "ag", "s a", "sa", "plc", "lp", "l p", "llp", "limited partnership", "kk", "k k", "bv",
-                "nv", "srl", "spa", "pte", "pty", "oy", "ab", "uab", "as", "a s", "sarl", "kg", "co ltd", "coltd",
-                "co limited", "company limited", "pte ltd", "pty ltd", "public limited company", "s a s", "sas",
-            )
+            # The entity keys' forms (store/entities.py), and the rarer ones matching also strips.
+            for form in sorted(STORE_LEGAL_FORMS) + [
+                "l l c", "s a", "l p", "limited partnership", "kk", "k k", "bv", "nv", "srl", "spa", "pte", "pty",
+                "oy", "ab", "uab", "as", "a s", "sarl", "kg", "co ltd", "coltd", "co limited", "company limited",
+                "pte ltd", "pty ltd", "public limited company", "s a s", "sas",
+            ]
         ),
         key=len,
         reverse=True,

@@ -17,7 +17,9 @@ from policywatch.parsers import Entity as ParsedEntity
 from policywatch.store.models import Entity, EntityName
 
 # Legal-form words dropped from the end of an English name: "AeroVironment, Inc." and "Aero Vironment" are one.
-_LEGAL_FORMS = frozenset(
+# Entity keys are stored, so this list is the conservative one: screening strips these and more (its matcher
+# extends this set) but a key must not merge two listed entities that differ only by a rarer form.
+LEGAL_FORMS = frozenset(
     {"inc", "incorporated", "corp", "corporation", "co", "company", "ltd", "limited", "llc", "lp", "llp", "plc",
      "partnership", "gmbh", "ag", "sa"}
 )
@@ -28,7 +30,7 @@ _NOT_WORD = re.compile(r"[\W_]+")
 def normalise_en(name: str) -> str:
     """Casefolded English name without spaces, punctuation and trailing legal forms."""
     words = _WORD.findall(unicodedata.normalize("NFKC", name).casefold().replace("_", " "))
-    while len(words) > 1 and words[-1] in _LEGAL_FORMS:
+    while len(words) > 1 and words[-1] in LEGAL_FORMS:
         words.pop()
     return "".join(words)
 
