@@ -29,7 +29,19 @@ from typing import Any
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, func, select
 
+from policywatch.crawler import load_sources
+from policywatch.notifier.exports import calendar_ics
+from policywatch.offline.replay import serve
+from policywatch.offline.sinks import HttpSink, SmtpSink
+from policywatch.offline.sinks import demo_environment as sink_environment
 from policywatch.parsers.errors import PolicywatchError
+from policywatch.scheduler import Ticks
+from policywatch.screening.counterparties import read_counterparties
+from policywatch.screening.hits import hit_json
+from policywatch.screening.hits import import_counterparties as do_import
+from policywatch.store import init_db, list_state, make_engine, session_scope
+from policywatch.store.models import Announcement, Delivery, Entity, Hit
+from policywatch.store.wording import counted
 
 DEMO_DATE = dt.date(2026, 11, 20)
 # 08:50 in Beijing on the demo date: the crawl ticks run first, the daily reminders at 09:00 (as scheduled).
@@ -169,12 +181,6 @@ def interrupt_on_sigterm() -> Iterator[None]:
 
 def run_demo(out: Path = DEFAULT_OUT, *, progress: Progress | None = None) -> DemoResult:
     """Run the demo into ``out`` and return what happened. Raises ``DemoError`` when a part did not work."""
-    from policywatch.crawler import load_sources
-    from policywatch.offline.replay import serve
-    from policywatch.offline.sinks import HttpSink, SmtpSink
-    from policywatch.offline.sinks import demo_environment as sink_environment
-    from policywatch.scheduler import Ticks
-    from policywatch.store import init_db, make_engine
 
     say = progress or (lambda _message: None)
     started = time.perf_counter()
@@ -242,9 +248,6 @@ def _check_tick(report: dict[str, Any], name: str) -> None:
 
 def import_counterparties(engine: Engine, csv_path: Path) -> int:
     """``policywatch counterparties import`` of the demo CSV; returns the number of counterparties."""
-    from policywatch.screening.counterparties import read_counterparties
-    from policywatch.screening.hits import import_counterparties as do_import
-    from policywatch.store import session_scope
 
     with session_scope(engine) as session:
         report = do_import(session, read_counterparties(csv_path))
@@ -253,8 +256,6 @@ def import_counterparties(engine: Engine, csv_path: Path) -> int:
 
 def export_calendar(engine: Engine, path: Path, now: dt.datetime) -> Path:
     """``policywatch export ics`` into ``path``."""
-    from policywatch.notifier.exports import calendar_ics
-    from policywatch.store import session_scope
 
     with session_scope(engine) as session:
         path.write_bytes(calendar_ics(session, now=now))
@@ -270,9 +271,6 @@ def _collect(engine: Engine, result: DemoResult) -> dict[str, int]:
 
     Returns the number of deliveries sent per channel, which the sinks must have received.
     """
-    from policywatch.screening.hits import hit_json
-    from policywatch.store import list_state, session_scope
-    from policywatch.store.models import Announcement, Delivery, Entity, Hit
 
     per_channel: Counter[str] = Counter()
     with session_scope(engine) as session:
@@ -333,7 +331,6 @@ def _check(result: DemoResult) -> None:
     empty = [name for name, value in (("notices", result.notices), ("entities", result.entities),
                                       ("hits", len(result.hits)), ("emails", len(result.emails)),
                                       ("Slack posts", len(result.slack))) if not value]
-    from policywatch.store.wording import counted
 
     if result.failed_deliveries:
         raise DemoError(f"{counted(len(result.failed_deliveries), 'delivery')} not sent: "
