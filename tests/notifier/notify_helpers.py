@@ -5,11 +5,13 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import hashlib
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
+from policywatch.cli import run
 from policywatch.notifier.channels import Channel
 from policywatch.notifier.subscriptions import SubscriptionSpec, sync_subscriptions
 from policywatch.parsers.types import Action, Announcement, Entity
@@ -112,3 +114,16 @@ def record_facts_in(session: Session, facts: dict[str, Any], *, only_without_tex
 def record_facts(engine: Engine, facts: dict[str, Any], *, only_without_text: bool = False) -> None:
     with session_scope(engine) as session:
         record_facts_in(session, facts, only_without_text=only_without_text)
+
+
+def run_cli(db: Path, config: Path, *args: str, capsys: Any) -> tuple[int, str, str]:
+    """``policywatch --db DB --config CONFIG ARGS`` in this process, exactly as the console script runs it:
+    (exit code, stdout, stderr). ``capsys`` is pytest's fixture (this module stays importable without pytest)."""
+    try:
+        run(["--db", f"sqlite:///{db}", "--config", str(config), *args])
+    except SystemExit as exit_info:
+        code = int(exit_info.code or 0)
+    else:
+        raise AssertionError("the command returned without exiting")
+    out = capsys.readouterr()
+    return code, out.out, out.err

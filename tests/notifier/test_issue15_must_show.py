@@ -14,8 +14,8 @@ import json
 from pathlib import Path
 
 import pytest
+from notify_helpers import run_cli
 from sqlmodel import select
-from test_notify_cli import _run
 
 from policywatch.notifier.subscriptions import stored_subscriptions
 from policywatch.offline.sinks import SmtpSink
@@ -45,10 +45,10 @@ def _text(path: Path) -> str:
 
 
 def _send(db: Path, config: Path, capsys: pytest.CaptureFixture[str]) -> tuple[int, int]:
-    code, out, err = _run(db, config, "plan", "--json", capsys=capsys)
+    code, out, err = run_cli(db, config, "plan", "--json", capsys=capsys)
     assert code == 0, err
     planned = json.loads(out)["planned"]
-    code, out, err = _run(db, config, "deliver", "--json", capsys=capsys)
+    code, out, err = run_cli(db, config, "deliver", "--json", capsys=capsys)
     assert code == 0, err
     return planned, json.loads(out)["sent"]
 
@@ -77,7 +77,7 @@ def test_issue_15_must_show_from_the_cli(
     (elsewhere / "channels.yml").write_text("channels: {}\n", encoding="utf-8")
 
     # 1. Every text of ../shared into a new database with one subscription: one starting-state message.
-    code, _out, err = _run(db, config, "ingest", *map(str, text_files), "--json", capsys=capsys)
+    code, _out, err = run_cli(db, config, "ingest", *map(str, text_files), "--json", capsys=capsys)
     assert code == 0, err
     with session_scope(make_engine(f"sqlite:///{db}")) as session:
         backlog = len(session.exec(select(Change)).all())
@@ -88,17 +88,17 @@ def test_issue_15_must_show_from_the_cli(
     assert "this suspension ended; no follow-up notice seen" in _text(first)
 
     # 2. Config-less commands in between: nothing planned, nothing deleted.
-    code, _out, err = _run(db, elsewhere, "plan", capsys=capsys)
+    code, _out, err = run_cli(db, elsewhere, "plan", capsys=capsys)
     assert code == 2 and "no subscriptions configured" in err and len(err.strip().splitlines()) == 1
     for args in (("reminders", "--json"), ("digest", "--json"), ("subscriptions", "--json")):
-        assert _run(db, elsewhere, *args, capsys=capsys)[0] == 0
+        assert run_cli(db, elsewhere, *args, capsys=capsys)[0] == 0
     with session_scope(make_engine(f"sqlite:///{db}")) as session:
         assert [s.name for s in stored_subscriptions(session)] == ["compliance"]
 
     # 3. A notice published on `since`, recorded while the wrong-folder plan runs: one alert, with today's status.
-    code, _out, err = _run(db, config, "ingest", str(_new_notice(tmp_path, texts_dir)), capsys=capsys)
+    code, _out, err = run_cli(db, config, "ingest", str(_new_notice(tmp_path, texts_dir)), capsys=capsys)
     assert code == 0, err
-    assert _run(db, elsewhere, "plan", capsys=capsys)[0] == 2  # refuses: the new change stays unplanned
+    assert run_cli(db, elsewhere, "plan", capsys=capsys)[0] == 2  # refuses: the new change stays unplanned
     assert _send(db, config, capsys) == (1, 1)
     alert = smtp.wait_for(2)[1]
     assert _subjects([alert]) == ["[policywatch] UEL: 14 entities added (UEL-2026-10), effective 2026-12-01"]
@@ -107,7 +107,7 @@ def test_issue_15_must_show_from_the_cli(
     # 4. Importing Skydio Inc (listed by UEL-2025-7): one hit alert.
     csv_path = tmp_path / "counterparties.csv"
     csv_path.write_text("id,name\nC-0001,Skydio Inc\n", encoding="utf-8")
-    code, out, err = _run(db, config, "counterparties", "import", str(csv_path), "--json", capsys=capsys)
+    code, out, err = run_cli(db, config, "counterparties", "import", str(csv_path), "--json", capsys=capsys)
     assert code == 0, err
     hit_ids = json.loads(out)["hit_ids"]
     assert len(hit_ids) == 2  # 斯凯迪奥公司 is on the UEL (UEL-2025-7) and on the ECL (MOFCOM-2025-13): two hits
@@ -123,15 +123,15 @@ def test_issue_15_must_show_from_the_cli(
     assert f"policywatch review {hit_ids[0]} --confirm|--dismiss" in body
     hit_id = hit_ids[0]
     # Importing the same file again: no hit, no message.
-    assert _run(db, config, "counterparties", "import", str(csv_path), capsys=capsys)[0] == 0
+    assert run_cli(db, config, "counterparties", "import", str(csv_path), capsys=capsys)[0] == 0
     assert _send(db, config, capsys) == (0, 0)
     assert len(smtp.messages) == 4
 
     # 5. Two reviews of one hit: two entries of its history, oldest first.
-    assert _run(db, config, "review", str(hit_id), "--confirm", "--note", "same company", "--by", "li.wei",
+    assert run_cli(db, config, "review", str(hit_id), "--confirm", "--note", "same company", "--by", "li.wei",
                 capsys=capsys)[0] == 0
-    assert _run(db, config, "review", str(hit_id), "--dismiss", "--note", "another Skydio", capsys=capsys)[0] == 0
-    code, out, _err = _run(db, config, "hits", "--state", "all", "--json", capsys=capsys)
+    assert run_cli(db, config, "review", str(hit_id), "--dismiss", "--note", "another Skydio", capsys=capsys)[0] == 0
+    code, out, _err = run_cli(db, config, "hits", "--state", "all", "--json", capsys=capsys)
     [hit] = [h for h in json.loads(out) if h["id"] == hit_id]
     assert [(r["decision"], r["by"]) for r in hit["reviews"]] == [("confirm", "li.wei"),
                                                                   ("dismiss", "fallback.reviewer")]
@@ -146,7 +146,7 @@ def test_before_since_the_same_first_run_was_a_flood(
     subscription did before) gets one message per old notice on the same first run."""
     monkeypatch.setenv("PW_MUST_SHOW_MAIL", smtp.apprise_url())
     db, config = tmp_path / "old.db", _config(tmp_path / "config", "2000-01-01")
-    assert _run(db, config, "ingest", *map(str, text_files), capsys=capsys)[0] == 0
-    code, out, err = _run(db, config, "plan", "--json", capsys=capsys)
+    assert run_cli(db, config, "ingest", *map(str, text_files), capsys=capsys)[0] == 0
+    code, out, err = run_cli(db, config, "plan", "--json", capsys=capsys)
     assert code == 0, err
     assert json.loads(out)["planned"] > 30

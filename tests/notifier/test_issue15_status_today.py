@@ -11,10 +11,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from notify_helpers import announcement_from_facts, record_keys, subscribe
+from notify_helpers import announcement_from_facts, record_keys, run_cli, subscribe
 from sqlalchemy.engine import Engine
 from sqlmodel import select
-from test_notify_cli import _run
 
 from policywatch.notifier import SubscriptionSpec, plan
 from policywatch.notifier.digest import build_digest
@@ -108,24 +107,24 @@ def test_hits_lists_screen_and_exports_carry_measures_in_force(
     assert "Status today (2026-12-01)" in ics.replace("\r\n ", "")
     config = tmp_path / "cfg"
     config.mkdir()
-    code, out, _ = _run(db_path, config, "lists", "--as-of", "2026-12-01", "--list", "UEL", "--json", capsys=capsys)
+    code, out, _ = run_cli(db_path, config, "lists", "--as-of", "2026-12-01", "--list", "UEL", "--json", capsys=capsys)
     skydio = next(r for r in json.loads(out) if r["name_en"] == "Skydio Inc.")
     assert code == 0 and skydio["status"] == "lapsed" and skydio["measures_in_force"] is True
-    code, out, _ = _run(db_path, config, "lists", "--as-of", "2026-12-01", "--list", "UEL", "--format", "csv",
+    code, out, _ = run_cli(db_path, config, "lists", "--as-of", "2026-12-01", "--list", "UEL", "--format", "csv",
                         capsys=capsys)
     header, *lines = out.lstrip("\ufeff").splitlines()
     assert "measures_in_force" in header.split(",")
     assert any("Skydio Inc." in line and ",lapsed," in line and line.endswith(",true") for line in lines)
-    code, out, _ = _run(db_path, config, "lists", "--as-of", "2026-12-01", "--list", "UEL", capsys=capsys)
+    code, out, _ = run_cli(db_path, config, "lists", "--as-of", "2026-12-01", "--list", "UEL", capsys=capsys)
     text = " ".join(out.split())
     assert "lapsed: suspended until 2026-11-10 — this suspension ended" in text
     csv_in = tmp_path / "cp.csv"
     csv_in.write_text("id,name\nC-0001,Skydio Inc\n", encoding="utf-8")
-    code, out, _ = _run(db_path, config, "screen", str(csv_in), "--as-of", "2026-12-01", "--json", capsys=capsys)
+    code, out, _ = run_cli(db_path, config, "screen", str(csv_in), "--as-of", "2026-12-01", "--json", capsys=capsys)
     [row] = json.loads(out)
     assert row["matches"][0]["status"] == "lapsed" and row["matches"][0]["measures_in_force"] is True
-    code, out, _ = _run(db_path, config, "screen", str(csv_in), "--as-of", "2026-12-01", capsys=capsys)
+    code, out, _ = run_cli(db_path, config, "screen", str(csv_in), "--as-of", "2026-12-01", capsys=capsys)
     assert "lapsed (measures in force)" in out
-    code, out, _ = _run(db_path, config, "hits", "--json", capsys=capsys)
+    code, out, _ = run_cli(db_path, config, "hits", "--json", capsys=capsys)
     [listed] = json.loads(out)
     assert listed["measures_in_force"] is (listed["entity_status"] in ("active", "lapsed"))

@@ -11,7 +11,7 @@ from typing import Any
 
 import icalendar
 import pytest
-from notify_helpers import record_facts
+from notify_helpers import record_facts, run_cli
 from sqlalchemy.engine import Engine
 
 from policywatch.offline.sinks import SmtpSink
@@ -29,14 +29,6 @@ def _config(folder: Path, subscriptions: str) -> Path:
 SUBS = "subscriptions:\n  - name: team\n    who: Compliance\n    channel: mail\n    lists: [UEL, ITEM]\n"
 
 
-def _run(db: Path, config: Path, *args: str, capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
-    """The command in this process (fast), exactly as the console script runs it."""
-    from policywatch.cli import run
-
-    with pytest.raises(SystemExit) as exit_info:
-        run(["--db", f"sqlite:///{db}", "--config", str(config), *args])
-    out = capsys.readouterr()
-    return int(exit_info.value.code or 0), out.out, out.err
 
 
 def test_subscriptions_lists_channels_without_their_urls(
@@ -44,7 +36,7 @@ def test_subscriptions_lists_channels_without_their_urls(
 ) -> None:
     config = _config(tmp_path / "cfg", SUBS)
     monkeypatch.setenv("PW_CLI_MAIL_URL", f"mailtos://alerts:{SECRET}@smtp.example.org?to=team@example.org")
-    code, out, err = _run(db_path, config, "subscriptions", "--json", capsys=capsys)
+    code, out, err = run_cli(db_path, config, "subscriptions", "--json", capsys=capsys)
     assert code == 0, err
     [sub] = json.loads(out)
     assert sub == {"name": "team", "who": "Compliance", "channel": "mail", "lists": ["UEL", "ITEM"], "countries": [],
@@ -59,7 +51,7 @@ def test_a_missing_variable_stops_delivery_at_start_naming_channel_and_variable(
 ) -> None:
     config = _config(tmp_path / "cfg", SUBS)
     monkeypatch.delenv("PW_CLI_MAIL_URL", raising=False)
-    code, _, err = _run(db_path, config, "deliver", capsys=capsys)
+    code, _, err = run_cli(db_path, config, "deliver", capsys=capsys)
     assert code == 2
     assert err.strip().splitlines() == [
         "policywatch: channel 'mail': environment variable PW_CLI_MAIL_URL is not set; export it with the "
@@ -76,7 +68,7 @@ def test_a_missing_variable_stops_delivery_at_start_naming_channel_and_variable(
 def test_bad_subscriptions_are_refused_with_the_name_and_key(
     db_path: Path, tmp_path: Path, subscriptions: str, message: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    code, _, err = _run(db_path, _config(tmp_path / "cfg", subscriptions), "subscriptions", capsys=capsys)
+    code, _, err = run_cli(db_path, _config(tmp_path / "cfg", subscriptions), "subscriptions", capsys=capsys)
     assert code == 2 and message in err and len(err.strip().splitlines()) == 1
 
 
@@ -87,7 +79,7 @@ def test_digest_send_and_exports(
     record_facts(engine, facts)
     config = _config(tmp_path / "cfg", SUBS)
     monkeypatch.setenv("PW_CLI_MAIL_URL", smtp.apprise_url())
-    code, out, err = _run(db_path, config, "digest", "--subscription", "team", "--send", "--json", capsys=capsys)
+    code, out, err = run_cli(db_path, config, "digest", "--subscription", "team", "--send", "--json", capsys=capsys)
     assert code == 0, err
     digest = json.loads(out)  # DESIGN §5: one digest object
     assert digest["subscription"] == "team" and digest["sent_to"] == ["team"] and digest["should_send"]
@@ -99,15 +91,15 @@ def test_digest_send_and_exports(
     message = email.message_from_bytes(eml.read_bytes(), policy=email.policy.default)
     assert message["Subject"].startswith("[policywatch] weekly digest")
     assert "UEL-2025-7" in message.get_body(preferencelist=("html",)).get_content()
-    code, out, _ = _run(db_path, config, "digest", "--send", "--json", capsys=capsys)
+    code, out, _ = run_cli(db_path, config, "digest", "--send", "--json", capsys=capsys)
     again = json.loads(out)
     assert code == 0 and again["subscription"] is None and again["changes"]  # unfiltered: the last 7 days
-    code, out, _ = _run(db_path, config, "digest", "--subscription", "team", "--json", capsys=capsys)
+    code, out, _ = run_cli(db_path, config, "digest", "--subscription", "team", "--json", capsys=capsys)
     assert code == 0 and json.loads(out)["change_count"] == 0  # team's last digest covered them
-    code, _, err = _run(db_path, config, "digest", "--subscription", "nobody", "--json", capsys=capsys)
+    code, _, err = run_cli(db_path, config, "digest", "--subscription", "nobody", "--json", capsys=capsys)
     assert code == 2 and "no subscription named 'nobody'" in err
 
-    assert _run(db_path, config, "export", "ics", "--out", str(tmp_path / "ends.ics"), capsys=capsys)[0] == 0
+    assert run_cli(db_path, config, "export", "ics", "--out", str(tmp_path / "ends.ics"), capsys=capsys)[0] == 0
     calendar = icalendar.Calendar.from_ical((tmp_path / "ends.ics").read_bytes())
     events = {str(e["summary"]): e for e in calendar.walk("VEVENT")}
     [clause] = [e for summary, e in events.items() if summary.startswith("ITEM: last day 2026-11-27 of the "
@@ -115,7 +107,7 @@ def test_digest_send_and_exports(
     assert clause.decoded("dtstart").isoformat() == "2026-11-27"
     assert "no follow-up notice seen yet" in str(clause["description"])
 
-    assert _run(db_path, config, "export", "rss", "--out", str(tmp_path / "changes.xml"), capsys=capsys)[0] == 0
+    assert run_cli(db_path, config, "export", "rss", "--out", str(tmp_path / "changes.xml"), capsys=capsys)[0] == 0
     items = ET.parse(tmp_path / "changes.xml").getroot().findall("./channel/item")
     guids = [i.findtext("guid") for i in items]
     assert len(items) > 20 and len(set(guids)) == len(guids)
@@ -129,13 +121,13 @@ def test_reminders_send_once(
     record_facts(engine, facts)
     config = _config(tmp_path / "cfg", SUBS.replace("lists: [UEL, ITEM]", "lists: [ITEM]\n    reminder_offsets: [7]"))
     monkeypatch.setenv("PW_CLI_MAIL_URL", smtp.apprise_url())
-    code, out, err = _run(db_path, config, "reminders", "--on", "2026-11-20", "--send", capsys=capsys)
+    code, out, err = run_cli(db_path, config, "reminders", "--on", "2026-11-20", "--send", capsys=capsys)
     assert code == 0, err
     assert "[policywatch] ITEM: suspension of MOFCOM-2024-46#2 ends 2026-11-27 (T-7)" in out
     queued = int(out.strip().splitlines()[-1].split()[0])  # "N reminder(s) queued; N sent"
     subjects = [email.message_from_bytes(p.read_bytes(), policy=email.policy.default)["Subject"]
                 for p in smtp.wait_for(queued)]
     assert "[policywatch] ITEM: suspension of MOFCOM-2024-46#2 ends 2026-11-27 (T-7)" in subjects
-    code, out, _ = _run(db_path, config, "reminders", "--on", "2026-11-20", "--send", "--json", capsys=capsys)
+    code, out, _ = run_cli(db_path, config, "reminders", "--on", "2026-11-20", "--send", "--json", capsys=capsys)
     assert code == 0 and json.loads(out) == []  # each reminder once
     assert len(smtp.messages) == queued

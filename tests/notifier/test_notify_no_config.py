@@ -6,11 +6,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from notify_helpers import record_facts
+from notify_helpers import record_facts, run_cli
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
-from policywatch.cli import run
 from policywatch.store.models import Change, Delivery, Subscription
 
 SUBS = "subscriptions:\n  - name: team\n    channel: mail\n    lists: [UEL]\n"
@@ -24,11 +23,6 @@ def _config(folder: Path, subscriptions: str | None) -> Path:
     return folder
 
 
-def _run(db: Path, config: Path, *args: str, capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
-    with pytest.raises(SystemExit) as exit_info:
-        run(["--db", f"sqlite:///{db}", "--config", str(config), *args])
-    out = capsys.readouterr()
-    return int(exit_info.value.code or 0), out.out, out.err
 
 
 def _unplanned(engine: Engine) -> int:
@@ -43,14 +37,14 @@ def test_plan_without_subscriptions_refuses_and_consumes_nothing(
     waiting = _unplanned(engine)
     assert waiting > 0
     wrong_folder = _config(tmp_path / "elsewhere", None)
-    code, out, err = _run(db_path, wrong_folder, "plan", capsys=capsys)
+    code, out, err = run_cli(db_path, wrong_folder, "plan", capsys=capsys)
     assert code == 2 and out == ""
     [line] = err.strip().splitlines()
     assert "no subscriptions" in line and str(wrong_folder / "subscriptions.yml") in line
     assert _unplanned(engine) == waiting  # nothing consumed
     # The right configuration is back: every change that waited is offered.
     right = _config(tmp_path / "cfg", SUBS)
-    code, out, err = _run(db_path, right, "plan", capsys=capsys)
+    code, out, err = run_cli(db_path, right, "plan", capsys=capsys)
     assert code == 0, err
     assert _unplanned(engine) == 0
     with Session(engine) as session:
@@ -63,10 +57,10 @@ def test_commands_without_configuration_keep_stored_subscriptions(
     engine: Engine, db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], command: list[str]
 ) -> None:
     right = _config(tmp_path / "cfg", SUBS)
-    code, _out, err = _run(db_path, right, "subscriptions", capsys=capsys)
+    code, _out, err = run_cli(db_path, right, "subscriptions", capsys=capsys)
     assert code == 0, err
     wrong_folder = _config(tmp_path / "elsewhere", None)
-    _run(db_path, wrong_folder, *command, capsys=capsys)
+    run_cli(db_path, wrong_folder, *command, capsys=capsys)
     with Session(engine) as session:
         assert [s.name for s in session.exec(select(Subscription)).all()] == ["team"]
 
@@ -75,9 +69,9 @@ def test_a_configuration_that_was_read_and_drops_a_subscription_removes_it_and_s
     engine: Engine, db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], caplog: pytest.LogCaptureFixture
 ) -> None:
     config = _config(tmp_path / "cfg", SUBS + "  - name: ops\n    channel: mail\n")
-    assert _run(db_path, config, "subscriptions", capsys=capsys)[0] == 0
+    assert run_cli(db_path, config, "subscriptions", capsys=capsys)[0] == 0
     _config(tmp_path / "cfg", SUBS)
-    assert _run(db_path, config, "subscriptions", capsys=capsys)[0] == 0
+    assert run_cli(db_path, config, "subscriptions", capsys=capsys)[0] == 0
     with Session(engine) as session:
         assert [s.name for s in session.exec(select(Subscription)).all()] == ["team"]
     assert any("'ops'" in r.getMessage() and "no longer" in r.getMessage() for r in caplog.records)

@@ -16,7 +16,7 @@ from typing import Any
 
 import icalendar
 import pytest
-from notify_helpers import CHANNELS, ent, listing, record_facts, subscribe
+from notify_helpers import CHANNELS, ent, listing, record_facts, run_cli, subscribe
 from sqlalchemy import update
 from sqlalchemy.engine import Engine
 
@@ -73,13 +73,6 @@ def _config(folder: Path, subscriptions: str) -> Path:
     return folder
 
 
-def _run(db: Path, config: Path, *args: str, capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
-    from policywatch.cli import run
-
-    with pytest.raises(SystemExit) as exit_info:
-        run(["--db", f"sqlite:///{db}", "--config", str(config), *args])
-    out = capsys.readouterr()
-    return int(exit_info.value.code or 0), out.out, out.err
 
 
 def test_digest_send_twice_sends_one_digest_and_says_why(
@@ -90,19 +83,19 @@ def test_digest_send_twice_sends_one_digest_and_says_why(
     config = _config(tmp_path / "cfg", "subscriptions:\n  - name: team\n    channel: mail\n"
                                         "    send_empty_digest: true\n")
     monkeypatch.setenv("PW_OUT_MAIL_URL", smtp.apprise_url())
-    code, out, err = _run(db_path, config, "digest", "--send", "--json", capsys=capsys)
+    code, out, err = run_cli(db_path, config, "digest", "--send", "--json", capsys=capsys)
     assert code == 0, err
     assert json.loads(out)["sent_to"] == ["team"]
     smtp.wait_for(1)
     # Two runs are milliseconds apart; they are in one week unless a Beijing Monday 00:00 falls between them.
-    code, out, err = _run(db_path, config, "digest", "--send", "--json", capsys=capsys)
+    code, out, err = run_cli(db_path, config, "digest", "--send", "--json", capsys=capsys)
     assert code == 0, err
     data = json.loads(out)
     assert data["sent_to"] == [] and data["not_sent"] == [
         {"subscription": "team", "reason": data["not_sent"][0]["reason"]}]
     assert "already sent to team this week" in data["not_sent"][0]["reason"]
     assert err.count("\n") == 1 and "team" in err and "already sent" in err and "nothing sent" in err
-    code, out, err = _run(db_path, config, "digest", "--send", capsys=capsys)
+    code, out, err = run_cli(db_path, config, "digest", "--send", capsys=capsys)
     assert code == 0 and "0 digest(s) queued" in out and "already sent to team this week" in err
     assert len(smtp.messages) == 1
 
@@ -140,7 +133,7 @@ def test_reminders_name_the_subscription_on_each_line(
                                         "    reminder_offsets: [7]\n    since: 2000-01-01\n"
                                         "  - name: all-desk\n    channel: mail\n    reminder_offsets: [7]\n"
                                         "    since: 2000-01-01\n")
-    code, out, err = _run(db_path, config, "reminders", "--on", "2026-11-20", capsys=capsys)
+    code, out, err = run_cli(db_path, config, "reminders", "--on", "2026-11-20", capsys=capsys)
     assert code == 0, err
     lines = [line for line in out.splitlines() if "MOFCOM-2024-46#2" in line]
     assert sorted(line.split(":", 1)[0] for line in lines) == ["all-desk", "items-desk"], out

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from notify_helpers import record_facts, subscribe
+from notify_helpers import record_facts, run_cli, subscribe
 from sqlalchemy.engine import Engine
 
 from policywatch.notifier import SubscriptionSpec, deliver, due_reminders, enqueue_reminder
@@ -23,14 +23,6 @@ ENDED_2026_11_10 = {"UEL-2025-7", "MOFCOM-2025-21", "MOFCOM-ORDER-2025-6", "MOFC
                     "MOFCOM-2025-57", "MOFCOM-2025-58", "MOFCOM-2025-61", "MOFCOM-2025-62"}
 
 
-def _cli(db: Path, config: Path, *args: str, capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
-    """The command in this process, exactly as the console script runs it."""
-    from policywatch.cli import run
-
-    with pytest.raises(SystemExit) as exit_info:
-        run(["--db", f"sqlite:///{db}", "--config", str(config), *args])
-    out = capsys.readouterr()
-    return int(exit_info.value.code or 0), out.out, out.err
 
 
 def test_cli_after_ingest_of_every_text_reminds_t7_and_reports_ended_suspensions(
@@ -39,11 +31,11 @@ def test_cli_after_ingest_of_every_text_reminds_t7_and_reports_ended_suspensions
 ) -> None:
     config = tmp_path / "config"  # no subscriptions: one reminder per suspension, subscription null
     config.mkdir()
-    code, _, err = _cli(db_path, config, "ingest", *map(str, text_files), capsys=capsys)
+    code, _, err = run_cli(db_path, config, "ingest", *map(str, text_files), capsys=capsys)
     assert code == 0, err
     record_facts(engine, facts, only_without_text=True)  # the events known without a text (facts.json)
 
-    code, out, err = _cli(db_path, config, "reminders", "--on", "2026-11-20", "--json", capsys=capsys)
+    code, out, err = run_cli(db_path, config, "reminders", "--on", "2026-11-20", "--json", capsys=capsys)
     assert code == 0, err
     [clause] = [r for r in json.loads(out) if r["target"] == "MOFCOM-2024-46#2"]
     assert {k: clause[k] for k in ("list", "until", "offset_days", "kind", "late", "subscription")} == {
@@ -51,7 +43,7 @@ def test_cli_after_ingest_of_every_text_reminds_t7_and_reports_ended_suspensions
         "subscription": None}
     assert clause["suspended_by"]
 
-    code, out, err = _cli(db_path, config, "reminders", "--on", "2026-11-11", "--json", capsys=capsys)
+    code, out, err = run_cli(db_path, config, "reminders", "--on", "2026-11-11", "--json", capsys=capsys)
     assert code == 0, err
     ended = [r for r in json.loads(out) if r["kind"] == "ended_no_follow_up"]
     assert {r["target"] for r in ended} == ENDED_2026_11_10
@@ -59,7 +51,7 @@ def test_cli_after_ingest_of_every_text_reminds_t7_and_reports_ended_suspensions
     # Superseded suspensions (continued by a later notice) never end "without follow-up".
     assert all(r["target"] != "UEL-2025-8" for r in ended)
 
-    code, out, _ = _cli(db_path, config, "reminders", "--on", "2026-11-11", capsys=capsys)
+    code, out, _ = run_cli(db_path, config, "reminders", "--on", "2026-11-11", capsys=capsys)
     assert code == 0 and "suspension of MOFCOM-2025-21 ended 2026-11-10; no follow-up notice seen" in out
 
 

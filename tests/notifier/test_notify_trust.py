@@ -8,10 +8,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from notify_helpers import announcement_from_facts, record_keys
+from notify_helpers import announcement_from_facts, record_keys, run_cli
 from sqlalchemy.engine import Engine
 from sqlmodel import select
-from test_notify_cli import SUBS, _config, _run
+from test_notify_cli import SUBS, _config
 
 from policywatch.notifier import SubscriptionSpec, plan
 from policywatch.notifier.outbox import NoSubscriptions
@@ -64,16 +64,16 @@ def test_config_less_commands_keep_stored_subscriptions_and_plan_refuses(
     db = tmp_path / "pw.db"
     config = _config(tmp_path / "cfg", SUBS)
     monkeypatch.setenv("PW_CLI_MAIL_URL", "json://localhost:9/none")
-    assert _run(db, config, "subscriptions", "--json", capsys=capsys)[0] == 0
+    assert run_cli(db, config, "subscriptions", "--json", capsys=capsys)[0] == 0
     empty = tmp_path / "elsewhere"
     empty.mkdir()
     (empty / "channels.yml").write_text("channels: {}\n", encoding="utf-8")
     for args in (("reminders", "--json"), ("digest", "--json"), ("subscriptions", "--json")):
-        code, _out, err = _run(db, empty, *args, capsys=capsys)
+        code, _out, err = run_cli(db, empty, *args, capsys=capsys)
         assert code == 0, err
-    code, out, err = _run(db, empty, "plan", capsys=capsys)
+    code, out, err = run_cli(db, empty, "plan", capsys=capsys)
     assert code == 2 and len(err.strip().splitlines()) == 1
     assert "no subscriptions configured" in err and str(empty / "subscriptions.yml") in err
     with session_scope(make_engine(f"sqlite:///{db}")) as session:
         assert [s.name for s in stored_subscriptions(session)] == ["team"]
-    assert json.loads(_run(db, config, "plan", "--json", capsys=capsys)[1]) == {"planned": 0}
+    assert json.loads(run_cli(db, config, "plan", "--json", capsys=capsys)[1]) == {"planned": 0}
