@@ -18,6 +18,7 @@ from policywatch.notifier.subscriptions import SubscriptionSpec
 from policywatch.store import list_state
 from policywatch.store.changes import (
     ACTION_CHANGES,
+    SYSTEM_KINDS,
     BackfillSummaryPayload,
     ChangeKind,
     StartingStatePayload,
@@ -30,9 +31,9 @@ from policywatch.store.wording import counted
 
 STARTING_STATE = ChangeKind.STARTING_STATE.value
 ENDING_SOON_DAYS = 30
-# Kinds that are about the system or the subscription itself, not a notice: never held back by ``since``.
-NOT_NOTICES = (ChangeKind.SOURCE_HEALTH, ChangeKind.DELIVERY_FAILED, ChangeKind.STARTING_STATE,
-               ChangeKind.BACKFILL_SUMMARY)
+# Kinds about the system or the subscription itself, never held back by ``since``. A coverage gap is held back
+# like a notice: a gap in numbers published before ``since`` is history, which the starting state covers.
+NOT_NOTICES = SYSTEM_KINDS - {ChangeKind.COVERAGE_GAP}
 
 
 def event_day(change: Change) -> dt.date:
