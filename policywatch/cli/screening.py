@@ -7,9 +7,9 @@ import io
 import json
 import re
 import tempfile
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 import click
 from sqlmodel import select
@@ -27,7 +27,7 @@ from policywatch.screening.hits import (
 )
 from policywatch.screening.matcher import Match, Matcher, Query, default_threshold
 from policywatch.screening.review import DECISIONS, ReviewError, record_review
-from policywatch.screening.stream import default_workers, screen_chunks
+from policywatch.screening.stream import NotByRanges, default_workers, screen_chunks, screen_ranges
 from policywatch.store import list_state, session_scope
 from policywatch.store.clock import beijing_today, utcnow
 from policywatch.store.csv_export import CsvExport, csv_bytes, csv_lines, dict_rows
@@ -154,27 +154,42 @@ def screen_cmd(
     # The output waits in a temporary file until the whole input was read: a bad row on the last line still
     # stops the command before anything is printed, and memory stays flat.
     with tempfile.TemporaryFile("w+", encoding="utf-8") as out:
-        if fmt == "csv":
-            out.write(CsvExport(CSV_COLUMNS).take())
-        first = True
         try:
-            for text in screen_chunks(matcher, chunks(), _screen_chunk, workers):
-                if fmt == "json" and text:
-                    out.write(("[\n" if first else ",\n") + text)
-                    first = False
-                else:
-                    out.write(text)
+            if workers > 1:
+                try:
+                    # The workers read the file themselves; a bad row sends it to the row-by-row reader below.
+                    _write_screened(out, fmt, screen_ranges(matcher, csv_path, _screen_chunk, fmt, workers,
+                                                            _SCREEN_BATCH))
+                except NotByRanges:
+                    out.seek(0)
+                    out.truncate()
+                    _write_screened(out, fmt, screen_chunks(matcher, chunks(), _screen_chunk, workers))
+            else:
+                _write_screened(out, fmt, screen_chunks(matcher, chunks(), _screen_chunk, workers))
         except CounterpartyFileError as exc:
             raise CliError(str(exc), 2) from exc
         if errors:
             shown = "; ".join(str(e) for e in errors[:5])
             raise CliError(f"{csv_path}: {len(errors)} bad row(s): {shown}; fix those lines and screen again", 2)
-        if fmt == "json":
-            out.write("[]\n" if first else "\n]\n")
         out.seek(0)
         while piece := out.read(1 << 20):
             # CSV as bytes: the BOM and the names survive whatever the terminal's locale is.
             click.echo(piece.encode("utf-8") if fmt == "csv" else piece, nl=False)
+
+
+def _write_screened(out: IO[str], fmt: str, texts: Iterable[str]) -> None:
+    """The whole ``screen`` output from its chunks' texts: the CSV header, or the JSON list around them."""
+    if fmt == "csv":
+        out.write(CsvExport(CSV_COLUMNS).take())
+    first = True
+    for text in texts:
+        if fmt == "json" and text:
+            out.write(("[\n" if first else ",\n") + text)
+            first = False
+        else:
+            out.write(text)
+    if fmt == "json":
+        out.write("[]\n" if first else "\n]\n")
 
 
 def _screen_chunk(matcher: Matcher, job: tuple[str, list[tuple[str, str, str | None, tuple[str, ...]]]]) -> str:
