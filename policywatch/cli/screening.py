@@ -30,7 +30,7 @@ from policywatch.screening.review import DECISIONS, ReviewError, record_review
 from policywatch.screening.stream import NotByRanges, default_workers, screen_chunks, screen_ranges
 from policywatch.store import list_state, session_scope
 from policywatch.store.clock import beijing_today, utcnow
-from policywatch.store.csv_export import CsvExport, csv_bytes, csv_lines, dict_rows
+from policywatch.store.csv_export import CsvExport, csv_bytes, csv_cell, csv_lines, dict_rows
 from policywatch.store.models import Entity
 from policywatch.store.state import measures_in_force
 
@@ -213,13 +213,15 @@ def _screen_chunk(matcher: Matcher, job: tuple[str, list[tuple[str, str, str | N
         return ",\n".join(parts)
     if fmt == "csv":
         lines: list[Sequence[Any]] = []
+        cell = csv_cell
         for (ident, name, _, _), matches in zip(rows, results, strict=True):
             if not matches:
-                lines.append((ident, name, *_NO_MATCH_CELLS))
+                lines.append((cell(ident), cell(name), *_NO_MATCH_CELLS))
                 continue
-            lines.extend((ident, name, m["list"], m["name_zh"], m["name_en"], m["status"], m["listed_by"], m["score"],
-                          m["matched_name"], m["reason"], m["measures_in_force"]) for m in map(_match_json, matches))
-        return csv_lines(lines)
+            lines.extend([None if v is None else cell(v) for v in (
+                ident, name, m["list"], m["name_zh"], m["name_en"], m["status"], m["listed_by"], m["score"],
+                m["matched_name"], m["reason"], m["measures_in_force"])] for m in map(_match_json, matches))
+        return csv_lines(lines, guarded=True)
     buf = io.StringIO()
     for (ident, name, _, _), matches in zip(rows, results, strict=True):
         for m in map(_match_json, matches):
