@@ -193,7 +193,8 @@ def split_rows(path: Path, parts: int) -> DataRanges | None:
         raise CounterpartyFileError(f"cannot read {path}: {exc.strerror or exc}; check the path") from exc
     cuts.append(size)
     index = {c: columns.index(c) for c in (*REQUIRED, *OPTIONAL) if c in columns}
-    return DataRanges(encoding, index, len(columns), [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a])
+    ranges = [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a]
+    return DataRanges(encoding, index, len(columns), ranges)
 
 
 def read_range(path: Path, split: DataRanges, start: int, end: int) -> Iterator[ScreenRow | RowError]:
