@@ -532,32 +532,49 @@ class Matcher:
         cut = self.threshold if threshold is None else threshold
         if len(self._posted_cache) > _CACHE_LIMIT:
             self._posted_cache.clear()
-        quick: list[tuple[int, str]] = []
+        quick_of: list[int] = []
+        quick_names: list[str] = []
         quick_words: list[list[str]] = []
-        full: list[list[str]] = []
+        # Per query the names for the full pipeline; None (most queries) when there is none: nothing to build.
+        full: list[list[str] | None] = [None] * len(queries)
         quick_words_of = self._quick_words
         blocking = self.blocking
         for qi, query in enumerate(queries):
-            names: list[str] = []
             if query.name_zh is None and not query.aliases:
                 # Most counterparties have one name: Query.names() without building its list.
-                originals: Sequence[str] = (query.name,) if query.name and query.name.strip() else ()
-            else:
-                originals = query.names()
-            for original in originals:
+                original = query.name
+                if not original or not original.strip():
+                    continue
+                words = quick_words_of(original) if blocking else None
+                if words is None:
+                    full[qi] = [original]
+                else:
+                    quick_of.append(qi)
+                    quick_names.append(original)
+                    quick_words.append(words)
+                continue
+            names: list[str] = []
+            for original in query.names():
                 words = quick_words_of(original) if blocking else None
                 if words is None:
                     names.append(original)
                 else:
-                    quick.append((qi, original))
+                    quick_of.append(qi)
+                    quick_names.append(original)
                     quick_words.append(words)
-            full.append(names)
-        for (qi, original), may_match in zip(quick, self._block_words(quick_words), strict=True):
+            full[qi] = names
+        for qi, original, may_match in zip(quick_of, quick_names, self._block_words(quick_words), strict=True):
             if may_match:
-                full[qi].append(original)
-        prepared: list[list[tuple[str, NormalName, list[tuple[str, int]]]]] = []
+                listed = full[qi]
+                if listed is None:
+                    full[qi] = [original]
+                else:
+                    listed.append(original)
+        prepared: list[tuple[int, list[tuple[str, NormalName, list[tuple[str, int]]]]]] = []
         keys = []
-        for names in full:
+        for qi, names in enumerate(full):
+            if not names:
+                continue
             items: list[tuple[str, NormalName, list[tuple[str, int]]]] = []
             for original in names:
                 norm = normalize(original)
@@ -566,9 +583,13 @@ class Matcher:
                 name_keys = _unit_keys(norm)
                 items.append((original, norm, name_keys))
                 keys.extend(name_keys)
-            prepared.append(items)
+            if items:
+                prepared.append((qi, items))
         self._fill_sim_cache(keys)
-        return [self._match_prepared(items, cut) for items in prepared]
+        results: list[list[Match]] = [[] for _ in queries]
+        for qi, items in prepared:
+            results[qi] = self._match_prepared(items, cut)
+        return results
 
     def match(
         self, name: str, name_zh: str | None = None, aliases: Sequence[str] = (), *, threshold: float | None = None
