@@ -347,12 +347,15 @@ def _plain_values(record: list[str], index: dict[str, int]) -> tuple[str, str, s
     aliases = record[i].strip() if i < n else ""
     i = index.get("country", n)
     country = record[i].strip() if i < n else ""
-    if (not ident or not (name or name_zh) or len(ident) > MAX_FIELD or len(name) > MAX_FIELD
-            or len(name_zh) > MAX_FIELD or len(aliases) > MAX_FIELD or len(country) > 2 * MAX_FIELD):
+    if not ident or not (name or name_zh):
+        return None
+    # Most rows are short together, which answers the four bounds at once.
+    if len(ident) + len(name) + len(name_zh) + len(aliases) > MAX_FIELD and (
+            len(ident) > MAX_FIELD or len(name) > MAX_FIELD or len(name_zh) > MAX_FIELD or len(aliases) > MAX_FIELD):
         return None
     if country:
         country = country.upper()
-        if not _COUNTRY_RE.match(country):
+        if not _COUNTRY_RE.match(country):  # two letters: within its bound too
             return None
     alias_list = tuple(dict.fromkeys(a.strip() for a in aliases.split(";") if a.strip())) if aliases else ()
     return ident, name, name_zh, alias_list, country
