@@ -572,11 +572,11 @@ class Matcher:
                     listed.append(original)
         prepared: list[tuple[int, list[tuple[str, NormalName, list[tuple[str, int]]]]]] = []
         keys = []
-        for qi, names in enumerate(full):
-            if not names:
+        for qi, full_names in enumerate(full):
+            if not full_names:
                 continue
             items: list[tuple[str, NormalName, list[tuple[str, int]]]] = []
-            for original in names:
+            for original in full_names:
                 norm = normalize(original)
                 if not norm.tokens:
                     continue
