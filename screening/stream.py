@@ -25,6 +25,7 @@ from typing import Any, TypeVar
 
 import numpy as np
 
+from policywatch.parsers.errors import PolicywatchError
 from policywatch.screening.counterparties import DataRanges, RowError, ScreenRow, read_range, split_rows
 from policywatch.screening.matcher import Matcher
 
@@ -99,8 +100,11 @@ def screen_chunks(matcher: Matcher, chunks: Iterable[T], work: Callable[[Matcher
         _MATCHER = None
 
 
-class NotByRanges(Exception):
-    """The file cannot be screened by byte ranges (a bad row, a repeated id, a cut a stray quote misplaced)."""
+class NotByRanges(PolicywatchError):
+    """The file cannot be screened by byte ranges (a bad row, a repeated id, a cut a stray quote misplaced): the
+    caller reads it row by row, which names the lines; bad input if it ever reached the command line."""
+
+    exit_code = 2
 
 
 def _run_range(work: Callable[[Matcher, tuple[Any, Rows]], str], tag: Any, path: Path, split: DataRanges,
