@@ -4,19 +4,29 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from policywatch.parsers import registry
-from policywatch.parsers.dates import MONTH_DAY, add_period, parse_date, parse_period, start_date, until_date
+from policywatch.parsers.dates import (
+    MONTH_DAY,
+    add_period,
+    find_dates,
+    parse_date,
+    parse_period,
+    start_date,
+    until_date,
+)
 from policywatch.parsers.entities import (
     AnnexGroup,
     country_of,
     english_in_prose,
     guess_kind,
     leading_country,
+    looks_like_clause,
     parse_annex,
     prose_names,
     split_inline,
+    split_object,
 )
 from policywatch.parsers.numbers import find_numbers
 from policywatch.parsers.numerals import CN_NUMBER_CHARS, to_int
@@ -36,13 +46,14 @@ LIST_WORDS: tuple[tuple[str, ListName], ...] = (
 _LISTS = "|".join(w for w, _ in LIST_WORDS)
 
 # "决定将…", "决定自2027年7月1日起将…": the start may stand between the decision and its object.
-_DECIDE_TO = r"决定(?:自[^。，将]{4,30}?起[，,]?)?将"
+# "工作机制现决定，将…": a comma may follow 决定.
+_DECIDE_TO = r"决定[，,]?\s*(?:自[^。，将]{4,30}?起[，,]?)?\s*将"
 _ADD = re.compile(rf"{_DECIDE_TO}(?P<seg>[^。]+?)列入(?P<list>{_LISTS})")
 _AMEND = re.compile(rf"决定于(?P<date>[^将。]{{6,16}}?)将(?P<seg>[^。]+?)列入(?P<list>{_LISTS})[^。]*。")
 _AMEND_MEASURES = re.compile(r"现决定对[^。：]{1,12}采取以下[^。：]{0,6}措施[：:]")
 # "外交部决定，自2026年10月12日起，对A、B二人采取反制措施": the start may stand between 决定 and 对.
 _COUNTER = re.compile(
-    r"决定[，,]?\s*(?P<start>自[^。，：]{4,30}?起)?[，,]?\s*对(?P<seg>[^。：]+?)采取(?P<following>以下)?反制(?:裁)?措施[：:]?")
+    r"决定[，,]?\s*(?P<start>自[^。，：]{4,30}?起)?[，,]?\s*对(?P<seg>[^。：]+?)采取(?P<following>以下|如下|下列)?反制(?:裁)?措施[：:]?")
 # "中方决定：" and then numbered groups "一、对<object>，<measures>": the decision with its objects in the items.
 _DECISION_ITEMS = re.compile(
     rf"决定[：:]\s*\n+\s*(?:[{CN_NUMBER_CHARS}]{{1,3}}、|[（(][{CN_NUMBER_CHARS}]{{1,3}}[）)])\s*[对将]")
@@ -61,6 +72,8 @@ _POINTER = re.compile(r"^(?:下列|以下|上述|前述|有关|相关|该)")
 _LISTED_BY = re.compile(rf"^(?P<rel>.*列入(?:{_LISTS})的)")
 _MEASURES_INTRO = re.compile(r"^[^。：]{0,40}?以下[^。：]{0,8}?措施[：:]")
 _INLINE_MEASURE = re.compile(r"^，\s*(?P<m>禁止[^。]+)。")
+# "…列入反制裁清单，禁止…活动：" and the names below: the measure ends at the colon that opens the list.
+_INLINE_MEASURE_COLON = re.compile(r"^，\s*(?P<m>禁止[^。：:]+)[：:]")
 _NUMBERED = re.compile(rf"^(?P<n>[{CN_NUMBER_CHARS}]{{1,3}})、\s*(?P<text>.+)$")
 # A decision item numbered （一） or 一、: its object (对… or 将…列入<list>) and its measures.
 _ITEM = re.compile(rf"^(?:[{CN_NUMBER_CHARS}]{{1,3}}、|[（(][{CN_NUMBER_CHARS}]{{1,3}}[）)])\s*(?P<text>.+)$")
@@ -81,12 +94,16 @@ _VERB_STEMS: tuple[tuple[str, ActionKind], ...] = (
 _VERB = r"(?:的)?暂停期限延长|(?:继续暂停|暂停|停止|终止|废止|恢复)(?:实施|执行)?|不再(?:实施|执行)|取消|解除|移出"
 _PERIOD_TAIL = rf"(?P<period>(?:\d{{1,4}}|[{CN_NUMBER_CHARS}]{{1,4}})\s*(?:个月|天|日|周|年))?"
 # Subject, 决定 and a start may stand before the verb: "外交部决定自2027年6月1日起解除对…采取的反制措施".
+# Or the acting body itself: "…，不可靠实体清单工作机制继续暂停…相关措施，商务部继续暂停…相关措施".
+_SUBJECT = r"(?:中方|(?:不可靠实体清单)?工作机制|商务部|外交部|海关总署)"
 _VERB_START = re.compile(
-    rf"^(?:[^，。]{{0,20}}?决定)?\s*(?:自\s*(?:北京时间)?[^，。起]{{2,30}}?起)?\s*(?P<verb>{_VERB})(?P<rest>.+)$")
+    rf"^(?:[^，。]{{0,20}}?决定|{_SUBJECT})?\s*(?:自\s*(?:北京时间)?[^，。起]{{2,30}}?起)?\s*(?P<verb>{_VERB})(?P<rest>.+)$")
 _VERB_END = re.compile(rf"^(?P<rest>.+?)(?P<verb>{_VERB}){_PERIOD_TAIL}$")
 # A verb clause with no object of its own: "继续暂停实施180天", "自…起停止实施".
 _BARE_REST = re.compile(rf"^(?:实施|执行)?\s*{_PERIOD_TAIL}$")
 _PERIOD_CLAUSE = re.compile(r"^(?:期限|为期)[为是]?\s*(?P<p>[^，。；]{1,8})$")
+# "…，暂停期限均为180天": one period for every verb clause of the sentence before it.
+_SHARED_PERIOD = re.compile(r"^(?:暂停)?(?:期限|为期)(?:均|皆|都|各)[为是]?\s*(?P<p>[^，。；]{1,8})$")
 _CLAUSE = re.compile(rf"\s*(?:（[^（）]*(?:《[^》]*》[^（）]*)*）)?\s*第(?P<n>[{CN_NUMBER_CHARS}\d]{{1,3}})款")
 _MORE_CLAUSE = re.compile(rf"\s*(?:、|和|及|与)\s*第(?P<n>[{CN_NUMBER_CHARS}\d]{{1,3}})款")
 _DATE_CITE = re.compile(r"(?P<md>\d{1,2}\s*月\s*\d{1,2}\s*日)公告")
@@ -177,7 +194,38 @@ def read_actions(ctx: Context) -> list[Action]:
         control = _control(ctx, effective)
         if control is not None:
             actions.append(control)
-    return actions
+    return [_without_clause_names(ctx, a) for a in actions]
+
+
+def _without_clause_names(ctx: Context, action: Action) -> Action:
+    """Drop every "entity" that reads as a measure clause or a sentence, and say so: junk never reaches screening
+    silently (review turns the warning into a reason)."""
+    kept = tuple(e for e in action.entities if not (looks_like_clause(e.name_zh) or looks_like_clause(e.name_en)))
+    if len(kept) == len(action.entities):
+        return action
+    for e in action.entities:
+        if e not in kept:
+            ctx.warnings.append(f"{action.kind} {action.list}: dropped {(e.name_zh or e.name_en or '')[:30]!r}, "
+                                "which reads as a measure or a sentence, not a name")
+    return replace(action, entities=kept)
+
+
+_SENTENCE_COLON = re.compile(r"[^。\n]*?[：:]\s*\n")
+
+
+def _listed_after_colon(ctx: Context, seg: str, pos: int) -> tuple[list[Entity], int] | None:
+    """``将下列2家实体移出…，…不再适用：`` then numbered lines ``1. 名（English）`` / ``（一）…``: the object is a
+    pointer and the names follow the colon that ends the (long) sentence. (entities, end of the list) or None."""
+    if not _POINTER.match(seg.strip()) and seg.strip():
+        return None
+    colon = _SENTENCE_COLON.match(ctx.body, pos)
+    if not colon:
+        return None
+    tail = ctx.body[colon.end():]
+    listed = _listed_below(tail)
+    if not listed:
+        return None
+    return listed, colon.end() + _after_list(tail)
 
 
 def _decided_start(m: re.Match[str], ctx: Context) -> dt.date | None:
@@ -239,12 +287,16 @@ def _add(ctx: Context, m: re.Match[str], effective: dt.date | None, country: str
     country = country or leading_country(pairs)
     tail = ctx.body[m.end():]
     intro = _MEASURES_INTRO.match(tail)
+    below = None if ctx.annex else _listed_after_colon(ctx, m.group("seg"), m.end())
     if intro:
         measures = measures_after(tail, intro.end())
     else:
-        inline = _INLINE_MEASURE.match(tail)
+        inline = _INLINE_MEASURE.match(tail) or (_INLINE_MEASURE_COLON.match(tail) if below else None)
         measures = [_trim(inline.group("m"))] if inline else []
-    entities = _entities_from(ctx, pairs, count, deng, country)
+    if below:
+        entities = [Entity(e.name_zh, e.name_en, country, e.kind) for e in below[0]]
+    else:
+        entities = _entities_from(ctx, pairs, count, deng, country)
     sentence_end = tail.find("\n\n")
     after = tail if sentence_end < 0 else tail[: sentence_end + 400]
     action = Action("add", list_name, tuple(entities), (), effective, None, False, tuple(measures),
@@ -262,8 +314,14 @@ def _remove(ctx: Context, m: re.Match[str], effective: dt.date | None, country: 
     if rel:
         cited, seg = rel.group("rel"), seg[rel.end():]
     pairs, count, deng = split_inline(seg)
-    entities = _entities_from(ctx, pairs, count, deng, country or leading_country(pairs))
-    targets = [f.number.doc_id for f in find_numbers(cited + "。" + m.group("cite"))]
+    cite = m.group("cite")
+    below = None if ctx.annex else _listed_after_colon(ctx, seg, m.start("seg"))
+    if below:
+        entities = [Entity(e.name_zh, e.name_en, country, e.kind) for e in below[0]]
+        cite = re.split(r"[：:]", cite, maxsplit=1)[0]
+    else:
+        entities = _entities_from(ctx, pairs, count, deng, country or leading_country(pairs))
+    targets = [f.number.doc_id for f in find_numbers(cited + "。" + cite)]
     if not targets:
         targets = _listing_cited(ctx.body, list_name)
     action = Action("remove", list_name, tuple(entities), tuple(dict.fromkeys(targets)),
@@ -280,6 +338,26 @@ def _listing_cited(body: str, list_name: ListName | None) -> list[str]:
         found = find_numbers(m.group("cite"))
         if found:
             return [found[-1].number.doc_id]
+    return _past_listing(body, list_name)
+
+
+# "2025年9月25日，工作机制发布公告（…〔2025〕9号），将X等实体列入不可靠实体清单。": the listing a removal undoes,
+# told as a past event before the decision.
+_PAST_LISTING = re.compile(rf"(?P<before>[^。]*?)列入(?P<list>{_LISTS})(?!的)")
+
+
+def _past_listing(body: str, list_name: ListName | None) -> list[str]:
+    decision = re.search(r"决定", body)
+    for m in _PAST_LISTING.finditer(body[: decision.start() if decision else len(body)]):
+        if list_of(m.group("list")) != list_name:
+            continue
+        found = find_numbers(m.group("before"))
+        if found:
+            return [found[-1].number.doc_id]
+        dates = find_dates(m.group("before"))
+        if dates and "公告" in m.group("before"):
+            cited = registry.cite_listing(list_name, dates[-1].date)
+            return [cited] if cited else []
     return []
 
 
@@ -343,6 +421,10 @@ def _counter_groups(ctx: Context, tail: str, effective: dt.date | None, country:
         else:
             parts = split_depth0(text.removeprefix("对"), "，")
             seg, tail_text = parts[0], "，".join(parts[1:])
+            seg, measure_run = split_object(seg)
+            if measure_run:
+                # "对A（…）、B（…）冻结…；禁止…": no comma between the object and its measures.
+                tail_text = measure_run + ("，" + tail_text if tail_text else "")
             took = re.search(r"采取(?P<m>[^。]*?)的?措施", seg)
             if took and not tail_text:
                 # "（二）对X采取不予签发签证、不准入境的措施": the measures inside the object's clause.
@@ -395,7 +477,10 @@ def _status_changes(ctx: Context) -> list[Action]:
         # Clauses without a verb before a verb clause: its object when the verb clause names none
         # ("对A和B的相关措施，自…起，继续暂停实施180天").
         pending: list[str] = []
+        shared = next((p for c in clauses if (p := _SHARED_PERIOD.match(c))), None)
         for i_clause, clause in enumerate(clauses):
+            if _SHARED_PERIOD.match(clause):
+                continue  # the period of the clauses before it, read with them
             if _REMOVE.search(clause) or _REMOVE_FROM.search(clause):
                 pending = []
                 continue
@@ -427,6 +512,8 @@ def _status_changes(ctx: Context) -> list[Action]:
                 # "继续暂停实施X第二款，期限6个月": the period in a clause of its own right after the verb's.
                 stated = _PERIOD_CLAUSE.match(clauses[i_clause + 1]) if i_clause + 1 < len(clauses) else None
                 period = parse_period(stated.group("p")) if stated else None
+            if period is None and kind == "suspend" and shared:
+                period = parse_period(shared.group("p"))
             if period and start is not None:
                 until, computed = add_period(start, *period), True
                 if until is None:

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from policywatch.parsers.numerals import CN_NUMBER_CHARS, to_int
-from policywatch.parsers.text import split_depth0
+from policywatch.parsers.text import CLOSE, OPEN, split_depth0
 from policywatch.parsers.types import Entity, EntityKind
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
@@ -36,6 +36,36 @@ COUNTRY_WORDS: tuple[tuple[str, str], ...] = (("台湾地区", "TW"), ("美国",
 _COUNTRY_PHRASE = re.compile(
     r"(?P<c>台湾地区|美国|日本)(?:军工|相关)*(?:实体|企业|公司|子公司|参议员|自卫队|籍|政府)"
 )
+
+
+# The verbs of a measure ("冻结…财产", "禁止…与其进行…", "不予签发签证、不准入境"): where a decision names its object
+# and its measures in one run ("对A（…）、B（…）冻结…"), the object ends at the first of them.
+MEASURE_VERB = re.compile(r"冻结|禁止|不予|不准|限制|查封|扣押")
+# A "name" read from a measure or a sentence: a measure verb, 与其 (the measure's object), a sentence mark, or a
+# length no name has. Such a text never reaches the entities; the notice is flagged instead.
+_CLAUSE_LIKE = re.compile(r"冻结|禁止|不予|不准|与其|进行有关|[。；;：:]|^(?:组织|个人|合作)")
+MAX_NAME_CHARS = 40
+
+
+def looks_like_clause(name: str | None) -> bool:
+    """True when ``name`` reads as a measure clause or a sentence, never as a listed name."""
+    if not name or not _CJK.search(name):
+        return False  # an English name holds its own punctuation (";", ":"), never a Chinese measure
+    return bool(_CLAUSE_LIKE.search(name)) or len(name) > MAX_NAME_CHARS
+
+
+def split_object(text: str) -> tuple[str, str]:
+    """``A（…）、B（…）冻结在我国境内的财产；禁止…`` → (the object, the measures), cut at the first measure verb
+    outside brackets; (text, "") when the text holds no measure."""
+    depth = 0
+    for i, ch in enumerate(text):
+        if ch in OPEN:
+            depth += 1
+        elif ch in CLOSE:
+            depth = max(0, depth - 1)
+        elif depth == 0 and i > 0 and MEASURE_VERB.match(text, i):
+            return text[:i].rstrip("，, "), text[i:]
+    return text, ""
 
 
 @dataclass(slots=True)
@@ -229,6 +259,9 @@ def _split_he(part: str) -> list[str]:
             latin_before = bool(re.match(r"[A-Za-z0-9.]", before))
             if before in "）)" or (latin_before and after and _LATIN.match(after)):
                 out.append(part[start:i])
+                start = i + 1
+            elif ch == "及" and before == "以" and i > 1 and part[i - 2] in "）)":
+                out.append(part[start:i - 1])  # "…（English）以及B（…）": 以及 joins two names like 和
                 start = i + 1
     out.append(part[start:])
     return out

@@ -17,7 +17,7 @@ import datetime as dt
 import re
 
 from policywatch.parsers.dates import impossible_dates
-from policywatch.parsers.entities import OFFICES, ORG_WORDS, cut_last_item, unclosed_bracket
+from policywatch.parsers.entities import OFFICES, ORG_WORDS, cut_last_item, looks_like_clause, unclosed_bracket
 from policywatch.parsers.numbers import find_numbers
 from policywatch.parsers.numerals import CN_NUMBER_CHARS
 from policywatch.parsers.types import Action, Entity
@@ -80,7 +80,8 @@ def review_reasons(text: str, head_lines: list[str], annex_lines: list[str], doc
             reasons.append(f"{label}: no entity read")
         if action.effective is None:
             reasons.append(f"{label}: no effective date read")
-    reasons.extend(w for w in warnings if "not cited by number" in w or "period" in w or "names no one" in w)
+    reasons.extend(w for w in warnings if "not cited by number" in w or "period" in w or "names no one" in w
+                   or "reads as a measure" in w)
     reasons.extend(_doubts(text, doc_id, actions))
     annexed = bool(_ANNEX_ANNOUNCED.search("\n".join(head_lines)))
     if annexed and not any(ln.strip() for ln in annex_lines) and not any(a.entities for a in actions):
@@ -137,6 +138,8 @@ def _entity_doubts(text: str, action: Action) -> list[str]:
     for entity in action.entities:
         zh = entity.name_zh or ""
         en = entity.name_en or ""
+        if looks_like_clause(zh) or looks_like_clause(en):
+            reasons.append(f"{label}: {(zh or en)[:30]!r} reads as a measure or a sentence, not a name")
         if zh and _ROLE_IN_NAME.search(zh):
             reasons.append(f"{label}: the name {zh!r} holds a role or a comma: is the person's name read right?")
         if _LATIN_JOINED.search(zh + " " + en) or "和" in en or _ORG_JOINED.search(zh):
