@@ -620,6 +620,10 @@ def _status_list(clause: str, targets: list[str], rest: str, doc_list: ListName 
         if all(t in known for t in targets) or any(f.number.series == "UEL" for f in find_numbers(sentence)):
             return "ECL"
     # Customs co-signs only controls on goods: a joint MOFCOM/GACC notice is an item control, never a list.
+    # "…废止，该公告规定的出口管制措施不再实施": the cited notice prescribed export-control measures (an item
+    # control); measures 对X采取的 would be a list's.
+    if re.search(r"(?:规定|实施)的(?:出口管制|管制)措施", sentence):
+        return "ITEM"
     if "海关总署" in rest or any("#" in t for t in targets) or re.search(r"两用物项|出口管制|出口许可", rest):
         return "ITEM"
     return None
@@ -634,8 +638,17 @@ def _control(ctx: Context, effective: dt.date | None) -> Action | None:
     body = ctx.body
     if not re.search(r"两用物项|出口许可证管理|出口管制", body):
         return None
-    if _RECITED_CONTROL.search(body) and not re.search(r"决定[^。]*?实施出口管制", body):
-        return None  # customs implements what the cited notice decided: no control of its own (review flags it)
+    recited = _RECITED_CONTROL.search(body)
+    if recited and not re.search(r"决定[^。]*?实施出口管制", body):
+        # Customs recites the control of the cited joint notice. Only when it decides a step of its own on it
+        # ("海关总署决定将上述物项纳入…许可证管理目录") is it read as that control, from the date it states; a notice that
+        # only tells exporters how to declare acts on nothing of its own (review flags it).
+        sentence = body[recited.start(): body.find("。", recited.end()) if "。" in body[recited.end():] else None]
+        start, found = start_date(sentence, ctx.published)
+        clause = re.search(r"对[^。，]{2,80}?实施出口管制", sentence)
+        if not found or start is None or not clause or not re.search(r"决定将[^。]{2,40}?纳入", sentence):
+            return None
+        return Action("control", "ITEM", (), (), start, None, False, (_trim(clause.group(0)),), None)
     decided = _CONTROL_SENTENCE.search(body)
     if effective is None and decided and decided.group("start"):
         # "决定自…起对X实施出口管制": the start is stated in the decision sentence itself.
