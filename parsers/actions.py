@@ -351,11 +351,12 @@ def _past_listing(body: str, list_name: ListName | None) -> list[str]:
     for m in _PAST_LISTING.finditer(body[: decision.start() if decision else len(body)]):
         if list_of(m.group("list")) != list_name:
             continue
-        found = find_numbers(m.group("before"))
+        before = m.group("before").rsplit("\n", 1)[-1]  # the paragraph of the sentence, not the masthead's number
+        found = find_numbers(before)
         if found:
             return [found[-1].number.doc_id]
-        dates = find_dates(m.group("before"))
-        if dates and "公告" in m.group("before"):
+        dates = find_dates(before)
+        if dates and "公告" in before:
             cited = registry.cite_listing(list_name, dates[-1].date)
             return [cited] if cited else []
     return []
@@ -641,14 +642,14 @@ def _control(ctx: Context, effective: dt.date | None) -> Action | None:
     recited = _RECITED_CONTROL.search(body)
     if recited and not re.search(r"决定[^。]*?实施出口管制", body):
         # Customs recites the control of the cited joint notice. Only when it decides a step of its own on it
-        # ("海关总署决定将上述物项纳入…许可证管理目录") is it read as that control, from the date it states; a notice that
-        # only tells exporters how to declare acts on nothing of its own (review flags it).
-        sentence = body[recited.start(): body.find("。", recited.end()) if "。" in body[recited.end():] else None]
-        start, found = start_date(sentence, ctx.published)
-        clause = re.search(r"对[^。，]{2,80}?实施出口管制", sentence)
-        if not found or start is None or not clause or not re.search(r"决定将[^。]{2,40}?纳入", sentence):
+        # ("海关总署决定将上述物项纳入…许可证管理目录") is it read as that control, from the date it states; a
+        # notice that only tells exporters how to declare acts on nothing of its own (review flags it).
+        recital = body[recited.start(): body.find("。", recited.end()) if "。" in body[recited.end():] else None]
+        from_day, found = start_date(recital, ctx.published)
+        clause = re.search(r"对[^。，]{2,80}?实施出口管制", recital)
+        if not found or from_day is None or not clause or not re.search(r"决定将[^。]{2,40}?纳入", recital):
             return None
-        return Action("control", "ITEM", (), (), start, None, False, (_trim(clause.group(0)),), None)
+        return Action("control", "ITEM", (), (), from_day, None, False, (_trim(clause.group(0)),), None)
     decided = _CONTROL_SENTENCE.search(body)
     if effective is None and decided and decided.group("start"):
         # "决定自…起对X实施出口管制": the start is stated in the decision sentence itself.
