@@ -186,6 +186,12 @@ def read_actions(ctx: Context) -> list[Action]:
     items = _DECISION_ITEMS.search(body)
     if items and not counter and not actions and "反制" in (ctx.title or "") + body:
         actions.extend(_counter_groups(ctx, body[items.start():], effective, country))
+    run = None if counter or items or actions else _COUNTER_RUN.search(body)
+    if run and "反制" in (ctx.title or "") + body:
+        stated = start_date(run.group("start"), ctx.published)[0] if run.group("start") else None
+        action = _counter_run(ctx, run.group("run"), stated or effective, country)
+        if action is not None:
+            actions.append(action)
     amend = _AMEND.search(body)
     if amend:
         actions.append(_amend(ctx, amend, effective, country))
@@ -335,9 +341,14 @@ def _listing_cited(body: str, list_name: ListName | None) -> list[str]:
     for m in _LISTING_CITED.finditer(body):
         if m.group("list") and list_of(m.group("list")) != list_name:
             continue
-        found = find_numbers(m.group("cite"))
+        cite = m.group("cite").rsplit("\n", 1)[-1]  # its own paragraph: the masthead's number is this notice's
+        found = find_numbers(cite)
         if found:
             return [found[-1].number.doc_id]
+        dates = find_dates(cite)
+        by_date = registry.cite_listing(list_name, dates[-1].date) if dates and cite.endswith("公告") else None
+        if by_date:
+            return [by_date]  # "对2025年4月9日公告所列实体": the listing cited by its date alone
     return _past_listing(body, list_name)
 
 
@@ -440,6 +451,22 @@ def _counter_groups(ctx: Context, tail: str, effective: dt.date | None, country:
         _check_count(ctx, action)
         actions.append(action)
     return actions
+
+
+# "中方决定，对A（…）、B（…）冻结…；禁止…。": the object and its measures in one run, no 采取…措施 between them.
+_COUNTER_RUN = re.compile(r"决定[，,]?\s*(?P<start>自[^。，：]{4,30}?起)?[，,]?\s*对(?P<run>[^。：]+)。")
+
+
+def _counter_run(ctx: Context, run: str, effective: dt.date | None, country: str | None) -> Action | None:
+    seg, measure_run = split_object(run)
+    if not measure_run or not seg:
+        return None
+    pairs, count, deng = split_inline(seg)
+    entities = _entities_from(ctx, pairs, count, deng, country or leading_country(pairs))
+    measures = tuple(_trim(x) for x in split_depth0(measure_run, "；") if _trim(x))
+    action = Action("add", "CML", tuple(entities), (), effective, None, False, measures, count)
+    _check_count(ctx, action)
+    return action
 
 
 def _amend(ctx: Context, m: re.Match[str], effective: dt.date | None, country: str | None) -> Action:

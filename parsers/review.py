@@ -71,12 +71,14 @@ def is_relevant(text: str, doc_id: str, issuer: str | None) -> bool:
 
 
 def _administrative(text: str) -> bool:
-    """A notice whose title is about licensing or statistics and whose sentences change no list or control."""
+    """A notice whose title is about licensing or statistics and no decision of which changes a list or a control
+    (a statistic may say how many entities were 列入 a list: a past fact, not a decision)."""
     title = next((ln for ln in text.split("\n") if ln.strip()), "")
     if not _ADMIN_SUBJECT.search(title):
         return False
     sentences = (_LISTED_RELATIVE.sub("", s) for s in re.split(r"[。\n]", text))
-    return not any(_LIST_VERB.search(s) and (_LIST_WORDS.search(s) or _CONTROL_WORDS.search(s)) for s in sentences)
+    return not any("决定" in s and _LIST_VERB.search(s) and (_LIST_WORDS.search(s) or _CONTROL_WORDS.search(s))
+                   for s in sentences)
 
 
 def review_reasons(text: str, head_lines: list[str], annex_lines: list[str], doc_id: str, issuer: str | None,

@@ -49,6 +49,14 @@ def test_removal_joined_by_yiji_cites_the_listing_by_date_alone() -> None:
     _quiet(ann)
 
 
+def test_removal_cites_the_listing_by_its_date_before_suo_lie_never_the_own_masthead_number() -> None:
+    ann = _read("不可靠实体清单工作机制公告〔2027〕9号\n\n工作机制对2025年4月9日公告所列实体进行了评估。工作机制"
+                "现决定，将甲乙科技公司（Jiayi Tech）及丙丁系统公司（Bingding Systems）移出不可靠实体清单。\n\n"
+                "不可靠实体清单工作机制\n2027年2月4日\n")
+    assert _acts(ann) == [("remove", "UEL", "2027-02-04", None, ("UEL-2025-8",))]
+    _quiet(ann)
+
+
 # ---------------------------------------------------------------- 2. numbered lines after the colon of a long sentence
 
 def test_removal_names_on_numbered_lines_after_a_long_sentence_ending_in_a_colon() -> None:
@@ -96,6 +104,16 @@ def test_groups_with_measures_run_on_after_the_names_give_no_junk_entities() -> 
                               ("灰隼系统公司", "Greyfalcon Systems", "organization")]
     assert _names(ann, 1) == [("马克·斯通", "Mark Stone", "person")]
     assert ann["actions"][1]["measures"][0].startswith("不予签发签证")
+    _quiet(ann)
+
+
+def test_a_decision_with_the_object_and_its_measures_in_one_run_and_no_cai_qu() -> None:
+    ann = _read("关于对美国1家企业采取反制措施的决定\n2027-02-02 09:00\n\n（2027年2月2日中华人民共和国外交部令第34号"
+                "公布，自2027年2月2日起施行）\n\n中方决定，对北极星声呐公司（Polaris Sonar）冻结在我国境内的财产；"
+                "禁止我国境内的组织、个人与其进行交易。\n\n外交部\n2027年2月2日\n")
+    assert _acts(ann) == [("add", "CML", "2027-02-02", None, ())]
+    assert _names(ann) == [("北极星声呐公司", "Polaris Sonar", "organization")]
+    assert ann["actions"][0]["measures"] == ["冻结在我国境内的财产", "禁止我国境内的组织、个人与其进行交易"]
     _quiet(ann)
 
 
@@ -162,6 +180,12 @@ def test_a_statistics_notice_naming_the_lists_with_a_description_annex_is_quiet(
     ann = _read("商务部公告2027年第20号 关于公布2026年两用物项出口许可统计数据的公告\n【发布单位】安全与管制局\n\n"
                 "现将2026年两用物项出口许可统计数据公布如下：共受理申请5000件。涉及出口管制管控名单所列实体的申请"
                 "依法审查。数据说明见附件。\n\n附件：数据口径说明\n\n商务部\n2027年1月30日\n")
+    assert ann["actions"] == [] and not ann["needs_review"], ann["review_reasons"]
+
+
+def test_a_statistics_notice_telling_past_listings_is_quiet() -> None:
+    ann = _read("商务部公告2027年第31号 关于公布2026年出口管制统计情况的公告\n\n现将有关统计情况公布如下：2026年，工作"
+                "机制共将12家外国实体列入不可靠实体清单，商务部将20家实体列入出口管制管控名单。\n\n商务部\n2027年1月3日\n")
     assert ann["actions"] == [] and not ann["needs_review"], ann["review_reasons"]
 
 
