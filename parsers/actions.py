@@ -69,7 +69,8 @@ _ENTITY_OBJECT = re.compile(r"^对(?P<obj>[^。]+?)(?:采取|实施)的(?P<what>
 _OTHER_DOMAIN = re.compile(r"反倾销|反补贴|保障措施|关税|加征")
 # Words that point at names elsewhere ("下列人员", "上述企业"): never a name themselves.
 _POINTER = re.compile(r"^(?:下列|以下|上述|前述|有关|相关|该)")
-_LISTED_BY = re.compile(rf"^(?P<rel>.*列入(?:{_LISTS})的)")
+# "商务部公告2025年第13号所列X": the same citation worded with 所列.
+_LISTED_BY = re.compile(rf"^(?P<rel>.*(?:列入(?:{_LISTS})的|所列的?))")
 _MEASURES_INTRO = re.compile(r"^[^。：]{0,40}?以下[^。：]{0,8}?措施[：:]")
 _INLINE_MEASURE = re.compile(r"^，\s*(?P<m>禁止[^。]+)。")
 # "…列入反制裁清单，禁止…活动：" and the names below: the measure ends at the colon that opens the list.
@@ -95,7 +96,9 @@ _VERB = r"(?:的)?暂停期限延长|(?:继续暂停|暂停|停止|终止|废止
 _PERIOD_TAIL = rf"(?P<period>(?:\d{{1,4}}|[{CN_NUMBER_CHARS}]{{1,4}})\s*(?:个月|天|日|周|年))?"
 # Subject, 决定 and a start may stand before the verb: "外交部决定自2027年6月1日起解除对…采取的反制措施".
 # Or the acting body itself: "…，不可靠实体清单工作机制继续暂停…相关措施，商务部继续暂停…相关措施".
-_SUBJECT = r"(?:中方|(?:不可靠实体清单)?工作机制|商务部|外交部|海关总署)"
+# Two bodies may act together: "工作机制和商务部将分别继续暂停A和B相关措施" (one clause, a target per list).
+_BODY = r"(?:中方|(?:不可靠实体清单)?工作机制|商务部|外交部|海关总署)"
+_SUBJECT = rf"{_BODY}(?:\s*[和与、]\s*{_BODY})*\s*(?:将)?\s*(?:分别)?"
 _VERB_START = re.compile(
     rf"^(?:[^，。]{{0,20}}?决定|{_SUBJECT})?\s*(?:自\s*(?:北京时间)?[^，。起]{{2,30}}?起)?\s*(?P<verb>{_VERB})(?P<rest>.+)$")
 _VERB_END = re.compile(rf"^(?P<rest>.+?)(?P<verb>{_VERB}){_PERIOD_TAIL}$")
@@ -354,7 +357,7 @@ def _listing_cited(body: str, list_name: ListName | None) -> list[str]:
 
 # "2025年9月25日，工作机制发布公告（…〔2025〕9号），将X等实体列入不可靠实体清单。": the listing a removal undoes,
 # told as a past event before the decision.
-_PAST_LISTING = re.compile(rf"(?P<before>[^。]*?)列入(?P<list>{_LISTS})(?!的)")
+_PAST_LISTING = re.compile(rf"(?P<before>[^。]*?)列入(?P<list>{_LISTS})(?!的)(?P<after>\s*[（(][^（()）。]*[）)])?")
 
 
 def _past_listing(body: str, list_name: ListName | None) -> list[str]:
@@ -363,7 +366,8 @@ def _past_listing(body: str, list_name: ListName | None) -> list[str]:
         if list_of(m.group("list")) != list_name:
             continue
         before = m.group("before").rsplit("\n", 1)[-1]  # the paragraph of the sentence, not the masthead's number
-        found = find_numbers(before)
+        # "…列入管控名单（商务部公告2025年第13号）": the number may follow in brackets.
+        found = find_numbers(before) or find_numbers(m.group("after") or "")
         if found:
             return [found[-1].number.doc_id]
         dates = find_dates(before)
@@ -485,15 +489,28 @@ def _amend(ctx: Context, m: re.Match[str], effective: dt.date | None, country: s
                   tuple(measures), None)
 
 
-def _sentences(body: str) -> list[str]:
-    kept = [ln for ln in body.split("\n") if not ln.startswith(("问：", "有记者问：", "记者问："))]
+def _heading(line: str, title: str | None) -> bool:
+    """The title or a masthead number on a line of its own: never part of the sentence below it (its number is
+    this notice's, not a target)."""
+    line = line.strip()
+    if not line or "。" in line or line.endswith(("，", ",", "：", ":")):
+        return False
+    if title and (line == title or title.startswith(line) or title.endswith(line)):
+        return True
+    found = find_numbers(line, follow_on=False)
+    return bool(found) and found[0].start == 0 and found[0].end == len(line)
+
+
+def _sentences(body: str, title: str | None = None) -> list[str]:
+    kept = [ln for ln in body.split("\n")
+            if not ln.startswith(("问：", "有记者问：", "记者问：")) and not _heading(ln, title)]
     return [s for s in "\n".join(kept).replace("\n", "").split("。") if s.strip()]
 
 
 def _status_changes(ctx: Context) -> list[Action]:
     actions: list[Action] = []
     doc_list = list_of(ctx.title or "")
-    for sentence in _sentences(ctx.body):
+    for sentence in _sentences(ctx.body, ctx.title):
         if not re.search(_VERB, sentence):
             continue
         if _OTHER_DOMAIN.search(sentence) and not list_of(sentence):

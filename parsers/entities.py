@@ -41,9 +41,10 @@ _COUNTRY_PHRASE = re.compile(
 # The verbs of a measure ("冻结…财产", "禁止…与其进行…", "不予签发签证、不准入境"): where a decision names its object
 # and its measures in one run ("对A（…）、B（…）冻结…"), the object ends at the first of them.
 MEASURE_VERB = re.compile(r"冻结|禁止|不予|不准|限制|查封|扣押")
-# A "name" read from a measure or a sentence: a measure verb, 与其 (the measure's object), a sentence mark, or a
-# length no name has. Such a text never reaches the entities; the notice is flagged instead.
-_CLAUSE_LIKE = re.compile(r"冻结|禁止|不予|不准|与其|进行有关|[。；;：:]|^(?:组织|个人|合作)")
+# A "name" read from a measure or a sentence: a measure verb, 与其 (the measure's object), a sentence mark, a
+# citation, or a length no name has. Such a text never reaches the entities; the notice is flagged instead.
+# A citation left in front of a name ("商务部公告2025年第13号所列X") reads the same way.
+_CLAUSE_LIKE = re.compile(r"冻结|禁止|不予|不准|与其|进行有关|[。；;：:]|^(?:组织|个人|合作)|公告|所列|第\d+号")
 MAX_NAME_CHARS = 40
 
 

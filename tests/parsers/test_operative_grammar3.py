@@ -57,6 +57,22 @@ def test_removal_cites_the_listing_by_its_date_before_suo_lie_never_the_own_mast
     _quiet(ann)
 
 
+def test_removal_with_the_listing_notice_before_suo_lie_inside_the_object() -> None:
+    ann = _read("商务部公告2027年第40号\n\n经复核，商务部决定将商务部公告2025年第13号所列甲公司（A Corp.）、乙公司"
+                "（B Inc.）移出出口管制管控名单。本公告自公布之日起实施。\n\n商务部\n2027年3月3日\n")
+    assert _acts(ann) == [("remove", "ECL", "2027-03-03", None, ("MOFCOM-2025-13",))]
+    assert [n[0] for n in _names(ann)] == ["甲公司", "乙公司"]
+    _quiet(ann)
+
+
+def test_removal_with_the_listing_number_in_brackets_after_the_past_listing() -> None:
+    ann = _read("商务部公告2027年第41号\n\n2025年3月4日，商务部将甲公司等15家实体列入出口管制管控名单（商务部公告"
+                "2025年第13号）。经复核，商务部决定，将甲公司（A Corp.）移出出口管制管控名单。本公告自公布之日起实施。"
+                "\n\n商务部\n2027年3月3日\n")
+    assert _acts(ann) == [("remove", "ECL", "2027-03-03", None, ("MOFCOM-2025-13",))]
+    _quiet(ann)
+
+
 # ---------------------------------------------------------------- 2. numbered lines after the colon of a long sentence
 
 def test_removal_names_on_numbered_lines_after_a_long_sentence_ending_in_a_colon() -> None:
@@ -124,7 +140,8 @@ def test_the_object_ends_at_the_first_measure_verb_outside_brackets() -> None:
 
 
 def test_a_measure_or_a_sentence_never_looks_like_a_name() -> None:
-    for junk in ("个人与其进行有关交易、合作等活动。", "不准入境", "组织、个人与其本人进行交易", "某" * 41):
+    for junk in ("个人与其进行有关交易、合作等活动。", "不准入境", "组织、个人与其本人进行交易", "某" * 41,
+                 "商务部公告2025年第13号所列甲公司"):
         assert looks_like_clause(junk), junk
     for name in ("洛克希德·马丁公司", "甲防务、空间与安全集团", "Raytheon; Lockheed JV", None):
         assert not looks_like_clause(name), name
@@ -148,6 +165,22 @@ def test_qa_two_bodies_continue_two_suspensions_with_one_shared_period_in_days()
     # 90 days counted from the day after the start (DESIGN §5: start + n days).
     assert _acts(ann) == [("suspend", "UEL", "2027-04-03", "2027-07-02", ("UEL-2025-8",)),
                           ("suspend", "ECL", "2027-04-03", "2027-07-02", ("MOFCOM-2025-22",))]
+    _quiet(ann)
+
+
+def test_qa_two_bodies_acting_together_split_into_one_suspension_per_list() -> None:
+    ann = _read("来源：商务部新闻办公室 类型：原创 分类：新闻 2027-04-01 19:00\n\n商务部新闻发言人答记者问\n答：经研究"
+                "，自北京时间2027年4月3日起，不可靠实体清单工作机制和商务部将分别继续暂停不可靠实体清单工作机制公告"
+                "〔2025〕8号和商务部公告2025年第22号相关措施，期限均为90天。\n")
+    assert _acts(ann) == [("suspend", "UEL", "2027-04-03", "2027-07-02", ("UEL-2025-8",)),
+                          ("suspend", "ECL", "2027-04-03", "2027-07-02", ("MOFCOM-2025-22",))]
+    _quiet(ann)
+
+
+def test_the_masthead_number_above_a_clause_continuation_is_never_a_target() -> None:
+    ann = _read("商务部 海关总署公告2027年第42号\n商务部 海关总署公告2026年第41号第二款，自2027年5月10日起继续暂停"
+                "实施，至2027年11月9日止。\n\n商务部 海关总署\n2027年4月2日\n")
+    assert _acts(ann) == [("suspend", "ITEM", "2027-05-10", "2027-11-09", ("MOFCOM-2026-41#2",))]
     _quiet(ann)
 
 
