@@ -75,7 +75,8 @@ _MEASURES_INTRO = re.compile(r"^[^。：]{0,40}?以下[^。：]{0,8}?措施[：:
 _INLINE_MEASURE = re.compile(r"^，\s*(?P<m>禁止[^。]+)。")
 # "…列入反制裁清单，禁止…活动：" and the names below: the measure ends at the colon that opens the list.
 _INLINE_MEASURE_COLON = re.compile(r"^，\s*(?P<m>禁止[^。：:]+)[：:]")
-_NUMBERED = re.compile(rf"^(?P<n>[{CN_NUMBER_CHARS}]{{1,3}})、\s*(?P<text>.+)$")
+# A numbered measure: 一、 or （一）.
+_NUMBERED = re.compile(rf"^(?:[{CN_NUMBER_CHARS}]{{1,3}}、|[（(][{CN_NUMBER_CHARS}]{{1,3}}[）)])\s*(?P<text>.+)$")
 # A decision item numbered （一） or 一、: its object (对… or 将…列入<list>) and its measures.
 _ITEM = re.compile(rf"^(?:[{CN_NUMBER_CHARS}]{{1,3}}、|[（(][{CN_NUMBER_CHARS}]{{1,3}}[）)])\s*(?P<text>.+)$")
 _ITEM_LISTS = re.compile(rf"^将(?P<seg>.+?)列入(?P<list>{_LISTS})(?P<rest>.*)$")

@@ -79,6 +79,9 @@ def unclosed_bracket(line: str) -> bool:
     return line.count("（") + line.count("(") > line.count("）") + line.count(")")
 
 
+_ORG_END = re.compile(r"(?:公司|集团|株式会社|研究所|研究院|大学|学院|实验室|中心|协会|基金会|银行)[；;。]?$")
+
+
 def cut_last_item(lines: list[str]) -> bool:
     """The last annex item stops inside its name: every earlier numbered item prints an English name in brackets,
     the last prints none (``2. 洛克希德·马丁导``)."""
@@ -88,8 +91,10 @@ def cut_last_item(lines: list[str]) -> bool:
     *earlier, last = items
     bracket = re.compile(r"[（(][A-Za-z]")
     name = last[_ANNEX_NUM.match(last).end():]  # type: ignore[union-attr]
+    # A name that ends in the word of an organisation (…系统公司) is complete: an annex may print no English for it.
     return bool(_CJK.search(name)) and all(bracket.search(i) for i in earlier) \
-        and not re.search(r"[（()）A-Za-z]", name) and next(ln.strip() for ln in reversed(lines) if ln.strip()) == last
+        and not re.search(r"[（()）A-Za-z]", name) and not _ORG_END.search(name) \
+        and next(ln.strip() for ln in reversed(lines) if ln.strip()) == last
 
 
 def name_pair(item: str) -> tuple[str | None, str | None, str]:

@@ -319,3 +319,21 @@ def test_persons_by_role_without_nan_on_annex_lines() -> None:
                 "2. 某基金会主席安娜·凯恩（Anna Kane）\n")
     assert _names(ann) == [("约翰·里德", "John Reed", "person"), ("安娜·凯恩", "Anna Kane", "person")]
     _quiet(ann)
+
+
+def test_a_mixed_annex_whose_last_line_has_no_english_but_a_complete_name_is_not_cut_off() -> None:
+    ann = _read("商務部公告2027年第50號\n\n商務部決定將附件所列2家實體列入出口管制管控名單，禁止向其出口兩用物項。"
+                "本公告自公佈之日起實施。\n\n商務部\n2027年3月3日\n\n附件\n一、藍鯨聲學公司（Bluewhale Acoustics）\n"
+                "二、鷹眼偵察系統公司\n")
+    assert _names(ann) == [("蓝鲸声学公司", "Bluewhale Acoustics", "organization"),
+                           ("鹰眼侦察系统公司", None, "organization")]
+    _quiet(ann)
+
+
+def test_measures_numbered_with_bracketed_numerals_are_one_measure_each() -> None:
+    ann = _read("不可靠实体清单工作机制公告〔2027〕11号\n\n工作机制决定，将甲防务公司（A Defense）、乙航空公司"
+                "（B Aviation）列入不可靠实体清单，并采取以下措施：\n（一）禁止其从事与中国有关的进出口活动；\n"
+                "（二）禁止其在中国境内新增投资。\n本公告自公布之日起实施。\n\n不可靠实体清单工作机制\n2027年3月3日\n")
+    assert ann["actions"][0]["measures"] == ["禁止其从事与中国有关的进出口活动", "禁止其在中国境内新增投资"]
+    assert [n[1] for n in _names(ann)] == ["A Defense", "B Aviation"]
+    _quiet(ann)
