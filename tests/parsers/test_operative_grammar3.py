@@ -337,3 +337,11 @@ def test_measures_numbered_with_bracketed_numerals_are_one_measure_each() -> Non
     assert ann["actions"][0]["measures"] == ["禁止其从事与中国有关的进出口活动", "禁止其在中国境内新增投资"]
     assert [n[1] for n in _names(ann)] == ["A Defense", "B Aviation"]
     _quiet(ann)
+
+
+def test_gacc_numbers_in_brackets_read_like_the_year_form() -> None:
+    ann = _read("海关总署公告〔2027〕14号\n\n根据商务部 海关总署公告2027年第6号，自2027年4月1日起，对高纯氟化氢实施出口"
+                "管制，海关总署决定将上述物项纳入《两用物项和技术进出口许可证管理目录》。\n\n海关总署\n2027年3月20日\n")
+    assert ann["doc_id"] == "GACC-2027-14"
+    assert _acts(ann) == [("control", "ITEM", "2027-04-01", None, ())]
+    _quiet(ann)
