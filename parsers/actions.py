@@ -464,8 +464,8 @@ _COUNTER_RUN = re.compile(r"决定[，,]?\s*(?P<start>自[^。，：]{4,30}?起)
 
 def _counter_run(ctx: Context, run: str, effective: dt.date | None, country: str | None) -> Action | None:
     seg, measure_run = split_object(run)
-    if not measure_run or not seg:
-        return None
+    if not measure_run or not seg or re.search(_VERB, seg) or "措施" in seg or len(split_depth0(seg, "，,；")) > 1:
+        return None  # "对A解除反制措施，不再禁止…": a relaxation or a clause, not an object followed by its measures
     pairs, count, deng = split_inline(seg)
     entities = _entities_from(ctx, pairs, count, deng, country or leading_country(pairs))
     measures = tuple(_trim(x) for x in split_depth0(measure_run, "；") if _trim(x))
@@ -494,7 +494,7 @@ def _heading(line: str, title: str | None) -> bool:
     """The title or a masthead number on a line of its own: never part of the sentence below it (its number is
     this notice's, not a target)."""
     line = line.strip()
-    if not line or "。" in line or line.endswith(("，", ",", "：", ":")):
+    if len(line) < 6 or "。" in line or line.endswith(("，", ",", "：", ":")):
         return False
     if title and (line == title or title.startswith(line) or title.endswith(line)):
         return True
