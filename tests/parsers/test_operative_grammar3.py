@@ -348,6 +348,6 @@ def test_gacc_numbers_in_brackets_read_like_the_year_form() -> None:
 
 
 def test_a_relaxation_worded_like_a_measure_run_is_never_read_as_a_new_listing() -> None:
-    ann = _read("外交部令\n第42号\n\n外交部决定，对甲公司（A Corp.）解除反制措施，不再禁止与其交易。本决定自2027年3月1日"
-                "起施行。\n\n外交部\n2027年3月1日\n")
+    ann = _read("外交部令\n第42号\n\n外交部决定，对甲公司（A Corp.）解除反制措施，不再禁止与其交易。本决定自2027年3月"
+                "1日起施行。\n\n外交部\n2027年3月1日\n")
     assert all(a["kind"] != "add" for a in ann["actions"]) and ann["needs_review"], ann
