@@ -372,7 +372,8 @@ def _past_listing(body: str, list_name: ListName | None) -> list[str]:
         if found:
             return [found[-1].number.doc_id]
         dates = find_dates(before)
-        if dates and "公告" in before:
+        # "…发布公告，将X列入…" or "商务部于2025年1月2日将X列入…": the listing of that day on that list.
+        if dates and ("公告" in before or re.search(r"于\s*\d{4}\s*年", before)):
             cited = registry.cite_listing(list_name, dates[-1].date)
             return [cited] if cited else []
     return []
@@ -544,7 +545,7 @@ def _status_changes(ctx: Context) -> list[Action]:
             targets = _targets(rest, ctx.published, list_of(clause) or doc_list)
             kind = verb_kind(m.group("verb"))
             entities = [] if targets or removal else _object_entities(ctx, rest)
-            if not targets and not entities and ("相关措施" not in rest or removal):
+            if not targets and not entities and (not re.search(r"[相有]关措施", rest) or removal):
                 continue  # "移出…，对该实体采取的相关措施不再执行": the removal's consequence, not an action of its own
             list_name = _status_list(clause, targets, rest, doc_list, sentence)
             if entities and list_name is None:

@@ -52,6 +52,14 @@ _LIST_VERB = re.compile(
     rf"(?:列入|移出|移除|暂停|停止|恢复|取消|终止|废止|解除){_ADMIN_OBJECT}|实施出口管制|纳入(?:出口)?管制")
 
 
+# A status verb on the measures of a cited notice (by number or by date): a list or control notice even when it
+# names no list. Trade remedies, tariffs and inspection share the verbs and are not.
+_STATUS_OF_CITED = re.compile(
+    r"(?:暂停|停止|恢复|终止|废止|解除)[^。]{0,40}?(?:公告|〔\d{4}〕\d+号|第\d+号)[^。，]{0,16}?(?:相关|有关|规定的)?措施"
+    r"|(?:公告|〔\d{4}〕\d+号|第\d+号)[^。，]{0,16}?(?:相关|有关)措施[^。]{0,20}?(?:暂停|停止|恢复|终止|废止|解除)")
+_OTHER_DOMAIN = re.compile(r"反倾销|反补贴|保障措施|关税|加征|检验检疫|输华|进口")
+
+
 def is_relevant(text: str, doc_id: str, issuer: str | None) -> bool:
     if doc_id.startswith(_RELEVANT_SERIES):
         return True
@@ -66,6 +74,8 @@ def is_relevant(text: str, doc_id: str, issuer: str | None) -> bool:
         return True
     if _CONTROL_WORDS.search(text) and _OPERATIVE.search(text):
         return True
+    if any(_STATUS_OF_CITED.search(s) and not _OTHER_DOMAIN.search(s) for s in re.split(r"[。\n]", text)):
+        return True  # "继续暂停实施4月4日公告有关措施一年": a status change of a cited notice's measures
     # Customs implements what MOFCOM decides: a customs notice on export control citing a MOFCOM notice.
     return bool(issuer and "海关总署" in issuer and _CONTROL_WORDS.search(text) and _CITED_NOTICE.search(text))
 

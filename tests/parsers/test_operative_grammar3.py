@@ -351,3 +351,18 @@ def test_a_relaxation_worded_like_a_measure_run_is_never_read_as_a_new_listing()
     ann = _read("外交部令\n第42号\n\n外交部决定，对甲公司（A Corp.）解除反制措施，不再禁止与其交易。本决定自2027年3月"
                 "1日起施行。\n\n外交部\n2027年3月1日\n")
     assert all(a["kind"] != "add" for a in ann["actions"]) and ann["needs_review"], ann
+
+
+def test_removal_over_an_annex_without_english_cites_a_past_listing_told_by_date() -> None:
+    ann = _read("商务部公告2027年第60号\n\n商务部于2025年1月2日将部分美国实体列入出口管制管控名单。经复核，商务部决定将"
+                "附件所列2家实体移出出口管制管控名单。本公告自公布之日起实施。\n\n附件：移出名单\n\n商务部\n2027年5月1日"
+                "\n\n附件\n1. 甲光学公司\n2. 乙材料公司\n")
+    assert _acts(ann) == [("remove", "ECL", "2027-05-01", None, ("MOFCOM-2025-1",))]
+    assert [n[0] for n in _names(ann)] == ["甲光学公司", "乙材料公司"]
+    _quiet(ann)
+
+
+def test_a_qa_suspending_the_measures_of_a_notice_cited_by_an_ambiguous_date_is_flagged_not_silent() -> None:
+    ann = _read("来源：商务部新闻办公室 类型：原创 分类：新闻 2026-11-05 20:00\n\n商务部新闻发言人答记者问\n"
+                "答：自2026年11月10日起，继续暂停实施4月4日公告有关措施一年。\n")
+    assert ann["needs_review"] and any("cites" in r or "unresolved" in r for r in ann["review_reasons"])
