@@ -105,7 +105,7 @@ _VERB_START = re.compile(
 _VERB_END = re.compile(rf"^(?P<rest>.+?)(?P<verb>{_VERB}){_PERIOD_TAIL}$")
 # A verb clause with no object of its own: "继续暂停实施180天", "自…起停止实施".
 _BARE_REST = re.compile(rf"^(?:实施|执行)?\s*{_PERIOD_TAIL}$")
-_PERIOD_CLAUSE = re.compile(r"^(?:期限|为期)[为是]?\s*(?P<p>[^，。；]{1,8})$")
+_PERIOD_CLAUSE = re.compile(r"^(?:暂停)?(?:期限|为期)[为是]?\s*(?P<p>[^，。；]{1,8})$")
 # "…，暂停期限均为180天": one period for every verb clause of the sentence before it.
 _SHARED_PERIOD = re.compile(r"^(?:暂停)?(?:期限|为期)(?:均|皆|都|各)[为是]?\s*(?P<p>[^，。；]{1,8})$")
 _CLAUSE = re.compile(rf"\s*(?:（[^（）]*(?:《[^》]*》[^（）]*)*）)?\s*第(?P<n>[{CN_NUMBER_CHARS}\d]{{1,3}})款")
@@ -526,8 +526,8 @@ def _status_changes(ctx: Context) -> list[Action]:
         pending: list[str] = []
         shared = next((p for c in clauses if (p := _SHARED_PERIOD.match(c))), None)
         for i_clause, clause in enumerate(clauses):
-            if _SHARED_PERIOD.match(clause):
-                continue  # the period of the clauses before it, read with them
+            if _SHARED_PERIOD.match(clause) or (_PERIOD_CLAUSE.match(clause) and clause.startswith("暂停")):
+                continue  # the period of the clause(s) before it ("…，暂停期限为一年"), read with them
             if _REMOVE.search(clause) or _REMOVE_FROM.search(clause):
                 pending = []
                 continue

@@ -366,3 +366,13 @@ def test_a_qa_suspending_the_measures_of_a_notice_cited_by_an_ambiguous_date_is_
     ann = _read("来源：商务部新闻办公室 类型：原创 分类：新闻 2026-11-05 20:00\n\n商务部新闻发言人答记者问\n"
                 "答：自2026年11月10日起，继续暂停实施4月4日公告有关措施一年。\n")
     assert ann["needs_review"] and any("cites" in r or "unresolved" in r for r in ann["review_reasons"])
+
+
+def test_qa_two_suspensions_each_with_its_own_period_after_a_semicolon() -> None:
+    ann = _read("来源：商务部新闻办公室 类型：原创 分类：新闻 2027-05-01 20:00\n\n商务部新闻发言人答记者问\n答："
+                "自2027年5月10日起，不可靠实体清单工作机制将继续暂停不可靠实体清单工作机制公告〔2025〕7号相关措施，"
+                "暂停期限为一年；"
+                "商务部将继续暂停商务部公告2025年第21号相关措施，暂停期限为90天。\n")
+    assert _acts(ann) == [("suspend", "UEL", "2027-05-10", "2028-05-10", ("UEL-2025-7",)),
+                          ("suspend", "ECL", "2027-05-10", "2027-08-08", ("MOFCOM-2025-21",))]
+    _quiet(ann)
