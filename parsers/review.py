@@ -46,10 +46,11 @@ _CUT_MID_ITEM = re.compile(r"[、，,（(：:]$")
 _DISCLAIMS = re.compile(r"不涉及[^。]{0,24}?(?:清单|名单|管控措施|管制措施)[^。]{0,8}?(?:调整|变化|变更|增减)")
 # The subject of a notice on licensing or statistics (its title): the bureau issues these too, and they name the
 # lists and the list verbs (取消/恢复受理) without changing a list or a control.
-_ADMIN_SUBJECT = re.compile(r"统计|便利|许可申请|受理|办理|许可证件|咨询|培训|宣介|论坛|说明会")
+_ADMIN_SUBJECT = re.compile(r"统计|便利|许可申请|通用许可|受理|办理|许可证件|咨询|培训|宣介|论坛|说明会")
 # A verb that changes a list or a control, outside licensing administration.
 _LIST_VERB = re.compile(
-    rf"(?:列入|移出|移除|暂停|停止|恢复|取消|终止|废止|解除){_ADMIN_OBJECT}|实施出口管制|纳入(?:出口)?管制")
+    rf"(?:列入|移出|移除|暂停|停止|恢复|取消|终止|废止|解除){_ADMIN_OBJECT}|实施出口管制|纳入(?:出口)?管制"
+    r"|实施[^。，]{0,6}?许可证管理")
 
 
 # A status verb on the measures of a cited notice (by number or by date): a list or control notice even when it

@@ -376,3 +376,15 @@ def test_qa_two_suspensions_each_with_its_own_period_after_a_semicolon() -> None
     assert _acts(ann) == [("suspend", "UEL", "2027-05-10", "2028-05-10", ("UEL-2025-7",)),
                           ("suspend", "ECL", "2027-05-10", "2027-08-08", ("MOFCOM-2025-21",))]
     _quiet(ann)
+
+
+def test_a_general_licence_notice_naming_a_list_in_an_exception_is_quiet() -> None:
+    ann = _read("商务部公告2027年第74号 关于两用物项出口通用许可的公告\n【发布单位】安全与管制局\n\n商务部决定，对符合"
+                "条件的出口经营者恢复受理通用许可申请，列入出口管制管控名单的进口商和最终用户除外。\n\n商务部\n2027年5月6日\n")
+    assert ann["actions"] == [] and not ann["needs_review"], ann["review_reasons"]
+
+
+def test_a_licence_titled_notice_that_decides_a_licence_control_stays_relevant() -> None:
+    ann = _read("商务部公告2027年第75号 关于通用许可物项的公告\n【发布单位】安全与管制局\n\n商务部决定对部分物项"
+                "实施出口许可证管理，具体范围另行公布。\n\n商务部\n2027年5月6日\n")
+    assert ann["actions"] or ann["needs_review"], ann
