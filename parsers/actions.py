@@ -165,7 +165,12 @@ def measures_after(text: str, pos: int) -> list[str]:
         return out
     end = rest.find("。")
     first = rest[: end if end >= 0 else len(rest)].strip()
+    if _IN_FORCE.match(first):
+        return []  # "本决定自…起施行" after a list of names: when it applies, not a measure
     return [_trim(first)] if first else []
+
+
+_IN_FORCE = re.compile(r"^(?:本决定|本公告|本令|上述措施)[^。]*?(?:施行|实施|生效)$")
 
 
 def _trim(measure: str) -> str:

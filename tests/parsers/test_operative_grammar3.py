@@ -388,3 +388,12 @@ def test_a_licence_titled_notice_that_decides_a_licence_control_stays_relevant()
     ann = _read("商务部公告2027年第75号 关于通用许可物项的公告\n【发布单位】安全与管制局\n\n商务部决定对部分物项"
                 "实施出口许可证管理，具体范围另行公布。\n\n商务部\n2027年5月6日\n")
     assert ann["actions"] or ann["needs_review"], ann
+
+
+def test_the_in_force_sentence_after_a_list_of_persons_is_not_a_measure() -> None:
+    ann = _read("外交部令\n第49号\n\n外交部决定对下列人员采取反制措施：\n1. 约翰·多伊（John Doe），某国前国防部"
+                "副部长；\n2. 简·多伊（Jane Doe），某智库高级研究员。\n本决定自2027年5月10日起施行。\n\n外交部\n"
+                "2027年5月10日\n")
+    assert _names(ann) == [("约翰·多伊", "John Doe", "person"), ("简·多伊", "Jane Doe", "person")]
+    assert ann["actions"][0]["measures"] == []
+    _quiet(ann)
