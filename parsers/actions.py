@@ -46,8 +46,8 @@ LIST_WORDS: tuple[tuple[str, ListName], ...] = (
 _LISTS = "|".join(w for w, _ in LIST_WORDS)
 
 # "决定将…", "决定自2027年7月1日起将…": the start may stand between the decision and its object.
-# "工作机制现决定，将…": a comma may follow 决定.
-_DECIDE_TO = r"决定[，,]?\s*(?:自[^。，将]{4,30}?起[，,]?)?\s*将"
+# "工作机制现决定，将…", "决定：将…": a comma or a colon may follow 决定.
+_DECIDE_TO = r"决定[，,：:]?\s*(?:自[^。，将]{4,30}?起[，,]?)?\s*将"
 _ADD = re.compile(rf"{_DECIDE_TO}(?P<seg>[^。]+?)列入(?P<list>{_LISTS})")
 _AMEND = re.compile(rf"决定于(?P<date>[^将。]{{6,16}}?)将(?P<seg>[^。]+?)列入(?P<list>{_LISTS})[^。]*。")
 _AMEND_MEASURES = re.compile(r"现决定对[^。：]{1,12}采取以下[^。：]{0,6}措施[：:]")

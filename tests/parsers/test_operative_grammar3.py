@@ -397,3 +397,11 @@ def test_the_in_force_sentence_after_a_list_of_persons_is_not_a_measure() -> Non
     assert _names(ann) == [("约翰·多伊", "John Doe", "person"), ("简·多伊", "Jane Doe", "person")]
     assert ann["actions"][0]["measures"] == []
     _quiet(ann)
+
+
+def test_removal_after_a_colon_and_three_names_joined_by_dunhao_and_yiji() -> None:
+    ann = _read("不可靠实体清单工作机制公告〔2027〕20号\n\n经评估，工作机制决定：将甲公司（A Corp.）、乙公司"
+                "（B Inc.）以及丙公司（C LLC）移出不可靠实体清单。\n\n不可靠实体清单工作机制\n2027年6月1日\n")
+    assert _acts(ann) == [("remove", "UEL", "2027-06-01", None, ())]
+    assert [n[1] for n in _names(ann)] == ["A Corp.", "B Inc.", "C LLC"]
+    _quiet(ann)
