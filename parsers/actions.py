@@ -116,8 +116,10 @@ _CONTROL_DECISION = re.compile(r"决定(?P<m>禁止[^。]+)。")
 _CONTROL_SENTENCE = re.compile(
     r"决定[，,]?\s*(?P<start>自[^。，]{4,24}?起)?[，,]?\s*(?P<m>对[^。]{2,80}?实施出口管制)")
 # "决定，即日起将X技术纳入出口管制": an item control brought in by 纳入, the object before the verb.
+# Or by 纳入 the licence catalogue, "…对其实施出口管制" following in the same sentence.
 _BRING_UNDER = re.compile(
-    r"决定[，,]?\s*(?P<start>(?:自\s*)?即日起|自[^。，]{4,24}?起)?[，,]?\s*将(?P<m>[^。]{2,80}?纳入(?:出口)?管制[^。]*)")
+    r"决定[，,]?\s*(?P<start>(?:自\s*)?即日起|自[^。，]{4,24}?起)?[，,]?\s*将(?P<m>[^。]{2,80}?纳入(?:出口)?管制[^。]*"
+    r"|[^。]{2,80}?纳入《[^》]{2,40}?目录》[^。]*?实施出口管制)")
 _LICENCE = re.compile(r"(?P<m>对[^。，\n]{2,60}?实施出口许可证管理)")
 
 

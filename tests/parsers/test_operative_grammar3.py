@@ -405,3 +405,10 @@ def test_removal_after_a_colon_and_three_names_joined_by_dunhao_and_yiji() -> No
     assert _acts(ann) == [("remove", "UEL", "2027-06-01", None, ())]
     assert [n[1] for n in _names(ann)] == ["A Corp.", "B Inc.", "C LLC"]
     _quiet(ann)
+
+
+def test_gacc_bringing_items_into_the_licence_catalogue_from_a_date_is_a_control() -> None:
+    ann = _read("海关总署公告2027年第30号\n\n根据商务部公告2027年第91号，海关总署决定自2027年8月1日起将无人机用高能量"
+                "密度电池纳入《两用物项和技术进出口许可证管理目录》，对其实施出口管制。\n\n海关总署\n2027年7月3日\n")
+    assert _acts(ann) == [("control", "ITEM", "2027-08-01", None, ())]
+    _quiet(ann)
