@@ -2,10 +2,10 @@
 
 One ``Company``/``Organization``/``Person`` per entity ever listed on the day asked for, and one ``Sanction`` per
 listing (an entity on one list) with its status on that day, and its ``reason`` where the listing notice states
-one (``parsers/reasons.py`` on the text kept as evidence, read at export time). Ids are hashes of keys the database keeps (the
-entity key, the list name), so two exports of the same database give the same ids and a later export updates
-the earlier one in yente. The product never depends on the ``followthemoney`` package: the tests validate this
-output with it.
+one (``parsers/reasons.py`` on the text kept as evidence, read at export time). Ids are hashes of keys the
+database keeps (the entity key, the list name), so two exports of the same database give the same ids and a
+later export updates the earlier one in yente. The product never depends on the ``followthemoney`` package:
+the tests validate this output with it.
 """
 
 from __future__ import annotations

@@ -76,6 +76,9 @@ SOURCES_DIR = REPO / "config" / "sources"
 # short so that a backfill walks several of them, in the real structure.
 EC_PAGE_SIZE = 2
 MFA_PAGE_SIZE = 2
+# The copy's own robots.txt (no real one is recorded in SOURCES.md): the site search is kept from crawlers, every
+# column and article a source reads is allowed. The other hosts have none (404: everything allowed).
+ROBOTS = {"www.mofcom.gov.cn": "User-agent: *\nDisallow: /search\n"}
 
 
 def page_size(source: str) -> int:
@@ -221,6 +224,8 @@ def build(facts: dict[str, Any], out: Path) -> dict[str, int]:
     files[customs + ".meta.json"] = json.dumps(
         {"status": 412, "headers": {"Content-Type": "text/html; charset=utf-8",
                                     "Set-Cookie": "FSSBBIl1UgzbN7N80S=replay; Path=/"}}, indent=1)
+    for host, rules in ROBOTS.items():
+        files[f"{host}/robots.txt"] = rules
     files["README.md"] = readme(docs)
     for rel, text in files.items():
         path = out / rel
@@ -240,6 +245,7 @@ def readme(docs: list[Doc]) -> str:
         "stating the facts in the notices' phrasing patterns; the page structure follows SOURCES.md.",
         "",
         "Layout: `<host>/<path>`. API endpoints are folders with `_routes.json`; `<file>.meta.json` sets a status.",
+        "`www.mofcom.gov.cn/robots.txt` is the copy's own (no real one is recorded); the other hosts have none.",
         "",
         f"Notices: {len(docs)}. Replay-only addresses (no real page is known under a column a source polls):",
         "",
