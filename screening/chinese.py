@@ -27,6 +27,10 @@ FOLDED_PINYIN = 0.8
 MIN_DISTINCT_FOUND = 0.75  # share of the listed name's distinctive weight the query must carry
 MIN_DISTINCT_CHARS = 2
 STRAY = 0.2  # unmatched weight below this is a stray character (重工业/重工), not a part of the name
+CONFLICT_FACTOR = 0.9  # a part of the query in place of a part of the listed name, as for Latin words
+# Characters that join two parts of a name (吉布斯与考克斯, 军械及战术系统): weightless, like "and".
+LINKING_ZH = frozenset("与和及暨")
+LINKING_WEIGHT = 0.02
 _GENERIC_BY_LENGTH = sorted(GENERIC_WORDS_ZH, key=len, reverse=True)
 _MAX_GENERIC = max(len(w) for w in GENERIC_WORDS_ZH)
 _INITIALS = (("zh", "z"), ("ch", "c"), ("sh", "s"), ("p", "b"), ("t", "d"), ("k", "g"), ("n", "l"))
@@ -76,6 +80,12 @@ def _segments(token: str) -> list[tuple[str, bool]]:
     run = ""
     i = 0
     while i < len(token):
+        if token[i] in LINKING_ZH and run and i + 1 < len(token):
+            out.append((run, False))
+            out.append((token[i], True))
+            run = ""
+            i += 1
+            continue
         for n in range(min(_MAX_GENERIC, len(token) - i), 1, -1):
             if token[i : i + n] in GENERIC_WORDS_ZH:
                 if run:
@@ -103,7 +113,10 @@ def zh_form(norm: NormalName) -> ZhForm | None:
     for token in norm.tokens:
         if is_cjk(token):
             for part, is_generic in _segments(token):
-                weight = (GENERIC_WORD_WEIGHT if is_generic else 1.0) / len(part)
+                if part in LINKING_ZH:
+                    weight = LINKING_WEIGHT
+                else:
+                    weight = (GENERIC_WORD_WEIGHT if is_generic else 1.0) / len(part)
                 for ch in part:
                     text.append(ch)
                     pinyin.append(phonetic_key(ch))
@@ -121,7 +134,9 @@ def zh_form(norm: NormalName) -> ZhForm | None:
 @dataclass(frozen=True, slots=True)
 class ZhScore:
     score: float
-    related: bool  # every distinctive element of the query found, the listed name has more of its own
+    # Every distinctive element of the query found and the listed name has more of its own (a parent), or both
+    # have a part of their own after a shared brand (a sibling).
+    related: bool
     why: str
 
 
@@ -131,12 +146,18 @@ def score(query: ZhForm, listed: ZhForm) -> ZhScore | None:
     if distinct_listed <= 0:
         return None
     matched = found_listed = found_q_weight = found_e_weight = 0.0
-    distinct_chars = 0
+    distinct_chars = head_distinct = 0
+    q_found: set[int] = set()
+    e_found: set[int] = set()
     sounds: list[str] = []
     for op in LCSseq.opcodes(query.folded, listed.folded):
         if op.tag != "equal":
             continue
+        if op.src_start == op.dest_start == 0:
+            head_distinct = sum(1 for g in listed.generic[: op.dest_end] if not g)
         for qi, ei in zip(range(op.src_start, op.src_end), range(op.dest_start, op.dest_end), strict=True):
+            q_found.add(qi)
+            e_found.add(ei)
             if query.text[qi] == listed.text[ei]:
                 credit = 1.0
             elif query.pinyin[qi] == listed.pinyin[ei]:
@@ -154,15 +175,28 @@ def score(query: ZhForm, listed: ZhForm) -> ZhScore | None:
     enough = distinct_chars >= MIN_DISTINCT_CHARS and found_listed >= MIN_DISTINCT_FOUND * distinct_listed
     # The query is inside the listed name (a stray generic character aside) and the listed name has more: the
     # parent or a sibling of the listed unit (三菱重工业 against 三菱重工海洋机械), as for Latin names.
-    contained = distinct_chars >= MIN_DISTINCT_CHARS and query.total - found_q_weight < STRAY
-    related = contained and listed.total - found_e_weight >= STRAY
-    if not enough and not related:
+    q_left, e_left = query.total - found_q_weight, listed.total - found_e_weight
+    # Unmatched elements of each name's own: a distinctive one in the query, any but a linking one in the listed.
+    q_own = sum(1 for i, g in enumerate(query.generic) if not g and i not in q_found)
+    e_own = sum(1 for i, t in enumerate(listed.text) if i not in e_found and t not in LINKING_ZH)
+    contained = distinct_chars >= MIN_DISTINCT_CHARS and q_left < STRAY
+    related = contained and e_left >= STRAY
+    # Each name has a part of its own after a shared head (洛克希德·马丁太空 against 洛克希德·马丁航空): a sibling
+    # unit of the same parent. It is scored down like a Latin word put in place of another, and when the shared
+    # head carries the brand it is a related entity, never a match.
+    conflict = q_own > 0 and e_own > 0
+    sibling = conflict and head_distinct >= MIN_DISTINCT_CHARS
+    if not enough and not related and not sibling:
         return None
     value = matched / (query.total + listed.total)
+    if conflict:
+        value *= CONFLICT_FACTOR
     why = f"characters and pinyin {''.join(query.text)} ~ {''.join(listed.text)}"
     if sounds:
         why += "; same sound: " + ", ".join(sounds)
     generic = {"".join(t for t, g in zip(form.text, form.generic, strict=True) if g) for form in (query, listed)}
     if generic - {""}:
         why += "; generic parts weigh a quarter: " + ", ".join(sorted(generic - {""}))
-    return ZhScore(min(value, 0.999), related, why)
+    if conflict:
+        why += f" (a part in place of another: score × {CONFLICT_FACTOR})"
+    return ZhScore(min(value, 0.999), related or sibling, why)

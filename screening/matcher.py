@@ -380,9 +380,12 @@ class Matcher:
             sims = self._sim_cache.get((qu.text, qu.allowed), {})
             if not sims:
                 continue
+            # A Chinese character in place of another is another word (太空/航空), not a typo: Chinese runs meet by
+            # sound in chinese.score, and here only as they are or as homophones.
+            cjk_query = is_cjk(qu.text)
             for ei, v in enumerate(name.unit_vocab):
                 hit = sims.get(v)
-                if hit is not None:
+                if hit is not None and not (hit[1] > 0 and cjk_query):
                     eu = name.units[ei]
                     pairs.append((hit[0] * (qu.weight + eu.weight), hit[0], qi, ei, hit[1]))
         if not pairs:

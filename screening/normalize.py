@@ -72,7 +72,7 @@ ABBREVIATIONS: dict[str, str] = {
     "missiles": "missile", "drones": "drone", "enterprises": "enterprise",
     "communications": "communication", "comms": "communication", "dynamics": "dynamic",
     "operations": "operation", "ops": "operation", "ventures": "venture", "electronics": "electronic",
-    "shipbuilding": "shipbuilding", "simulations": "simulation", "studies": "study",
+    "shipbuilding": "shipbuilding", "simulations": "simulation", "studies": "study", "info": "information",
 }
 
 # Words that say what a company does, not which company it is: matching on them alone is a false alarm.
@@ -101,7 +101,18 @@ _t2s = OpenCC("t2s")
 # Legal forms written before a Japanese name (株式会社IHI, (株)IHI): dropped like the same words at the end.
 LEADING_LEGAL_ZH: tuple[str, ...] = ("株式会社", "有限会社", "合同会社", "株")
 # Taiwan wording of the same word (after traditional → simplified): one spelling for both.
-TAIWAN_WORDS: dict[str, str] = {"航太": "航天", "资讯": "信息", "软体": "软件"}
+TAIWAN_WORDS: dict[str, str] = {"航太": "航天", "资讯": "信息", "软体": "软件", "飞弹": "导弹", "雷射": "激光",
+                                "网路": "网络", "硬体": "硬件", "数位": "数字"}
+# A Latin brand with a Chinese generic word ("BAE系统", "AEVEX航天"): the generic word is the English one, so the
+# name meets the listed English name word for word. Only a run made wholly of these words is rendered.
+ZH_GENERIC_EN: dict[str, str] = {
+    "系统": "system", "技术": "technology", "科技": "technology", "航天": "aerospace", "宇航": "aerospace",
+    "航空航天": "aerospace", "航空": "aviation", "防务": "defense", "国防": "defense", "电子": "electronic",
+    "工业": "industry", "控股": "holding", "国际": "international", "服务": "service", "工程": "engineering",
+    "无人机": "drone", "实验室": "laboratory", "海事": "maritime", "解决方案": "solution", "通信": "communication",
+    "物流": "logistic", "管理": "management", "制造": "manufacturing",
+}
+_ZH_GENERIC_EN_MAX = max(len(w) for w in ZH_GENERIC_EN)
 _SPACE_RE = re.compile(r"\s+")
 _CJK = "\u3400-\u9fff\uf900-\ufaff"
 _TOKEN_RE = re.compile(rf"[{_CJK}]+|[^\W_{_CJK}]+", re.UNICODE)
@@ -283,7 +294,30 @@ def _tokens(text: str, dropped: list[str]) -> tuple[list[str], list[str]]:
         else:
             out.append(_latin_word(part))
             surface.append(part)
+    if len(out) > 1 and any(not is_cjk(t) and not t.isdigit() for t in out):
+        mixed: list[str] = []
+        for token in out:
+            english = _generic_in_english(token) if is_cjk(token) else None
+            mixed.extend(english or (token,))
+        if mixed != out:
+            return mixed, list(mixed)
     return out, surface
+
+
+def _generic_in_english(token: str) -> list[str] | None:
+    """The English words of a Chinese run made wholly of ``ZH_GENERIC_EN`` words (longest first), else None."""
+    words: list[str] = []
+    i = 0
+    while i < len(token):
+        for n in range(min(_ZH_GENERIC_EN_MAX, len(token) - i), 1, -1):
+            word = ZH_GENERIC_EN.get(token[i : i + n])
+            if word is not None:
+                words.append(word)
+                i += n
+                break
+        else:
+            return None
+    return words
 
 
 def _strip_latin(tokens: list[str], surface: list[str], dropped: list[str]) -> tuple[list[str], list[str]]:
