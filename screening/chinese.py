@@ -134,9 +134,9 @@ def zh_form(norm: NormalName) -> ZhForm | None:
 @dataclass(frozen=True, slots=True)
 class ZhScore:
     score: float
-    # Every distinctive element of the query found and the listed name has more of its own (a parent), or both
-    # have a part of their own after a shared brand (a sibling).
-    related: bool
+    # "parent": every distinctive element of the query found and the listed name has more of its own; "sibling":
+    # both have a part of their own after a shared brand; "" otherwise.
+    related: str
     why: str
 
 
@@ -199,4 +199,4 @@ def score(query: ZhForm, listed: ZhForm) -> ZhScore | None:
         why += "; generic parts weigh a quarter: " + ", ".join(sorted(generic - {""}))
     if conflict:
         why += f" (a part in place of another: score × {CONFLICT_FACTOR})"
-    return ZhScore(min(value, 0.999), related or sibling, why)
+    return ZhScore(min(value, 0.999), "parent" if related else "sibling" if sibling else "", why)

@@ -50,6 +50,9 @@ DISTINCTIVE = 0.5  # token weight from which a token can carry a match on its ow
 PHONETIC_CREDIT = 0.95
 CONFLICT_FACTOR = 0.9
 RELATED_FACTOR = 0.8  # a related-entity hit scores below the threshold band of a match: review, never a match
+RELATED_MIN = 0.7  # the similarity, as a fraction of the threshold, from which a parent or sibling is shown
+# Words a holding adds to its name ("Mitsubishi Heavy Industries Group"): the query still names the parent.
+HOLDING_WORDS = frozenset({"group", "holding"})
 _MAX_EDITS = 2
 _CDIST_CHUNK = 2048
 _NO_SIMS: dict[int, tuple[float, int]] = {}  # shared by every token that matches nothing (never written to)
@@ -374,7 +377,9 @@ class Matcher:
 
     # -- scoring ---------------------------------------------------------------------------------------------
 
-    def _score(self, q_units: list[_Unit], q_total: float, name: _Name) -> tuple[float, str, bool]:
+    def _score(self, q_units: list[_Unit], q_total: float, name: _Name) -> tuple[float, str, str]:
+        """The weighted Dice of a query and a listed name, why, and "parent" / "sibling" when the query names a
+        related entity of the listed unit rather than the unit ("" otherwise)."""
         pairs: list[tuple[float, float, int, int, int]] = []
         for qi, qu in enumerate(q_units):
             sims = self._sim_cache.get((qu.text, qu.allowed), {})
@@ -389,10 +394,11 @@ class Matcher:
                     eu = name.units[ei]
                     pairs.append((hit[0] * (qu.weight + eu.weight), hit[0], qi, ei, hit[1]))
         if not pairs:
-            return 0.0, "", False
+            return 0.0, "", ""
         pairs.sort(reverse=True)
         used_q: set[int] = set()
         used_e: set[int] = set()
+        q_to_e: dict[int, int] = {}
         matched = 0.0
         distinctive_hit = False
         notes: list[str] = []
@@ -402,6 +408,8 @@ class Matcher:
                 continue
             used_q.update(qu.positions)
             used_e.update(eu.positions)
+            if len(qu.positions) == len(eu.positions):
+                q_to_e.update(zip(qu.positions, eu.positions, strict=True))
             matched += value
             distinctive_hit = distinctive_hit or eu.distinctive
             if edits > 0:
@@ -414,26 +422,55 @@ class Matcher:
                 notes.append(qu.text)
         score = matched / (q_total + name.total) if q_total + name.total else 0.0
         if name.distinctive and not distinctive_hit:
-            return 0.0, "", False
+            return 0.0, "", ""
         q_positions = {p for u in q_units for p in u.positions}
         if not name.distinctive and (len(used_e) < len(name.norm.tokens) or len(used_q) < len(q_positions)):
-            return 0.0, "", False
+            return 0.0, "", ""
         missing_e = [t for i, t in enumerate(name.norm.tokens) if i not in used_e]
         missing_q = sorted({u.text for u in q_units if len(u.positions) == 1 and u.positions[0] not in used_q})
+        q_tokens = {u.positions[0]: u.text for u in q_units if len(u.positions) == 1}
         why = "tokens " + ", ".join(notes)
         if missing_q:
             why += "; not in the listed name: " + ", ".join(missing_q)
         if missing_e:
             why += "; missing from the query: " + ", ".join(missing_e)
-        # Every word of the query is in the listed name, which has more: the query names the parent or a sibling
-        # of the listed unit ("Mitsubishi Heavy Industries" against "... Shipbuilding"), not the unit itself.
-        related = bool(missing_e) and not missing_q and len(used_q) == len(q_positions)
-        if missing_q and missing_e:
+        # A holding word the query adds ("X Group", "X Holdings") names the parent all the same.
+        own_q = [t for t in missing_q if t not in HOLDING_WORDS]
+        # Every word of the query is in the listed name, which has more: the query names the parent of the listed
+        # unit ("Mitsubishi Heavy Industries" against "... Shipbuilding"), not the unit itself.
+        related = ""
+        head = 0
+        while q_to_e.get(head) == head:
+            head += 1
+        brand = any(token_weight(t) >= DISTINCTIVE for t in name.norm.tokens[:head])
+        q_own_at = [i for i in q_positions if i not in used_q and q_tokens[i] not in HOLDING_WORDS]
+        if missing_e and not own_q and len(used_q) >= len(q_positions) - len(missing_q):
+            related = "parent"
+        elif not missing_e and brand and any(head <= i < max(used_q) for i in q_own_at):
+            # A word put inside the listed name after its brand ("Northrop Grumman Mission Systems" against
+            # "Northrop Grumman Systems"): another unit of the same parent, not a longer spelling of this one.
+            related = "sibling"
+            why += f"; shared: {' '.join(name.norm.tokens[:head])}"
+        elif own_q and missing_e:
             # One word put in place of another ("... Machinery Systems" for "... Maritime Systems"): a sibling unit
             # of the same group, however generic the two words are.
+            if brand:
+                # The two share their first words, the brand, and each goes on with its own: the parent's name
+                # and another unit ("Kawasaki Heavy Industries Motors" against "... Aerospace Systems").
+                related = "sibling"
+                why += f"; shared: {' '.join(name.norm.tokens[:head])}"
             score *= CONFLICT_FACTOR
             why += f" (a word in place of another: score × {CONFLICT_FACTOR})"
         return min(score, 0.999), why, related
+
+    def _related(self, entity: int, score: float, cut: float, original: str, listed: str, kind: str,
+                 why: str) -> Match:
+        """A review-band hit on a parent or sibling of a listed unit, scored below every match."""
+        shape = (f"{original!r} is {listed!r} without its distinctive part" if kind == "parent"
+                 else f"{original!r} shares the first words of {listed!r} and goes on with its own: another unit "
+                      f"of the same parent")
+        return Match(self.entities[entity], min(score, cut) * RELATED_FACTOR, original, listed, "related",
+                     f"related ({kind}): a related entity, not the listed one: {shape}: {why}")
 
     # -- blocking: most names share no word with any listed name and are answered without normalising them ------
 
@@ -591,11 +628,9 @@ class Matcher:
             found = zh_score(form, self._zh_forms[idx])
             if found is None:
                 continue
-            if found.related and found.score >= cut * RELATED_FACTOR:
-                offer(name.entity, Match(self.entities[name.entity], min(found.score, cut) * RELATED_FACTOR,
-                                         original, name.original, "related",
-                                         f"related: a related entity, not the listed one: {original!r} is "
-                                         f"{name.original!r} without its distinctive part: {found.why}"))
+            if found.related and found.score >= cut * RELATED_MIN:
+                offer(name.entity, self._related(name.entity, found.score, cut, original, name.original,
+                                                 found.related, found.why))
             elif not found.related and found.score >= cut:
                 offer(name.entity, Match(self.entities[name.entity], found.score, original, name.original,
                                          *name.why("fuzzy", f"{original!r} ~ {name.original!r}: {found.why}")))
@@ -642,12 +677,12 @@ class Matcher:
                 if name.entity in best and best[name.entity].score >= 1.0:
                     continue
                 score, why, related = self._score(units, q_total, name)
-                if related and score >= cut * RELATED_FACTOR:
-                    # A review-band hit labelled as such, scored below every match so that it never ranks first.
-                    offer(name.entity, Match(self.entities[name.entity], min(score, cut) * RELATED_FACTOR, original,
-                                             name.original, "related",
-                                             f"related: a related entity, not the listed one: {original!r} is "
-                                             f"{name.original!r} without its distinctive part: {why}"))
+                if related:
+                    # A review-band hit labelled as such, scored below every match so that it never ranks first,
+                    # however high the names' similarity: a parent or sibling is never the listed unit.
+                    if score >= cut * RELATED_MIN:
+                        offer(name.entity, self._related(name.entity, score, cut, original, name.original, related,
+                                                         why))
                 elif score >= cut:
                     offer(name.entity, Match(self.entities[name.entity], score, original, name.original,
                                              *name.why("fuzzy", f"{original!r} ~ {name.original!r}: {why}")))
