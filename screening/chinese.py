@@ -28,6 +28,11 @@ MIN_DISTINCT_FOUND = 0.75  # share of the listed name's distinctive weight the q
 MIN_DISTINCT_CHARS = 2
 STRAY = 0.2  # unmatched weight below this is a stray character (重工业/重工), not a part of the name
 CONFLICT_FACTOR = 0.9  # a part of the query in place of a part of the listed name, as for Latin words
+# Generic words that mean the same (科技/技术 "technology", 防卫/防务 "defence", 空间/太空 "space"): one spelling
+# for both when names are compared, so a synonym is no word in place of another.
+SYNONYMS_ZH: dict[str, str] = {"科技": "技术", "防卫": "防务", "国防": "防务", "空间": "太空"}
+# Generic words that say what kind of company a name is, not which unit: a name without them is no parent.
+COMPANY_KIND_ZH = frozenset({"工业", "实业", "控股", "国际", "企业", "股份"})
 # Characters that join two parts of a name (吉布斯与考克斯, 军械及战术系统): weightless, like "and".
 LINKING_ZH = frozenset("与和及暨")
 LINKING_WEIGHT = 0.02
@@ -59,6 +64,8 @@ class ZhForm:
     folded: tuple[str, ...]
     weights: tuple[float, ...]
     generic: tuple[bool, ...]
+    word: tuple[int, ...] = ()  # which segment (generic word or distinctive run) each element belongs to
+    kind: tuple[bool, ...] = ()  # the element is part of a company-kind word (COMPANY_KIND_ZH)
 
     @property
     def total(self) -> float:
@@ -110,9 +117,15 @@ def zh_form(norm: NormalName) -> ZhForm | None:
     pinyin: list[str] = []
     weights: list[float] = []
     generic: list[bool] = []
+    word: list[int] = []
+    kind: list[bool] = []
+    segment = 0
     for token in norm.tokens:
         if is_cjk(token):
             for part, is_generic in _segments(token):
+                segment += 1
+                if is_generic:
+                    part = SYNONYMS_ZH.get(part, part)
                 if part in LINKING_ZH:
                     weight = LINKING_WEIGHT
                 else:
@@ -122,13 +135,19 @@ def zh_form(norm: NormalName) -> ZhForm | None:
                     pinyin.append(phonetic_key(ch))
                     generic.append(is_generic)
                     weights.append(weight)
+                    word.append(segment)
+                    kind.append(part in COMPANY_KIND_ZH)
         else:
+            segment += 1
             weight = token_weight(token)
             text.append(token)
             pinyin.append(token)
             generic.append(weight < 0.5)
             weights.append(weight)
-    return ZhForm(tuple(text), tuple(pinyin), tuple(fold(p) for p in pinyin), tuple(weights), tuple(generic))
+            word.append(segment)
+            kind.append(False)
+    return ZhForm(tuple(text), tuple(pinyin), tuple(fold(p) for p in pinyin), tuple(weights), tuple(generic),
+                  tuple(word), tuple(kind))
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,9 +194,15 @@ def score(query: ZhForm, listed: ZhForm) -> ZhScore | None:
     enough = distinct_chars >= MIN_DISTINCT_CHARS and found_listed >= MIN_DISTINCT_FOUND * distinct_listed
     # The query is inside the listed name (a stray generic character aside) and the listed name has more: the
     # parent or a sibling of the listed unit (三菱重工业 against 三菱重工海洋机械), as for Latin names.
-    q_left, e_left = query.total - found_q_weight, listed.total - found_e_weight
-    # Unmatched elements of each name's own: a distinctive one in the query, any but a linking one in the listed.
-    q_own = sum(1 for i, g in enumerate(query.generic) if not g and i not in q_found)
+    q_left = query.total - found_q_weight
+    # The listed name's own part, the kind of company (工业, 控股) aside: what makes the listed unit.
+    e_left = sum(w for i, (w, k) in enumerate(zip(listed.weights, listed.kind, strict=True))
+                 if i not in e_found and not k)
+    # Unmatched elements of each name's own: in the query a distinctive one, or a generic word met only in part
+    # (太空 against 航空: another word that shares a character); in the listed name any but a linking one.
+    q_met = {query.word[i] for i in q_found}
+    q_own = sum(1 for i, g in enumerate(query.generic)
+                if i not in q_found and (not g or query.word[i] in q_met) and query.text[i] not in LINKING_ZH)
     e_own = sum(1 for i, t in enumerate(listed.text) if i not in e_found and t not in LINKING_ZH)
     contained = distinct_chars >= MIN_DISTINCT_CHARS and q_left < STRAY
     related = contained and e_left >= STRAY

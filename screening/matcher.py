@@ -51,8 +51,10 @@ PHONETIC_CREDIT = 0.95
 CONFLICT_FACTOR = 0.9
 RELATED_FACTOR = 0.8  # a related-entity hit scores below the threshold band of a match: review, never a match
 RELATED_MIN = 0.7  # the similarity, as a fraction of the threshold, from which a parent or sibling is shown
-# Words a holding adds to its name ("Mitsubishi Heavy Industries Group"): the query still names the parent.
-HOLDING_WORDS = frozenset({"group", "holding"})
+# Words that say what kind of company a name is, not which unit ("Group", "Holdings", "Industries"): one the query
+# adds still names the parent ("Mitsubishi Heavy Industries Group"), and one the query leaves out of the listed name
+# is no unit of it ("Anduril" is Anduril Industries).
+HOLDING_WORDS = frozenset({"group", "holding", "industry", "international", "enterprise", "company", "incorporated"})
 _MAX_EDITS = 2
 _CDIST_CHUNK = 2048
 _NO_SIMS: dict[int, tuple[float, int]] = {}  # shared by every token that matches nothing (never written to)
@@ -444,7 +446,10 @@ class Matcher:
             head += 1
         brand = any(token_weight(t) >= DISTINCTIVE for t in name.norm.tokens[:head])
         q_own_at = [i for i in q_positions if i not in used_q and q_tokens[i] not in HOLDING_WORDS]
-        if missing_e and not own_q and len(used_q) >= len(q_positions) - len(missing_q):
+        # The unit's own words: listed words the query lacks after the last word both have, the kind of company aside.
+        last_e = max(used_e)
+        unit_e = [t for i, t in enumerate(name.norm.tokens) if i > last_e and t not in HOLDING_WORDS]
+        if unit_e and not own_q and len(used_q) >= len(q_positions) - len(missing_q):
             related = "parent"
         elif not missing_e and brand and any(head <= i < max(used_q) for i in q_own_at):
             # A word put inside the listed name after its brand ("Northrop Grumman Mission Systems" against
