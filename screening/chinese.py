@@ -2,8 +2,8 @@
 
 A Chinese name is one run of characters with no spaces, so the token matcher sees "安杜里尔工业" and "安杜里尔"
 as two different words. Here a name is a sequence of elements: each Chinese character (with its toneless pinyin
-and a "folded" pinyin that merges sounds transliterations confuse: d/t, b/p, g/k, n/l, zh/z, -ng/-n, ei/ai,
-ou/ao) and each Latin word (IHI原动机). Characters inside a generic word (工业, 系统, 科技 …) weigh a quarter.
+and a "folded" pinyin that merges sounds transliterations confuse: d/t, b/p, g/k, n/l/r, zh/z, -ng/-n, ei/ai,
+ou/uo/ao, ui/i) and each Latin word (IHI原动机). Characters inside a generic word (工业, 系统, 科技 …) weigh a quarter.
 
 Two names are aligned on their folded pinyin (longest common subsequence); an aligned pair earns 1.0 for the
 same character, 0.95 for the same pinyin (伊比鲁斯/伊庇鲁斯) and 0.8 for a folded sound (莱多斯/雷多斯). The
@@ -30,16 +30,18 @@ STRAY = 0.2  # unmatched weight below this is a stray character (重工业/重�
 CONFLICT_FACTOR = 0.9  # a part of the query in place of a part of the listed name, as for Latin words
 # Generic words that mean the same (科技/技术 "technology", 防卫/防务 "defence", 空间/太空 "space"): one spelling
 # for both when names are compared, so a synonym is no word in place of another.
-SYNONYMS_ZH: dict[str, str] = {"科技": "技术", "防卫": "防务", "国防": "防务", "空间": "太空"}
+SYNONYMS_ZH: dict[str, str] = {"科技": "技术", "防卫": "防务", "国防": "防务", "空间": "太空", "宇航": "航天",
+                               "航空宇宙": "航天", "航空航天": "航天"}
 # Generic words that say what kind of company a name is, not which unit: a name without them is no parent.
-COMPANY_KIND_ZH = frozenset({"工业", "实业", "控股", "国际", "企业", "股份"})
+COMPANY_KIND_ZH = frozenset({"工业", "实业", "控股", "国际", "企业", "股份", "科技", "技术"})
 # Characters that join two parts of a name (吉布斯与考克斯, 军械及战术系统): weightless, like "and".
 LINKING_ZH = frozenset("与和及暨")
 LINKING_WEIGHT = 0.02
 _GENERIC_BY_LENGTH = sorted(GENERIC_WORDS_ZH, key=len, reverse=True)
 _MAX_GENERIC = max(len(w) for w in GENERIC_WORDS_ZH)
-_INITIALS = (("zh", "z"), ("ch", "c"), ("sh", "s"), ("p", "b"), ("t", "d"), ("k", "g"), ("n", "l"))
-_FINALS = (("ang", "an"), ("eng", "en"), ("ing", "in"), ("ong", "on"), ("ei", "ai"), ("ou", "ao"))
+_INITIALS = (("zh", "z"), ("ch", "c"), ("sh", "s"), ("p", "b"), ("t", "d"), ("k", "g"), ("n", "l"), ("r", "l"))
+_FINALS = (("ang", "an"), ("eng", "en"), ("ing", "in"), ("ong", "on"), ("ei", "ai"), ("ou", "ao"), ("uo", "ao"),
+           ("ui", "i"))
 
 
 @lru_cache(maxsize=8192)

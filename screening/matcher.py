@@ -28,7 +28,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from policywatch.screening.acronyms import AcronymIndex
-from policywatch.screening.chinese import ZhForm, zh_form
+from policywatch.screening.chinese import COMPANY_KIND_ZH, ZhForm, ZhScore, zh_form
 from policywatch.screening.chinese import score as zh_score
 from policywatch.screening.normalize import (
     LEGAL_FORMS_LATIN,
@@ -51,10 +51,11 @@ PHONETIC_CREDIT = 0.95
 CONFLICT_FACTOR = 0.9
 RELATED_FACTOR = 0.8  # a related-entity hit scores below the threshold band of a match: review, never a match
 RELATED_MIN = 0.7  # the similarity, as a fraction of the threshold, from which a parent or sibling is shown
-# Words that say what kind of company a name is, not which unit ("Group", "Holdings", "Industries"): one the query
+# Words that say what kind of company a name is, not which unit ("Group", "Holdings", "Technologies"): one the query
 # adds still names the parent ("Mitsubishi Heavy Industries Group"), and one the query leaves out of the listed name
 # is no unit of it ("Anduril" is Anduril Industries).
-HOLDING_WORDS = frozenset({"group", "holding", "industry", "international", "enterprise", "company", "incorporated"})
+HOLDING_WORDS = frozenset({"group", "holding", "industry", "international", "enterprise", "company", "incorporated",
+                           "technology"})
 _MAX_EDITS = 2
 _CDIST_CHUNK = 2048
 _NO_SIMS: dict[int, tuple[float, int]] = {}  # shared by every token that matches nothing (never written to)
@@ -146,6 +147,7 @@ class _Name:
     total: float = 0.0
     distinctive: bool = False
     alias_of: tuple[str, str] | None = None  # a given alias: (the entity's printed name, where the alias comes from)
+    parent: bool = False  # another entity's listed name starts with this one: it names units of its own
 
     def why(self, rule: str, text: str) -> tuple[str, str]:
         """The reason and explanation of a match on this name by ``rule``: a given alias says so first."""
@@ -208,6 +210,16 @@ def _unit_keys(norm: NormalName) -> list[tuple[str, int]]:
     return keys
 
 
+def _unit_after(query_key: str, listed_key: str) -> bool:
+    """The query is the listed Chinese name with more after it, and not only the kind of company (工业, 控股)."""
+    if not query_key.startswith(listed_key) or len(query_key) == len(listed_key):
+        return False
+    rest = query_key[len(listed_key):]
+    for word in COMPANY_KIND_ZH:
+        rest = rest.replace(word, "")
+    return bool(rest)
+
+
 def given_aliases(entity: Any) -> list[tuple[str, str]]:
     """The (alias, source) pairs a user or a notice gave for an entity (``given_aliases``, attribute or key)."""
     value = entity.get("given_aliases") if isinstance(entity, dict) else getattr(entity, "given_aliases", None)
@@ -254,6 +266,7 @@ class Matcher:
                 if alias not in printed:
                     self._add_name(index, alias, alias_of=(printed[0] if printed else alias, source))
         self._post_generic_only()
+        self._mark_parents()
         self._exact_prefixes = frozenset(key[:_PREFIX] for key in self._exact)
         self._prefix_lengths = sorted({min(len(key), _PREFIX) for key in self._exact})
         # Chinese names, blocked by pairs of adjacent distinctive sounds: a query meets only names sharing half.
@@ -308,6 +321,21 @@ class Matcher:
                 self._post(v, idx)
         if not name.distinctive:
             self._generic_only.append(idx)
+
+    def _mark_parents(self) -> None:
+        """Flag the listed names that other entities' listed names start with (Lockheed Martin → … Aeronautics)."""
+        heads: dict[tuple[str, ...] | str, set[int]] = {}
+        for name in self._names:
+            tokens = name.norm.tokens
+            for n in range(1, len(tokens)):
+                heads.setdefault(tokens[:n], set()).add(name.entity)
+            if len(tokens) == 1 and is_cjk(tokens[0]):
+                for n in range(2, len(tokens[0])):
+                    heads.setdefault(tokens[0][:n], set()).add(name.entity)
+        for name in self._names:
+            tokens = name.norm.tokens
+            key: tuple[str, ...] | str = tokens[0] if len(tokens) == 1 and is_cjk(tokens[0]) else tokens
+            name.parent = bool(heads.get(key, set()) - {name.entity})
 
     def _post(self, v: int, idx: int) -> None:
         posting = self._postings.setdefault(v, [])
@@ -446,11 +474,15 @@ class Matcher:
             head += 1
         brand = any(token_weight(t) >= DISTINCTIVE for t in name.norm.tokens[:head])
         q_own_at = [i for i in q_positions if i not in used_q and q_tokens[i] not in HOLDING_WORDS]
-        # The unit's own words: listed words the query lacks after the last word both have, the kind of company aside.
-        last_e = max(used_e)
-        unit_e = [t for i, t in enumerate(name.norm.tokens) if i > last_e and t not in HOLDING_WORDS]
+        # The unit's own words: listed words the query lacks, the kind of company aside.
+        unit_e = [t for t in missing_e if t not in HOLDING_WORDS]
         if unit_e and not own_q and len(used_q) >= len(q_positions) - len(missing_q):
             related = "parent"
+        elif not missing_e and name.parent and q_own_at and min(q_own_at) > max(used_q):
+            # The listed name with a unit's words after it ("Lockheed Martin Space"), where other listed names are
+            # units of this one (… Aeronautics, … Ventures): another unit of the listed parent, not the parent.
+            related = "sibling"
+            why += "; a unit of the listed parent, as its listed units are"
         elif not missing_e and brand and any(head <= i < max(used_q) for i in q_own_at):
             # A word put inside the listed name after its brand ("Northrop Grumman Mission Systems" against
             # "Northrop Grumman Systems"): another unit of the same parent, not a longer spelling of this one.
@@ -633,6 +665,10 @@ class Matcher:
             found = zh_score(form, self._zh_forms[idx])
             if found is None:
                 continue
+            if name.parent and not found.related and _unit_after(norm.key, name.norm.key):
+                # 洛克希德·马丁太空 against the listed parent 洛克希德·马丁, whose units are listed: another unit.
+                found = ZhScore(found.score, "sibling", found.why + "; a unit of the listed parent, as its listed "
+                                                                     "units are")
             if found.related and found.score >= cut * RELATED_MIN:
                 offer(name.entity, self._related(name.entity, found.score, cut, original, name.original,
                                                  found.related, found.why))

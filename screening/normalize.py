@@ -105,13 +105,22 @@ LEADING_LEGAL_ZH: tuple[str, ...] = ("株式会社", "有限会社", "合同会�
 TAIWAN_WORDS: dict[str, str] = {"航太": "航天", "资讯": "信息", "软体": "软件", "飞弹": "导弹", "雷射": "激光",
                                 "网路": "网络", "硬体": "硬件", "数位": "数字"}
 # A Latin brand with a Chinese generic word ("BAE系统", "AEVEX航天"): the generic word is the English one, so the
-# name meets the listed English name word for word. Only a run made wholly of these words is rendered.
+# name meets the listed English name word for word. Only a run made wholly of these words is rendered; every
+# generic word has its rendering (tests/screening/test_related_rules.py checks), so both spellings of a name agree.
 ZH_GENERIC_EN: dict[str, str] = {
-    "系统": "system", "技术": "technology", "科技": "technology", "航天": "aerospace", "宇航": "aerospace",
-    "航空航天": "aerospace", "航空": "aviation", "防务": "defense", "国防": "defense", "电子": "electronic",
-    "工业": "industry", "控股": "holding", "国际": "international", "服务": "service", "工程": "engineering",
-    "无人机": "drone", "实验室": "laboratory", "海事": "maritime", "解决方案": "solution", "通信": "communication",
-    "物流": "logistic", "管理": "management", "制造": "manufacturing",
+    "科技": "technology", "技术": "technology", "系统": "system", "防务": "defense", "航空": "aviation",
+    "航天": "aerospace", "宇航": "aerospace", "航空航天": "aerospace", "航空宇宙": "aerospace", "工程": "engineering",
+    "电子": "electronic", "国际": "international", "控股": "holding", "实验室": "laboratory", "解决方案": "solution",
+    "无人机": "drone", "管理": "management", "服务": "service", "工业": "industry", "重工": "heavy industry",
+    "重工业": "heavy industry", "运营": "operation", "物流": "logistic", "通信": "communication", "战术": "tactical",
+    "海事": "maritime", "造船": "shipbuilding", "研究": "research", "研究院": "research institute", "银行": "bank",
+    "金融": "finance", "投资": "investment", "贸易": "trading", "商贸": "trading", "集团": "group",
+    "信息": "information", "资讯": "information", "网络": "network", "能源": "energy", "制造": "manufacturing",
+    "设备": "equipment", "机械": "machinery", "发展": "development", "全球": "global", "中国": "china",
+    "美国": "america", "日本": "japan", "台湾": "taiwan", "联合": "united", "实业": "industry", "咨询": "consulting",
+    "海洋": "ocean", "国家": "national", "安全": "security", "宇宙": "space", "太空": "space", "空间": "space",
+    "科学": "science", "研究所": "research institute", "动力系统": "power system", "防卫": "defense",
+    "国防": "defense", "企业": "enterprise", "股份": "", "人工智能": "ai",
 }
 _ZH_GENERIC_EN_MAX = max(len(w) for w in ZH_GENERIC_EN)
 _SPACE_RE = re.compile(r"\s+")
@@ -299,7 +308,7 @@ def _tokens(text: str, dropped: list[str]) -> tuple[list[str], list[str]]:
         mixed: list[str] = []
         for token in out:
             english = _generic_in_english(token) if is_cjk(token) else None
-            mixed.extend(english or (token,))
+            mixed.extend((token,) if english is None else english)
         if mixed != out:
             return mixed, list(mixed)
     return out, surface
@@ -313,7 +322,7 @@ def _generic_in_english(token: str) -> list[str] | None:
         for n in range(min(_ZH_GENERIC_EN_MAX, len(token) - i), 1, -1):
             word = ZH_GENERIC_EN.get(token[i : i + n])
             if word is not None:
-                words.append(word)
+                words.extend(word.split())
                 i += n
                 break
         else:
