@@ -175,7 +175,11 @@ def score(query: ZhForm, listed: ZhForm) -> ZhScore | None:
         if op.tag != "equal":
             continue
         if op.src_start == op.dest_start == 0:
-            head_distinct = sum(1 for g in listed.generic[: op.dest_end] if not g)
+            # The shared head counts as far as it covers whole parts of the listed name (特利 of 特励达 is none).
+            end = op.dest_end
+            while 0 < end < len(listed.word) and listed.word[end - 1] == listed.word[end]:
+                end -= 1
+            head_distinct = sum(1 for g in listed.generic[:end] if not g)
         for qi, ei in zip(range(op.src_start, op.src_end), range(op.dest_start, op.dest_end), strict=True):
             q_found.add(qi)
             e_found.add(ei)
@@ -207,11 +211,11 @@ def score(query: ZhForm, listed: ZhForm) -> ZhScore | None:
                 if i not in q_found and (not g or query.word[i] in q_met) and query.text[i] not in LINKING_ZH)
     e_own = sum(1 for i, t in enumerate(listed.text) if i not in e_found and t not in LINKING_ZH)
     contained = distinct_chars >= MIN_DISTINCT_CHARS and q_left < STRAY
-    related = contained and e_left >= STRAY
+    conflict = q_own > 0 and e_own > 0
     # Each name has a part of its own after a shared head (洛克希德·马丁太空 against 洛克希德·马丁航空): a sibling
     # unit of the same parent. It is scored down like a Latin word put in place of another, and when the shared
     # head carries the brand it is a related entity, never a match.
-    conflict = q_own > 0 and e_own > 0
+    related = contained and e_left >= STRAY and not conflict
     sibling = conflict and head_distinct >= MIN_DISTINCT_CHARS
     if not enough and not related and not sibling:
         return None

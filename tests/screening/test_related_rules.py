@@ -11,7 +11,7 @@ from screening_facts import facts_entities
 from policywatch.screening.acronyms import readings
 from policywatch.screening.chinese import score, zh_form
 from policywatch.screening.matcher import Match, Matcher
-from policywatch.screening.normalize import normalize
+from policywatch.screening.normalize import GENERIC_WORDS_ZH, ZH_GENERIC_EN, normalize
 
 THRESHOLD = 0.85
 
@@ -137,3 +137,57 @@ def test_acronym_readings_of_inner_letters() -> None:
 @pytest.mark.parametrize("query", ["RTX Corporation", "KPMG LLP", "ABB Ltd", "BASF SE", "NASA", "GM", "SAIC"])
 def test_other_companies_acronyms_stay_clean(matcher: Matcher, query: str) -> None:
     assert [m for m in matcher.match(query) if m.reason != "related"] == []
+
+
+@pytest.mark.parametrize(
+    ("query", "listed"),
+    [
+        ("Lockheed Martin Space", "Lockheed Martin Corporation"),  # the listed parent's other listed units …
+        ("洛克希德·马丁太空公司", "洛克希德·马丁公司"),
+        ("Cubic Defense", "Cubic Corporation"),
+    ],
+)
+def test_a_unit_added_to_a_listed_parent_is_another_unit(matcher: Matcher, query: str, listed: str) -> None:
+    found = _only_related(matcher.match(query))
+    hit = next(m for m in found if m.matched_name == listed)
+    assert "a unit of the listed parent" in hit.explanation
+
+
+@pytest.mark.parametrize(
+    ("query", "listed"),
+    [
+        ("Anduril", "Anduril Industries"),  # the kind of company left out: no unit of it
+        ("Huntington Ingalls", "Huntington Ingalls Industries, Inc."),
+        ("Lockheed Martin Holdings", "Lockheed Martin Corporation"),  # a holding word added to the listed parent
+        ("漢翔航空公司", "Aerospace Industrial Development Corp."),  # 工业 left out
+        ("立方科技公司", "Cubic Corporation"),  # 科技 says what kind of company, not which unit
+    ],
+)
+def test_the_kind_of_company_is_no_unit(matcher: Matcher, query: str, listed: str) -> None:
+    hit = matcher.match(query)[0]
+    assert hit.entity.label == listed and hit.reason == "fuzzy" and hit.score >= THRESHOLD
+
+
+@pytest.mark.parametrize(
+    ("query", "listed"),
+    [
+        ("雷神飛彈與防衛公司", "Raytheon Missiles & Defense"),  # 防衛 = 防务
+        ("波音防衛、太空與安全集團", "Boeing Defense, Space & Security"),  # 太空 = 空间
+        ("川崎重工航太系統公司", "Kawasaki Heavy Industries Aerospace Systems Company"),  # 航太 = 航天 = 航空宇宙
+        ("安杜瑞尔公司", "Anduril Industries"),  # 瑞/里: r and l fold together
+        ("莱道斯公司", "Leidos"),  # 道/多: uo and ao fold together
+    ],
+)
+def test_chinese_synonyms_and_sounds(matcher: Matcher, query: str, listed: str) -> None:
+    hit = matcher.match(query)[0]
+    assert hit.entity.label == listed and hit.reason == "fuzzy" and hit.score >= THRESHOLD
+
+
+def test_a_character_in_place_of_another_inside_the_brand_is_no_parent(matcher: Matcher) -> None:
+    # 特利丹 against 特励达: each has a character of its own inside the brand, so neither a parent nor a sibling.
+    assert matcher.match("特利丹布朗工程公司") == []
+
+
+def test_every_chinese_generic_word_has_an_english_rendering() -> None:
+    assert ZH_GENERIC_EN.keys() >= GENERIC_WORDS_ZH
+    assert normalize("JMU防衛系統株式會社").tokens == normalize("JMU Defense Systems Co., Ltd.").tokens
