@@ -458,47 +458,57 @@ class Matcher:
             return 0.0, "", ""
         missing_e = [t for i, t in enumerate(name.norm.tokens) if i not in used_e]
         missing_q = sorted({u.text for u in q_units if len(u.positions) == 1 and u.positions[0] not in used_q})
-        q_tokens = {u.positions[0]: u.text for u in q_units if len(u.positions) == 1}
         why = "tokens " + ", ".join(notes)
         if missing_q:
             why += "; not in the listed name: " + ", ".join(missing_q)
         if missing_e:
             why += "; missing from the query: " + ", ".join(missing_e)
+        related = ""
+        if missing_q or missing_e:
+            score, why, related = self._related_shape(name, score, why, q_units, used_q, used_e, q_to_e,
+                                                      q_positions, missing_q, missing_e)
+        return min(score, 0.999), why, related
+
+    @staticmethod
+    def _related_shape(name: _Name, score: float, why: str, q_units: list[_Unit], used_q: set[int],
+                       used_e: set[int], q_to_e: dict[int, int], q_positions: set[int], missing_q: list[str],
+                       missing_e: list[str]) -> tuple[float, str, str]:
+        """Whether a query that is not the listed name word for word names its parent or a sibling unit."""
         # A holding word the query adds ("X Group", "X Holdings") names the parent all the same.
         own_q = [t for t in missing_q if t not in HOLDING_WORDS]
-        # Every word of the query is in the listed name, which has more: the query names the parent of the listed
-        # unit ("Mitsubishi Heavy Industries" against "... Shipbuilding"), not the unit itself.
-        related = ""
+        # The unit's own words: listed words the query lacks, the kind of company aside.
+        unit_e = [t for t in missing_e if t not in HOLDING_WORDS]
+        if unit_e and not own_q and len(used_q) >= len(q_positions) - len(missing_q):
+            # Every word of the query is in the listed name, which has more: the query names the parent of the
+            # listed unit ("Mitsubishi Heavy Industries" against "... Shipbuilding"), not the unit itself.
+            return score, why, "parent"
+        if not own_q:
+            return score, why, ""
         head = 0
         while q_to_e.get(head) == head:
             head += 1
         brand = any(token_weight(t) >= DISTINCTIVE for t in name.norm.tokens[:head])
-        q_own_at = [i for i in q_positions if i not in used_q and q_tokens[i] not in HOLDING_WORDS]
-        # The unit's own words: listed words the query lacks, the kind of company aside.
-        unit_e = [t for t in missing_e if t not in HOLDING_WORDS]
-        if unit_e and not own_q and len(used_q) >= len(q_positions) - len(missing_q):
-            related = "parent"
-        elif not missing_e and name.parent and q_own_at and min(q_own_at) > max(used_q):
-            # The listed name with a unit's words after it ("Lockheed Martin Space"), where other listed names are
-            # units of this one (… Aeronautics, … Ventures): another unit of the listed parent, not the parent.
-            related = "sibling"
-            why += "; a unit of the listed parent, as its listed units are"
-        elif not missing_e and brand and any(head <= i < max(used_q) for i in q_own_at):
-            # A word put inside the listed name after its brand ("Northrop Grumman Mission Systems" against
-            # "Northrop Grumman Systems"): another unit of the same parent, not a longer spelling of this one.
+        q_tokens = {u.positions[0]: u.text for u in q_units if len(u.positions) == 1}
+        q_own_at = [i for i in q_positions if i not in used_q and q_tokens.get(i) not in HOLDING_WORDS]
+        if not missing_e:
+            if name.parent and q_own_at and min(q_own_at) > max(used_q):
+                # The listed name with a unit's words after it ("Lockheed Martin Space"), where other listed names
+                # are units of this one (… Aeronautics, … Ventures): another unit of the listed parent.
+                return score, why + "; a unit of the listed parent, as its listed units are", "sibling"
+            if brand and any(head <= i < max(used_q) for i in q_own_at):
+                # A word put inside the listed name after its brand ("Northrop Grumman Mission Systems" against
+                # "Northrop Grumman Systems"): another unit of the same parent, not a longer spelling of this one.
+                return score, why + f"; shared: {' '.join(name.norm.tokens[:head])}", "sibling"
+            return score, why, ""
+        # One word put in place of another ("... Machinery Systems" for "... Maritime Systems"): a sibling unit of
+        # the same group, however generic the two words are; when the two share their first words, the brand, and
+        # each goes on with its own, it is the parent's name and another unit ("Kawasaki Heavy Industries Motors"
+        # against "... Aerospace Systems"): related.
+        related = ""
+        if brand:
             related = "sibling"
             why += f"; shared: {' '.join(name.norm.tokens[:head])}"
-        elif own_q and missing_e:
-            # One word put in place of another ("... Machinery Systems" for "... Maritime Systems"): a sibling unit
-            # of the same group, however generic the two words are.
-            if brand:
-                # The two share their first words, the brand, and each goes on with its own: the parent's name
-                # and another unit ("Kawasaki Heavy Industries Motors" against "... Aerospace Systems").
-                related = "sibling"
-                why += f"; shared: {' '.join(name.norm.tokens[:head])}"
-            score *= CONFLICT_FACTOR
-            why += f" (a word in place of another: score × {CONFLICT_FACTOR})"
-        return min(score, 0.999), why, related
+        return score * CONFLICT_FACTOR, why + f" (a word in place of another: score × {CONFLICT_FACTOR})", related
 
     def _related(self, entity: int, score: float, cut: float, original: str, listed: str, kind: str,
                  why: str) -> Match:

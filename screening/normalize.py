@@ -304,7 +304,8 @@ def _tokens(text: str, dropped: list[str]) -> tuple[list[str], list[str]]:
         else:
             out.append(_latin_word(part))
             surface.append(part)
-    if len(out) > 1 and any(not is_cjk(t) and not t.isdigit() for t in out):
+    if (len(out) > 1 and not text.isascii() and any(is_cjk(t) for t in out)
+            and any(not is_cjk(t) and not t.isdigit() for t in out)):
         mixed: list[str] = []
         for token in out:
             english = _generic_in_english(token) if is_cjk(token) else None
