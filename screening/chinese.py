@@ -128,17 +128,14 @@ def zh_form(norm: NormalName) -> ZhForm | None:
                 segment += 1
                 if is_generic:
                     part = SYNONYMS_ZH.get(part, part)
-                if part in LINKING_ZH:
-                    weight = LINKING_WEIGHT
-                else:
-                    weight = (GENERIC_WORD_WEIGHT if is_generic else 1.0) / len(part)
-                for ch in part:
-                    text.append(ch)
-                    pinyin.append(phonetic_key(ch))
-                    generic.append(is_generic)
-                    weights.append(weight)
-                    word.append(segment)
-                    kind.append(part in COMPANY_KIND_ZH)
+                n = len(part)
+                weight = LINKING_WEIGHT if part in LINKING_ZH else (GENERIC_WORD_WEIGHT if is_generic else 1.0) / n
+                text.extend(part)
+                pinyin.extend(map(phonetic_key, part))
+                generic.extend([is_generic] * n)
+                weights.extend([weight] * n)
+                word.extend([segment] * n)
+                kind.extend([part in COMPANY_KIND_ZH] * n)
         else:
             segment += 1
             weight = token_weight(token)
