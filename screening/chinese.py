@@ -30,8 +30,9 @@ STRAY = 0.2  # unmatched weight below this is a stray character (重工业/重�
 CONFLICT_FACTOR = 0.9  # a part of the query in place of a part of the listed name, as for Latin words
 # Generic words that mean the same (科技/技术 "technology", 防卫/防务 "defence", 空间/太空 "space"): one spelling
 # for both when names are compared, so a synonym is no word in place of another.
+# 航空/航天/宇航/航空宇宙 all render "Aero", "Aeronautics" and "Aerospace" in companies' names.
 SYNONYMS_ZH: dict[str, str] = {"科技": "技术", "防卫": "防务", "国防": "防务", "空间": "太空", "宇航": "航天",
-                               "航空宇宙": "航天", "航空航天": "航天"}
+                               "航空宇宙": "航天", "航空航天": "航天", "航空": "航天"}
 # Generic words that say what kind of company a name is, not which unit: a name without them is no parent.
 COMPANY_KIND_ZH = frozenset({"工业", "实业", "控股", "国际", "企业", "股份", "科技", "技术"})
 # Characters that join two parts of a name (吉布斯与考克斯, 军械及战术系统): weightless, like "and".
@@ -201,11 +202,9 @@ def score(query: ZhForm, listed: ZhForm) -> ZhScore | None:
     # The listed name's own part, the kind of company (工业, 控股) aside: what makes the listed unit.
     e_left = sum(w for i, (w, k) in enumerate(zip(listed.weights, listed.kind, strict=True))
                  if i not in e_found and not k)
-    # Unmatched elements of each name's own: in the query a distinctive one, or a generic word met only in part
-    # (太空 against 航空: another word that shares a character); in the listed name any but a linking one.
-    q_met = {query.word[i] for i in q_found}
-    q_own = sum(1 for i, g in enumerate(query.generic)
-                if i not in q_found and (not g or query.word[i] in q_met) and query.text[i] not in LINKING_ZH)
+    # Unmatched elements of each name's own, linking characters aside: in the query any but the kind of company
+    # (控股, 工业), generic words too (太空 against 航天: a word in place of another, as for Latin words).
+    q_own = sum(1 for i, k in enumerate(query.kind) if i not in q_found and not k and query.text[i] not in LINKING_ZH)
     e_own = sum(1 for i, t in enumerate(listed.text) if i not in e_found and t not in LINKING_ZH)
     contained = distinct_chars >= MIN_DISTINCT_CHARS and q_left < STRAY
     conflict = q_own > 0 and e_own > 0
