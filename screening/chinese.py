@@ -8,7 +8,10 @@ ou/uo/ao, ui/i) and each Latin word (IHI原动机). Characters inside a generic 
 Two names are aligned on their folded pinyin (longest common subsequence); an aligned pair earns 1.0 for the
 same character, 0.95 for the same pinyin (伊比鲁斯/伊庇鲁斯) and 0.8 for a folded sound (莱多斯/雷多斯). The
 score is a weighted Dice over both names. Most of the listed name's distinctive weight must be found, so two
-names that share only generic words or a common syllable stay apart.
+names that share only generic words or a common syllable stay apart. Linking characters (与, 及, 和) weigh nothing
+and generic synonyms compare as one word (科技/技术, 防卫/防务, 航空/宇航/航天). When each name has a part of its own
+the score is multiplied by 0.9, and a query inside the listed name (a parent) or sharing its brand and going on
+with its own part (a sibling) is ``related``: a review hit, never a match.
 """
 
 from __future__ import annotations

@@ -11,7 +11,9 @@ Pure and fast. ``Matcher(entities)`` indexes every name of every entity once; ``
 4. candidates are the entity names that share an informative token with the query; each is scored by a weighted
    Dice over aligned tokens, where generic words ("technology", "bank", "系统") weigh a quarter of a
    distinctive word. A candidate whose informative tokens all went unmatched is never a match, so two companies
-   that share only generic words ("Technology Co., Ltd.") stay apart.
+   that share only generic words ("Technology Co., Ltd.") stay apart;
+5. a query that names the parent of a listed unit, or a sibling unit of the same parent (``_related_shape``), is a
+   ``related`` review hit below the threshold, never a match, however similar the names.
 """
 
 from __future__ import annotations
