@@ -3,11 +3,17 @@ acronyms and Chinese renderings the matcher learnt to read."""
 
 from __future__ import annotations
 
+import json
+from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import pytest
+from click.testing import CliRunner
 from screening_facts import facts_entities
+from sqlalchemy.engine import Engine
 
+from policywatch.cli import main
 from policywatch.screening.acronyms import readings
 from policywatch.screening.chinese import score, zh_form
 from policywatch.screening.matcher import Match, Matcher
@@ -191,3 +197,22 @@ def test_a_character_in_place_of_another_inside_the_brand_is_no_parent(matcher: 
 def test_every_chinese_generic_word_has_an_english_rendering() -> None:
     assert ZH_GENERIC_EN.keys() >= GENERIC_WORDS_ZH
     assert normalize("JMU防衛系統株式會社").tokens == normalize("JMU Defense Systems Co., Ltd.").tokens
+
+
+def test_screen_json_says_parent_or_sibling(engine: Engine, record_notice: Callable[[str], list[int]],
+                                            csv_file: Callable[..., Path]) -> None:
+    record_notice("mofcom-2026-011.txt")  # the Mitsubishi Heavy Industries units, among others
+    path = csv_file("id,name,name_zh,aliases,country\n"
+                    "C-1,\"Mitsubishi Heavy Industries Group Co., Ltd.\",,,JP\n"
+                    "C-2,Kawasaki Heavy Industries Motors,,,JP\n"
+                    "C-3,\"Mitsubishi Heavy Industries Shipbuilding Co., Ltd.\",,,JP\n")
+    result = CliRunner().invoke(main, ["--db", engine.url.render_as_string(hide_password=False), "screen",
+                                       str(path), "--as-of", "2026-03-01", "--json"])
+    assert result.exit_code == 0, result.output
+    parent, sibling, unit = json.loads(result.output)
+    assert parent["matches"] and {m["reason"] for m in parent["matches"]} == {"related"}
+    assert all(m["explanation"].startswith("related (parent): ") for m in parent["matches"])
+    assert sibling["matches"][0]["reason"] == "related"
+    assert sibling["matches"][0]["explanation"].startswith("related (sibling): ")
+    assert sibling["matches"][0]["matched_name"] == "Kawasaki Heavy Industries Aerospace Systems Company"
+    assert unit["matches"][0]["reason"] == "exact"  # the listed unit itself, with its legal form
