@@ -30,6 +30,7 @@ sys.path.insert(0, str(REPO / "tests" / "screening"))
 
 from screening_facts import (  # noqa: E402
     HARD_CSV,
+    HELDOUT2_CSV,
     HELDOUT_CSV,
     LABELLED_CSV,
     FactEntity,
@@ -136,7 +137,12 @@ def measure(predict: Predict, rows: list[LabelledRow], repeat: int) -> tuple[flo
     return len(rows) / statistics.median(times), predictions
 
 
-SETS = (("labelled", LABELLED_CSV), ("hard (issue 19, tuned on)", HARD_CSV), ("HELD-OUT (never tuned on)", HELDOUT_CSV))
+SETS = (
+    ("labelled", LABELLED_CSV),
+    ("hard (issue 19, tuned on)", HARD_CSV),
+    ("HELD-OUT (never tuned on)", HELDOUT_CSV),
+    ("HELD-OUT 2 (written blind, never tuned on)", HELDOUT2_CSV),
+)
 
 
 def labelled_run(repeat: int) -> None:

@@ -10,7 +10,7 @@ from urllib.parse import urlencode
 
 from sqlalchemy.engine import Engine
 
-from policywatch.crawler.errors import ChallengeError, CrawlError, HTTPStatusError
+from policywatch.crawler.errors import ChallengeError, CrawlError, DisallowedByRobots, HTTPStatusError
 from policywatch.crawler.http import Fetcher, Page, Validators, decode
 from policywatch.parsers.types import Link
 from policywatch.store import session_scope
@@ -99,6 +99,8 @@ class CrawlContext:
     def _evidence(self, key: str, call: Callable[[], Page]) -> Page:
         try:
             page = call()
+        except DisallowedByRobots:
+            raise  # nothing was asked, so there is nothing to keep
         except CrawlError as exc:
             status = exc.status if isinstance(exc, (ChallengeError, HTTPStatusError)) else None
             body = exc.body if isinstance(exc, ChallengeError) else None

@@ -7,6 +7,7 @@
     ├── BodyTooLargeError     the body passed the configured maximum
     ├── TruncatedBodyError    the body stopped before its declared length
     ├── ChallengeError        an anti-bot page (412 JS cookie, captcha words): never bypassed
+    ├── DisallowedByRobots    the host's robots.txt disallows the path: skipped, never asked
     ├── ApiError              a list API answered but said it failed (``success:false``)
     └── StalledPaginationError  a further page repeated the previous one
 """
@@ -63,6 +64,13 @@ class ChallengeError(CrawlError):
         self.status = status
         self.body = body
         super().__init__(message, url=url)
+
+
+class DisallowedByRobots(CrawlError):
+    """The host's robots.txt disallows this path for our User-Agent: the page is skipped, never asked (a skip,
+    not a failure of the source)."""
+
+    outcome = "disallowed"
 
 
 class ApiError(CrawlError):

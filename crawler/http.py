@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import contextlib
 import email.utils
+import logging
 import random
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urljoin, urlsplit
+from urllib.robotparser import RobotFileParser
 
 import httpx
 
@@ -24,6 +26,7 @@ from policywatch.crawler.errors import (
     BodyTooLargeError,
     ChallengeError,
     CrawlError,
+    DisallowedByRobots,
     FetchTimeout,
     HTTPStatusError,
     RedirectRefused,
@@ -34,6 +37,7 @@ from policywatch.parsers import decode_body
 from policywatch.parsers.errors import ParseError
 from policywatch.parsers.pages import script_redirect
 
+log = logging.getLogger(__name__)
 DEFAULT_USER_AGENT = "policywatch/0.1 (export-control notice monitor; polite crawler; contact: see README)"
 CAPTCHA_WORDS = ("验证码", "安全验证", "访问过于频繁")
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
@@ -172,6 +176,8 @@ class Fetcher:
         self._clock = clock
         self._rng = rng
         self._last_request: dict[str, float] = {}
+        # Each host's robots.txt rules, read once per Fetcher (one crawl run); None: everything is allowed.
+        self._robots: dict[str, RobotFileParser | None] = {}
         # Hosts a redirect may lead to besides the one that answered (the crawled source's own hosts).
         self._redirect_hosts: frozenset[str] = frozenset()
         self.bytes_transferred = 0
@@ -255,10 +261,36 @@ class Fetcher:
     def post(self, url: str, *, data: Mapping[str, Any], headers: Mapping[str, str] | None = None) -> Page:
         return self._fetch("POST", url, data=data, headers=dict(headers or {}))
 
+    def allowed(self, url: str) -> bool:
+        """Whether the host's robots.txt lets our User-Agent fetch ``url`` (read once per host, through the same
+        client, mirror and per-host gap as every request). No robots.txt (a 4xx, as on a loopback mirror
+        without one) allows everything; one that cannot be read (5xx, reset, challenge) does not stop the crawl
+        either: the page's own fetch then reports the site's trouble."""
+        parts = urlsplit(url)
+        site = f"{parts.scheme}://{parts.netloc}"
+        if site not in self._robots:
+            self._robots[site] = self._read_robots(site + "/robots.txt")
+        rules = self._robots[site]
+        return rules is None or rules.can_fetch(self.policy.user_agent, url)
+
+    def _read_robots(self, robots_url: str) -> RobotFileParser | None:
+        try:
+            page = self._with_retries("GET", robots_url, headers={})
+        except CrawlError as exc:
+            if not (isinstance(exc, HTTPStatusError) and 400 <= exc.status < 500):
+                log.info("%s could not be read (%s); crawling as if it allowed everything", robots_url, exc.message)
+            return None
+        rules = RobotFileParser(robots_url)
+        rules.parse(decode(page.body, page.content_type).splitlines())
+        return rules
+
     def _fetch(self, method: str, url: str, **kwargs: Any) -> Page:
         hops: list[str] = []
         current = url
         for _ in range(self.policy.max_js_redirects + 1):
+            if not self.allowed(current):
+                log.warning("skipped %s: the site's robots.txt disallows it", current)
+                raise DisallowedByRobots("the site's robots.txt disallows it: skipped, not fetched", url=current)
             page = self._with_retries(method, current, **kwargs)
             if page.status == 304 and not _asked_conditionally(kwargs.get("headers")):
                 # Nothing to compare with: taking it as "unchanged" would hide every notice behind a broken proxy.

@@ -19,7 +19,7 @@ from sqlmodel import Session
 
 from policywatch.crawler import challenges
 from policywatch.crawler.context import CrawlContext, ListResult, Progress
-from policywatch.crawler.errors import CrawlError, outcome_of
+from policywatch.crawler.errors import CrawlError, DisallowedByRobots, outcome_of
 from policywatch.crawler.http import Fetcher, FetchPolicy, Page, policy_for
 from policywatch.crawler.layout import layout
 from policywatch.crawler.sources import SourceConfig
@@ -180,6 +180,9 @@ def fetch_articles(
             continue
         try:
             (page, announcement), url = _fetch_and_parse(ctx, link, parse)
+        except DisallowedByRobots as exc:
+            ctx.say(f"article skipped: {exc}")  # not a failure: the site asks us not to fetch it
+            continue
         except (CrawlError, ParseError) as exc:
             ctx.say(f"article failed: {exc}")
             failure = failure or exc

@@ -4,19 +4,29 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from policywatch.parsers import registry
-from policywatch.parsers.dates import MONTH_DAY, add_period, parse_date, parse_period, start_date, until_date
+from policywatch.parsers.dates import (
+    MONTH_DAY,
+    add_period,
+    find_dates,
+    parse_date,
+    parse_period,
+    start_date,
+    until_date,
+)
 from policywatch.parsers.entities import (
     AnnexGroup,
     country_of,
     english_in_prose,
     guess_kind,
     leading_country,
+    looks_like_clause,
     parse_annex,
     prose_names,
     split_inline,
+    split_object,
 )
 from policywatch.parsers.numbers import find_numbers
 from policywatch.parsers.numerals import CN_NUMBER_CHARS, to_int
@@ -36,13 +46,14 @@ LIST_WORDS: tuple[tuple[str, ListName], ...] = (
 _LISTS = "|".join(w for w, _ in LIST_WORDS)
 
 # "决定将…", "决定自2027年7月1日起将…": the start may stand between the decision and its object.
-_DECIDE_TO = r"决定(?:自[^。，将]{4,30}?起[，,]?)?将"
+# "工作机制现决定，将…", "决定：将…": a comma or a colon may follow 决定.
+_DECIDE_TO = r"决定[，,：:]?\s*(?:自[^。，将]{4,30}?起[，,]?)?\s*将"
 _ADD = re.compile(rf"{_DECIDE_TO}(?P<seg>[^。]+?)列入(?P<list>{_LISTS})")
 _AMEND = re.compile(rf"决定于(?P<date>[^将。]{{6,16}}?)将(?P<seg>[^。]+?)列入(?P<list>{_LISTS})[^。]*。")
 _AMEND_MEASURES = re.compile(r"现决定对[^。：]{1,12}采取以下[^。：]{0,6}措施[：:]")
 # "外交部决定，自2026年10月12日起，对A、B二人采取反制措施": the start may stand between 决定 and 对.
 _COUNTER = re.compile(
-    r"决定[，,]?\s*(?P<start>自[^。，：]{4,30}?起)?[，,]?\s*对(?P<seg>[^。：]+?)采取(?P<following>以下)?反制(?:裁)?措施[：:]?")
+    r"决定[，,]?\s*(?P<start>自[^。，：]{4,30}?起)?[，,]?\s*对(?P<seg>[^。：]+?)采取(?P<following>以下|如下|下列)?反制(?:裁)?措施[：:]?")
 # "中方决定：" and then numbered groups "一、对<object>，<measures>": the decision with its objects in the items.
 _DECISION_ITEMS = re.compile(
     rf"决定[：:]\s*\n+\s*(?:[{CN_NUMBER_CHARS}]{{1,3}}、|[（(][{CN_NUMBER_CHARS}]{{1,3}}[）)])\s*[对将]")
@@ -58,10 +69,14 @@ _ENTITY_OBJECT = re.compile(r"^对(?P<obj>[^。]+?)(?:采取|实施)的(?P<what>
 _OTHER_DOMAIN = re.compile(r"反倾销|反补贴|保障措施|关税|加征")
 # Words that point at names elsewhere ("下列人员", "上述企业"): never a name themselves.
 _POINTER = re.compile(r"^(?:下列|以下|上述|前述|有关|相关|该)")
-_LISTED_BY = re.compile(rf"^(?P<rel>.*列入(?:{_LISTS})的)")
+# "商务部公告2025年第13号所列X": the same citation worded with 所列.
+_LISTED_BY = re.compile(rf"^(?P<rel>.*(?:列入(?:{_LISTS})的|所列的?))")
 _MEASURES_INTRO = re.compile(r"^[^。：]{0,40}?以下[^。：]{0,8}?措施[：:]")
 _INLINE_MEASURE = re.compile(r"^，\s*(?P<m>禁止[^。]+)。")
-_NUMBERED = re.compile(rf"^(?P<n>[{CN_NUMBER_CHARS}]{{1,3}})、\s*(?P<text>.+)$")
+# "…列入反制裁清单，禁止…活动：" and the names below: the measure ends at the colon that opens the list.
+_INLINE_MEASURE_COLON = re.compile(r"^，\s*(?P<m>禁止[^。：:]+)[：:]")
+# A numbered measure: 一、 or （一）.
+_NUMBERED = re.compile(rf"^(?:[{CN_NUMBER_CHARS}]{{1,3}}、|[（(][{CN_NUMBER_CHARS}]{{1,3}}[）)])\s*(?P<text>.+)$")
 # A decision item numbered （一） or 一、: its object (对… or 将…列入<list>) and its measures.
 _ITEM = re.compile(rf"^(?:[{CN_NUMBER_CHARS}]{{1,3}}、|[（(][{CN_NUMBER_CHARS}]{{1,3}}[）)])\s*(?P<text>.+)$")
 _ITEM_LISTS = re.compile(rf"^将(?P<seg>.+?)列入(?P<list>{_LISTS})(?P<rest>.*)$")
@@ -81,12 +96,18 @@ _VERB_STEMS: tuple[tuple[str, ActionKind], ...] = (
 _VERB = r"(?:的)?暂停期限延长|(?:继续暂停|暂停|停止|终止|废止|恢复)(?:实施|执行)?|不再(?:实施|执行)|取消|解除|移出"
 _PERIOD_TAIL = rf"(?P<period>(?:\d{{1,4}}|[{CN_NUMBER_CHARS}]{{1,4}})\s*(?:个月|天|日|周|年))?"
 # Subject, 决定 and a start may stand before the verb: "外交部决定自2027年6月1日起解除对…采取的反制措施".
+# Or the acting body itself: "…，不可靠实体清单工作机制继续暂停…相关措施，商务部继续暂停…相关措施".
+# Two bodies may act together: "工作机制和商务部将分别继续暂停A和B相关措施" (one clause, a target per list).
+_BODY = r"(?:中方|(?:不可靠实体清单)?工作机制|商务部|外交部|海关总署)"
+_SUBJECT = rf"{_BODY}(?:\s*[和与、]\s*{_BODY})*\s*(?:将)?\s*(?:分别)?"
 _VERB_START = re.compile(
-    rf"^(?:[^，。]{{0,20}}?决定)?\s*(?:自\s*(?:北京时间)?[^，。起]{{2,30}}?起)?\s*(?P<verb>{_VERB})(?P<rest>.+)$")
+    rf"^(?:[^，。]{{0,20}}?决定|{_SUBJECT})?\s*(?:自\s*(?:北京时间)?[^，。起]{{2,30}}?起)?\s*(?P<verb>{_VERB})(?P<rest>.+)$")
 _VERB_END = re.compile(rf"^(?P<rest>.+?)(?P<verb>{_VERB}){_PERIOD_TAIL}$")
 # A verb clause with no object of its own: "继续暂停实施180天", "自…起停止实施".
 _BARE_REST = re.compile(rf"^(?:实施|执行)?\s*{_PERIOD_TAIL}$")
-_PERIOD_CLAUSE = re.compile(r"^(?:期限|为期)[为是]?\s*(?P<p>[^，。；]{1,8})$")
+_PERIOD_CLAUSE = re.compile(r"^(?:暂停)?(?:期限|为期)[为是]?\s*(?P<p>[^，。；]{1,8})$")
+# "…，暂停期限均为180天": one period for every verb clause of the sentence before it.
+_SHARED_PERIOD = re.compile(r"^(?:暂停)?(?:期限|为期)(?:均|皆|都|各)[为是]?\s*(?P<p>[^，。；]{1,8})$")
 _CLAUSE = re.compile(rf"\s*(?:（[^（）]*(?:《[^》]*》[^（）]*)*）)?\s*第(?P<n>[{CN_NUMBER_CHARS}\d]{{1,3}})款")
 _MORE_CLAUSE = re.compile(rf"\s*(?:、|和|及|与)\s*第(?P<n>[{CN_NUMBER_CHARS}\d]{{1,3}})款")
 _DATE_CITE = re.compile(r"(?P<md>\d{1,2}\s*月\s*\d{1,2}\s*日)公告")
@@ -95,8 +116,10 @@ _CONTROL_DECISION = re.compile(r"决定(?P<m>禁止[^。]+)。")
 _CONTROL_SENTENCE = re.compile(
     r"决定[，,]?\s*(?P<start>自[^。，]{4,24}?起)?[，,]?\s*(?P<m>对[^。]{2,80}?实施出口管制)")
 # "决定，即日起将X技术纳入出口管制": an item control brought in by 纳入, the object before the verb.
+# Or by 纳入 the licence catalogue, "…对其实施出口管制" following in the same sentence.
 _BRING_UNDER = re.compile(
-    r"决定[，,]?\s*(?P<start>(?:自\s*)?即日起|自[^。，]{4,24}?起)?[，,]?\s*将(?P<m>[^。]{2,80}?纳入(?:出口)?管制[^。]*)")
+    r"决定[，,]?\s*(?P<start>(?:自\s*)?即日起|自[^。，]{4,24}?起)?[，,]?\s*将(?P<m>[^。]{2,80}?纳入(?:出口)?管制[^。]*"
+    r"|[^。]{2,80}?纳入《[^》]{2,40}?目录》[^。]*?实施出口管制)")
 _LICENCE = re.compile(r"(?P<m>对[^。，\n]{2,60}?实施出口许可证管理)")
 
 
@@ -144,7 +167,12 @@ def measures_after(text: str, pos: int) -> list[str]:
         return out
     end = rest.find("。")
     first = rest[: end if end >= 0 else len(rest)].strip()
+    if _IN_FORCE.match(first):
+        return []  # "本决定自…起施行" after a list of names: when it applies, not a measure
     return [_trim(first)] if first else []
+
+
+_IN_FORCE = re.compile(r"^(?:本决定|本公告|本令|上述措施)[^。]*?(?:施行|实施|生效)$")
 
 
 def _trim(measure: str) -> str:
@@ -169,6 +197,12 @@ def read_actions(ctx: Context) -> list[Action]:
     items = _DECISION_ITEMS.search(body)
     if items and not counter and not actions and "反制" in (ctx.title or "") + body:
         actions.extend(_counter_groups(ctx, body[items.start():], effective, country))
+    run = None if counter or items or actions else _COUNTER_RUN.search(body)
+    if run and "反制" in (ctx.title or "") + body:
+        stated = start_date(run.group("start"), ctx.published)[0] if run.group("start") else None
+        action = _counter_run(ctx, run.group("run"), stated or effective, country)
+        if action is not None:
+            actions.append(action)
     amend = _AMEND.search(body)
     if amend:
         actions.append(_amend(ctx, amend, effective, country))
@@ -177,7 +211,38 @@ def read_actions(ctx: Context) -> list[Action]:
         control = _control(ctx, effective)
         if control is not None:
             actions.append(control)
-    return actions
+    return [_without_clause_names(ctx, a) for a in actions]
+
+
+def _without_clause_names(ctx: Context, action: Action) -> Action:
+    """Drop every "entity" that reads as a measure clause or a sentence, and say so: junk never reaches screening
+    silently (review turns the warning into a reason)."""
+    kept = tuple(e for e in action.entities if not (looks_like_clause(e.name_zh) or looks_like_clause(e.name_en)))
+    if len(kept) == len(action.entities):
+        return action
+    for e in action.entities:
+        if e not in kept:
+            ctx.warnings.append(f"{action.kind} {action.list}: dropped {(e.name_zh or e.name_en or '')[:30]!r}, "
+                                "which reads as a measure or a sentence, not a name")
+    return replace(action, entities=kept)
+
+
+_SENTENCE_COLON = re.compile(r"[^。\n]*?[：:]\s*\n")
+
+
+def _listed_after_colon(ctx: Context, seg: str, pos: int) -> tuple[list[Entity], int] | None:
+    """``将下列2家实体移出…，…不再适用：`` then numbered lines ``1. 名（English）`` / ``（一）…``: the object is a
+    pointer and the names follow the colon that ends the (long) sentence. (entities, end of the list) or None."""
+    if not _POINTER.match(seg.strip()) and seg.strip():
+        return None
+    colon = _SENTENCE_COLON.match(ctx.body, pos)
+    if not colon:
+        return None
+    tail = ctx.body[colon.end():]
+    listed = _listed_below(tail)
+    if not listed:
+        return None
+    return listed, colon.end() + _after_list(tail)
 
 
 def _decided_start(m: re.Match[str], ctx: Context) -> dt.date | None:
@@ -239,12 +304,16 @@ def _add(ctx: Context, m: re.Match[str], effective: dt.date | None, country: str
     country = country or leading_country(pairs)
     tail = ctx.body[m.end():]
     intro = _MEASURES_INTRO.match(tail)
+    below = None if ctx.annex else _listed_after_colon(ctx, m.group("seg"), m.end())
     if intro:
         measures = measures_after(tail, intro.end())
     else:
-        inline = _INLINE_MEASURE.match(tail)
+        inline = _INLINE_MEASURE.match(tail) or (_INLINE_MEASURE_COLON.match(tail) if below else None)
         measures = [_trim(inline.group("m"))] if inline else []
-    entities = _entities_from(ctx, pairs, count, deng, country)
+    if below:
+        entities = [Entity(e.name_zh, e.name_en, country, e.kind) for e in below[0]]
+    else:
+        entities = _entities_from(ctx, pairs, count, deng, country)
     sentence_end = tail.find("\n\n")
     after = tail if sentence_end < 0 else tail[: sentence_end + 400]
     action = Action("add", list_name, tuple(entities), (), effective, None, False, tuple(measures),
@@ -262,8 +331,14 @@ def _remove(ctx: Context, m: re.Match[str], effective: dt.date | None, country: 
     if rel:
         cited, seg = rel.group("rel"), seg[rel.end():]
     pairs, count, deng = split_inline(seg)
-    entities = _entities_from(ctx, pairs, count, deng, country or leading_country(pairs))
-    targets = [f.number.doc_id for f in find_numbers(cited + "。" + m.group("cite"))]
+    cite = m.group("cite")
+    below = None if ctx.annex else _listed_after_colon(ctx, seg, m.start("seg"))
+    if below:
+        entities = [Entity(e.name_zh, e.name_en, country, e.kind) for e in below[0]]
+        cite = re.split(r"[：:]", cite, maxsplit=1)[0]
+    else:
+        entities = _entities_from(ctx, pairs, count, deng, country or leading_country(pairs))
+    targets = [f.number.doc_id for f in find_numbers(cited + "。" + cite)]
     if not targets:
         targets = _listing_cited(ctx.body, list_name)
     action = Action("remove", list_name, tuple(entities), tuple(dict.fromkeys(targets)),
@@ -277,9 +352,37 @@ def _listing_cited(body: str, list_name: ListName | None) -> list[str]:
     for m in _LISTING_CITED.finditer(body):
         if m.group("list") and list_of(m.group("list")) != list_name:
             continue
-        found = find_numbers(m.group("cite"))
+        cite = m.group("cite").rsplit("\n", 1)[-1]  # its own paragraph: the masthead's number is this notice's
+        found = find_numbers(cite)
         if found:
             return [found[-1].number.doc_id]
+        dates = find_dates(cite)
+        by_date = registry.cite_listing(list_name, dates[-1].date) if dates and cite.endswith("公告") else None
+        if by_date:
+            return [by_date]  # "对2025年4月9日公告所列实体": the listing cited by its date alone
+    return _past_listing(body, list_name)
+
+
+# "2025年9月25日，工作机制发布公告（…〔2025〕9号），将X等实体列入不可靠实体清单。": the listing a removal undoes,
+# told as a past event before the decision.
+_PAST_LISTING = re.compile(rf"(?P<before>[^。]*?)列入(?P<list>{_LISTS})(?!的)(?P<after>\s*[（(][^（()）。]*[）)])?")
+
+
+def _past_listing(body: str, list_name: ListName | None) -> list[str]:
+    decision = re.search(r"决定", body)
+    for m in _PAST_LISTING.finditer(body[: decision.start() if decision else len(body)]):
+        if list_of(m.group("list")) != list_name:
+            continue
+        before = m.group("before").rsplit("\n", 1)[-1]  # the paragraph of the sentence, not the masthead's number
+        # "…列入管控名单（商务部公告2025年第13号）": the number may follow in brackets.
+        found = find_numbers(before) or find_numbers(m.group("after") or "")
+        if found:
+            return [found[-1].number.doc_id]
+        dates = find_dates(before)
+        # "…发布公告，将X列入…" or "商务部于2025年1月2日将X列入…": the listing of that day on that list.
+        if dates and ("公告" in before or re.search(r"于\s*\d{4}\s*年", before)):
+            cited = registry.cite_listing(list_name, dates[-1].date)
+            return [cited] if cited else []
     return []
 
 
@@ -343,6 +446,10 @@ def _counter_groups(ctx: Context, tail: str, effective: dt.date | None, country:
         else:
             parts = split_depth0(text.removeprefix("对"), "，")
             seg, tail_text = parts[0], "，".join(parts[1:])
+            seg, measure_run = split_object(seg)
+            if measure_run:
+                # "对A（…）、B（…）冻结…；禁止…": no comma between the object and its measures.
+                tail_text = measure_run + ("，" + tail_text if tail_text else "")
             took = re.search(r"采取(?P<m>[^。]*?)的?措施", seg)
             if took and not tail_text:
                 # "（二）对X采取不予签发签证、不准入境的措施": the measures inside the object's clause.
@@ -357,6 +464,22 @@ def _counter_groups(ctx: Context, tail: str, effective: dt.date | None, country:
         _check_count(ctx, action)
         actions.append(action)
     return actions
+
+
+# "中方决定，对A（…）、B（…）冻结…；禁止…。": the object and its measures in one run, no 采取…措施 between them.
+_COUNTER_RUN = re.compile(r"决定[，,]?\s*(?P<start>自[^。，：]{4,30}?起)?[，,]?\s*对(?P<run>[^。：]+)。")
+
+
+def _counter_run(ctx: Context, run: str, effective: dt.date | None, country: str | None) -> Action | None:
+    seg, measure_run = split_object(run)
+    if not measure_run or not seg or re.search(_VERB, seg) or "措施" in seg or len(split_depth0(seg, "，,；")) > 1:
+        return None  # "对A解除反制措施，不再禁止…": a relaxation or a clause, not an object followed by its measures
+    pairs, count, deng = split_inline(seg)
+    entities = _entities_from(ctx, pairs, count, deng, country or leading_country(pairs))
+    measures = tuple(_trim(x) for x in split_depth0(measure_run, "；") if _trim(x))
+    action = Action("add", "CML", tuple(entities), (), effective, None, False, measures, count)
+    _check_count(ctx, action)
+    return action
 
 
 def _amend(ctx: Context, m: re.Match[str], effective: dt.date | None, country: str | None) -> Action:
@@ -375,15 +498,28 @@ def _amend(ctx: Context, m: re.Match[str], effective: dt.date | None, country: s
                   tuple(measures), None)
 
 
-def _sentences(body: str) -> list[str]:
-    kept = [ln for ln in body.split("\n") if not ln.startswith(("问：", "有记者问：", "记者问："))]
+def _heading(line: str, title: str | None) -> bool:
+    """The title or a masthead number on a line of its own: never part of the sentence below it (its number is
+    this notice's, not a target)."""
+    line = line.strip()
+    if len(line) < 6 or "。" in line or line.endswith(("，", ",", "：", ":")):
+        return False
+    if title and (line == title or title.startswith(line) or title.endswith(line)):
+        return True
+    found = find_numbers(line, follow_on=False)
+    return bool(found) and found[0].start == 0 and found[0].end == len(line)
+
+
+def _sentences(body: str, title: str | None = None) -> list[str]:
+    kept = [ln for ln in body.split("\n")
+            if not ln.startswith(("问：", "有记者问：", "记者问：")) and not _heading(ln, title)]
     return [s for s in "\n".join(kept).replace("\n", "").split("。") if s.strip()]
 
 
 def _status_changes(ctx: Context) -> list[Action]:
     actions: list[Action] = []
     doc_list = list_of(ctx.title or "")
-    for sentence in _sentences(ctx.body):
+    for sentence in _sentences(ctx.body, ctx.title):
         if not re.search(_VERB, sentence):
             continue
         if _OTHER_DOMAIN.search(sentence) and not list_of(sentence):
@@ -395,7 +531,10 @@ def _status_changes(ctx: Context) -> list[Action]:
         # Clauses without a verb before a verb clause: its object when the verb clause names none
         # ("对A和B的相关措施，自…起，继续暂停实施180天").
         pending: list[str] = []
+        shared = next((p for c in clauses if (p := _SHARED_PERIOD.match(c))), None)
         for i_clause, clause in enumerate(clauses):
+            if _SHARED_PERIOD.match(clause) or (_PERIOD_CLAUSE.match(clause) and clause.startswith("暂停")):
+                continue  # the period of the clause(s) before it ("…，暂停期限为一年"), read with them
             if _REMOVE.search(clause) or _REMOVE_FROM.search(clause):
                 pending = []
                 continue
@@ -413,7 +552,7 @@ def _status_changes(ctx: Context) -> list[Action]:
             targets = _targets(rest, ctx.published, list_of(clause) or doc_list)
             kind = verb_kind(m.group("verb"))
             entities = [] if targets or removal else _object_entities(ctx, rest)
-            if not targets and not entities and ("相关措施" not in rest or removal):
+            if not targets and not entities and (not re.search(r"[相有]关措施", rest) or removal):
                 continue  # "移出…，对该实体采取的相关措施不再执行": the removal's consequence, not an action of its own
             list_name = _status_list(clause, targets, rest, doc_list, sentence)
             if entities and list_name is None:
@@ -427,6 +566,8 @@ def _status_changes(ctx: Context) -> list[Action]:
                 # "继续暂停实施X第二款，期限6个月": the period in a clause of its own right after the verb's.
                 stated = _PERIOD_CLAUSE.match(clauses[i_clause + 1]) if i_clause + 1 < len(clauses) else None
                 period = parse_period(stated.group("p")) if stated else None
+            if period is None and kind == "suspend" and shared:
+                period = parse_period(shared.group("p"))
             if period and start is not None:
                 until, computed = add_period(start, *period), True
                 if until is None:
@@ -533,6 +674,10 @@ def _status_list(clause: str, targets: list[str], rest: str, doc_list: ListName 
         if all(t in known for t in targets) or any(f.number.series == "UEL" for f in find_numbers(sentence)):
             return "ECL"
     # Customs co-signs only controls on goods: a joint MOFCOM/GACC notice is an item control, never a list.
+    # "…废止，该公告规定的出口管制措施不再实施": the cited notice prescribed export-control measures (an item
+    # control); measures 对X采取的 would be a list's.
+    if re.search(r"(?:规定|实施)的(?:出口管制|管制)措施", sentence):
+        return "ITEM"
     if "海关总署" in rest or any("#" in t for t in targets) or re.search(r"两用物项|出口管制|出口许可", rest):
         return "ITEM"
     return None
@@ -547,8 +692,17 @@ def _control(ctx: Context, effective: dt.date | None) -> Action | None:
     body = ctx.body
     if not re.search(r"两用物项|出口许可证管理|出口管制", body):
         return None
-    if _RECITED_CONTROL.search(body) and not re.search(r"决定[^。]*?实施出口管制", body):
-        return None  # customs implements what the cited notice decided: no control of its own (review flags it)
+    recited = _RECITED_CONTROL.search(body)
+    if recited and not re.search(r"决定[^。]*?实施出口管制", body):
+        # Customs recites the control of the cited joint notice. Only when it decides a step of its own on it
+        # ("海关总署决定将上述物项纳入…许可证管理目录") is it read as that control, from the date it states; a
+        # notice that only tells exporters how to declare acts on nothing of its own (review flags it).
+        recital = body[recited.start(): body.find("。", recited.end()) if "。" in body[recited.end():] else None]
+        from_day, found = start_date(recital, ctx.published)
+        clause = re.search(r"对[^。，]{2,80}?实施出口管制", recital)
+        if not found or from_day is None or not clause or not re.search(r"决定将[^。]{2,40}?纳入", recital):
+            return None
+        return Action("control", "ITEM", (), (), from_day, None, False, (_trim(clause.group(0)),), None)
     decided = _CONTROL_SENTENCE.search(body)
     if effective is None and decided and decided.group("start"):
         # "决定自…起对X实施出口管制": the start is stated in the decision sentence itself.

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from policywatch.parsers.numerals import CN_NUMBER_CHARS, to_int
-from policywatch.parsers.text import split_depth0
+from policywatch.parsers.text import CLOSE, OPEN, split_depth0
 from policywatch.parsers.types import Entity, EntityKind
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
@@ -38,6 +38,37 @@ _COUNTRY_PHRASE = re.compile(
 )
 
 
+# The verbs of a measure ("冻结…财产", "禁止…与其进行…", "不予签发签证、不准入境"): where a decision names its object
+# and its measures in one run ("对A（…）、B（…）冻结…"), the object ends at the first of them.
+MEASURE_VERB = re.compile(r"冻结|禁止|不予|不准|限制|查封|扣押")
+# A "name" read from a measure or a sentence: a measure verb, 与其 (the measure's object), a sentence mark, a
+# citation, or a length no name has. Such a text never reaches the entities; the notice is flagged instead.
+# A citation left in front of a name ("商务部公告2025年第13号所列X") reads the same way.
+_CLAUSE_LIKE = re.compile(r"冻结|禁止|不予|不准|与其|进行有关|[。；;：:]|^(?:组织|个人|合作)|公告|所列|第\d+号")
+MAX_NAME_CHARS = 40
+
+
+def looks_like_clause(name: str | None) -> bool:
+    """True when ``name`` reads as a measure clause or a sentence, never as a listed name."""
+    if not name or not _CJK.search(name):
+        return False  # an English name holds its own punctuation (";", ":"), never a Chinese measure
+    return bool(_CLAUSE_LIKE.search(name)) or len(name) > MAX_NAME_CHARS
+
+
+def split_object(text: str) -> tuple[str, str]:
+    """``A（…）、B（…）冻结在我国境内的财产；禁止…`` → (the object, the measures), cut at the first measure verb
+    outside brackets; (text, "") when the text holds no measure."""
+    depth = 0
+    for i, ch in enumerate(text):
+        if ch in OPEN:
+            depth += 1
+        elif ch in CLOSE:
+            depth = max(0, depth - 1)
+        elif depth == 0 and i > 0 and MEASURE_VERB.match(text, i):
+            return text[:i].rstrip("，, "), text[i:]
+    return text, ""
+
+
 @dataclass(slots=True)
 class AnnexGroup:
     head: str | None
@@ -46,6 +77,9 @@ class AnnexGroup:
 
 def unclosed_bracket(line: str) -> bool:
     return line.count("（") + line.count("(") > line.count("）") + line.count(")")
+
+
+_ORG_END = re.compile(r"(?:公司|集团|株式会社|研究所|研究院|大学|学院|实验室|中心|协会|基金会|银行)[；;。]?$")
 
 
 def cut_last_item(lines: list[str]) -> bool:
@@ -57,8 +91,10 @@ def cut_last_item(lines: list[str]) -> bool:
     *earlier, last = items
     bracket = re.compile(r"[（(][A-Za-z]")
     name = last[_ANNEX_NUM.match(last).end():]  # type: ignore[union-attr]
+    # A name that ends in the word of an organisation (…系统公司) is complete: an annex may print no English for it.
     return bool(_CJK.search(name)) and all(bracket.search(i) for i in earlier) \
-        and not re.search(r"[（()）A-Za-z]", name) and next(ln.strip() for ln in reversed(lines) if ln.strip()) == last
+        and not re.search(r"[（()）A-Za-z]", name) and not _ORG_END.search(name) \
+        and next(ln.strip() for ln in reversed(lines) if ln.strip()) == last
 
 
 def name_pair(item: str) -> tuple[str | None, str | None, str]:
@@ -229,6 +265,9 @@ def _split_he(part: str) -> list[str]:
             latin_before = bool(re.match(r"[A-Za-z0-9.]", before))
             if before in "）)" or (latin_before and after and _LATIN.match(after)):
                 out.append(part[start:i])
+                start = i + 1
+            elif ch == "及" and before == "以" and i > 1 and part[i - 2] in "）)":
+                out.append(part[start:i - 1])  # "…（English）以及B（…）": 以及 joins two names like 和
                 start = i + 1
     out.append(part[start:])
     return out

@@ -33,7 +33,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"(?:{_Y}{_S}年?{_S}第{_S}{_N}|{_LB}{_S}{_Y.replace('year', 'year2')}{_S}{_RB}{_S}第?{_S}"
         rf"{_N.replace('num', 'num2')}){_S}号")),
     ("MFA-ORDER", re.compile(rf"(?:中华人民共和国)?外交部令{_S}第{_S}{_N}{_S}号")),
-    ("GACC", re.compile(rf"海关总署{_S}公告{_S}{_Y}{_S}年?{_S}第{_S}{_N}{_S}号")),
+    ("GACC", re.compile(
+        rf"海关总署{_S}公告{_S}(?:{_Y}{_S}年?{_S}第{_S}{_N}|{_LB}{_S}{_Y.replace('year', 'year2')}{_S}{_RB}{_S}第?{_S}"
+        rf"{_N.replace('num', 'num2')}){_S}号")),
 )
 
 # A bare follow-on number right after a full one: "、56号", "和6号", "、第57号".

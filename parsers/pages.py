@@ -65,15 +65,25 @@ def parse_article(body: bytes, *, url: str | None = None, content_type: str | No
     Raises EmptyDocumentError (no body, boilerplate only, SSI error), TruncatedDocumentError (the page stops before
     ``</html>``), NestingTooDeepError (elements nested past ``depth.MAX_DEPTH``) or ParseError (undecodable).
     """
+    text, hints = _read(body, url=url, content_type=content_type)
+    return build(text, url=url, hints=hints)
+
+
+def article_text(body: bytes, *, url: str | None = None, content_type: str | None = None) -> str:
+    """The plain text ``parse_article`` reads a page (or plain-text bytes) as, for what else a notice says (its
+    stated reason); raises as ``parse_article`` does."""
+    return _read(body, url=url, content_type=content_type)[0]
+
+
+def _read(body: bytes, *, url: str | None, content_type: str | None) -> tuple[str, PageHints | None]:
     if not body or not body.strip():
         raise EmptyDocumentError("the page is empty", source=url)
     text = decode_body(body, content_type)
     if not _HTML_SNIFF.search(text[:2048]):
-        return build(text, url=url)
+        return text, None
     if not _HTML_END.search(text[-4096:]):
         raise TruncatedDocumentError("the page stops before </html>: truncated download", source=url)
-    article_text, hints = extract(text, url=url)
-    return build(article_text, url=url, hints=hints)
+    return extract(text, url=url)
 
 
 def extract(page: str, *, url: str | None = None) -> tuple[str, PageHints]:

@@ -17,7 +17,7 @@ import datetime as dt
 import re
 
 from policywatch.parsers.dates import impossible_dates
-from policywatch.parsers.entities import OFFICES, ORG_WORDS, cut_last_item, unclosed_bracket
+from policywatch.parsers.entities import OFFICES, ORG_WORDS, cut_last_item, looks_like_clause, unclosed_bracket
 from policywatch.parsers.numbers import find_numbers
 from policywatch.parsers.numerals import CN_NUMBER_CHARS
 from policywatch.parsers.types import Action, Entity
@@ -36,11 +36,37 @@ _LISTED_RELATIVE = re.compile(r"列入(?:[^。，；]{0,30}?(?:清单|名单))+�
 _CITED_NOTICE = re.compile(r"商务部[^。，]{0,40}?公告\s*\d{4}\s*年?\s*第\s*\d+\s*号")
 _RELEVANT_SERIES = ("UEL-", "MOFCOM-ORDER-", "MFA-ORDER-")
 _ANNEX_ANNOUNCED = re.compile(r"见附件|后附|附件[：:]|（附件）")
+# "附件：统计口径说明", "附件：…物项清单（略）": an annex that describes, or one the printer leaves out on purpose,
+# is no list of names cut off.
+_ANNEX_NOT_A_LIST = re.compile(r"附件[：:][^\n]*?(?:说明|口径|指南|样表|格式|（略）|\(略\))\s*$", re.MULTILINE)
 _CUT_MID_ITEM = re.compile(r"[、，,（(：:]$")
 
 
+# "本公告不涉及出口管制管控名单的调整": the notice says itself that no list changes.
+_DISCLAIMS = re.compile(r"不涉及[^。]{0,24}?(?:清单|名单|管控措施|管制措施)[^。]{0,8}?(?:调整|变化|变更|增减)")
+# The subject of a notice on licensing or statistics (its title): the bureau issues these too, and they name the
+# lists and the list verbs (取消/恢复受理) without changing a list or a control.
+_ADMIN_SUBJECT = re.compile(r"统计|便利|许可申请|通用许可|受理|办理|许可证件|咨询|培训|宣介|论坛|说明会")
+# A verb that changes a list or a control, outside licensing administration.
+_LIST_VERB = re.compile(
+    rf"(?:列入|移出|移除|暂停|停止|恢复|取消|终止|废止|解除){_ADMIN_OBJECT}|实施出口管制|纳入(?:出口)?管制"
+    r"|实施[^。，]{0,6}?许可证管理")
+
+
+# A status verb on the measures of a cited notice (by number or by date): a list or control notice even when it
+# names no list. Trade remedies, tariffs and inspection share the verbs and are not.
+_STATUS_OF_CITED = re.compile(
+    r"(?:暂停|停止|恢复|终止|废止|解除)[^。]{0,40}?(?:公告|〔\d{4}〕\d+号|第\d+号)[^。，]{0,16}?(?:相关|有关|规定的)?措施"
+    r"|(?:公告|〔\d{4}〕\d+号|第\d+号)[^。，]{0,16}?(?:相关|有关)措施[^。]{0,20}?(?:暂停|停止|恢复|终止|废止|解除)")
+_OTHER_DOMAIN = re.compile(r"反倾销|反补贴|保障措施|关税|加征|检验检疫|输华|进口")
+
+
 def is_relevant(text: str, doc_id: str, issuer: str | None) -> bool:
-    if doc_id.startswith(_RELEVANT_SERIES) or "安全与管制局" in text[:400]:
+    if doc_id.startswith(_RELEVANT_SERIES):
+        return True
+    if _DISCLAIMS.search(text) or _administrative(text):
+        return False
+    if "安全与管制局" in text[:400]:
         return True
     sentences = (_LISTED_RELATIVE.sub("", s) for s in re.split(r"[。\n]", text))
     if any(_LIST_WORDS.search(s) and _ACTING.search(s) for s in sentences):
@@ -49,8 +75,21 @@ def is_relevant(text: str, doc_id: str, issuer: str | None) -> bool:
         return True
     if _CONTROL_WORDS.search(text) and _OPERATIVE.search(text):
         return True
+    if any(_STATUS_OF_CITED.search(s) and not _OTHER_DOMAIN.search(s) for s in re.split(r"[。\n]", text)):
+        return True  # "继续暂停实施4月4日公告有关措施一年": a status change of a cited notice's measures
     # Customs implements what MOFCOM decides: a customs notice on export control citing a MOFCOM notice.
     return bool(issuer and "海关总署" in issuer and _CONTROL_WORDS.search(text) and _CITED_NOTICE.search(text))
+
+
+def _administrative(text: str) -> bool:
+    """A notice whose title is about licensing or statistics and no decision of which changes a list or a control
+    (a statistic may say how many entities were 列入 a list: a past fact, not a decision)."""
+    title = next((ln for ln in text.split("\n") if ln.strip()), "")
+    if not _ADMIN_SUBJECT.search(title):
+        return False
+    sentences = (_LISTED_RELATIVE.sub("", s) for s in re.split(r"[。\n]", text))
+    return not any("决定" in s and _LIST_VERB.search(s) and (_LIST_WORDS.search(s) or _CONTROL_WORDS.search(s))
+                   for s in sentences)
 
 
 def review_reasons(text: str, head_lines: list[str], annex_lines: list[str], doc_id: str, issuer: str | None,
@@ -80,9 +119,11 @@ def review_reasons(text: str, head_lines: list[str], annex_lines: list[str], doc
             reasons.append(f"{label}: no entity read")
         if action.effective is None:
             reasons.append(f"{label}: no effective date read")
-    reasons.extend(w for w in warnings if "not cited by number" in w or "period" in w or "names no one" in w)
+    reasons.extend(w for w in warnings if "not cited by number" in w or "period" in w or "names no one" in w
+                   or "reads as a measure" in w)
     reasons.extend(_doubts(text, doc_id, actions))
-    annexed = bool(_ANNEX_ANNOUNCED.search("\n".join(head_lines)))
+    annexed = bool(_ANNEX_ANNOUNCED.search("\n".join(head_lines))) and not _ANNEX_NOT_A_LIST.search(
+        "\n".join(head_lines))
     if annexed and not any(ln.strip() for ln in annex_lines) and not any(a.entities for a in actions):
         reasons.append("the text announces an annex that is not there: the text looks cut off")
     last = next((ln.strip() for ln in reversed(text.split("\n")) if ln.strip()), "")
@@ -137,6 +178,8 @@ def _entity_doubts(text: str, action: Action) -> list[str]:
     for entity in action.entities:
         zh = entity.name_zh or ""
         en = entity.name_en or ""
+        if looks_like_clause(zh) or looks_like_clause(en):
+            reasons.append(f"{label}: {(zh or en)[:30]!r} reads as a measure or a sentence, not a name")
         if zh and _ROLE_IN_NAME.search(zh):
             reasons.append(f"{label}: the name {zh!r} holds a role or a comma: is the person's name read right?")
         if _LATIN_JOINED.search(zh + " " + en) or "和" in en or _ORG_JOINED.search(zh):

@@ -2,10 +2,15 @@
 same notices in traditional characters, and every pattern of the parser is written in simplified ones.
 
 Only a text that is plainly traditional is converted (several characters that simplified text never holds), so a
-simplified notice is left exactly as printed.
+simplified notice is left exactly as printed. The whole text is converted, entity names included: the contract
+is ``name_zh`` in simplified characters, as the official notice prints it. The table below covers the words of
+notices; opencc's t2s tables (already a dependency of screening) cover every other character a transliterated
+name may hold (藍, 鳴 …), so no name keeps a traditional character the table happens to lack.
 """
 
 from __future__ import annotations
+
+from opencc import OpenCC
 
 _PAIRS = (
     "實实體体單单機机號号條条關关規规決决將将麥麦奧奥達达並并採采處处業业從从與与國国進进內内資资務务於于華华"
@@ -33,6 +38,9 @@ def is_traditional(text: str) -> bool:
     return sum(1 for ch in text if ch in _MARKERS) >= 5
 
 
+_T2S = OpenCC("t2s")
+
+
 def to_simplified(text: str) -> str:
     """The text with traditional characters replaced, when it is a traditional text; else unchanged."""
-    return text.translate(_TABLE) if is_traditional(text) else text
+    return _T2S.convert(text.translate(_TABLE)) if is_traditional(text) else text

@@ -5,9 +5,12 @@
 - ``all words``: every word, linking words included ("Lockheed Martin Missiles and Fire Control" → LMMAFC);
 - ``without linking words`` (of, and, & …) → LMMFC; with a one-word legal form (Inc., Corporation) → GAASI;
 - ``repeated initials once`` ("Boeing Defense, Space & Security" → BDSS → BDS);
-- ``distinctive words`` only, the generic ones ("Technology", "Systems") left out.
+- ``distinctive words`` only, the generic ones ("Technology", "Systems", "Info") left out (IP Video Market Info → IPVM);
+- ``ex read as X``: a word that starts with the sound "ex" gives the letter X (Japan Aerospace eXploration Agency →
+  JAXA), the one letter a company commonly takes from inside a word.
 
-A word written in capitals (IHI) gives itself; a word with capitals inside it gives them ("AeroVironment" → AV).
+A word written in capitals (IHI) gives itself; a word with capitals inside it gives them ("AeroVironment" → AV), and
+a code with digits its capitals and digits ("L3Harris" → L3H).
 
 Only query names made of nothing but acronym-looking tokens are looked up: written in capitals, 2–8 letters
 (single capitals together, "G.D.I.T.", count as one), once legal forms are dropped. A token that is a word of a
@@ -34,9 +37,10 @@ MAX_ENTITIES_PER_KEY = 2
 RANK_FACTORS = (0.93, 0.91, 0.89)
 SHORT_FACTOR = 0.97  # two letters are weaker evidence than three
 _WORD_RE = re.compile(r"[A-Za-z0-9]+")
+_EX_RE = re.compile(r"[Ee]x[b-df-hj-np-tv-z]")
 _CJK_RE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _RANK = {"all words": 0, "without linking words": 0, "with its legal form": 1, "repeated initials once": 1,
-         "distinctive words only": 2}
+         "ex read as X": 1, "distinctive words only": 2}
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,9 +58,13 @@ class AcronymHit:
                 f"alone is a review hit, never a match")
 
 
-def _word_initials(word: str) -> str:
+def _word_initials(word: str, *, ex_as_x: bool = False) -> str:
+    if any(c.isdigit() for c in word) and any(c.islower() for c in word):
+        return "".join(c for c in word if c.isupper() or c.isdigit())  # L3Harris → L3H
     if len(word) >= 2 and (word.isupper() or any(c.isdigit() for c in word)):
         return word.upper()  # a word that is itself initials or a code (IHI, L3) is kept whole
+    if ex_as_x and _EX_RE.match(word):
+        return "X"  # a word read "ex…" gives the letter it sounds like (Japan Aerospace eXploration Agency: JAXA)
     capitals = [c for c in word if c.isupper()]
     if word[:1].isupper() and len(capitals) >= 2:
         return "".join(capitals)  # AeroVironment → AV, HavocAI → HAI
@@ -109,8 +117,8 @@ def readings(name: str) -> dict[str, str]:
     distinctive = [w for w in core if _latin_word(w.casefold()) not in GENERIC_WORDS]
     keys: dict[str, str] = {}
 
-    def add(parts: list[str], reading: str) -> None:
-        key = "".join(_word_initials(w) for w in parts)
+    def add(parts: list[str], reading: str, *, ex_as_x: bool = False) -> None:
+        key = "".join(_word_initials(w, ex_as_x=ex_as_x) for w in parts)
         if (MIN_LEN <= len(key) <= MAX_LEN and sum(c.isalpha() for c in key) >= 2
                 and key.casefold() not in {w.casefold() for w in words}):
             current = keys.get(key)
@@ -126,6 +134,8 @@ def readings(name: str) -> dict[str, str]:
         add(paired, "repeated initials once")
     if distinctive and distinctive != core:
         add(distinctive, "distinctive words only")
+    if any(_EX_RE.match(w) for w in core):
+        add(core, "ex read as X", ex_as_x=True)
     return keys
 
 

@@ -2,13 +2,16 @@
 
 A Chinese name is one run of characters with no spaces, so the token matcher sees "安杜里尔工业" and "安杜里尔"
 as two different words. Here a name is a sequence of elements: each Chinese character (with its toneless pinyin
-and a "folded" pinyin that merges sounds transliterations confuse: d/t, b/p, g/k, n/l, zh/z, -ng/-n, ei/ai,
-ou/ao) and each Latin word (IHI原动机). Characters inside a generic word (工业, 系统, 科技 …) weigh a quarter.
+and a "folded" pinyin that merges sounds transliterations confuse: d/t, b/p, g/k, n/l/r, zh/z, -ng/-n, ei/ai,
+ou/uo/ao, ui/i) and each Latin word (IHI原动机). Characters inside a generic word (工业, 系统, 科技 …) weigh a quarter.
 
 Two names are aligned on their folded pinyin (longest common subsequence); an aligned pair earns 1.0 for the
 same character, 0.95 for the same pinyin (伊比鲁斯/伊庇鲁斯) and 0.8 for a folded sound (莱多斯/雷多斯). The
 score is a weighted Dice over both names. Most of the listed name's distinctive weight must be found, so two
-names that share only generic words or a common syllable stay apart.
+names that share only generic words or a common syllable stay apart. Linking characters (与, 及, 和) weigh nothing
+and generic synonyms compare as one word (科技/技术, 防卫/防务, 航空/宇航/航天). When each name has a part of its own
+the score is multiplied by 0.9, and a query inside the listed name (a parent) or sharing its brand and going on
+with its own part (a sibling) is ``related``: a review hit, never a match.
 """
 
 from __future__ import annotations
@@ -27,10 +30,22 @@ FOLDED_PINYIN = 0.8
 MIN_DISTINCT_FOUND = 0.75  # share of the listed name's distinctive weight the query must carry
 MIN_DISTINCT_CHARS = 2
 STRAY = 0.2  # unmatched weight below this is a stray character (重工业/重工), not a part of the name
+CONFLICT_FACTOR = 0.9  # a part of the query in place of a part of the listed name, as for Latin words
+# Generic words that mean the same (科技/技术 "technology", 防卫/防务 "defence", 空间/太空 "space"): one spelling
+# for both when names are compared, so a synonym is no word in place of another.
+# 航空/航天/宇航/航空宇宙 all render "Aero", "Aeronautics" and "Aerospace" in companies' names.
+SYNONYMS_ZH: dict[str, str] = {"科技": "技术", "防卫": "防务", "国防": "防务", "空间": "太空", "宇航": "航天",
+                               "航空宇宙": "航天", "航空航天": "航天", "航空": "航天"}
+# Generic words that say what kind of company a name is, not which unit: a name without them is no parent.
+COMPANY_KIND_ZH = frozenset({"工业", "实业", "控股", "国际", "企业", "股份", "科技", "技术"})
+# Characters that join two parts of a name (吉布斯与考克斯, 军械及战术系统): weightless, like "and".
+LINKING_ZH = frozenset("与和及暨")
+LINKING_WEIGHT = 0.02
 _GENERIC_BY_LENGTH = sorted(GENERIC_WORDS_ZH, key=len, reverse=True)
 _MAX_GENERIC = max(len(w) for w in GENERIC_WORDS_ZH)
-_INITIALS = (("zh", "z"), ("ch", "c"), ("sh", "s"), ("p", "b"), ("t", "d"), ("k", "g"), ("n", "l"))
-_FINALS = (("ang", "an"), ("eng", "en"), ("ing", "in"), ("ong", "on"), ("ei", "ai"), ("ou", "ao"))
+_INITIALS = (("zh", "z"), ("ch", "c"), ("sh", "s"), ("p", "b"), ("t", "d"), ("k", "g"), ("n", "l"), ("r", "l"))
+_FINALS = (("ang", "an"), ("eng", "en"), ("ing", "in"), ("ong", "on"), ("ei", "ai"), ("ou", "ao"), ("uo", "ao"),
+           ("ui", "i"))
 
 
 @lru_cache(maxsize=8192)
@@ -55,6 +70,8 @@ class ZhForm:
     folded: tuple[str, ...]
     weights: tuple[float, ...]
     generic: tuple[bool, ...]
+    word: tuple[int, ...] = ()  # which segment (generic word or distinctive run) each element belongs to
+    kind: tuple[bool, ...] = ()  # the element is part of a company-kind word (COMPANY_KIND_ZH)
 
     @property
     def total(self) -> float:
@@ -76,6 +93,12 @@ def _segments(token: str) -> list[tuple[str, bool]]:
     run = ""
     i = 0
     while i < len(token):
+        if token[i] in LINKING_ZH and run and i + 1 < len(token):
+            out.append((run, False))
+            out.append((token[i], True))
+            run = ""
+            i += 1
+            continue
         for n in range(min(_MAX_GENERIC, len(token) - i), 1, -1):
             if token[i : i + n] in GENERIC_WORDS_ZH:
                 if run:
@@ -100,28 +123,42 @@ def zh_form(norm: NormalName) -> ZhForm | None:
     pinyin: list[str] = []
     weights: list[float] = []
     generic: list[bool] = []
+    word: list[int] = []
+    kind: list[bool] = []
+    segment = 0
     for token in norm.tokens:
         if is_cjk(token):
             for part, is_generic in _segments(token):
-                weight = (GENERIC_WORD_WEIGHT if is_generic else 1.0) / len(part)
-                for ch in part:
-                    text.append(ch)
-                    pinyin.append(phonetic_key(ch))
-                    generic.append(is_generic)
-                    weights.append(weight)
+                segment += 1
+                if is_generic:
+                    part = SYNONYMS_ZH.get(part, part)
+                n = len(part)
+                weight = LINKING_WEIGHT if part in LINKING_ZH else (GENERIC_WORD_WEIGHT if is_generic else 1.0) / n
+                text.extend(part)
+                pinyin.extend(map(phonetic_key, part))
+                generic.extend([is_generic] * n)
+                weights.extend([weight] * n)
+                word.extend([segment] * n)
+                kind.extend([part in COMPANY_KIND_ZH] * n)
         else:
+            segment += 1
             weight = token_weight(token)
             text.append(token)
             pinyin.append(token)
             generic.append(weight < 0.5)
             weights.append(weight)
-    return ZhForm(tuple(text), tuple(pinyin), tuple(fold(p) for p in pinyin), tuple(weights), tuple(generic))
+            word.append(segment)
+            kind.append(False)
+    return ZhForm(tuple(text), tuple(pinyin), tuple(fold(p) for p in pinyin), tuple(weights), tuple(generic),
+                  tuple(word), tuple(kind))
 
 
 @dataclass(frozen=True, slots=True)
 class ZhScore:
     score: float
-    related: bool  # every distinctive element of the query found, the listed name has more of its own
+    # "parent": every distinctive element of the query found and the listed name has more of its own; "sibling":
+    # both have a part of their own after a shared brand; "" otherwise.
+    related: str
     why: str
 
 
@@ -131,12 +168,22 @@ def score(query: ZhForm, listed: ZhForm) -> ZhScore | None:
     if distinct_listed <= 0:
         return None
     matched = found_listed = found_q_weight = found_e_weight = 0.0
-    distinct_chars = 0
+    distinct_chars = head_distinct = 0
+    q_found: set[int] = set()
+    e_found: set[int] = set()
     sounds: list[str] = []
     for op in LCSseq.opcodes(query.folded, listed.folded):
         if op.tag != "equal":
             continue
+        if op.src_start == op.dest_start == 0:
+            # The shared head counts as far as it covers whole parts of the listed name (特利 of 特励达 is none).
+            end = op.dest_end
+            while 0 < end < len(listed.word) and listed.word[end - 1] == listed.word[end]:
+                end -= 1
+            head_distinct = sum(1 for g in listed.generic[:end] if not g)
         for qi, ei in zip(range(op.src_start, op.src_end), range(op.dest_start, op.dest_end), strict=True):
+            q_found.add(qi)
+            e_found.add(ei)
             if query.text[qi] == listed.text[ei]:
                 credit = 1.0
             elif query.pinyin[qi] == listed.pinyin[ei]:
@@ -154,15 +201,32 @@ def score(query: ZhForm, listed: ZhForm) -> ZhScore | None:
     enough = distinct_chars >= MIN_DISTINCT_CHARS and found_listed >= MIN_DISTINCT_FOUND * distinct_listed
     # The query is inside the listed name (a stray generic character aside) and the listed name has more: the
     # parent or a sibling of the listed unit (三菱重工业 against 三菱重工海洋机械), as for Latin names.
-    contained = distinct_chars >= MIN_DISTINCT_CHARS and query.total - found_q_weight < STRAY
-    related = contained and listed.total - found_e_weight >= STRAY
-    if not enough and not related:
+    q_left = query.total - found_q_weight
+    # The listed name's own part, the kind of company (工业, 控股) aside: what makes the listed unit.
+    e_left = sum(w for i, (w, k) in enumerate(zip(listed.weights, listed.kind, strict=True))
+                 if i not in e_found and not k)
+    # Unmatched elements of each name's own, linking characters aside: in the query any but the kind of company
+    # (控股, 工业), generic words too (太空 against 航天: a word in place of another, as for Latin words).
+    q_own = sum(1 for i, k in enumerate(query.kind) if i not in q_found and not k and query.text[i] not in LINKING_ZH)
+    e_own = sum(1 for i, t in enumerate(listed.text) if i not in e_found and t not in LINKING_ZH)
+    contained = distinct_chars >= MIN_DISTINCT_CHARS and q_left < STRAY
+    conflict = q_own > 0 and e_own > 0
+    # Each name has a part of its own after a shared head (洛克希德·马丁太空 against 洛克希德·马丁航空): a sibling
+    # unit of the same parent. It is scored down like a Latin word put in place of another, and when the shared
+    # head carries the brand it is a related entity, never a match.
+    related = contained and e_left >= STRAY and not conflict
+    sibling = conflict and head_distinct >= MIN_DISTINCT_CHARS
+    if not enough and not related and not sibling:
         return None
     value = matched / (query.total + listed.total)
+    if conflict:
+        value *= CONFLICT_FACTOR
     why = f"characters and pinyin {''.join(query.text)} ~ {''.join(listed.text)}"
     if sounds:
         why += "; same sound: " + ", ".join(sounds)
     generic = {"".join(t for t, g in zip(form.text, form.generic, strict=True) if g) for form in (query, listed)}
     if generic - {""}:
         why += "; generic parts weigh a quarter: " + ", ".join(sorted(generic - {""}))
-    return ZhScore(min(value, 0.999), related, why)
+    if conflict:
+        why += f" (a part in place of another: score × {CONFLICT_FACTOR})"
+    return ZhScore(min(value, 0.999), "parent" if related else "sibling" if sibling else "", why)

@@ -11,7 +11,9 @@ Pure and fast. ``Matcher(entities)`` indexes every name of every entity once; ``
 4. candidates are the entity names that share an informative token with the query; each is scored by a weighted
    Dice over aligned tokens, where generic words ("technology", "bank", "系统") weigh a quarter of a
    distinctive word. A candidate whose informative tokens all went unmatched is never a match, so two companies
-   that share only generic words ("Technology Co., Ltd.") stay apart.
+   that share only generic words ("Technology Co., Ltd.") stay apart;
+5. a query that names the parent of a listed unit, or a sibling unit of the same parent (``_related_shape``), is a
+   ``related`` review hit below the threshold, never a match, however similar the names.
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from policywatch.screening.acronyms import AcronymIndex, plainly_not_acronym
-from policywatch.screening.chinese import ZhForm, zh_form
+from policywatch.screening.chinese import COMPANY_KIND_ZH, ZhForm, ZhScore, zh_form
 from policywatch.screening.chinese import score as zh_score
 from policywatch.screening.normalize import (
     LEGAL_FORMS_LATIN,
@@ -50,6 +52,12 @@ DISTINCTIVE = 0.5  # token weight from which a token can carry a match on its ow
 PHONETIC_CREDIT = 0.95
 CONFLICT_FACTOR = 0.9
 RELATED_FACTOR = 0.8  # a related-entity hit scores below the threshold band of a match: review, never a match
+RELATED_MIN = 0.7  # the similarity, as a fraction of the threshold, from which a parent or sibling is shown
+# Words that say what kind of company a name is, not which unit ("Group", "Holdings", "Technologies"): one the query
+# adds still names the parent ("Mitsubishi Heavy Industries Group"), and one the query leaves out of the listed name
+# is no unit of it ("Anduril" is Anduril Industries).
+HOLDING_WORDS = frozenset({"group", "holding", "industry", "international", "enterprise", "company", "incorporated",
+                           "technology"})
 _MAX_EDITS = 2
 _CDIST_CHUNK = 2048
 _NO_SIMS: dict[int, tuple[float, int]] = {}  # shared by every token that matches nothing (never written to)
@@ -141,6 +149,7 @@ class _Name:
     total: float = 0.0
     distinctive: bool = False
     alias_of: tuple[str, str] | None = None  # a given alias: (the entity's printed name, where the alias comes from)
+    parent: bool = False  # another entity's listed name starts with this one: it names units of its own
 
     def why(self, rule: str, text: str) -> tuple[str, str]:
         """The reason and explanation of a match on this name by ``rule``: a given alias says so first."""
@@ -203,6 +212,16 @@ def _unit_keys(norm: NormalName) -> list[tuple[str, int]]:
     return keys
 
 
+def _unit_after(query_key: str, listed_key: str) -> bool:
+    """The query is the listed Chinese name with more after it, and not only the kind of company (工业, 控股)."""
+    if not query_key.startswith(listed_key) or len(query_key) == len(listed_key):
+        return False
+    rest = query_key[len(listed_key):]
+    for word in COMPANY_KIND_ZH:
+        rest = rest.replace(word, "")
+    return bool(rest)
+
+
 def given_aliases(entity: Any) -> list[tuple[str, str]]:
     """The (alias, source) pairs a user or a notice gave for an entity (``given_aliases``, attribute or key)."""
     value = entity.get("given_aliases") if isinstance(entity, dict) else getattr(entity, "given_aliases", None)
@@ -249,6 +268,7 @@ class Matcher:
                 if alias not in printed:
                     self._add_name(index, alias, alias_of=(printed[0] if printed else alias, source))
         self._post_generic_only()
+        self._mark_parents()
         self._exact_prefixes = frozenset(key[:_PREFIX] for key in self._exact)
         self._prefix_lengths = sorted({min(len(key), _PREFIX) for key in self._exact})
         # Chinese names, blocked by pairs of adjacent distinctive sounds: a query meets only names sharing half.
@@ -303,6 +323,21 @@ class Matcher:
                 self._post(v, idx)
         if not name.distinctive:
             self._generic_only.append(idx)
+
+    def _mark_parents(self) -> None:
+        """Flag the listed names that other entities' listed names start with (Lockheed Martin → … Aeronautics)."""
+        heads: dict[tuple[str, ...] | str, set[int]] = {}
+        for name in self._names:
+            tokens = name.norm.tokens
+            for n in range(1, len(tokens)):
+                heads.setdefault(tokens[:n], set()).add(name.entity)
+            if len(tokens) == 1 and is_cjk(tokens[0]):
+                for n in range(2, len(tokens[0])):
+                    heads.setdefault(tokens[0][:n], set()).add(name.entity)
+        for name in self._names:
+            tokens = name.norm.tokens
+            key: tuple[str, ...] | str = tokens[0] if len(tokens) == 1 and is_cjk(tokens[0]) else tokens
+            name.parent = bool(heads.get(key, set()) - {name.entity})
 
     def _post(self, v: int, idx: int) -> None:
         posting = self._postings.setdefault(v, [])
@@ -374,22 +409,28 @@ class Matcher:
 
     # -- scoring ---------------------------------------------------------------------------------------------
 
-    def _score(self, q_units: list[_Unit], q_total: float, name: _Name) -> tuple[float, str, bool]:
+    def _score(self, q_units: list[_Unit], q_total: float, name: _Name) -> tuple[float, str, str]:
+        """The weighted Dice of a query and a listed name, why, and "parent" / "sibling" when the query names a
+        related entity of the listed unit rather than the unit ("" otherwise)."""
         pairs: list[tuple[float, float, int, int, int]] = []
         for qi, qu in enumerate(q_units):
             sims = self._sim_cache.get((qu.text, qu.allowed), {})
             if not sims:
                 continue
+            # A Chinese character in place of another is another word (太空/航空), not a typo: Chinese runs meet by
+            # sound in chinese.score, and here only as they are or as homophones.
+            cjk_query = is_cjk(qu.text)
             for ei, v in enumerate(name.unit_vocab):
                 hit = sims.get(v)
-                if hit is not None:
+                if hit is not None and not (hit[1] > 0 and cjk_query):
                     eu = name.units[ei]
                     pairs.append((hit[0] * (qu.weight + eu.weight), hit[0], qi, ei, hit[1]))
         if not pairs:
-            return 0.0, "", False
+            return 0.0, "", ""
         pairs.sort(reverse=True)
         used_q: set[int] = set()
         used_e: set[int] = set()
+        q_to_e: dict[int, int] = {}
         matched = 0.0
         distinctive_hit = False
         notes: list[str] = []
@@ -399,6 +440,8 @@ class Matcher:
                 continue
             used_q.update(qu.positions)
             used_e.update(eu.positions)
+            if len(qu.positions) == len(eu.positions):
+                q_to_e.update(zip(qu.positions, eu.positions, strict=True))
             matched += value
             distinctive_hit = distinctive_hit or eu.distinctive
             if edits > 0:
@@ -411,10 +454,10 @@ class Matcher:
                 notes.append(qu.text)
         score = matched / (q_total + name.total) if q_total + name.total else 0.0
         if name.distinctive and not distinctive_hit:
-            return 0.0, "", False
+            return 0.0, "", ""
         q_positions = {p for u in q_units for p in u.positions}
         if not name.distinctive and (len(used_e) < len(name.norm.tokens) or len(used_q) < len(q_positions)):
-            return 0.0, "", False
+            return 0.0, "", ""
         missing_e = [t for i, t in enumerate(name.norm.tokens) if i not in used_e]
         missing_q = sorted({u.text for u in q_units if len(u.positions) == 1 and u.positions[0] not in used_q})
         why = "tokens " + ", ".join(notes)
@@ -422,15 +465,61 @@ class Matcher:
             why += "; not in the listed name: " + ", ".join(missing_q)
         if missing_e:
             why += "; missing from the query: " + ", ".join(missing_e)
-        # Every word of the query is in the listed name, which has more: the query names the parent or a sibling
-        # of the listed unit ("Mitsubishi Heavy Industries" against "... Shipbuilding"), not the unit itself.
-        related = bool(missing_e) and not missing_q and len(used_q) == len(q_positions)
-        if missing_q and missing_e:
-            # One word put in place of another ("... Machinery Systems" for "... Maritime Systems"): a sibling unit
-            # of the same group, however generic the two words are.
-            score *= CONFLICT_FACTOR
-            why += f" (a word in place of another: score × {CONFLICT_FACTOR})"
+        related = ""
+        if missing_q or missing_e:
+            score, why, related = self._related_shape(name, score, why, q_units, used_q, used_e, q_to_e,
+                                                      q_positions, missing_q, missing_e)
         return min(score, 0.999), why, related
+
+    @staticmethod
+    def _related_shape(name: _Name, score: float, why: str, q_units: list[_Unit], used_q: set[int],
+                       used_e: set[int], q_to_e: dict[int, int], q_positions: set[int], missing_q: list[str],
+                       missing_e: list[str]) -> tuple[float, str, str]:
+        """Whether a query that is not the listed name word for word names its parent or a sibling unit."""
+        # A holding word the query adds ("X Group", "X Holdings") names the parent all the same.
+        own_q = [t for t in missing_q if t not in HOLDING_WORDS]
+        # The unit's own words: listed words the query lacks, the kind of company aside.
+        unit_e = [t for t in missing_e if t not in HOLDING_WORDS]
+        if unit_e and not own_q and len(used_q) >= len(q_positions) - len(missing_q):
+            # Every word of the query is in the listed name, which has more: the query names the parent of the
+            # listed unit ("Mitsubishi Heavy Industries" against "... Shipbuilding"), not the unit itself.
+            return score, why, "parent"
+        if not own_q:
+            return score, why, ""
+        head = 0
+        while q_to_e.get(head) == head:
+            head += 1
+        brand = any(token_weight(t) >= DISTINCTIVE for t in name.norm.tokens[:head])
+        q_tokens = {u.positions[0]: u.text for u in q_units if len(u.positions) == 1}
+        q_own_at = [i for i in q_positions if i not in used_q and q_tokens.get(i) not in HOLDING_WORDS]
+        if not missing_e:
+            if name.parent and q_own_at and min(q_own_at) > max(used_q):
+                # The listed name with a unit's words after it ("Lockheed Martin Space"), where other listed names
+                # are units of this one (… Aeronautics, … Ventures): another unit of the listed parent.
+                return score, why + "; a unit of the listed parent, as its listed units are", "sibling"
+            if brand and any(head <= i < max(used_q) for i in q_own_at):
+                # A word put inside the listed name after its brand ("Northrop Grumman Mission Systems" against
+                # "Northrop Grumman Systems"): another unit of the same parent, not a longer spelling of this one.
+                return score, why + f"; shared: {' '.join(name.norm.tokens[:head])}", "sibling"
+            return score, why, ""
+        # One word put in place of another ("... Machinery Systems" for "... Maritime Systems"): a sibling unit of
+        # the same group, however generic the two words are; when the two share their first words, the brand, and
+        # each goes on with its own, it is the parent's name and another unit ("Kawasaki Heavy Industries Motors"
+        # against "... Aerospace Systems"): related.
+        related = ""
+        if brand:
+            related = "sibling"
+            why += f"; shared: {' '.join(name.norm.tokens[:head])}"
+        return score * CONFLICT_FACTOR, why + f" (a word in place of another: score × {CONFLICT_FACTOR})", related
+
+    def _related(self, entity: int, score: float, cut: float, original: str, listed: str, kind: str,
+                 why: str) -> Match:
+        """A review-band hit on a parent or sibling of a listed unit, scored below every match."""
+        shape = (f"{original!r} is {listed!r} without its distinctive part" if kind == "parent"
+                 else f"{original!r} shares the first words of {listed!r} and goes on with its own: another unit "
+                      f"of the same parent")
+        return Match(self.entities[entity], min(score, cut) * RELATED_FACTOR, original, listed, "related",
+                     f"related ({kind}): a related entity, not the listed one: {shape}: {why}")
 
     # -- blocking: most names share no word with any listed name and are answered without normalising them ------
 
@@ -617,11 +706,13 @@ class Matcher:
             found = zh_score(form, self._zh_forms[idx])
             if found is None:
                 continue
-            if found.related and found.score >= cut * RELATED_FACTOR:
-                offer(name.entity, Match(self.entities[name.entity], min(found.score, cut) * RELATED_FACTOR,
-                                         original, name.original, "related",
-                                         f"related: a related entity, not the listed one: {original!r} is "
-                                         f"{name.original!r} without its distinctive part: {found.why}"))
+            if name.parent and not found.related and _unit_after(norm.key, name.norm.key):
+                # 洛克希德·马丁太空 against the listed parent 洛克希德·马丁, whose units are listed: another unit.
+                found = ZhScore(found.score, "sibling", found.why + "; a unit of the listed parent, as its listed "
+                                                                     "units are")
+            if found.related and found.score >= cut * RELATED_MIN:
+                offer(name.entity, self._related(name.entity, found.score, cut, original, name.original,
+                                                 found.related, found.why))
             elif not found.related and found.score >= cut:
                 offer(name.entity, Match(self.entities[name.entity], found.score, original, name.original,
                                          *name.why("fuzzy", f"{original!r} ~ {name.original!r}: {found.why}")))
@@ -668,12 +759,12 @@ class Matcher:
                 if name.entity in best and best[name.entity].score >= 1.0:
                     continue
                 score, why, related = self._score(units, q_total, name)
-                if related and score >= cut * RELATED_FACTOR:
-                    # A review-band hit labelled as such, scored below every match so that it never ranks first.
-                    offer(name.entity, Match(self.entities[name.entity], min(score, cut) * RELATED_FACTOR, original,
-                                             name.original, "related",
-                                             f"related: a related entity, not the listed one: {original!r} is "
-                                             f"{name.original!r} without its distinctive part: {why}"))
+                if related:
+                    # A review-band hit labelled as such, scored below every match so that it never ranks first,
+                    # however high the names' similarity: a parent or sibling is never the listed unit.
+                    if score >= cut * RELATED_MIN:
+                        offer(name.entity, self._related(name.entity, score, cut, original, name.original, related,
+                                                         why))
                 elif score >= cut:
                     offer(name.entity, Match(self.entities[name.entity], score, original, name.original,
                                              *name.why("fuzzy", f"{original!r} ~ {name.original!r}: {why}")))

@@ -72,7 +72,7 @@ ABBREVIATIONS: dict[str, str] = {
     "missiles": "missile", "drones": "drone", "enterprises": "enterprise",
     "communications": "communication", "comms": "communication", "dynamics": "dynamic",
     "operations": "operation", "ops": "operation", "ventures": "venture", "electronics": "electronic",
-    "shipbuilding": "shipbuilding", "simulations": "simulation", "studies": "study",
+    "shipbuilding": "shipbuilding", "simulations": "simulation", "studies": "study", "info": "information",
 }
 
 # Words that say what a company does, not which company it is: matching on them alone is a false alarm.
@@ -94,6 +94,7 @@ _GENERIC_WORDS_ZH_TEXT = """
     科技 技术 系统 防务 航空 航天 宇航 工程 电子 国际 控股 实验室 解决方案 无人机 人工智能 管理 服务 工业 重工
     运营 物流 通信 战术 海事 造船 研究 研究院 银行 金融 投资 贸易 集团 信息 网络 能源 制造 设备 机械 发展 全球
     中国 美国 日本 台湾 联合 实业 商贸 咨询 海洋 国家 安全 工业 重工业 宇宙 航空宇宙 资讯 科学 研究所 动力系统
+    防卫 国防 太空 空间 企业 股份
 """
 GENERIC_WORDS_ZH: frozenset[str] = frozenset(_GENERIC_WORDS_ZH_TEXT.split())
 
@@ -101,7 +102,27 @@ _t2s = OpenCC("t2s")
 # Legal forms written before a Japanese name (株式会社IHI, (株)IHI): dropped like the same words at the end.
 LEADING_LEGAL_ZH: tuple[str, ...] = ("株式会社", "有限会社", "合同会社", "株")
 # Taiwan wording of the same word (after traditional → simplified): one spelling for both.
-TAIWAN_WORDS: dict[str, str] = {"航太": "航天", "资讯": "信息", "软体": "软件"}
+TAIWAN_WORDS: dict[str, str] = {"航太": "航天", "资讯": "信息", "软体": "软件", "飞弹": "导弹", "雷射": "激光",
+                                "网路": "网络", "硬体": "硬件", "数位": "数字"}
+# A Latin brand with a Chinese generic word ("BAE系统", "AEVEX航天"): the generic word is the English one, so the
+# name meets the listed English name word for word. Only a run made wholly of these words is rendered; every
+# generic word has its rendering (tests/screening/test_related_rules.py checks), so both spellings of a name agree.
+ZH_GENERIC_EN: dict[str, str] = {
+    "科技": "technology", "技术": "technology", "系统": "system", "防务": "defense", "航空": "aviation",
+    "航天": "aerospace", "宇航": "aerospace", "航空航天": "aerospace", "航空宇宙": "aerospace", "工程": "engineering",
+    "电子": "electronic", "国际": "international", "控股": "holding", "实验室": "laboratory", "解决方案": "solution",
+    "无人机": "drone", "管理": "management", "服务": "service", "工业": "industry", "重工": "heavy industry",
+    "重工业": "heavy industry", "运营": "operation", "物流": "logistic", "通信": "communication", "战术": "tactical",
+    "海事": "maritime", "造船": "shipbuilding", "研究": "research", "研究院": "research institute", "银行": "bank",
+    "金融": "finance", "投资": "investment", "贸易": "trading", "商贸": "trading", "集团": "group",
+    "信息": "information", "资讯": "information", "网络": "network", "能源": "energy", "制造": "manufacturing",
+    "设备": "equipment", "机械": "machinery", "发展": "development", "全球": "global", "中国": "china",
+    "美国": "america", "日本": "japan", "台湾": "taiwan", "联合": "united", "实业": "industry", "咨询": "consulting",
+    "海洋": "ocean", "国家": "national", "安全": "security", "宇宙": "space", "太空": "space", "空间": "space",
+    "科学": "science", "研究所": "research institute", "动力系统": "power system", "防卫": "defense",
+    "国防": "defense", "企业": "enterprise", "股份": "", "人工智能": "ai",
+}
+_ZH_GENERIC_EN_MAX = max(len(w) for w in ZH_GENERIC_EN)
 _SPACE_RE = re.compile(r"\s+")
 _CJK = "\u3400-\u9fff\uf900-\ufaff"
 _TOKEN_RE = re.compile(rf"[{_CJK}]+|[^\W_{_CJK}]+", re.UNICODE)
@@ -283,7 +304,31 @@ def _tokens(text: str, dropped: list[str]) -> tuple[list[str], list[str]]:
         else:
             out.append(_latin_word(part))
             surface.append(part)
+    if (len(out) > 1 and not text.isascii() and any(is_cjk(t) for t in out)
+            and any(not is_cjk(t) and not t.isdigit() for t in out)):
+        mixed: list[str] = []
+        for token in out:
+            english = _generic_in_english(token) if is_cjk(token) else None
+            mixed.extend((token,) if english is None else english)
+        if mixed != out:
+            return mixed, list(mixed)
     return out, surface
+
+
+def _generic_in_english(token: str) -> list[str] | None:
+    """The English words of a Chinese run made wholly of ``ZH_GENERIC_EN`` words (longest first), else None."""
+    words: list[str] = []
+    i = 0
+    while i < len(token):
+        for n in range(min(_ZH_GENERIC_EN_MAX, len(token) - i), 1, -1):
+            word = ZH_GENERIC_EN.get(token[i : i + n])
+            if word is not None:
+                words.extend(word.split())
+                i += n
+                break
+        else:
+            return None
+    return words
 
 
 def _strip_latin(tokens: list[str], surface: list[str], dropped: list[str]) -> tuple[list[str], list[str]]:

@@ -1,10 +1,11 @@
 """The lists as FollowTheMoney entities (``policywatch export ftm``): pure functions over the recorded state.
 
 One ``Company``/``Organization``/``Person`` per entity ever listed on the day asked for, and one ``Sanction`` per
-listing (an entity on one list) with its status on that day. Ids are hashes of keys the database keeps (the
-entity key, the list name), so two exports of the same database give the same ids and a later export updates
-the earlier one in yente. The product never depends on the ``followthemoney`` package: the tests validate this
-output with it.
+listing (an entity on one list) with its status on that day, and its ``reason`` where the listing notice states
+one (``parsers/reasons.py`` on the text kept as evidence, read at export time). Ids are hashes of keys the
+database keeps (the entity key, the list name), so two exports of the same database give the same ids and a
+later export updates the earlier one in yente. The product never depends on the ``followthemoney`` package:
+the tests validate this output with it.
 """
 
 from __future__ import annotations
@@ -19,8 +20,12 @@ from typing import Any
 
 from sqlmodel import Session, col, select
 
+from policywatch.parsers.errors import ParseError
+from policywatch.parsers.pages import article_text
+from policywatch.parsers.reasons import stated_reason
 from policywatch.parsers.types import LIST_LABELS
-from policywatch.store.models import Action, Announcement, AnnouncementUrl, Entity
+from policywatch.store.evidence import blob_body
+from policywatch.store.models import Action, Announcement, AnnouncementUrl, Entity, Snapshot
 from policywatch.store.state import LISTING_EVENTS, ListEntry, Step, Subject, build_subjects, subject_entry
 
 # A stable id per list; the ITEM "list" holds item controls, not entities, so it is never exported.
@@ -131,6 +136,7 @@ def ftm_entities(session: Session, as_of: dt.date) -> list[dict[str, Any]]:
 
     people: list[dict[str, Any]] = []
     sanctions: list[dict[str, Any]] = []
+    reasons: dict[str, str | None] = {}
     for key, found in listings.items():
         entity = entities[key]
         printed = [n for item in found for n in (item.entry.name_zh, item.entry.name_en)]
@@ -144,14 +150,32 @@ def ftm_entities(session: Session, as_of: dt.date) -> list[dict[str, Any]]:
             props["topics"] = ["sanction"]  # still on a list (a suspension is not a delisting)
         people.append({"id": entity_id(entity), "schema": schema_of(entity), "properties": props})
         for item in found:
-            sanctions.append(_sanction(entity, item, notices, actions, aliases))
+            notice = notices.get(item.entry.listed_by or "")
+            if notice is not None and notice.doc_id not in reasons:
+                reasons[notice.doc_id] = notice_reason(session, notice)
+            sanctions.append(_sanction(entity, item, notices, actions, aliases,
+                                       reasons.get(notice.doc_id) if notice else None))
     people.sort(key=lambda d: d["id"])
     sanctions.sort(key=lambda d: d["id"])
     return people + sanctions
 
 
+def notice_reason(session: Session, notice: Announcement) -> str | None:
+    """The justification the notice states (``parsers.reasons``), read from the page it was recorded from; None
+    when it states none or its page is not kept."""
+    snapshot = session.get(Snapshot, notice.snapshot_id) if notice.snapshot_id else None
+    body = blob_body(session, snapshot.content_hash) if snapshot else None
+    if snapshot is None or body is None:
+        return None
+    content_type = next((str(v) for k, v in (snapshot.headers or {}).items() if k.lower() == "content-type"), None)
+    try:
+        return stated_reason(article_text(body, url=notice.url, content_type=content_type))
+    except ParseError:  # it parsed when it was recorded; a page that no longer does gives no reason, not a failure
+        return None
+
+
 def _sanction(entity: Entity, item: _Listing, notices: dict[str, Announcement], actions: dict[int, Action],
-              aliases: dict[str, list[str]]) -> dict[str, Any]:
+              aliases: dict[str, list[str]], reason: str | None) -> dict[str, Any]:
     entry = item.entry
     list_name = entry.list or ""
     notice = notices.get(entry.listed_by or "")
@@ -180,9 +204,8 @@ def _sanction(entity: Entity, item: _Listing, notices: dict[str, Announcement], 
         measures.extend(action.measures if action else [])
     if provisions := _unique(measures):
         props["provisions"] = provisions
-    reasons = [a.get("reason") for a in (notice.data.get("actions") or [])] if notice else []
-    if reason := _unique([r for r in reasons if isinstance(r, str)]):
-        props["reason"] = reason  # only where the parser read one from the notice
+    if reason:
+        props["reason"] = [reason]  # only where the listing notice states one
     return {"id": sanction_id(entity, list_name), "schema": "Sanction", "properties": props}
 
 

@@ -28,6 +28,8 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+import yaml
+
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # the sibling modules, however this file is loaded
 
 from replay_pages import (  # noqa: E402
@@ -53,19 +55,38 @@ UNIT_API = "/api-gateway/jpaas-publish-server/front/page/build/unit"
 EC_API = "/edi_ecms_web_front/front/column/getColumnList"
 
 
-# JPaaS columns: (shell path, queryData). The www /zwgk/zcfb/ and aqygzj values are the ones SOURCES.md
-# records; the spokesperson column's ids are replay-only (the crawler reads them from the shell anyway).
+# JPaaS columns: (shell path, queryData, the source that polls it). The www /zwgk/zcfb/ and aqygzj values are
+# the ones SOURCES.md records; the spokesperson column's ids are replay-only (the crawler reads them from the
+# shell anyway). The page size is the client's choice on JPaaS (OpenSanctions asks aqygzj for 99999 at once):
+# each column is paged at the ``page_size`` its source's YAML asks for, so a backfill walks several pages.
 COLUMNS = {
     "zcfb": (WWW, "/zwgk/zcfb/index.html", {
         "webId": "8f43c7ad3afc411fb56f281724b73708", "pageId": "fc8bdff48fa345a48b651c1285b70b8f",
-        "tagId": "分页列表", "tplSetId": "52551ea0e2c14bca8c84792f7aa37ead"}, 10, "政策发布"),
+        "tagId": "分页列表", "tplSetId": "52551ea0e2c14bca8c84792f7aa37ead"}, "mofcom-zcfb", "政策发布"),
     "xwfyrth": (WWW, "/xwfb/xwfyrth/index.html", {
         "webId": "8f43c7ad3afc411fb56f281724b73708", "pageId": hashlib.sha256(b"replay:xwfyrth").hexdigest()[:32],
-        "tagId": "分页列表", "tplSetId": "52551ea0e2c14bca8c84792f7aa37ead"}, 10, "新闻发言人谈话"),
+        "tagId": "分页列表", "tplSetId": "52551ea0e2c14bca8c84792f7aa37ead"}, "mofcom-xwfyrth", "新闻发言人谈话"),
     "gzjgfxwj": (AQ, "/flzc/gzjgfxwj/index.html", {
         "webId": "b28941ad4e064442856787562c9a4961", "pageId": "79d6d2c4e44d458180d37dd4f0996645",
-        "tagId": "信息列表", "tplSetId": "DDBav9QvwJVbs9iznQVmO"}, 20, "规章及规范性文件"),
+        "tagId": "信息列表", "tplSetId": "DDBav9QvwJVbs9iznQVmO"}, "aqygzj-gzjgfxwj", "规章及规范性文件"),
 }
+SOURCES_DIR = REPO / "config" / "sources"
+# Where the server fixes the page size (the exportcontrol column API answers ``pageInfo.pageSize``; the MFA
+# column is static pages index.shtml, index_1.shtml …), SOURCES.md records no size: the copy's pages are this
+# short so that a backfill walks several of them, in the real structure.
+EC_PAGE_SIZE = 2
+MFA_PAGE_SIZE = 2
+# The copy's own robots.txt (no real one is recorded in SOURCES.md): the site search is kept from crawlers, every
+# column and article a source reads is allowed. The other hosts have none (404: everything allowed).
+ROBOTS = {"www.mofcom.gov.cn": "User-agent: *\nDisallow: /search\n"}
+
+
+def page_size(source: str) -> int:
+    """The JPaaS ``page_size`` a source asks for (config/sources/<source>.yml), so the copy answers it."""
+    data = yaml.safe_load((SOURCES_DIR / f"{source}.yml").read_text(encoding="utf-8"))
+    return int(data["options"]["page_size"])
+
+
 # The portal's 国内政策法规 columns (SOURCES §4): zcfggzqd (rules and lists) and gzjgfxwj (规章及规范性文件). No
 # source in config/sources/ polls gzjgfxwj, so what is only there also gets a replay-only aqygzj address.
 EC_COLUMNS = {"zcfggzqd": "/article/zcfg/gnzcfg/zcfggzqd/", "gzjgfxwj": "/article/zcfg/gnzcfg/gzjgfxwj/",
@@ -163,10 +184,11 @@ def build(facts: dict[str, Any], out: Path) -> dict[str, int]:
     for year in (2023, 2024, 2025, 2026):
         put(f"{WWW}/zcfb/blgg/gg/{year}/index.html", year_index(year, newest(listed[f"gg-{year}"])))
     routes: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for column, (base, shell, query, size, title) in COLUMNS.items():
+    for column, (base, shell, query, source, title) in COLUMNS.items():
         site = WWW_SITE if base == WWW else AQ_SITE
         put(base + shell, jpaas_shell(title, query, site, UNIT_API))
         host = urlsplit(base).netloc
+        size = page_size(source)
         for number, payload in enumerate(unit_pages(newest(listed[column]), size), 1):
             name_ = f"{column}-page-{number}.json"
             files[f"{host}{UNIT_API}/{name_}"] = payload
@@ -184,17 +206,26 @@ def build(facts: dict[str, Any], out: Path) -> dict[str, int]:
              "source": "商务部"}
             for d, u in items
         ]
-        payload = {"code": 200, "pageInfo": {"pageNumber": 1, "pageSize": 20, "total": len(rows), "rows": rows}}
-        files[f"exportcontrol.mofcom.gov.cn{EC_API}/{column}-page-1.json"] = json.dumps(payload, ensure_ascii=False)
-        ec_routes.append({"method": "POST", "params": {"columnID": column, "pageNumber": 1},
-                          "file": f"{column}-page-1.json"})
+        for number, start in enumerate(range(0, len(rows), EC_PAGE_SIZE), 1):
+            info = {"pageNumber": number, "pageSize": EC_PAGE_SIZE, "total": len(rows),
+                    "pages": -(-len(rows) // EC_PAGE_SIZE), "rows": rows[start : start + EC_PAGE_SIZE]}
+            name_ = f"{column}-page-{number}.json"
+            files[f"exportcontrol.mofcom.gov.cn{EC_API}/{name_}"] = json.dumps({"code": 200, "pageInfo": info},
+                                                                               ensure_ascii=False)
+            ec_routes.append({"method": "POST", "params": {"columnID": column, "pageNumber": number}, "file": name_})
     files[f"exportcontrol.mofcom.gov.cn{EC_API}/_routes.json"] = json.dumps(ec_routes, ensure_ascii=False, indent=1)
-    put(MFA_COLUMN + "index.shtml", mfa_index(newest(listed["mfa"])))
+    orders = newest(listed["mfa"])
+    count = -(-len(orders) // MFA_PAGE_SIZE)
+    for number, start in enumerate(range(0, len(orders), MFA_PAGE_SIZE)):
+        name_ = "index.shtml" if number == 0 else f"index_{number}.shtml"
+        put(MFA_COLUMN + name_, mfa_index(orders[start : start + MFA_PAGE_SIZE], number, count))
     customs = "www.customs.gov.cn/customs/302249/2480148/index.html"
     files[customs] = customs_challenge()
     files[customs + ".meta.json"] = json.dumps(
         {"status": 412, "headers": {"Content-Type": "text/html; charset=utf-8",
                                     "Set-Cookie": "FSSBBIl1UgzbN7N80S=replay; Path=/"}}, indent=1)
+    for host, rules in ROBOTS.items():
+        files[f"{host}/robots.txt"] = rules
     files["README.md"] = readme(docs)
     for rel, text in files.items():
         path = out / rel
@@ -214,6 +245,7 @@ def readme(docs: list[Doc]) -> str:
         "stating the facts in the notices' phrasing patterns; the page structure follows SOURCES.md.",
         "",
         "Layout: `<host>/<path>`. API endpoints are folders with `_routes.json`; `<file>.meta.json` sets a status.",
+        "`www.mofcom.gov.cn/robots.txt` is the copy's own (no real one is recorded); the other hosts have none.",
         "",
         f"Notices: {len(docs)}. Replay-only addresses (no real page is known under a column a source polls):",
         "",

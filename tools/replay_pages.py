@@ -99,9 +99,11 @@ def aqygzj_home(items: list[tuple[Doc, str]]) -> str:
     return page("aqygzj_home.html.j2", site=AQ_SITE, title=AQ_SITE, items=_paths(items))
 
 
-def mfa_index(items: list[tuple[Doc, str]]) -> str:
+def mfa_index(items: list[tuple[Doc, str]], number: int = 0, count: int = 1) -> str:
+    """One list page of the MFA column: page ``number`` (0 = index.shtml) of ``count``, with the TRS pager."""
     rows = [(d, urlsplit(u).path.split("/fzcqdcs/")[1]) for d, u in items]
-    return page("mfa_index.html.j2", site=MFA_SITE, title=f"反制措施_{MFA_SITE}", items=rows)
+    return page("mfa_index.html.j2", site=MFA_SITE, title=f"反制措施_{MFA_SITE}", items=rows, number=number,
+                count=count)
 
 
 def customs_challenge() -> str:

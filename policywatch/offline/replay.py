@@ -106,6 +106,8 @@ class ReplayServer:
         self.faults: dict[str, Fault] = dict(faults or {})
         self.log: list[tuple[str, str, int]] = []
         self.request_headers: list[dict[str, str]] = []
+        # What each request asked: method, path and its query and form parameters (list API pages differ only there).
+        self.asked: list[tuple[str, str, dict[str, str]]] = []
         self.bytes_sent = 0
         self._lock = threading.Lock()
         self._stopping = threading.Event()
@@ -265,6 +267,7 @@ class _Handler(BaseHTTPRequestHandler):
         headers = {k.lower(): v for k, v in self.headers.items()}
         with self.replay._lock:
             self.replay.request_headers.append(headers)
+            self.replay.asked.append((method, parts.path, dict(params)))
         fault = self.replay.fault_for(parts.path)
         kind = fault.kind if fault else None
         if kind == "reset":

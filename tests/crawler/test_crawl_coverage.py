@@ -39,8 +39,10 @@ def test_crawl_alerts_each_gap_of_a_dense_series_once(engine: Engine, fetcher: F
     # A day on, every source has been crawled again and the numbers are still missing: news, once per gap.
     crawl(engine, sources.values(), client=fetcher, now=NOW + dt.timedelta(days=1, minutes=1))
     alerted = gap_payloads(engine)
+    # A crawl reads the MFA column's first list page (orders 19 and 18); order 17 is on index_1.shtml, which
+    # only a backfill walks, so to a crawl No.17 is missing too.
     assert alerted == [
-        {"series": "MFA-ORDER", "year": None, "missing": list(range(1, 17)), "neighbours": [17]},
+        {"series": "MFA-ORDER", "year": None, "missing": list(range(1, 18)), "neighbours": [18]},
         {"series": "MOFCOM-ORDER", "year": 2025, "missing": [1, 2, 3, 4], "neighbours": [5]},
     ]  # never the 商务部公告 series (MOFCOM), whose numbers are mostly not list measures
     crawl(engine, sources.values(), client=fetcher, now=NOW + dt.timedelta(days=2))

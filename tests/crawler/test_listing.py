@@ -45,8 +45,9 @@ def test_jpaas_shell_and_unit_pages() -> None:
     assert api == f"{WWW}/api-gateway/jpaas-publish-server/front/page/build/unit"
     assert query["webId"] == "8f43c7ad3afc411fb56f281724b73708" and query["parseType"] == "bulidstatic"
     page = parse_jpaas_unit(read(f"{UNIT}/zcfb-page-1.json"), base_url=f"{WWW}/zwgk/zcfb/")
-    assert (page.rows, page.page_no) == (10, 1) and page.count and page.count > 10
-    assert len(page.links) == 10
+    # The copy pages the column at the page size mofcom-zcfb asks for (5).
+    assert (page.rows, page.page_no) == (5, 1) and page.count and page.count > 10
+    assert len(page.links) == 5
     first = page.links[0]
     assert first.url.startswith(f"{WWW}/zwgk/zcfb/art/") and isinstance(first.listed_on, dt.date)
     assert not first.title.endswith("…")  # the full title comes from the title attribute
@@ -73,7 +74,8 @@ def test_shell_without_query_data_is_a_layout_error() -> None:
 
 def test_exportcontrol_rows() -> None:
     base = "http://exportcontrol.mofcom.gov.cn/"
-    rel = "exportcontrol.mofcom.gov.cn/edi_ecms_web_front/front/column/getColumnList/zcfggzqd-page-1.json"
+    # 2024 No.46, the column's oldest row, is on its second page.
+    rel = "exportcontrol.mofcom.gov.cn/edi_ecms_web_front/front/column/getColumnList/zcfggzqd-page-2.json"
     links = parse_exportcontrol_list(read(rel), base_url=base)
     by_url = {link.url: link for link in links}
     listed = by_url[f"{base}article/zcfg/gnzcfg/zcfggzqd/202412/1072.html"].listed_on

@@ -102,3 +102,32 @@ def test_server_routes_and_refusals(replay: ReplayServer) -> None:
     assert page.status_code == 200 and page.headers["etag"]
     again = httpx.get(f"{replay.url}/aqygzj.mofcom.gov.cn/", headers={"If-None-Match": page.headers["etag"]})
     assert again.status_code == 304 and again.content == b""
+
+
+def test_lists_span_several_pages_in_the_real_structure() -> None:
+    """Each list a backfill walks is paged as the real site pages it (SOURCES §2–§5a), several pages deep."""
+    import json
+    import re
+
+    from policywatch.parsers.listing import parse_jpaas_unit
+
+    unit = "api-gateway/jpaas-publish-server/front/page/build/unit"
+    for host, column in [("www.mofcom.gov.cn", "zcfb"), ("www.mofcom.gov.cn", "xwfyrth"),
+                         ("aqygzj.mofcom.gov.cn", "gzjgfxwj")]:
+        files = sorted((SITE / host / unit).glob(f"{column}-page-*.json"))
+        pages = [parse_jpaas_unit(f.read_text(encoding="utf-8"), base_url=f"https://{host}/") for f in files]
+        assert len(pages) >= 3, column
+        assert [p.page_no for p in pages] == list(range(1, len(pages) + 1))
+        assert {p.count for p in pages} == {sum(len(p.links) for p in pages)}
+        assert all(len(p.links) == p.rows for p in pages[:-1]) and 0 < len(pages[-1].links) <= pages[0].rows
+    api = SITE / "exportcontrol.mofcom.gov.cn/edi_ecms_web_front/front/column/getColumnList"
+    for column in ("zcfggzqd", "gndt"):
+        infos = [json.loads(f.read_text(encoding="utf-8"))["pageInfo"] for f in sorted(api.glob(f"{column}-page-*"))]
+        assert len(infos) >= 2 and [i["pageNumber"] for i in infos] == list(range(1, len(infos) + 1))
+        assert {i["total"] for i in infos} == {sum(len(i["rows"]) for i in infos)}
+    mfa = SITE / "www.mfa.gov.cn/web/wjb_673085/zfxxgk_674865/gknrlb/fzcqdcs"
+    names = sorted(p.name for p in mfa.glob("index*.shtml"))
+    assert names == ["index.shtml", "index_1.shtml"]
+    for number, name in enumerate(["index.shtml", "index_1.shtml"]):
+        text = (mfa / name).read_text(encoding="utf-8")
+        assert re.search(rf"countPage = 2; var currentPage = {number};", text) and "<li><a href=\"./20" in text

@@ -91,7 +91,12 @@ def test_variants_find_their_entity(matcher: Matcher, query: str, expected: str)
      "Red Hat, Inc.", "科技有限公司", "通用电气公司", "Applied Materials, Inc."],
 )
 def test_shared_or_generic_words_alone_do_not_match(matcher: Matcher, query: str) -> None:
-    assert matcher.match(query) == []
+    found = matcher.match(query)
+    assert [m for m in found if m.reason != "related"] == []
+    # Boeing Capital is another unit of Boeing, as the listed Boeing Defense, Space & Security is: a review hit
+    # labelled related, below the threshold; the others share nothing that makes them kin of a listed name.
+    expected = {"related"} if query == "Boeing Capital Corp" else set()
+    assert {m.reason for m in found} == expected and all(m.score < matcher.threshold for m in found)
 
 
 def test_chinese_name_column_is_used(matcher: Matcher) -> None:

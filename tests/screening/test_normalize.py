@@ -28,8 +28,8 @@ from policywatch.screening.normalize import normalize, phonetic_key, token_weigh
         ("美国光子公司", ("美国光子",)),  # 美国 is part of the name: 光子 alone would be generic
         ("洛克希德·马丁公司", ("洛克希德马丁",)),
         ("波音防务、空间与安全集团", ("波音防务空间与安全",)),
-        ("AEVEX 航天公司", ("aevex", "航天")),
-        ("AEVEX航天公司", ("aevex", "航天")),
+        ("AEVEX 航天公司", ("aevex", "aerospace")),  # a Latin brand: the generic word in English
+        ("AEVEX航天公司", ("aevex", "aerospace")),
         ("IHI原动机株式会社", ("ihi", "原动机")),
         ("Teledyne FLIR公司", ("teledyne", "flir")),
         ("A&B Trading Co.", ("a", "b", "trading")),  # single letters are part of the name, not stopwords

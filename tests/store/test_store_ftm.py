@@ -121,6 +121,30 @@ def test_export_loads_in_followthemoney_and_is_stable(
     assert b"file:" not in body and str(Path.cwd()).encode() not in body and b"/tmp" not in body
 
 
+def test_reason_is_what_the_listing_notice_states(
+    ingested: Engine, texts_dir: Path, capfdbinary: pytest.CaptureFixture[bytes]
+) -> None:
+    """Sanction ``reason``: the listing notice's own justification (parsers/reasons.py on its kept text), checked
+    here against the texts' sentences, and valid for followthemoney (``validated``)."""
+    sanctions = by_schema(validated(export(capfdbinary, ingested, "2026-12-01")), "Sanction")
+    by_notice: dict[str, set[str]] = {}
+    for proxy in sanctions:
+        by_notice.setdefault(proxy.first("recordId") or "", set()).update(proxy.get("reason"))
+    mfa18 = (texts_dir / "mfa-order-018.txt").read_text(encoding="utf-8")
+    [iwasaki] = by_notice["MFA-ORDER-18"]
+    assert iwasaki.startswith("日本自卫队前统合幕僚长岩崎茂公然同“台独”分裂势力勾连") and iwasaki in mfa18
+    assert iwasaki.endswith("严重损害中国主权和领土完整。")
+    assert by_notice["UEL-2025-1"] == {"参与对台湾地区军售"}
+    assert by_notice["MOFCOM-2026-11"] == {"参与提升日本军事实力"}
+    [banks] = by_notice["MOFCOM-ORDER-2025-5"]
+    assert banks.startswith("2025年7月18日，欧盟在第18轮对俄罗斯制裁中将两家中国金融机构列入制裁名单")
+    # Where only the issuer's purpose is stated, that is the reason given.
+    assert by_notice["MOFCOM-2025-21"] == {"为维护国家安全和利益，履行防扩散等国际义务"}
+    assert by_notice["UEL-2025-7"] == {"为维护国家主权、安全和发展利益"}
+    # Every listing notice of the texts states some justification: none is left without.
+    assert all(by_notice.values()), [k for k, v in by_notice.items() if not v]
+
+
 def test_status_follows_the_as_of_date(ingested: Engine, capfdbinary: pytest.CaptureFixture[bytes]) -> None:
     def statuses(as_of: str) -> dict[str, set[tuple[str, str | None]]]:
         found: dict[str, set[tuple[str, str | None]]] = {}
