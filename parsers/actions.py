@@ -112,9 +112,13 @@ _CLAUSE = re.compile(rf"\s*(?:（[^（）]*(?:《[^》]*》[^（）]*)*）)?\s*�
 _MORE_CLAUSE = re.compile(rf"\s*(?:、|和|及|与)\s*第(?P<n>[{CN_NUMBER_CHARS}\d]{{1,3}})款")
 _DATE_CITE = re.compile(r"(?P<md>\d{1,2}\s*月\s*\d{1,2}\s*日)公告")
 _CONTROL_DECISION = re.compile(r"决定(?P<m>禁止[^。]+)。")
-# "决定（自…起）对X实施出口管制": an item control stated in the decision sentence itself.
+# The wordings of imposing a control of one's own: 实施出口管制, (的出口)实施管制/管控, 采取出口管制措施.
+CONTROL_VERB = r"(?:实施|采取)(?:出口)?(?:管制|管控)(?:措施)?"
+# "决定（自…起）对X实施出口管制", "决定自…起，对X的出口实施管制": an item control stated in the decision sentence
+# itself.
 _CONTROL_SENTENCE = re.compile(
-    r"决定[，,]?\s*(?P<start>自[^。，]{4,24}?起)?[，,]?\s*(?P<m>对[^。]{2,80}?实施出口管制)")
+    rf"决定[，,]?\s*(?P<start>(?:自\s*)?即日起|自[^。，]{{4,24}}?起)?[，,]?\s*(?P<m>对(?!上述名单|[^。]{{0,10}}清单)[^。]{{2,80}}?"
+    rf"{CONTROL_VERB})")
 # "决定，即日起将X技术纳入出口管制": an item control brought in by 纳入, the object before the verb.
 # Or by 纳入 the licence catalogue, "…对其实施出口管制" following in the same sentence.
 _BRING_UNDER = re.compile(
@@ -688,12 +692,17 @@ _RECITED_CONTROL = re.compile(
     r"(?:^|[。\n])\s*根据[^。，《]{0,30}?公告\s*\d{4}\s*年?\s*第\s*\d+\s*号[^。]*?实施出口管制")
 
 
+def _start_of(start: str, published: dt.date | None) -> dt.date | None:
+    """``自2026年12月1日起`` → that day; ``即日起`` → the day of publication."""
+    return published if "即日" in start else start_date(start, published)[0]
+
+
 def _control(ctx: Context, effective: dt.date | None) -> Action | None:
     body = ctx.body
     if not re.search(r"两用物项|出口许可证管理|出口管制", body):
         return None
     recited = _RECITED_CONTROL.search(body)
-    if recited and not re.search(r"决定[^。]*?实施出口管制", body):
+    if recited and not re.search(rf"决定[^。]*?{CONTROL_VERB}", body):
         # Customs recites the control of the cited joint notice. Only when it decides a step of its own on it
         # ("海关总署决定将上述物项纳入…许可证管理目录") is it read as that control, from the date it states; a
         # notice that only tells exporters how to declare acts on nothing of its own (review flags it).
@@ -706,7 +715,7 @@ def _control(ctx: Context, effective: dt.date | None) -> Action | None:
     decided = _CONTROL_SENTENCE.search(body)
     if effective is None and decided and decided.group("start"):
         # "决定自…起对X实施出口管制": the start is stated in the decision sentence itself.
-        effective, _found = start_date(decided.group("start"), ctx.published)
+        effective = _start_of(decided.group("start"), ctx.published)
     measures: list[str] = []
     intro = re.search(r"(?:公告|规定)如下[：:]", body)
     if intro:
@@ -720,14 +729,14 @@ def _control(ctx: Context, effective: dt.date | None) -> Action | None:
         if sentence:
             measures = [_trim(sentence.group("m"))]
             if effective is None and sentence.group("start"):
-                effective, _found = start_date(sentence.group("start"), ctx.published)
+                effective = _start_of(sentence.group("start"), ctx.published)
     if not measures:
         brought = _BRING_UNDER.search(body)
         if brought:
             measures = [_trim(brought.group("m"))]
             start = brought.group("start") or ""
             if effective is None and start:
-                effective = ctx.published if "即日" in start else start_date(start, ctx.published)[0]
+                effective = _start_of(start, ctx.published)
     if not measures:
         licence = _LICENCE.search(body)
         if licence:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from policywatch.parsers.actions import CONTROL_VERB
 from policywatch.parsers.dates import impossible_dates
 from policywatch.parsers.entities import OFFICES, ORG_WORDS, cut_last_item, looks_like_clause, unclosed_bracket
 from policywatch.parsers.numbers import find_numbers
@@ -28,9 +29,17 @@ _CONTROL_WORDS = re.compile(r"出口管制|两用物项")
 # The verbs of licensing administration share the list verbs (恢复受理申请, 取消纸质许可证): not a list or a control.
 _ADMIN_OBJECT = r"(?!受理|办理|纸质|电子|[^。，]{0,8}申请)"
 _OPERATIVE = re.compile(
-    rf"(?:决定|经批准|经研究)[^。]*?(?:(?:列入|移出|移除|暂停|停止|恢复|取消|终止){_ADMIN_OBJECT}|实施出口管制|纳入出口管制"
+    rf"(?:决定|经批准|经研究)[^。]*?(?:(?:列入|移出|移除|暂停|停止|恢复|取消|终止){_ADMIN_OBJECT}|{CONTROL_VERB}|纳入出口管制"
     r"|纳入管制|禁止|不予许可)"
 )
+# A sentence that controls exports, whoever issues it: a decision or a start, then 对X(的出口)实施管制 / 实施出口管制
+# / 采取管控措施; or a status verb on 管制措施. Such a notice is relevant; if no action is read from it, a human
+# must read it (never silent). Policy talk without an object and a start ("中方依法依规实施出口管制", "出口管制措施
+# 不针对特定国家") is not a control.
+_STATUS_VERBS = r"(?:暂停|停止|恢复|取消|终止|废止|解除|调整)"
+_CONTROLLING = re.compile(
+    rf"(?:决定|自[^。]{{2,30}}?起|即日起)[^。]*?对[^。]{{2,80}}?(?:{CONTROL_VERB}|出口(?:实施|采取)(?:管制|管控))"
+    rf"|{_STATUS_VERBS}(?:实施|执行)?[^。]{{0,20}}?管[制控]措施|管[制控]措施[^。]{{0,12}}?{_STATUS_VERBS}")
 # "列入管控名单和不可靠实体清单的实体总数": the lists named in a relative clause, no listing done by the sentence.
 _LISTED_RELATIVE = re.compile(r"列入(?:[^。，；]{0,30}?(?:清单|名单))+的")
 _CITED_NOTICE = re.compile(r"商务部[^。，]{0,40}?公告\s*\d{4}\s*年?\s*第\s*\d+\s*号")
@@ -49,7 +58,8 @@ _DISCLAIMS = re.compile(r"不涉及[^。]{0,24}?(?:清单|名单|管控措施|�
 _ADMIN_SUBJECT = re.compile(r"统计|便利|许可申请|通用许可|受理|办理|许可证件|咨询|培训|宣介|论坛|说明会")
 # A verb that changes a list or a control, outside licensing administration.
 _LIST_VERB = re.compile(
-    rf"(?:列入|移出|移除|暂停|停止|恢复|取消|终止|废止|解除){_ADMIN_OBJECT}|实施出口管制|纳入(?:出口)?管制"
+    rf"(?:列入|移出|移除|暂停|停止|恢复|取消|终止|废止|解除){_ADMIN_OBJECT}|{CONTROL_VERB}|出口(?:实施|采取)(?:管制|管控)"
+    r"|纳入(?:出口)?管制"
     r"|实施[^。，]{0,6}?许可证管理")
 
 
@@ -74,6 +84,8 @@ def is_relevant(text: str, doc_id: str, issuer: str | None) -> bool:
         # A list named only to inform (a forum on the lists, where to look them up) is not.
         return True
     if _CONTROL_WORDS.search(text) and _OPERATIVE.search(text):
+        return True
+    if any(_CONTROLLING.search(s) and not _OTHER_DOMAIN.search(s) for s in re.split(r"[。\n]", text)):
         return True
     if any(_STATUS_OF_CITED.search(s) and not _OTHER_DOMAIN.search(s) for s in re.split(r"[。\n]", text)):
         return True  # "继续暂停实施4月4日公告有关措施一年": a status change of a cited notice's measures
