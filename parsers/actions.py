@@ -124,6 +124,17 @@ _CONTROL_SENTENCE = re.compile(
 _BRING_UNDER = re.compile(
     r"决定[，,]?\s*(?P<start>(?:自\s*)?即日起|自[^。，]{4,24}?起)?[，,]?\s*将(?P<m>[^。]{2,80}?纳入(?:出口)?管制[^。]*"
     r"|[^。]{2,80}?纳入《[^》]{2,40}?目录》[^。]*?实施出口管制)")
+# "本公告不涉及对上述名单的调整", "不涉及出口管制措施的变化": the notice says itself that it changes no list (or no
+# control); it vetoes any action read on what it names.
+DISCLAIMS = re.compile(
+    r"不(?:涉及|包括|构成)(?:对)?(?P<what>[^。]{0,24}?(?:清单|名单|管控措施|管制措施))[^。]{0,8}?(?:的)?(?:调整|变化|变更|增减)")
+# A step of licensing administration (恢复受理 applications, 取消纸质材料的受理, 暂停办理): the list verbs on
+# applications, never a list or a control action.
+_ADMIN_STEP = re.compile(r"受理|办理|审批|核发|申请材料|纸质|在线提交")
+# What an item control says in the text: without one of these, "公告如下" on dual-use items is no control.
+_CONTROL_WORDING = re.compile(
+    rf"{CONTROL_VERB}|出口(?:实施|采取)(?:管制|管控)|不得出口|禁止[^。]{{0,80}}?出口|纳入[^。]{{0,40}}?管制"
+    r"|许可证管理|未经许可")
 _LICENCE = re.compile(r"(?P<m>对[^。，\n]{2,60}?实施出口许可证管理)")
 
 
@@ -215,7 +226,23 @@ def read_actions(ctx: Context) -> list[Action]:
         control = _control(ctx, effective)
         if control is not None:
             actions.append(control)
-    return [_without_clause_names(ctx, a) for a in actions]
+    vetoed = _disclaimed(body)
+    return [_without_clause_names(ctx, a) for a in actions if a.list not in vetoed]
+
+
+def _disclaimed(body: str) -> set[ListName | None]:
+    """The lists (and ``ITEM`` for controls) a notice says it does not change: ``不涉及对上述名单的调整`` names
+    every list (a pointer); ``不涉及不可靠实体清单的调整`` that list alone."""
+    vetoed: set[ListName | None] = set()
+    for m in DISCLAIMS.finditer(body):
+        what = m.group("what")
+        named = {name for word, name in LIST_WORDS if word in what}
+        if "管制措施" in what or "管控措施" in what:
+            named.add("ITEM")
+        if not named:
+            named = {"UEL", "ECL", "ECWL", "CML"}  # "上述名单", "相关清单": the lists named before it
+        vetoed |= named
+    return vetoed
 
 
 def _without_clause_names(ctx: Context, action: Action) -> Action:
@@ -549,6 +576,8 @@ def _status_changes(ctx: Context) -> list[Action]:
             rest = m.group("rest")
             # "…公告如下：商务部公告X第一款": the object starts after the colon that introduces it.
             before, pending = re.split(r"[：:]", "，".join(pending))[-1], []
+            if _ADMIN_STEP.search(rest) and not find_numbers(rest):
+                continue  # "…申请，自…起恢复受理": licensing administration, no list or control changes
             if rest.endswith("同时") or clause.endswith("同时废止"):
                 continue  # "…第90号同时废止": superseded by this notice's own content, not a relaxation
             if _BARE_REST.match(rest) and find_numbers(before):
@@ -701,6 +730,8 @@ def _control(ctx: Context, effective: dt.date | None) -> Action | None:
     body = ctx.body
     if not re.search(r"两用物项|出口许可证管理|出口管制", body):
         return None
+    if not _CONTROL_WORDING.search(DISCLAIMS.sub("", body)):
+        return None  # a notice on dual-use licensing that controls nothing (受理, 纸质材料, 在线办理)
     recited = _RECITED_CONTROL.search(body)
     if recited and not re.search(rf"决定[^。]*?{CONTROL_VERB}", body):
         # Customs recites the control of the cited joint notice. Only when it decides a step of its own on it

@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from policywatch.parsers.actions import CONTROL_VERB
+from policywatch.parsers.actions import CONTROL_VERB, DISCLAIMS
 from policywatch.parsers.dates import impossible_dates
 from policywatch.parsers.entities import OFFICES, ORG_WORDS, cut_last_item, looks_like_clause, unclosed_bracket
 from policywatch.parsers.numbers import find_numbers
@@ -51,8 +51,6 @@ _ANNEX_NOT_A_LIST = re.compile(r"附件[：:][^\n]*?(?:说明|口径|指南|样�
 _CUT_MID_ITEM = re.compile(r"[、，,（(：:]$")
 
 
-# "本公告不涉及出口管制管控名单的调整": the notice says itself that no list changes.
-_DISCLAIMS = re.compile(r"不涉及[^。]{0,24}?(?:清单|名单|管控措施|管制措施)[^。]{0,8}?(?:调整|变化|变更|增减)")
 # The subject of a notice on licensing or statistics (its title): the bureau issues these too, and they name the
 # lists and the list verbs (取消/恢复受理) without changing a list or a control.
 _ADMIN_SUBJECT = re.compile(r"统计|便利|许可申请|通用许可|受理|办理|许可证件|咨询|培训|宣介|论坛|说明会")
@@ -74,7 +72,7 @@ _OTHER_DOMAIN = re.compile(r"反倾销|反补贴|保障措施|关税|加征|检�
 def is_relevant(text: str, doc_id: str, issuer: str | None) -> bool:
     if doc_id.startswith(_RELEVANT_SERIES):
         return True
-    if _DISCLAIMS.search(text) or _administrative(text):
+    if DISCLAIMS.search(text) or _administrative(text):
         return False
     if "安全与管制局" in text[:400]:
         return True
