@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 
 from policywatch.parsers.actions import Context, read_actions
-from policywatch.parsers.dates import find_dates, parse_date
+from policywatch.parsers.dates import MONTH_DAY, find_dates, parse_date
 from policywatch.parsers.entities import parse_annex
 from policywatch.parsers.errors import EmptyDocumentError
 from policywatch.parsers.numbers import NumberMatch, canonical_number, find_numbers, issuer_of
@@ -21,6 +21,18 @@ from policywatch.parsers.types import Announcement, DocNumber
 _META = re.compile(r"【(?P<key>发布单位|发布文号|发文日期|成文日期|索引号)】\s*(?P<value>[^【\n]*)")
 _SOURCE = re.compile(r"^来源[：:]\s*(?P<who>\S+)")
 _PAGE_DATE = re.compile(r"^\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2})?$")
+# A page's meta line under its title, in any of the shapes sites print: "2026-11-06 08:15　来源：某报",
+# "发布时间：2026-11-20 来源：某局", "公布日期：2026年11月20日", "来源：某局 日期：2026/11/20".
+_DAY = r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
+_WHEN_KEY = r"(?:发布|公布|发文|成文|更新)?(?:时间|日期)[：:]"
+_PAGE_META = re.compile(
+    rf"^(?=[^\n]*(?:{_DAY}|来源[：:]))(?:\s*(?:(?:{_WHEN_KEY})?\s*(?P<day>{_DAY})|来源[：:]\s*(?P<who>[^\s　]+)"
+    r"|(?:作者|编辑|责任编辑|浏览次数|字号)[：:]\s*\S*|[【\[]?字体[：:][^\n]*))+\s*$")
+# A news reprint's lead: "【某报讯】", "据商务部网站消息", "新华社北京11月20日电". The reprint's own date is not the
+# notice's; the notice's date and number are told in the lead ("…于2026年11月5日发布商务部公告2026年第66号").
+_NEWS_LEAD = re.compile(r"【[^】]{1,16}讯】|据[^，。]{2,24}消息|综合报道|\d{1,2}月\d{1,2}日电")
+_LEAD_ISSUED = re.compile(
+    r"(?P<day>(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:发布|公布|印发|发出)(?:了)?(?P<what>[^。]{0,80})")
 _DATE_LINE = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
 _PROMULGATION = re.compile(r"^[（(][^）)]*?令[^）)]*?公布")
 _MASTHEAD_NO = re.compile(
@@ -113,7 +125,50 @@ def build(raw: str, *, url: str | None = None, hints: PageHints | None = None) -
 
 
 def _is_header(line: str) -> bool:
-    return bool(_META.match(line) or _SOURCE.match(line) or _PAGE_DATE.match(line))
+    return bool(_META.match(line) or _SOURCE.match(line) or _PAGE_DATE.match(line) or _page_meta(line))
+
+
+def _page_meta(line: str) -> re.Match[str] | None:
+    """The page's meta line (date, source), never a signature's date line (``2026年11月20日`` alone)."""
+    return None if _DATE_LINE.match(line.strip()) else _PAGE_META.match(line.strip())
+
+
+def _day_of(raw: str) -> dt.date | None:
+    return parse_date(re.sub(r"(?<=\d)\s*[/.]\s*(?=\d)", "-", raw))
+
+
+def _lead(text: str) -> re.Match[str] | None:
+    """``…于2026年11月5日发布商务部公告…`` in a news reprint's lead: the notice's own date and number."""
+    lead = _NEWS_LEAD.search(text[:600])
+    if not lead:
+        return None
+    return _LEAD_ISSUED.search(text, lead.start(), lead.start() + 400)
+
+
+def _lead_number(text: str) -> NumberMatch | None:
+    issued = _lead(text)
+    found = find_numbers(issued.group("what"), follow_on=False) if issued else []
+    return found[0] if found else None
+
+
+def _lead_day(text: str, lines: list[str]) -> dt.date | None:
+    issued = _lead(text)
+    if not issued:
+        return None
+    day = parse_date(issued.group("day"))
+    if day or not (md := MONTH_DAY.search(issued.group("day"))):
+        return day
+    # "10月9日发布公告": the year of the reprint's own date (a notice is reprinted within days).
+    page = next((d for ln in lines[:6] if (m := _page_meta(ln)) and m.group("day") and (d := _day_of(m.group("day")))),
+                None)
+    number = _lead_number(text)
+    year = page.year if page else number.number.year if number and number.number.year else None
+    if year is None:
+        return None
+    try:
+        return dt.date(year, int(md.group("m")), int(md.group("d")))
+    except ValueError:
+        return None
 
 
 def _title_like(line: str) -> bool:
@@ -163,6 +218,9 @@ def _number(lines: list[str], meta: dict[str, str], title: str | None) -> Number
             found = find_numbers(line, follow_on=False)
             if found:
                 return found[0]
+    lead = _lead_number("\n".join(lines))
+    if lead is not None:
+        return lead
     filled = [ln for ln in lines[:30] if ln]
     for i, line in enumerate(filled[:15]):
         series = _MASTHEAD_SERIES.get(squash(line))
@@ -190,8 +248,8 @@ def _issuer(lines: list[str], number: NumberMatch | None, title: str | None, tex
             return {"UEL": "不可靠实体清单工作机制", "MFA-ORDER": "外交部"}.get(number.number.series, "商务部")
         return issuer_of(number)
     for line in lines[:5]:
-        m = _SOURCE.match(line)
-        if m:
+        m = _SOURCE.match(line) or _page_meta(line)
+        if m and m.group("who"):
             return m.group("who")
     if title and title.startswith("商务部新闻发言人"):
         return "商务部新闻发言人"
@@ -211,11 +269,17 @@ def _published(lines: list[str], meta: dict[str, str], hints: PageHints, is_qa: 
         day = parse_date(meta["发文日期"])
         if day:
             return day
+    lead = _lead_day(text, lines)
+    if lead:
+        return lead  # a reprint: the notice's date told in the lead, not the date of the reprint
     for line in lines[:6]:
         if _SOURCE.match(line) or _PAGE_DATE.match(line) or _PROMULGATION.match(line):
             day = parse_date(line)
             if day:
                 return day
+        meta_line = _page_meta(line)
+        if meta_line and meta_line.group("day") and (day := _day_of(meta_line.group("day"))):
+            return day
     for i, line in enumerate(lines):
         if _DATE_LINE.match(line) and i > 0 and _after_signature(lines, i):
             return parse_date(line)
