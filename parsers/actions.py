@@ -282,6 +282,15 @@ def _listed_after_colon(ctx: Context, seg: str, pos: int) -> tuple[list[Entity],
     return listed, colon.end() + _after_list(tail)
 
 
+def _listed_later(tail: str) -> list[Entity]:
+    """The numbered names under the first later line that ends with a colon (``…实体为：``, ``名单如下：``)."""
+    for colon in re.finditer(r"[^。\n]*[：:]\s*\n", tail):
+        listed = _listed_below(tail[colon.end():])
+        if listed:
+            return listed
+    return []
+
+
 def _decided_start(m: re.Match[str], ctx: Context) -> dt.date | None:
     """The start a decision sentence states before its object (``决定自2027年7月1日起将…``)."""
     head = m.group(0)[: m.start("seg") - m.start()]
@@ -351,6 +360,10 @@ def _add(ctx: Context, m: re.Match[str], effective: dt.date | None, country: str
         entities = [Entity(e.name_zh, e.name_en, country, e.kind) for e in below[0]]
     else:
         entities = _entities_from(ctx, pairs, count, deng, country)
+        later = _listed_later(tail) if not ctx.annex and count is not None and len(entities) < count else []
+        if len(later) > len(entities):
+            # "将X等3家实体列入…" and, paragraphs later, "被列入名单的3家实体为：" with the numbered names.
+            entities = [Entity(e.name_zh, e.name_en, country, e.kind) for e in later]
     sentence_end = tail.find("\n\n")
     after = tail if sentence_end < 0 else tail[: sentence_end + 400]
     action = Action("add", list_name, tuple(entities), (), effective, None, False, tuple(measures),
