@@ -11,7 +11,7 @@ from policywatch.parsers.actions import Context, read_actions
 from policywatch.parsers.dates import MONTH_DAY, find_dates, parse_date
 from policywatch.parsers.entities import parse_annex
 from policywatch.parsers.errors import EmptyDocumentError
-from policywatch.parsers.numbers import NumberMatch, canonical_number, find_numbers, issuer_of
+from policywatch.parsers.numbers import ISSUERS, NumberMatch, canonical_number, find_numbers, issuer_of
 from policywatch.parsers.numerals import CN_NUMBER_CHARS, to_int
 from policywatch.parsers.review import review_reasons
 from policywatch.parsers.text import clean, squash
@@ -51,8 +51,10 @@ SIGNATURES = {"商务部": "商务部", "外交部": "外交部", "海关总署"
               "不可靠实体清单工作机制": "不可靠实体清单工作机制", "中华人民共和国商务部令": "商务部",
               "商务部海关总署": "商务部 海关总署", "商务部、海关总署": "商务部 海关总署"}
 _MASTHEAD_SERIES = {
-    "不可靠实体清单工作机制": "UEL", "中华人民共和国商务部令": "MOFCOM-ORDER", "商务部令": "MOFCOM-ORDER",
+    "不可靠实体清单工作机制": "UEL", "不可靠实体清单工作机制公告": "UEL",
+    "中华人民共和国商务部令": "MOFCOM-ORDER", "商务部令": "MOFCOM-ORDER",
     "中华人民共和国外交部令": "MFA-ORDER", "外交部令": "MFA-ORDER",
+    "中华人民共和国商务部公告": "MOFCOM", "商务部公告": "MOFCOM", "海关总署公告": "GACC",
 }
 
 
@@ -228,11 +230,29 @@ def _number(lines: list[str], meta: dict[str, str], title: str | None) -> Number
             continue
         for nxt in filled[i + 1: i + 3]:
             m = _MASTHEAD_NO.match(squash(nxt))
-            # An order of MFA has no year; every other series needs one.
-            if m and (m.group("year") is None) == (series == "MFA-ORDER"):
-                year = to_int(m.group("year")) if m.group("year") else None
-                number = DocNumber(series, year, to_int(m.group("num")))
-                return NumberMatch(number, 0, 0, f"masthead:{nxt}")
+            if not m:
+                continue
+            # An order of MFA has no year; every other series needs one. A masthead of "第6号" alone takes the
+            # year of the signature's date; with no signed date the year is unknown and the doc_id provisional.
+            year = to_int(m.group("year")) if m.group("year") else None
+            if series == "MFA-ORDER":
+                if year is not None:
+                    continue
+            elif year is None:
+                signed = _signed_on(lines)
+                if signed is None:
+                    continue
+                year = signed.year
+            number = DocNumber(series, year, to_int(m.group("num")))
+            return NumberMatch(number, 0, 0, f"masthead:{nxt}")
+    return None
+
+
+def _signed_on(lines: list[str]) -> dt.date | None:
+    """The date line under the signature (the last one: an annex may print dates of its own above)."""
+    for i in range(len(lines) - 1, 0, -1):
+        if _DATE_LINE.match(lines[i].strip()) and _after_signature(lines, i):
+            return parse_date(lines[i])
     return None
 
 
@@ -245,7 +265,7 @@ def _is_qa(lines: list[str], title: str | None) -> bool:
 def _issuer(lines: list[str], number: NumberMatch | None, title: str | None, text: str) -> str | None:
     if number is not None:
         if number.raw.startswith("masthead:"):
-            return {"UEL": "不可靠实体清单工作机制", "MFA-ORDER": "外交部"}.get(number.number.series, "商务部")
+            return ISSUERS.get(number.number.series, "商务部")
         return issuer_of(number)
     for line in lines[:5]:
         m = _SOURCE.match(line) or _page_meta(line)
