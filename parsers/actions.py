@@ -25,6 +25,7 @@ from policywatch.parsers.entities import (
     looks_like_clause,
     parse_annex,
     prose_names,
+    prose_orgs,
     split_inline,
     split_object,
 )
@@ -309,8 +310,11 @@ def _entities_from(ctx: Context, pairs: list[tuple[str | None, str | None, str]]
         groups = ctx.annex if group is None else ctx.annex[group: group + 1]
         return [Entity(e.name_zh, e.name_en, country, e.kind, e.branches) for g in groups for e in g.entities]
     if not pairs and count is not None:
-        # "决定对上述2人采取…": the names are in the prose before the decision.
+        # "决定对上述2人采取…", "将上述两家机构列入…": the names are in the prose before the decision, or in the
+        # decision's title (《关于对A、B采取反制裁措施的决定》).
         pairs = prose_names(ctx.body)[:count]
+        if len(pairs) != count:
+            pairs = next((p for p in (_title_object(ctx), prose_orgs(ctx.body)) if len(p) == count), pairs)
     if count is not None and not deng and len(pairs) != count:
         # "韩华海洋株式会社5家…子公司": the words before the count name a parent, not the entities.
         return []
@@ -319,6 +323,18 @@ def _entities_from(ctx: Context, pairs: list[tuple[str | None, str | None, str]]
         ctx.warnings.append("an object names no one (下列/以下/上述…) and no list of names follows it")
     return [Entity(zh, en or english_in_prose(ctx.body, zh), country, guess_kind(zh, en, rest))
             for zh, en, rest in named]
+
+
+# "关于对A、B采取反制裁措施的决定", "关于将A、B列入不可靠实体清单的公告": the object named by the title.
+_TITLE_OBJECT = re.compile(r"关于(?:对|将)(?P<obj>[^《》\n。，]{2,200}?)(?:采取|实施|列入|移出)")
+
+
+def _title_object(ctx: Context) -> list[tuple[str | None, str | None, str]]:
+    m = _TITLE_OBJECT.search((ctx.title or "") + "\n" + ctx.body)
+    if not m:
+        return []
+    pairs, _count, _deng = split_inline(m.group("obj"))
+    return [] if any(zh and _POINTER.match(zh) for zh, _en, _rest in pairs) else pairs
 
 
 def _stated_count(ctx: Context, seg_count: int | None, after: str) -> int | None:

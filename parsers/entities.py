@@ -334,6 +334,22 @@ def prose_names(body: str) -> list[tuple[str | None, str | None, str]]:
     return out
 
 
+# A run of names each with its English bracket, joined by 、/和/及/与, inside one clause of running text.
+_BRACKETED_RUN = re.compile(
+    r"(?:[^、，,。；（）()《》\n]{2,40}?[（(][A-Za-z][^（）()\u3400-\u9fff]*[）)]\s*(?:、|和|及|与)?\s*)+")
+
+
+def prose_orgs(body: str) -> list[tuple[str | None, str | None, str]]:
+    """Organisations named in running text with their English names (``近期，A公司（A Inc.）、B论坛（B Forum）配合…``),
+    in reading order: the names an object such as ``上述两家机构`` refers back to."""
+    out: list[tuple[str | None, str | None, str]] = []
+    for clause in split_depth0(body.replace("\n", "。"), "，。；"):
+        for run in _BRACKETED_RUN.finditer(clause):
+            pairs, _count, _deng = split_inline(run.group(0).strip().rstrip("、和及与"))
+            out.extend(p for p in pairs if p[1] and p not in out and ORG_WORDS.search((p[0] or "") + " " + p[1]))
+    return out
+
+
 def english_in_prose(body: str, zh: str | None) -> str | None:
     """The English name the text prints beside ``zh`` elsewhere (the prose before the decision names it once)."""
     if not zh:
