@@ -406,14 +406,14 @@ def _remove(ctx: Context, m: re.Match[str], effective: dt.date | None, country: 
         entities = _entities_from(ctx, pairs, count, deng, country or leading_country(pairs))
     targets = [f.number.doc_id for f in find_numbers(cited + "。" + cite)]
     if not targets:
-        targets = _listing_cited(ctx.body, list_name)
+        targets = _listing_cited(ctx.body, list_name, m.start())
     action = Action("remove", list_name, tuple(entities), tuple(dict.fromkeys(targets)),
                     effective or ctx.published, None, False, (), count)
     _check_count(ctx, action)
     return action
 
 
-def _listing_cited(body: str, list_name: ListName | None) -> list[str]:
+def _listing_cited(body: str, list_name: ListName | None, decided_at: int) -> list[str]:
     """The notice that listed the entities, cited once in the preamble of a removal (``对X公告所列部分实体…``)."""
     for m in _LISTING_CITED.finditer(body):
         if m.group("list") and list_of(m.group("list")) != list_name:
@@ -426,7 +426,7 @@ def _listing_cited(body: str, list_name: ListName | None) -> list[str]:
         by_date = registry.cite_listing(list_name, dates[-1].date) if dates and cite.endswith("公告") else None
         if by_date:
             return [by_date]  # "对2025年4月9日公告所列实体": the listing cited by its date alone
-    return _past_listing(body, list_name)
+    return _past_listing(body, list_name, decided_at)
 
 
 # "2025年9月25日，工作机制发布公告（…〔2025〕9号），将X等实体列入不可靠实体清单。": the listing a removal undoes,
@@ -434,9 +434,10 @@ def _listing_cited(body: str, list_name: ListName | None) -> list[str]:
 _PAST_LISTING = re.compile(rf"(?P<before>[^。]*?)列入(?P<list>{_LISTS})(?!的)(?P<after>\s*[（(][^（()）。]*[）)])?")
 
 
-def _past_listing(body: str, list_name: ListName | None) -> list[str]:
-    decision = re.search(r"决定", body)
-    for m in _PAST_LISTING.finditer(body[: decision.start() if decision else len(body)]):
+def _past_listing(body: str, list_name: ListName | None, decided_at: int) -> list[str]:
+    """The listing told before the removal's own decision sentence (at ``decided_at``): an order's preamble
+    ("现公布《关于…的决定》") says 决定 before the listing it undoes is told, so the first 决定 is no bound."""
+    for m in _PAST_LISTING.finditer(body[:decided_at]):
         if list_of(m.group("list")) != list_name:
             continue
         before = m.group("before").rsplit("\n", 1)[-1]  # the paragraph of the sentence, not the masthead's number
