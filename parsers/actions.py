@@ -766,7 +766,7 @@ def _start_of(start: str, published: dt.date | None) -> dt.date | None:
 
 def _control(ctx: Context, effective: dt.date | None) -> Action | None:
     body = ctx.body
-    if not re.search(r"两用物项|出口许可证管理|出口管制", body):
+    if not re.search(rf"两用物项|出口许可证管理|出口管制|{CONTROL_VERB}|出口(?:实施|采取)(?:管制|管控)", body):
         return None
     if not _CONTROL_WORDING.search(DISCLAIMS.sub("", body)):
         return None  # a notice on dual-use licensing that controls nothing (受理, 纸质材料, 在线办理)

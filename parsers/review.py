@@ -53,7 +53,9 @@ _CUT_MID_ITEM = re.compile(r"[、，,（(：:]$")
 
 # The subject of a notice on licensing or statistics (its title): the bureau issues these too, and they name the
 # lists and the list verbs (取消/恢复受理) without changing a list or a control.
-_ADMIN_SUBJECT = re.compile(r"统计|便利|许可申请|通用许可|受理|办理|许可证件|咨询|培训|宣介|论坛|说明会")
+# An event told as news (举办, 召开, 宣讲会, 座谈会) is no decision either, whatever list it describes.
+_ADMIN_SUBJECT = re.compile(r"统计|便利|许可申请|通用许可|受理|办理|许可证件|咨询|培训|宣介|宣讲|论坛|说明会"
+                            r"|研讨|座谈|讲座|举办|召开")
 # A verb that changes a list or a control, outside licensing administration.
 _LIST_VERB = re.compile(
     rf"(?:列入|移出|移除|暂停|停止|恢复|取消|终止|废止|解除){_ADMIN_OBJECT}|{CONTROL_VERB}|出口(?:实施|采取)(?:管制|管控)"
