@@ -94,7 +94,8 @@ _VERB_STEMS: tuple[tuple[str, ActionKind], ...] = (
     ("取消", "remove"), ("移出", "remove"), ("解除", "remove"),
 )
 # "…相关措施的暂停期限延长90天" continues a suspension, like 继续暂停.
-_VERB = r"(?:的)?暂停期限延长|(?:继续暂停|暂停|停止|终止|废止|恢复)(?:实施|执行)?|不再(?:实施|执行)|取消|解除|移出"
+_VERB = (r"(?:的)?暂停(?:实施|执行)?(?:的)?期限(?:[，,]?\s*自[^，。起]{2,30}?起)?延长"
+         r"|(?:继续暂停|暂停|停止|终止|废止|恢复)(?:实施|执行)?|不再(?:实施|执行)|取消|解除|移出")
 _PERIOD_TAIL = rf"(?P<period>(?:\d{{1,4}}|[{CN_NUMBER_CHARS}]{{1,4}})\s*(?:个月|天|日|周|年))?"
 # Subject, 决定 and a start may stand before the verb: "外交部决定自2027年6月1日起解除对…采取的反制措施".
 # Or the acting body itself: "…，不可靠实体清单工作机制继续暂停…相关措施，商务部继续暂停…相关措施".
@@ -107,6 +108,8 @@ _VERB_START = re.compile(
 _VERB_END = re.compile(rf"^(?P<rest>.+?)(?P<verb>{_VERB}){_PERIOD_TAIL}(?:至[^，。]{{4,20}}?(?:日|止))?$")
 # A verb clause with no object of its own: "继续暂停实施180天", "自…起停止实施".
 _BARE_REST = re.compile(rf"^(?:实施|执行)?\s*{_PERIOD_TAIL}$")
+_EXTENDS = re.compile(r"^(?:自\s*[^，。起]{2,30}?起)?\s*延长")
+_PERIOD_OBJECT = re.compile(r"暂停(?:实施|执行)?的?期限$")
 # 该款, 该公告规定的措施, 上述措施, 前述条款: the object referred back to, named in a clause before the verb's.
 _ANAPHOR = re.compile(
     r"^(?:该|上述|前述|此|其)(?:款|条|项|条款|公告|决定|令|措施)?(?:规定的|所列的?|的)?(?:相关|有关)?"
@@ -605,6 +608,9 @@ def _status_changes(ctx: Context) -> list[Action]:
             if _REMOVE.search(clause) or _REMOVE_FROM.search(clause):
                 pending = []
                 continue
+            if pending and _EXTENDS.match(clause) and _PERIOD_OBJECT.search(pending[-1]):
+                # "X第二款暂停实施的期限，自A起延长一年": the extension's verb in a clause of its own.
+                clause = pending.pop() + clause
             m = _VERB_START.match(clause) or _VERB_END.match(clause)
             if not m or m.group("rest").startswith("或"):
                 pending.append(clause)

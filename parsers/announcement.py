@@ -32,7 +32,10 @@ _PAGE_META = re.compile(
 # notice's; the notice's date and number are told in the lead ("…于2026年11月5日发布商务部公告2026年第66号").
 _NEWS_LEAD = re.compile(r"【[^】]{1,16}讯】|据[^，。]{2,24}消息|综合报道|\d{1,2}月\d{1,2}日电")
 _LEAD_ISSUED = re.compile(
-    r"(?P<day>(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:发布|公布|印发|发出)(?:了)?(?P<what>[^。]{0,80})")
+    r"(?<![\d月])(?P<day>(?:(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*)?\d{1,2}\s*日)\s*(?:发布|公布|印发|发出)(?:了)?"
+    r"(?P<what>[^。]{0,80})")
+# "新华社北京11月20日电": the reprint's dateline, a reference for a lead that gives the day alone ("商务部20日发布").
+_DATELINE = re.compile(r"(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日电")
 _DATE_LINE = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
 _PROMULGATION = re.compile(r"^[（(][^）)]*?令[^）)]*?公布")
 _MASTHEAD_NO = re.compile(
@@ -158,19 +161,35 @@ def _lead_day(text: str, lines: list[str]) -> dt.date | None:
     if not issued:
         return None
     day = parse_date(issued.group("day"))
-    if day or not (md := MONTH_DAY.search(issued.group("day"))):
+    if day:
         return day
-    # "10月9日发布公告": the year of the reprint's own date (a notice is reprinted within days).
+    # "10月9日发布公告", "商务部20日发布公告": the year (and month) of the reprint's own date or dateline, the
+    # latest on or before which the notice can have been issued (a notice is reprinted within days).
     page = next((d for ln in lines[:6] if (m := _page_meta(ln)) and m.group("day") and (d := _day_of(m.group("day")))),
                 None)
+    dateline = _DATELINE.search(text[:600])
     number = _lead_number(text)
     year = page.year if page else number.number.year if number and number.number.year else None
     if year is None:
         return None
+    md = MONTH_DAY.search(issued.group("day"))
+    month = int(md.group("m")) if md else int(dateline.group("m")) if dateline else page.month if page else None
+    d = re.search(r"(\d{1,2})\s*日$", issued.group("day"))
+    if month is None or d is None:
+        return None
     try:
-        return dt.date(year, int(md.group("m")), int(md.group("d")))
+        found = dt.date(year, month, int(d.group(1)))
     except ValueError:
         return None
+    reference = page or (dt.date(year, int(dateline.group("m")), int(dateline.group("d"))) if dateline else None)
+    if reference and found > reference and not md:
+        # "30日发布" read in a reprint of 2 December: the 30th of the month before.
+        previous = (reference.replace(day=1) - dt.timedelta(days=1))
+        try:
+            found = previous.replace(day=int(d.group(1)))
+        except ValueError:
+            return None
+    return found
 
 
 def _title_like(line: str) -> bool:
