@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from policywatch.parsers import parse_text
+from policywatch.parsers import parse_doc_number, parse_text
 from policywatch.parsers.entities import prose_orgs
 from policywatch.parsers.review import is_relevant
 
@@ -265,3 +265,27 @@ def test_a_removal_cites_the_listing_order_told_after_the_preamble_says_jueding(
     assert _acts(ann) == [("remove", "CML", "2027-04-02", None, ("MOFCOM-ORDER-2026-9",))]
     assert [n[1] for n in _names(ann)] == ["Ocean Heavy USA LLC", "OH Marine Holdings Corp."]
     _quiet(ann)
+
+
+@pytest.mark.parametrize("sentence,effective,until", [
+    ("经批准，商务部公告2025年第58号第三款的暂停实施期限延长至2028年5月19日。", "2027-05-06", "2028-05-19"),
+    ("商务部公告2025年第58号第三款暂停实施的期限，自2027年5月20日起延长一年。", "2027-05-20", "2028-05-20"),
+])
+def test_an_extension_of_a_clause_suspension_is_a_continued_suspension(sentence: str, effective: str,
+                                                                       until: str) -> None:
+    ann = _read(CLAUSE_HEAD + sentence + CLAUSE_TAIL)
+    assert _acts(ann) == [("suspend", "ITEM", effective, until, ("MOFCOM-2025-58#3",))]
+    _quiet(ann)
+
+
+@pytest.mark.parametrize("printed", ["商务部令〔2026〕第9号", "商务部令（2026年第9号）", "商务部令2026年9号"])
+def test_order_numbers_in_bracketed_or_short_forms(printed: str) -> None:
+    number = parse_doc_number(f"依据{printed}列入反制清单")
+    assert number is not None and number.doc_id == "MOFCOM-ORDER-2026-9"
+
+
+def test_a_reprint_lead_giving_the_day_alone_takes_month_and_year_from_the_dateline() -> None:
+    ann = _read("新华社北京12月2日电　商务部30日发布商务部公告2027年第44号，决定将银翼无人系统公司（Silverwing "
+                "Unmanned Systems）列入出口管制管控名单。公告自发布之日起实施。\n")
+    assert (ann["doc_id"], ann["published"]) == ("MOFCOM-2027-44", "2027-11-30")
+    assert _acts(ann) == [("add", "ECL", "2027-11-30", None, ())]
