@@ -631,7 +631,8 @@ def _status_changes(ctx: Context) -> list[Action]:
             entities = [] if targets or removal else _object_entities(ctx, rest)
             if not targets and not entities and (not re.search(r"[相有]关措施", rest) or removal):
                 continue  # "移出…，对该实体采取的相关措施不再执行": the removal's consequence, not an action of its own
-            list_name = _status_list(clause, targets, rest, doc_list, sentence)
+            joint = bool(_JOINT_WITH_CUSTOMS.search(ctx.title or ""))
+            list_name = _status_list(clause, targets, rest, doc_list, sentence, joint)
             if entities and list_name is None:
                 list_name = list_of(sentence) or ("CML" if "反制" in rest else "UEL" if "处理措施" in rest else None)
             if kind == "remove" and list_name == "ITEM":
@@ -733,8 +734,12 @@ def _series(target: str) -> str:
     return head.rsplit("-", 2)[0] if head.count("-") >= 2 else head.split("-")[0]
 
 
+# "商务部 海关总署公告…", "商务部、海关总署…": a notice customs co-signs.
+_JOINT_WITH_CUSTOMS = re.compile(r"商务部[\s、，,和与]*(?:[\u4e00-\u9fff]{2,12}?[\s、，,和与]+)*海关总署")
+
+
 def _status_list(clause: str, targets: list[str], rest: str, doc_list: ListName | None,
-                 sentence: str = "") -> ListName | None:
+                 sentence: str = "", joint: bool = False) -> ListName | None:
     named = list_of(clause)
     if named:
         return named
@@ -757,6 +762,8 @@ def _status_list(clause: str, targets: list[str], rest: str, doc_list: ListName 
         return "ITEM"
     if "海关总署" in rest or any("#" in t for t in targets) or re.search(r"两用物项|出口管制|出口许可", rest):
         return "ITEM"
+    if joint and series <= {"MOFCOM", "GACC"}:
+        return "ITEM"  # a status change of a notice co-signed by customs: customs co-signs only controls on goods
     return None
 
 

@@ -289,3 +289,10 @@ def test_a_reprint_lead_giving_the_day_alone_takes_month_and_year_from_the_datel
                 "Unmanned Systems）列入出口管制管控名单。公告自发布之日起实施。\n")
     assert (ann["doc_id"], ann["published"]) == ("MOFCOM-2027-44", "2027-11-30")
     assert _acts(ann) == [("add", "ECL", "2027-11-30", None, ())]
+
+
+def test_a_status_change_in_a_notice_customs_co_signs_concerns_an_item_control() -> None:
+    ann = _read("商务部 海关总署公告2027第22号 关于继续暂停实施商务部公告2026年第70号的公告\n\n现将有关事项公告如下：\n"
+                "商务部公告2026年第70号继续暂停实施，暂停期限至2028年1月31日。\n\n商务部 海关总署\n2027年6月1日\n")
+    assert _acts(ann) == [("suspend", "ITEM", "2027-06-01", "2028-01-31", ("MOFCOM-2026-70",))]
+    _quiet(ann)
