@@ -32,7 +32,8 @@ _PAGE_META = re.compile(
 # notice's; the notice's date and number are told in the lead ("…于2026年11月5日发布商务部公告2026年第66号").
 _NEWS_LEAD = re.compile(r"【[^】]{1,16}讯】|据[^，。]{2,24}消息|综合报道|\d{1,2}月\d{1,2}日电")
 _LEAD_ISSUED = re.compile(
-    r"(?<![\d月])(?P<day>(?:(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*)?\d{1,2}\s*日)\s*(?:发布|公布|印发|发出)(?:了)?"
+    r"(?<![\d月])(?:(?P<rel>今天|今日|昨天|昨日)\s*[（(]?)?"
+    r"(?P<day>(?:(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*)?\d{1,2}\s*日)?[）)]?\s*(?:发布|公布|印发|发出)(?:了)?"
     r"(?P<what>[^。]{0,80})")
 # "新华社北京11月20日电": the reprint's dateline, a reference for a lead that gives the day alone ("商务部20日发布").
 _DATELINE = re.compile(r"(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日电")
@@ -158,9 +159,9 @@ def _lead_number(text: str) -> NumberMatch | None:
 
 def _lead_day(text: str, lines: list[str]) -> dt.date | None:
     issued = _lead(text)
-    if not issued:
+    if not issued or not (issued.group("day") or issued.group("rel")):
         return None
-    day = parse_date(issued.group("day"))
+    day = parse_date(issued.group("day") or "")
     if day:
         return day
     # "10月9日发布公告", "商务部20日发布公告": the year (and month) of the reprint's own date or dateline, the
@@ -172,21 +173,25 @@ def _lead_day(text: str, lines: list[str]) -> dt.date | None:
     year = page.year if page else number.number.year if number and number.number.year else None
     if year is None:
         return None
+    reference = page or (dt.date(year, int(dateline.group("m")), int(dateline.group("d"))) if dateline else None)
+    if not issued.group("day"):
+        # "商务部今天发布", "昨日发布": counted from the reprint's own date.
+        back = 1 if issued.group("rel") in ("昨天", "昨日") else 0
+        return reference - dt.timedelta(days=back) if reference else None
     md = MONTH_DAY.search(issued.group("day"))
     month = int(md.group("m")) if md else int(dateline.group("m")) if dateline else page.month if page else None
-    d = re.search(r"(\d{1,2})\s*日$", issued.group("day"))
-    if month is None or d is None:
+    dm = re.search(r"(\d{1,2})\s*日$", issued.group("day"))
+    if month is None or dm is None:
         return None
     try:
-        found = dt.date(year, month, int(d.group(1)))
+        found = dt.date(year, month, int(dm.group(1)))
     except ValueError:
         return None
-    reference = page or (dt.date(year, int(dateline.group("m")), int(dateline.group("d"))) if dateline else None)
     if reference and found > reference and not md:
         # "30日发布" read in a reprint of 2 December: the 30th of the month before.
         previous = (reference.replace(day=1) - dt.timedelta(days=1))
         try:
-            found = previous.replace(day=int(d.group(1)))
+            found = previous.replace(day=int(dm.group(1)))
         except ValueError:
             return None
     return found

@@ -296,3 +296,15 @@ def test_a_status_change_in_a_notice_customs_co_signs_concerns_an_item_control()
                 "商务部公告2026年第70号继续暂停实施，暂停期限至2028年1月31日。\n\n商务部 海关总署\n2027年6月1日\n")
     assert _acts(ann) == [("suspend", "ITEM", "2027-06-01", "2028-01-31", ("MOFCOM-2026-70",))]
     _quiet(ann)
+
+
+@pytest.mark.parametrize("lead,day", [
+    ("【某报讯】商务部昨日（8日）发布商务部公告2027年第44号，", "2027-06-08"),
+    ("【某报讯】商务部今日发布商务部公告2027年第44号，", "2027-06-09"),
+    ("【某报讯】商务部于6月7日公布了商务部公告2027年第44号，", "2027-06-07"),
+])
+def test_a_reprint_lead_dates_the_notice_relative_to_the_reprint(lead: str, day: str) -> None:
+    ann = _read("商务部将一家美国企业列入管控名单\n2027-06-09 07:00　来源：某某网\n\n" + lead
+                + "决定将银翼无人系统公司（Silverwing Unmanned Systems）列入出口管制管控名单。公告自发布之日起实施。\n")
+    assert (ann["doc_id"], ann["published"]) == ("MOFCOM-2027-44", day)
+    _quiet(ann)
