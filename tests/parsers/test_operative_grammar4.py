@@ -308,3 +308,12 @@ def test_a_reprint_lead_dates_the_notice_relative_to_the_reprint(lead: str, day:
                 + "决定将银翼无人系统公司（Silverwing Unmanned Systems）列入出口管制管控名单。公告自发布之日起实施。\n")
     assert (ann["doc_id"], ann["published"]) == ("MOFCOM-2027-44", day)
     _quiet(ann)
+
+
+def test_a_disclaimer_of_other_lists_vetoes_nothing_and_the_notice_stays_relevant() -> None:
+    ann = _read(_head("商务部公告2027年第15号 关于将有关实体列入出口管制管控名单的公告", "商务部公告2027年第15号",
+                      "2027年2月10日")
+                + "商务部决定将远帆电子公司（Yuanfan Electronics Inc.）列入出口管制管控名单。除上述调整外，本公告不涉及"
+                "其他名单的调整。本公告自2027年2月10日起正式实施。" + LICENCE_TAIL)
+    assert [a[:2] for a in _acts(ann)] == [("add", "ECL")]
+    _quiet(ann)
