@@ -123,7 +123,8 @@ _MORE_CLAUSE = re.compile(rf"\s*(?:、|和|及|与)\s*第(?P<n>[{CN_NUMBER_CHARS
 _DATE_CITE = re.compile(r"(?P<md>\d{1,2}\s*月\s*\d{1,2}\s*日)公告")
 _CONTROL_DECISION = re.compile(r"决定(?P<m>禁止[^。]+)。")
 # The wordings of imposing a control of one's own: 实施出口管制, (的出口)实施管制/管控, 采取出口管制措施.
-CONTROL_VERB = r"(?:实施|采取)(?:出口)?(?:管制|管控)(?:措施)?"
+# A short qualifier may stand between: 实施临时出口管制, 采取严格管控措施.
+CONTROL_VERB = r"(?:实施|采取)(?:临时|严格的?|必要的?)?(?:出口)?(?:管制|管控)(?:措施)?"
 # "决定（自…起）对X实施出口管制", "决定自…起，对X的出口实施管制": an item control stated in the decision sentence
 # itself.
 _CONTROL_SENTENCE = re.compile(

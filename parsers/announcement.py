@@ -263,7 +263,7 @@ def _number(lines: list[str], meta: dict[str, str], title: str | None) -> Number
                 if year is not None:
                     continue
             elif year is None:
-                signed = _signed_on(lines)
+                signed = _signed_on(lines) or (parse_date(meta["发文日期"]) if meta.get("发文日期") else None)
                 if signed is None:
                     continue
                 year = signed.year

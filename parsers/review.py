@@ -39,7 +39,8 @@ _OPERATIVE = re.compile(
 _STATUS_VERBS = r"(?:暂停|停止|恢复|取消|终止|废止|解除|调整)"
 _CONTROLLING = re.compile(
     rf"(?:决定|自[^。]{{2,30}}?起|即日起)[^。]*?对[^。]{{2,80}}?(?:{CONTROL_VERB}|出口(?:实施|采取)(?:管制|管控))"
-    rf"|{_STATUS_VERBS}(?:实施|执行)?[^。]{{0,20}}?管[制控]措施|管[制控]措施[^。]{{0,12}}?{_STATUS_VERBS}")
+    rf"|{_STATUS_VERBS}(?:实施|执行)?[^。]{{0,20}}?管[制控]措施|管[制控]措施[^。]{{0,12}}?{_STATUS_VERBS}"
+    r"|决定[^。]{0,12}?加强[^。]{0,40}?(?:出口管制|出口管控)")
 # "列入管控名单和不可靠实体清单的实体总数": the lists named in a relative clause, no listing done by the sentence.
 _LISTED_RELATIVE = re.compile(r"列入(?:[^。，；]{0,30}?(?:清单|名单))+的")
 _CITED_NOTICE = re.compile(r"商务部[^。，]{0,40}?公告\s*\d{4}\s*年?\s*第\s*\d+\s*号")

@@ -317,3 +317,18 @@ def test_a_disclaimer_of_other_lists_vetoes_nothing_and_the_notice_stays_relevan
                 "其他名单的调整。本公告自2027年2月10日起正式实施。" + LICENCE_TAIL)
     assert [a[:2] for a in _acts(ann)] == [("add", "ECL")]
     _quiet(ann)
+
+
+def test_a_temporary_control_decided_by_customs_is_a_control() -> None:
+    ann = _read(GACC_HEAD + "海关总署决定自2027年4月1日起，对钽铌合金粉末实施临时出口管制。" + GACC_TAIL)
+    assert _acts(ann) == [("control", "ITEM", "2027-04-01", None, ())]
+
+
+def test_a_decision_to_tighten_export_control_is_relevant() -> None:
+    assert is_relevant("关于有关物项的公告\n\n中方决定进一步加强有关物项对某国的出口管制。\n\n商务部\n2027年3月2日\n",
+                       "DOC-x", "商务部")
+
+
+def test_a_masthead_number_without_a_year_takes_the_year_of_the_meta_date_when_unsigned() -> None:
+    ann = _read("【发文日期】2027年8月3日\n\n" + _uel_masthead("不可靠实体清单工作机制公告\n第9号", "\n"))
+    assert ann["doc_id"] == "UEL-2027-9"
