@@ -240,7 +240,14 @@ def read_actions(ctx: Context) -> list[Action]:
         if control is not None:
             actions.append(control)
     vetoed = _disclaimed(body)
+    for action in actions:
+        if action.list in vetoed:
+            # A list changed by a notice that says it changes no list: a contradiction a human must settle.
+            ctx.warnings.append(f"{action.kind} {action.list}: {VETOED}")
     return [_without_clause_names(ctx, a) for a in actions if a.list not in vetoed]
+
+
+VETOED = "read, but the notice says it does not change that list (不涉及…调整): dropped"
 
 
 def _disclaimed(body: str) -> set[ListName | None]:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from policywatch.parsers.actions import CONTROL_VERB, DISCLAIMS
+from policywatch.parsers.actions import CONTROL_VERB, DISCLAIMS, VETOED
 from policywatch.parsers.dates import impossible_dates
 from policywatch.parsers.entities import OFFICES, ORG_WORDS, cut_last_item, looks_like_clause, unclosed_bracket
 from policywatch.parsers.numbers import find_numbers
@@ -112,12 +112,14 @@ def review_reasons(text: str, head_lines: list[str], annex_lines: list[str], doc
     for raw in bad_dates:
         warnings.append(f"impossible or unreadable date {raw!r}: the date is left unknown")
     # A notice with an action read is relevant by that alone (a suspension citing a notice by number).
-    if not actions and not is_relevant(text, doc_id, issuer):
+    vetoed = [w for w in warnings if w.endswith(VETOED)]
+    if not actions and not vetoed and not is_relevant(text, doc_id, issuer):
         return []
     reasons: list[str] = []
     if not actions:
         who = issuer or "relevant"
         reasons.append(f"a {who} notice on a list or an export control with no action read")
+    reasons.extend(vetoed)
     reasons.extend(w for w in warnings if "states" in w and "entities" in w and "found" in w)
     reasons.extend(f"date {raw!r} cannot be read (impossible date)" for raw in bad_dates)
     if published is None:

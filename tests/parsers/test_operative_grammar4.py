@@ -103,7 +103,7 @@ def test_resuming_or_suspending_the_receipt_of_licence_applications_is_never_an_
     assert not ann["needs_review"], ann["review_reasons"]
 
 
-def test_a_disclaimer_of_list_changes_vetoes_an_action_on_the_lists_it_names() -> None:
+def test_a_licensing_sentence_on_listed_entities_with_a_disclaimer_is_neither_action_nor_flag() -> None:
     ann = _read(_head("商务部公告2027年第13号 关于出口许可办理的公告", "商务部公告2027年第13号", "2027年2月10日")
                 + "自2027年3月1日起，向出口管制管控名单所列实体出口的，恢复按照原有程序办理许可申请。"
                 "本公告不涉及出口管制管控名单的调整。" + LICENCE_TAIL)
@@ -332,3 +332,12 @@ def test_a_decision_to_tighten_export_control_is_relevant() -> None:
 def test_a_masthead_number_without_a_year_takes_the_year_of_the_meta_date_when_unsigned() -> None:
     ann = _read("【发文日期】2027年8月3日\n\n" + _uel_masthead("不可靠实体清单工作机制公告\n第9号", "\n"))
     assert ann["doc_id"] == "UEL-2027-9"
+
+
+def test_a_disclaimer_vetoes_an_action_read_on_the_list_it_names_and_a_human_settles_it() -> None:
+    ann = _read(_head("商务部公告2027年第16号 关于出口管制管控名单的公告", "商务部公告2027年第16号", "2027年2月10日")
+                + "商务部决定将远帆电子公司（Yuanfan Electronics Inc.）列入出口管制管控名单。"
+                "本公告不涉及出口管制管控名单的调整。" + LICENCE_TAIL)
+    assert ann["actions"] == []
+    assert ann["needs_review"]
+    assert any("does not change that list" in r for r in ann["review_reasons"])
