@@ -132,6 +132,11 @@ _CONTROL_SENTENCE = re.compile(
     rf"{CONTROL_VERB})")
 # "决定，即日起将X技术纳入出口管制": an item control brought in by 纳入, the object before the verb.
 # Or by 纳入 the licence catalogue, "…对其实施出口管制" following in the same sentence.
+# "自A起，（海关）对X的出口实施管制": a control stated from its start, without 决定 (a recital cites 根据…公告 first,
+# and is read by _RECITED_CONTROL).
+_CONTROL_FROM = re.compile(
+    rf"(?:^|[。\n])(?:[^。\n]{{0,60}}?[，,])?\s*(?P<start>自[^。，]{{4,24}}?起)[，,]?\s*(?:海关总署|海关|商务部)?\s*"
+    rf"(?P<m>对(?!上述名单|[^。]{{0,10}}清单)[^。]{{2,80}}?{CONTROL_VERB})")
 _BRING_UNDER = re.compile(
     r"决定[，,]?\s*(?P<start>(?:自\s*)?即日起|自[^。，]{4,24}?起)?[，,]?\s*将(?P<m>[^。]{2,80}?纳入(?:出口)?管制[^。]*"
     r"|[^。]{2,80}?纳入《[^》]{2,40}?目录》[^。]*?实施出口管制)")
@@ -822,6 +827,12 @@ def _control(ctx: Context, effective: dt.date | None) -> Action | None:
             measures = [_trim(sentence.group("m"))]
             if effective is None and sentence.group("start"):
                 effective = _start_of(sentence.group("start"), ctx.published)
+    if not measures:
+        stated = _CONTROL_FROM.search(body)
+        if stated:
+            measures = [_trim(stated.group("m"))]
+            if effective is None:
+                effective = _start_of(stated.group("start"), ctx.published)
     if not measures:
         brought = _BRING_UNDER.search(body)
         if brought:

@@ -40,7 +40,10 @@ _STATUS_VERBS = r"(?:暂停|停止|恢复|取消|终止|废止|解除|调整)"
 _CONTROLLING = re.compile(
     rf"(?:决定|自[^。]{{2,30}}?起|即日起)[^。]*?对[^。]{{2,80}}?(?:{CONTROL_VERB}|出口(?:实施|采取)(?:管制|管控))"
     rf"|{_STATUS_VERBS}(?:实施|执行)?[^。]{{0,20}}?管[制控]措施|管[制控]措施[^。]{{0,12}}?{_STATUS_VERBS}"
-    r"|决定[^。]{0,12}?加强[^。]{0,40}?(?:出口管制|出口管控)")
+    r"|决定[^。]{0,12}?加强[^。]{0,40}?(?:出口管制|出口管控)"
+    rf"|对[^。，]{{2,60}}?(?:{CONTROL_VERB}|的出口(?:实施|采取)(?:管制|管控))")
+# Policy talk or a question about controls, not a control: "中方一贯依法对…实施出口管制", "是否会对…实施管制？".
+_POLICY_TALK = re.compile(r"一贯|依法依规|始终|是否|如何|怎么看|？|\?|不针对")
 # "列入管控名单和不可靠实体清单的实体总数": the lists named in a relative clause, no listing done by the sentence.
 _LISTED_RELATIVE = re.compile(r"列入(?:[^。，；]{0,30}?(?:清单|名单))+的")
 _CITED_NOTICE = re.compile(r"商务部[^。，]{0,40}?公告\s*\d{4}\s*年?\s*第\s*\d+\s*号")
@@ -86,7 +89,8 @@ def is_relevant(text: str, doc_id: str, issuer: str | None) -> bool:
         return True
     if _CONTROL_WORDS.search(text) and _OPERATIVE.search(text):
         return True
-    if any(_CONTROLLING.search(s) and not _OTHER_DOMAIN.search(s) for s in re.split(r"[。\n]", text)):
+    if any(_CONTROLLING.search(s) and not _OTHER_DOMAIN.search(s) and not _POLICY_TALK.search(s)
+           for s in re.split(r"[。\n]", text)):
         return True
     if any(_STATUS_OF_CITED.search(s) and not _OTHER_DOMAIN.search(s) for s in re.split(r"[。\n]", text)):
         return True  # "继续暂停实施4月4日公告有关措施一年": a status change of a cited notice's measures

@@ -77,8 +77,8 @@ def test_policy_talk_about_export_control_is_not_a_control(sentence: str) -> Non
 
 
 def test_a_controlling_notice_read_as_no_action_is_flagged_never_silent() -> None:
-    # No decision sentence and the items deferred: nothing can be read, so a human must.
-    ann = _read(GACC_HEAD + "自2027年4月1日起，对上述物项的出口实施管制，具体物项清单另行公告。" + GACC_TAIL)
+    # No decision, no start, the items deferred: nothing can be read, so a human must.
+    ann = _read(GACC_HEAD + "对有关钽铌物项的出口实施管制的具体范围和办法，将另行公告。" + GACC_TAIL)
     assert ann["actions"] == []
     assert ann["needs_review"]
     assert any("no action read" in r for r in ann["review_reasons"])
@@ -341,3 +341,14 @@ def test_a_disclaimer_vetoes_an_action_read_on_the_list_it_names_and_a_human_set
     assert ann["actions"] == []
     assert ann["needs_review"]
     assert any("does not change that list" in r for r in ann["review_reasons"])
+
+
+def test_a_control_stated_from_its_start_without_a_decision_is_a_control() -> None:
+    ann = _read(GACC_HEAD + "为维护国家安全，自2027年4月1日起，海关对钽铌合金粉末的出口实施管制。" + GACC_TAIL)
+    assert _acts(ann) == [("control", "ITEM", "2027-04-01", None, ())]
+    _quiet(ann)
+
+
+def test_a_question_whether_exports_will_be_controlled_is_not_relevant() -> None:
+    assert not is_relevant("商务部新闻发言人答记者问\n\n问：中方是否会对有关物项实施出口管制？\n答：我们将依法处理。\n",
+                           "QA-2027-03-02-x", "商务部新闻发言人")
