@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from policywatch.parsers.actions import CONTROL_VERB, DISCLAIMS, VETOED
+from policywatch.parsers.actions import CONTROL_WORDS_ANY, DISCLAIMS, VETOED
 from policywatch.parsers.dates import impossible_dates
 from policywatch.parsers.entities import OFFICES, ORG_WORDS, cut_last_item, looks_like_clause, unclosed_bracket
 from policywatch.parsers.numbers import find_numbers
@@ -29,7 +29,7 @@ _CONTROL_WORDS = re.compile(r"出口管制|两用物项")
 # The verbs of licensing administration share the list verbs (恢复受理申请, 取消纸质许可证): not a list or a control.
 _ADMIN_OBJECT = r"(?!受理|办理|纸质|电子|[^。，]{0,8}申请)"
 _OPERATIVE = re.compile(
-    rf"(?:决定|经批准|经研究)[^。]*?(?:(?:列入|移出|移除|暂停|停止|恢复|取消|终止){_ADMIN_OBJECT}|{CONTROL_VERB}|纳入出口管制"
+    rf"(?:决定|经批准|经研究)[^。]*?(?:(?:列入|移出|移除|暂停|停止|恢复|取消|终止){_ADMIN_OBJECT}|{CONTROL_WORDS_ANY}|纳入出口管制"
     r"|纳入管制|禁止|不予许可)"
 )
 # A sentence that controls exports, whoever issues it: a decision or a start, then 对X(的出口)实施管制 / 实施出口管制
@@ -38,10 +38,10 @@ _OPERATIVE = re.compile(
 # 不针对特定国家") is not a control.
 _STATUS_VERBS = r"(?:暂停|停止|恢复|取消|终止|废止|解除|调整)"
 _CONTROLLING = re.compile(
-    rf"(?:决定|自[^。]{{2,30}}?起|即日起)[^。]*?对[^。]{{2,80}}?(?:{CONTROL_VERB}|出口(?:实施|采取)(?:管制|管控))"
+    rf"(?:决定|自[^。]{{2,30}}?起|即日起)[^。]*?对[^。]{{2,80}}?(?:{CONTROL_WORDS_ANY}|出口(?:实施|采取)(?:管制|管控))"
     rf"|{_STATUS_VERBS}(?:实施|执行)?[^。]{{0,20}}?管[制控]措施|管[制控]措施[^。]{{0,12}}?{_STATUS_VERBS}"
     r"|决定[^。]{0,12}?加强[^。]{0,40}?(?:出口管制|出口管控)"
-    rf"|对[^。，]{{2,60}}?(?:{CONTROL_VERB}|的出口(?:实施|采取)(?:管制|管控))")
+    rf"|对[^。，]{{2,60}}?(?:{CONTROL_WORDS_ANY}|的出口(?:实施|采取)(?:管制|管控))")
 # Policy talk or a question about controls, not a control: "中方一贯依法对…实施出口管制", "是否会对…实施管制？".
 _POLICY_TALK = re.compile(r"一贯|依法依规|始终|是否|如何|怎么看|？|\?|不针对")
 # "列入管控名单和不可靠实体清单的实体总数": the lists named in a relative clause, no listing done by the sentence.
@@ -62,7 +62,7 @@ _ADMIN_SUBJECT = re.compile(r"统计|便利|许可申请|通用许可|受理|办
                             r"|研讨|座谈|讲座|举办|召开")
 # A verb that changes a list or a control, outside licensing administration.
 _LIST_VERB = re.compile(
-    rf"(?:列入|移出|移除|暂停|停止|恢复|取消|终止|废止|解除){_ADMIN_OBJECT}|{CONTROL_VERB}|出口(?:实施|采取)(?:管制|管控)"
+    rf"(?:列入|移出|移除|暂停|停止|恢复|取消|终止|废止|解除){_ADMIN_OBJECT}|{CONTROL_WORDS_ANY}|出口(?:实施|采取)(?:管制|管控)"
     r"|纳入(?:出口)?管制"
     r"|实施[^。，]{0,6}?许可证管理")
 

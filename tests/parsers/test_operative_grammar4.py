@@ -352,3 +352,14 @@ def test_a_control_stated_from_its_start_without_a_decision_is_a_control() -> No
 def test_a_question_whether_exports_will_be_controlled_is_not_relevant() -> None:
     assert not is_relevant("商务部新闻发言人答记者问\n\n问：中方是否会对有关物项实施出口管制？\n答：我们将依法处理。\n",
                            "QA-2027-03-02-x", "商务部新闻发言人")
+
+
+@pytest.mark.parametrize("sentence", [
+    "自2027年4月1日起，对钽铌合金粉末不再实施出口管制。",
+    "海关总署决定自2027年4月1日起，对钽铌合金粉末停止实施管制。",
+])
+def test_ending_a_control_is_never_read_as_a_new_control_and_stays_relevant(sentence: str) -> None:
+    # An uncited relaxation names no notice it ends: no action can be read, and a human must read it.
+    ann = _read(GACC_HEAD + sentence + GACC_TAIL)
+    assert ann["actions"] == []
+    assert ann["needs_review"]
