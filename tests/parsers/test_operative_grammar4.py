@@ -363,3 +363,21 @@ def test_ending_a_control_is_never_read_as_a_new_control_and_stays_relevant(sent
     ann = _read(GACC_HEAD + sentence + GACC_TAIL)
     assert ann["actions"] == []
     assert ann["needs_review"]
+
+
+UEL_HEAD = "不可靠实体清单工作机制公告〔2027〕3号\n\n"
+UEL_TAIL = "本公告自发布之日起实施。\n\n不可靠实体清单工作机制\n2027年5月6日\n"
+
+
+@pytest.mark.parametrize("obj,names", [
+    ("长期参与对台湾地区军售、协助他国打压中国企业的Recorded Lens公司、北湾防务公司",
+     ["Recorded Lens公司", "北湾防务公司"]),
+    ("参与对台湾地区军售的美国企业Recorded Lens公司（Recorded Lens, Inc.）、北湾防务公司（North Bay Defense）",
+     ["Recorded Lens公司", "北湾防务公司"]),
+    ("南星电子公司、参与对台湾地区军售的北湾防务公司", ["南星电子公司", "北湾防务公司"]),
+])
+def test_a_reason_clause_before_the_names_is_never_a_name(obj: str, names: list[str]) -> None:
+    ann = _read(UEL_HEAD + f"不可靠实体清单工作机制决定将{obj}列入不可靠实体清单，禁止其从事与中国有关的进出口活动。"
+                + UEL_TAIL)
+    assert [n[0] for n in _names(ann)] == names
+    _quiet(ann)
