@@ -607,7 +607,10 @@ def _sentences(body: str, title: str | None = None) -> list[str]:
 def _status_changes(ctx: Context) -> list[Action]:
     actions: list[Action] = []
     doc_list = list_of(ctx.title or "")
+    cited_before = ""  # the last sentence citing a notice: what 该款/该公告 may refer back to
     for sentence in _sentences(ctx.body, ctx.title):
+        cited_here = sentence if find_numbers(sentence) else ""
+        referred, cited_before = cited_before, cited_here or cited_before
         if not re.search(_VERB, sentence):
             continue
         if _OTHER_DOMAIN.search(sentence) and not list_of(sentence):
@@ -640,10 +643,14 @@ def _status_changes(ctx: Context) -> list[Action]:
                 continue  # "…申请，自…起恢复受理": licensing administration, no list or control changes
             if rest.endswith("同时") or clause.endswith("同时废止"):
                 continue  # "…第90号同时废止": superseded by this notice's own content, not a relaxation
-            if (_BARE_REST.match(rest) or _ANAPHOR.match(_DATES_IN_REST.sub("", rest))) and find_numbers(before):
+            anaphor = bool(_ANAPHOR.match(_DATES_IN_REST.sub("", rest)))
+            if (_BARE_REST.match(rest) or anaphor) and find_numbers(before):
                 # "X第二款的暂停期限届满后，自A起至B，该款继续暂停实施": the object stands before the verb and is
                 # referred back to by 该款/该公告/上述措施.
                 rest = before + "，" + rest
+            elif anaphor and not find_numbers(rest) and referred:
+                # "X第二款的暂停期限将于…届满。经批准，…该款继续暂停实施": the object in the sentence before.
+                rest = referred + "，" + rest
             targets = _targets(rest, ctx.published, list_of(clause) or doc_list)
             kind = verb_kind(m.group("verb"))
             entities = [] if targets or removal else _object_entities(ctx, rest)

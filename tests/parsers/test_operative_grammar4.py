@@ -381,3 +381,10 @@ def test_a_reason_clause_before_the_names_is_never_a_name(obj: str, names: list[
                 + UEL_TAIL)
     assert [n[0] for n in _names(ann)] == names
     _quiet(ann)
+
+
+def test_a_clause_referred_back_to_from_the_next_sentence_is_the_object() -> None:
+    ann = _read(CLAUSE_HEAD + "商务部公告2025年第58号第三款的暂停实施期限将于2027年5月19日届满。经批准，自2027年5月20日"
+                "起至2028年5月19日，该款继续暂停实施。" + CLAUSE_TAIL)
+    assert _acts(ann) == [("suspend", "ITEM", "2027-05-20", "2028-05-19", ("MOFCOM-2025-58#3",))]
+    _quiet(ann)
