@@ -39,8 +39,10 @@ _LEAD_ISSUED = re.compile(
 _DATELINE = re.compile(r"(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日电")
 _DATE_LINE = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
 _PROMULGATION = re.compile(r"^[（(][^）)]*?令[^）)]*?公布")
+# "2025年第7号", "第6号", "〔2025〕7号" under a masthead.
 _MASTHEAD_NO = re.compile(
     rf"^[（(〔]?(?:(?P<year>\d{{4}}|[〇○零一二三四五六七八九]{{4}})\s*年)?\s*第\s*(?P<num>\d{{1,4}}|[{CN_NUMBER_CHARS}]{{1,6}})\s*号[）)〕]?$"
+    rf"|^[〔\[［(（]\s*(?P<byear>\d{{4}})\s*[〕\]］)）]\s*第?\s*(?P<bnum>\d{{1,4}}|[{CN_NUMBER_CHARS}]{{1,6}})\s*号$"
 )
 # A signature line of agencies (``商务部 海关总署 国家国防科技工业局``), squashed.
 _AGENCIES_LINE = re.compile(r"^(?:(?:中华人民共和国)?(?:海关总署|国家[\u4e00-\u9fff]{2,10}?(?:局|机构|委员会)|"
@@ -258,7 +260,8 @@ def _number(lines: list[str], meta: dict[str, str], title: str | None) -> Number
                 continue
             # An order of MFA has no year; every other series needs one. A masthead of "第6号" alone takes the
             # year of the signature's date; with no signed date the year is unknown and the doc_id provisional.
-            year = to_int(m.group("year")) if m.group("year") else None
+            printed_year = m.group("year") or m.group("byear")
+            year = to_int(printed_year) if printed_year else None
             if series == "MFA-ORDER":
                 if year is not None:
                     continue
@@ -267,7 +270,7 @@ def _number(lines: list[str], meta: dict[str, str], title: str | None) -> Number
                 if signed is None:
                     continue
                 year = signed.year
-            number = DocNumber(series, year, to_int(m.group("num")))
+            number = DocNumber(series, year, to_int(m.group("num") or m.group("bnum")))
             return NumberMatch(number, 0, 0, f"masthead:{nxt}")
     return None
 

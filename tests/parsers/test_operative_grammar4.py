@@ -201,6 +201,7 @@ def _uel_masthead(number_line: str, signed: str) -> str:
     "不 可 靠 实 体 清 单 工 作 机 制\n公    告\n第9号",
     "不可靠实体清单工作机制公告\n第9号",
     "不可靠实体清单工作机制公告\n第九号",
+    "不可靠实体清单工作机制公告\n〔2027〕9号",
 ])
 def test_a_masthead_number_without_a_year_takes_the_year_of_the_signature(masthead: str) -> None:
     ann = _read(_uel_masthead(masthead, "（商务部代章）\n2027年8月3日\n"))
