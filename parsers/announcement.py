@@ -26,7 +26,8 @@ _PAGE_DATE = re.compile(r"^\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2})?$")
 _DAY = r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
 _WHEN_KEY = r"(?:发布|公布|发文|成文|更新)?(?:时间|日期)[：:]"
 _PAGE_META = re.compile(
-    rf"^(?=[^\n]*(?:{_DAY}|来源[：:]))(?:\s*(?:(?:{_WHEN_KEY})?\s*(?P<day>{_DAY})|来源[：:]\s*(?P<who>[^\s　]+)"
+    rf"^(?=[^\n]*(?:{_DAY}|来源[：:]))(?:\s*(?:(?:{_WHEN_KEY})?\s*(?P<day>{_DAY})"
+    r"|(?:信息|文章)?来源[：:]\s*(?P<who>[^\s　]+)"
     r"|(?:作者|编辑|责任编辑|浏览次数|字号)[：:]\s*\S*|[【\[]?字体[：:][^\n]*))+\s*$")
 # A news reprint's lead: "【某报讯】", "据商务部网站消息", "新华社北京11月20日电". The reprint's own date is not the
 # notice's; the notice's date and number are told in the lead ("…于2026年11月5日发布商务部公告2026年第66号").

@@ -178,6 +178,7 @@ def test_a_reprint_naming_the_number_only_in_its_lead_takes_that_number_and_issu
     ("发布时间：2027-03-15 来源：安全与管制局", "安全与管制局", "2027-03-15"),
     ("来源：商务部新闻办公室 日期：2027/03/15", "商务部新闻办公室", "2027-03-15"),
     ("公布日期：2027年3月15日　来源：安全与管制局", "安全与管制局", "2027-03-15"),
+    ("信息来源：安全与管制局　发布时间：2027-03-15 10:00", "安全与管制局", "2027-03-15"),
 ])
 def test_an_unnumbered_press_release_takes_issuer_and_date_from_its_meta_line(meta: str, issuer: str,
                                                                                day: str) -> None:
