@@ -242,7 +242,7 @@ def read_actions(ctx: Context) -> list[Action]:
     amend = _AMEND.search(body)
     if amend:
         actions.append(_amend(ctx, amend, effective, country))
-    actions.extend(_status_changes(ctx))
+    actions.extend(_status_changes(ctx, effective))
     if not actions:
         control = _control(ctx, effective)
         if control is not None:
@@ -604,7 +604,9 @@ def _sentences(body: str, title: str | None = None) -> list[str]:
     return [s for s in "\n".join(kept).replace("\n", "").split("。") if s.strip()]
 
 
-def _status_changes(ctx: Context) -> list[Action]:
+def _status_changes(ctx: Context, in_force: dt.date | None = None) -> list[Action]:
+    """``in_force``: when the document itself applies (a promulgation's 自…起施行), the start of a change that
+    states none of its own."""
     actions: list[Action] = []
     doc_list = list_of(ctx.title or "")
     cited_before = ""  # the last sentence citing a notice: what 该款/该公告 may refer back to
@@ -632,7 +634,14 @@ def _status_changes(ctx: Context) -> list[Action]:
             if pending and _EXTENDS.match(clause) and _PERIOD_OBJECT.search(pending[-1]):
                 # "X第二款暂停实施的期限，自A起延长一年": the extension's verb in a clause of its own.
                 clause = pending.pop() + clause
+            preobj = _OBJECT_FIRST.match(clause)
+            if preobj and find_numbers(preobj.group("tail")) and not find_numbers(preobj.group("obj")):
+                # "对上述2家实体恢复执行<notice>规定的措施": the entities before the verb, the cited notice after.
+                clause = preobj.group("head") + preobj.group("tail")
             m = _VERB_START.match(clause) or _VERB_END.match(clause)
+            if m and _RECITED_CHANGE.search(m.group("rest")):
+                pending = []
+                continue  # "…已依据<order>暂停实施一年": history of the measures, the decision comes after
             if not m or m.group("rest").startswith("或"):
                 pending.append(clause)
                 continue
@@ -653,7 +662,14 @@ def _status_changes(ctx: Context) -> list[Action]:
                 rest = referred + "，" + rest
             targets = _targets(rest, ctx.published, list_of(clause) or doc_list)
             kind = verb_kind(m.group("verb"))
-            entities = [] if targets or removal else _object_entities(ctx, rest)
+            if removal:
+                entities = []
+            elif targets:
+                # "暂停对<notice>所列A和B采取的处理措施": the change applies to the entities named only.
+                named = preobj.group("obj") if preobj and find_numbers(preobj.group("tail")) else None
+                entities = _cited_entities(ctx, rest, named)
+            else:
+                entities = _object_entities(ctx, rest)
             if not targets and not entities and (not re.search(r"[相有]关措施", rest) or removal):
                 continue  # "移出…，对该实体采取的相关措施不再执行": the removal's consequence, not an action of its own
             joint = bool(_JOINT_WITH_CUSTOMS.search(ctx.title or ""))
@@ -679,11 +695,44 @@ def _status_changes(ctx: Context) -> list[Action]:
                 until = stated_until
             if not targets and not entities:
                 ctx.warnings.append(f"{kind}: the measures it applies to are not cited by number ({clause[:40]})")
-            effective = start if has_start else ctx.published
+            effective = start if has_start else (in_force or ctx.published)
             for group_list, group in _by_list(targets, list_name, ctx):
                 actions.append(Action(kind, group_list, tuple(entities), tuple(group), effective, until, computed, (),
                                       None))
     return actions
+
+
+# "对A和B恢复执行<notice>规定的措施": the object stands between 对 and the verb.
+_OBJECT_FIRST = re.compile(
+    rf"^(?P<head>[^，。]*?)对(?P<obj>(?:(?!措施|{_VERB})[^，。]){{2,200}}?)(?P<tail>(?:{_VERB})[^，。]*?措施[^，。]*)$")
+# "已依据<order>暂停实施", "已于…暂停": a change made before, recited.
+_RECITED_CHANGE = re.compile(r"已(?:依据|根据|按照|于|经)|已$")
+# After the cited notice: "所列A和B采取的处理措施", "对A、B五家公司采取的反制措施", "列入<list>的A的相关措施".
+_CITED_OBJECT = re.compile(
+    rf"\s*(?:（[^（）]*）)?\s*(?:所列的?|列入(?:{_LISTS})的|对)(?P<obj>[^。；]+?)"
+    rf"(?:(?:采取|实施)的|的(?:相关|有关))[^，。]{{0,8}}?措施")
+# What names no one: "实体", "全部实体", "15家实体", "有关企业".
+_GENERIC_OBJECT = re.compile(
+    rf"^(?:全部|所有|相关|有关|其他|其余)?(?:\d{{1,4}}|[{CN_NUMBER_CHARS}]{{1,3}})?\s*[家名个]?(?:美国|外国)?"
+    rf"(?:实体|企业|公司|单位|机构|组织|个人|人员)(?:名单)?$")
+
+
+def _cited_entities(ctx: Context, rest: str, named: str | None) -> list[Entity]:
+    """The entities of a cited listing a status change names; [] when it concerns the whole notice."""
+    obj = named
+    if obj is None:
+        found = find_numbers(rest)
+        cited = _CITED_OBJECT.match(rest, found[-1].end) if found else None
+        obj = cited.group("obj") if cited else None
+    if obj is None:
+        return []
+    obj = obj.strip()
+    if _GENERIC_OBJECT.match(obj):
+        return []
+    pairs, count, deng = split_inline(obj)
+    if not pairs and count is None:
+        return []
+    return _entities_from(ctx, pairs, count, deng, _country(ctx) or leading_country(pairs))
 
 
 def _object_entities(ctx: Context, rest: str) -> list[Entity]:

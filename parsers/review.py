@@ -165,6 +165,12 @@ _ORG_JOINED = re.compile(r"(?:公司|集团|株式会社|实验室|研究所|大
 _ROLE_IN_NAME = re.compile(rf"[，,]|^兼|(?:{OFFICES})(?:$|兼|[\u4e00-\u9fff]{{0,8}}·)")
 
 
+def _recited(text: str, at: int) -> bool:
+    """"…已依据<order>暂停实施一年": a period of a change made before, not of this notice's."""
+    clause = re.split(r"[，,。；\n]", text[:at])[-1]
+    return clause.startswith("已") or "已依据" in clause or "已根据" in clause
+
+
 def _doubts(text: str, doc_id: str, actions: tuple[Action, ...]) -> list[str]:
     """Doubts about a reading that looks complete: each names what in the text the reading does not account for."""
     reasons: list[str] = []
@@ -177,7 +183,7 @@ def _doubts(text: str, doc_id: str, actions: tuple[Action, ...]) -> list[str]:
                 reasons.append(f"a new control was read, but the text says {relax.group(0)} of a cited notice: "
                                "a relaxation or repeal?")
                 break
-    period = _PERIOD_STATED.search(text)
+    period = next((p for p in _PERIOD_STATED.finditer(text) if not _recited(text, p.start())), None)
     if period and actions and not any(a.until for a in actions):
         reasons.append(f"the text states a period ({period.group(0)}) but no end date was read")
     status = [a for a in actions if a.kind in ("remove", "suspend", "resume", "terminate")]
