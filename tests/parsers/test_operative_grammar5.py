@@ -125,3 +125,31 @@ def test_an_order_terminating_a_listing_targets_the_listing_order_from_its_start
     assert _acts(ann) == [("terminate", "CML", "2027-05-09", None, ("MOFCOM-ORDER-2026-11",))]
     assert _names(ann) == [(None, "Polaris Marine LLC"), (None, "Polaris Yards Inc.")]
     _quiet(ann)
+
+
+# ---------------------------------------------------------------- 3. the published date of a mirror page
+
+MIRROR = """商务部 海关总署公告2027年第12号 关于对高纯铟相关物项实施出口管制的公告
+
+{meta}
+
+商务部 海关总署公告2027年第12号
+
+根据《中华人民共和国出口管制法》有关规定，经国务院批准，决定对高纯铟相关物项实施出口管制。现将有关事项公告如下：
+一、满足下列特性的物项，未经许可，不得出口：纯度不低于99.999%的铟锭。
+二、本公告自2027年3月1日起正式实施。
+
+{signers}
+2027年2月10日
+
+本站转载的内容仅供参考，以原发布单位的正式文件为准。
+"""
+
+
+@pytest.mark.parametrize("meta", ["发布时间：2027-02-17　　来源：安全与管制局", "2027-02-17 09:30　来源：某网站",
+                                  "更新日期：2027年2月17日"])
+@pytest.mark.parametrize("signers", ["商务部\n海关总署", "商务部 海关总署", "商务部\n海关总署\n国家国防科技工业局"])
+def test_a_mirror_page_is_dated_by_the_notice_not_by_the_mirror(meta: str, signers: str) -> None:
+    ann = _read(MIRROR.format(meta=meta, signers=signers))
+    assert ann["published"] == "2027-02-10"
+    assert _acts(ann) == [("control", "ITEM", "2027-03-01", None, ())]
