@@ -57,7 +57,11 @@ _COUNTER = re.compile(
     r"决定[，,]?\s*(?P<start>自[^。，：]{4,30}?起)?[，,]?\s*对(?P<seg>[^。：]+?)采取(?P<following>以下|如下|下列)?反制(?:裁)?措施[：:]?")
 # "中方决定：" and then numbered groups "一、对<object>，<measures>": the decision with its objects in the items.
 _DECISION_ITEMS = re.compile(
-    rf"决定[：:]\s*\n+\s*(?:[{CN_NUMBER_CHARS}]{{1,3}}、|[（(][{CN_NUMBER_CHARS}]{{1,3}}[）)])\s*[对将]")
+    rf"决定[：:]\s*\n+\s*(?:[{CN_NUMBER_CHARS}]{{1,3}}、|[（(][{CN_NUMBER_CHARS}]{{1,3}}[）)])\s*(?:[对将]|冻结|查封)")
+# "一、冻结A、B在我国境内的动产…，禁止…": the measure first, its object inside it.
+_FREEZE_FIRST = re.compile(r"^(?P<verb>冻结|查封|扣押)(?P<seg>[^，。；]+?)(?P<where>在(?:我国|中国)境内的.*)$")
+# "对A、B两人及其直系亲属不予签发签证": the family the measure extends to is not a name.
+_FAMILY = re.compile(r"及其(?:直系)?(?:亲属|家属|家庭成员)$")
 _REMOVE = re.compile(rf"{_DECIDE_TO}(?P<seg>[^。]+?)移出(?P<list>{_LISTS})(?P<cite>[^。]*)")
 # "将A、B从出口管制管控名单中移除": the list between 从 and the verb.
 _REMOVE_FROM = re.compile(rf"{_DECIDE_TO}(?P<seg>[^。]+?)从(?P<list>{_LISTS})中?(?:移除|移出|删除)(?P<cite>[^。]*)")
@@ -527,7 +531,12 @@ def _counter_groups(ctx: Context, tail: str, effective: dt.date | None, country:
         text = _ITEM.match(line.strip()).group("text")  # type: ignore[union-attr]
         list_name: ListName = "CML"
         listing = _ITEM_LISTS.match(text)
-        if listing:
+        freeze = _FREEZE_FIRST.match(text)
+        if freeze:
+            # The measures are joined by commas here: "冻结…财产，禁止…交易".
+            seg = freeze.group("seg")
+            tail_text = re.sub(r"[，,](?=禁止|不予|不准)", "；", freeze.group("verb") + freeze.group("where"))
+        elif listing:
             # "（一）将A、B列入反制清单，禁止…": the list is named in the item.
             list_name = list_of(listing.group("list")) or "CML"
             seg, tail_text = listing.group("seg"), listing.group("rest").lstrip("，,")
@@ -544,7 +553,7 @@ def _counter_groups(ctx: Context, tail: str, effective: dt.date | None, country:
                 seg, tail_text = seg[: took.start()], took.group("m")
         measures = [_trim(x) for x in split_depth0(tail_text, "；，") if _trim(x)] if listing else \
             [_trim(x) for x in split_depth0(tail_text, "；") if _trim(x)]
-        pairs, count, deng = split_inline(seg)
+        pairs, count, deng = split_inline(_FAMILY.sub("", seg.strip()))
         group = i if i < len(ctx.annex) else None
         entities = _entities_from(ctx, pairs, count, deng, country, group) if (group is not None or not ctx.annex) \
             else []

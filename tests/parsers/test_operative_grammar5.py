@@ -153,3 +153,37 @@ def test_a_mirror_page_is_dated_by_the_notice_not_by_the_mirror(meta: str, signe
     ann = _read(MIRROR.format(meta=meta, signers=signers))
     assert ann["published"] == "2027-02-10"
     assert _acts(ann) == [("control", "ITEM", "2027-03-01", None, ())]
+
+
+# ---------------------------------------------------------------- 4. groups with the measure first
+
+GROUPS = """关于对美国防务企业及其负责人采取反制措施的决定
+
+（2027年8月3日中华人民共和国外交部令第41号公布，自2027年8月5日起施行）
+
+依据《中华人民共和国反外国制裁法》有关规定，中方决定：
+
+一、{first}
+
+二、对{persons}两人及其直系亲属不予签发签证、不准入境。
+
+外交部
+2027年8月3日
+"""
+COMPANIES = "北辰雷达公司（Polaris Radar Inc.）、蓝湾动力公司（Bluebay Power Corp.）"
+
+
+@pytest.mark.parametrize("first", [
+    f"冻结{COMPANIES}在我国境内的动产、不动产和其他各类财产，禁止我国境内的组织、个人与其进行交易。",
+    f"查封{COMPANIES}在中国境内的财产；禁止国内组织、个人与上述企业开展合作。",
+])
+@pytest.mark.parametrize("persons", ["约翰·斯通（John Stone）、玛丽·黑尔（Mary Hale）",
+                                     "约翰·斯通（John Stone）和玛丽·黑尔（Mary Hale）"])
+def test_groups_with_the_measure_first_are_two_adds(first: str, persons: str) -> None:
+    ann = _read(GROUPS.format(first=first, persons=persons))
+    assert [(a["kind"], a["list"], a["effective"]) for a in ann["actions"]] == [("add", "CML", "2027-08-05")] * 2
+    assert _names(ann, 0) == [POLARIS, BLUEBAY]
+    assert _names(ann, 1) == [("约翰·斯通", "John Stone"), ("玛丽·黑尔", "Mary Hale")]
+    assert [e["kind"] for e in ann["actions"][1]["entities"]] == ["person", "person"]
+    assert len(ann["actions"][0]["measures"]) == 2
+    _quiet(ann)
