@@ -124,7 +124,7 @@ _PERIOD_CLAUSE = re.compile(r"^(?:暂停)?(?:期限|为期)[为是]?\s*(?P<p>[^�
 _SHARED_PERIOD = re.compile(r"^(?:暂停)?(?:期限|为期)(?:均|皆|都|各)[为是]?\s*(?P<p>[^，。；]{1,8})$")
 _CLAUSE = re.compile(rf"\s*(?:（[^（）]*(?:《[^》]*》[^（）]*)*）)?\s*第(?P<n>[{CN_NUMBER_CHARS}\d]{{1,3}})款")
 _MORE_CLAUSE = re.compile(rf"\s*(?:、|和|及|与)\s*第(?P<n>[{CN_NUMBER_CHARS}\d]{{1,3}})款")
-_DATE_CITE = re.compile(r"(?P<md>\d{1,2}\s*月\s*\d{1,2}\s*日)公告")
+_DATE_CITE = re.compile(r"(?P<md>\d{1,2}\s*月\s*\d{1,2}\s*日)(?:公告|(?:公布|发布)的)")
 _CONTROL_DECISION = re.compile(r"决定(?P<m>禁止[^。]+)。")
 # The wordings of imposing a control of one's own: 实施出口管制, (的出口)实施管制/管控, 采取出口管制措施.
 # A short qualifier may stand between: 实施临时出口管制, 采取严格管控措施.
@@ -662,14 +662,18 @@ def _status_changes(ctx: Context, in_force: dt.date | None = None) -> list[Actio
             if rest.endswith("同时") or clause.endswith("同时废止"):
                 continue  # "…第90号同时废止": superseded by this notice's own content, not a relaxation
             anaphor = bool(_ANAPHOR.match(_DATES_IN_REST.sub("", rest)))
-            if (_BARE_REST.match(rest) or anaphor) and find_numbers(before):
+            if (_BARE_REST.match(rest) or anaphor) and (find_numbers(before) or _DATE_CITE.search(before)):
                 # "X第二款的暂停期限届满后，自A起至B，该款继续暂停实施": the object stands before the verb and is
                 # referred back to by 该款/该公告/上述措施.
+                rest = before + "，" + rest
+            elif not find_numbers(rest) and _OBJECT_BEFORE.search(before) \
+                    and (find_numbers(before) or _DATE_CITE.search(before)) and _MEASURES_OBJECT.match(rest):
+                # "对<notice>所列实体，继续暂停相关措施120天": the object in the clause before the verb's.
                 rest = before + "，" + rest
             elif anaphor and not find_numbers(rest) and referred:
                 # "X第二款的暂停期限将于…届满。经批准，…该款继续暂停实施": the object in the sentence before.
                 rest = referred + "，" + rest
-            targets = _targets(rest, ctx.published, list_of(clause) or doc_list)
+            targets = _targets(rest, ctx.published, list_of(clause) or list_of(rest) or doc_list)
             kind = verb_kind(m.group("verb"))
             if removal:
                 entities = []
@@ -711,6 +715,9 @@ def _status_changes(ctx: Context, in_force: dt.date | None = None) -> list[Actio
     return actions
 
 
+# "对<notice>所列实体，继续暂停相关措施": an object clause, then a verb whose object is only 相关措施.
+_OBJECT_BEFORE = re.compile(rf"(?:^|[，,])\s*对[^，,]*?(?:所列|列入(?:{_LISTS})的)")
+_MEASURES_OBJECT = re.compile(r"^(?:对其|对上述实体)?的?(?:相关|有关|上述)?(?:处理|反制)?措施")
 # "对A和B恢复执行<notice>规定的措施": the object stands between 对 and the verb.
 _OBJECT_FIRST = re.compile(
     rf"^(?P<head>[^，。]*?)对(?P<obj>(?:(?!措施|{_VERB})[^，。]){{2,200}}?)(?P<tail>(?:{_VERB})[^，。]*?措施[^，。]*)$")
@@ -718,7 +725,7 @@ _OBJECT_FIRST = re.compile(
 _RECITED_CHANGE = re.compile(r"已(?:依据|根据|按照|于|经)|已$")
 # After the cited notice: "所列A和B采取的处理措施", "对A、B五家公司采取的反制措施", "列入<list>的A的相关措施".
 _CITED_OBJECT = re.compile(
-    rf"\s*(?:（[^（）]*）)?\s*(?:所列的?|列入(?:{_LISTS})的|对)(?P<obj>[^。；]+?)"
+    rf"\s*(?:（[^（）]*）|）)?\s*(?:所列的?|列入(?:{_LISTS})的|对)(?P<obj>[^。；]+?)"
     rf"(?:(?:采取|实施)的|的(?:相关|有关))[^，。]{{0,8}}?措施")
 # What names no one: "实体", "全部实体", "15家实体", "有关企业".
 _GENERIC_OBJECT = re.compile(

@@ -187,3 +187,26 @@ def test_groups_with_the_measure_first_are_two_adds(first: str, persons: str) ->
     assert [e["kind"] for e in ann["actions"][1]["entities"]] == ["person", "person"]
     assert len(ann["actions"][0]["measures"]) == 2
     _quiet(ann)
+
+
+# ---------------------------------------------------------------- 5. a Q&A changing two lists
+
+QA = """来源：商务部新闻办公室 2025-12-02 20:00
+
+商务部新闻发言人就有关清单措施暂停安排答记者问
+问：有关清单措施的暂停期限将满，中方如何考虑？
+答：经研究，中方决定，自2025年12月5日起，继续暂停4月4日公告（不可靠实体清单工作机制公告〔2025〕7号）相关措施90天；{second}
+"""
+
+
+@pytest.mark.parametrize("second", [
+    "同日起，对出口管制管控名单（商务部公告2025年第21号）所列实体，继续暂停相关措施90天。",
+    "同日起，对4月4日公布的出口管制管控名单所列实体，继续暂停相关措施90天。",
+    "同日起，对4月4日发布的出口管制管控名单所列实体的相关措施，继续暂停90天。",
+])
+def test_a_qa_suspending_two_lists_reads_the_second_list_and_its_notice(second: str) -> None:
+    ann = _read(QA.format(second=second))
+    assert _acts(ann) == [("suspend", "UEL", "2025-12-05", "2026-03-05", ("UEL-2025-7",)),
+                          ("suspend", "ECL", "2025-12-05", "2026-03-05", ("MOFCOM-2025-21",))]
+    assert _names(ann, 0) == _names(ann, 1) == []
+    _quiet(ann)
