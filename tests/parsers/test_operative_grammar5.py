@@ -210,3 +210,45 @@ def test_a_qa_suspending_two_lists_reads_the_second_list_and_its_notice(second: 
                           ("suspend", "ECL", "2025-12-05", "2026-03-05", ("MOFCOM-2025-21",))]
     assert _names(ann, 0) == _names(ann, 1) == []
     _quiet(ann)
+
+
+# ---------------------------------------------------------------- 6. a relaxation from this notice's own day
+
+RELAX = """商务部 海关总署公告2027年第30号
+
+经批准，商务部、海关总署决定，商务部 海关总署公告2026年第40号规定的出口管制措施，{start}停止执行。
+
+商务部　海关总署
+2027年4月2日
+"""
+
+
+@pytest.mark.parametrize("start", ["自本公告发布之日起", "自本公告公布之日起", "自发布之日起", "自即日起"])
+def test_a_relaxation_from_the_notices_own_day_starts_on_its_date(start: str) -> None:
+    ann = _read(RELAX.format(start=start))
+    assert ann["published"] == "2027-04-02"
+    assert _acts(ann) == [("terminate", "ITEM", "2027-04-02", None, ("MOFCOM-2026-40",))]
+
+
+RESUME = """商务部公告2027第15号 关于对北辰雷达公司、蓝湾动力公司恢复执行出口管制管控名单措施的公告
+【发布单位】安全与管制局
+【发布文号】商务部公告2027第15号
+【发文日期】2027年6月1日
+
+商务部公告2026年第50号所列实体的相关措施目前处于暂停期间。{recital}商务部决定自即日起对上述两家实体恢复执行商务部公告2026年第50号规定的措施。
+
+商务部
+2027年6月1日
+"""
+
+
+@pytest.mark.parametrize("recital", [
+    "鉴于北辰雷达公司（Polaris Radar Inc.）、蓝湾动力公司（Bluebay Power Corp.）在暂停期间继续违反承诺，",
+    "由于北辰雷达公司（Polaris Radar Inc.）和蓝湾动力公司（Bluebay Power Corp.）未履行承诺，依据有关规定，",
+])
+def test_a_resumption_numbered_without_nian_names_the_entities_referred_back(recital: str) -> None:
+    ann = _read(RESUME.format(recital=recital))
+    assert ann["doc_id"] == "MOFCOM-2027-15"
+    assert _acts(ann) == [("resume", "ECL", "2027-06-01", None, ("MOFCOM-2026-50",))]
+    assert _names(ann) == [POLARIS, BLUEBAY]
+    _quiet(ann)
