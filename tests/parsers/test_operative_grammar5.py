@@ -252,3 +252,42 @@ def test_a_resumption_numbered_without_nian_names_the_entities_referred_back(rec
     assert _acts(ann) == [("resume", "ECL", "2027-06-01", None, ("MOFCOM-2026-50",))]
     assert _names(ann) == [POLARIS, BLUEBAY]
     _quiet(ann)
+
+
+# ---------------------------------------------------------------- 7. talk about the lists is no decision
+
+GUIDE = """商务部公告2027年第20号 关于印发《两用物项出口经营者合规指引》的公告
+【发布单位】安全与管制局
+【发布文号】商务部公告2027年第20号
+【发文日期】2027年5月10日
+
+为帮助经营者建立出口管制内部合规制度，商务部编制了《两用物项出口经营者合规指引》，现予印发。
+指引提示经营者核查交易对象是否被列入不可靠实体清单或出口管制管控名单；对已列入的，应当暂停交易、停止发货并报告。
+本公告自发布之日起实施。
+
+附件：两用物项出口经营者合规指引
+
+商务部
+2027年5月10日
+"""
+DRAFT = """来源：条约法律司 类型：原创 2027-05-12 10:00
+
+商务部就《两用物项出口管制条例（修订草案征求意见稿）》公开征求意见
+
+商务部起草了《两用物项出口管制条例（修订草案征求意见稿）》，自2027年5月12日起公开征求意见。
+征求意见稿拟明确管控名单、关注名单的列入、移出程序，并规定暂停、恢复和终止有关措施的条件。
+"""
+
+
+@pytest.mark.parametrize("text", [GUIDE, DRAFT])
+def test_a_guideline_or_a_draft_for_consultation_is_neither_an_action_nor_a_flag(text: str) -> None:
+    ann = _read(text)
+    assert ann["actions"] == []
+    _quiet(ann)
+
+
+def test_a_decision_under_a_guideline_title_is_still_read() -> None:
+    text = GUIDE.replace("本公告自发布之日起实施。",
+                         f"同时，商务部决定，将{TWO.format(j='、')}列入出口管制管控名单。\n本公告自发布之日起实施。")
+    ann = _read(text)
+    assert [(a["kind"], a["list"]) for a in ann["actions"]] == [("add", "ECL")]
