@@ -733,6 +733,9 @@ _GENERIC_OBJECT = re.compile(
     rf"(?:实体|企业|公司|单位|机构|组织|个人|人员)(?:名单)?$")
 
 
+_EXCEPT = re.compile(r"^除|以外|之外|外(?:的|其他|其余)")
+
+
 def _cited_entities(ctx: Context, rest: str, named: str | None) -> list[Entity]:
     """The entities of a cited listing a status change names; [] when it concerns the whole notice."""
     obj = named
@@ -743,6 +746,10 @@ def _cited_entities(ctx: Context, rest: str, named: str | None) -> list[Entity]:
     if obj is None:
         return []
     obj = obj.strip()
+    if _EXCEPT.search(obj):
+        # "所列除A以外的实体": the change excepts A; its scope is the notice less A, which no action here can say.
+        ctx.warnings.append(f"a status change names no one it applies to, only an exception ({obj[:30]})")
+        return []
     if _GENERIC_OBJECT.match(obj):
         return []
     pairs, count, deng = split_inline(obj)

@@ -291,3 +291,14 @@ def test_a_decision_under_a_guideline_title_is_still_read() -> None:
                          f"同时，商务部决定，将{TWO.format(j='、')}列入出口管制管控名单。\n本公告自发布之日起实施。")
     ann = _read(text)
     assert [(a["kind"], a["list"]) for a in ann["actions"]] == [("add", "ECL")]
+
+
+# ---------------------------------------------------------------- 1 (again). an exception is no scope
+
+
+@pytest.mark.parametrize("obj", ["除北辰雷达公司（Polaris Radar Inc.）以外的实体",
+                                 "除北辰雷达公司（Polaris Radar Inc.）外其他实体"])
+def test_a_change_excepting_an_entity_is_flagged_never_scoped_to_it(obj: str) -> None:
+    ann = _uel(f"不可靠实体清单工作机制决定，自2027年4月1日起，暂停对{CITED}所列{obj}采取的处理措施。")
+    assert _names(ann) == []
+    assert ann["needs_review"]
