@@ -57,7 +57,11 @@ _COUNTER = re.compile(
     r"决定[，,]?\s*(?P<start>自[^。，：]{4,30}?起)?[，,]?\s*对(?P<seg>[^。：]+?)采取(?P<following>以下|如下|下列)?反制(?:裁)?措施[：:]?")
 # "中方决定：" and then numbered groups "一、对<object>，<measures>": the decision with its objects in the items.
 _DECISION_ITEMS = re.compile(
-    rf"决定[：:]\s*\n+\s*(?:[{CN_NUMBER_CHARS}]{{1,3}}、|[（(][{CN_NUMBER_CHARS}]{{1,3}}[）)])\s*[对将]")
+    rf"决定[：:]\s*\n+\s*(?:[{CN_NUMBER_CHARS}]{{1,3}}、|[（(][{CN_NUMBER_CHARS}]{{1,3}}[）)])\s*(?:[对将]|冻结|查封)")
+# "一、冻结A、B在我国境内的动产…，禁止…": the measure first, its object inside it.
+_FREEZE_FIRST = re.compile(r"^(?P<verb>冻结|查封|扣押)(?P<seg>[^，。；]+?)(?P<where>在(?:我国|中国)境内的.*)$")
+# "对A、B两人及其直系亲属不予签发签证": the family the measure extends to is not a name.
+_FAMILY = re.compile(r"及其(?:直系)?(?:亲属|家属|家庭成员)$")
 _REMOVE = re.compile(rf"{_DECIDE_TO}(?P<seg>[^。]+?)移出(?P<list>{_LISTS})(?P<cite>[^。]*)")
 # "将A、B从出口管制管控名单中移除": the list between 从 and the verb.
 _REMOVE_FROM = re.compile(rf"{_DECIDE_TO}(?P<seg>[^。]+?)从(?P<list>{_LISTS})中?(?:移除|移出|删除)(?P<cite>[^。]*)")
@@ -120,7 +124,7 @@ _PERIOD_CLAUSE = re.compile(r"^(?:暂停)?(?:期限|为期)[为是]?\s*(?P<p>[^�
 _SHARED_PERIOD = re.compile(r"^(?:暂停)?(?:期限|为期)(?:均|皆|都|各)[为是]?\s*(?P<p>[^，。；]{1,8})$")
 _CLAUSE = re.compile(rf"\s*(?:（[^（）]*(?:《[^》]*》[^（）]*)*）)?\s*第(?P<n>[{CN_NUMBER_CHARS}\d]{{1,3}})款")
 _MORE_CLAUSE = re.compile(rf"\s*(?:、|和|及|与)\s*第(?P<n>[{CN_NUMBER_CHARS}\d]{{1,3}})款")
-_DATE_CITE = re.compile(r"(?P<md>\d{1,2}\s*月\s*\d{1,2}\s*日)公告")
+_DATE_CITE = re.compile(r"(?P<md>\d{1,2}\s*月\s*\d{1,2}\s*日)(?:公告|(?:公布|发布)的)")
 _CONTROL_DECISION = re.compile(r"决定(?P<m>禁止[^。]+)。")
 # The wordings of imposing a control of one's own: 实施出口管制, (的出口)实施管制/管控, 采取出口管制措施.
 # A short qualifier may stand between: 实施临时出口管制, 采取严格管控措施.
@@ -242,7 +246,7 @@ def read_actions(ctx: Context) -> list[Action]:
     amend = _AMEND.search(body)
     if amend:
         actions.append(_amend(ctx, amend, effective, country))
-    actions.extend(_status_changes(ctx))
+    actions.extend(_status_changes(ctx, effective))
     if not actions:
         control = _control(ctx, effective)
         if control is not None:
@@ -527,7 +531,12 @@ def _counter_groups(ctx: Context, tail: str, effective: dt.date | None, country:
         text = _ITEM.match(line.strip()).group("text")  # type: ignore[union-attr]
         list_name: ListName = "CML"
         listing = _ITEM_LISTS.match(text)
-        if listing:
+        freeze = _FREEZE_FIRST.match(text)
+        if freeze:
+            # The measures are joined by commas here: "冻结…财产，禁止…交易".
+            seg = freeze.group("seg")
+            tail_text = re.sub(r"[，,](?=禁止|不予|不准)", "；", freeze.group("verb") + freeze.group("where"))
+        elif listing:
             # "（一）将A、B列入反制清单，禁止…": the list is named in the item.
             list_name = list_of(listing.group("list")) or "CML"
             seg, tail_text = listing.group("seg"), listing.group("rest").lstrip("，,")
@@ -544,7 +553,7 @@ def _counter_groups(ctx: Context, tail: str, effective: dt.date | None, country:
                 seg, tail_text = seg[: took.start()], took.group("m")
         measures = [_trim(x) for x in split_depth0(tail_text, "；，") if _trim(x)] if listing else \
             [_trim(x) for x in split_depth0(tail_text, "；") if _trim(x)]
-        pairs, count, deng = split_inline(seg)
+        pairs, count, deng = split_inline(_FAMILY.sub("", seg.strip()))
         group = i if i < len(ctx.annex) else None
         entities = _entities_from(ctx, pairs, count, deng, country, group) if (group is not None or not ctx.annex) \
             else []
@@ -604,7 +613,9 @@ def _sentences(body: str, title: str | None = None) -> list[str]:
     return [s for s in "\n".join(kept).replace("\n", "").split("。") if s.strip()]
 
 
-def _status_changes(ctx: Context) -> list[Action]:
+def _status_changes(ctx: Context, in_force: dt.date | None = None) -> list[Action]:
+    """``in_force``: when the document itself applies (a promulgation's 自…起施行), the start of a change that
+    states none of its own."""
     actions: list[Action] = []
     doc_list = list_of(ctx.title or "")
     cited_before = ""  # the last sentence citing a notice: what 该款/该公告 may refer back to
@@ -632,7 +643,14 @@ def _status_changes(ctx: Context) -> list[Action]:
             if pending and _EXTENDS.match(clause) and _PERIOD_OBJECT.search(pending[-1]):
                 # "X第二款暂停实施的期限，自A起延长一年": the extension's verb in a clause of its own.
                 clause = pending.pop() + clause
+            preobj = _OBJECT_FIRST.match(clause)
+            if preobj and find_numbers(preobj.group("tail")) and not find_numbers(preobj.group("obj")):
+                # "对上述2家实体恢复执行<notice>规定的措施": the entities before the verb, the cited notice after.
+                clause = preobj.group("head") + preobj.group("tail")
             m = _VERB_START.match(clause) or _VERB_END.match(clause)
+            if m and _RECITED_CHANGE.search(m.group("rest")):
+                pending = []
+                continue  # "…已依据<order>暂停实施一年": history of the measures, the decision comes after
             if not m or m.group("rest").startswith("或"):
                 pending.append(clause)
                 continue
@@ -644,16 +662,27 @@ def _status_changes(ctx: Context) -> list[Action]:
             if rest.endswith("同时") or clause.endswith("同时废止"):
                 continue  # "…第90号同时废止": superseded by this notice's own content, not a relaxation
             anaphor = bool(_ANAPHOR.match(_DATES_IN_REST.sub("", rest)))
-            if (_BARE_REST.match(rest) or anaphor) and find_numbers(before):
+            if (_BARE_REST.match(rest) or anaphor) and (find_numbers(before) or _DATE_CITE.search(before)):
                 # "X第二款的暂停期限届满后，自A起至B，该款继续暂停实施": the object stands before the verb and is
                 # referred back to by 该款/该公告/上述措施.
+                rest = before + "，" + rest
+            elif not find_numbers(rest) and _OBJECT_BEFORE.search(before) \
+                    and (find_numbers(before) or _DATE_CITE.search(before)) and _MEASURES_OBJECT.match(rest):
+                # "对<notice>所列实体，继续暂停相关措施120天": the object in the clause before the verb's.
                 rest = before + "，" + rest
             elif anaphor and not find_numbers(rest) and referred:
                 # "X第二款的暂停期限将于…届满。经批准，…该款继续暂停实施": the object in the sentence before.
                 rest = referred + "，" + rest
-            targets = _targets(rest, ctx.published, list_of(clause) or doc_list)
+            targets = _targets(rest, ctx.published, list_of(clause) or list_of(rest) or doc_list)
             kind = verb_kind(m.group("verb"))
-            entities = [] if targets or removal else _object_entities(ctx, rest)
+            if removal:
+                entities = []
+            elif targets:
+                # "暂停对<notice>所列A和B采取的处理措施": the change applies to the entities named only.
+                named = preobj.group("obj") if preobj and find_numbers(preobj.group("tail")) else None
+                entities = _cited_entities(ctx, rest, named)
+            else:
+                entities = _object_entities(ctx, rest)
             if not targets and not entities and (not re.search(r"[相有]关措施", rest) or removal):
                 continue  # "移出…，对该实体采取的相关措施不再执行": the removal's consequence, not an action of its own
             joint = bool(_JOINT_WITH_CUSTOMS.search(ctx.title or ""))
@@ -679,11 +708,54 @@ def _status_changes(ctx: Context) -> list[Action]:
                 until = stated_until
             if not targets and not entities:
                 ctx.warnings.append(f"{kind}: the measures it applies to are not cited by number ({clause[:40]})")
-            effective = start if has_start else ctx.published
+            effective = start if has_start else (in_force or ctx.published)
             for group_list, group in _by_list(targets, list_name, ctx):
                 actions.append(Action(kind, group_list, tuple(entities), tuple(group), effective, until, computed, (),
                                       None))
     return actions
+
+
+# "对<notice>所列实体，继续暂停相关措施": an object clause, then a verb whose object is only 相关措施.
+_OBJECT_BEFORE = re.compile(rf"(?:^|[，,])\s*对[^，,]*?(?:所列|列入(?:{_LISTS})的)")
+_MEASURES_OBJECT = re.compile(r"^(?:对其|对上述实体)?的?(?:相关|有关|上述)?(?:处理|反制)?措施")
+# "对A和B恢复执行<notice>规定的措施": the object stands between 对 and the verb.
+_OBJECT_FIRST = re.compile(
+    rf"^(?P<head>[^，。]*?)对(?P<obj>(?:(?!措施|{_VERB})[^，。]){{2,200}}?)(?P<tail>(?:{_VERB})[^，。]*?措施[^，。]*)$")
+# "已依据<order>暂停实施", "已于…暂停": a change made before, recited.
+_RECITED_CHANGE = re.compile(r"已(?:依据|根据|按照|于|经)|已$")
+# After the cited notice: "所列A和B采取的处理措施", "对A、B五家公司采取的反制措施", "列入<list>的A的相关措施".
+_CITED_OBJECT = re.compile(
+    rf"\s*(?:（[^（）]*）|）)?\s*(?:所列的?|列入(?:{_LISTS})的|对)(?P<obj>[^。；]+?)"
+    rf"(?:(?:采取|实施)的|的(?:相关|有关))[^，。]{{0,8}}?措施")
+# What names no one: "实体", "全部实体", "15家实体", "有关企业".
+_GENERIC_OBJECT = re.compile(
+    rf"^(?:全部|所有|相关|有关|其他|其余)?(?:\d{{1,4}}|[{CN_NUMBER_CHARS}]{{1,3}})?\s*[家名个]?(?:美国|外国)?"
+    rf"(?:实体|企业|公司|单位|机构|组织|个人|人员)(?:名单)?$")
+
+
+_EXCEPT = re.compile(r"^除|以外|之外|外(?:的|其他|其余)")
+
+
+def _cited_entities(ctx: Context, rest: str, named: str | None) -> list[Entity]:
+    """The entities of a cited listing a status change names; [] when it concerns the whole notice."""
+    obj = named
+    if obj is None:
+        found = find_numbers(rest)
+        cited = _CITED_OBJECT.match(rest, found[-1].end) if found else None
+        obj = cited.group("obj") if cited else None
+    if obj is None:
+        return []
+    obj = obj.strip()
+    if _EXCEPT.search(obj):
+        # "所列除A以外的实体": the change excepts A; its scope is the notice less A, which no action here can say.
+        ctx.warnings.append(f"a status change names no one it applies to, only an exception ({obj[:30]})")
+        return []
+    if _GENERIC_OBJECT.match(obj):
+        return []
+    pairs, count, deng = split_inline(obj)
+    if not pairs and count is None:
+        return []
+    return _entities_from(ctx, pairs, count, deng, _country(ctx) or leading_country(pairs))
 
 
 def _object_entities(ctx: Context, rest: str) -> list[Entity]:

@@ -48,6 +48,8 @@ _MASTHEAD_NO = re.compile(
 # A signature line of agencies (``商务部 海关总署 国家国防科技工业局``), squashed.
 _AGENCIES_LINE = re.compile(r"^(?:(?:中华人民共和国)?(?:海关总署|国家[\u4e00-\u9fff]{2,10}?(?:局|机构|委员会)|"
                             r"[\u4e00-\u9fff]{1,7}?部)[、，]?){2,6}$")
+# The last of several agencies signing one a line ("商务部", "海关总署", …, "国家原子能机构").
+_ONE_AGENCY = re.compile(r"^(?:中华人民共和国)?国家[\u4e00-\u9fff]{2,10}?(?:局|机构|委员会)$")
 # An order signed by its minister ("部长  王文涛") above the date line.
 # "部长 王某", or the office alone under an order ("商务部部长", then the date line).
 _MINISTER = re.compile(r"^(?:(?:部长|署长|外交部长)[\u4e00-\u9fff]{2,4}|(?:商务部|外交部|海关总署)?(?:部长|署长))$")
@@ -320,6 +322,9 @@ def _published(lines: list[str], meta: dict[str, str], hints: PageHints, is_qa: 
     lead = _lead_day(text, lines)
     if lead:
         return lead  # a reprint: the notice's date told in the lead, not the date of the reprint
+    signed = _signed_day(lines)
+    if signed and not is_qa:
+        return signed  # the notice's own date: a mirror's 发布时间 lags it (SOURCES §4)
     for line in lines[:6]:
         if _SOURCE.match(line) or _PAGE_DATE.match(line) or _PROMULGATION.match(line):
             day = parse_date(line)
@@ -328,9 +333,8 @@ def _published(lines: list[str], meta: dict[str, str], hints: PageHints, is_qa: 
         meta_line = _page_meta(line)
         if meta_line and meta_line.group("day") and (day := _day_of(meta_line.group("day"))):
             return day
-    for i, line in enumerate(lines):
-        if _DATE_LINE.match(line) and i > 0 and _after_signature(lines, i):
-            return parse_date(line)
+    if signed:
+        return signed
     if hints.published:
         return hints.published
     if is_qa:
@@ -340,11 +344,20 @@ def _published(lines: list[str], meta: dict[str, str], hints: PageHints, is_qa: 
     return None
 
 
+def _signed_day(lines: list[str]) -> dt.date | None:
+    """The date under the signature."""
+    for i, line in enumerate(lines):
+        if _DATE_LINE.match(line) and i > 0 and _after_signature(lines, i):
+            return parse_date(line)
+    return None
+
+
 def _after_signature(lines: list[str], i: int) -> bool:
     for prev in reversed(lines[:i]):
         if not prev:
             continue
         s = squash(prev)
         return s in SIGNATURES or s in ("（商务部代章）", "(商务部代章)") or bool(_AGENCIES_LINE.match(s)) \
+            or bool(_ONE_AGENCY.match(s)) \
             or bool(_MINISTER.match(s))
     return False

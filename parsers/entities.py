@@ -354,13 +354,18 @@ _BRACKETED_RUN = re.compile(
     r"(?:[^、，,。；（）()《》\n]{2,40}?[（(][A-Za-z][^（）()\u3400-\u9fff]*[）)]\s*(?:、|和|及|与)?\s*)+")
 
 
+# "鉴于A公司（…）…": a conjunction that opens the clause, never part of the first name.
+_LEAD_WORD = re.compile(r"^(?:鉴于|由于|因为|针对|近期|目前|此前)")
+
+
 def prose_orgs(body: str) -> list[tuple[str | None, str | None, str]]:
     """Organisations named in running text with their English names (``近期，A公司（A Inc.）、B论坛（B Forum）配合…``),
     in reading order: the names an object such as ``上述两家机构`` refers back to."""
     out: list[tuple[str | None, str | None, str]] = []
     for clause in split_depth0(body.replace("\n", "。"), "，。；"):
         for run in _BRACKETED_RUN.finditer(clause):
-            pairs, _count, _deng = split_inline(run.group(0).strip().rstrip("、和及与"))
+            text = _LEAD_WORD.sub("", run.group(0).strip().rstrip("、和及与"))
+            pairs, _count, _deng = split_inline(text)
             out.extend(p for p in pairs if p[1] and p not in out and ORG_WORDS.search((p[0] or "") + " " + p[1]))
     return out
 

@@ -58,8 +58,11 @@ _CUT_MID_ITEM = re.compile(r"[、，,（(：:]$")
 # The subject of a notice on licensing or statistics (its title): the bureau issues these too, and they name the
 # lists and the list verbs (取消/恢复受理) without changing a list or a control.
 # An event told as news (举办, 召开, 宣讲会, 座谈会) is no decision either, whatever list it describes.
+# A guideline published or a draft law put to consultation talks about the lists and what they do, deciding nothing.
 _ADMIN_SUBJECT = re.compile(r"统计|便利|许可申请|通用许可|受理|办理|许可证件|咨询|培训|宣介|宣讲|论坛|说明会"
-                            r"|研讨|座谈|讲座|举办|召开")
+                            r"|研讨|座谈|讲座|举办|召开|指南|指引|征求意见|修正草案|草案")
+# A page's meta line above its title ("来源：某司 类型：原创 2026-12-03"): not the title.
+_META_LINE = re.compile(r"^(?:来源|发布时间|发布日期|时间|日期)[：:]|^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")
 # A verb that changes a list or a control, outside licensing administration.
 _LIST_VERB = re.compile(
     rf"(?:列入|移出|移除|暂停|停止|恢复|取消|终止|废止|解除){_ADMIN_OBJECT}|{CONTROL_WORDS_ANY}|出口(?:实施|采取)(?:管制|管控)"
@@ -101,7 +104,7 @@ def is_relevant(text: str, doc_id: str, issuer: str | None) -> bool:
 def _administrative(text: str) -> bool:
     """A notice whose title is about licensing or statistics and no decision of which changes a list or a control
     (a statistic may say how many entities were 列入 a list: a past fact, not a decision)."""
-    title = next((ln for ln in text.split("\n") if ln.strip()), "")
+    title = next((ln for ln in text.split("\n") if ln.strip() and not _META_LINE.match(ln.strip())), "")
     if not _ADMIN_SUBJECT.search(title):
         return False
     sentences = (_LISTED_RELATIVE.sub("", s) for s in re.split(r"[。\n]", text))
@@ -165,6 +168,12 @@ _ORG_JOINED = re.compile(r"(?:公司|集团|株式会社|实验室|研究所|大
 _ROLE_IN_NAME = re.compile(rf"[，,]|^兼|(?:{OFFICES})(?:$|兼|[\u4e00-\u9fff]{{0,8}}·)")
 
 
+def _recited(text: str, at: int) -> bool:
+    """"…已依据<order>暂停实施一年": a period of a change made before, not of this notice's."""
+    clause = re.split(r"[，,。；\n]", text[:at])[-1]
+    return clause.startswith("已") or "已依据" in clause or "已根据" in clause
+
+
 def _doubts(text: str, doc_id: str, actions: tuple[Action, ...]) -> list[str]:
     """Doubts about a reading that looks complete: each names what in the text the reading does not account for."""
     reasons: list[str] = []
@@ -177,7 +186,7 @@ def _doubts(text: str, doc_id: str, actions: tuple[Action, ...]) -> list[str]:
                 reasons.append(f"a new control was read, but the text says {relax.group(0)} of a cited notice: "
                                "a relaxation or repeal?")
                 break
-    period = _PERIOD_STATED.search(text)
+    period = next((p for p in _PERIOD_STATED.finditer(text) if not _recited(text, p.start())), None)
     if period and actions and not any(a.until for a in actions):
         reasons.append(f"the text states a period ({period.group(0)}) but no end date was read")
     status = [a for a in actions if a.kind in ("remove", "suspend", "resume", "terminate")]
