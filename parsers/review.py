@@ -195,9 +195,27 @@ def _doubts(text: str, doc_id: str, actions: tuple[Action, ...]) -> list[str]:
         if cited or date_cite:
             what = cited[0].raw if cited else date_cite.group(0)  # type: ignore[union-attr]
             reasons.append(f"the text cites {what} but no action names the notice it changes")
+    if any(not a.entities for a in status):
+        for sentence in sentences:
+            if not _STATUS_VERB.search(sentence):
+                continue
+            subset = _SUBSET.search(sentence) or _NAMED_IN_STATUS.search(sentence)
+            if subset:
+                reasons.append(f"a change read as applying to a whole cited notice, but the text names or singles out "
+                               f"entities ({subset.group(0)[:30]!r}): does it change only some of them?")
+                break
     for action in actions:
         reasons.extend(_entity_doubts(text, action))
     return reasons
+
+
+# A status change that singles out some entities of a listing: reading it as the whole notice would change the status
+# of entities the notice leaves alone, the costliest silent error there is.
+_STATUS_VERB = re.compile(r"暂停|恢复|停止|终止|移出|解除|取消|不再实施")
+_SUBSET = re.compile(
+    r"所列(?:实体|企业|公司)?中的|(?:其他|其余)(?:实体|企业|公司|机构)|除[^，。；]{1,40}(?:以外|之外|外)"
+)
+_NAMED_IN_STATUS = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,}(?:公司|集团|株式会社)\s*[（(][A-Za-z][^）)]{2,}[）)]")
 
 
 def _entity_doubts(text: str, action: Action) -> list[str]:
