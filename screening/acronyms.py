@@ -21,6 +21,7 @@ who a company is, so every hit is scored into the review band below the threshol
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from policywatch.screening.normalize import GENERIC_WORDS, LEGAL_FORMS_LATIN, STOPWORDS, _latin_word
@@ -39,6 +40,11 @@ SHORT_FACTOR = 0.97  # two letters are weaker evidence than three
 _WORD_RE = re.compile(r"[A-Za-z0-9]+")
 _EX_RE = re.compile(r"[Ee]x[b-df-hj-np-tv-z]")
 _CJK_RE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+# An acronym for the first or last words of a listed name with the other words written out ("GD Land Systems",
+# "General Dynamics IT"): the part in words must be the rest of that name word for word.
+PART_READING = "initials of part of the name, the rest in words"
+PART_FACTOR = 0.91
+PART_MAX = 5  # letters of the acronym part: a longer capitalised word is a name of its own
 _RANK = {"all words": 0, "without linking words": 0, "with its legal form": 1, "repeated initials once": 1,
          "ex read as X": 1, "distinctive words only": 2}
 
@@ -127,7 +133,8 @@ def readings(name: str) -> dict[str, str]:
 
     add(words, "all words")
     add(core, "without linking words")
-    if len(legal) == 1 and legal[0].casefold() in _INITIALLED_LEGAL:
+    if legal and legal[0].casefold() in _INITIALLED_LEGAL:
+        # The first legal form only: "Marvin Engineering Company, Inc." is MEC, the Inc. never in it.
         add([*core, legal[0]], "with its legal form")
     paired = _pairs_once(words)
     if paired != core:
@@ -139,15 +146,44 @@ def readings(name: str) -> dict[str, str]:
     return keys
 
 
+def part_readings(name: str) -> list[tuple[str, bool, str]]:
+    """(acronym, acronym comes first, the other words as printed) for each split of a listed name in two parts
+    where the acronym part has two words or more: "General Dynamics Land Systems" → ("GD", True, "Land Systems"),
+    ("GDLS" is ``readings``), ("LS", False, "General Dynamics")."""
+    if _CJK_RE.search(name):
+        return []
+    words, _ = _strip_legal(_WORD_RE.findall(name.replace("&", " and ")))
+    core = [w for w in words if w.casefold() not in LINKING_WORDS]
+    out: list[tuple[str, bool, str]] = []
+    for k in range(1, len(core)):
+        head, tail = core[:k], core[k:]
+        for part, rest, first in ((head, tail, True), (tail, head, False)):
+            if len(part) < 2:
+                continue
+            key = "".join(_word_initials(w) for w in part)
+            if MIN_LEN <= len(key) <= PART_MAX and key.isalpha():
+                out.append((key, first, " ".join(rest)))
+    return out
+
+
 class AcronymIndex:
     """Acronym key → listed names; ``lookup`` answers a query name that looks like an acronym."""
 
-    def __init__(self, vocabulary: set[str]) -> None:
+    def __init__(self, vocabulary: set[str], rest_key: Callable[[str], str] | None = None) -> None:
         self._keys: dict[str, dict[int, tuple[int, str, str]]] = {}  # key → entity → (rank, name, reading)
         # Words of listed names: a query token that is one of them is a name, not initials.
         self._vocabulary = vocabulary
+        # (acronym, acronym first, normalised key of the other words) → entity → listed name
+        self._parts: dict[tuple[str, bool, str], dict[int, str]] = {}
+        self._part_acronyms: set[str] = set()
+        self._rest_key = rest_key or (lambda text: text.casefold())
 
     def add(self, entity: int, name: str) -> None:
+        for key, first, rest in part_readings(name):
+            rest_key = self._rest_key(rest)
+            if rest_key:
+                self._parts.setdefault((key, first, rest_key), {}).setdefault(entity, name)
+                self._part_acronyms.add(key)
         for key, reading in readings(name).items():
             by_entity = self._keys.setdefault(key, {})
             rank = _RANK[reading]
@@ -177,10 +213,38 @@ class AcronymIndex:
             return None
         return key
 
+    def part_query(self, name: str) -> tuple[str, bool, str] | None:
+        """(acronym, acronym first, the other words) of a query written as an acronym of part of a name and the
+        rest in words ("MHI Aero Engines"), when its acronym is one the index holds; else None."""
+        if not name.isascii():
+            return None
+        words = _WORD_RE.findall(name)
+        if len(words) < 2:
+            return None
+        for i, first in ((0, True), (len(words) - 1, False)):
+            word = words[i]
+            if (word in self._part_acronyms and word.isupper()
+                    and word.casefold() not in self._vocabulary and word.casefold() not in GENERIC_WORDS):
+                rest = words[1:] if first else words[:-1]
+                if any(not w.isupper() for w in rest):  # the rest written out, not more initials
+                    return word, first, " ".join(rest)
+        return None
+
+    def part_lookup(self, name: str) -> list[AcronymHit]:
+        found = self.part_query(name)
+        if found is None:
+            return []
+        key, first, rest = found
+        entities = self._parts.get((key, first, self._rest_key(rest)), {})
+        if not entities or len(entities) > MAX_ENTITIES_PER_KEY:
+            return []
+        return [AcronymHit(e, listed, key, f"{PART_READING}: {rest!r}", PART_FACTOR)
+                for e, listed in sorted(entities.items())]
+
     def lookup(self, name: str) -> list[AcronymHit]:
         key = self.query_key(name)
         if key is None:
-            return []
+            return self.part_lookup(name)
         found = self._keys.get(key)
         if not found:
             return []

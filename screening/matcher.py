@@ -287,7 +287,7 @@ class Matcher:
             for key in keys:
                 self._zh_block.setdefault(key, []).append(idx)
         words = {w for name in self._names for w in (*name.norm.tokens, *name.norm.surface)}
-        self._acronyms = AcronymIndex(words)
+        self._acronyms = AcronymIndex(words, lambda text: normalize(text).key)
         for name in self._names:
             self._acronyms.add(name.entity, name.original)
         fuzzy_ids = [v for v, allowed in enumerate(self._allowed) if allowed > 0]
@@ -568,7 +568,8 @@ class Matcher:
                     if ("".join(words[first:last]) in self._exact
                             or "".join(_quick_token(w)[0] for w in words[first:last]) in self._exact):
                         return None
-        if _MAYBE_ACRONYM_RE.search(name) and self._acronyms.query_key(name) is not None:
+        if _MAYBE_ACRONYM_RE.search(name) and (self._acronyms.query_key(name) is not None
+                                               or self._acronyms.part_query(name) is not None):
             return None
         return words
 
