@@ -123,6 +123,19 @@ ZH_GENERIC_EN: dict[str, str] = {
     "国防": "defense", "企业": "enterprise", "股份": "", "人工智能": "ai",
 }
 _ZH_GENERIC_EN_MAX = max(len(w) for w in ZH_GENERIC_EN)
+# Japanese names write the generic words of a company in katakana loanwords (三菱重工マリンマシナリ, NEC航空宇宙
+# システム): each is the Chinese generic word it translates, so the name meets its Chinese rendering. Only generic
+# words: a katakana brand stays as written.
+KATAKANA_WORDS: dict[str, str] = {
+    "システムズ": "系统", "システム": "系统", "エンジニアリング": "工程", "サービス": "服务", "テクノロジーズ": "技术",
+    "テクノロジー": "技术", "ディフェンス": "防务", "セキュリティ": "安全", "ナショナル": "国家", "マリン": "海洋",
+    "ユナイテッド": "联合", "ジャパン": "日本", "ホールディングス": "控股", "グループ": "集团", "カンパニー": "公司",
+    "エアロスペース": "航天", "インターナショナル": "国际", "ソリューションズ": "解决方案", "ソリューション": "解决方案",
+    "ネットワーク": "网络", "エレクトロニクス": "电子", "マシナリー": "机械", "マシナリ": "机械", "エンジン": "发动机",
+    "アンド": "与", "コーポレーション": "公司", "インダストリーズ": "工业", "ラボラトリーズ": "实验室",
+}
+_KATAKANA_RE = re.compile("|".join(sorted(KATAKANA_WORDS, key=len, reverse=True)))
+_HAS_KATAKANA_RE = re.compile(r"[\u30a0-\u30ff]")
 _SPACE_RE = re.compile(r"\s+")
 _CJK = "\u3400-\u9fff\uf900-\ufaff"
 _TOKEN_RE = re.compile(rf"[{_CJK}]+|[^\W_{_CJK}]+", re.UNICODE)
@@ -233,6 +246,8 @@ def clean_text(text: str) -> str:
         return _SPACE_RE.sub(" ", text.casefold()).strip()
     text = unicodedata.normalize("NFKC", text)
     text = _BLANK_RE.sub(" ", _INVISIBLE_RE.sub("", text)).casefold()
+    if _HAS_KATAKANA_RE.search(text):
+        text = _KATAKANA_RE.sub(lambda m: KATAKANA_WORDS[m.group(0)], text)
     if not _JAPANESE_SET.isdisjoint(text):
         text = text.translate(_JAPANESE)
     if not _TRADITIONAL.isdisjoint(text):
