@@ -27,6 +27,10 @@ from policywatch.screening.normalize import GENERIC_WORDS_ZH, NormalName, is_cjk
 GENERIC_WORD_WEIGHT = 0.25
 SAME_PINYIN = 0.95
 FOLDED_PINYIN = 0.8
+# The second reading, when the first finds too little: syllables aligned on their initial sound alone (特利丹/特励达,
+# 埃科戴恩/埃科达因: other transliterations of one foreign name), a distinctive syllable pair earning this much, at
+# most half of the aligned distinctive syllables (of three or more) and never a generic one.
+COARSE_PINYIN = 0.75
 MIN_DISTINCT_FOUND = 0.75  # share of the listed name's distinctive weight the query must carry
 MIN_DISTINCT_CHARS = 2
 STRAY = 0.2  # unmatched weight below this is a stray character (重工业/重工), not a part of the name
@@ -61,6 +65,15 @@ def fold(syllable: str) -> str:
     return syllable
 
 
+@lru_cache(maxsize=8192)
+def coarse(syllable: str) -> str:
+    """A syllable's initial sound after folding ("0" for none: a, e, o, y, w), the looser key of a second reading."""
+    folded = fold(syllable)
+    if not folded.isascii() or not folded.isalpha() or len(folded) > 6:
+        return syllable  # a Latin word in a Chinese name is compared whole
+    return "0" if folded[0] in "aeiouvyw" else folded[0]
+
+
 @dataclass(frozen=True, slots=True)
 class ZhForm:
     """A name as elements: the printed character or word, its pinyin, folded pinyin and weight."""
@@ -85,6 +98,11 @@ class ZhForm:
         """Adjacent distinctive elements, by folded sound: the blocking keys."""
         f, g = self.folded, self.generic
         return {(f[i], f[i + 1]) for i in range(len(f) - 1) if not g[i] and not g[i + 1]}
+
+    def coarse_bigrams(self) -> set[tuple[str, str]]:
+        """Adjacent distinctive elements by initial sound (``coarse``), marked apart from ``bigrams``."""
+        c, g = [coarse(p) for p in self.pinyin], self.generic
+        return {("~" + c[i], c[i + 1]) for i in range(len(c) - 1) if not g[i] and not g[i + 1]}
 
 
 def _segments(token: str) -> list[tuple[str, bool]]:
@@ -163,16 +181,30 @@ class ZhScore:
 
 
 def score(query: ZhForm, listed: ZhForm) -> ZhScore | None:
-    """The weighted Dice of two names aligned on folded pinyin, or None when too little distinctive is shared."""
+    """The weighted Dice of two names aligned on folded pinyin, or None when too little distinctive is shared; when
+    the folded reading finds too little, a second on initial sounds (``COARSE_PINYIN``) may find a match."""
+    found = _score(query, listed, query.folded, listed.folded, loose=False)
+    if found is not None and (found.related or found.score >= SAME_PINYIN):
+        return found
+    # A syllable of another transliteration is no part of the name's own (特利丹 for 特励达): read again, loosely.
+    second = _score(query, listed, tuple(map(coarse, query.pinyin)), tuple(map(coarse, listed.pinyin)), loose=True)
+    if second is not None and (found is None or second.score > found.score):
+        return second
+    return found
+
+
+def _score(query: ZhForm, listed: ZhForm, q_keys: tuple[str, ...], e_keys: tuple[str, ...], *,
+           loose: bool) -> ZhScore | None:
     distinct_listed = listed.distinct_total
     if distinct_listed <= 0:
         return None
+    loose_pairs = 0
     matched = found_listed = found_q_weight = found_e_weight = 0.0
     distinct_chars = head_distinct = 0
     q_found: set[int] = set()
     e_found: set[int] = set()
     sounds: list[str] = []
-    for op in LCSseq.opcodes(query.folded, listed.folded):
+    for op in LCSseq.opcodes(q_keys, e_keys):
         if op.tag != "equal":
             continue
         if op.src_start == op.dest_start == 0:
@@ -182,6 +214,10 @@ def score(query: ZhForm, listed: ZhForm) -> ZhScore | None:
                 end -= 1
             head_distinct = sum(1 for g in listed.generic[:end] if not g)
         for qi, ei in zip(range(op.src_start, op.src_end), range(op.dest_start, op.dest_end), strict=True):
+            if loose and query.folded[qi] != listed.folded[ei]:
+                if query.generic[qi] or listed.generic[ei]:
+                    continue  # a generic word is the same word or none
+                loose_pairs += 1
             q_found.add(qi)
             e_found.add(ei)
             if query.text[qi] == listed.text[ei]:
@@ -189,6 +225,10 @@ def score(query: ZhForm, listed: ZhForm) -> ZhScore | None:
             elif query.pinyin[qi] == listed.pinyin[ei]:
                 credit = SAME_PINYIN
                 sounds.append(f"{query.text[qi]}={listed.text[ei]} ({listed.pinyin[ei]})")
+            elif query.folded[qi] != listed.folded[ei]:
+                credit = COARSE_PINYIN
+                sounds.append(f"{query.text[qi]}≈{listed.text[ei]} ({query.pinyin[qi]}/{listed.pinyin[ei]}: same "
+                              f"initial)")
             else:
                 credit = FOLDED_PINYIN
                 sounds.append(f"{query.text[qi]}~{listed.text[ei]} ({query.pinyin[qi]}/{listed.pinyin[ei]})")
@@ -218,6 +258,9 @@ def score(query: ZhForm, listed: ZhForm) -> ZhScore | None:
     sibling = conflict and head_distinct >= MIN_DISTINCT_CHARS
     if not enough and not related and not sibling:
         return None
+    if loose and (related or sibling or not enough or conflict or distinct_chars < 3
+                  or 2 * loose_pairs > distinct_chars):
+        return None  # the looser reading finds only the same name, never a related one
     value = matched / (query.total + listed.total)
     if conflict:
         value *= CONFLICT_FACTOR

@@ -275,6 +275,7 @@ class Matcher:
         self._zh_forms: dict[int, ZhForm] = {}
         self._zh_block: dict[tuple[str, str], list[int]] = {}
         self._zh_need: dict[int, int] = {}
+        self._zh_need_coarse: dict[int, int] = {}
         for idx, name in enumerate(self._names):
             form = zh_form(name.norm)
             if form is None:
@@ -285,6 +286,11 @@ class Matcher:
             self._zh_forms[idx] = form
             self._zh_need[idx] = (len(keys) + 1) // 2
             for key in keys:
+                self._zh_block.setdefault(key, []).append(idx)
+            # By initial sounds too (chinese.coarse), all pairs but one: other transliterations of the name.
+            loose = form.coarse_bigrams()
+            self._zh_need_coarse[idx] = max(1, len(loose) - 1)
+            for key in loose:
                 self._zh_block.setdefault(key, []).append(idx)
         words = {w for name in self._names for w in (*name.norm.tokens, *name.norm.surface)}
         self._acronyms = AcronymIndex(words, lambda text: normalize(text).key)
@@ -668,8 +674,13 @@ class Matcher:
         for key in form.bigrams():
             for idx in self._zh_block.get(key, ()):
                 shared[idx] = shared.get(idx, 0) + 1
-        for idx, count in shared.items():
-            if count < self._zh_need[idx]:
+        shared_coarse: dict[int, int] = {}
+        for key in form.coarse_bigrams():
+            for idx in self._zh_block.get(key, ()):
+                shared_coarse[idx] = shared_coarse.get(idx, 0) + 1
+        for idx in shared.keys() | shared_coarse.keys():
+            if (shared.get(idx, 0) < self._zh_need[idx]
+                    and shared_coarse.get(idx, 0) < self._zh_need_coarse[idx]):
                 continue
             name = self._names[idx]
             current = best.get(name.entity)
