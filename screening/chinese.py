@@ -133,6 +133,11 @@ def _segments(token: str) -> list[tuple[str, bool]]:
     return out
 
 
+def zh_segments(token: str) -> list[tuple[str, bool]]:
+    """``_segments`` for other modules: (part, is generic) of one Chinese run."""
+    return _segments(token)
+
+
 def zh_form(norm: NormalName) -> ZhForm | None:
     """The element form of a name with Chinese in it, else None."""
     if not any(is_cjk(t) for t in norm.tokens):

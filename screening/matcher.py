@@ -30,7 +30,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from policywatch.screening.acronyms import AcronymIndex
-from policywatch.screening.chinese import COMPANY_KIND_ZH, ZhForm, ZhScore, zh_form
+from policywatch.screening.chinese import COMPANY_KIND_ZH, ZhForm, ZhScore, zh_form, zh_segments
 from policywatch.screening.chinese import score as zh_score
 from policywatch.screening.normalize import (
     LEGAL_FORMS_LATIN,
@@ -160,6 +160,9 @@ class _Name:
 
 
 _QUICK_WORD_RE = re.compile(r"[a-z0-9]+")
+_ZH_ONLY_RE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff·・、\s]+")
+_BRAND_ZH_RE = re.compile(r"\s*([A-Za-z][A-Za-z0-9 .&'-]*?)\s*([\u3400-\u9fff\uf900-\ufaff][\u3400-\u9fff\uf900-\ufaff·]*)\s*")
+BRAND_ZH_SCORE = 0.9  # a brand kept in Latin letters and the rest of the listed Chinese name: a match
 _ZH_LEGAL_TAIL_RE = re.compile(r"([\x20-\x7e]*[a-zA-Z0-9][\x20-\x7e]*?)\s*([\u4e00-\u9fff]+)\s*")
 _PREFIX = 4
 _LEGAL_WORDS = frozenset(w for form in LEGAL_FORMS_LATIN for w in form)
@@ -292,6 +295,7 @@ class Matcher:
             self._zh_need_coarse[idx] = max(1, len(loose) - 1)
             for key in loose:
                 self._zh_block.setdefault(key, []).append(idx)
+        self._brands = self._brand_renderings()
         words = {w for name in self._names for w in (*name.norm.tokens, *name.norm.surface)}
         self._acronyms = AcronymIndex(words, lambda text: normalize(text).key)
         for name in self._names:
@@ -329,6 +333,48 @@ class Matcher:
                 self._post(v, idx)
         if not name.distinctive:
             self._generic_only.append(idx)
+
+    def _brand_renderings(self) -> dict[str, list[tuple[int, tuple[str, ...], str, str, str]]]:
+        """First English word → (entity, English tokens, Chinese key, its brand part, printed Chinese name) for each
+        entity with an English and a Chinese name whose Chinese name starts with a distinctive run: a query that keeps
+        the Latin brand and writes the rest in Chinese ("Kratos无人机系统公司") meets it (``_match_brand_zh``)."""
+        out: dict[str, list[tuple[int, tuple[str, ...], str, str, str]]] = {}
+        for index, entity in enumerate(self.entities):
+            printed = entity_names(entity)
+            english = [normalize(n) for n in printed if n.isascii()]
+            chinese = [(n, normalize(n)) for n in printed if _ZH_ONLY_RE.fullmatch(n)]
+            for en in english[:1]:
+                if not en.tokens or token_weight(en.tokens[0]) < DISTINCTIVE:
+                    continue
+                for printed_zh, zh in chinese:
+                    if len(zh.tokens) != 1 or not is_cjk(zh.key):
+                        continue
+                    head, is_generic = zh_segments(zh.key)[0]
+                    if not is_generic and len(head) >= 2:
+                        out.setdefault(en.tokens[0], []).append((index, en.tokens, zh.key, head, printed_zh))
+        return out
+
+    def _match_brand_zh(self, original: str, cut: float, offer: Callable[[int, Match], None]) -> None:
+        """A Latin brand and the rest in Chinese ("Teledyne布朗工程公司"): the listed entity whose English name
+        starts with the brand and whose Chinese name is its brand's rendering followed by the same rest."""
+        found = _BRAND_ZH_RE.fullmatch(original)
+        if found is None:
+            return
+        latin, rest = normalize(found.group(1)).tokens, normalize(found.group(2)).key
+        if not latin or not rest or not is_cjk(rest):
+            return
+        for index, en_tokens, zh_key, head, printed_zh in self._brands.get(latin[0], ()):
+            if en_tokens[: len(latin)] != latin or len(latin) == len(en_tokens):
+                continue
+            # The query's Chinese part is the listed Chinese name after the rendering of the brand: two characters
+            # or more from the start of its first distinctive run (特励达 of 特励达布朗工程 for "Teledyne").
+            brand = len(zh_key) - len(rest)
+            if zh_key.endswith(rest) and 2 <= brand <= len(head):
+                head = zh_key[:brand]
+                score = max(cut, BRAND_ZH_SCORE)
+                offer(index, Match(self.entities[index], score, original, printed_zh, "fuzzy",
+                                   f"fuzzy: {original!r} ~ {printed_zh!r}: the Latin brand {found.group(1).strip()!r} "
+                                   f"is rendered {head} in the listed Chinese name, and the rest is the same ({rest})"))
 
     def _mark_parents(self) -> None:
         """Flag the listed names that other entities' listed names start with (Lockheed Martin → … Aeronautics)."""
@@ -727,6 +773,8 @@ class Matcher:
                                         hit.explanation(original)))
             if self._zh_forms and any(is_cjk(t) for t in norm.tokens):
                 self._match_zh(original, norm, cut, best, offer)
+            if self._brands and not original.isascii():
+                self._match_brand_zh(original, cut, offer)
             candidates: set[int] = set()
             for key in name_keys:
                 for v in self._sim_cache.get(key, ()):
