@@ -33,6 +33,7 @@ from policywatch.screening.acronyms import AcronymIndex
 from policywatch.screening.chinese import COMPANY_KIND_ZH, ZhForm, ZhScore, zh_form, zh_segments
 from policywatch.screening.chinese import score as zh_score
 from policywatch.screening.normalize import (
+    COUNTRY_QUALIFIERS_ZH,
     LEGAL_FORMS_LATIN,
     LEGAL_FORMS_ZH,
     LEGAL_PREFIXES_LATIN,
@@ -732,7 +733,15 @@ class Matcher:
             current = best.get(name.entity)
             if current is not None and current.score >= 1.0:
                 continue
-            found = zh_score(form, self._zh_forms[idx])
+            listed = self._zh_forms[idx]
+            query_form = form
+            country = next((c for c in norm.dropped if c in COUNTRY_QUALIFIERS_ZH and c in name.norm.key
+                            and c not in norm.key), None)
+            if country is not None:
+                # The query's country prefix (美国埃尔比特系统), which normalize drops, is the listed name's country
+                # word after the brand (埃比特系统美国分公司, "of America"): the same word, kept for this pair.
+                query_form = zh_form(NormalName(original, (*norm.tokens, country), norm.dropped)) or form
+            found = zh_score(query_form, listed)
             if found is None:
                 continue
             if name.parent and not found.related and _unit_after(norm.key, name.norm.key):
