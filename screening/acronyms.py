@@ -45,7 +45,15 @@ _CJK_RE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 PART_READING = "initials of part of the name, the rest in words"
 PART_FACTOR = 0.91
 PART_MAX = 5  # letters of the acronym part: a longer capitalised word is a name of its own
-_RANK = {"all words": 0, "without linking words": 0, "with its legal form": 1, "repeated initials once": 1,
+# Words that say where a company is, not which: a company's acronym often leaves them out (National Defense Academy
+# of Japan = NDA, National Chung-Shan Institute … = CSIST), a trailing "of <country>" or a leading one.
+COUNTRY_WORDS = frozenset({"japan", "america", "usa", "us", "taiwan", "china", "korea", "national", "american",
+                           "japanese", "international", "europe", "asia"})
+# Generic words written inside one word ("Aerotechnologies", "Techsystems"): each part gives its initial.
+_COMPOUND_TAILS = ("technologies", "technology", "systems", "system", "dynamics", "solutions", "sciences",
+                   "space", "defense", "defence", "works", "tech")
+_MIN_COMPOUND_HEAD = 3
+_RANK = {"without its country": 1, "letters inside a word": 1, "all words": 0, "without linking words": 0, "with its legal form": 1, "repeated initials once": 1,
          "ex read as X": 1, "distinctive words only": 2}
 
 
@@ -143,7 +151,39 @@ def readings(name: str) -> dict[str, str]:
         add(distinctive, "distinctive words only")
     if any(_EX_RE.match(w) for w in core):
         add(core, "ex read as X", ex_as_x=True)
+    if len(words) >= 4 and words[-2].casefold() == "of" and words[-1].casefold() in COUNTRY_WORDS:
+        add([w for w in words[:-2] if w.casefold() not in LINKING_WORDS], "without its country")
+    if len(core) >= 3 and core[0].casefold() in COUNTRY_WORDS:
+        add(core[1:], "without its country")
+    split = [part for w in core for part in _compound_parts(w)]
+    if len(split) != len(core):
+        add(split, "letters inside a word")
     return keys
+
+
+def _compound_parts(word: str) -> list[str]:
+    """A lower-case word ending in a generic word, as its two parts ("Aerotechnologies" → Aero, technologies)."""
+    folded = word.casefold()
+    if word[1:].islower():
+        for tail in _COMPOUND_TAILS:
+            if folded.endswith(tail) and len(folded) - len(tail) >= _MIN_COMPOUND_HEAD:
+                return [word[: -len(tail)], tail.capitalize()]
+    return [word]
+
+
+def _join_letters(words: list[str]) -> list[str]:
+    """Single capitals at the start or the end written as one word ("G.D. Land Systems" → GD Land Systems)."""
+    out: list[str] = []
+    for word in words:
+        if len(word) == 1 and word.isupper() and out and len(out[-1]) >= 1 and out[-1].isupper() and (
+                len(out) == 1 or all(len(c) == 1 for c in out)):
+            out[-1] += word
+        else:
+            out.append(word)
+    if len(out) >= 2 and len(out[-1]) == 1 and out[-1].isupper():
+        while len(out) >= 2 and len(out[-2]) == 1 and out[-2].isupper():
+            out[-2:] = [out[-2] + out[-1]]
+    return out
 
 
 def part_readings(name: str) -> list[tuple[str, bool, str]]:
@@ -204,7 +244,11 @@ class AcronymIndex:
             words = ["".join(words)]  # G.D.I.T.
         if not words or any(not w.isupper() for w in words):
             return None
-        if any(w.casefold() in self._vocabulary or w.casefold() in GENERIC_WORDS for w in words):
+        if any(w.casefold() in GENERIC_WORDS for w in words):
+            return None
+        # A word of a listed name ("VSE", "IHI") is that name, not initials; alone it may be both (JMU, of JMU
+        # Defense Systems, is Japan Marine United): the index answers, the ordinary matcher too.
+        if len(words) > 1 and any(w.casefold() in self._vocabulary for w in words):
             return None
         if len(words) > 1 and any(len(w) > MAX_LEN for w in words):
             return None
@@ -218,7 +262,7 @@ class AcronymIndex:
         rest in words ("MHI Aero Engines"), when its acronym is one the index holds; else None."""
         if not name.isascii():
             return None
-        words = _WORD_RE.findall(name)
+        words = _join_letters(_WORD_RE.findall(name))
         if len(words) < 2:
             return None
         for i, first in ((0, True), (len(words) - 1, False)):
