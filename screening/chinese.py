@@ -39,7 +39,8 @@ CONFLICT_FACTOR = 0.9  # a part of the query in place of a part of the listed na
 # for both when names are compared, so a synonym is no word in place of another.
 # 航空/航天/宇航/航空宇宙 all render "Aero", "Aeronautics" and "Aerospace" in companies' names.
 SYNONYMS_ZH: dict[str, str] = {"科技": "技术", "防卫": "防务", "国防": "防务", "空间": "太空", "宇航": "航天",
-                               "航空宇宙": "航天", "航空航天": "航天", "航空": "航天"}
+                               "航空宇宙": "航天", "航空航天": "航天", "航空": "航天",
+                               "体系": "系统"}
 # Generic words that say what kind of company a name is, not which unit: a name without them is no parent.
 COMPANY_KIND_ZH = frozenset({"工业", "实业", "控股", "国际", "企业", "股份", "科技", "技术"})
 # Characters that join two parts of a name (吉布斯与考克斯, 军械及战术系统): weightless, like "and".

@@ -226,6 +226,15 @@ def _unit_after(query_key: str, listed_key: str) -> bool:
     return bool(rest)
 
 
+def _without_kind(key: str, *, keep: int) -> str:
+    """A Chinese key without the words that say what kind of company it is (工业, 科技 …) after its first ``keep``
+    characters (the brand)."""
+    for word in COMPANY_KIND_ZH:
+        if word in key[keep:]:
+            key = key[:keep] + key[keep:].replace(word, "")
+    return key
+
+
 def given_aliases(entity: Any) -> list[tuple[str, str]]:
     """The (alias, source) pairs a user or a notice gave for an entity (``given_aliases``, attribute or key)."""
     value = entity.get("given_aliases") if isinstance(entity, dict) else getattr(entity, "given_aliases", None)
@@ -364,11 +373,16 @@ class Matcher:
         latin, rest = normalize(found.group(1)).tokens, normalize(found.group(2)).key
         if not latin or not rest or not is_cjk(rest):
             return
+        rest = _without_kind(rest, keep=0)  # "Anduril科技公司" is 安杜里尔公司: the kind of company is no part of it
+        rest_distinctive = any(not generic for _, generic in zh_segments(rest)) if rest else False
         for index, en_tokens, zh_key, head, printed_zh in self._brands.get(latin[0], ()):
-            if en_tokens[: len(latin)] != latin or len(latin) == len(en_tokens):
+            if en_tokens[: len(latin)] != latin or (len(latin) == len(en_tokens) and rest):
                 continue
             # The query's Chinese part is the listed Chinese name after the rendering of the brand: two characters
             # or more from the start of its first distinctive run (特励达 of 特励达布朗工程 for "Teledyne").
+            if not rest_distinctive and any(token_weight(t) >= DISTINCTIVE for t in en_tokens[len(latin):]):
+                continue  # "Teledyne工程" is not Teledyne Brown Engineering: the listed name has more of its own
+            zh_key = _without_kind(zh_key, keep=len(head))
             brand = len(zh_key) - len(rest)
             if zh_key.endswith(rest) and 2 <= brand <= len(head):
                 head = zh_key[:brand]
