@@ -262,7 +262,7 @@ class AcronymIndex:
         rest in words ("MHI Aero Engines"), when its acronym is one the index holds; else None."""
         if not name.isascii():
             return None
-        words = _join_letters(_WORD_RE.findall(name))
+        words, _ = _strip_legal(_join_letters(_WORD_RE.findall(name)))
         if len(words) < 2:
             return None
         for i, first in ((0, True), (len(words) - 1, False)):
@@ -270,7 +270,8 @@ class AcronymIndex:
             if (word in self._part_acronyms and word.isupper()
                     and word.casefold() not in self._vocabulary and word.casefold() not in GENERIC_WORDS):
                 rest = words[1:] if first else words[:-1]
-                if any(not w.isupper() for w in rest):  # the rest written out, not more initials
+                # The rest written out, not more initials ("NEC NSS": NEC is a word of the listed name)
+                if any(not w.isupper() or w.casefold() in self._vocabulary for w in rest):
                     return word, first, " ".join(rest)
         return None
 

@@ -161,6 +161,8 @@ class _Name:
 
 
 _QUICK_WORD_RE = re.compile(r"[a-z0-9]+")
+_COMMA_COUNTRY_RE = re.compile(r"([^,]*[A-Za-z][^,]*?)\s*,\s*(?:Taiwan|Japan|USA|U\.S\.A\.|Korea|China|Germany|"
+                               r"France|UK|Israel|India)\.?\s*", re.IGNORECASE)
 _ZH_ONLY_RE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff·・、\s]+")
 _BRAND_ZH_RE = re.compile(r"\s*([A-Za-z][A-Za-z0-9 .&'-]*?)\s*([\u3400-\u9fff\uf900-\ufaff][\u3400-\u9fff\uf900-\ufaff·]*)\s*")
 BRAND_ZH_SCORE = 0.9  # a brand kept in Latin letters and the rest of the listed Chinese name: a match
@@ -277,6 +279,10 @@ class Matcher:
             printed = entity_names(entity)
             for original in printed:
                 self._add_name(index, original)
+                placed = _COMMA_COUNTRY_RE.fullmatch(original)
+                if placed is not None and placed.group(1) not in printed:
+                    # "CSBC Corporation, Taiwan": the place after a comma says where, the name is before it.
+                    self._add_name(index, placed.group(1))
             for alias, source in given_aliases(entity):
                 if alias not in printed:
                     self._add_name(index, alias, alias_of=(printed[0] if printed else alias, source))
