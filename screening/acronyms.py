@@ -53,7 +53,8 @@ COUNTRY_WORDS = frozenset({"japan", "america", "usa", "us", "taiwan", "china", "
 _COMPOUND_TAILS = ("technologies", "technology", "systems", "system", "dynamics", "solutions", "sciences",
                    "space", "defense", "defence", "works", "tech")
 _MIN_COMPOUND_HEAD = 3
-_RANK = {"without its country": 1, "letters inside a word": 1, "all words": 0, "without linking words": 0, "with its legal form": 1, "repeated initials once": 1,
+_RANK = {"without its country": 1, "letters inside a word": 1,
+         "all words": 0, "without linking words": 0, "with its legal form": 1, "repeated initials once": 1,
          "ex read as X": 1, "distinctive words only": 2}
 
 

@@ -70,8 +70,8 @@ def fold(syllable: str) -> str:
 def coarse(syllable: str) -> str:
     """A syllable's initial sound after folding ("0" for none: a, e, o, y, w), the looser key of a second reading."""
     folded = fold(syllable)
-    if not folded.isascii() or not folded.isalpha() or len(folded) > 6:
-        return syllable  # a Latin word in a Chinese name is compared whole
+    if not folded:
+        return syllable
     return "0" if folded[0] in "aeiouvyw" else folded[0]
 
 
@@ -100,9 +100,13 @@ class ZhForm:
         f, g = self.folded, self.generic
         return {(f[i], f[i + 1]) for i in range(len(f) - 1) if not g[i] and not g[i + 1]}
 
+    def coarse_keys(self) -> tuple[str, ...]:
+        """Each Chinese character's initial sound (``coarse``); a Latin word is compared whole."""
+        return tuple(coarse(p) if is_cjk(t) else p for t, p in zip(self.text, self.pinyin, strict=True))
+
     def coarse_bigrams(self) -> set[tuple[str, str]]:
         """Adjacent distinctive elements by initial sound (``coarse``), marked apart from ``bigrams``."""
-        c, g = [coarse(p) for p in self.pinyin], self.generic
+        c, g = self.coarse_keys(), self.generic
         return {("~" + c[i], c[i + 1]) for i in range(len(c) - 1) if not g[i] and not g[i + 1]}
 
 
@@ -193,7 +197,7 @@ def score(query: ZhForm, listed: ZhForm) -> ZhScore | None:
     if found is not None and (found.related or found.score >= SAME_PINYIN):
         return found
     # A syllable of another transliteration is no part of the name's own (特利丹 for 特励达): read again, loosely.
-    second = _score(query, listed, tuple(map(coarse, query.pinyin)), tuple(map(coarse, listed.pinyin)), loose=True)
+    second = _score(query, listed, query.coarse_keys(), listed.coarse_keys(), loose=True)
     if second is not None and (found is None or second.score > found.score):
         return second
     return found
