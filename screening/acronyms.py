@@ -21,7 +21,6 @@ who a company is, so every hit is scored into the review band below the threshol
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
 
 from policywatch.screening.normalize import GENERIC_WORDS, LEGAL_FORMS_LATIN, STOPWORDS, _latin_word
@@ -30,6 +29,10 @@ LINKING_WORDS: frozenset[str] = frozenset({*STOPWORDS, "on", "de", "du", "des", 
 # Legal forms whose initial a company keeps in its acronym (General Atomics Aeronautical Systems Inc. = GA-ASI).
 _INITIALLED_LEGAL = frozenset({"inc", "incorporated", "corp", "corporation", "company", "co", "limited"})
 _LEGAL_TAILS: tuple[tuple[str, ...], ...] = LEGAL_FORMS_LATIN
+# The forms by their last word, in their order: a name is tried only against forms its last word can end.
+_LEGAL_BY_LAST: dict[str, list[tuple[str, ...]]] = {}
+for _form in _LEGAL_TAILS:
+    _LEGAL_BY_LAST.setdefault(_form[-1], []).append(_form)
 _LEGAL_WORDS = frozenset({w for form in LEGAL_FORMS_LATIN for w in form} | {"the"})
 MIN_LEN, MAX_LEN = 2, 8
 # A key several entities share says nothing about which one it is.
@@ -91,9 +94,9 @@ def _strip_legal(words: list[str]) -> tuple[list[str], list[str]]:
     folded = [w.casefold() for w in words]
     legal: list[str] = []
     changed = True
-    while changed:
+    while changed and folded:
         changed = False
-        for form in _LEGAL_TAILS:
+        for form in _LEGAL_BY_LAST.get(folded[-1], ()):
             n = len(form)
             if len(folded) > n and tuple(folded[-n:]) == form:
                 legal[:0] = words[-n:]
@@ -172,6 +175,11 @@ def _compound_parts(word: str) -> list[str]:
     return [word]
 
 
+def _rest_key(text: str) -> str:
+    """The words of a name's part as one key, plurals and abbreviations folded as ``normalize`` does."""
+    return "".join(_latin_word(w) for w in _WORD_RE.findall(text.casefold()))
+
+
 def _join_letters(words: list[str]) -> list[str]:
     """Single capitals at the start or the end written as one word ("G.D. Land Systems" → GD Land Systems)."""
     out: list[str] = []
@@ -210,18 +218,17 @@ def part_readings(name: str) -> list[tuple[str, bool, str]]:
 class AcronymIndex:
     """Acronym key → listed names; ``lookup`` answers a query name that looks like an acronym."""
 
-    def __init__(self, vocabulary: set[str], rest_key: Callable[[str], str] | None = None) -> None:
+    def __init__(self, vocabulary: set[str]) -> None:
         self._keys: dict[str, dict[int, tuple[int, str, str]]] = {}  # key → entity → (rank, name, reading)
         # Words of listed names: a query token that is one of them is a name, not initials.
         self._vocabulary = vocabulary
         # (acronym, acronym first, normalised key of the other words) → entity → listed name
         self._parts: dict[tuple[str, bool, str], dict[int, str]] = {}
         self._part_acronyms: set[str] = set()
-        self._rest_key = rest_key or (lambda text: text.casefold())
 
     def add(self, entity: int, name: str) -> None:
         for key, first, rest in part_readings(name):
-            rest_key = self._rest_key(rest)
+            rest_key = _rest_key(rest)
             if rest_key:
                 self._parts.setdefault((key, first, rest_key), {}).setdefault(entity, name)
                 self._part_acronyms.add(key)
@@ -263,7 +270,11 @@ class AcronymIndex:
         rest in words ("MHI Aero Engines"), when its acronym is one the index holds; else None."""
         if not name.isascii():
             return None
-        words, _ = _strip_legal(_join_letters(_WORD_RE.findall(name)))
+        words = _WORD_RE.findall(name)
+        if (len(words) < 2 or words[0] not in self._part_acronyms and words[-1] not in self._part_acronyms
+                and len(words[0]) > 1 and len(words[-1]) > 1 and not self._legal_tail(words)):
+            return None  # most names: neither end is an acronym the index holds
+        words, _ = _strip_legal(_join_letters(words))
         if len(words) < 2:
             return None
         for i, first in ((0, True), (len(words) - 1, False)):
@@ -276,12 +287,16 @@ class AcronymIndex:
                     return word, first, " ".join(rest)
         return None
 
+    def _legal_tail(self, words: list[str]) -> bool:
+        """The last word may end a legal form ("Kratos UAS Inc."): the acronym may be before it."""
+        return words[-1].casefold() in _LEGAL_BY_LAST and any(w in self._part_acronyms for w in words[1:-1])
+
     def part_lookup(self, name: str) -> list[AcronymHit]:
         found = self.part_query(name)
         if found is None:
             return []
         key, first, rest = found
-        entities = self._parts.get((key, first, self._rest_key(rest)), {})
+        entities = self._parts.get((key, first, _rest_key(rest)), {})
         if not entities or len(entities) > MAX_ENTITIES_PER_KEY:
             return []
         return [AcronymHit(e, listed, key, f"{PART_READING}: {rest!r}", PART_FACTOR)

@@ -190,11 +190,12 @@ class ZhScore:
     why: str
 
 
-def score(query: ZhForm, listed: ZhForm) -> ZhScore | None:
+def score(query: ZhForm, listed: ZhForm, *, loose: bool = True) -> ZhScore | None:
     """The weighted Dice of two names aligned on folded pinyin, or None when too little distinctive is shared; when
-    the folded reading finds too little, a second on initial sounds (``COARSE_PINYIN``) may find a match."""
+    the folded reading finds too little, a second on initial sounds (``COARSE_PINYIN``) may find a match (``loose``:
+    the caller's blocking says the two share enough initial sounds for it)."""
     found = _score(query, listed, query.folded, listed.folded, loose=False)
-    if found is not None and (found.related or found.score >= SAME_PINYIN):
+    if not loose or found is not None and (found.related or found.score >= SAME_PINYIN):
         return found
     # A syllable of another transliteration is no part of the name's own (特利丹 for 特励达): read again, loosely.
     second = _score(query, listed, query.coarse_keys(), listed.coarse_keys(), loose=True)

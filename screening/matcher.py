@@ -309,12 +309,13 @@ class Matcher:
                 self._zh_block.setdefault(key, []).append(idx)
             # By initial sounds too (chinese.coarse), all pairs but one: other transliterations of the name.
             loose = form.coarse_bigrams()
-            self._zh_need_coarse[idx] = max(1, len(loose) - 1)
-            for key in loose:
-                self._zh_block.setdefault(key, []).append(idx)
+            if len(loose) >= 2:  # the loose reading needs three distinctive syllables or more
+                self._zh_need_coarse[idx] = max(2, len(loose) - 1)
+                for key in loose:
+                    self._zh_block.setdefault(key, []).append(idx)
         self._brands = self._brand_renderings()
         words = {w for name in self._names for w in (*name.norm.tokens, *name.norm.surface)}
-        self._acronyms = AcronymIndex(words, lambda text: normalize(text).key)
+        self._acronyms = AcronymIndex(words)
         for name in self._names:
             self._acronyms.add(name.entity, name.original)
         fuzzy_ids = [v for v, allowed in enumerate(self._allowed) if allowed > 0]
@@ -747,8 +748,8 @@ class Matcher:
             for idx in self._zh_block.get(key, ()):
                 shared_coarse[idx] = shared_coarse.get(idx, 0) + 1
         for idx in shared.keys() | shared_coarse.keys():
-            if (shared.get(idx, 0) < self._zh_need[idx]
-                    and shared_coarse.get(idx, 0) < self._zh_need_coarse[idx]):
+            loose = shared_coarse.get(idx, 0) >= self._zh_need_coarse.get(idx, 1 << 30)
+            if shared.get(idx, 0) < self._zh_need[idx] and not loose:
                 continue
             name = self._names[idx]
             current = best.get(name.entity)
@@ -762,7 +763,7 @@ class Matcher:
                 # The query's country prefix (美国埃尔比特系统), which normalize drops, is the listed name's country
                 # word after the brand (埃比特系统美国分公司, "of America"): the same word, kept for this pair.
                 query_form = zh_form(NormalName(original, (*norm.tokens, country), norm.dropped)) or form
-            found = zh_score(query_form, listed)
+            found = zh_score(query_form, listed, loose=loose)
             if found is None:
                 continue
             if name.parent and not found.related and _unit_after(norm.key, name.norm.key):
