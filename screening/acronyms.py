@@ -7,14 +7,20 @@
 - ``repeated initials once`` ("Boeing Defense, Space & Security" → BDSS → BDS);
 - ``distinctive words`` only, the generic ones ("Technology", "Systems", "Info") left out (IP Video Market Info → IPVM);
 - ``ex read as X``: a word that starts with the sound "ex" gives the letter X (Japan Aerospace eXploration Agency →
-  JAXA), the one letter a company commonly takes from inside a word.
+  JAXA), the one letter a company commonly takes from inside a word;
+- ``without its country``: a trailing "of Japan" or a leading "National" left out (NDA, CSIST);
+- ``letters inside a word``: a lower-case word ending in a generic word gives both initials (Aerotechnologies → AT).
+
+A second index holds each split of a name into an acronym part (two words or more) and the rest in words, for
+queries such as "GD Land Systems" or "General Dynamics IT" (``part_lookup``).
 
 A word written in capitals (IHI) gives itself; a word with capitals inside it gives them ("AeroVironment" → AV), and
 a code with digits its capitals and digits ("L3Harris" → L3H).
 
 Only query names made of nothing but acronym-looking tokens are looked up: written in capitals, 2–8 letters
 (single capitals together, "G.D.I.T.", count as one), once legal forms are dropped. A token that is a word of a
-listed name ("IHI", "VSE") is a name, not initials: the ordinary matcher handles it. An acronym alone never proves
+listed name ("IHI", "VSE") among others is a name, not initials: the ordinary matcher handles it; alone it is
+looked up too ("JMU"). An acronym alone never proves
 who a company is, so every hit is scored into the review band below the threshold: never a match on its own.
 """
 
