@@ -31,6 +31,7 @@ sys.path.insert(0, str(REPO / "tests" / "screening"))
 from screening_facts import (  # noqa: E402
     HARD_CSV,
     HELDOUT2_CSV,
+    HELDOUT3_CSV,
     HELDOUT_CSV,
     LABELLED_CSV,
     FactEntity,
@@ -142,6 +143,7 @@ SETS = (
     ("hard (issue 19, tuned on)", HARD_CSV),
     ("HELD-OUT (never tuned on)", HELDOUT_CSV),
     ("HELD-OUT 2 (written blind, never tuned on)", HELDOUT2_CSV),
+    ("HELD-OUT 3 (written blind, never tuned on)", HELDOUT3_CSV),
 )
 
 

@@ -25,6 +25,7 @@ from policywatch.parsers.entities import (
     looks_like_clause,
     parse_annex,
     prose_names,
+    prose_orgs,
     split_inline,
     split_object,
 )
@@ -93,7 +94,8 @@ _VERB_STEMS: tuple[tuple[str, ActionKind], ...] = (
     ("取消", "remove"), ("移出", "remove"), ("解除", "remove"),
 )
 # "…相关措施的暂停期限延长90天" continues a suspension, like 继续暂停.
-_VERB = r"(?:的)?暂停期限延长|(?:继续暂停|暂停|停止|终止|废止|恢复)(?:实施|执行)?|不再(?:实施|执行)|取消|解除|移出"
+_VERB = (r"(?:的)?暂停(?:实施|执行)?(?:的)?期限(?:[，,]?\s*自[^，。起]{2,30}?起)?延长"
+         r"|(?:继续暂停|暂停|停止|终止|废止|恢复)(?:实施|执行)?|不再(?:实施|执行)|取消|解除|移出")
 _PERIOD_TAIL = rf"(?P<period>(?:\d{{1,4}}|[{CN_NUMBER_CHARS}]{{1,4}})\s*(?:个月|天|日|周|年))?"
 # Subject, 决定 and a start may stand before the verb: "外交部决定自2027年6月1日起解除对…采取的反制措施".
 # Or the acting body itself: "…，不可靠实体清单工作机制继续暂停…相关措施，商务部继续暂停…相关措施".
@@ -102,9 +104,17 @@ _BODY = r"(?:中方|(?:不可靠实体清单)?工作机制|商务部|外交部|�
 _SUBJECT = rf"{_BODY}(?:\s*[和与、]\s*{_BODY})*\s*(?:将)?\s*(?:分别)?"
 _VERB_START = re.compile(
     rf"^(?:[^，。]{{0,20}}?决定|{_SUBJECT})?\s*(?:自\s*(?:北京时间)?[^，。起]{{2,30}}?起)?\s*(?P<verb>{_VERB})(?P<rest>.+)$")
-_VERB_END = re.compile(rf"^(?P<rest>.+?)(?P<verb>{_VERB}){_PERIOD_TAIL}$")
+# "该款自A起继续暂停实施至B": an end date may close the clause after the verb.
+_VERB_END = re.compile(rf"^(?P<rest>.+?)(?P<verb>{_VERB}){_PERIOD_TAIL}(?:至[^，。]{{4,20}}?(?:日|止))?$")
 # A verb clause with no object of its own: "继续暂停实施180天", "自…起停止实施".
 _BARE_REST = re.compile(rf"^(?:实施|执行)?\s*{_PERIOD_TAIL}$")
+_EXTENDS = re.compile(r"^(?:自\s*[^，。起]{2,30}?起)?\s*延长")
+_PERIOD_OBJECT = re.compile(r"暂停(?:实施|执行)?的?期限$")
+# 该款, 该公告规定的措施, 上述措施, 前述条款: the object referred back to, named in a clause before the verb's.
+_ANAPHOR = re.compile(
+    r"^(?:该|上述|前述|此|其)(?:款|条|项|条款|公告|决定|令|措施)?(?:规定的|所列的?|的)?(?:相关|有关)?"
+    r"(?:措施|规定|内容|条款)?\s*(?:实施|执行)?$")
+_DATES_IN_REST = re.compile(r"[，,]?\s*(?:自\s*(?:北京时间)?[^，。起]{2,30}?起|至[^，。]{4,20}?(?:日|止)|[，,]|即日起)")
 _PERIOD_CLAUSE = re.compile(r"^(?:暂停)?(?:期限|为期)[为是]?\s*(?P<p>[^，。；]{1,8})$")
 # "…，暂停期限均为180天": one period for every verb clause of the sentence before it.
 _SHARED_PERIOD = re.compile(r"^(?:暂停)?(?:期限|为期)(?:均|皆|都|各)[为是]?\s*(?P<p>[^，。；]{1,8})$")
@@ -112,14 +122,40 @@ _CLAUSE = re.compile(rf"\s*(?:（[^（）]*(?:《[^》]*》[^（）]*)*）)?\s*�
 _MORE_CLAUSE = re.compile(rf"\s*(?:、|和|及|与)\s*第(?P<n>[{CN_NUMBER_CHARS}\d]{{1,3}})款")
 _DATE_CITE = re.compile(r"(?P<md>\d{1,2}\s*月\s*\d{1,2}\s*日)公告")
 _CONTROL_DECISION = re.compile(r"决定(?P<m>禁止[^。]+)。")
-# "决定（自…起）对X实施出口管制": an item control stated in the decision sentence itself.
+# The wordings of imposing a control of one's own: 实施出口管制, (的出口)实施管制/管控, 采取出口管制措施.
+# A short qualifier may stand between: 实施临时出口管制, 采取严格管控措施.
+# Controlling or relaxing, for relevance: either is a notice on a control.
+CONTROL_WORDS_ANY = r"(?:实施|采取)(?:临时|严格的?|必要的?)?(?:出口)?(?:管制|管控)(?:措施)?"
+# A new control: never after a negation or a relaxation (不再实施出口管制, 停止实施管制), which ends one.
+CONTROL_VERB = rf"(?<!不)(?<!不再)(?<!停止)(?<!暂停)(?<!取消)(?<!解除)(?<!终止){CONTROL_WORDS_ANY}"
+# "决定（自…起）对X实施出口管制", "决定自…起，对X的出口实施管制": an item control stated in the decision sentence
+# itself.
 _CONTROL_SENTENCE = re.compile(
-    r"决定[，,]?\s*(?P<start>自[^。，]{4,24}?起)?[，,]?\s*(?P<m>对[^。]{2,80}?实施出口管制)")
+    rf"决定[，,]?\s*(?P<start>(?:自\s*)?即日起|自[^。，]{{4,24}}?起)?[，,]?\s*(?P<m>对(?!上述名单|[^。]{{0,10}}清单)[^。]{{2,80}}?"
+    rf"{CONTROL_VERB})")
 # "决定，即日起将X技术纳入出口管制": an item control brought in by 纳入, the object before the verb.
 # Or by 纳入 the licence catalogue, "…对其实施出口管制" following in the same sentence.
+# "自A起，（海关）对X的出口实施管制": a control stated from its start, without 决定 (a recital cites 根据…公告 first,
+# and is read by _RECITED_CONTROL).
+_CONTROL_FROM = re.compile(
+    rf"(?:^|[。\n])(?:[^。\n]{{0,60}}?[，,])?\s*(?P<start>自[^。，]{{4,24}}?起)[，,]?\s*(?:海关总署|海关|商务部)?\s*"
+    rf"(?P<m>对(?!上述名单|[^。]{{0,10}}清单)[^。]{{2,80}}?{CONTROL_VERB})")
 _BRING_UNDER = re.compile(
     r"决定[，,]?\s*(?P<start>(?:自\s*)?即日起|自[^。，]{4,24}?起)?[，,]?\s*将(?P<m>[^。]{2,80}?纳入(?:出口)?管制[^。]*"
     r"|[^。]{2,80}?纳入《[^》]{2,40}?目录》[^。]*?实施出口管制)")
+# "本公告不涉及对上述名单的调整", "不涉及出口管制措施的变化": the notice says itself that it changes no list (or no
+# control); it vetoes any action read on what it names.
+# "不涉及其他名单的调整" says nothing about the list the notice does change: no veto.
+DISCLAIMS = re.compile(
+    r"不(?:涉及|包括|构成)(?:对)?(?P<what>(?:(?!其他|其余|别的)[^。]){0,24}?(?:清单|名单|管控措施|管制措施))"
+    r"[^。]{0,8}?(?:的)?(?:调整|变化|变更|增减)")
+# A step of licensing administration (恢复受理 applications, 取消纸质材料的受理, 暂停办理): the list verbs on
+# applications, never a list or a control action.
+_ADMIN_STEP = re.compile(r"受理|办理|审批|核发|申请材料|纸质|在线提交")
+# What an item control says in the text: without one of these, "公告如下" on dual-use items is no control.
+_CONTROL_WORDING = re.compile(
+    rf"{CONTROL_VERB}|出口(?:实施|采取)(?:管制|管控)|不得出口|禁止[^。]{{0,80}}?出口|纳入[^。]{{0,40}}?管制"
+    r"|许可证管理|未经许可")
 _LICENCE = re.compile(r"(?P<m>对[^。，\n]{2,60}?实施出口许可证管理)")
 
 
@@ -211,7 +247,30 @@ def read_actions(ctx: Context) -> list[Action]:
         control = _control(ctx, effective)
         if control is not None:
             actions.append(control)
-    return [_without_clause_names(ctx, a) for a in actions]
+    vetoed = _disclaimed(body)
+    for action in actions:
+        if action.list in vetoed:
+            # A list changed by a notice that says it changes no list: a contradiction a human must settle.
+            ctx.warnings.append(f"{action.kind} {action.list}: {VETOED}")
+    return [_without_clause_names(ctx, a) for a in actions if a.list not in vetoed]
+
+
+VETOED = "read, but the notice says it does not change that list (不涉及…调整): dropped"
+
+
+def _disclaimed(body: str) -> set[ListName | None]:
+    """The lists (and ``ITEM`` for controls) a notice says it does not change: ``不涉及对上述名单的调整`` names
+    every list (a pointer); ``不涉及不可靠实体清单的调整`` that list alone."""
+    vetoed: set[ListName | None] = set()
+    for m in DISCLAIMS.finditer(body):
+        what = m.group("what")
+        named = {name for word, name in LIST_WORDS if word in what}
+        if "管制措施" in what or "管控措施" in what:
+            named.add("ITEM")
+        if not named:
+            named = {"UEL", "ECL", "ECWL", "CML"}  # "上述名单", "相关清单": the lists named before it
+        vetoed |= named
+    return vetoed
 
 
 def _without_clause_names(ctx: Context, action: Action) -> Action:
@@ -245,6 +304,15 @@ def _listed_after_colon(ctx: Context, seg: str, pos: int) -> tuple[list[Entity],
     return listed, colon.end() + _after_list(tail)
 
 
+def _listed_later(tail: str) -> list[Entity]:
+    """The numbered names under the first later line that ends with a colon (``…实体为：``, ``名单如下：``)."""
+    for colon in re.finditer(r"[^。\n]*[：:]\s*\n", tail):
+        listed = _listed_below(tail[colon.end():])
+        if listed:
+            return listed
+    return []
+
+
 def _decided_start(m: re.Match[str], ctx: Context) -> dt.date | None:
     """The start a decision sentence states before its object (``决定自2027年7月1日起将…``)."""
     head = m.group(0)[: m.start("seg") - m.start()]
@@ -263,8 +331,11 @@ def _entities_from(ctx: Context, pairs: list[tuple[str | None, str | None, str]]
         groups = ctx.annex if group is None else ctx.annex[group: group + 1]
         return [Entity(e.name_zh, e.name_en, country, e.kind, e.branches) for g in groups for e in g.entities]
     if not pairs and count is not None:
-        # "决定对上述2人采取…": the names are in the prose before the decision.
+        # "决定对上述2人采取…", "将上述两家机构列入…": the names are in the prose before the decision, or in the
+        # decision's title (《关于对A、B采取反制裁措施的决定》).
         pairs = prose_names(ctx.body)[:count]
+        if len(pairs) != count:
+            pairs = next((p for p in (_title_object(ctx), prose_orgs(ctx.body)) if len(p) == count), pairs)
     if count is not None and not deng and len(pairs) != count:
         # "韩华海洋株式会社5家…子公司": the words before the count name a parent, not the entities.
         return []
@@ -273,6 +344,18 @@ def _entities_from(ctx: Context, pairs: list[tuple[str | None, str | None, str]]
         ctx.warnings.append("an object names no one (下列/以下/上述…) and no list of names follows it")
     return [Entity(zh, en or english_in_prose(ctx.body, zh), country, guess_kind(zh, en, rest))
             for zh, en, rest in named]
+
+
+# "关于对A、B采取反制裁措施的决定", "关于将A、B列入不可靠实体清单的公告": the object named by the title.
+_TITLE_OBJECT = re.compile(r"关于(?:对|将)(?P<obj>[^《》\n。，]{2,200}?)(?:采取|实施|列入|移出)")
+
+
+def _title_object(ctx: Context) -> list[tuple[str | None, str | None, str]]:
+    m = _TITLE_OBJECT.search((ctx.title or "") + "\n" + ctx.body)
+    if not m:
+        return []
+    pairs, _count, _deng = split_inline(m.group("obj"))
+    return [] if any(zh and _POINTER.match(zh) for zh, _en, _rest in pairs) else pairs
 
 
 def _stated_count(ctx: Context, seg_count: int | None, after: str) -> int | None:
@@ -314,6 +397,10 @@ def _add(ctx: Context, m: re.Match[str], effective: dt.date | None, country: str
         entities = [Entity(e.name_zh, e.name_en, country, e.kind) for e in below[0]]
     else:
         entities = _entities_from(ctx, pairs, count, deng, country)
+        later = _listed_later(tail) if not ctx.annex and count is not None and len(entities) < count else []
+        if len(later) > len(entities):
+            # "将X等3家实体列入…" and, paragraphs later, "被列入名单的3家实体为：" with the numbered names.
+            entities = [Entity(e.name_zh, e.name_en, country, e.kind) for e in later]
     sentence_end = tail.find("\n\n")
     after = tail if sentence_end < 0 else tail[: sentence_end + 400]
     action = Action("add", list_name, tuple(entities), (), effective, None, False, tuple(measures),
@@ -340,14 +427,14 @@ def _remove(ctx: Context, m: re.Match[str], effective: dt.date | None, country: 
         entities = _entities_from(ctx, pairs, count, deng, country or leading_country(pairs))
     targets = [f.number.doc_id for f in find_numbers(cited + "。" + cite)]
     if not targets:
-        targets = _listing_cited(ctx.body, list_name)
+        targets = _listing_cited(ctx.body, list_name, m.start())
     action = Action("remove", list_name, tuple(entities), tuple(dict.fromkeys(targets)),
                     effective or ctx.published, None, False, (), count)
     _check_count(ctx, action)
     return action
 
 
-def _listing_cited(body: str, list_name: ListName | None) -> list[str]:
+def _listing_cited(body: str, list_name: ListName | None, decided_at: int) -> list[str]:
     """The notice that listed the entities, cited once in the preamble of a removal (``对X公告所列部分实体…``)."""
     for m in _LISTING_CITED.finditer(body):
         if m.group("list") and list_of(m.group("list")) != list_name:
@@ -360,7 +447,7 @@ def _listing_cited(body: str, list_name: ListName | None) -> list[str]:
         by_date = registry.cite_listing(list_name, dates[-1].date) if dates and cite.endswith("公告") else None
         if by_date:
             return [by_date]  # "对2025年4月9日公告所列实体": the listing cited by its date alone
-    return _past_listing(body, list_name)
+    return _past_listing(body, list_name, decided_at)
 
 
 # "2025年9月25日，工作机制发布公告（…〔2025〕9号），将X等实体列入不可靠实体清单。": the listing a removal undoes,
@@ -368,9 +455,10 @@ def _listing_cited(body: str, list_name: ListName | None) -> list[str]:
 _PAST_LISTING = re.compile(rf"(?P<before>[^。]*?)列入(?P<list>{_LISTS})(?!的)(?P<after>\s*[（(][^（()）。]*[）)])?")
 
 
-def _past_listing(body: str, list_name: ListName | None) -> list[str]:
-    decision = re.search(r"决定", body)
-    for m in _PAST_LISTING.finditer(body[: decision.start() if decision else len(body)]):
+def _past_listing(body: str, list_name: ListName | None, decided_at: int) -> list[str]:
+    """The listing told before the removal's own decision sentence (at ``decided_at``): an order's preamble
+    ("现公布《关于…的决定》") says 决定 before the listing it undoes is told, so the first 决定 is no bound."""
+    for m in _PAST_LISTING.finditer(body[:decided_at]):
         if list_of(m.group("list")) != list_name:
             continue
         before = m.group("before").rsplit("\n", 1)[-1]  # the paragraph of the sentence, not the masthead's number
@@ -519,7 +607,10 @@ def _sentences(body: str, title: str | None = None) -> list[str]:
 def _status_changes(ctx: Context) -> list[Action]:
     actions: list[Action] = []
     doc_list = list_of(ctx.title or "")
+    cited_before = ""  # the last sentence citing a notice: what 该款/该公告 may refer back to
     for sentence in _sentences(ctx.body, ctx.title):
+        cited_here = sentence if find_numbers(sentence) else ""
+        referred, cited_before = cited_before, cited_here or cited_before
         if not re.search(_VERB, sentence):
             continue
         if _OTHER_DOMAIN.search(sentence) and not list_of(sentence):
@@ -538,6 +629,9 @@ def _status_changes(ctx: Context) -> list[Action]:
             if _REMOVE.search(clause) or _REMOVE_FROM.search(clause):
                 pending = []
                 continue
+            if pending and _EXTENDS.match(clause) and _PERIOD_OBJECT.search(pending[-1]):
+                # "X第二款暂停实施的期限，自A起延长一年": the extension's verb in a clause of its own.
+                clause = pending.pop() + clause
             m = _VERB_START.match(clause) or _VERB_END.match(clause)
             if not m or m.group("rest").startswith("或"):
                 pending.append(clause)
@@ -545,16 +639,25 @@ def _status_changes(ctx: Context) -> list[Action]:
             rest = m.group("rest")
             # "…公告如下：商务部公告X第一款": the object starts after the colon that introduces it.
             before, pending = re.split(r"[：:]", "，".join(pending))[-1], []
+            if _ADMIN_STEP.search(rest) and not find_numbers(rest):
+                continue  # "…申请，自…起恢复受理": licensing administration, no list or control changes
             if rest.endswith("同时") or clause.endswith("同时废止"):
                 continue  # "…第90号同时废止": superseded by this notice's own content, not a relaxation
-            if _BARE_REST.match(rest) and find_numbers(before):
+            anaphor = bool(_ANAPHOR.match(_DATES_IN_REST.sub("", rest)))
+            if (_BARE_REST.match(rest) or anaphor) and find_numbers(before):
+                # "X第二款的暂停期限届满后，自A起至B，该款继续暂停实施": the object stands before the verb and is
+                # referred back to by 该款/该公告/上述措施.
                 rest = before + "，" + rest
+            elif anaphor and not find_numbers(rest) and referred:
+                # "X第二款的暂停期限将于…届满。经批准，…该款继续暂停实施": the object in the sentence before.
+                rest = referred + "，" + rest
             targets = _targets(rest, ctx.published, list_of(clause) or doc_list)
             kind = verb_kind(m.group("verb"))
             entities = [] if targets or removal else _object_entities(ctx, rest)
             if not targets and not entities and (not re.search(r"[相有]关措施", rest) or removal):
                 continue  # "移出…，对该实体采取的相关措施不再执行": the removal's consequence, not an action of its own
-            list_name = _status_list(clause, targets, rest, doc_list, sentence)
+            joint = bool(_JOINT_WITH_CUSTOMS.search(ctx.title or ""))
+            list_name = _status_list(clause, targets, rest, doc_list, sentence, joint)
             if entities and list_name is None:
                 list_name = list_of(sentence) or ("CML" if "反制" in rest else "UEL" if "处理措施" in rest else None)
             if kind == "remove" and list_name == "ITEM":
@@ -656,8 +759,12 @@ def _series(target: str) -> str:
     return head.rsplit("-", 2)[0] if head.count("-") >= 2 else head.split("-")[0]
 
 
+# "商务部 海关总署公告…", "商务部、海关总署…": a notice customs co-signs.
+_JOINT_WITH_CUSTOMS = re.compile(r"商务部[\s、，,和与]*(?:[\u4e00-\u9fff]{2,12}?[\s、，,和与]+)*海关总署")
+
+
 def _status_list(clause: str, targets: list[str], rest: str, doc_list: ListName | None,
-                 sentence: str = "") -> ListName | None:
+                 sentence: str = "", joint: bool = False) -> ListName | None:
     named = list_of(clause)
     if named:
         return named
@@ -680,6 +787,8 @@ def _status_list(clause: str, targets: list[str], rest: str, doc_list: ListName 
         return "ITEM"
     if "海关总署" in rest or any("#" in t for t in targets) or re.search(r"两用物项|出口管制|出口许可", rest):
         return "ITEM"
+    if joint and series <= {"MOFCOM", "GACC"}:
+        return "ITEM"  # a status change of a notice co-signed by customs: customs co-signs only controls on goods
     return None
 
 
@@ -688,12 +797,19 @@ _RECITED_CONTROL = re.compile(
     r"(?:^|[。\n])\s*根据[^。，《]{0,30}?公告\s*\d{4}\s*年?\s*第\s*\d+\s*号[^。]*?实施出口管制")
 
 
+def _start_of(start: str, published: dt.date | None) -> dt.date | None:
+    """``自2026年12月1日起`` → that day; ``即日起`` → the day of publication."""
+    return published if "即日" in start else start_date(start, published)[0]
+
+
 def _control(ctx: Context, effective: dt.date | None) -> Action | None:
     body = ctx.body
-    if not re.search(r"两用物项|出口许可证管理|出口管制", body):
+    if not re.search(rf"两用物项|出口许可证管理|出口管制|{CONTROL_VERB}|出口(?:实施|采取)(?:管制|管控)", body):
         return None
+    if not _CONTROL_WORDING.search(DISCLAIMS.sub("", body)):
+        return None  # a notice on dual-use licensing that controls nothing (受理, 纸质材料, 在线办理)
     recited = _RECITED_CONTROL.search(body)
-    if recited and not re.search(r"决定[^。]*?实施出口管制", body):
+    if recited and not re.search(rf"决定[^。]*?{CONTROL_VERB}", body):
         # Customs recites the control of the cited joint notice. Only when it decides a step of its own on it
         # ("海关总署决定将上述物项纳入…许可证管理目录") is it read as that control, from the date it states; a
         # notice that only tells exporters how to declare acts on nothing of its own (review flags it).
@@ -706,7 +822,7 @@ def _control(ctx: Context, effective: dt.date | None) -> Action | None:
     decided = _CONTROL_SENTENCE.search(body)
     if effective is None and decided and decided.group("start"):
         # "决定自…起对X实施出口管制": the start is stated in the decision sentence itself.
-        effective, _found = start_date(decided.group("start"), ctx.published)
+        effective = _start_of(decided.group("start"), ctx.published)
     measures: list[str] = []
     intro = re.search(r"(?:公告|规定)如下[：:]", body)
     if intro:
@@ -720,14 +836,20 @@ def _control(ctx: Context, effective: dt.date | None) -> Action | None:
         if sentence:
             measures = [_trim(sentence.group("m"))]
             if effective is None and sentence.group("start"):
-                effective, _found = start_date(sentence.group("start"), ctx.published)
+                effective = _start_of(sentence.group("start"), ctx.published)
+    if not measures:
+        stated = _CONTROL_FROM.search(body)
+        if stated:
+            measures = [_trim(stated.group("m"))]
+            if effective is None:
+                effective = _start_of(stated.group("start"), ctx.published)
     if not measures:
         brought = _BRING_UNDER.search(body)
         if brought:
             measures = [_trim(brought.group("m"))]
             start = brought.group("start") or ""
             if effective is None and start:
-                effective = ctx.published if "即日" in start else start_date(start, ctx.published)[0]
+                effective = _start_of(start, ctx.published)
     if not measures:
         licence = _LICENCE.search(body)
         if licence:

@@ -8,10 +8,10 @@ import re
 from dataclasses import dataclass
 
 from policywatch.parsers.actions import Context, read_actions
-from policywatch.parsers.dates import find_dates, parse_date
+from policywatch.parsers.dates import MONTH_DAY, find_dates, parse_date
 from policywatch.parsers.entities import parse_annex
 from policywatch.parsers.errors import EmptyDocumentError
-from policywatch.parsers.numbers import NumberMatch, canonical_number, find_numbers, issuer_of
+from policywatch.parsers.numbers import ISSUERS, NumberMatch, canonical_number, find_numbers, issuer_of
 from policywatch.parsers.numerals import CN_NUMBER_CHARS, to_int
 from policywatch.parsers.review import review_reasons
 from policywatch.parsers.text import clean, squash
@@ -21,10 +21,29 @@ from policywatch.parsers.types import Announcement, DocNumber
 _META = re.compile(r"【(?P<key>发布单位|发布文号|发文日期|成文日期|索引号)】\s*(?P<value>[^【\n]*)")
 _SOURCE = re.compile(r"^来源[：:]\s*(?P<who>\S+)")
 _PAGE_DATE = re.compile(r"^\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2})?$")
+# A page's meta line under its title, in any of the shapes sites print: "2026-11-06 08:15　来源：某报",
+# "发布时间：2026-11-20 来源：某局", "公布日期：2026年11月20日", "来源：某局 日期：2026/11/20".
+_DAY = r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
+_WHEN_KEY = r"(?:发布|公布|发文|成文|更新)?(?:时间|日期)[：:]"
+_PAGE_META = re.compile(
+    rf"^(?=[^\n]*(?:{_DAY}|来源[：:]))(?:\s*(?:(?:{_WHEN_KEY})?\s*(?P<day>{_DAY})"
+    r"|(?:信息|文章)?来源[：:]\s*(?P<who>[^\s　]+)"
+    r"|(?:作者|编辑|责任编辑|浏览次数|字号)[：:]\s*\S*|[【\[]?字体[：:][^\n]*))+\s*$")
+# A news reprint's lead: "【某报讯】", "据商务部网站消息", "新华社北京11月20日电". The reprint's own date is not the
+# notice's; the notice's date and number are told in the lead ("…于2026年11月5日发布商务部公告2026年第66号").
+_NEWS_LEAD = re.compile(r"【[^】]{1,16}讯】|据[^，。]{2,24}消息|综合报道|\d{1,2}月\d{1,2}日电")
+_LEAD_ISSUED = re.compile(
+    r"(?<![\d月])(?:(?P<rel>今天|今日|昨天|昨日)\s*[（(]?)?"
+    r"(?P<day>(?:(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*)?\d{1,2}\s*日)?[）)]?\s*(?:发布|公布|印发|发出)(?:了)?"
+    r"(?P<what>[^。]{0,80})")
+# "新华社北京11月20日电": the reprint's dateline, a reference for a lead that gives the day alone ("商务部20日发布").
+_DATELINE = re.compile(r"(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日电")
 _DATE_LINE = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
 _PROMULGATION = re.compile(r"^[（(][^）)]*?令[^）)]*?公布")
+# "2025年第7号", "第6号", "〔2025〕7号" under a masthead.
 _MASTHEAD_NO = re.compile(
     rf"^[（(〔]?(?:(?P<year>\d{{4}}|[〇○零一二三四五六七八九]{{4}})\s*年)?\s*第\s*(?P<num>\d{{1,4}}|[{CN_NUMBER_CHARS}]{{1,6}})\s*号[）)〕]?$"
+    rf"|^[〔\[［(（]\s*(?P<byear>\d{{4}})\s*[〕\]］)）]\s*第?\s*(?P<bnum>\d{{1,4}}|[{CN_NUMBER_CHARS}]{{1,6}})\s*号$"
 )
 # A signature line of agencies (``商务部 海关总署 国家国防科技工业局``), squashed.
 _AGENCIES_LINE = re.compile(r"^(?:(?:中华人民共和国)?(?:海关总署|国家[\u4e00-\u9fff]{2,10}?(?:局|机构|委员会)|"
@@ -39,8 +58,10 @@ SIGNATURES = {"商务部": "商务部", "外交部": "外交部", "海关总署"
               "不可靠实体清单工作机制": "不可靠实体清单工作机制", "中华人民共和国商务部令": "商务部",
               "商务部海关总署": "商务部 海关总署", "商务部、海关总署": "商务部 海关总署"}
 _MASTHEAD_SERIES = {
-    "不可靠实体清单工作机制": "UEL", "中华人民共和国商务部令": "MOFCOM-ORDER", "商务部令": "MOFCOM-ORDER",
+    "不可靠实体清单工作机制": "UEL", "不可靠实体清单工作机制公告": "UEL",
+    "中华人民共和国商务部令": "MOFCOM-ORDER", "商务部令": "MOFCOM-ORDER",
     "中华人民共和国外交部令": "MFA-ORDER", "外交部令": "MFA-ORDER",
+    "中华人民共和国商务部公告": "MOFCOM", "商务部公告": "MOFCOM", "海关总署公告": "GACC",
 }
 
 
@@ -113,7 +134,70 @@ def build(raw: str, *, url: str | None = None, hints: PageHints | None = None) -
 
 
 def _is_header(line: str) -> bool:
-    return bool(_META.match(line) or _SOURCE.match(line) or _PAGE_DATE.match(line))
+    return bool(_META.match(line) or _SOURCE.match(line) or _PAGE_DATE.match(line) or _page_meta(line))
+
+
+def _page_meta(line: str) -> re.Match[str] | None:
+    """The page's meta line (date, source), never a signature's date line (``2026年11月20日`` alone)."""
+    return None if _DATE_LINE.match(line.strip()) else _PAGE_META.match(line.strip())
+
+
+def _day_of(raw: str) -> dt.date | None:
+    return parse_date(re.sub(r"(?<=\d)\s*[/.]\s*(?=\d)", "-", raw))
+
+
+def _lead(text: str) -> re.Match[str] | None:
+    """``…于2026年11月5日发布商务部公告…`` in a news reprint's lead: the notice's own date and number."""
+    lead = _NEWS_LEAD.search(text[:600])
+    if not lead:
+        return None
+    return _LEAD_ISSUED.search(text, lead.start(), lead.start() + 400)
+
+
+def _lead_number(text: str) -> NumberMatch | None:
+    issued = _lead(text)
+    found = find_numbers(issued.group("what"), follow_on=False) if issued else []
+    return found[0] if found else None
+
+
+def _lead_day(text: str, lines: list[str]) -> dt.date | None:
+    issued = _lead(text)
+    if not issued or not (issued.group("day") or issued.group("rel")):
+        return None
+    day = parse_date(issued.group("day") or "")
+    if day:
+        return day
+    # "10月9日发布公告", "商务部20日发布公告": the year (and month) of the reprint's own date or dateline, the
+    # latest on or before which the notice can have been issued (a notice is reprinted within days).
+    page = next((d for ln in lines[:6] if (m := _page_meta(ln)) and m.group("day") and (d := _day_of(m.group("day")))),
+                None)
+    dateline = _DATELINE.search(text[:600])
+    number = _lead_number(text)
+    year = page.year if page else number.number.year if number and number.number.year else None
+    if year is None:
+        return None
+    reference = page or (dt.date(year, int(dateline.group("m")), int(dateline.group("d"))) if dateline else None)
+    if not issued.group("day"):
+        # "商务部今天发布", "昨日发布": counted from the reprint's own date.
+        back = 1 if issued.group("rel") in ("昨天", "昨日") else 0
+        return reference - dt.timedelta(days=back) if reference else None
+    md = MONTH_DAY.search(issued.group("day"))
+    month = int(md.group("m")) if md else int(dateline.group("m")) if dateline else page.month if page else None
+    dm = re.search(r"(\d{1,2})\s*日$", issued.group("day"))
+    if month is None or dm is None:
+        return None
+    try:
+        found = dt.date(year, month, int(dm.group(1)))
+    except ValueError:
+        return None
+    if reference and found > reference and not md:
+        # "30日发布" read in a reprint of 2 December: the 30th of the month before.
+        previous = (reference.replace(day=1) - dt.timedelta(days=1))
+        try:
+            found = previous.replace(day=int(dm.group(1)))
+        except ValueError:
+            return None
+    return found
 
 
 def _title_like(line: str) -> bool:
@@ -163,6 +247,9 @@ def _number(lines: list[str], meta: dict[str, str], title: str | None) -> Number
             found = find_numbers(line, follow_on=False)
             if found:
                 return found[0]
+    lead = _lead_number("\n".join(lines))
+    if lead is not None:
+        return lead
     filled = [ln for ln in lines[:30] if ln]
     for i, line in enumerate(filled[:15]):
         series = _MASTHEAD_SERIES.get(squash(line))
@@ -170,11 +257,30 @@ def _number(lines: list[str], meta: dict[str, str], title: str | None) -> Number
             continue
         for nxt in filled[i + 1: i + 3]:
             m = _MASTHEAD_NO.match(squash(nxt))
-            # An order of MFA has no year; every other series needs one.
-            if m and (m.group("year") is None) == (series == "MFA-ORDER"):
-                year = to_int(m.group("year")) if m.group("year") else None
-                number = DocNumber(series, year, to_int(m.group("num")))
-                return NumberMatch(number, 0, 0, f"masthead:{nxt}")
+            if not m:
+                continue
+            # An order of MFA has no year; every other series needs one. A masthead of "第6号" alone takes the
+            # year of the signature's date; with no signed date the year is unknown and the doc_id provisional.
+            printed_year = m.group("year") or m.group("byear")
+            year = to_int(printed_year) if printed_year else None
+            if series == "MFA-ORDER":
+                if year is not None:
+                    continue
+            elif year is None:
+                signed = _signed_on(lines) or (parse_date(meta["发文日期"]) if meta.get("发文日期") else None)
+                if signed is None:
+                    continue
+                year = signed.year
+            number = DocNumber(series, year, to_int(m.group("num") or m.group("bnum")))
+            return NumberMatch(number, 0, 0, f"masthead:{nxt}")
+    return None
+
+
+def _signed_on(lines: list[str]) -> dt.date | None:
+    """The date line under the signature (the last one: an annex may print dates of its own above)."""
+    for i in range(len(lines) - 1, 0, -1):
+        if _DATE_LINE.match(lines[i].strip()) and _after_signature(lines, i):
+            return parse_date(lines[i])
     return None
 
 
@@ -187,11 +293,11 @@ def _is_qa(lines: list[str], title: str | None) -> bool:
 def _issuer(lines: list[str], number: NumberMatch | None, title: str | None, text: str) -> str | None:
     if number is not None:
         if number.raw.startswith("masthead:"):
-            return {"UEL": "不可靠实体清单工作机制", "MFA-ORDER": "外交部"}.get(number.number.series, "商务部")
+            return ISSUERS.get(number.number.series, "商务部")
         return issuer_of(number)
     for line in lines[:5]:
-        m = _SOURCE.match(line)
-        if m:
+        m = _SOURCE.match(line) or _page_meta(line)
+        if m and m.group("who"):
             return m.group("who")
     if title and title.startswith("商务部新闻发言人"):
         return "商务部新闻发言人"
@@ -211,11 +317,17 @@ def _published(lines: list[str], meta: dict[str, str], hints: PageHints, is_qa: 
         day = parse_date(meta["发文日期"])
         if day:
             return day
+    lead = _lead_day(text, lines)
+    if lead:
+        return lead  # a reprint: the notice's date told in the lead, not the date of the reprint
     for line in lines[:6]:
         if _SOURCE.match(line) or _PAGE_DATE.match(line) or _PROMULGATION.match(line):
             day = parse_date(line)
             if day:
                 return day
+        meta_line = _page_meta(line)
+        if meta_line and meta_line.group("day") and (day := _day_of(meta_line.group("day"))):
+            return day
     for i, line in enumerate(lines):
         if _DATE_LINE.match(line) and i > 0 and _after_signature(lines, i):
             return parse_date(line)

@@ -44,7 +44,9 @@ MEASURE_VERB = re.compile(r"冻结|禁止|不予|不准|限制|查封|扣押")
 # A "name" read from a measure or a sentence: a measure verb, 与其 (the measure's object), a sentence mark, a
 # citation, or a length no name has. Such a text never reaches the entities; the notice is flagged instead.
 # A citation left in front of a name ("商务部公告2025年第13号所列X") reads the same way.
-_CLAUSE_LIKE = re.compile(r"冻结|禁止|不予|不准|与其|进行有关|[。；;：:]|^(?:组织|个人|合作)|公告|所列|第\d+号")
+# A reason clause left as a "name" ("长期参与对台湾地区军售") reads the same way.
+_CLAUSE_LIKE = re.compile(r"冻结|禁止|不予|不准|与其|进行有关|[。；;：:]|^(?:组织|个人|合作)|公告|所列|第\d+号"
+                          r"|参与|协助|配合|军售|打压|损害")
 MAX_NAME_CHARS = 40
 
 
@@ -212,6 +214,10 @@ def split_inline(segment: str) -> tuple[list[tuple[str | None, str | None, str]]
             seg = seg[: d.start()]
     if seg.strip() in ("上述", "以上", "前述"):
         seg = ""  # "上述2人": the count refers back, it names no one
+    reason = _REASON_PREFIX.match(seg)
+    if reason:
+        # "参与对台军售、协助…的A公司、B论坛": a reason clause (which may hold 、 itself) before the first name.
+        seg = seg[reason.end():]
     items: list[str] = []
     for part in _join_inner_dunhao(split_depth0(seg, "、")):
         items.extend(_split_he(part))
@@ -274,12 +280,21 @@ def _split_he(part: str) -> list[str]:
 
 
 def _strip_qualifier(item: str) -> str:
-    """Drop a leading reason clause (``参与对台湾地区军售的``) before the first name."""
+    """Drop a leading reason clause (``参与对台湾地区军售的``) before the first name, and a descriptor before a Latin
+    name (``美国企业Recorded Lens公司``: the name is ``Recorded Lens公司``)."""
     item = item.strip().removesuffix("及其分支机构")
     head = item.split("（")[0].split("(")[0]
     if "的" in head:
         item = item[head.rindex("的") + 1:]
-    return item.strip()
+    return _DESCRIPTOR.sub("", item.strip()).strip()
+
+
+# A reason clause opening the object: one of its verbs before any 、 or bracket, up to the 的 that closes it
+# ("A公司、参与…的B公司" starts with a name, and is left to the per-name qualifier).
+_REASON_PREFIX = re.compile(
+    r"^[^（(、]*?(?:参与|协助|配合|支持|打压|损害|从事|勾结|参加|涉及|干涉|危害|违反|军售)[^（(]*?的")
+# "美国企业", "美国军工企业", "相关实体" before a Latin name: a descriptor, not part of it.
+_DESCRIPTOR = re.compile(r"^(?:台湾地区|美国|日本)?(?:相关)?(?:军工|防务)?(?:企业|实体|机构)(?=[A-Za-z])")
 
 
 def find_count(text: str) -> int | None:
@@ -331,6 +346,22 @@ def prose_names(body: str) -> list[tuple[str | None, str | None, str]]:
         pair = (zh, " ".join(m.group("en").split()), ROLE_MARK)
         if pair not in out:
             out.append(pair)
+    return out
+
+
+# A run of names each with its English bracket, joined by 、/和/及/与, inside one clause of running text.
+_BRACKETED_RUN = re.compile(
+    r"(?:[^、，,。；（）()《》\n]{2,40}?[（(][A-Za-z][^（）()\u3400-\u9fff]*[）)]\s*(?:、|和|及|与)?\s*)+")
+
+
+def prose_orgs(body: str) -> list[tuple[str | None, str | None, str]]:
+    """Organisations named in running text with their English names (``近期，A公司（A Inc.）、B论坛（B Forum）配合…``),
+    in reading order: the names an object such as ``上述两家机构`` refers back to."""
+    out: list[tuple[str | None, str | None, str]] = []
+    for clause in split_depth0(body.replace("\n", "。"), "，。；"):
+        for run in _BRACKETED_RUN.finditer(clause):
+            pairs, _count, _deng = split_inline(run.group(0).strip().rstrip("、和及与"))
+            out.extend(p for p in pairs if p[1] and p not in out and ORG_WORDS.search((p[0] or "") + " " + p[1]))
     return out
 
 

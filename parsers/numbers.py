@@ -27,7 +27,10 @@ _AGENCY = r"(?:海关总署|国家[\u4e00-\u9fff]{2,10}?(?:局|机构|委员会)
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("UEL", re.compile(rf"不可靠实体清单工作机制{_S}(?:公告)?{_S}{_LB}{_S}{_Y}{_S}{_RB}{_S}第?{_S}{_N}{_S}号")),
     ("UEL", re.compile(rf"不可靠实体清单工作机制{_S}公告{_S}{_Y}{_S}年{_S}第{_S}{_N}{_S}号")),
-    ("MOFCOM-ORDER", re.compile(rf"(?:中华人民共和国)?商务部令{_S}{_Y}{_S}年?{_S}第{_S}{_N}{_S}号")),
+    # "商务部令2025年第6号", "商务部令〔2025〕第6号", "商务部令（2025年第6号）", "商务部令2025年6号".
+    ("MOFCOM-ORDER", re.compile(
+        rf"(?:中华人民共和国)?商务部令{_S}(?P<lb>{_LB})?{_S}{_Y}{_S}(?:(?:年|{_RB}){_S}第?|第){_S}{_N}{_S}号"
+        rf"(?(lb){_RB}?)")),
     ("MOFCOM", re.compile(
         rf"商务部(?:{_S}[、，,和与]?{_S}{_AGENCY})*{_S}(?:联合)?公告{_S}"
         rf"(?:{_Y}{_S}年?{_S}第{_S}{_N}|{_LB}{_S}{_Y.replace('year', 'year2')}{_S}{_RB}{_S}第?{_S}"

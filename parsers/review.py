@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from policywatch.parsers.actions import CONTROL_WORDS_ANY, DISCLAIMS, VETOED
 from policywatch.parsers.dates import impossible_dates
 from policywatch.parsers.entities import OFFICES, ORG_WORDS, cut_last_item, looks_like_clause, unclosed_bracket
 from policywatch.parsers.numbers import find_numbers
@@ -28,9 +29,21 @@ _CONTROL_WORDS = re.compile(r"出口管制|两用物项")
 # The verbs of licensing administration share the list verbs (恢复受理申请, 取消纸质许可证): not a list or a control.
 _ADMIN_OBJECT = r"(?!受理|办理|纸质|电子|[^。，]{0,8}申请)"
 _OPERATIVE = re.compile(
-    rf"(?:决定|经批准|经研究)[^。]*?(?:(?:列入|移出|移除|暂停|停止|恢复|取消|终止){_ADMIN_OBJECT}|实施出口管制|纳入出口管制"
+    rf"(?:决定|经批准|经研究)[^。]*?(?:(?:列入|移出|移除|暂停|停止|恢复|取消|终止){_ADMIN_OBJECT}|{CONTROL_WORDS_ANY}|纳入出口管制"
     r"|纳入管制|禁止|不予许可)"
 )
+# A sentence that controls exports, whoever issues it: a decision or a start, then 对X(的出口)实施管制 / 实施出口管制
+# / 采取管控措施; or a status verb on 管制措施. Such a notice is relevant; if no action is read from it, a human
+# must read it (never silent). Policy talk without an object and a start ("中方依法依规实施出口管制", "出口管制措施
+# 不针对特定国家") is not a control.
+_STATUS_VERBS = r"(?:暂停|停止|恢复|取消|终止|废止|解除|调整)"
+_CONTROLLING = re.compile(
+    rf"(?:决定|自[^。]{{2,30}}?起|即日起)[^。]*?对[^。]{{2,80}}?(?:{CONTROL_WORDS_ANY}|出口(?:实施|采取)(?:管制|管控))"
+    rf"|{_STATUS_VERBS}(?:实施|执行)?[^。]{{0,20}}?管[制控]措施|管[制控]措施[^。]{{0,12}}?{_STATUS_VERBS}"
+    r"|决定[^。]{0,12}?加强[^。]{0,40}?(?:出口管制|出口管控)"
+    rf"|对[^。，]{{2,60}}?(?:{CONTROL_WORDS_ANY}|的出口(?:实施|采取)(?:管制|管控))")
+# Policy talk or a question about controls, not a control: "中方一贯依法对…实施出口管制", "是否会对…实施管制？".
+_POLICY_TALK = re.compile(r"一贯|依法依规|始终|是否|如何|怎么看|？|\?|不针对")
 # "列入管控名单和不可靠实体清单的实体总数": the lists named in a relative clause, no listing done by the sentence.
 _LISTED_RELATIVE = re.compile(r"列入(?:[^。，；]{0,30}?(?:清单|名单))+的")
 _CITED_NOTICE = re.compile(r"商务部[^。，]{0,40}?公告\s*\d{4}\s*年?\s*第\s*\d+\s*号")
@@ -42,14 +55,15 @@ _ANNEX_NOT_A_LIST = re.compile(r"附件[：:][^\n]*?(?:说明|口径|指南|样�
 _CUT_MID_ITEM = re.compile(r"[、，,（(：:]$")
 
 
-# "本公告不涉及出口管制管控名单的调整": the notice says itself that no list changes.
-_DISCLAIMS = re.compile(r"不涉及[^。]{0,24}?(?:清单|名单|管控措施|管制措施)[^。]{0,8}?(?:调整|变化|变更|增减)")
 # The subject of a notice on licensing or statistics (its title): the bureau issues these too, and they name the
 # lists and the list verbs (取消/恢复受理) without changing a list or a control.
-_ADMIN_SUBJECT = re.compile(r"统计|便利|许可申请|通用许可|受理|办理|许可证件|咨询|培训|宣介|论坛|说明会")
+# An event told as news (举办, 召开, 宣讲会, 座谈会) is no decision either, whatever list it describes.
+_ADMIN_SUBJECT = re.compile(r"统计|便利|许可申请|通用许可|受理|办理|许可证件|咨询|培训|宣介|宣讲|论坛|说明会"
+                            r"|研讨|座谈|讲座|举办|召开")
 # A verb that changes a list or a control, outside licensing administration.
 _LIST_VERB = re.compile(
-    rf"(?:列入|移出|移除|暂停|停止|恢复|取消|终止|废止|解除){_ADMIN_OBJECT}|实施出口管制|纳入(?:出口)?管制"
+    rf"(?:列入|移出|移除|暂停|停止|恢复|取消|终止|废止|解除){_ADMIN_OBJECT}|{CONTROL_WORDS_ANY}|出口(?:实施|采取)(?:管制|管控)"
+    r"|纳入(?:出口)?管制"
     r"|实施[^。，]{0,6}?许可证管理")
 
 
@@ -64,7 +78,7 @@ _OTHER_DOMAIN = re.compile(r"反倾销|反补贴|保障措施|关税|加征|检�
 def is_relevant(text: str, doc_id: str, issuer: str | None) -> bool:
     if doc_id.startswith(_RELEVANT_SERIES):
         return True
-    if _DISCLAIMS.search(text) or _administrative(text):
+    if DISCLAIMS.search(text) or _administrative(text):
         return False
     if "安全与管制局" in text[:400]:
         return True
@@ -74,6 +88,9 @@ def is_relevant(text: str, doc_id: str, issuer: str | None) -> bool:
         # A list named only to inform (a forum on the lists, where to look them up) is not.
         return True
     if _CONTROL_WORDS.search(text) and _OPERATIVE.search(text):
+        return True
+    if any(_CONTROLLING.search(s) and not _OTHER_DOMAIN.search(s) and not _POLICY_TALK.search(s)
+           for s in re.split(r"[。\n]", text)):
         return True
     if any(_STATUS_OF_CITED.search(s) and not _OTHER_DOMAIN.search(s) for s in re.split(r"[。\n]", text)):
         return True  # "继续暂停实施4月4日公告有关措施一年": a status change of a cited notice's measures
@@ -99,12 +116,14 @@ def review_reasons(text: str, head_lines: list[str], annex_lines: list[str], doc
     for raw in bad_dates:
         warnings.append(f"impossible or unreadable date {raw!r}: the date is left unknown")
     # A notice with an action read is relevant by that alone (a suspension citing a notice by number).
-    if not actions and not is_relevant(text, doc_id, issuer):
+    vetoed = [w for w in warnings if w.endswith(VETOED)]
+    if not actions and not vetoed and not is_relevant(text, doc_id, issuer):
         return []
     reasons: list[str] = []
     if not actions:
         who = issuer or "relevant"
         reasons.append(f"a {who} notice on a list or an export control with no action read")
+    reasons.extend(vetoed)
     reasons.extend(w for w in warnings if "states" in w and "entities" in w and "found" in w)
     reasons.extend(f"date {raw!r} cannot be read (impossible date)" for raw in bad_dates)
     if published is None:

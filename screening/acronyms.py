@@ -221,6 +221,19 @@ def part_readings(name: str) -> list[tuple[str, bool, str]]:
     return out
 
 
+# The first word of a name when it holds a small letter.
+_LOWER_FIRST_WORD_RE = re.compile(r"[^A-Za-z0-9]*([A-Za-z0-9]*[a-z][A-Za-z0-9]*)")
+
+
+def plainly_not_acronym(name: str) -> bool:
+    """True when ``AcronymIndex.query_key`` refuses the name on its first checks (not ASCII; a first word with a
+    small letter that is no legal form), answered without splitting the name: most names in a screening run."""
+    if not name.isascii():
+        return True
+    found = _LOWER_FIRST_WORD_RE.match(name)
+    return found is not None and found.group(1).casefold() not in _LEGAL_WORDS
+
+
 class AcronymIndex:
     """Acronym key → listed names; ``lookup`` answers a query name that looks like an acronym."""
 

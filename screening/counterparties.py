@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import codecs
 import csv
+import io
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
@@ -28,6 +29,7 @@ _CHUNK = 1 << 20
 _BITMAP_MAX = 1 << 24
 _HEADER = "id,name[,name_zh,aliases,country]"
 T = TypeVar("T")
+ScreenRow = tuple[str, str, str | None, tuple[str, ...]]  # what screen reads of a row: id, name, name_zh, aliases
 
 
 class CounterpartyFileError(PolicywatchError, ValueError):
@@ -139,6 +141,81 @@ def _maybe_repeated(path: Path, encoding: str) -> set[int]:
     return twice
 
 
+@dataclass(frozen=True, slots=True)
+class DataRanges:
+    """A CSV's data rows as byte ranges cut after a line end, each readable on its own (``read_range``)."""
+
+    encoding: str
+    index: dict[str, int]  # column → position, as the row-by-row reader finds them
+    width: int
+    ranges: list[tuple[int, int]]
+
+
+def split_rows(path: Path, parts: int) -> DataRanges | None:
+    """The data rows in about ``parts`` byte ranges, or None for a header the row-by-row reader must judge (quoted,
+    a column missing, undecodable).
+
+    A cut goes after a line end where the quotes since the header pair up: outside every quoted value when the
+    file's quotes are well formed. ``read_range`` proves each cut (a range that ends inside a quoted value is a
+    CSV error there), so a stray quote that misleads the count is found, never silently read across.
+    Cutting at a byte is safe in GB18030 too: its multi-byte characters hold no line end or quote byte.
+    """
+    encoding = detect_encoding(path)
+    size = path.stat().st_size
+    try:
+        with path.open("rb") as fh:
+            head = fh.readline(1 << 16)
+            if not head.endswith(b"\n") or b'"' in head:
+                return None
+            try:
+                header = next(csv.reader([head.decode(encoding)]), None)
+            except UnicodeDecodeError:
+                return None
+            columns = [h.strip().lower() for h in header or ()]
+            if any(c not in columns for c in REQUIRED):
+                return None
+            start = pos = len(head)
+            step = max(1, (size - start) // max(1, parts))
+            cuts = [start]
+            quotes = 0
+            while cuts[-1] + step < size:
+                quotes += fh.read(cuts[-1] + step - pos).count(b'"')
+                pos = cuts[-1] + step
+                while line := fh.readline():
+                    quotes += line.count(b'"')
+                    pos += len(line)
+                    if quotes % 2 == 0 and line.endswith(b"\n"):
+                        break
+                if pos >= size:
+                    break
+                cuts.append(pos)
+    except OSError as exc:
+        raise CounterpartyFileError(f"cannot read {path}: {exc.strerror or exc}; check the path") from exc
+    cuts.append(size)
+    index = {c: columns.index(c) for c in (*REQUIRED, *OPTIONAL) if c in columns}
+    ranges = [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a]
+    return DataRanges(encoding, index, len(columns), ranges)
+
+
+def read_range(path: Path, split: DataRanges, start: int, end: int) -> Iterator[ScreenRow | RowError]:
+    """The rows of one range of ``split_rows`` as (id, name, name_zh, aliases), checked as the row-by-row reader
+    checks them.
+
+    Line numbers count from the range's start and repeated ids are not looked for: a caller that meets a
+    ``RowError`` (or a repeat among the ranges' ids) reads the file row by row, which names the true lines.
+    """
+    with path.open("rb") as fh:
+        fh.seek(start)
+        data = fh.read(end - start)
+    try:
+        text = data.decode("utf-8" if split.encoding == "utf-8-sig" else split.encoding)
+    except UnicodeDecodeError as exc:
+        yield RowError(1, f"byte {exc.start} of the range does not decode as {split.encoding}")
+        return
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    yield from _record_items(reader, 1, split.index, split.width, _screen_row)
+
+
 def _rows(path: Path, encoding: str) -> Iterator[CounterpartyRow | RowError]:
     return _records(path, encoding, _row)
 
@@ -164,32 +241,40 @@ def _records(
                     f"{path}: header has no {', '.join(missing)} column; expected '{_HEADER}'"
                 )
             index = {c: columns.index(c) for c in (*REQUIRED, *OPTIONAL) if c in columns}
-            start = reader.line_num + 1
-            try:
-                for record in reader:
-                    line = start
-                    start = reader.line_num + 1
-                    joined = "".join(record)  # one string per row answers both checks below
-                    if not joined or joined.isspace():
-                        continue
-                    if "\x00" in joined:
-                        # PostgreSQL cannot store a NUL in text: refused here, with the line, not later as SQL.
-                        yield RowError(line, "holds a NUL byte (0x00), which the database cannot store; remove it")
-                        continue
-                    if reader.line_num > line and (swallowed := _swallowed_rows(record)):
-                        yield RowError(line, f"a quoted value runs from line {line} to line {reader.line_num} and "
-                                             f"holds what look like rows ({swallowed!r}); close or remove the "
-                                             "stray quote on this line")
-                        continue
-                    yield build(line, record, index, len(columns))
-            except csv.Error as exc:
-                yield RowError(start, _syntax_error(exc, start, reader.line_num))
+            yield from _record_items(reader, reader.line_num + 1, index, len(columns), build)
     except UnicodeDecodeError as exc:
         raise CounterpartyFileError(
             f"{path} is neither UTF-8 nor GB18030 (byte {exc.start}); save it as UTF-8 and import again"
         ) from exc
     except OSError as exc:
         raise CounterpartyFileError(f"cannot read {path}: {exc.strerror or exc}; check the path") from exc
+
+
+def _record_items(
+    reader: Any, start: int, index: dict[str, int], width: int,
+    build: Callable[[int, list[str], dict[str, int], int], T],
+) -> Iterator[T | RowError]:
+    """The data rows of a ``csv.reader`` whose next record starts on line ``start``: blank rows skipped, a NUL or a
+    quoted value that swallowed rows refused, a CSV syntax error ending the rows as a ``RowError``."""
+    try:
+        for record in reader:
+            line = start
+            start = reader.line_num + 1
+            joined = "".join(record)  # one string per row answers both checks below
+            if not joined or joined.isspace():
+                continue
+            if "\x00" in joined:
+                # PostgreSQL cannot store a NUL in text: refused here, with the line, not later as SQL.
+                yield RowError(line, "holds a NUL byte (0x00), which the database cannot store; remove it")
+                continue
+            if reader.line_num > line and (swallowed := _swallowed_rows(record)):
+                yield RowError(line, f"a quoted value runs from line {line} to line {reader.line_num} and "
+                                     f"holds what look like rows ({swallowed!r}); close or remove the "
+                                     "stray quote on this line")
+                continue
+            yield build(line, record, index, width)
+    except csv.Error as exc:
+        yield RowError(start, _syntax_error(exc, start, reader.line_num))
 
 
 def _swallowed_rows(record: list[str]) -> str | None:
@@ -248,40 +333,62 @@ class CounterpartyRecord(BaseModel):
 _STRIP_DIFFERS_RE = re.compile("[\x1c-\x1f]")
 
 
-def _plain_row(line: int, values: dict[str, str]) -> CounterpartyRow | None:
-    """The row ``CounterpartyRecord`` would build, without the validator, when it is plainly valid; else None (the
-    validator then answers, with its message)."""
-    ident = values.get("id", "").strip()
-    name = values.get("name", "").strip()
-    name_zh = values.get("name_zh", "").strip()
-    aliases = values.get("aliases", "").strip()
-    country = values.get("country", "").strip()
-    if (not ident or not (name or name_zh) or len(ident) > MAX_FIELD or len(name) > MAX_FIELD
-            or len(name_zh) > MAX_FIELD or len(aliases) > MAX_FIELD or len(country) > 2 * MAX_FIELD):
+def _plain_values(record: list[str], index: dict[str, int]) -> tuple[str, str, str, tuple[str, ...], str] | None:
+    """(id, name, name_zh, aliases, country) as ``CounterpartyRecord`` would give them, without the validator, when
+    the row is plainly valid; else None (the validator then answers, with its message)."""
+    n = len(record)
+    i = index["id"]
+    ident = record[i].strip() if i < n else ""
+    i = index["name"]
+    name = record[i].strip() if i < n else ""
+    i = index.get("name_zh", n)
+    name_zh = record[i].strip() if i < n else ""
+    i = index.get("aliases", n)
+    aliases = record[i].strip() if i < n else ""
+    i = index.get("country", n)
+    country = record[i].strip() if i < n else ""
+    if not ident or not (name or name_zh):
+        return None
+    # Most rows are short together, which answers the four bounds at once.
+    if len(ident) + len(name) + len(name_zh) + len(aliases) > MAX_FIELD and (
+            len(ident) > MAX_FIELD or len(name) > MAX_FIELD or len(name_zh) > MAX_FIELD or len(aliases) > MAX_FIELD):
         return None
     if country:
         country = country.upper()
-        if not _COUNTRY_RE.match(country):
+        if not _COUNTRY_RE.match(country):  # two letters: within its bound too
             return None
     alias_list = tuple(dict.fromkeys(a.strip() for a in aliases.split(";") if a.strip())) if aliases else ()
-    return CounterpartyRow(line, ident, name, name_zh or None, alias_list, country or None)
+    return ident, name, name_zh, alias_list, country
 
 
 def _row(line: int, record: list[str], index: dict[str, int], width: int) -> CounterpartyRow | RowError:
     if len(record) > width:
         return RowError(line, f"{len(record)} fields but the header has {width}; quote values that contain commas")
+    # A character in any cell, read or not, sends the row to the validator, which answers plain rows alike.
+    if not _STRIP_DIFFERS_RE.search("".join(record)):
+        plain = _plain_values(record, index)
+        if plain is not None:
+            ident, name, name_zh, alias_list, country = plain
+            return CounterpartyRow(line, ident, name, name_zh or None, alias_list, country or None)
     n = len(record)
     values = {c: record[i] if i < n else "" for c, i in index.items()}
-    if not _STRIP_DIFFERS_RE.search("".join(values.values())):
-        plain = _plain_row(line, values)
-        if plain is not None:
-            return plain
     try:
         row = CounterpartyRecord.model_validate(values)
     except ValidationError as exc:
         return RowError(line, _row_problem(exc, values.get("id", "").strip()))
     alias_list = tuple(dict.fromkeys(a.strip() for a in row.aliases.split(";") if a.strip())) if row.aliases else ()
     return CounterpartyRow(line, row.id, row.name, row.name_zh or None, alias_list, row.country or None)
+
+
+def _screen_row(line: int, record: list[str], index: dict[str, int], width: int) -> ScreenRow | RowError:
+    """``_row`` as the tuple ``screen`` needs (id, name, name_zh, aliases): the same values and refusals, and the
+    commonest row built without a row object."""
+    if len(record) <= width and not _STRIP_DIFFERS_RE.search("".join(record)):
+        plain = _plain_values(record, index)
+        if plain is not None:
+            return plain[0], plain[1], plain[2] or None, plain[3]
+    row = _row(line, record, index, width)
+    return row if isinstance(row, RowError) else (row.id, row.name, row.name_zh, row.aliases)
 
 
 def _row_problem(exc: ValidationError, ident: str) -> str:

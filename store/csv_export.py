@@ -46,10 +46,16 @@ class CsvExport:
         return text
 
 
-def csv_lines(rows: Iterable[Iterable[Any]]) -> str:
-    """Rows alone, guarded, no BOM or header: a piece of an export whose head ``CsvExport`` wrote (a worker's chunk)."""
+def csv_lines(rows: Iterable[Iterable[Any]], *, guarded: bool = False) -> str:
+    """Rows alone, guarded, no BOM or header: a piece of an export whose head ``CsvExport`` wrote (a worker's chunk).
+
+    ``guarded``: every cell already went through ``csv_cell`` or is None, and the rows are written as given (a
+    screen chunk guards its two filled cells of a row without a match, not its nine empty ones)."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
+    if guarded:
+        writer.writerows(rows)
+        return buffer.getvalue()
     cell = csv_cell
     # csv.writer writes None as an empty cell, as csv_cell would: a screen chunk's empty columns cost no call.
     writer.writerows([None if v is None else cell(v) for v in values] for values in rows)

@@ -7,9 +7,9 @@ import io
 import json
 import re
 import tempfile
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 import click
 from sqlmodel import select
@@ -27,10 +27,10 @@ from policywatch.screening.hits import (
 )
 from policywatch.screening.matcher import Match, Matcher, Query, default_threshold
 from policywatch.screening.review import DECISIONS, ReviewError, record_review
-from policywatch.screening.stream import default_workers, screen_chunks
+from policywatch.screening.stream import NotByRanges, default_workers, screen_chunks, screen_ranges
 from policywatch.store import list_state, session_scope
 from policywatch.store.clock import beijing_today, utcnow
-from policywatch.store.csv_export import CsvExport, csv_bytes, csv_lines, dict_rows
+from policywatch.store.csv_export import CsvExport, csv_bytes, csv_cell, csv_lines, dict_rows
 from policywatch.store.models import Entity
 from policywatch.store.state import measures_in_force
 
@@ -154,27 +154,42 @@ def screen_cmd(
     # The output waits in a temporary file until the whole input was read: a bad row on the last line still
     # stops the command before anything is printed, and memory stays flat.
     with tempfile.TemporaryFile("w+", encoding="utf-8") as out:
-        if fmt == "csv":
-            out.write(CsvExport(CSV_COLUMNS).take())
-        first = True
         try:
-            for text in screen_chunks(matcher, chunks(), _screen_chunk, workers):
-                if fmt == "json" and text:
-                    out.write(("[\n" if first else ",\n") + text)
-                    first = False
-                else:
-                    out.write(text)
+            if workers > 1:
+                try:
+                    # The workers read the file themselves; a bad row sends it to the row-by-row reader below.
+                    _write_screened(out, fmt, screen_ranges(matcher, csv_path, _screen_chunk, fmt, workers,
+                                                            _SCREEN_BATCH))
+                except NotByRanges:
+                    out.seek(0)
+                    out.truncate()
+                    _write_screened(out, fmt, screen_chunks(matcher, chunks(), _screen_chunk, workers))
+            else:
+                _write_screened(out, fmt, screen_chunks(matcher, chunks(), _screen_chunk, workers))
         except CounterpartyFileError as exc:
             raise CliError(str(exc), 2) from exc
         if errors:
             shown = "; ".join(str(e) for e in errors[:5])
             raise CliError(f"{csv_path}: {len(errors)} bad row(s): {shown}; fix those lines and screen again", 2)
-        if fmt == "json":
-            out.write("[]\n" if first else "\n]\n")
         out.seek(0)
         while piece := out.read(1 << 20):
             # CSV as bytes: the BOM and the names survive whatever the terminal's locale is.
             click.echo(piece.encode("utf-8") if fmt == "csv" else piece, nl=False)
+
+
+def _write_screened(out: IO[str], fmt: str, texts: Iterable[str]) -> None:
+    """The whole ``screen`` output from its chunks' texts: the CSV header, or the JSON list around them."""
+    if fmt == "csv":
+        out.write(CsvExport(CSV_COLUMNS).take())
+    first = True
+    for text in texts:
+        if fmt == "json" and text:
+            out.write(("[\n" if first else ",\n") + text)
+            first = False
+        else:
+            out.write(text)
+    if fmt == "json":
+        out.write("[]\n" if first else "\n]\n")
 
 
 def _screen_chunk(matcher: Matcher, job: tuple[str, list[tuple[str, str, str | None, tuple[str, ...]]]]) -> str:
@@ -198,13 +213,15 @@ def _screen_chunk(matcher: Matcher, job: tuple[str, list[tuple[str, str, str | N
         return ",\n".join(parts)
     if fmt == "csv":
         lines: list[Sequence[Any]] = []
+        cell = csv_cell
         for (ident, name, _, _), matches in zip(rows, results, strict=True):
             if not matches:
-                lines.append((ident, name, *_NO_MATCH_CELLS))
+                lines.append((cell(ident), cell(name), *_NO_MATCH_CELLS))
                 continue
-            lines.extend((ident, name, m["list"], m["name_zh"], m["name_en"], m["status"], m["listed_by"], m["score"],
-                          m["matched_name"], m["reason"], m["measures_in_force"]) for m in map(_match_json, matches))
-        return csv_lines(lines)
+            lines.extend([None if v is None else cell(v) for v in (
+                ident, name, m["list"], m["name_zh"], m["name_en"], m["status"], m["listed_by"], m["score"],
+                m["matched_name"], m["reason"], m["measures_in_force"])] for m in map(_match_json, matches))
+        return csv_lines(lines, guarded=True)
     buf = io.StringIO()
     for (ident, name, _, _), matches in zip(rows, results, strict=True):
         for m in map(_match_json, matches):

@@ -113,8 +113,8 @@ def test_huge_counterparty_csv_is_read_in_flat_memory(tmp_path: Path) -> None:
 def test_huge_counterparty_csv_is_screened_streaming(tmp_path: Path) -> None:
     """``policywatch screen`` end to end: peak memory hardly grows from 10k to 40k rows, and stays under 400 MB.
 
-    ``benchmarks/huge_csv.py`` runs the million rows (~100 s here, peak 161 MB against 154 MB at 100,000 rows,
-    where loading the rows alone takes 325 MB); too slow for the suite.
+    ``benchmarks/huge_csv.py`` runs the million rows (17.6 s here at load 2, peak 135 MB against 116 MB at
+    100,000 rows, where loading the rows alone takes 328 MB); too slow for the suite.
     """
     from policywatch.offline.demo import demo_config
     from policywatch.offline.replay import serve

@@ -19,11 +19,12 @@ def test_fourth_blind_set_holds_the_measured_floors() -> None:
     # flagged 10, silent 1 (groups-companies-then-president), negatives flagged 2 (README lists every miss).
     # After the fixes of parser3 (no longer blind; cases unedited): fields 307/308, entities 29/29, read right 18
     # (none flagged), flagged 3 (the 2 hard cases and joint-no-nian-suspend-until, whose list the text does not
-    # say), silent 0, negatives flagged 0.
+    # say), silent 0, negatives flagged 0. After parser4: fields 308/308, read right 19, flagged 2 (a status
+    # change in a notice customs co-signs is read as an item control).
     assert score.fields >= 308 and score.entities == 29, detail
-    assert score.right >= 307, detail
+    assert score.right >= 308, detail
     assert score.found >= 29, detail
     assert len(score.silent) == 0, detail
     assert len(score.negatives_wrong) == 0, detail
-    assert score.read_right >= 18, detail
+    assert score.read_right >= 19, detail
     assert score.read_right_flagged == 0, detail
