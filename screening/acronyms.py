@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from policywatch.screening.normalize import GENERIC_WORDS, LEGAL_FORMS_LATIN, STOPWORDS, _latin_word
 
@@ -132,6 +133,16 @@ def _pairs_once(words: list[str]) -> list[str]:
 
 def readings(name: str) -> dict[str, str]:
     """Acronym key → the reading it comes from, for one printed listed name (best reading per key)."""
+    return dict(_readings(name))
+
+
+@lru_cache(maxsize=65_536)
+def _readings(name: str) -> tuple[tuple[str, str], ...]:
+    # Cached: every Matcher built on the same list reads the same names.
+    return tuple(_compute_readings(name).items())
+
+
+def _compute_readings(name: str) -> dict[str, str]:
     if _CJK_RE.search(name):
         return {}
     words, legal = _strip_legal(_WORD_RE.findall(name.replace("&", " and ")))
@@ -201,12 +212,13 @@ def _join_letters(words: list[str]) -> list[str]:
     return out
 
 
-def part_readings(name: str) -> list[tuple[str, bool, str]]:
+@lru_cache(maxsize=65_536)
+def part_readings(name: str) -> tuple[tuple[str, bool, str], ...]:
     """(acronym, acronym comes first, the other words as printed) for each split of a listed name in two parts
     where the acronym part has two words or more: "General Dynamics Land Systems" → ("GD", True, "Land Systems"),
     ("GDLS" is ``readings``), ("LS", False, "General Dynamics")."""
     if _CJK_RE.search(name):
-        return []
+        return ()
     words, _ = _strip_legal(_WORD_RE.findall(name.replace("&", " and ")))
     core = [w for w in words if w.casefold() not in LINKING_WORDS]
     out: list[tuple[str, bool, str]] = []
@@ -218,7 +230,7 @@ def part_readings(name: str) -> list[tuple[str, bool, str]]:
             key = "".join(_word_initials(w) for w in part)
             if MIN_LEN <= len(key) <= PART_MAX and key.isalpha():
                 out.append((key, first, " ".join(rest)))
-    return out
+    return tuple(out)
 
 
 class AcronymIndex:

@@ -307,10 +307,10 @@ class Matcher:
             self._zh_need[idx] = (len(keys) + 1) // 2
             for key in keys:
                 self._zh_block.setdefault(key, []).append(idx)
-            # By initial sounds too (chinese.coarse), all pairs but one: other transliterations of the name.
+            # By initial sounds too (chinese.coarse), every pair (all but one from four): other transliterations.
             loose = form.coarse_bigrams()
             if len(loose) >= 2:  # the loose reading needs three distinctive syllables or more
-                self._zh_need_coarse[idx] = max(2, len(loose) - 1)
+                self._zh_need_coarse[idx] = len(loose) if len(loose) <= 3 else len(loose) - 1
                 for key in loose:
                     self._zh_block.setdefault(key, []).append(idx)
         self._brands = self._brand_renderings()
@@ -744,9 +744,11 @@ class Matcher:
             for idx in self._zh_block.get(key, ()):
                 shared[idx] = shared.get(idx, 0) + 1
         shared_coarse: dict[int, int] = {}
-        for key in form.coarse_bigrams():
-            for idx in self._zh_block.get(key, ()):
-                shared_coarse[idx] = shared_coarse.get(idx, 0) + 1
+        loose_keys = form.coarse_bigrams()
+        if len(loose_keys) >= 2:  # the loose reading needs three distinctive syllables or more, as indexed
+            for key in loose_keys:
+                for idx in self._zh_block.get(key, ()):
+                    shared_coarse[idx] = shared_coarse.get(idx, 0) + 1
         for idx in shared.keys() | shared_coarse.keys():
             loose = shared_coarse.get(idx, 0) >= self._zh_need_coarse.get(idx, 1 << 30)
             if shared.get(idx, 0) < self._zh_need[idx] and not loose:
