@@ -7,14 +7,20 @@
 - ``repeated initials once`` ("Boeing Defense, Space & Security" → BDSS → BDS);
 - ``distinctive words`` only, the generic ones ("Technology", "Systems", "Info") left out (IP Video Market Info → IPVM);
 - ``ex read as X``: a word that starts with the sound "ex" gives the letter X (Japan Aerospace eXploration Agency →
-  JAXA), the one letter a company commonly takes from inside a word.
+  JAXA), the one letter a company commonly takes from inside a word;
+- ``without its country``: a trailing "of Japan" or a leading "National" left out (NDA, CSIST);
+- ``letters inside a word``: a lower-case word ending in a generic word gives both initials (Aerotechnologies → AT).
+
+A second index holds each split of a name into an acronym part (two words or more) and the rest in words, for
+queries such as "GD Land Systems" or "General Dynamics IT" (``part_lookup``).
 
 A word written in capitals (IHI) gives itself; a word with capitals inside it gives them ("AeroVironment" → AV), and
 a code with digits its capitals and digits ("L3Harris" → L3H).
 
 Only query names made of nothing but acronym-looking tokens are looked up: written in capitals, 2–8 letters
 (single capitals together, "G.D.I.T.", count as one), once legal forms are dropped. A token that is a word of a
-listed name ("IHI", "VSE") is a name, not initials: the ordinary matcher handles it. An acronym alone never proves
+listed name ("IHI", "VSE") among others is a name, not initials: the ordinary matcher handles it; alone it is
+looked up too ("JMU"). An acronym alone never proves
 who a company is, so every hit is scored into the review band below the threshold: never a match on its own.
 """
 
@@ -22,6 +28,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from policywatch.screening.normalize import GENERIC_WORDS, LEGAL_FORMS_LATIN, STOPWORDS, _latin_word
 
@@ -29,6 +36,10 @@ LINKING_WORDS: frozenset[str] = frozenset({*STOPWORDS, "on", "de", "du", "des", 
 # Legal forms whose initial a company keeps in its acronym (General Atomics Aeronautical Systems Inc. = GA-ASI).
 _INITIALLED_LEGAL = frozenset({"inc", "incorporated", "corp", "corporation", "company", "co", "limited"})
 _LEGAL_TAILS: tuple[tuple[str, ...], ...] = LEGAL_FORMS_LATIN
+# The forms by their last word, in their order: a name is tried only against forms its last word can end.
+_LEGAL_BY_LAST: dict[str, list[tuple[str, ...]]] = {}
+for _form in _LEGAL_TAILS:
+    _LEGAL_BY_LAST.setdefault(_form[-1], []).append(_form)
 _LEGAL_WORDS = frozenset({w for form in LEGAL_FORMS_LATIN for w in form} | {"the"})
 MIN_LEN, MAX_LEN = 2, 8
 # A key several entities share says nothing about which one it is.
@@ -39,7 +50,21 @@ SHORT_FACTOR = 0.97  # two letters are weaker evidence than three
 _WORD_RE = re.compile(r"[A-Za-z0-9]+")
 _EX_RE = re.compile(r"[Ee]x[b-df-hj-np-tv-z]")
 _CJK_RE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
-_RANK = {"all words": 0, "without linking words": 0, "with its legal form": 1, "repeated initials once": 1,
+# An acronym for the first or last words of a listed name with the other words written out ("GD Land Systems",
+# "General Dynamics IT"): the part in words must be the rest of that name word for word.
+PART_READING = "initials of part of the name, the rest in words"
+PART_FACTOR = 0.91
+PART_MAX = 5  # letters of the acronym part: a longer capitalised word is a name of its own
+# Words that say where a company is, not which: a company's acronym often leaves them out (National Defense Academy
+# of Japan = NDA, National Chung-Shan Institute … = CSIST), a trailing "of <country>" or a leading one.
+COUNTRY_WORDS = frozenset({"japan", "america", "usa", "us", "taiwan", "china", "korea", "national", "american",
+                           "japanese", "international", "europe", "asia"})
+# Generic words written inside one word ("Aerotechnologies", "Techsystems"): each part gives its initial.
+_COMPOUND_TAILS = ("technologies", "technology", "systems", "system", "dynamics", "solutions", "sciences",
+                   "space", "defense", "defence", "works", "tech")
+_MIN_COMPOUND_HEAD = 3
+_RANK = {"without its country": 1, "letters inside a word": 1,
+         "all words": 0, "without linking words": 0, "with its legal form": 1, "repeated initials once": 1,
          "ex read as X": 1, "distinctive words only": 2}
 
 
@@ -76,9 +101,9 @@ def _strip_legal(words: list[str]) -> tuple[list[str], list[str]]:
     folded = [w.casefold() for w in words]
     legal: list[str] = []
     changed = True
-    while changed:
+    while changed and folded:
         changed = False
-        for form in _LEGAL_TAILS:
+        for form in _LEGAL_BY_LAST.get(folded[-1], ()):
             n = len(form)
             if len(folded) > n and tuple(folded[-n:]) == form:
                 legal[:0] = words[-n:]
@@ -108,6 +133,16 @@ def _pairs_once(words: list[str]) -> list[str]:
 
 def readings(name: str) -> dict[str, str]:
     """Acronym key → the reading it comes from, for one printed listed name (best reading per key)."""
+    return dict(_readings(name))
+
+
+@lru_cache(maxsize=65_536)
+def _readings(name: str) -> tuple[tuple[str, str], ...]:
+    # Cached: every Matcher built on the same list reads the same names.
+    return tuple(_compute_readings(name).items())
+
+
+def _compute_readings(name: str) -> dict[str, str]:
     if _CJK_RE.search(name):
         return {}
     words, legal = _strip_legal(_WORD_RE.findall(name.replace("&", " and ")))
@@ -127,7 +162,8 @@ def readings(name: str) -> dict[str, str]:
 
     add(words, "all words")
     add(core, "without linking words")
-    if len(legal) == 1 and legal[0].casefold() in _INITIALLED_LEGAL:
+    if legal and legal[0].casefold() in _INITIALLED_LEGAL:
+        # The first legal form only: "Marvin Engineering Company, Inc." is MEC, the Inc. never in it.
         add([*core, legal[0]], "with its legal form")
     paired = _pairs_once(words)
     if paired != core:
@@ -136,7 +172,65 @@ def readings(name: str) -> dict[str, str]:
         add(distinctive, "distinctive words only")
     if any(_EX_RE.match(w) for w in core):
         add(core, "ex read as X", ex_as_x=True)
+    if len(words) >= 4 and words[-2].casefold() == "of" and words[-1].casefold() in COUNTRY_WORDS:
+        add([w for w in words[:-2] if w.casefold() not in LINKING_WORDS], "without its country")
+    if len(core) >= 3 and core[0].casefold() in COUNTRY_WORDS:
+        add(core[1:], "without its country")
+    split = [part for w in core for part in _compound_parts(w)]
+    if len(split) != len(core):
+        add(split, "letters inside a word")
     return keys
+
+
+def _compound_parts(word: str) -> list[str]:
+    """A lower-case word ending in a generic word, as its two parts ("Aerotechnologies" → Aero, technologies)."""
+    folded = word.casefold()
+    if word[1:].islower():
+        for tail in _COMPOUND_TAILS:
+            if folded.endswith(tail) and len(folded) - len(tail) >= _MIN_COMPOUND_HEAD:
+                return [word[: -len(tail)], tail.capitalize()]
+    return [word]
+
+
+def _rest_key(text: str) -> str:
+    """The words of a name's part as one key, plurals and abbreviations folded as ``normalize`` does."""
+    return "".join(_latin_word(w) for w in _WORD_RE.findall(text.casefold()))
+
+
+def _join_letters(words: list[str]) -> list[str]:
+    """Single capitals at the start or the end written as one word ("G.D. Land Systems" → GD Land Systems)."""
+    out: list[str] = []
+    for word in words:
+        if len(word) == 1 and word.isupper() and out and len(out[-1]) >= 1 and out[-1].isupper() and (
+                len(out) == 1 or all(len(c) == 1 for c in out)):
+            out[-1] += word
+        else:
+            out.append(word)
+    if len(out) >= 2 and len(out[-1]) == 1 and out[-1].isupper():
+        while len(out) >= 2 and len(out[-2]) == 1 and out[-2].isupper():
+            out[-2:] = [out[-2] + out[-1]]
+    return out
+
+
+@lru_cache(maxsize=65_536)
+def part_readings(name: str) -> tuple[tuple[str, bool, str], ...]:
+    """(acronym, acronym comes first, the other words as printed) for each split of a listed name in two parts
+    where the acronym part has two words or more: "General Dynamics Land Systems" → ("GD", True, "Land Systems"),
+    ("GDLS" is ``readings``), ("LS", False, "General Dynamics")."""
+    if _CJK_RE.search(name):
+        return ()
+    words, _ = _strip_legal(_WORD_RE.findall(name.replace("&", " and ")))
+    core = [w for w in words if w.casefold() not in LINKING_WORDS]
+    out: list[tuple[str, bool, str]] = []
+    for k in range(1, len(core)):
+        head, tail = core[:k], core[k:]
+        for part, rest, first in ((head, tail, True), (tail, head, False)):
+            if len(part) < 2:
+                continue
+            key = "".join(_word_initials(w) for w in part)
+            if MIN_LEN <= len(key) <= PART_MAX and key.isalpha():
+                out.append((key, first, " ".join(rest)))
+    return tuple(out)
 
 
 # The first word of a name when it holds a small letter.
@@ -159,8 +253,16 @@ class AcronymIndex:
         self._keys: dict[str, dict[int, tuple[int, str, str]]] = {}  # key → entity → (rank, name, reading)
         # Words of listed names: a query token that is one of them is a name, not initials.
         self._vocabulary = vocabulary
+        # (acronym, acronym first, normalised key of the other words) → entity → listed name
+        self._parts: dict[tuple[str, bool, str], dict[int, str]] = {}
+        self._part_acronyms: set[str] = set()
 
     def add(self, entity: int, name: str) -> None:
+        for key, first, rest in part_readings(name):
+            rest_key = _rest_key(rest)
+            if rest_key:
+                self._parts.setdefault((key, first, rest_key), {}).setdefault(entity, name)
+                self._part_acronyms.add(key)
         for key, reading in readings(name).items():
             by_entity = self._keys.setdefault(key, {})
             rank = _RANK[reading]
@@ -181,7 +283,11 @@ class AcronymIndex:
             words = ["".join(words)]  # G.D.I.T.
         if not words or any(not w.isupper() for w in words):
             return None
-        if any(w.casefold() in self._vocabulary or w.casefold() in GENERIC_WORDS for w in words):
+        if any(w.casefold() in GENERIC_WORDS for w in words):
+            return None
+        # A word of a listed name ("VSE", "IHI") is that name, not initials; alone it may be both (JMU, of JMU
+        # Defense Systems, is Japan Marine United): the index answers, the ordinary matcher too.
+        if len(words) > 1 and any(w.casefold() in self._vocabulary for w in words):
             return None
         if len(words) > 1 and any(len(w) > MAX_LEN for w in words):
             return None
@@ -190,10 +296,47 @@ class AcronymIndex:
             return None
         return key
 
+    def part_query(self, name: str) -> tuple[str, bool, str] | None:
+        """(acronym, acronym first, the other words) of a query written as an acronym of part of a name and the
+        rest in words ("MHI Aero Engines"), when its acronym is one the index holds; else None."""
+        if not name.isascii():
+            return None
+        words = _WORD_RE.findall(name)
+        if (len(words) < 2 or words[0] not in self._part_acronyms and words[-1] not in self._part_acronyms
+                and len(words[0]) > 1 and len(words[-1]) > 1 and not self._legal_tail(words)):
+            return None  # most names: neither end is an acronym the index holds
+        words, _ = _strip_legal(_join_letters(words))
+        if len(words) < 2:
+            return None
+        for i, first in ((0, True), (len(words) - 1, False)):
+            word = words[i]
+            if (word in self._part_acronyms and word.isupper()
+                    and word.casefold() not in self._vocabulary and word.casefold() not in GENERIC_WORDS):
+                rest = words[1:] if first else words[:-1]
+                # The rest written out, not more initials ("NEC NSS": NEC is a word of the listed name)
+                if any(not w.isupper() or w.casefold() in self._vocabulary for w in rest):
+                    return word, first, " ".join(rest)
+        return None
+
+    def _legal_tail(self, words: list[str]) -> bool:
+        """The last word may end a legal form ("Kratos UAS Inc."): the acronym may be before it."""
+        return words[-1].casefold() in _LEGAL_BY_LAST and any(w in self._part_acronyms for w in words[1:-1])
+
+    def part_lookup(self, name: str) -> list[AcronymHit]:
+        found = self.part_query(name)
+        if found is None:
+            return []
+        key, first, rest = found
+        entities = self._parts.get((key, first, _rest_key(rest)), {})
+        if not entities or len(entities) > MAX_ENTITIES_PER_KEY:
+            return []
+        return [AcronymHit(e, listed, key, f"{PART_READING}: {rest!r}", PART_FACTOR)
+                for e, listed in sorted(entities.items())]
+
     def lookup(self, name: str) -> list[AcronymHit]:
         key = self.query_key(name)
         if key is None:
-            return []
+            return self.part_lookup(name)
         found = self._keys.get(key)
         if not found:
             return []

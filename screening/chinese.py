@@ -27,6 +27,10 @@ from policywatch.screening.normalize import GENERIC_WORDS_ZH, NormalName, is_cjk
 GENERIC_WORD_WEIGHT = 0.25
 SAME_PINYIN = 0.95
 FOLDED_PINYIN = 0.8
+# The second reading, when the first finds too little: syllables aligned on their initial sound alone (特利丹/特励达,
+# 埃科戴恩/埃科达因: other transliterations of one foreign name), a distinctive syllable pair earning this much, at
+# most half of the aligned distinctive syllables (of three or more) and never a generic one.
+COARSE_PINYIN = 0.75
 MIN_DISTINCT_FOUND = 0.75  # share of the listed name's distinctive weight the query must carry
 MIN_DISTINCT_CHARS = 2
 STRAY = 0.2  # unmatched weight below this is a stray character (重工业/重工), not a part of the name
@@ -35,7 +39,8 @@ CONFLICT_FACTOR = 0.9  # a part of the query in place of a part of the listed na
 # for both when names are compared, so a synonym is no word in place of another.
 # 航空/航天/宇航/航空宇宙 all render "Aero", "Aeronautics" and "Aerospace" in companies' names.
 SYNONYMS_ZH: dict[str, str] = {"科技": "技术", "防卫": "防务", "国防": "防务", "空间": "太空", "宇航": "航天",
-                               "航空宇宙": "航天", "航空航天": "航天", "航空": "航天"}
+                               "航空宇宙": "航天", "航空航天": "航天", "航空": "航天",
+                               "体系": "系统"}
 # Generic words that say what kind of company a name is, not which unit: a name without them is no parent.
 COMPANY_KIND_ZH = frozenset({"工业", "实业", "控股", "国际", "企业", "股份", "科技", "技术"})
 # Characters that join two parts of a name (吉布斯与考克斯, 军械及战术系统): weightless, like "and".
@@ -59,6 +64,15 @@ def fold(syllable: str) -> str:
         if syllable.endswith(a):
             return syllable[: -len(a)] + b
     return syllable
+
+
+@lru_cache(maxsize=8192)
+def coarse(syllable: str) -> str:
+    """A syllable's initial sound after folding ("0" for none: a, e, o, y, w), the looser key of a second reading."""
+    folded = fold(syllable)
+    if not folded:
+        return syllable
+    return "0" if folded[0] in "aeiouvyw" else folded[0]
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,6 +99,15 @@ class ZhForm:
         """Adjacent distinctive elements, by folded sound: the blocking keys."""
         f, g = self.folded, self.generic
         return {(f[i], f[i + 1]) for i in range(len(f) - 1) if not g[i] and not g[i + 1]}
+
+    def coarse_keys(self) -> tuple[str, ...]:
+        """Each Chinese character's initial sound (``coarse``); a Latin word is compared whole."""
+        return tuple(coarse(p) if is_cjk(t) else p for t, p in zip(self.text, self.pinyin, strict=True))
+
+    def coarse_bigrams(self) -> set[tuple[str, str]]:
+        """Adjacent distinctive elements by initial sound (``coarse``), marked apart from ``bigrams``."""
+        c, g = self.coarse_keys(), self.generic
+        return {("~" + c[i], c[i + 1]) for i in range(len(c) - 1) if not g[i] and not g[i + 1]}
 
 
 def _segments(token: str) -> list[tuple[str, bool]]:
@@ -113,6 +136,11 @@ def _segments(token: str) -> list[tuple[str, bool]]:
     if run:
         out.append((run, False))
     return out
+
+
+def zh_segments(token: str) -> list[tuple[str, bool]]:
+    """``_segments`` for other modules: (part, is generic) of one Chinese run."""
+    return _segments(token)
 
 
 def zh_form(norm: NormalName) -> ZhForm | None:
@@ -162,17 +190,32 @@ class ZhScore:
     why: str
 
 
-def score(query: ZhForm, listed: ZhForm) -> ZhScore | None:
-    """The weighted Dice of two names aligned on folded pinyin, or None when too little distinctive is shared."""
+def score(query: ZhForm, listed: ZhForm, *, loose: bool = True) -> ZhScore | None:
+    """The weighted Dice of two names aligned on folded pinyin, or None when too little distinctive is shared; when
+    the folded reading finds too little, a second on initial sounds (``COARSE_PINYIN``) may find a match (``loose``:
+    the caller's blocking says the two share enough initial sounds for it)."""
+    found = _score(query, listed, query.folded, listed.folded, loose=False)
+    if not loose or found is not None and (found.related or found.score >= SAME_PINYIN):
+        return found
+    # A syllable of another transliteration is no part of the name's own (特利丹 for 特励达): read again, loosely.
+    second = _score(query, listed, query.coarse_keys(), listed.coarse_keys(), loose=True)
+    if second is not None and (found is None or second.score > found.score):
+        return second
+    return found
+
+
+def _score(query: ZhForm, listed: ZhForm, q_keys: tuple[str, ...], e_keys: tuple[str, ...], *,
+           loose: bool) -> ZhScore | None:
     distinct_listed = listed.distinct_total
     if distinct_listed <= 0:
         return None
+    loose_pairs = 0
     matched = found_listed = found_q_weight = found_e_weight = 0.0
     distinct_chars = head_distinct = 0
     q_found: set[int] = set()
     e_found: set[int] = set()
     sounds: list[str] = []
-    for op in LCSseq.opcodes(query.folded, listed.folded):
+    for op in LCSseq.opcodes(q_keys, e_keys):
         if op.tag != "equal":
             continue
         if op.src_start == op.dest_start == 0:
@@ -182,6 +225,10 @@ def score(query: ZhForm, listed: ZhForm) -> ZhScore | None:
                 end -= 1
             head_distinct = sum(1 for g in listed.generic[:end] if not g)
         for qi, ei in zip(range(op.src_start, op.src_end), range(op.dest_start, op.dest_end), strict=True):
+            if loose and query.folded[qi] != listed.folded[ei]:
+                if query.generic[qi] or listed.generic[ei]:
+                    continue  # a generic word is the same word or none
+                loose_pairs += 1
             q_found.add(qi)
             e_found.add(ei)
             if query.text[qi] == listed.text[ei]:
@@ -189,6 +236,10 @@ def score(query: ZhForm, listed: ZhForm) -> ZhScore | None:
             elif query.pinyin[qi] == listed.pinyin[ei]:
                 credit = SAME_PINYIN
                 sounds.append(f"{query.text[qi]}={listed.text[ei]} ({listed.pinyin[ei]})")
+            elif query.folded[qi] != listed.folded[ei]:
+                credit = COARSE_PINYIN
+                sounds.append(f"{query.text[qi]}≈{listed.text[ei]} ({query.pinyin[qi]}/{listed.pinyin[ei]}: same "
+                              f"initial)")
             else:
                 credit = FOLDED_PINYIN
                 sounds.append(f"{query.text[qi]}~{listed.text[ei]} ({query.pinyin[qi]}/{listed.pinyin[ei]})")
@@ -218,6 +269,9 @@ def score(query: ZhForm, listed: ZhForm) -> ZhScore | None:
     sibling = conflict and head_distinct >= MIN_DISTINCT_CHARS
     if not enough and not related and not sibling:
         return None
+    if loose and (related or sibling or not enough or conflict or distinct_chars < 3
+                  or 2 * loose_pairs > distinct_chars):
+        return None  # the looser reading finds only the same name, never a related one
     value = matched / (query.total + listed.total)
     if conflict:
         value *= CONFLICT_FACTOR

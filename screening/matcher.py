@@ -30,9 +30,10 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from policywatch.screening.acronyms import AcronymIndex, plainly_not_acronym
-from policywatch.screening.chinese import COMPANY_KIND_ZH, ZhForm, ZhScore, zh_form
+from policywatch.screening.chinese import COMPANY_KIND_ZH, ZhForm, ZhScore, zh_form, zh_segments
 from policywatch.screening.chinese import score as zh_score
 from policywatch.screening.normalize import (
+    COUNTRY_QUALIFIERS_ZH,
     LEGAL_FORMS_LATIN,
     LEGAL_FORMS_ZH,
     LEGAL_PREFIXES_LATIN,
@@ -160,6 +161,12 @@ class _Name:
 
 
 _QUICK_WORD_RE = re.compile(r"[a-z0-9]+")
+_COMMA_COUNTRY_RE = re.compile(r"([^,]*[A-Za-z][^,]*?)\s*,\s*(?:Taiwan|Japan|USA|U\.S\.A\.|Korea|China|Germany|"
+                               r"France|UK|Israel|India)\.?\s*", re.IGNORECASE)
+_ZH_ONLY_RE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff·・、\s]+")
+_BRAND_ZH_RE = re.compile(r"\s*([A-Za-z][A-Za-z0-9 .&'-]*?)\s*"
+                          r"([\u3400-\u9fff\uf900-\ufaff][\u3400-\u9fff\uf900-\ufaff·]*)\s*")
+BRAND_ZH_SCORE = 0.9  # a brand kept in Latin letters and the rest of the listed Chinese name: a match
 _ZH_LEGAL_TAIL_RE = re.compile(r"([\x20-\x7e]*[a-zA-Z0-9][\x20-\x7e]*?)\s*([\u4e00-\u9fff]+)\s*")
 _PREFIX = 4
 _LEGAL_WORDS = frozenset(w for form in LEGAL_FORMS_LATIN for w in form)
@@ -222,6 +229,15 @@ def _unit_after(query_key: str, listed_key: str) -> bool:
     return bool(rest)
 
 
+def _without_kind(key: str, *, keep: int) -> str:
+    """A Chinese key without the words that say what kind of company it is (工业, 科技 …) after its first ``keep``
+    characters (the brand)."""
+    for word in COMPANY_KIND_ZH:
+        if word in key[keep:]:
+            key = key[:keep] + key[keep:].replace(word, "")
+    return key
+
+
 def given_aliases(entity: Any) -> list[tuple[str, str]]:
     """The (alias, source) pairs a user or a notice gave for an entity (``given_aliases``, attribute or key)."""
     value = entity.get("given_aliases") if isinstance(entity, dict) else getattr(entity, "given_aliases", None)
@@ -264,6 +280,10 @@ class Matcher:
             printed = entity_names(entity)
             for original in printed:
                 self._add_name(index, original)
+                placed = _COMMA_COUNTRY_RE.fullmatch(original)
+                if placed is not None and placed.group(1) not in printed:
+                    # "CSBC Corporation, Taiwan": the place after a comma says where, the name is before it.
+                    self._add_name(index, placed.group(1))
             for alias, source in given_aliases(entity):
                 if alias not in printed:
                     self._add_name(index, alias, alias_of=(printed[0] if printed else alias, source))
@@ -275,6 +295,7 @@ class Matcher:
         self._zh_forms: dict[int, ZhForm] = {}
         self._zh_block: dict[tuple[str, str], list[int]] = {}
         self._zh_need: dict[int, int] = {}
+        self._zh_need_coarse: dict[int, int] = {}
         for idx, name in enumerate(self._names):
             form = zh_form(name.norm)
             if form is None:
@@ -286,6 +307,13 @@ class Matcher:
             self._zh_need[idx] = (len(keys) + 1) // 2
             for key in keys:
                 self._zh_block.setdefault(key, []).append(idx)
+            # By initial sounds too (chinese.coarse), every pair (all but one from four): other transliterations.
+            loose = form.coarse_bigrams()
+            if len(loose) >= 2:  # the loose reading needs three distinctive syllables or more
+                self._zh_need_coarse[idx] = len(loose) if len(loose) <= 3 else len(loose) - 1
+                for key in loose:
+                    self._zh_block.setdefault(key, []).append(idx)
+        self._brands = self._brand_renderings()
         words = {w for name in self._names for w in (*name.norm.tokens, *name.norm.surface)}
         self._acronyms = AcronymIndex(words)
         for name in self._names:
@@ -323,6 +351,53 @@ class Matcher:
                 self._post(v, idx)
         if not name.distinctive:
             self._generic_only.append(idx)
+
+    def _brand_renderings(self) -> dict[str, list[tuple[int, tuple[str, ...], str, str, str]]]:
+        """First English word → (entity, English tokens, Chinese key, its brand part, printed Chinese name) for each
+        entity with an English and a Chinese name whose Chinese name starts with a distinctive run: a query that keeps
+        the Latin brand and writes the rest in Chinese ("Kratos无人机系统公司") meets it (``_match_brand_zh``)."""
+        out: dict[str, list[tuple[int, tuple[str, ...], str, str, str]]] = {}
+        for index, entity in enumerate(self.entities):
+            printed = entity_names(entity)
+            english = [normalize(n) for n in printed if n.isascii()]
+            chinese = [(n, normalize(n)) for n in printed if _ZH_ONLY_RE.fullmatch(n)]
+            for en in english[:1]:
+                if not en.tokens or token_weight(en.tokens[0]) < DISTINCTIVE:
+                    continue
+                for printed_zh, zh in chinese:
+                    if len(zh.tokens) != 1 or not is_cjk(zh.key):
+                        continue
+                    head, is_generic = zh_segments(zh.key)[0]
+                    if not is_generic and len(head) >= 2:
+                        out.setdefault(en.tokens[0], []).append((index, en.tokens, zh.key, head, printed_zh))
+        return out
+
+    def _match_brand_zh(self, original: str, cut: float, offer: Callable[[int, Match], None]) -> None:
+        """A Latin brand and the rest in Chinese ("Teledyne布朗工程公司"): the listed entity whose English name
+        starts with the brand and whose Chinese name is its brand's rendering followed by the same rest."""
+        found = _BRAND_ZH_RE.fullmatch(original)
+        if found is None:
+            return
+        latin, rest = normalize(found.group(1)).tokens, normalize(found.group(2)).key
+        if not latin or not rest or not is_cjk(rest):
+            return
+        rest = _without_kind(rest, keep=0)  # "Anduril科技公司" is 安杜里尔公司: the kind of company is no part of it
+        rest_distinctive = any(not generic for _, generic in zh_segments(rest)) if rest else False
+        for index, en_tokens, zh_key, head, printed_zh in self._brands.get(latin[0], ()):
+            if en_tokens[: len(latin)] != latin or (len(latin) == len(en_tokens) and rest):
+                continue
+            # The query's Chinese part is the listed Chinese name after the rendering of the brand: two characters
+            # or more from the start of its first distinctive run (特励达 of 特励达布朗工程 for "Teledyne").
+            if not rest_distinctive and any(token_weight(t) >= DISTINCTIVE for t in en_tokens[len(latin):]):
+                continue  # "Teledyne工程" is not Teledyne Brown Engineering: the listed name has more of its own
+            zh_key = _without_kind(zh_key, keep=len(head))
+            brand = len(zh_key) - len(rest)
+            if zh_key.endswith(rest) and 2 <= brand <= len(head):
+                head = zh_key[:brand]
+                score = max(cut, BRAND_ZH_SCORE)
+                offer(index, Match(self.entities[index], score, original, printed_zh, "fuzzy",
+                                   f"fuzzy: {original!r} ~ {printed_zh!r}: the Latin brand {found.group(1).strip()!r} "
+                                   f"is rendered {head} in the listed Chinese name, and the rest is the same ({rest})"))
 
     def _mark_parents(self) -> None:
         """Flag the listed names that other entities' listed names start with (Lockheed Martin → … Aeronautics)."""
@@ -568,8 +643,10 @@ class Matcher:
                     if ("".join(words[first:last]) in self._exact
                             or "".join(_quick_token(w)[0] for w in words[first:last]) in self._exact):
                         return None
-        if (not plainly_not_acronym(name) and _MAYBE_ACRONYM_RE.search(name)
-                and self._acronyms.query_key(name) is not None):
+        # An acronym of part of a name may follow words with small letters ("General Dynamics IT"): asked apart.
+        if _MAYBE_ACRONYM_RE.search(name) and (
+                (not plainly_not_acronym(name) and self._acronyms.query_key(name) is not None)
+                or self._acronyms.part_query(name) is not None):
             return None
         return words
 
@@ -696,14 +773,29 @@ class Matcher:
         for key in form.bigrams():
             for idx in self._zh_block.get(key, ()):
                 shared[idx] = shared.get(idx, 0) + 1
-        for idx, count in shared.items():
-            if count < self._zh_need[idx]:
+        shared_coarse: dict[int, int] = {}
+        loose_keys = form.coarse_bigrams()
+        if len(loose_keys) >= 2:  # the loose reading needs three distinctive syllables or more, as indexed
+            for key in loose_keys:
+                for idx in self._zh_block.get(key, ()):
+                    shared_coarse[idx] = shared_coarse.get(idx, 0) + 1
+        for idx in shared.keys() | shared_coarse.keys():
+            loose = shared_coarse.get(idx, 0) >= self._zh_need_coarse.get(idx, 1 << 30)
+            if shared.get(idx, 0) < self._zh_need[idx] and not loose:
                 continue
             name = self._names[idx]
             current = best.get(name.entity)
             if current is not None and current.score >= 1.0:
                 continue
-            found = zh_score(form, self._zh_forms[idx])
+            listed = self._zh_forms[idx]
+            query_form = form
+            country = next((c for c in norm.dropped if c in COUNTRY_QUALIFIERS_ZH and c in name.norm.key
+                            and c not in norm.key), None)
+            if country is not None:
+                # The query's country prefix (美国埃尔比特系统), which normalize drops, is the listed name's country
+                # word after the brand (埃比特系统美国分公司, "of America"): the same word, kept for this pair.
+                query_form = zh_form(NormalName(original, (*norm.tokens, country), norm.dropped)) or form
+            found = zh_score(query_form, listed, loose=loose)
             if found is None:
                 continue
             if name.parent and not found.related and _unit_after(norm.key, name.norm.key):
@@ -744,6 +836,8 @@ class Matcher:
                                         hit.explanation(original)))
             if self._zh_forms and any(is_cjk(t) for t in norm.tokens):
                 self._match_zh(original, norm, cut, best, offer)
+            if self._brands and not original.isascii():
+                self._match_brand_zh(original, cut, offer)
             candidates: set[int] = set()
             for key in name_keys:
                 for v in self._sim_cache.get(key, ()):

@@ -94,7 +94,7 @@ _GENERIC_WORDS_ZH_TEXT = """
     科技 技术 系统 防务 航空 航天 宇航 工程 电子 国际 控股 实验室 解决方案 无人机 人工智能 管理 服务 工业 重工
     运营 物流 通信 战术 海事 造船 研究 研究院 银行 金融 投资 贸易 集团 信息 网络 能源 制造 设备 机械 发展 全球
     中国 美国 日本 台湾 联合 实业 商贸 咨询 海洋 国家 安全 工业 重工业 宇宙 航空宇宙 资讯 科学 研究所 动力系统
-    防卫 国防 太空 空间 企业 股份
+    防卫 国防 太空 空间 企业 股份 体系 传感器
 """
 GENERIC_WORDS_ZH: frozenset[str] = frozenset(_GENERIC_WORDS_ZH_TEXT.split())
 
@@ -120,9 +120,25 @@ ZH_GENERIC_EN: dict[str, str] = {
     "美国": "america", "日本": "japan", "台湾": "taiwan", "联合": "united", "实业": "industry", "咨询": "consulting",
     "海洋": "ocean", "国家": "national", "安全": "security", "宇宙": "space", "太空": "space", "空间": "space",
     "科学": "science", "研究所": "research institute", "动力系统": "power system", "防卫": "defense",
-    "国防": "defense", "企业": "enterprise", "股份": "", "人工智能": "ai",
+    "国防": "defense", "企业": "enterprise", "股份": "", "人工智能": "ai", "体系": "system",
+    "传感器": "sensor",
 }
 _ZH_GENERIC_EN_MAX = max(len(w) for w in ZH_GENERIC_EN)
+# Japanese names write the generic words of a company in katakana loanwords (三菱重工マリンマシナリ, NEC航空宇宙
+# システム): each is the Chinese generic word it translates, so the name meets its Chinese rendering. Only generic
+# words: a katakana brand stays as written.
+KATAKANA_WORDS: dict[str, str] = {
+    "システムズ": "系统", "システム": "系统", "エンジニアリング": "工程", "サービス": "服务", "テクノロジーズ": "技术",
+    "テクノロジー": "技术", "ディフェンス": "防务", "セキュリティ": "安全", "ナショナル": "国家", "マリン": "海洋",
+    "ユナイテッド": "联合", "ジャパン": "日本", "ホールディングス": "控股", "グループ": "集团", "カンパニー": "公司",
+    "エアロスペース": "航天", "インターナショナル": "国际", "ソリューションズ": "解决方案",
+    "ソリューション": "解决方案",
+    "ネットワーク": "网络", "エレクトロニクス": "电子", "マシナリー": "机械", "マシナリ": "机械", "エンジン": "发动机",
+    "センサー": "传感器", "センサ": "传感器",
+    "アンド": "与", "コーポレーション": "公司", "インダストリーズ": "工业", "ラボラトリーズ": "实验室",
+}
+_KATAKANA_RE = re.compile("|".join(sorted(KATAKANA_WORDS, key=len, reverse=True)))
+_HAS_KATAKANA_RE = re.compile(r"[\u30a0-\u30ff]")
 _SPACE_RE = re.compile(r"\s+")
 _CJK = "\u3400-\u9fff\uf900-\ufaff"
 _TOKEN_RE = re.compile(rf"[{_CJK}]+|[^\W_{_CJK}]+", re.UNICODE)
@@ -233,6 +249,8 @@ def clean_text(text: str) -> str:
         return _SPACE_RE.sub(" ", text.casefold()).strip()
     text = unicodedata.normalize("NFKC", text)
     text = _BLANK_RE.sub(" ", _INVISIBLE_RE.sub("", text)).casefold()
+    if _HAS_KATAKANA_RE.search(text):
+        text = _KATAKANA_RE.sub(lambda m: KATAKANA_WORDS[m.group(0)], text)
     if not _JAPANESE_SET.isdisjoint(text):
         text = text.translate(_JAPANESE)
     if not _TRADITIONAL.isdisjoint(text):

@@ -190,8 +190,11 @@ def test_chinese_synonyms_and_sounds(matcher: Matcher, query: str, listed: str) 
 
 
 def test_a_character_in_place_of_another_inside_the_brand_is_no_parent(matcher: Matcher) -> None:
-    # 特利丹 against 特励达: each has a character of its own inside the brand, so neither a parent nor a sibling.
-    assert matcher.match("特利丹布朗工程公司") == []
+    # 特利丹 against 特励达: each has a character of its own inside the brand, so neither a parent nor a sibling;
+    # the two are transliterations of one name (same initial sounds): the listed unit itself.
+    found = matcher.match("特利丹布朗工程公司")
+    assert [m.reason for m in found] == ["fuzzy"]
+    assert "丹≈达" in found[0].explanation
 
 
 def test_every_chinese_generic_word_has_an_english_rendering() -> None:
