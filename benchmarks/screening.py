@@ -127,15 +127,22 @@ def logic_v2_predictor(entities: list[FactEntity]) -> Predict:
     return predict
 
 
-def measure(predict: Predict, rows: list[LabelledRow], repeat: int) -> tuple[float, list[str | None]]:
-    times: list[float] = []
-    predictions: list[str | None] = []
-    for _ in range(repeat):
-        gc.collect()
-        start = time.perf_counter()
-        predictions = predict(rows)
-        times.append(time.perf_counter() - start)
-    return len(rows) / statistics.median(times), predictions
+def measure(predictors: dict[str, tuple[Predict, int]], rows: list[LabelledRow]
+            ) -> dict[str, tuple[float, list[str | None]]]:
+    """Rows/s (median of the passes) and predictions of each matcher. The passes are interleaved — one pass of each
+    matcher in turn — so a change in the machine's load during the run falls on every matcher alike, not on
+    whichever happened to be timed then."""
+    times: dict[str, list[float]] = {label: [] for label in predictors}
+    predictions: dict[str, list[str | None]] = {}
+    for turn in range(max(passes for _, passes in predictors.values())):
+        for label, (predict, passes) in predictors.items():
+            if turn >= passes:
+                continue
+            gc.collect()
+            start = time.perf_counter()
+            predictions[label] = predict(rows)
+            times[label].append(time.perf_counter() - start)
+    return {label: (len(rows) / statistics.median(times[label]), predictions[label]) for label in predictors}
 
 
 SETS = (
@@ -159,14 +166,13 @@ def labelled_run(repeat: int) -> None:
         ("naive token_set_ratio >= 85", lambda: naive_predictor(entities), repeat),
         ("nomenklatura logic-v2 >= 0.70", lambda: logic_v2_predictor(entities), 1),
     ]
-    results: dict[str, tuple[float, list[str | None]]] = {}
-    for label, make, times in contenders:
+    predictors: dict[str, tuple[Predict, int]] = {}
+    for label, make, passes in contenders:
         try:
-            predictor = make()
+            predictors[label] = (make(), passes)
         except ImportError as exc:
             print(f"{label:<34}  not run: {exc} (install the bench extra: pip install -e '.[bench]')")
-            continue
-        results[label] = measure(predictor, all_rows, times)  # rows/s over every set at once
+    results = measure(predictors, all_rows)  # rows/s over every set at once
     offset = 0
     for name, rows in sets:
         print(f"\n== {name}: {len(rows)} rows")
