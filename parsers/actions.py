@@ -104,10 +104,11 @@ _PERIOD_TAIL = rf"(?P<period>(?:\d{{1,4}}|[{CN_NUMBER_CHARS}]{{1,4}})\s*(?:个�
 # Subject, 决定 and a start may stand before the verb: "外交部决定自2027年6月1日起解除对…采取的反制措施".
 # Or the acting body itself: "…，不可靠实体清单工作机制继续暂停…相关措施，商务部继续暂停…相关措施".
 # Two bodies may act together: "工作机制和商务部将分别继续暂停A和B相关措施" (one clause, a target per list).
+# A second change in the same sentence may open with 亦/也: "…；对<notice>所列实体，亦继续暂停相关措施".
 _BODY = r"(?:中方|(?:不可靠实体清单)?工作机制|商务部|外交部|海关总署)"
 _SUBJECT = rf"{_BODY}(?:\s*[和与、]\s*{_BODY})*\s*(?:将)?\s*(?:分别)?"
 _VERB_START = re.compile(
-    rf"^(?:[^，。]{{0,20}}?决定|{_SUBJECT})?\s*(?:自\s*(?:北京时间)?[^，。起]{{2,30}}?起)?\s*(?P<verb>{_VERB})(?P<rest>.+)$")
+    rf"^(?:[^，。]{{0,20}}?决定|{_SUBJECT})?\s*(?:自\s*(?:北京时间)?[^，。起]{{2,30}}?起)?\s*(?:亦|也|同样|同时)?\s*(?P<verb>{_VERB})(?P<rest>.+)$")
 # "该款自A起继续暂停实施至B": an end date may close the clause after the verb.
 _VERB_END = re.compile(rf"^(?P<rest>.+?)(?P<verb>{_VERB}){_PERIOD_TAIL}(?:至[^，。]{{4,20}}?(?:日|止))?$")
 # A verb clause with no object of its own: "继续暂停实施180天", "自…起停止实施".
@@ -647,6 +648,12 @@ def _status_changes(ctx: Context, in_force: dt.date | None = None) -> list[Actio
             if preobj and find_numbers(preobj.group("tail")) and not find_numbers(preobj.group("obj")):
                 # "对上述2家实体恢复执行<notice>规定的措施": the entities before the verb, the cited notice after.
                 clause = preobj.group("head") + preobj.group("tail")
+            elif preobj and find_numbers(preobj.group("obj")) and not find_numbers(preobj.group("tail")) \
+                    and _OBJECT_BEFORE.search("对" + preobj.group("obj")):
+                # "对<notice>所列实体中的A、B暂停实施处理措施": the object clause and the verb in one clause; read
+                # as "对<notice>所列实体中的A、B，暂停实施处理措施".
+                pending.append("对" + preobj.group("obj"))
+                clause = preobj.group("head") + preobj.group("tail")
             m = _VERB_START.match(clause) or _VERB_END.match(clause)
             if m and _RECITED_CHANGE.search(m.group("rest")):
                 pending = []
@@ -729,11 +736,27 @@ _CITED_OBJECT = re.compile(
     rf"(?:(?:采取|实施)的|的(?:相关|有关))[^，。]{{0,8}}?措施")
 # What names no one: "实体", "全部实体", "15家实体", "有关企业".
 _GENERIC_OBJECT = re.compile(
-    rf"^(?:全部|所有|相关|有关|其他|其余)?(?:\d{{1,4}}|[{CN_NUMBER_CHARS}]{{1,3}})?\s*[家名个]?(?:美国|外国)?"
+    rf"^(?:全部|所有|相关|有关|其他|其余|部分|个别)?(?:\d{{1,4}}|[{CN_NUMBER_CHARS}]{{1,3}})?\s*[家名个]?(?:美国|外国)?"
     rf"(?:实体|企业|公司|单位|机构|组织|个人|人员)(?:名单)?$")
 
 
 _EXCEPT = re.compile(r"^除|以外|之外|外(?:的|其他|其余)")
+# "所列实体中的A、B", "所列的实体中的A和B", "所列实体，其中的A": the change picks names out of the cited listing.
+_PICKED = re.compile(
+    r"^\s*(?:（[^（）]*）|）)?\s*(?:公告|决定|令)?(?:（[^（）]*）)?\s*所列的?(?:实体|企业|公司|单位|机构|组织|个人|人员)?(?:名单)?"
+    r"(?:[，,]\s*)?(?:其)?中的?(?P<obj>.+)$", re.S)
+# What follows the names when the verb comes after them: "…的处理措施", "采取的反制措施", "暂停实施…".
+_PICKED_TAIL = re.compile(rf"(?:(?:采取|实施)的|的(?:相关|有关)?(?:处理|反制)?措施|(?:{_VERB})).*$", re.S)
+
+
+def _picked_object(after: str) -> str | None:
+    """The names a change picks out of a cited listing (``所列实体中的A（…）、B（…）``), or None."""
+    m = _PICKED.match(after)
+    if not m:
+        return None
+    obj = split_depth0(m.group("obj"), "，,。；;")[0]
+    obj = _PICKED_TAIL.sub("", obj).strip()
+    return obj or None
 
 
 def _cited_entities(ctx: Context, rest: str, named: str | None) -> list[Entity]:
@@ -743,6 +766,8 @@ def _cited_entities(ctx: Context, rest: str, named: str | None) -> list[Entity]:
         found = find_numbers(rest)
         cited = _CITED_OBJECT.match(rest, found[-1].end) if found else None
         obj = cited.group("obj") if cited else None
+        if obj is None and found:
+            obj = _picked_object(rest[found[-1].end:])
     if obj is None:
         return []
     obj = obj.strip()
