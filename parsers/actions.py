@@ -118,7 +118,7 @@ _PERIOD_OBJECT = re.compile(r"暂停(?:实施|执行)?的?期限$")
 # 该款, 该公告规定的措施, 上述措施, 前述条款: the object referred back to, named in a clause before the verb's.
 _ANAPHOR = re.compile(
     r"^(?:该|上述|前述|此|其)(?:款|条|项|条款|公告|决定|令|措施)?(?:规定的|所列的?|的)?(?:相关|有关)?"
-    r"(?:措施|规定|内容|条款)?\s*(?:实施|执行)?$")
+    r"(?:(?:处理|反制)?措施|规定|内容|条款)?\s*(?:实施|执行)?$")
 _DATES_IN_REST = re.compile(r"[，,]?\s*(?:自\s*(?:北京时间)?[^，。起]{2,30}?起|至[^，。]{4,20}?(?:日|止)|[，,]|即日起)")
 _PERIOD_CLAUSE = re.compile(r"^(?:暂停)?(?:期限|为期)[为是]?\s*(?P<p>[^，。；]{1,8})$")
 # "…，暂停期限均为180天": one period for every verb clause of the sentence before it.
@@ -611,7 +611,12 @@ def _heading(line: str, title: str | None) -> bool:
 def _sentences(body: str, title: str | None = None) -> list[str]:
     kept = [ln for ln in body.split("\n")
             if not ln.startswith(("问：", "有记者问：", "记者问：")) and not _heading(ln, title)]
-    return [s for s in "\n".join(kept).replace("\n", "").split("。") if s.strip()]
+    # A reprint's dateline ("【某报讯】") opens a sentence: the headline before it has no full stop of its own.
+    text = _DATELINE.sub("。", "\n".join(kept).replace("\n", ""))
+    return [s for s in text.split("。") if s.strip()]
+
+
+_DATELINE = re.compile(r"(?=【[^】]{1,12}讯】)")
 
 
 def _status_changes(ctx: Context, in_force: dt.date | None = None) -> list[Action]:
@@ -741,9 +746,11 @@ _GENERIC_OBJECT = re.compile(
 
 
 _EXCEPT = re.compile(r"^除|以外|之外|外(?:的|其他|其余)")
-# "所列实体中的A、B", "所列的实体中的A和B", "所列实体，其中的A": the change picks names out of the cited listing.
+# "所列实体中的A、B", "所列的实体中的A和B", "所列实体，其中的A", "所列某集团子公司中的A": the change picks names
+# out of the cited listing.
 _PICKED = re.compile(
-    r"^\s*(?:（[^（）]*）|）)?\s*(?:公告|决定|令)?(?:（[^（）]*）)?\s*所列的?(?:实体|企业|公司|单位|机构|组织|个人|人员)?(?:名单)?"
+    r"^\s*(?:（[^（）]*）|）)?\s*(?:公告|决定|令)?(?:（[^（）]*）)?\s*所列的?"
+    r"(?:实体|企业|公司|单位|机构|组织|个人|人员|[^，,。；（）]{2,30}?(?:子公司|实体|企业|公司|单位|机构))?(?:名单)?"
     r"(?:[，,]\s*)?(?:其)?中的?(?P<obj>.+)$", re.S)
 # What follows the names when the verb comes after them: "…的处理措施", "采取的反制措施", "暂停实施…".
 _PICKED_TAIL = re.compile(rf"(?:(?:采取|实施)的|的(?:相关|有关)?(?:处理|反制)?措施|(?:{_VERB})).*$", re.S)
@@ -877,6 +884,8 @@ def _status_list(clause: str, targets: list[str], rest: str, doc_list: ListName 
         known = set(registry.LISTINGS_BY_DATE.values())
         if all(t in known for t in targets) or any(f.number.series == "UEL" for f in find_numbers(sentence)):
             return "ECL"
+        if re.search(r"管控措施|管控名单", rest):
+            return "ECL"  # 管控措施 are the control list's measures on entities; an item control has none
     # Customs co-signs only controls on goods: a joint MOFCOM/GACC notice is an item control, never a list.
     # "…废止，该公告规定的出口管制措施不再实施": the cited notice prescribed export-control measures (an item
     # control); measures 对X采取的 would be a list's.

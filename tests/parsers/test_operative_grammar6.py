@@ -89,3 +89,27 @@ def test_a_second_list_opened_with_yi_is_a_change_of_its_own() -> None:
     assert _acts(ann) == [("suspend", "UEL", "2027-08-15", "2027-11-13", ("UEL-2026-2",)),
                           ("suspend", "ECL", "2027-08-15", "2027-11-13", ("MOFCOM-2026-9",))]
     _quiet(ann)
+
+
+# ---------------------------------------------------------------- 2. some named entities of an order or a reprint
+
+def test_a_resumption_for_named_units_of_an_order_in_chinese_numerals() -> None:
+    number = "商务部令二〇二七年第九号"
+    ann = _read(_head(f"{number} 关于对北岬重工集团2家美国子公司恢复实施反制措施的决定", number, "2027年10月9日")
+                + "中华人民共和国商务部令\n二〇二七年　第九号\n\n现公布《关于对北岬重工集团2家美国子公司恢复实施反制措施的决定》，"
+                "自2027年10月12日起施行。\n\n商务部\n2027年10月9日\n\n关于对北岬重工集团2家美国子公司恢复实施反制措施的决定\n\n"
+                "依据有关法律法规，中方决定，对商务部令二〇二六年第四号所列北岬重工集团美国子公司中的Northcape Marine Inc."
+                "和Northcape Harbor Services LLC，恢复实施该令规定的反制措施。\n")
+    assert _acts(ann) == [("resume", "CML", "2027-10-12", None, ("MOFCOM-ORDER-2026-4",))]
+    assert _names(ann) == [(None, "Northcape Marine Inc."), (None, "Northcape Harbor Services LLC")]
+    _quiet(ann)
+
+
+def test_a_reprint_headline_before_its_dateline_is_not_a_change_of_its_own() -> None:
+    ann = _read("文匯報　2027年9月3日　A5版　要聞\n\n商務部停止對兩家德國實體的管控措施\n\n"
+                "【文匯報訊】記者報道：商務部9月2日發布公告（商務部公告2027年第41號），決定自2027年9月5日起，"
+                "停止對商務部公告2026年第17號所列雷納光電有限公司（Rhena Optronics GmbH）、"
+                "易北精工有限公司（Elbe Precision GmbH）實施的出口管制管控措施。該公告所列其餘實體的措施繼續執行。\n")
+    assert _acts(ann) == [("terminate", "ECL", "2027-09-05", None, ("MOFCOM-2026-17",))]
+    assert [n for n, _ in _names(ann)] == ["雷纳光电有限公司", "易北精工有限公司"]
+    _quiet(ann)
