@@ -96,9 +96,11 @@ def test_a_second_list_opened_with_yi_is_a_change_of_its_own() -> None:
 def test_a_resumption_for_named_units_of_an_order_in_chinese_numerals() -> None:
     number = "商务部令二〇二七年第九号"
     ann = _read(_head(f"{number} 关于对北岬重工集团2家美国子公司恢复实施反制措施的决定", number, "2027年10月9日")
-                + "中华人民共和国商务部令\n二〇二七年　第九号\n\n现公布《关于对北岬重工集团2家美国子公司恢复实施反制措施的决定》，"
+                + "中华人民共和国商务部令\n二〇二七年　第九号\n\n"
+                "现公布《关于对北岬重工集团2家美国子公司恢复实施反制措施的决定》，"
                 "自2027年10月12日起施行。\n\n商务部\n2027年10月9日\n\n关于对北岬重工集团2家美国子公司恢复实施反制措施的决定\n\n"
-                "依据有关法律法规，中方决定，对商务部令二〇二六年第四号所列北岬重工集团美国子公司中的Northcape Marine Inc."
+                "依据有关法律法规，中方决定，对商务部令二〇二六年第四号所列北岬重工集团美国子公司中的"
+                "Northcape Marine Inc."
                 "和Northcape Harbor Services LLC，恢复实施该令规定的反制措施。\n")
     assert _acts(ann) == [("resume", "CML", "2027-10-12", None, ("MOFCOM-ORDER-2026-4",))]
     assert _names(ann) == [(None, "Northcape Marine Inc."), (None, "Northcape Harbor Services LLC")]
