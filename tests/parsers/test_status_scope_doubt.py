@@ -18,7 +18,8 @@ def _reasons(body: str) -> list[str]:
 def test_named_entities_of_a_cited_listing_that_are_not_read_are_doubted() -> None:
     # "所列实体中的两家美国企业" singles out entities without names the parser can carry: it must not be silent,
     # because the action as read suspends every entity of the cited notice.
-    body = ("不可靠实体清单工作机制决定，对" + CITED + "所列实体中的两家美国企业，自2027年3月5日起暂停实施处理措施90天。")
+    body = ("不可靠实体清单工作机制决定，对" + CITED + "所列实体中的两家美国企业，"
+            "自2027年3月5日起暂停实施处理措施90天。")
     ann = parse_text(HEAD + body + SIGN)
     assert [a.entities for a in ann.actions] == [()]
     assert ann.needs_review and _reasons(body)
