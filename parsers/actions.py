@@ -62,7 +62,8 @@ _DECISION_ITEMS = re.compile(
 _FREEZE_FIRST = re.compile(r"^(?P<verb>冻结|查封|扣押)(?P<seg>[^，。；]+?)(?P<where>在(?:我国|中国)境内的.*)$")
 # "对A、B两人及其直系亲属不予签发签证": the family the measure extends to is not a name.
 _FAMILY = re.compile(r"及其(?:直系)?(?:亲属|家属|家庭成员)$")
-_REMOVE = re.compile(rf"{_DECIDE_TO}(?P<seg>[^。]+?)移出(?P<list>{_LISTS})(?P<cite>[^。]*)")
+# "将<notice>列入管控名单的以下2家实体移出该名单：": the list named in the relative clause, referred to by 该名单.
+_REMOVE = re.compile(rf"{_DECIDE_TO}(?P<seg>[^。]+?)移出(?P<list>{_LISTS}|(?:该|上述)名单)(?P<cite>[^。]*)")
 # "将A、B从出口管制管控名单中移除": the list between 从 and the verb.
 _REMOVE_FROM = re.compile(rf"{_DECIDE_TO}(?P<seg>[^。]+?)从(?P<list>{_LISTS})中?(?:移除|移出|删除)(?P<cite>[^。]*)")
 # "对商务部公告2025年第13号列入管控名单的部分实体", "1月14日公告（…〔2025〕2号）所列实体": the listing notice.
@@ -75,7 +76,8 @@ _OTHER_DOMAIN = re.compile(r"反倾销|反补贴|保障措施|关税|加征")
 # Words that point at names elsewhere ("下列人员", "上述企业"): never a name themselves.
 _POINTER = re.compile(r"^(?:下列|以下|上述|前述|有关|相关|该)")
 # "商务部公告2025年第13号所列X": the same citation worded with 所列.
-_LISTED_BY = re.compile(rf"^(?P<rel>.*(?:列入(?:{_LISTS})的|所列的?))")
+# "…〔2025〕9号中列明的X": the same citation worded with 列明.
+_LISTED_BY = re.compile(rf"^(?P<rel>.*(?:列入(?:{_LISTS})的|所列的?|中?列明的))")
 _MEASURES_INTRO = re.compile(r"^[^。：]{0,40}?以下[^。：]{0,8}?措施[：:]")
 _INLINE_MEASURE = re.compile(r"^，\s*(?P<m>禁止[^。]+)。")
 # "…列入反制裁清单，禁止…活动：" and the names below: the measure ends at the colon that opens the list.
@@ -416,7 +418,7 @@ def _add(ctx: Context, m: re.Match[str], effective: dt.date | None, country: str
 
 def _remove(ctx: Context, m: re.Match[str], effective: dt.date | None, country: str | None) -> Action:
     """``决定将A（…）、B（…）移出<list>（<listing notice>）``: the entities, and the notices that listed them."""
-    list_name = list_of(m.group("list"))
+    list_name = list_of(m.group("list")) or list_of(m.group("seg"))
     seg = m.group("seg")
     cited = ""
     rel = _LISTED_BY.match(seg)

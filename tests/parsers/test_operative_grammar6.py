@@ -115,3 +115,27 @@ def test_a_reprint_headline_before_its_dateline_is_not_a_change_of_its_own() -> 
     assert _acts(ann) == [("terminate", "ECL", "2027-09-05", None, ("MOFCOM-2026-17",))]
     assert [n for n, _ in _names(ann)] == ["雷纳光电有限公司", "易北精工有限公司"]
     _quiet(ann)
+
+
+# ---------------------------------------------------------------- 3. removals: 移出该名单 with the names below; 列明的
+
+def test_a_removal_from_that_list_with_the_names_below_reads_the_list_and_the_listing() -> None:
+    number = "商务部公告2027年第14号"
+    ann = _read(f"{number} 关于将松岭航电公司等2家实体移出出口管制管控名单的公告\n"
+                "发布时间：2027-03-02　　来源：商务部安全与管制局\n\n"
+                f"{number}\n\n依据有关规定，经审查，商务部决定将商务部公告2026年第23号列入出口管制管控名单的"
+                "以下2家实体移出该名单：\n\n1.松岭航电公司（Pineridge Avionics, Inc.）\n"
+                "2.海角动力公司（Capeside Power LLC）\n\n"
+                "本公告自发布之日起实施。\n\n商务部\n2027年3月2日\n")
+    assert _acts(ann) == [("remove", "ECL", "2027-03-02", None, ("MOFCOM-2026-23",))]
+    assert [n for n, _ in _names(ann)] == ["松岭航电公司", "海角动力公司"]
+    _quiet(ann)
+
+
+def test_a_uel_removal_citing_the_listing_with_lieming_reads_the_listing() -> None:
+    ann = _uel("经审查，工作机制决定，将2026年5月6日发布的不可靠实体清单工作机制公告〔2026〕3号中列明的"
+               "晨星无人机公司（Morningstar Drones, Inc.）、远帆通信公司（Farsail Communications Inc.）"
+               "移出不可靠实体清单，对上述2家企业采取的处理措施相应解除。")
+    assert _acts(ann) == [("remove", "UEL", "2027-06-02", None, ("UEL-2026-3",))]
+    assert [n for n, _ in _names(ann)] == ["晨星无人机公司", "远帆通信公司"]
+    _quiet(ann)
