@@ -152,10 +152,11 @@ _BRING_UNDER = re.compile(
     r"|[^。]{2,80}?纳入《[^》]{2,40}?目录》[^。]*?实施出口管制)")
 # "本公告不涉及对上述名单的调整", "不涉及出口管制措施的变化": the notice says itself that it changes no list (or no
 # control); it vetoes any action read on what it names.
+# "不涉及对A清单的列入、移出" disclaims the same way.
 # "不涉及其他名单的调整" says nothing about the list the notice does change: no veto.
 DISCLAIMS = re.compile(
     r"不(?:涉及|包括|构成)(?:对)?(?P<what>(?:(?!其他|其余|别的)[^。]){0,24}?(?:清单|名单|管控措施|管制措施))"
-    r"[^。]{0,8}?(?:的)?(?:调整|变化|变更|增减)")
+    r"[^。]{0,8}?(?:的)?(?:调整|变化|变更|增减|列入|移出)")
 # A step of licensing administration (恢复受理 applications, 取消纸质材料的受理, 暂停办理): the list verbs on
 # applications, never a list or a control action.
 _ADMIN_STEP = re.compile(r"受理|办理|审批|核发|申请材料|纸质|在线提交")

@@ -139,3 +139,14 @@ def test_a_uel_removal_citing_the_listing_with_lieming_reads_the_listing() -> No
     assert _acts(ann) == [("remove", "UEL", "2027-06-02", None, ("UEL-2026-3",))]
     assert [n for n, _ in _names(ann)] == ["晨星无人机公司", "远帆通信公司"]
     _quiet(ann)
+
+
+# ---------------------------------------------------------------- 5. a statistics answer that changes no list
+
+def test_a_statistics_answer_saying_it_lists_and_removes_no_one_is_neither_acted_on_nor_flagged() -> None:
+    ann = _read("商务部新闻发言人就去年两用物项出口工作情况答记者问\n来源：商务部新闻办公室　2027-02-20 15:00\n\n"
+                "问：去年两用物项出口许可办理情况如何？\n\n"
+                "答：去年商务部办结两用物项出口许可申请3.1万件，平均办理时限进一步压缩。"
+                "上述数据不涉及对出口管制管控名单或不可靠实体清单的列入、移出，也不涉及暂停或恢复任何措施。\n")
+    assert ann["actions"] == []
+    _quiet(ann)
