@@ -53,11 +53,14 @@ _ADD = re.compile(rf"{_DECIDE_TO}(?P<seg>[^。]+?)列入(?P<list>{_LISTS})")
 _AMEND = re.compile(rf"决定于(?P<date>[^将。]{{6,16}}?)将(?P<seg>[^。]+?)列入(?P<list>{_LISTS})[^。]*。")
 _AMEND_MEASURES = re.compile(r"现决定对[^。：]{1,12}采取以下[^。：]{0,6}措施[：:]")
 # "外交部决定，自2026年10月12日起，对A、B二人采取反制措施": the start may stand between 决定 and 对.
+# Older orders say 实施反制裁措施 for 采取反制措施.
 _COUNTER = re.compile(
-    r"决定[，,]?\s*(?P<start>自[^。，：]{4,30}?起)?[，,]?\s*对(?P<seg>[^。：]+?)采取(?P<following>以下|如下|下列)?反制(?:裁)?措施[：:]?")
+    r"决定[，,]?\s*(?P<start>自[^。，：]{4,30}?起)?[，,]?\s*对(?P<seg>[^。：]+?)(?:采取|实施)(?P<following>以下|如下|下列)?"
+    r"反制(?:裁)?措施[：:]?")
 # "中方决定：" and then numbered groups "一、对<object>，<measures>": the decision with its objects in the items.
+# "中方决定采取以下反制措施：" introduces the same groups.
 _DECISION_ITEMS = re.compile(
-    rf"决定[：:]\s*\n+\s*(?:[{CN_NUMBER_CHARS}]{{1,3}}、|[（(][{CN_NUMBER_CHARS}]{{1,3}}[）)])\s*(?:[对将]|冻结|查封)")
+    rf"决定(?:采取(?:以下|如下|下列)反制(?:裁)?措施)?[：:]\s*\n+\s*(?:[{CN_NUMBER_CHARS}]{{1,3}}、|[（(][{CN_NUMBER_CHARS}]{{1,3}}[）)])\s*(?:[对将]|冻结|查封)")
 # "一、冻结A、B在我国境内的动产…，禁止…": the measure first, its object inside it.
 _FREEZE_FIRST = re.compile(r"^(?P<verb>冻结|查封|扣押)(?P<seg>[^，。；]+?)(?P<where>在(?:我国|中国)境内的.*)$")
 # "对A、B两人及其直系亲属不予签发签证": the family the measure extends to is not a name.

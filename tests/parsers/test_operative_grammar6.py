@@ -150,3 +150,33 @@ def test_a_statistics_answer_saying_it_lists_and_removes_no_one_is_neither_acted
                 "上述数据不涉及对出口管制管控名单或不可靠实体清单的列入、移出，也不涉及暂停或恢复任何措施。\n")
     assert ann["actions"] == []
     _quiet(ann)
+
+
+# ---------------------------------------------------------------- 4. older and grouped countermeasure decisions
+
+def test_an_older_order_that_imposes_anti_sanction_measures_on_the_companies_above() -> None:
+    ann = _read("关于对雷鸣动力公司等2家美国军工企业采取反制裁措施的决定\n2027-05-04 09:00\n\n"
+                "（2027年5月4日中华人民共和国外交部令第52号公布，自2027年5月4日起施行）\n\n"
+                "美方近日再次宣布对台军售。雷鸣动力公司（Thunderclap Dynamics Corp.）和海燕舰船系统公司"
+                "（Petrel Naval Systems Inc.）参与其中。根据《中华人民共和国反外国制裁法》有关规定，"
+                "中方决定对上述两家公司实施反制裁措施：\n\n一、冻结其在我国境内的动产、不动产和其他各类财产；\n"
+                "二、禁止我国境内的组织、个人与其进行交易、合作等活动。\n\n本决定自2027年5月4日起施行。\n\n外交部\n2027年5月4日\n")
+    assert _acts(ann) == [("add", "CML", "2027-05-04", None, ())]
+    assert [n for n, _ in _names(ann)] == ["雷鸣动力公司", "海燕舰船系统公司"]
+    _quiet(ann)
+
+
+def test_companies_and_their_managers_in_two_groups_introduced_by_yixia_fanzhi_cuoshi() -> None:
+    ann = _read("关于对岩鹰公司等2家美国企业及其2名高级管理人员采取反制措施的决定\n2027-09-01 10:00\n\n"
+                "（2027年9月1日中华人民共和国外交部令第57号公布，自2027年9月1日起施行）\n\n"
+                "依据《中华人民共和国反外国制裁法》有关规定，中方决定采取以下反制措施：\n\n"
+                "一、对岩鹰公司（Rockhawk Inc.）、北港防务公司（Northport Defense Corp.），冻结其在我国境内的动产、"
+                "不动产和其他各类财产；禁止我国境内的组织、个人与其进行有关交易、合作等活动。\n\n"
+                "二、对汤姆·韦伯（Tom Webber）、莉莎·格兰特（Lisa Grant），禁止我国境内的组织、个人与其本人进行"
+                "有关交易、合作等活动；对其本人不予签发签证、不准入境。\n\n本决定自2027年9月1日起施行。\n\n"
+                "外交部\n2027年9月1日\n")
+    assert _acts(ann) == [("add", "CML", "2027-09-01", None, ()), ("add", "CML", "2027-09-01", None, ())]
+    assert [n for n, _ in _names(ann, 0)] == ["岩鹰公司", "北港防务公司"]
+    assert [(e["name_zh"], e["kind"]) for e in ann["actions"][1]["entities"]] == [
+        ("汤姆·韦伯", "person"), ("莉莎·格兰特", "person")]
+    _quiet(ann)
