@@ -53,16 +53,20 @@ _ADD = re.compile(rf"{_DECIDE_TO}(?P<seg>[^。]+?)列入(?P<list>{_LISTS})")
 _AMEND = re.compile(rf"决定于(?P<date>[^将。]{{6,16}}?)将(?P<seg>[^。]+?)列入(?P<list>{_LISTS})[^。]*。")
 _AMEND_MEASURES = re.compile(r"现决定对[^。：]{1,12}采取以下[^。：]{0,6}措施[：:]")
 # "外交部决定，自2026年10月12日起，对A、B二人采取反制措施": the start may stand between 决定 and 对.
+# Older orders say 实施反制裁措施 for 采取反制措施.
 _COUNTER = re.compile(
-    r"决定[，,]?\s*(?P<start>自[^。，：]{4,30}?起)?[，,]?\s*对(?P<seg>[^。：]+?)采取(?P<following>以下|如下|下列)?反制(?:裁)?措施[：:]?")
+    r"决定[，,]?\s*(?P<start>自[^。，：]{4,30}?起)?[，,]?\s*对(?P<seg>[^。：]+?)(?:采取|实施)(?P<following>以下|如下|下列)?"
+    r"反制(?:裁)?措施[：:]?")
 # "中方决定：" and then numbered groups "一、对<object>，<measures>": the decision with its objects in the items.
+# "中方决定采取以下反制措施：" introduces the same groups.
 _DECISION_ITEMS = re.compile(
-    rf"决定[：:]\s*\n+\s*(?:[{CN_NUMBER_CHARS}]{{1,3}}、|[（(][{CN_NUMBER_CHARS}]{{1,3}}[）)])\s*(?:[对将]|冻结|查封)")
+    rf"决定(?:采取(?:以下|如下|下列)反制(?:裁)?措施)?[：:]\s*\n+\s*(?:[{CN_NUMBER_CHARS}]{{1,3}}、|[（(][{CN_NUMBER_CHARS}]{{1,3}}[）)])\s*(?:[对将]|冻结|查封)")
 # "一、冻结A、B在我国境内的动产…，禁止…": the measure first, its object inside it.
 _FREEZE_FIRST = re.compile(r"^(?P<verb>冻结|查封|扣押)(?P<seg>[^，。；]+?)(?P<where>在(?:我国|中国)境内的.*)$")
 # "对A、B两人及其直系亲属不予签发签证": the family the measure extends to is not a name.
 _FAMILY = re.compile(r"及其(?:直系)?(?:亲属|家属|家庭成员)$")
-_REMOVE = re.compile(rf"{_DECIDE_TO}(?P<seg>[^。]+?)移出(?P<list>{_LISTS})(?P<cite>[^。]*)")
+# "将<notice>列入管控名单的以下2家实体移出该名单：": the list named in the relative clause, referred to by 该名单.
+_REMOVE = re.compile(rf"{_DECIDE_TO}(?P<seg>[^。]+?)移出(?P<list>{_LISTS}|(?:该|上述)名单)(?P<cite>[^。]*)")
 # "将A、B从出口管制管控名单中移除": the list between 从 and the verb.
 _REMOVE_FROM = re.compile(rf"{_DECIDE_TO}(?P<seg>[^。]+?)从(?P<list>{_LISTS})中?(?:移除|移出|删除)(?P<cite>[^。]*)")
 # "对商务部公告2025年第13号列入管控名单的部分实体", "1月14日公告（…〔2025〕2号）所列实体": the listing notice.
@@ -75,7 +79,8 @@ _OTHER_DOMAIN = re.compile(r"反倾销|反补贴|保障措施|关税|加征")
 # Words that point at names elsewhere ("下列人员", "上述企业"): never a name themselves.
 _POINTER = re.compile(r"^(?:下列|以下|上述|前述|有关|相关|该)")
 # "商务部公告2025年第13号所列X": the same citation worded with 所列.
-_LISTED_BY = re.compile(rf"^(?P<rel>.*(?:列入(?:{_LISTS})的|所列的?))")
+# "…〔2025〕9号中列明的X": the same citation worded with 列明.
+_LISTED_BY = re.compile(rf"^(?P<rel>.*(?:列入(?:{_LISTS})的|所列的?|中?列明的))")
 _MEASURES_INTRO = re.compile(r"^[^。：]{0,40}?以下[^。：]{0,8}?措施[：:]")
 _INLINE_MEASURE = re.compile(r"^，\s*(?P<m>禁止[^。]+)。")
 # "…列入反制裁清单，禁止…活动：" and the names below: the measure ends at the colon that opens the list.
@@ -104,10 +109,11 @@ _PERIOD_TAIL = rf"(?P<period>(?:\d{{1,4}}|[{CN_NUMBER_CHARS}]{{1,4}})\s*(?:个�
 # Subject, 决定 and a start may stand before the verb: "外交部决定自2027年6月1日起解除对…采取的反制措施".
 # Or the acting body itself: "…，不可靠实体清单工作机制继续暂停…相关措施，商务部继续暂停…相关措施".
 # Two bodies may act together: "工作机制和商务部将分别继续暂停A和B相关措施" (one clause, a target per list).
+# A second change in the same sentence may open with 亦/也: "…；对<notice>所列实体，亦继续暂停相关措施".
 _BODY = r"(?:中方|(?:不可靠实体清单)?工作机制|商务部|外交部|海关总署)"
 _SUBJECT = rf"{_BODY}(?:\s*[和与、]\s*{_BODY})*\s*(?:将)?\s*(?:分别)?"
 _VERB_START = re.compile(
-    rf"^(?:[^，。]{{0,20}}?决定|{_SUBJECT})?\s*(?:自\s*(?:北京时间)?[^，。起]{{2,30}}?起)?\s*(?P<verb>{_VERB})(?P<rest>.+)$")
+    rf"^(?:[^，。]{{0,20}}?决定|{_SUBJECT})?\s*(?:自\s*(?:北京时间)?[^，。起]{{2,30}}?起)?\s*(?:亦|也|同样|同时)?\s*(?P<verb>{_VERB})(?P<rest>.+)$")
 # "该款自A起继续暂停实施至B": an end date may close the clause after the verb.
 _VERB_END = re.compile(rf"^(?P<rest>.+?)(?P<verb>{_VERB}){_PERIOD_TAIL}(?:至[^，。]{{4,20}}?(?:日|止))?$")
 # A verb clause with no object of its own: "继续暂停实施180天", "自…起停止实施".
@@ -117,7 +123,7 @@ _PERIOD_OBJECT = re.compile(r"暂停(?:实施|执行)?的?期限$")
 # 该款, 该公告规定的措施, 上述措施, 前述条款: the object referred back to, named in a clause before the verb's.
 _ANAPHOR = re.compile(
     r"^(?:该|上述|前述|此|其)(?:款|条|项|条款|公告|决定|令|措施)?(?:规定的|所列的?|的)?(?:相关|有关)?"
-    r"(?:措施|规定|内容|条款)?\s*(?:实施|执行)?$")
+    r"(?:(?:处理|反制)?措施|规定|内容|条款)?\s*(?:实施|执行)?$")
 _DATES_IN_REST = re.compile(r"[，,]?\s*(?:自\s*(?:北京时间)?[^，。起]{2,30}?起|至[^，。]{4,20}?(?:日|止)|[，,]|即日起)")
 _PERIOD_CLAUSE = re.compile(r"^(?:暂停)?(?:期限|为期)[为是]?\s*(?P<p>[^，。；]{1,8})$")
 # "…，暂停期限均为180天": one period for every verb clause of the sentence before it.
@@ -149,10 +155,11 @@ _BRING_UNDER = re.compile(
     r"|[^。]{2,80}?纳入《[^》]{2,40}?目录》[^。]*?实施出口管制)")
 # "本公告不涉及对上述名单的调整", "不涉及出口管制措施的变化": the notice says itself that it changes no list (or no
 # control); it vetoes any action read on what it names.
+# "不涉及对A清单的列入、移出" disclaims the same way.
 # "不涉及其他名单的调整" says nothing about the list the notice does change: no veto.
 DISCLAIMS = re.compile(
     r"不(?:涉及|包括|构成)(?:对)?(?P<what>(?:(?!其他|其余|别的)[^。]){0,24}?(?:清单|名单|管控措施|管制措施))"
-    r"[^。]{0,8}?(?:的)?(?:调整|变化|变更|增减)")
+    r"[^。]{0,8}?(?:的)?(?:调整|变化|变更|增减|列入|移出)")
 # A step of licensing administration (恢复受理 applications, 取消纸质材料的受理, 暂停办理): the list verbs on
 # applications, never a list or a control action.
 _ADMIN_STEP = re.compile(r"受理|办理|审批|核发|申请材料|纸质|在线提交")
@@ -415,7 +422,7 @@ def _add(ctx: Context, m: re.Match[str], effective: dt.date | None, country: str
 
 def _remove(ctx: Context, m: re.Match[str], effective: dt.date | None, country: str | None) -> Action:
     """``决定将A（…）、B（…）移出<list>（<listing notice>）``: the entities, and the notices that listed them."""
-    list_name = list_of(m.group("list"))
+    list_name = list_of(m.group("list")) or list_of(m.group("seg"))
     seg = m.group("seg")
     cited = ""
     rel = _LISTED_BY.match(seg)
@@ -610,7 +617,12 @@ def _heading(line: str, title: str | None) -> bool:
 def _sentences(body: str, title: str | None = None) -> list[str]:
     kept = [ln for ln in body.split("\n")
             if not ln.startswith(("问：", "有记者问：", "记者问：")) and not _heading(ln, title)]
-    return [s for s in "\n".join(kept).replace("\n", "").split("。") if s.strip()]
+    # A reprint's dateline ("【某报讯】") opens a sentence: the headline before it has no full stop of its own.
+    text = _DATELINE.sub("。", "\n".join(kept).replace("\n", ""))
+    return [s for s in text.split("。") if s.strip()]
+
+
+_DATELINE = re.compile(r"(?=【[^】]{1,12}讯】)")
 
 
 def _status_changes(ctx: Context, in_force: dt.date | None = None) -> list[Action]:
@@ -646,6 +658,12 @@ def _status_changes(ctx: Context, in_force: dt.date | None = None) -> list[Actio
             preobj = _OBJECT_FIRST.match(clause)
             if preobj and find_numbers(preobj.group("tail")) and not find_numbers(preobj.group("obj")):
                 # "对上述2家实体恢复执行<notice>规定的措施": the entities before the verb, the cited notice after.
+                clause = preobj.group("head") + preobj.group("tail")
+            elif preobj and find_numbers(preobj.group("obj")) and not find_numbers(preobj.group("tail")) \
+                    and _OBJECT_BEFORE.search("对" + preobj.group("obj")):
+                # "对<notice>所列实体中的A、B暂停实施处理措施": the object clause and the verb in one clause; read
+                # as "对<notice>所列实体中的A、B，暂停实施处理措施".
+                pending.append("对" + preobj.group("obj"))
                 clause = preobj.group("head") + preobj.group("tail")
             m = _VERB_START.match(clause) or _VERB_END.match(clause)
             if m and _RECITED_CHANGE.search(m.group("rest")):
@@ -729,11 +747,29 @@ _CITED_OBJECT = re.compile(
     rf"(?:(?:采取|实施)的|的(?:相关|有关))[^，。]{{0,8}}?措施")
 # What names no one: "实体", "全部实体", "15家实体", "有关企业".
 _GENERIC_OBJECT = re.compile(
-    rf"^(?:全部|所有|相关|有关|其他|其余)?(?:\d{{1,4}}|[{CN_NUMBER_CHARS}]{{1,3}})?\s*[家名个]?(?:美国|外国)?"
+    rf"^(?:全部|所有|相关|有关|其他|其余|部分|个别)?(?:\d{{1,4}}|[{CN_NUMBER_CHARS}]{{1,3}})?\s*[家名个]?(?:美国|外国)?"
     rf"(?:实体|企业|公司|单位|机构|组织|个人|人员)(?:名单)?$")
 
 
 _EXCEPT = re.compile(r"^除|以外|之外|外(?:的|其他|其余)")
+# "所列实体中的A、B", "所列的实体中的A和B", "所列实体，其中的A", "所列某集团子公司中的A": the change picks names
+# out of the cited listing.
+_PICKED = re.compile(
+    r"^\s*(?:（[^（）]*）|）)?\s*(?:公告|决定|令)?(?:（[^（）]*）)?\s*所列的?"
+    r"(?:实体|企业|公司|单位|机构|组织|个人|人员|[^，,。；（）]{2,30}?(?:子公司|实体|企业|公司|单位|机构))?(?:名单)?"
+    r"(?:[，,]\s*)?(?:其)?中的?(?P<obj>.+)$", re.S)
+# What follows the names when the verb comes after them: "…的处理措施", "采取的反制措施", "暂停实施…".
+_PICKED_TAIL = re.compile(rf"(?:(?:采取|实施)的|的(?:相关|有关)?(?:处理|反制)?措施|(?:{_VERB})).*$", re.S)
+
+
+def _picked_object(after: str) -> str | None:
+    """The names a change picks out of a cited listing (``所列实体中的A（…）、B（…）``), or None."""
+    m = _PICKED.match(after)
+    if not m:
+        return None
+    obj = split_depth0(m.group("obj"), "，,。；;")[0]
+    obj = _PICKED_TAIL.sub("", obj).strip()
+    return obj or None
 
 
 def _cited_entities(ctx: Context, rest: str, named: str | None) -> list[Entity]:
@@ -743,6 +779,8 @@ def _cited_entities(ctx: Context, rest: str, named: str | None) -> list[Entity]:
         found = find_numbers(rest)
         cited = _CITED_OBJECT.match(rest, found[-1].end) if found else None
         obj = cited.group("obj") if cited else None
+        if obj is None and found:
+            obj = _picked_object(rest[found[-1].end:])
     if obj is None:
         return []
     obj = obj.strip()
@@ -852,6 +890,8 @@ def _status_list(clause: str, targets: list[str], rest: str, doc_list: ListName 
         known = set(registry.LISTINGS_BY_DATE.values())
         if all(t in known for t in targets) or any(f.number.series == "UEL" for f in find_numbers(sentence)):
             return "ECL"
+        if re.search(r"管控措施|管控名单", rest):
+            return "ECL"  # 管控措施 are the control list's measures on entities; an item control has none
     # Customs co-signs only controls on goods: a joint MOFCOM/GACC notice is an item control, never a list.
     # "…废止，该公告规定的出口管制措施不再实施": the cited notice prescribed export-control measures (an item
     # control); measures 对X采取的 would be a list's.

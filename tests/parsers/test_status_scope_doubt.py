@@ -16,13 +16,22 @@ def _reasons(body: str) -> list[str]:
 
 
 def test_named_entities_of_a_cited_listing_that_are_not_read_are_doubted() -> None:
-    # "所列实体中的X、Y" (names picked out of the listing, before the date) is not read as a scope yet: it must not be
-    # silent, because the action as read suspends every entity of the cited notice.
-    body = ("不可靠实体清单工作机制决定，对" + CITED + "所列实体中的某甲科技公司（Moujia Tech Inc.）、"
-            "某乙公司（Mouyi Inc.），自2027年3月5日起暂停实施处理措施90天。")
+    # "所列实体中的两家美国企业" singles out entities without names the parser can carry: it must not be silent,
+    # because the action as read suspends every entity of the cited notice.
+    body = ("不可靠实体清单工作机制决定，对" + CITED + "所列实体中的两家美国企业，"
+            "自2027年3月5日起暂停实施处理措施90天。")
     ann = parse_text(HEAD + body + SIGN)
     assert [a.entities for a in ann.actions] == [()]
     assert ann.needs_review and _reasons(body)
+
+
+def test_named_entities_of_a_cited_listing_that_are_read_are_not_doubted() -> None:
+    # Once "所列实体中的X（…）、Y（…）" is read as the scope, the action carries X and Y and the doubt is silent.
+    body = ("不可靠实体清单工作机制决定，对" + CITED + "所列实体中的某甲科技公司（Moujia Tech Inc.）、"
+            "某乙公司（Mouyi Inc.），自2027年3月5日起暂停实施处理措施90天。")
+    ann = parse_text(HEAD + body + SIGN)
+    assert [[e.name_zh for e in a.entities] for a in ann.actions] == [["某甲科技公司", "某乙公司"]]
+    assert not _reasons(body)
 
 
 def test_others_left_unchanged_is_doubted_when_the_action_names_no_one() -> None:
