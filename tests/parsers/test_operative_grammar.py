@@ -3,18 +3,8 @@
 
 from __future__ import annotations
 
-from typing import Any
-
-from policywatch.parsers import parse_text
-
-
-def _read(text: str) -> dict[str, Any]:
-    return parse_text(text).to_json()
-
-
-def _acts(ann: dict[str, Any]) -> list[tuple[Any, ...]]:
-    return [(a["kind"], a["list"], a["effective"], a["until"], tuple(a["targets"])) for a in ann["actions"]]
-
+from grammar_helpers import acts as _acts
+from grammar_helpers import read as _read
 
 # ---------------------------------------------------------------- the object: a relative clause is no verb
 

@@ -4,26 +4,10 @@ flag the notice with a plain reason; a notice read completely must stay unflagge
 
 from __future__ import annotations
 
-from typing import Any
-
-from policywatch.parsers import parse_text
-
-
-def _read(text: str) -> dict[str, Any]:
-    return parse_text(text).to_json()
-
-
-def _acts(ann: dict[str, Any]) -> list[tuple[Any, ...]]:
-    return [(a["kind"], a["list"], a["effective"], a["until"], tuple(a["targets"])) for a in ann["actions"]]
-
-
-def _names(ann: dict[str, Any], i: int = 0) -> list[tuple[Any, ...]]:
-    return [(e["name_zh"], e["name_en"], e["kind"]) for e in ann["actions"][i]["entities"]]
-
-
-def _flagged(ann: dict[str, Any], word: str) -> bool:
-    return bool(ann["needs_review"]) and any(word in r for r in ann["review_reasons"])
-
+from grammar_helpers import acts as _acts
+from grammar_helpers import flagged as _flagged
+from grammar_helpers import names as _names
+from grammar_helpers import read as _read
 
 # ---------------------------------------------------------------- relevance: the negatives stay quiet
 

@@ -4,28 +4,13 @@ A notice read completely stays unflagged; a doubt flags it with a plain reason; 
 
 from __future__ import annotations
 
-from typing import Any
+from grammar_helpers import acts as _acts
+from grammar_helpers import names as _names
+from grammar_helpers import quiet as _quiet
+from grammar_helpers import read as _read
 
-from policywatch.parsers import parse_text
 from policywatch.parsers.entities import looks_like_clause, split_object
 from policywatch.parsers.traditional import to_simplified
-
-
-def _read(text: str) -> dict[str, Any]:
-    return parse_text(text).to_json()
-
-
-def _acts(ann: dict[str, Any]) -> list[tuple[Any, ...]]:
-    return [(a["kind"], a["list"], a["effective"], a["until"], tuple(a["targets"])) for a in ann["actions"]]
-
-
-def _names(ann: dict[str, Any], i: int = 0) -> list[tuple[Any, ...]]:
-    return [(e["name_zh"], e["name_en"], e["kind"]) for e in ann["actions"][i]["entities"]]
-
-
-def _quiet(ann: dict[str, Any]) -> None:
-    assert not ann["needs_review"], ann["review_reasons"]
-
 
 # ---------------------------------------------------------------- 1. removal: 决定，将X（…）和Y（…）移出
 

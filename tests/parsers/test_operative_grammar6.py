@@ -7,29 +7,11 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-
-from policywatch.parsers import parse_text
-
-
-def _read(text: str) -> dict[str, Any]:
-    return parse_text(text).to_json()
-
-
-def _acts(ann: dict[str, Any]) -> list[tuple[Any, ...]]:
-    return [(a["kind"], a["list"], a["effective"], a["until"], tuple(a["targets"])) for a in ann["actions"]]
-
-
-def _names(ann: dict[str, Any], i: int = 0) -> list[tuple[Any, ...]]:
-    return [(e["name_zh"], e["name_en"]) for e in ann["actions"][i]["entities"]]
-
-
-def _quiet(ann: dict[str, Any]) -> None:
-    assert not ann["needs_review"], ann["review_reasons"]
-
-
-def _head(title: str, number: str, day: str) -> str:
-    return f"{title}\n【发布单位】安全与管制局\n【发布文号】{number}\n【发文日期】{day}\n\n"
-
+from grammar_helpers import acts as _acts
+from grammar_helpers import head as _head
+from grammar_helpers import names_zh_en as _names
+from grammar_helpers import quiet as _quiet
+from grammar_helpers import read as _read
 
 # ---------------------------------------------------------------- 1. a scope picked out of a cited listing
 
