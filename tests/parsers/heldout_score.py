@@ -3,7 +3,7 @@ while it was built): field accuracy, entity recall, silent misses and false flag
 
 Run it directly (``python tests/parsers/heldout_score.py [FOLDER] [-v]``) for the figures; the default folder is
 ``tests/parsers/heldout/``, ``tests/parsers/heldout_blind/`` is the set written before the parser change of
-issue 16's second round. ``test_heldout.py`` and ``test_heldout_blind.py`` hold the bars.
+issue 16's second round. ``test_heldout.py`` and ``test_heldout_floors.py`` hold the bars.
 """
 
 from __future__ import annotations
