@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from policywatch.parsers.actions import CONTROL_WORDS_ANY, DISCLAIMS, VETOED
+from policywatch.parsers.actions import CONTROL_WORDS_ANY, DISCLAIMS, LIST_WORDS, VETOED
 from policywatch.parsers.dates import impossible_dates
 from policywatch.parsers.entities import OFFICES, ORG_WORDS, cut_last_item, looks_like_clause, unclosed_bracket
 from policywatch.parsers.numbers import find_numbers
@@ -204,9 +204,26 @@ def _doubts(text: str, doc_id: str, actions: tuple[Action, ...]) -> list[str]:
                 reasons.append(f"a change read as applying to a whole cited notice, but the text names or singles out "
                                f"entities ({subset.group(0)[:30]!r}): does it change only some of them?")
                 break
+    own = doc_id.split("#", 1)[0]
+    if any(t.split("#", 1)[0] == own for a in actions for t in a.targets):
+        reasons.append(f"the number read as this notice's own ({own}) is the number of the notice it changes: "
+                       "its own number was not read")
+    if status:
+        acted = {a.list for a in actions}
+        for clause in re.split(r"[。；;\n]", text):
+            if not _STATUS_VERB.search(clause) or _DISCLAIMER.search(clause):
+                continue
+            missed = next((w for w, name in LIST_WORDS if w in clause and name not in acted), None)
+            if missed:
+                reasons.append(f"a clause changes measures of the {missed} too, but no action on it was read")
+                break
     for action in actions:
         reasons.extend(_entity_doubts(text, action))
     return reasons
+
+
+# "不涉及…调整", "不变", "继续按原规定执行": a clause that says a list is left as it is.
+_DISCLAIMER = re.compile(r"不涉及|不变|原规定|继续(?:执行|实施)(?:原|相关|管控)")
 
 
 # A status change that singles out some entities of a listing: reading it as the whole notice would change the status
