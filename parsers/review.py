@@ -81,35 +81,36 @@ _OTHER_DOMAIN = re.compile(r"反倾销|反补贴|保障措施|关税|加征|检�
 def is_relevant(text: str, doc_id: str, issuer: str | None) -> bool:
     if doc_id.startswith(_RELEVANT_SERIES):
         return True
-    if DISCLAIMS.search(text) or _administrative(text):
+    sentences = re.split(r"[。\n]", text)
+    # The lists named in a relative clause ("列入…名单的实体总数") are taken out: they inform, they do not act.
+    acting = [_LISTED_RELATIVE.sub("", s) for s in sentences]
+    if DISCLAIMS.search(text) or _administrative(text, acting):
         return False
     if "安全与管制局" in text[:400]:
         return True
-    sentences = (_LISTED_RELATIVE.sub("", s) for s in re.split(r"[。\n]", text))
-    if any(_LIST_WORDS.search(s) and _ACTING.search(s) for s in sentences):
+    if any(_LIST_WORDS.search(s) and _ACTING.search(s) for s in acting):
         # A list named in a sentence that acts (lists, removes, suspends, takes measures): a list notice.
         # A list named only to inform (a forum on the lists, where to look them up) is not.
         return True
     if _CONTROL_WORDS.search(text) and _OPERATIVE.search(text):
         return True
-    if any(_CONTROLLING.search(s) and not _OTHER_DOMAIN.search(s) and not _POLICY_TALK.search(s)
-           for s in re.split(r"[。\n]", text)):
+    if any(_CONTROLLING.search(s) and not _OTHER_DOMAIN.search(s) and not _POLICY_TALK.search(s) for s in sentences):
         return True
-    if any(_STATUS_OF_CITED.search(s) and not _OTHER_DOMAIN.search(s) for s in re.split(r"[。\n]", text)):
+    if any(_STATUS_OF_CITED.search(s) and not _OTHER_DOMAIN.search(s) for s in sentences):
         return True  # "继续暂停实施4月4日公告有关措施一年": a status change of a cited notice's measures
     # Customs implements what MOFCOM decides: a customs notice on export control citing a MOFCOM notice.
     return bool(issuer and "海关总署" in issuer and _CONTROL_WORDS.search(text) and _CITED_NOTICE.search(text))
 
 
-def _administrative(text: str) -> bool:
-    """A notice whose title is about licensing or statistics and no decision of which changes a list or a control
-    (a statistic may say how many entities were 列入 a list: a past fact, not a decision)."""
+def _administrative(text: str, acting: list[str]) -> bool:
+    """A notice whose title is about licensing or statistics and none of whose sentences (``acting``: relative
+    clauses taken out) decides a change of a list or a control (a statistic may say how many entities were 列入 a
+    list: a past fact, not a decision)."""
     title = next((ln for ln in text.split("\n") if ln.strip() and not _META_LINE.match(ln.strip())), "")
     if not _ADMIN_SUBJECT.search(title):
         return False
-    sentences = (_LISTED_RELATIVE.sub("", s) for s in re.split(r"[。\n]", text))
     return not any("决定" in s and _LIST_VERB.search(s) and (_LIST_WORDS.search(s) or _CONTROL_WORDS.search(s))
-                   for s in sentences)
+                   for s in acting)
 
 
 def review_reasons(text: str, head_lines: list[str], annex_lines: list[str], doc_id: str, issuer: str | None,
