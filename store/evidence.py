@@ -79,6 +79,12 @@ def blob_body(session: Session, digest: str | None) -> bytes | None:
     return zlib.decompress(blob.data) if blob is not None else None
 
 
+def snapshot_content_type(snapshot: Snapshot | None) -> str | None:
+    """The Content-Type a snapshot's response gave, whatever the case of the stored header name."""
+    headers = snapshot.headers if snapshot is not None else None
+    return next((str(v) for k, v in (headers or {}).items() if k.lower() == "content-type"), None)
+
+
 def snapshot_body(session: Session, snapshot_id: int) -> bytes | None:
     """The body a snapshot recorded, decompressed; None when it had none."""
     snapshot = session.get(Snapshot, snapshot_id)

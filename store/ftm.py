@@ -24,7 +24,7 @@ from policywatch.parsers.errors import ParseError
 from policywatch.parsers.pages import article_text
 from policywatch.parsers.reasons import stated_reason
 from policywatch.parsers.types import LIST_LABELS
-from policywatch.store.evidence import blob_body
+from policywatch.store.evidence import blob_body, snapshot_content_type
 from policywatch.store.models import Action, Announcement, AnnouncementUrl, Entity, Snapshot
 from policywatch.store.state import LISTING_EVENTS, ListEntry, Step, Subject, build_subjects, subject_entry
 
@@ -167,9 +167,8 @@ def notice_reason(session: Session, notice: Announcement) -> str | None:
     body = blob_body(session, snapshot.content_hash) if snapshot else None
     if snapshot is None or body is None:
         return None
-    content_type = next((str(v) for k, v in (snapshot.headers or {}).items() if k.lower() == "content-type"), None)
     try:
-        return stated_reason(article_text(body, url=notice.url, content_type=content_type))
+        return stated_reason(article_text(body, url=notice.url, content_type=snapshot_content_type(snapshot)))
     except ParseError:  # it parsed when it was recorded; a page that no longer does gives no reason, not a failure
         return None
 

@@ -27,7 +27,7 @@ from policywatch.screening.hits import import_counterparties
 from policywatch.screening.review import DECISIONS, ReviewError, record_review, review_json, reviews
 from policywatch.store import history, list_state
 from policywatch.store.clock import beijing_today, to_beijing
-from policywatch.store.evidence import blob_body
+from policywatch.store.evidence import blob_body, snapshot_content_type
 from policywatch.store.models import Action, Announcement, AuditEvent, Counterparty, Entity, Hit, Review, Snapshot
 from policywatch.store.notice_review import NoticeReviewError, confirm_notice, correct_notice, parse_correction
 from policywatch.store.state import ListEntry, measures_in_force
@@ -277,7 +277,7 @@ def notice_detail(session: Session, doc_id: str) -> dict[str, Any]:
     needed, reasons = _needs_review(doc)
     data = doc.data or {}
     snapshot = session.get(Snapshot, doc.snapshot_id) if doc.snapshot_id else None
-    content_type = (snapshot.headers or {}).get("content-type") if snapshot else None
+    content_type = snapshot_content_type(snapshot)
     return {
         "doc_id": doc.doc_id, "number": doc.number, "issuer": doc.issuer, "title": doc.title,
         "published": _iso(doc.published), "url": doc.url, "revision": doc.revision,
