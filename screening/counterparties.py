@@ -357,8 +357,12 @@ def _plain_values(record: list[str], index: dict[str, int]) -> tuple[str, str, s
         country = country.upper()
         if not _COUNTRY_RE.match(country):  # two letters: within its bound too
             return None
-    alias_list = tuple(dict.fromkeys(a.strip() for a in aliases.split(";") if a.strip())) if aliases else ()
-    return ident, name, name_zh, alias_list, country
+    return ident, name, name_zh, _aliases(aliases), country
+
+
+def _aliases(cell: str) -> tuple[str, ...]:
+    """The ;-separated aliases of a cell, stripped, each once, in order."""
+    return tuple(dict.fromkeys(a.strip() for a in cell.split(";") if a.strip())) if cell else ()
 
 
 def _row(line: int, record: list[str], index: dict[str, int], width: int) -> CounterpartyRow | RowError:
@@ -376,8 +380,7 @@ def _row(line: int, record: list[str], index: dict[str, int], width: int) -> Cou
         row = CounterpartyRecord.model_validate(values)
     except ValidationError as exc:
         return RowError(line, _row_problem(exc, values.get("id", "").strip()))
-    alias_list = tuple(dict.fromkeys(a.strip() for a in row.aliases.split(";") if a.strip())) if row.aliases else ()
-    return CounterpartyRow(line, row.id, row.name, row.name_zh or None, alias_list, row.country or None)
+    return CounterpartyRow(line, row.id, row.name, row.name_zh or None, _aliases(row.aliases), row.country or None)
 
 
 def _screen_row(line: int, record: list[str], index: dict[str, int], width: int) -> ScreenRow | RowError:
