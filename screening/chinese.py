@@ -16,7 +16,7 @@ with its own part (a sibling) is ``related``: a review hit, never a match.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from rapidfuzz.distance import LCSseq
@@ -87,13 +87,17 @@ class ZhForm:
     word: tuple[int, ...] = ()  # which segment (generic word or distinctive run) each element belongs to
     kind: tuple[bool, ...] = ()  # the element is part of a company-kind word (COMPANY_KIND_ZH)
 
-    @property
-    def total(self) -> float:
-        return sum(self.weights)
+    # Read once per score of every listed name against every query: computed once, when the form is made.
+    total: float = field(init=False, repr=False, compare=False)
+    distinct_total: float = field(init=False, repr=False, compare=False)
+    _coarse: tuple[str, ...] = field(init=False, repr=False, compare=False)
 
-    @property
-    def distinct_total(self) -> float:
-        return sum(w for w, g in zip(self.weights, self.generic, strict=True) if not g)
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "total", sum(self.weights))
+        object.__setattr__(self, "distinct_total",
+                           sum(w for w, g in zip(self.weights, self.generic, strict=True) if not g))
+        object.__setattr__(self, "_coarse", tuple(coarse(p) if is_cjk(t) else p
+                                                  for t, p in zip(self.text, self.pinyin, strict=True)))
 
     def bigrams(self) -> set[tuple[str, str]]:
         """Adjacent distinctive elements, by folded sound: the blocking keys."""
@@ -102,7 +106,7 @@ class ZhForm:
 
     def coarse_keys(self) -> tuple[str, ...]:
         """Each Chinese character's initial sound (``coarse``); a Latin word is compared whole."""
-        return tuple(coarse(p) if is_cjk(t) else p for t, p in zip(self.text, self.pinyin, strict=True))
+        return self._coarse
 
     def coarse_bigrams(self) -> set[tuple[str, str]]:
         """Adjacent distinctive elements by initial sound (``coarse``), marked apart from ``bigrams``."""
