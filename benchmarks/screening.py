@@ -49,6 +49,7 @@ from screening_facts import (  # noqa: E402
 from policywatch.screening import normalize as norm_mod  # noqa: E402
 from policywatch.screening.counterparties import CounterpartyRow, read_counterparties  # noqa: E402
 from policywatch.screening.matcher import DEFAULT_THRESHOLD, Matcher, Query  # noqa: E402
+from policywatch.screening.stream import few_collections  # noqa: E402
 
 Predict = Callable[[list[LabelledRow]], list[str | None]]
 
@@ -77,7 +78,8 @@ class PolicywatchPredictor:
     def __call__(self, rows: list[LabelledRow]) -> list[str | None]:
         matcher = Matcher(self.entities, threshold=DEFAULT_THRESHOLD) if self.build_in_pass else self.matcher
         assert matcher is not None, "prepare() builds the matcher before a pass"
-        results = matcher.match_many([Query(r.query_name, r.query_name_zh or None) for r in rows])
+        with few_collections():  # as `policywatch screen` runs it (screening/stream.py)
+            results = matcher.match_many([Query(r.query_name, r.query_name_zh or None) for r in rows])
         # A "related" hit (parent or sibling of a listed unit) goes to review but is not a match.
         return [next((m.entity.label for m in found if m.reason != "related"), None) for found in results]
 
@@ -275,17 +277,18 @@ def volume_run(rows: int, batch: int = 5000, peer_rows: int = 0) -> None:
             found = matcher.match_many([Query(r.name, r.name_zh, r.aliases) for r in pending])
             return sum(1 for f in found if f)
 
-        for row in read_counterparties(path):
-            if not isinstance(row, CounterpartyRow):
-                raise SystemExit(f"synthetic CSV has a bad row: {row}")
-            pending.append(row)
-            if len(pending) >= batch:
+        with few_collections():  # as `policywatch screen` runs it (screening/stream.py)
+            for row in read_counterparties(path):
+                if not isinstance(row, CounterpartyRow):
+                    raise SystemExit(f"synthetic CSV has a bad row: {row}")
+                pending.append(row)
+                if len(pending) >= batch:
+                    matched += flush()
+                    screened += len(pending)
+                    pending = []
+            if pending:
                 matched += flush()
                 screened += len(pending)
-                pending = []
-        if pending:
-            matched += flush()
-            screened += len(pending)
         wall, cpu = time.perf_counter() - start, time.process_time() - cpu_start
         peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # Linux reports KiB
         print(f"volume: {screened:,} counterparties ({size / 1e6:.1f} MB CSV, streamed) against {len(entities)} "
