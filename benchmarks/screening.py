@@ -36,6 +36,7 @@ from screening_facts import (  # noqa: E402
     HARD_CSV,
     HELDOUT2_CSV,
     HELDOUT3_CSV,
+    HELDOUT4_CSV,
     HELDOUT_CSV,
     LABELLED_CSV,
     FactEntity,
@@ -177,6 +178,7 @@ SETS = (
     ("HELD-OUT (never tuned on)", HELDOUT_CSV),
     ("HELD-OUT 2 (written blind, never tuned on)", HELDOUT2_CSV),
     ("HELD-OUT 3 (written blind, never tuned on)", HELDOUT3_CSV),
+    ("HELD-OUT 4 (written blind, never tuned on)", HELDOUT4_CSV),
 )
 
 

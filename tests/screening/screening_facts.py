@@ -27,6 +27,8 @@ HELDOUT_CSV = HERE / "labelled_heldout.csv"
 HELDOUT2_CSV = HERE / "labelled_heldout2.csv"
 # A third (161 rows, HELDOUT3.md), written blind before the third round.
 HELDOUT3_CSV = HERE / "labelled_heldout3.csv"
+# A fourth (172 rows, HELDOUT4.md), written blind before the fourth round.
+HELDOUT4_CSV = HERE / "labelled_heldout4.csv"
 
 
 def facts_path() -> Path:
