@@ -1,0 +1,121 @@
+"""The operative-sentence grammar on wordings new to the parser (issue 16, eighth round): texts written for these
+tests in the forms where the eighth blind set found misses, each in wordings of its own — never copies of any
+held-out text. Names, numbers and dates are made up."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from grammar_helpers import acts as _acts
+from grammar_helpers import head as _head
+from grammar_helpers import names_zh_en as _names
+from grammar_helpers import quiet as _quiet
+from grammar_helpers import read as _read
+
+UEL_NO = "不可靠实体清单工作机制公告〔2027〕6号"
+UEL_TITLE = "不可靠实体清单工作机制关于对海鸥测绘公司等2家实体调整处理措施的公告"
+UEL_TAIL = "\n\n不可靠实体清单工作机制\n2027年5月3日\n"
+GULL = ("海鸥测绘公司", "Seagull Survey Inc.")
+RIDGE = ("岭峰光学公司", "Ridgepeak Optics, LLC")
+GULL_ZH = "海鸥测绘公司（Seagull Survey Inc.）"
+RIDGE_ZH = "岭峰光学公司（Ridgepeak Optics, LLC）"
+
+
+def _uel(body: str, title: str = UEL_TITLE) -> dict[str, Any]:
+    # The masthead split over two lines, as bare UEL pages print it: its number is this notice's, never a target.
+    return _read(_head(title, UEL_NO, "2027年5月3日") + "不可靠实体清单工作机制公告\n〔2027〕6号\n\n" + body
+                 + UEL_TAIL)
+
+
+# ---------------------------------------------------------------- 1. a removal citing the listing notice
+
+
+def test_a_removal_from_the_list_a_cited_notice_attached_targets_that_notice() -> None:
+    ann = _uel("2026年2月9日，工作机制发布公告（〔2026〕2号），将白鹭航电公司等6家美国实体列入不可靠实体清单。"
+               f"经审查，其中的{GULL_ZH}、{RIDGE_ZH}已纠正相关行为。工作机制决定，自2027年5月15日起，"
+               "将上述2家实体从〔2026〕2号公告所附不可靠实体清单中移出。上述公告所列其他实体仍在清单中。",
+               "不可靠实体清单工作机制关于将海鸥测绘公司等2家实体移出不可靠实体清单的公告")
+    assert _acts(ann) == [("remove", "UEL", "2027-05-15", None, ("UEL-2026-2",))]
+    assert _names(ann) == [GULL, RIDGE]
+    _quiet(ann)
+
+
+def test_a_removal_from_the_control_list_a_cited_mofcom_notice_attached() -> None:
+    body = (f"商务部决定，将{GULL_ZH}、{RIDGE_ZH}从商务部公告2026年第9号所列出口管制管控名单中移出。"
+            "本公告自公布之日起施行。")
+    ann = _read(_head("商务部关于将海鸥测绘公司等2家实体移出出口管制管控名单的公告", "商务部公告2027年第14号",
+                      "2027年05月03日") + body + "\n\n商务部\n2027年5月3日\n")
+    assert _acts(ann) == [("remove", "ECL", "2027-05-03", None, ("MOFCOM-2026-9",))]
+    assert _names(ann) == [GULL, RIDGE]
+    _quiet(ann)
+
+
+# ---------------------------------------------------------------- 2. some named entities of a cited listing
+
+
+@pytest.mark.parametrize("sentence", [
+    # the listing by its date and its bracketed number, 中列明的, the verb after the names
+    f"工作机制决定，自2027年5月15日起，对2026年3月3日公告（〔2026〕4号）中列明的{GULL_ZH}、{RIDGE_ZH}终止实施处理措施。",
+    # the bracketed number with 公告, the verb after a comma
+    f"工作机制决定，自2027年5月15日起，对〔2026〕4号公告中列明的{GULL_ZH}和{RIDGE_ZH}，停止实施处理措施。",
+])
+def test_a_termination_of_named_entities_of_a_listing_carries_them(sentence: str) -> None:
+    ann = _uel(sentence + "该公告所列其余实体的处理措施不受影响。")
+    assert _acts(ann) == [("terminate", "UEL", "2027-05-15", None, ("UEL-2026-4",))]
+    assert _names(ann) == [GULL, RIDGE]
+    _quiet(ann)
+
+
+def test_a_bracketed_number_outside_a_uel_context_stays_unread() -> None:
+    # 〔2026〕4号 beside no UEL wording is no UEL number: a MOFCOM notice's change cites nothing by it.
+    body = "商务部决定，自2027年5月15日起，对〔2026〕4号文件所述事项停止实施有关安排。"
+    ann = _read(_head("商务部关于有关安排的公告", "商务部公告2027年第15号", "2027年05月03日") + body
+                + "\n\n商务部\n2027年5月3日\n")
+    assert all("UEL" not in t for a in ann["actions"] for t in a["targets"])
+
+
+# ---------------------------------------------------------------- 3. suspensions of whole notices continued
+
+
+JOINT_NO = "商务部 海关总署公告2027年第20号"
+
+
+def _joint(body: str) -> dict[str, Any]:
+    return _read(_head(f"{JOINT_NO} 关于继续暂停实施有关出口管制措施的公告", JOINT_NO, "2027年09月01日") + body
+                 + "\n\n商务部 海关总署\n2027年9月1日\n")
+
+
+@pytest.mark.parametrize("pointer", ["上述两份公告", "上述公告", "前述公告"])
+def test_a_continuation_of_several_whole_notices_is_one_suspension(pointer: str) -> None:
+    ann = _joint("商务部 海关总署公告2026年第30号、第31号、第33号目前处于暂停实施期间。"
+                 f"经研究，{pointer}自2027年9月10日起继续暂停实施，至2027年12月20日止。")
+    assert _acts(ann) == [("suspend", "ITEM", "2027-09-10", "2027-12-20",
+                           ("MOFCOM-2026-30", "MOFCOM-2026-31", "MOFCOM-2026-33"))]
+    _quiet(ann)
+
+
+def test_a_clause_pointed_back_at_continues_from_a_later_start() -> None:
+    ann = _read(_head("商务部公告2027年第22号 关于继续暂停实施有关条款的公告", "商务部公告2027年第22号",
+                      "2027年06月20日")
+                + "商务部公告2026年第40号（关于有关物项出口管制的公告）第三款正处于暂停实施期间，"
+                  "暂停期限将于2027年6月30日届满。\n\n经研究决定，上述第三款在期限届满后，自2027年7月1日起继续暂停实施，"
+                  "暂停期限90天。\n\n商务部\n2027年6月20日\n")
+    assert _acts(ann) == [("suspend", "ITEM", "2027-07-01", "2027-09-29", ("MOFCOM-2026-40#3",))]
+    _quiet(ann)
+
+
+# ---------------------------------------------------------------- 6. a Q&A across two lists
+
+
+def test_a_qa_cites_one_listing_by_full_date_and_bracketed_number_and_another_by_clause() -> None:
+    text = ("商务部新闻发言人就有关措施答记者问\n来源：商务部新闻办公室　2027-03-08\n"
+            "问：请问对有关美国实体的措施有何安排？\n"
+            "答：经双方沟通，自北京时间2027年3月9日起，不可靠实体清单工作机制2026年2月1日公告（〔2026〕3号）所列"
+            "美国实体的相关处理措施，继续暂停实施90天；商务部公告2026年第12号列入出口管制管控名单的8家美国实体，"
+            "其相关管控措施同样继续暂停90天。\n")
+    ann = _read(text)
+    assert _acts(ann) == [("suspend", "UEL", "2027-03-09", "2027-06-07", ("UEL-2026-3",)),
+                          ("suspend", "ECL", "2027-03-09", "2027-06-07", ("MOFCOM-2026-12",))]
+    assert _names(ann) == [] and _names(ann, 1) == []
+    _quiet(ann)
