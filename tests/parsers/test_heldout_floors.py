@@ -40,8 +40,9 @@ FLOORS = (
     # blind7: 84.9% blind (after parser5), 1 silent, 1 negative flagged.
     Floor("heldout_blind7", fields=307, right=307, entities=32, found=32, silent=0, read_right=19),
     # blind8: 82.8% blind (after parser6), 2 silent (caught since by two doubt rules), 1 negative flagged.
-    # parser9: removals citing the listing, named entities of a cited listing, continuations pointed back at.
-    Floor("heldout_blind8", fields=268, right=253, entities=32, found=19, silent=0, read_right=12, negatives=1),
+    # parser9: removals citing the listing, named entities of a cited listing, continuations pointed back at,
+    # a reprint's bare own number, a Q&A denying any change.
+    Floor("heldout_blind8", fields=268, right=256, entities=32, found=19, silent=0, read_right=13),
 )
 
 

@@ -119,3 +119,48 @@ def test_a_qa_cites_one_listing_by_full_date_and_bracketed_number_and_another_by
                           ("suspend", "ECL", "2027-03-09", "2027-06-07", ("MOFCOM-2026-12",))]
     assert _names(ann) == [] and _names(ann, 1) == []
     _quiet(ann)
+
+
+# ---------------------------------------------------------------- 4. a reprint giving its own number without issuer
+
+
+def test_a_reprint_lead_with_a_bare_number_gives_the_notice_its_own_number() -> None:
+    text = ("商務部將兩家實體移出管控名單\n2027-04-12 　某某報\n\n"
+            "【某某報訊】商務部4月11日發布2027年第18號公告稱，經審查，決定自2027年4月20日起，"
+            f"將商務部公告2026年第9號列入出口管制管控名單的{GULL_ZH}、{RIDGE_ZH}移出該名單。\n")
+    ann = _read(text)
+    assert ann["doc_id"] == "MOFCOM-2027-18"
+    assert ann["published"] == "2027-04-11"
+    assert _acts(ann) == [("remove", "ECL", "2027-04-20", None, ("MOFCOM-2026-9",))]
+    _quiet(ann)
+
+
+def test_a_reprint_lead_with_a_full_number_still_reads_it() -> None:
+    text = ("商务部将两家实体移出管控名单\n2027-04-12 　某某报\n\n"
+            "【某某报讯】商务部4月11日发布商务部公告2027年第18号称，经审查，决定自2027年4月20日起，"
+            f"将商务部公告2026年第9号列入出口管制管控名单的{GULL_ZH}、{RIDGE_ZH}移出该名单。\n")
+    assert _read(text)["doc_id"] == "MOFCOM-2027-18"
+
+
+# ---------------------------------------------------------------- 5. a Q&A denying any change
+
+
+@pytest.mark.parametrize("denial", [
+    "目前没有调整不可靠实体清单或出口管制管控名单的安排，已有措施的暂停、恢复情况也没有变化。",
+    "关于清单，商务部暂无调整出口管制关注名单的计划；相关措施的暂停、恢复均没有变化。",
+])
+def test_a_qa_that_denies_any_list_change_is_neither_action_nor_flag(denial: str) -> None:
+    text = ("商务部新闻发言人就出口许可工作答记者问\n来源：商务部新闻办公室　2027-07-02\n\n"
+            "问：请介绍上半年两用物项出口许可情况，是否会调整名单？\n\n"
+            f"答：上半年共受理许可申请3100余件，批准约2900件。{denial}\n")
+    ann = _read(text)
+    assert ann["actions"] == []
+    _quiet(ann)
+
+
+def test_a_qa_that_denies_one_change_but_makes_another_is_still_read() -> None:
+    text = ("商务部新闻发言人就有关措施答记者问\n来源：商务部新闻办公室　2027-07-02\n\n问：有何安排？\n\n"
+            "答：目前没有调整不可靠实体清单的安排。自2027年7月3日起，商务部公告2026年第12号列入出口管制管控名单的"
+            "8家美国实体，其相关管控措施继续暂停90天。\n")
+    ann = _read(text)
+    assert _acts(ann) == [("suspend", "ECL", "2027-07-03", "2027-10-01", ("MOFCOM-2026-12",))]
