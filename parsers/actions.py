@@ -53,10 +53,14 @@ _ADD = re.compile(rf"{_DECIDE_TO}(?P<seg>[^。]+?)列入(?P<list>{_LISTS})")
 _AMEND = re.compile(rf"决定于(?P<date>[^将。]{{6,16}}?)将(?P<seg>[^。]+?)列入(?P<list>{_LISTS})[^。]*。")
 _AMEND_MEASURES = re.compile(r"现决定对[^。：]{1,12}采取以下[^。：]{0,6}措施[：:]")
 # "外交部决定，自2026年10月12日起，对A、B二人采取反制措施": the start may stand between 决定 and 对.
-# Older orders say 实施反制裁措施 for 采取反制措施.
+# Older orders say 实施反制裁措施 for 采取反制措施, or 实施反制裁： with the measures below.
 _COUNTER = re.compile(
     r"决定[，,]?\s*(?P<start>自[^。，：]{4,30}?起)?[，,]?\s*对(?P<seg>[^。：]+?)(?:采取|实施)(?P<following>以下|如下|下列)?"
-    r"反制(?:裁)?措施[：:]?")
+    r"反制(?:裁)?(?:措施[：:]?|[：:])")
+# "决定对后附《反制清单》所列2名人员采取以下措施：": the measures named by no 反制; read only where the object or
+# the title says 反制, since a UEL notice words its own measures so too.
+_COUNTER_PLAIN = re.compile(
+    r"决定[，,]?\s*(?P<start>自[^。，：]{4,30}?起)?[，,]?\s*对(?P<seg>[^。：]+?)(?:采取|实施)(?P<following>以下|如下|下列)措施[：:]")
 # "中方决定：" and then numbered groups "一、对<object>，<measures>": the decision with its objects in the items.
 # "中方决定采取以下反制措施：" introduces the same groups.
 _DECISION_ITEMS = re.compile(
@@ -262,6 +266,8 @@ def read_actions(ctx: Context) -> list[Action]:
     for m in (*_REMOVE.finditer(body), *_REMOVE_FROM.finditer(body)):
         actions.append(_remove(ctx, m, _decided_start(m, ctx) or effective, country))
     counter = _COUNTER.search(body)
+    if counter is None and (plain := _COUNTER_PLAIN.search(body)) and "反制" in (ctx.title or "") + plain.group("seg"):
+        counter = plain
     if counter and not any(a.list == "CML" for a in actions):
         stated = start_date(counter.group("start"), ctx.published)[0] if counter.group("start") else None
         actions.extend(_countermeasure(ctx, counter, stated or effective, country))

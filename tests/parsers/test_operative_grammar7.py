@@ -164,3 +164,42 @@ def test_a_qa_that_denies_one_change_but_makes_another_is_still_read() -> None:
             "8家美国实体，其相关管控措施继续暂停90天。\n")
     ann = _read(text)
     assert _acts(ann) == [("suspend", "ECL", "2027-07-03", "2027-10-01", ("MOFCOM-2026-12",))]
+
+
+# ---------------------------------------------------------------- 6. older 反制裁 wording, persons by role
+
+
+MFA_PROMULGATED = "（2027年3月2日中华人民共和国外交部令第40号公布　自公布之日起施行）\n\n"
+MFA_TAIL = "\n\n本决定自公布之日起施行。\n\n外交部\n2027年3月2日\n"
+MEASURES = ("（一）冻结其在中国境内的动产、不动产和其他各类财产；\n"
+            "（二）禁止中国境内的组织、个人与其进行交易、合作等活动。")
+
+
+def test_an_older_order_saying_shi_shi_fan_zhi_cai_with_a_colon_adds_to_the_countermeasure_list() -> None:
+    text = ("外交部关于对海鸥测绘公司、岭峰光学公司实施反制裁的决定\n2027-03-02 10:00\n\n外交部令\n第40号\n\n"
+            + MFA_PROMULGATED + f"近期，{GULL_ZH}、{RIDGE_ZH}参与对台军售。外交部决定对上述两家企业实施反制裁：\n\n"
+            + MEASURES + MFA_TAIL)
+    ann = _read(text)
+    assert _acts(ann) == [("add", "CML", "2027-03-02", None, ())]
+    assert _names(ann) == [GULL, RIDGE]
+    _quiet(ann)
+
+
+def test_persons_named_by_role_in_an_annexed_countermeasure_list() -> None:
+    text = ("关于对2名美国企业负责人采取反制措施的决定\n2027-03-02 10:00\n\n" + MFA_PROMULGATED
+            + "有关企业负责人对此负有责任。外交部决定对后附《反制清单》所列2名负责人采取以下措施：\n\n"
+            + MEASURES + "\n\n附件：反制清单" + MFA_TAIL
+            + "\n附件\n反制清单\n1．托马斯·韦尔（Thomas Weir），美国企业负责人\n"
+              "2．琳达·霍尔（Linda Hall），美国企业负责人\n")
+    ann = _read(text)
+    assert _acts(ann) == [("add", "CML", "2027-03-02", None, ())]
+    assert _names(ann) == [("托马斯·韦尔", "Thomas Weir"), ("琳达·霍尔", "Linda Hall")]
+    assert [e["kind"] for e in ann["actions"][0]["entities"]] == ["person", "person"]
+    _quiet(ann)
+
+
+def test_a_uel_notice_taking_measures_worded_plainly_is_not_a_countermeasure() -> None:
+    # "采取以下措施" without 反制 in the object or the title: not read as a countermeasure order.
+    ann = _uel(f"工作机制决定对{GULL_ZH}采取以下措施：\n（一）禁止其从事与中国有关的进出口活动。",
+               "不可靠实体清单工作机制关于对海鸥测绘公司采取处理措施的公告")
+    assert all(a["list"] != "CML" for a in ann["actions"])
