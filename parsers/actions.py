@@ -23,6 +23,7 @@ from policywatch.parsers.entities import (
     guess_kind,
     leading_country,
     looks_like_clause,
+    name_pair,
     parse_annex,
     prose_names,
     prose_orgs,
@@ -564,8 +565,10 @@ def _after_list(tail: str) -> int:
 def _counter_groups(ctx: Context, tail: str, effective: dt.date | None, country: str | None) -> list[Action]:
     """Numbered groups ``一、对<object>，<measures>``: one add to the countermeasure list per group."""
     actions: list[Action] = []
-    for i, line in enumerate(ln for ln in tail.split("\n") if _ITEM.match(ln.strip())):
-        text = _ITEM.match(line.strip()).group("text")  # type: ignore[union-attr]
+    all_lines = [ln.strip() for ln in tail.split("\n")]
+    items = [i_line for i_line, ln in enumerate(all_lines) if _ITEM.match(ln)]
+    for i, i_line in enumerate(items):
+        text = _ITEM.match(all_lines[i_line]).group("text")  # type: ignore[union-attr]
         list_name: ListName = "CML"
         listing = _ITEM_LISTS.match(text)
         freeze = _FREEZE_FIRST.match(text)
@@ -592,12 +595,38 @@ def _counter_groups(ctx: Context, tail: str, effective: dt.date | None, country:
             [_trim(x) for x in split_depth0(tail_text, "；") if _trim(x)]
         pairs, count, deng = split_inline(_FAMILY.sub("", seg.strip()))
         group = i if i < len(ctx.annex) else None
-        entities = _entities_from(ctx, pairs, count, deng, country, group) if (group is not None or not ctx.annex) \
+        bare = _bare_names(all_lines[i_line + 1:]) if _POINTER.match(seg.strip()) and text.endswith(("：", ":")) \
             else []
+        if bare:
+            # "（一）对下列企业，<measures>：" and the names on bare lines below, up to the next item.
+            person = bool(re.search(r"人员|个人", seg))
+            entities = [Entity(zh, en, country, "person" if person else guess_kind(zh, en, rest))
+                        for zh, en, rest in bare]
+        elif group is not None or not ctx.annex:
+            entities = _entities_from(ctx, pairs, count, deng, country, group)
+        else:
+            entities = []
         action = Action("add", list_name, tuple(entities), (), effective, None, False, tuple(measures), count)
         _check_count(ctx, action)
         actions.append(action)
     return actions
+
+
+def _bare_names(lines: list[str]) -> list[tuple[str | None, str | None, str]]:
+    """Names on lines of their own (``名（English）``), up to a numbered item, a sentence or a blank after them."""
+    names: list[tuple[str | None, str | None, str]] = []
+    for line in lines:
+        if not line:
+            if names:
+                break
+            continue
+        if _ITEM.match(line) or "。" in line or line.endswith(("：", ":")):
+            break
+        zh, en, rest = name_pair(line)
+        if looks_like_clause(zh) or not (en or zh):
+            break
+        names.append((zh, en, rest))
+    return names
 
 
 # "中方决定，对A（…）、B（…）冻结…；禁止…。": the object and its measures in one run, no 采取…措施 between them.

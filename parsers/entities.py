@@ -13,8 +13,9 @@ _CJK = re.compile(r"[\u3400-\u9fff]")
 _LATIN = re.compile(r"[A-Za-z]")
 # "名（English）rest" with full- or half-width brackets in any mix; the English part holds no bracket.
 _NAME_BRACKET = re.compile(r"^(?P<zh>[^（(]*?)\s*[（(](?P<inner>[^（()）]*)[）)](?P<rest>.*)$")
+# "1. X", "（一）X", "一、X"; a table row "1　X" under "序号　名称" has a space for the dot.
 _ANNEX_NUM = re.compile(
-    rf"^(?:\d{{1,3}}\s*[.．、]\s*|[（(][{CN_NUMBER_CHARS}\d]{{1,4}}[）)]\s*|[{CN_NUMBER_CHARS}]{{1,3}}、\s*)"
+    rf"^(?:\d{{1,3}}\s*[.．、]\s*|\d{{1,3}}\s+(?=[^\d\s])|[（(][{CN_NUMBER_CHARS}\d]{{1,4}}[）)]\s*|[{CN_NUMBER_CHARS}]{{1,3}}、\s*)"
 )
 _SECTION_HEAD = re.compile(rf"^[{CN_NUMBER_CHARS}]{{1,3}}、\s*(?P<head>[^（()）：:，。]{{1,16}})$")
 _LATIN_TAIL = re.compile(r"^(?P<prefix>[^A-Za-z]*?)(?P<latin>[A-Za-z][A-Za-z0-9 .,&'/\-]*)$")

@@ -203,3 +203,31 @@ def test_a_uel_notice_taking_measures_worded_plainly_is_not_a_countermeasure() -
     ann = _uel(f"工作机制决定对{GULL_ZH}采取以下措施：\n（一）禁止其从事与中国有关的进出口活动。",
                "不可靠实体清单工作机制关于对海鸥测绘公司采取处理措施的公告")
     assert all(a["list"] != "CML" for a in ann["actions"])
+
+
+# ---------------------------------------------------------------- 6. annex table rows, groups of bare name lines
+
+
+def test_an_annex_table_without_english_gives_its_rows() -> None:
+    body = ("商务部决定将以下2家美国实体列入出口管制管控名单，禁止向其出口两用物项。本公告自公布之日起正式实施。\n\n"
+            "附件：出口管制管控名单（新增）\n\n商务部\n2027年5月3日\n\n附件\n出口管制管控名单（新增）\n"
+            "序号　名称\n1　海鸥测绘公司\n2　岭峰光学公司\n")
+    ann = _read(_head("商务部公告2027年第16号 关于将2家美国实体列入出口管制管控名单的公告", "商务部公告2027年第16号",
+                      "2027年05月03日") + body)
+    assert _acts(ann) == [("add", "ECL", "2027-05-03", None, ())]
+    assert _names(ann) == [("海鸥测绘公司", None), ("岭峰光学公司", None)]
+    _quiet(ann)
+
+
+def test_groups_pointing_at_names_on_bare_lines_below_each_read_their_own() -> None:
+    text = ("关于对海鸥测绘公司及2名相关人员采取反制措施的决定\n2027-03-02 10:00\n\n" + MFA_PROMULGATED
+            + "中方决定：\n\n（一）对下列企业，冻结其在我国境内的动产、不动产和其他各类财产：\n"
+            + f"{GULL_ZH}\n{RIDGE_ZH}\n"
+            + "（二）对下列人员，不予签发签证、不准入境：\n托马斯·韦尔（Thomas Weir）\n琳达·霍尔（Linda Hall）\n"
+            + MFA_TAIL)
+    ann = _read(text)
+    assert _acts(ann) == [("add", "CML", "2027-03-02", None, ()), ("add", "CML", "2027-03-02", None, ())]
+    assert _names(ann) == [GULL, RIDGE]
+    assert _names(ann, 1) == [("托马斯·韦尔", "Thomas Weir"), ("琳达·霍尔", "Linda Hall")]
+    assert [e["kind"] for e in ann["actions"][1]["entities"]] == ["person", "person"]
+    _quiet(ann)
