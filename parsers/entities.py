@@ -189,8 +189,9 @@ def parse_annex(lines: list[str]) -> list[AnnexGroup]:
     return [g for g in groups if g.entities]
 
 
+# "等3家实体", "上述2人"; "另一名负责人X" introduces a name, it counts nothing.
 _COUNT_TAIL = re.compile(
-    rf"(?:(?P<deng>等)(?:[^、，。]{{0,24}}?的)?)?\s*(?P<n>\d{{1,4}}|[{CN_NUMBER_CHARS}]{{1,4}})\s*[家名个人][^、，。]*$"
+    rf"(?:(?P<deng>等)(?:[^、，。]{{0,24}}?的)?)?\s*(?<!另)(?P<n>\d{{1,4}}|[{CN_NUMBER_CHARS}]{{1,4}})\s*[家名个人][^、，。]*$"
 )
 _DENG_TAIL = re.compile(r"等[^、，。（(]*?(?:实体|企业|机构|人员|个人|公司)$")
 

@@ -231,3 +231,15 @@ def test_groups_pointing_at_names_on_bare_lines_below_each_read_their_own() -> N
     assert _names(ann, 1) == [("托马斯·韦尔", "Thomas Weir"), ("琳达·霍尔", "Linda Hall")]
     assert [e["kind"] for e in ann["actions"][1]["entities"]] == ["person", "person"]
     _quiet(ann)
+
+
+def test_persons_in_prose_joined_by_yiji_and_another_are_both_read() -> None:
+    text = ("中华人民共和国商务部令\n2027年第3号\n\n"
+            "《商务部关于对托马斯·韦尔等2人采取反制措施的决定》已经2027年3月1日商务部部务会议审议通过，现予公布，自公布之日起施行。\n\n"
+            "部长\n2027年3月2日\n\n商务部关于对托马斯·韦尔等2人采取反制措施的决定\n\n"
+            "商务部决定将美国企业负责人托马斯·韦尔（Thomas Weir）以及另一名负责人琳达·霍尔（Linda Hall）列入反制清单，"
+            "并采取如下措施：禁止我国境内的组织、个人与上述人员进行有关交易、合作等活动。\n")
+    ann = _read(text)
+    assert _names(ann) == [("托马斯·韦尔", "Thomas Weir"), ("琳达·霍尔", "Linda Hall")]
+    assert [e["kind"] for e in ann["actions"][0]["entities"]] == ["person", "person"]
+    _quiet(ann)
