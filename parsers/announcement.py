@@ -38,7 +38,9 @@ _LEAD_ISSUED = re.compile(
     r"(?P<what>[^。]{0,80})")
 # "新华社北京11月20日电": the reprint's dateline, a reference for a lead that gives the day alone ("商务部20日发布").
 _DATELINE = re.compile(r"(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日电")
-_DATE_LINE = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
+# "2028年4月10日", or in numerals under an order's signature: "二〇二八年四月十日".
+_DATE_LINE = re.compile(r"^(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月"
+                        r"\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日$")
 _PROMULGATION = re.compile(r"^[（(][^）)]*?令[^）)]*?公布")
 # "2025年第7号", "第6号", "〔2025〕7号" under a masthead.
 _MASTHEAD_NO = re.compile(

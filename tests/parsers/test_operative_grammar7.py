@@ -243,3 +243,14 @@ def test_persons_in_prose_joined_by_yiji_and_another_are_both_read() -> None:
     assert _names(ann) == [("托马斯·韦尔", "Thomas Weir"), ("琳达·霍尔", "Linda Hall")]
     assert [e["kind"] for e in ann["actions"][0]["entities"]] == ["person", "person"]
     _quiet(ann)
+
+
+def test_an_order_signed_with_a_date_in_numerals_is_published_that_day() -> None:
+    text = ("中华人民共和国商务部令\n二〇二七年　第五号\n\n"
+            "《商务部关于对海鸥测绘公司停止实施反制措施的决定》已经商务部部务会议审议通过，现予公布，"
+            "自二〇二七年九月二十日起施行。\n\n部长\n二〇二七年九月十二日\n\n"
+            "商务部关于对海鸥测绘公司停止实施反制措施的决定\n\n"
+            f"商务部决定，对商务部令二〇二六年第3号所列{GULL_ZH}，停止实施该令规定的反制措施。\n")
+    ann = _read(text)
+    assert ann["doc_id"] == "MOFCOM-ORDER-2027-5"
+    assert ann["published"] == "2027-09-12"
