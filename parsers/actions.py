@@ -23,6 +23,7 @@ from policywatch.parsers.entities import (
     guess_kind,
     leading_country,
     looks_like_clause,
+    name_pair,
     parse_annex,
     prose_names,
     prose_orgs,
@@ -53,10 +54,14 @@ _ADD = re.compile(rf"{_DECIDE_TO}(?P<seg>[^。]+?)列入(?P<list>{_LISTS})")
 _AMEND = re.compile(rf"决定于(?P<date>[^将。]{{6,16}}?)将(?P<seg>[^。]+?)列入(?P<list>{_LISTS})[^。]*。")
 _AMEND_MEASURES = re.compile(r"现决定对[^。：]{1,12}采取以下[^。：]{0,6}措施[：:]")
 # "外交部决定，自2026年10月12日起，对A、B二人采取反制措施": the start may stand between 决定 and 对.
-# Older orders say 实施反制裁措施 for 采取反制措施.
+# Older orders say 实施反制裁措施 for 采取反制措施, or 实施反制裁： with the measures below.
 _COUNTER = re.compile(
     r"决定[，,]?\s*(?P<start>自[^。，：]{4,30}?起)?[，,]?\s*对(?P<seg>[^。：]+?)(?:采取|实施)(?P<following>以下|如下|下列)?"
-    r"反制(?:裁)?措施[：:]?")
+    r"反制(?:裁)?(?:措施[：:]?|[：:])")
+# "决定对后附《反制清单》所列2名人员采取以下措施：": the measures named by no 反制; read only where the object or
+# the title says 反制, since a UEL notice words its own measures so too.
+_COUNTER_PLAIN = re.compile(
+    r"决定[，,]?\s*(?P<start>自[^。，：]{4,30}?起)?[，,]?\s*对(?P<seg>[^。：]+?)(?:采取|实施)(?P<following>以下|如下|下列)措施[：:]")
 # "中方决定：" and then numbered groups "一、对<object>，<measures>": the decision with its objects in the items.
 # "中方决定采取以下反制措施：" introduces the same groups.
 _DECISION_ITEMS = re.compile(
@@ -68,7 +73,10 @@ _FAMILY = re.compile(r"及其(?:直系)?(?:亲属|家属|家庭成员)$")
 # "将<notice>列入管控名单的以下2家实体移出该名单：": the list named in the relative clause, referred to by 该名单.
 _REMOVE = re.compile(rf"{_DECIDE_TO}(?P<seg>[^。]+?)移出(?P<list>{_LISTS}|(?:该|上述)名单)(?P<cite>[^。]*)")
 # "将A、B从出口管制管控名单中移除": the list between 从 and the verb.
-_REMOVE_FROM = re.compile(rf"{_DECIDE_TO}(?P<seg>[^。]+?)从(?P<list>{_LISTS})中?(?:移除|移出|删除)(?P<cite>[^。]*)")
+# "将上述2家实体从〔2025〕1号公告所附不可靠实体清单中移出": the listing notice may stand before the list's name.
+_REMOVE_FROM = re.compile(
+    rf"{_DECIDE_TO}(?P<seg>[^。]+?)从(?P<pre>[^。从]{{0,40}}?(?:所附|所列|附件)的?)?(?P<list>{_LISTS})中?(?:移除|移出|删除)"
+    rf"(?P<cite>[^。]*)")
 # "对商务部公告2025年第13号列入管控名单的部分实体", "1月14日公告（…〔2025〕2号）所列实体": the listing notice.
 _LISTING_CITED = re.compile(rf"(?P<cite>[^。；]{{0,80}}?)(?:所列|列入(?P<list>{_LISTS})的)")
 # "取消对A和B两家企业采取的反制措施": the object is the entities themselves, named in the clause.
@@ -121,16 +129,37 @@ _BARE_REST = re.compile(rf"^(?:实施|执行)?\s*{_PERIOD_TAIL}$")
 _EXTENDS = re.compile(r"^(?:自\s*[^，。起]{2,30}?起)?\s*延长")
 _PERIOD_OBJECT = re.compile(r"暂停(?:实施|执行)?的?期限$")
 # 该款, 该公告规定的措施, 上述措施, 前述条款: the object referred back to, named in a clause before the verb's.
+# "上述三份公告": the notices counted, each cited in the sentence before.
 _ANAPHOR = re.compile(
-    r"^(?:该|上述|前述|此|其)(?:款|条|项|条款|公告|决定|令|措施)?(?:规定的|所列的?|的)?(?:相关|有关)?"
+    rf"^(?:该|上述|前述|此|其)(?:(?:\d{{1,2}}|[{CN_NUMBER_CHARS}]{{1,3}})(?:份|项|个))?(?:款|条|项|条款|公告|决定|令|措施)?(?:规定的|所列的?|的)?(?:相关|有关)?"
     r"(?:(?:处理|反制)?措施|规定|内容|条款)?\s*(?:实施|执行)?$")
+# "上述第二款在前述期限届满后，自A起继续暂停实施": the clause before the verb's points back at what the sentence
+# before cited.
+_POINTS_BACK = re.compile(
+    rf"^(?:该|上述|前述)(?:(?:\d{{1,2}}|[{CN_NUMBER_CHARS}]{{1,3}})(?:份|项|个))?"
+    rf"(?:第[{CN_NUMBER_CHARS}\d]{{1,3}}款|款|条款|公告|决定|令)")
 _DATES_IN_REST = re.compile(r"[，,]?\s*(?:自\s*(?:北京时间)?[^，。起]{2,30}?起|至[^，。]{4,20}?(?:日|止)|[，,]|即日起)")
 _PERIOD_CLAUSE = re.compile(r"^(?:暂停)?(?:期限|为期)[为是]?\s*(?P<p>[^，。；]{1,8})$")
 # "…，暂停期限均为180天": one period for every verb clause of the sentence before it.
 _SHARED_PERIOD = re.compile(r"^(?:暂停)?(?:期限|为期)(?:均|皆|都|各)[为是]?\s*(?P<p>[^，。；]{1,8})$")
 _CLAUSE = re.compile(rf"\s*(?:（[^（）]*(?:《[^》]*》[^（）]*)*）)?\s*第(?P<n>[{CN_NUMBER_CHARS}\d]{{1,3}})款")
 _MORE_CLAUSE = re.compile(rf"\s*(?:、|和|及|与)\s*第(?P<n>[{CN_NUMBER_CHARS}\d]{{1,3}})款")
-_DATE_CITE = re.compile(r"(?P<md>\d{1,2}\s*月\s*\d{1,2}\s*日)(?:公告|(?:公布|发布)的)")
+# "4月4日公告" cites a listing of the year of publication; "2025年4月4日公告" states its year.
+_DATE_CITE = re.compile(r"(?:(?P<y>\d{4})\s*年\s*)?(?P<md>\d{1,2}\s*月\s*\d{1,2}\s*日)(?:公告|(?:公布|发布)的)")
+# "（〔2025〕3号）" beside 不可靠实体清单 or in a notice on it: only the UEL series numbers so, without the issuer.
+_BARE_BRACKET = re.compile(r"(?<![0-9A-Za-z])(?P<n>[〔［\[]\s*\d{4}\s*[〕］\]]\s*第?\s*\d{1,4}\s*号)")
+
+
+def _qualified(sentence: str, doc_list: ListName | None) -> str:
+    """The sentence with each bare bracketed number given the UEL issuer, when UEL is the list in question."""
+    if doc_list != "UEL" and "不可靠实体清单" not in sentence:
+        return sentence
+
+    def qualify(m: re.Match[str]) -> str:
+        issued = sentence[: m.start()].rstrip().endswith(("公告", "机制"))  # a masthead's issuer on the line above
+        return m.group(0) if issued else "不可靠实体清单工作机制公告" + m.group("n")
+
+    return _BARE_BRACKET.sub(qualify, sentence)
 _CONTROL_DECISION = re.compile(r"决定(?P<m>禁止[^。]+)。")
 # The wordings of imposing a control of one's own: 实施出口管制, (的出口)实施管制/管控, 采取出口管制措施.
 # A short qualifier may stand between: 实施临时出口管制, 采取严格管控措施.
@@ -238,6 +267,8 @@ def read_actions(ctx: Context) -> list[Action]:
     for m in (*_REMOVE.finditer(body), *_REMOVE_FROM.finditer(body)):
         actions.append(_remove(ctx, m, _decided_start(m, ctx) or effective, country))
     counter = _COUNTER.search(body)
+    if counter is None and (plain := _COUNTER_PLAIN.search(body)) and "反制" in (ctx.title or "") + plain.group("seg"):
+        counter = plain
     if counter and not any(a.list == "CML" for a in actions):
         stated = start_date(counter.group("start"), ctx.published)[0] if counter.group("start") else None
         actions.extend(_countermeasure(ctx, counter, stated or effective, country))
@@ -429,14 +460,14 @@ def _remove(ctx: Context, m: re.Match[str], effective: dt.date | None, country: 
     if rel:
         cited, seg = rel.group("rel"), seg[rel.end():]
     pairs, count, deng = split_inline(seg)
-    cite = m.group("cite")
+    cite = (m.groupdict().get("pre") or "") + "。" + m.group("cite")
     below = None if ctx.annex else _listed_after_colon(ctx, seg, m.start("seg"))
     if below:
         entities = [Entity(e.name_zh, e.name_en, country, e.kind) for e in below[0]]
         cite = re.split(r"[：:]", cite, maxsplit=1)[0]
     else:
         entities = _entities_from(ctx, pairs, count, deng, country or leading_country(pairs))
-    targets = [f.number.doc_id for f in find_numbers(cited + "。" + cite)]
+    targets = [f.number.doc_id for f in find_numbers(_qualified(cited + "。" + cite, list_name))]
     if not targets:
         targets = _listing_cited(ctx.body, list_name, m.start())
     action = Action("remove", list_name, tuple(entities), tuple(dict.fromkeys(targets)),
@@ -534,8 +565,10 @@ def _after_list(tail: str) -> int:
 def _counter_groups(ctx: Context, tail: str, effective: dt.date | None, country: str | None) -> list[Action]:
     """Numbered groups ``一、对<object>，<measures>``: one add to the countermeasure list per group."""
     actions: list[Action] = []
-    for i, line in enumerate(ln for ln in tail.split("\n") if _ITEM.match(ln.strip())):
-        text = _ITEM.match(line.strip()).group("text")  # type: ignore[union-attr]
+    all_lines = [ln.strip() for ln in tail.split("\n")]
+    items = [i_line for i_line, ln in enumerate(all_lines) if _ITEM.match(ln)]
+    for i, i_line in enumerate(items):
+        text = _ITEM.match(all_lines[i_line]).group("text")  # type: ignore[union-attr]
         list_name: ListName = "CML"
         listing = _ITEM_LISTS.match(text)
         freeze = _FREEZE_FIRST.match(text)
@@ -562,12 +595,38 @@ def _counter_groups(ctx: Context, tail: str, effective: dt.date | None, country:
             [_trim(x) for x in split_depth0(tail_text, "；") if _trim(x)]
         pairs, count, deng = split_inline(_FAMILY.sub("", seg.strip()))
         group = i if i < len(ctx.annex) else None
-        entities = _entities_from(ctx, pairs, count, deng, country, group) if (group is not None or not ctx.annex) \
+        bare = _bare_names(all_lines[i_line + 1:]) if _POINTER.match(seg.strip()) and text.endswith(("：", ":")) \
             else []
+        if bare:
+            # "（一）对下列企业，<measures>：" and the names on bare lines below, up to the next item.
+            person = bool(re.search(r"人员|个人", seg))
+            entities = [Entity(zh, en, country, "person" if person else guess_kind(zh, en, rest))
+                        for zh, en, rest in bare]
+        elif group is not None or not ctx.annex:
+            entities = _entities_from(ctx, pairs, count, deng, country, group)
+        else:
+            entities = []
         action = Action("add", list_name, tuple(entities), (), effective, None, False, tuple(measures), count)
         _check_count(ctx, action)
         actions.append(action)
     return actions
+
+
+def _bare_names(lines: list[str]) -> list[tuple[str | None, str | None, str]]:
+    """Names on lines of their own (``名（English）``), up to a numbered item, a sentence or a blank after them."""
+    names: list[tuple[str | None, str | None, str]] = []
+    for line in lines:
+        if not line:
+            if names:
+                break
+            continue
+        if _ITEM.match(line) or "。" in line or line.endswith(("：", ":")):
+            break
+        zh, en, rest = name_pair(line)
+        if looks_like_clause(zh) or not (en or zh):
+            break
+        names.append((zh, en, rest))
+    return names
 
 
 # "中方决定，对A（…）、B（…）冻结…；禁止…。": the object and its measures in one run, no 采取…措施 between them.
@@ -610,8 +669,13 @@ def _heading(line: str, title: str | None) -> bool:
         return False
     if title and (line == title or title.startswith(line) or title.endswith(line)):
         return True
+    if _MASTHEAD_ISSUER.match(line) or _BARE_BRACKET.fullmatch(line):
+        return True  # "不可靠实体清单工作机制公告" over "〔2028〕5号": a masthead split over two lines
     found = find_numbers(line, follow_on=False)
     return bool(found) and found[0].start == 0 and found[0].end == len(line)
+
+
+_MASTHEAD_ISSUER = re.compile(r"^[\u4e00-\u9fff ]{4,40}?(?<!特此)公告$")
 
 
 def _sentences(body: str, title: str | None = None) -> list[str]:
@@ -631,7 +695,7 @@ def _status_changes(ctx: Context, in_force: dt.date | None = None) -> list[Actio
     actions: list[Action] = []
     doc_list = list_of(ctx.title or "")
     cited_before = ""  # the last sentence citing a notice: what 该款/该公告 may refer back to
-    for sentence in _sentences(ctx.body, ctx.title):
+    for sentence in (_qualified(s, doc_list) for s in _sentences(ctx.body, ctx.title)):
         cited_here = sentence if find_numbers(sentence) else ""
         referred, cited_before = cited_before, cited_here or cited_before
         if not re.search(_VERB, sentence):
@@ -688,11 +752,14 @@ def _status_changes(ctx: Context, in_force: dt.date | None = None) -> list[Actio
                     and (find_numbers(before) or _DATE_CITE.search(before)) and _MEASURES_OBJECT.match(rest):
                 # "对<notice>所列实体，继续暂停相关措施120天": the object in the clause before the verb's.
                 rest = before + "，" + rest
-            elif anaphor and not find_numbers(rest) and referred:
+            elif (anaphor or (_BARE_REST.match(rest) and _POINTS_BACK.match(before.split("，")[-1]))) \
+                    and not find_numbers(rest) and referred:
                 # "X第二款的暂停期限将于…届满。经批准，…该款继续暂停实施": the object in the sentence before.
                 rest = referred + "，" + rest
             targets = _targets(rest, ctx.published, list_of(clause) or list_of(rest) or doc_list)
             kind = verb_kind(m.group("verb"))
+            if removal and kind == "remove" and re.search(r"移出|移除|删除", clause):
+                continue  # "决定，将A从<notice>所列名单中移出": the removal read by _remove, not a change of its own
             if removal:
                 entities = []
             elif targets:
@@ -734,8 +801,9 @@ def _status_changes(ctx: Context, in_force: dt.date | None = None) -> list[Actio
 
 
 # "对<notice>所列实体，继续暂停相关措施": an object clause, then a verb whose object is only 相关措施.
-_OBJECT_BEFORE = re.compile(rf"(?:^|[，,])\s*对[^，,]*?(?:所列|列入(?:{_LISTS})的)")
-_MEASURES_OBJECT = re.compile(r"^(?:对其|对上述实体)?的?(?:相关|有关|上述)?(?:处理|反制)?措施")
+# "<notice>列入管控名单的16家实体，其相关管控措施同样继续暂停": the object may stand without 对.
+_OBJECT_BEFORE = re.compile(rf"(?:^|[，,])\s*对?[^，,]*?(?:所列|列入(?:{_LISTS})的|中?列明的)")
+_MEASURES_OBJECT = re.compile(r"^(?:对其|对上述实体|其)?的?(?:相关|有关|上述)?(?:处理|反制|管控)?措施")
 # "对A和B恢复执行<notice>规定的措施": the object stands between 对 and the verb.
 _OBJECT_FIRST = re.compile(
     rf"^(?P<head>[^，。]*?)对(?P<obj>(?:(?!措施|{_VERB})[^，。]){{2,200}}?)(?P<tail>(?:{_VERB})[^，。]*?措施[^，。]*)$")
@@ -743,8 +811,8 @@ _OBJECT_FIRST = re.compile(
 _RECITED_CHANGE = re.compile(r"已(?:依据|根据|按照|于|经)|已$")
 # After the cited notice: "所列A和B采取的处理措施", "对A、B五家公司采取的反制措施", "列入<list>的A的相关措施".
 _CITED_OBJECT = re.compile(
-    rf"\s*(?:（[^（）]*）|）)?\s*(?:所列的?|列入(?:{_LISTS})的|对)(?P<obj>[^。；]+?)"
-    rf"(?:(?:采取|实施)的|的(?:相关|有关))[^，。]{{0,8}}?措施")
+    rf"\s*(?:（[^（）]*）|）)?\s*(?:所列的?|列入(?:{_LISTS})的|(?:公告|决定|令)?中?列明的|对)(?P<obj>[^。；]+?)"
+    rf"(?:(?:采取|实施)的|的(?:相关|有关)|[，,]\s*(?=(?:处理|反制)?措施))[^，。]{{0,8}}?措施")
 # What names no one: "实体", "全部实体", "15家实体", "有关企业".
 _GENERIC_OBJECT = re.compile(
     rf"^(?:全部|所有|相关|有关|其他|其余|部分|个别)?(?:\d{{1,4}}|[{CN_NUMBER_CHARS}]{{1,3}})?\s*[家名个]?(?:美国|外国)?"
@@ -823,7 +891,8 @@ def _targets(rest: str, published: dt.date | None, list_hint: ListName | None = 
         md = MONTH_DAY.search(cite.group("md"))
         if md:
             try:
-                day = dt.date(published.year, int(md.group("m")), int(md.group("d")))
+                year = int(cite.group("y")) if cite.group("y") else published.year
+                day = dt.date(year, int(md.group("m")), int(md.group("d")))
             except ValueError:
                 continue
             if list_hint is not None:

@@ -38,7 +38,9 @@ _LEAD_ISSUED = re.compile(
     r"(?P<what>[^。]{0,80})")
 # "新华社北京11月20日电": the reprint's dateline, a reference for a lead that gives the day alone ("商务部20日发布").
 _DATELINE = re.compile(r"(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日电")
-_DATE_LINE = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
+# "2028年4月10日", or in numerals under an order's signature: "二〇二八年四月十日".
+_DATE_LINE = re.compile(r"^(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月"
+                        r"\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日$")
 _PROMULGATION = re.compile(r"^[（(][^）)]*?令[^）)]*?公布")
 # "2025年第7号", "第6号", "〔2025〕7号" under a masthead.
 _MASTHEAD_NO = re.compile(
@@ -158,8 +160,22 @@ def _lead(text: str) -> re.Match[str] | None:
 
 def _lead_number(text: str) -> NumberMatch | None:
     issued = _lead(text)
-    found = find_numbers(issued.group("what"), follow_on=False) if issued else []
+    if not issued:
+        return None
+    bare = _BARE_LEAD_NO.match(issued.group("what"))
+    lead = _NEWS_LEAD.search(text[:600])
+    if bare and lead:
+        # "商务部8月8日发布2028年第34号公告": the number without its issuer, who is the lead's subject; a notice
+        # cited later in the sentence is the one it changes.
+        subject = text[lead.end(): issued.start()].strip()
+        found = find_numbers(f"{subject}公告{bare.group('no')}", follow_on=False)
+        if found and found[0].end == len(subject) + 2 + len(bare.group("no")):
+            return found[0]
+    found = find_numbers(issued.group("what"), follow_on=False)
     return found[0] if found else None
+
+
+_BARE_LEAD_NO = re.compile(r"^\s*(?:了)?(?P<no>\d{4}\s*年\s*第\s*\d{1,4}\s*号)(?=公告)")
 
 
 def _lead_day(text: str, lines: list[str]) -> dt.date | None:

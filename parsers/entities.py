@@ -13,8 +13,9 @@ _CJK = re.compile(r"[\u3400-\u9fff]")
 _LATIN = re.compile(r"[A-Za-z]")
 # "名（English）rest" with full- or half-width brackets in any mix; the English part holds no bracket.
 _NAME_BRACKET = re.compile(r"^(?P<zh>[^（(]*?)\s*[（(](?P<inner>[^（()）]*)[）)](?P<rest>.*)$")
+# "1. X", "（一）X", "一、X"; a table row "1　X" under "序号　名称" has a space for the dot.
 _ANNEX_NUM = re.compile(
-    rf"^(?:\d{{1,3}}\s*[.．、]\s*|[（(][{CN_NUMBER_CHARS}\d]{{1,4}}[）)]\s*|[{CN_NUMBER_CHARS}]{{1,3}}、\s*)"
+    rf"^(?:\d{{1,3}}\s*[.．、]\s*|\d{{1,3}}\s+(?=[^\d\s])|[（(][{CN_NUMBER_CHARS}\d]{{1,4}}[）)]\s*|[{CN_NUMBER_CHARS}]{{1,3}}、\s*)"
 )
 _SECTION_HEAD = re.compile(rf"^[{CN_NUMBER_CHARS}]{{1,3}}、\s*(?P<head>[^（()）：:，。]{{1,16}})$")
 _LATIN_TAIL = re.compile(r"^(?P<prefix>[^A-Za-z]*?)(?P<latin>[A-Za-z][A-Za-z0-9 .,&'/\-]*)$")
@@ -188,8 +189,9 @@ def parse_annex(lines: list[str]) -> list[AnnexGroup]:
     return [g for g in groups if g.entities]
 
 
+# "等3家实体", "上述2人"; "另一名负责人X" introduces a name, it counts nothing.
 _COUNT_TAIL = re.compile(
-    rf"(?:(?P<deng>等)(?:[^、，。]{{0,24}}?的)?)?\s*(?P<n>\d{{1,4}}|[{CN_NUMBER_CHARS}]{{1,4}})\s*[家名个人][^、，。]*$"
+    rf"(?:(?P<deng>等)(?:[^、，。]{{0,24}}?的)?)?\s*(?<!另)(?P<n>\d{{1,4}}|[{CN_NUMBER_CHARS}]{{1,4}})\s*[家名个人][^、，。]*$"
 )
 _DENG_TAIL = re.compile(r"等[^、，。（(]*?(?:实体|企业|机构|人员|个人|公司)$")
 

@@ -78,12 +78,21 @@ _STATUS_OF_CITED = re.compile(
 _OTHER_DOMAIN = re.compile(r"反倾销|反补贴|保障措施|关税|加征|检验检疫|输华|进口")
 
 
+# "目前没有调整…清单的安排", "暂停、恢复情况也没有变化": a clause saying that nothing changes, naming the lists and
+# the verbs it denies.
+_DENIAL = re.compile(r"(?:没有|并无|暂无|尚无)(?:[^。，；]{0,60}?的)?(?:安排|计划|考虑|变化|调整)$")
+
+
+def _without_denials(sentence: str) -> str:
+    return "，".join(c for c in re.split(r"[，,；;]", sentence) if not _DENIAL.search(c.strip()))
+
+
 def is_relevant(text: str, doc_id: str, issuer: str | None) -> bool:
     if doc_id.startswith(_RELEVANT_SERIES):
         return True
     sentences = re.split(r"[。\n]", text)
     # The lists named in a relative clause ("列入…名单的实体总数") are taken out: they inform, they do not act.
-    acting = [_LISTED_RELATIVE.sub("", s) for s in sentences]
+    acting = [_LISTED_RELATIVE.sub("", _without_denials(s)) for s in sentences]
     if DISCLAIMS.search(text) or _administrative(text, acting):
         return False
     if "安全与管制局" in text[:400]:
