@@ -263,9 +263,9 @@ def read_actions(ctx: Context) -> list[Action]:
     for m in _ADD.finditer(body):
         if body.startswith("的", m.end()):
             continue  # "…列入<list>的X移出<list>": a relative clause; the verb comes later
-        actions.append(_add(ctx, m, _decided_start(m, ctx) or effective, country))
+        actions.append(_add(ctx, m, _decided_start(m, ctx) or _start_after(m, ctx) or effective, country))
     for m in (*_REMOVE.finditer(body), *_REMOVE_FROM.finditer(body)):
-        actions.append(_remove(ctx, m, _decided_start(m, ctx) or effective, country))
+        actions.append(_remove(ctx, m, _decided_start(m, ctx) or _start_after(m, ctx) or effective, country))
     counter = _COUNTER.search(body)
     if counter is None and (plain := _COUNTER_PLAIN.search(body)) and "反制" in (ctx.title or "") + plain.group("seg"):
         counter = plain
@@ -359,6 +359,19 @@ def _decided_start(m: re.Match[str], ctx: Context) -> dt.date | None:
     """The start a decision sentence states before its object (``决定自2027年7月1日起将…``)."""
     head = m.group(0)[: m.start("seg") - m.start()]
     day, found = start_date(head, ctx.published)
+    return day if found else None
+
+
+def _start_after(m: re.Match[str], ctx: Context) -> dt.date | None:
+    """The start stated in the clause right after a decision's list (``移出…名单，自2029年2月20日起，不再对其实施…``):
+    the change's own start, which the published date must not stand in for."""
+    after = m.end("list")  # the sentence may run on past the list (a removal's ``cite``)
+    end = ctx.body.find("。", after)
+    tail = ctx.body[after : end if end >= 0 else len(ctx.body)]
+    clause = next((c.strip() for c in re.split(r"[，,；;]", tail) if c.strip()), "")
+    if not clause.startswith("自"):
+        return None
+    day, found = start_date(clause, ctx.published)
     return day if found else None
 
 

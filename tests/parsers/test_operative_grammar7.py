@@ -254,3 +254,30 @@ def test_an_order_signed_with_a_date_in_numerals_is_published_that_day() -> None
     ann = _read(text)
     assert ann["doc_id"] == "MOFCOM-ORDER-2027-5"
     assert ann["published"] == "2027-09-12"
+
+
+# ---------------------------------------------------------------- a start stated after the list (ninth round)
+
+
+def test_a_removal_whose_start_follows_the_list_takes_that_start_not_the_published_date() -> None:
+    # Found silent on the ninth blind set: the change's own start after the list, then what no longer applies.
+    body = (f"经审查，相关实体已消除相关影响。商务部决定，将商务部公告2026年第9号列入出口管制管控名单的{GULL_ZH}"
+            "移出出口管制管控名单，自2027年6月1日起，不再对其实施商务部公告2026年第9号规定的管控措施。")
+    ann = _read(_head("商务部关于将海鸥测绘公司移出出口管制管控名单的公告", "商务部公告2027年第15号",
+                      "2027年05月20日") + body + "\n\n商务部\n2027年5月20日\n")
+    assert [a[:3] for a in _acts(ann)] == [("remove", "ECL", "2027-06-01")]
+    _quiet(ann)
+
+
+def test_an_addition_whose_start_follows_the_list_takes_that_start() -> None:
+    body = (f"商务部决定，将{GULL_ZH}、{RIDGE_ZH}列入出口管制管控名单，自2027年6月10日起，禁止向其出口两用物项。")
+    ann = _read(_head("商务部关于将海鸥测绘公司等2家实体列入出口管制管控名单的公告", "商务部公告2027年第16号",
+                      "2027年05月20日") + body + "\n\n商务部\n2027年5月20日\n")
+    assert [a[:3] for a in _acts(ann)] == [("add", "ECL", "2027-06-10")]
+
+
+def test_a_clause_after_the_list_that_is_not_a_start_leaves_the_published_date() -> None:
+    body = (f"商务部决定，将{GULL_ZH}列入出口管制管控名单，禁止向其出口两用物项。本公告自公布之日起实施。")
+    ann = _read(_head("商务部关于将海鸥测绘公司列入出口管制管控名单的公告", "商务部公告2027年第17号",
+                      "2027年05月20日") + body + "\n\n商务部\n2027年5月20日\n")
+    assert [a[:3] for a in _acts(ann)] == [("add", "ECL", "2027-05-20")]
