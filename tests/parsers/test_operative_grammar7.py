@@ -281,3 +281,12 @@ def test_a_clause_after_the_list_that_is_not_a_start_leaves_the_published_date()
     ann = _read(_head("商务部关于将海鸥测绘公司列入出口管制管控名单的公告", "商务部公告2027年第17号",
                       "2027年05月20日") + body + "\n\n商务部\n2027年5月20日\n")
     assert [a[:3] for a in _acts(ann)] == [("add", "ECL", "2027-05-20")]
+
+
+def test_a_suspension_of_named_entities_of_a_cited_listing_with_the_measures_right_after_the_verb() -> None:
+    # "所列A、B实施相关处理措施": no 的 between the verb and the measures; the change is still only A's and B's.
+    ann = _uel(f"工作机制决定，自2027年5月10日起，暂停对2026年2月9日公告（〔2026〕2号）所列{GULL_ZH}、{RIDGE_ZH}"
+               "实施相关处理措施，暂停期限为90天。该公告所列其他实体，相关处理措施继续实施。")
+    assert _acts(ann) == [("suspend", "UEL", "2027-05-10", "2027-08-08", ("UEL-2026-2",))]
+    assert _names(ann) == [GULL, RIDGE]
+    _quiet(ann)
