@@ -132,7 +132,7 @@ _PERIOD_OBJECT = re.compile(r"暂停(?:实施|执行)?的?期限$")
 # "上述三份公告": the notices counted, each cited in the sentence before.
 _ANAPHOR = re.compile(
     rf"^(?:该|上述|前述|此|其)(?:(?:\d{{1,2}}|[{CN_NUMBER_CHARS}]{{1,3}})(?:份|项|个))?(?:款|条|项|条款|公告|决定|令|措施)?(?:规定的|所列的?|的)?(?:相关|有关)?"
-    r"(?:(?:处理|反制)?措施|规定|内容|条款)?\s*(?:实施|执行)?$")
+    r"(?:(?:处理|反制|管控)?措施|规定|内容|条款)?\s*(?:实施|执行)?$")
 # "上述第二款在前述期限届满后，自A起继续暂停实施": the clause before the verb's points back at what the sentence
 # before cited.
 _POINTS_BACK = re.compile(
@@ -733,6 +733,12 @@ def _status_changes(ctx: Context, in_force: dt.date | None = None) -> list[Actio
                 # "X第二款暂停实施的期限，自A起延长一年": the extension's verb in a clause of its own.
                 clause = pending.pop() + clause
             preobj = _OBJECT_FIRST.match(clause)
+            if preobj and referred and (cited := find_numbers(referred)) and _BACK_CITED.match(preobj.group("obj")) \
+                    and not find_numbers(preobj.group("tail")):
+                # "对上述公告所列A和B停止实施该公告规定的管控措施": the notice is the one the sentence before cites.
+                clause = (preobj.group("head") + "对" + _BACK_CITED.sub(cited[-1].raw, preobj.group("obj"), count=1)
+                          + preobj.group("tail"))
+                preobj = _OBJECT_FIRST.match(clause)
             if preobj and find_numbers(preobj.group("tail")) and not find_numbers(preobj.group("obj")):
                 # "对上述2家实体恢复执行<notice>规定的措施": the entities before the verb, the cited notice after.
                 clause = preobj.group("head") + preobj.group("tail")
@@ -815,6 +821,8 @@ def _status_changes(ctx: Context, in_force: dt.date | None = None) -> list[Actio
 
 # "对<notice>所列实体，继续暂停相关措施": an object clause, then a verb whose object is only 相关措施.
 # "<notice>列入管控名单的16家实体，其相关管控措施同样继续暂停": the object may stand without 对.
+# "上述公告所列…", "该公告列明的…": a listing referred back to, cited in the sentence before.
+_BACK_CITED = re.compile(r"^(?:上述|该|前述)(?:公告|决定)(?=所列|中?列明)")
 _OBJECT_BEFORE = re.compile(rf"(?:^|[，,])\s*对?[^，,]*?(?:所列|列入(?:{_LISTS})的|中?列明的)")
 _MEASURES_OBJECT = re.compile(r"^(?:对其|对上述实体|其)?的?(?:相关|有关|上述)?(?:处理|反制|管控)?措施")
 # "对A和B恢复执行<notice>规定的措施": the object stands between 对 and the verb.
@@ -826,7 +834,7 @@ _RECITED_CHANGE = re.compile(r"已(?:依据|根据|按照|于|经)|已$")
 # "所列A、B实施相关处理措施".
 _CITED_OBJECT = re.compile(
     rf"\s*(?:（[^（）]*）|）)?\s*(?:所列的?|列入(?:{_LISTS})的|(?:公告|决定|令)?中?列明的|对)(?P<obj>[^。；]+?)"
-    rf"(?:(?:采取|实施)的|的(?:相关|有关)|[，,]\s*(?=(?:处理|反制)?措施)|(?:采取|实施)(?=(?:相关|有关)(?:处理|反制|管控)?措施))"
+    rf"(?:(?:采取|实施)的|的(?:相关|有关)|[，,]\s*(?=(?:(?:该|上述)(?:公告|决定|令)规定的)?(?:处理|反制|管控)?措施)|(?:采取|实施)(?=(?:相关|有关)(?:处理|反制|管控)?措施))"
     rf"[^，。]{{0,8}}?措施")
 # What names no one: "实体", "全部实体", "15家实体", "有关企业".
 _GENERIC_OBJECT = re.compile(

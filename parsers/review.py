@@ -207,9 +207,8 @@ def _doubts(text: str, doc_id: str, actions: tuple[Action, ...]) -> list[str]:
             reasons.append(f"the text cites {what} but no action names the notice it changes")
     if any(not a.entities for a in status):
         for sentence in sentences:
-            if not _STATUS_VERB.search(sentence):
-                continue
-            subset = _SUBSET.search(sentence) or _NAMED_IN_STATUS.search(sentence)
+            # "所列其他18家实体，相关措施不变": the rest of a listing, said apart from the change, singles out too.
+            subset = _SUBSET.search(sentence) or (_STATUS_VERB.search(sentence) and _NAMED_IN_STATUS.search(sentence))
             if subset:
                 reasons.append(f"a change read as applying to a whole cited notice, but the text names or singles out "
                                f"entities ({subset.group(0)[:30]!r}): does it change only some of them?")
@@ -240,9 +239,12 @@ _DISCLAIMER = re.compile(r"不涉及|不变|原规定|继续(?:执行|实施)(?:
 # of entities the notice leaves alone, the costliest silent error there is.
 _STATUS_VERB = re.compile(r"暂停|恢复|停止|终止|移出|解除|取消|不再实施")
 _SUBSET = re.compile(
-    r"所列(?:实体|企业|公司)?中的|(?:其他|其余)(?:实体|企业|公司|机构)|除[^，。；]{1,40}(?:以外|之外|外)"
+    r"所列(?:实体|企业|公司)?中的|(?:其他|其余)(?:\d{1,4}|[一二三四五六七八九十两]{1,3})?\s*[家名个]?(?:实体|企业|公司|机构)"
+    r"|除[^，。；]{1,40}(?:以外|之外|外)"
 )
-_NAMED_IN_STATUS = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,}(?:公司|集团|株式会社)\s*[（(][A-Za-z][^）)]{2,}[）)]")
+_NAMED_IN_STATUS = re.compile(
+    r"[\u4e00-\u9fffA-Za-z]{2,}(?:公司|集团|株式会社|机构|大学|学院|研究所|研究院|实验室|中心|银行)\s*[（(][A-Za-z][^）)]{2,}[）)]"
+)
 
 
 def _entity_doubts(text: str, action: Action) -> list[str]:

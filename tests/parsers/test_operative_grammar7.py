@@ -290,3 +290,29 @@ def test_a_suspension_of_named_entities_of_a_cited_listing_with_the_measures_rig
     assert _acts(ann) == [("suspend", "UEL", "2027-05-10", "2027-08-08", ("UEL-2026-2",))]
     assert _names(ann) == [GULL, RIDGE]
     _quiet(ann)
+
+
+MOF_PRIOR = ("2026年3月2日，商务部发布2026年第9号公告，将海鸥测绘公司等5家实体列入出口管制管控名单，"
+             "并采取相应管控措施。\n\n")
+
+
+def _mofcom(body: str, title: str = "商务部关于对部分实体停止实施出口管制管控措施的公告") -> dict[str, Any]:
+    return _read(_head(title, "商务部公告2027年第18号", "2027年06月02日") + MOF_PRIOR + body
+                 + "\n\n商务部\n2027年6月2日\n")
+
+
+def test_a_termination_of_named_entities_of_the_listing_the_sentence_before_cites() -> None:
+    # "对上述公告所列A和B停止实施该公告规定的管控措施": the listing is the notice cited in prose just before.
+    ann = _mofcom(f"经审查，商务部决定，对上述公告所列{GULL_ZH}和{RIDGE_ZH}停止实施该公告规定的管控措施。"
+                  "\n\n上述公告所列其他3家实体，相关管控措施不变。")
+    assert _acts(ann) == [("terminate", "ECL", "2027-06-02", None, ("MOFCOM-2026-9",))]
+    assert _names(ann) == [GULL, RIDGE]
+    _quiet(ann)
+
+
+def test_a_change_read_for_a_whole_notice_is_flagged_when_the_rest_of_the_listing_is_said_apart() -> None:
+    # The entities are not named in a form the reader takes, but "其他3家实体…不变" says only some are changed.
+    ann = _mofcom("经审查，商务部决定，对商务部公告2026年第9号所列部分实体停止实施该公告规定的管控措施。"
+                  "\n\n该公告所列其他3家实体，相关管控措施不变。")
+    assert ann["needs_review"]
+    assert any("only some of them" in r for r in ann["review_reasons"])
