@@ -74,7 +74,8 @@ ABBREVIATIONS: dict[str, str] = {
     "communications": "communication", "comms": "communication", "dynamics": "dynamic",
     "operations": "operation", "ops": "operation", "ventures": "venture", "electronics": "electronic",
     "shipbuilding": "shipbuilding", "simulations": "simulation", "studies": "study", "info": "information",
-    "adv": "advanced", "inst": "institute", "instit": "institute", "ctr": "center", "corpn": "corporation",
+    "adv": "advanced", "inst": "institute", "jv": "joint venture", "instit": "institute", "ctr": "center",
+    "corpn": "corporation",
 }
 
 # Words that say what a company does, not which company it is: matching on them alone is a false alarm.
@@ -351,8 +352,13 @@ def _tokens(text: str, dropped: list[str]) -> tuple[list[str], list[str]]:
                 out.append(stripped)
                 surface.append(stripped)
         else:
-            out.append(_latin_word(part))
-            surface.append(part)
+            word = _latin_word(part)
+            if " " in word:  # an abbreviation of several words (JV → joint venture): each is a token
+                out.extend(word.split())
+                surface.extend(word.split())
+            else:
+                out.append(word)
+                surface.append(part)
     if (len(out) > 1 and not text.isascii() and any(is_cjk(t) for t in out)
             and any(not is_cjk(t) and not t.isdigit() for t in out)):
         mixed: list[str] = []

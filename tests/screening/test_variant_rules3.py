@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from policywatch.screening.acronyms import readings
+from policywatch.screening.chinese import dot_short_forms
 from policywatch.screening.matcher import DEFAULT_THRESHOLD, Matcher
 from policywatch.screening.normalize import common_word_typo, normalize
 
@@ -16,6 +18,10 @@ ENTITIES: list[dict[str, Any]] = [
     {"name_en": "Zephyrin Land Systems", "name_zh": "泽菲林陆地系统公司"},
     {"name_en": "Zephyrin Mission Systems", "name_zh": "泽菲林任务系统公司"},
     {"name_en": "Kavrel Ordnance Works", "name_zh": "卡弗雷尔军械公司"},
+    {"name_en": "Dravon Pellick Corporation", "name_zh": "德拉文·佩利克公司"},
+    {"name_en": "Dravon Pellick Aviation", "name_zh": "德拉文·佩利克航空公司"},
+    {"name_en": "Coastal Sentinel Systems"},
+    {"name_en": "Harlow/Vintner Osprey Joint Venture"},
 ]
 
 
@@ -57,3 +63,28 @@ def test_other_chinese_translations_of_one_word_meet_the_listed_one() -> None:
 def test_the_translated_word_still_tells_sibling_units_apart() -> None:
     assert _top("泽菲林使命系统公司") != "Zephyrin Land Systems"
     assert _top("泽菲林地面系统公司") != "Zephyrin Mission Systems"
+
+
+def test_a_dotted_transliteration_shortens_to_the_first_character_of_each_part() -> None:
+    assert dot_short_forms("德拉文·佩利克航空公司") == ["德佩航空公司"]
+    assert dot_short_forms("德拉文·佩利克公司") == ["德佩公司"]
+    assert dot_short_forms("卡弗雷尔军械公司") == []  # not written in parts
+    assert _top("德佩公司") == "Dravon Pellick Corporation"
+    assert _top("德佩航空公司") == "Dravon Pellick Aviation"
+
+
+def test_the_short_form_is_shown_as_an_alias_of_the_listed_chinese_name() -> None:
+    found = Matcher(ENTITIES, threshold=DEFAULT_THRESHOLD).match("德佩公司")
+    assert found[0].reason == "alias" and "德拉文·佩利克公司" in found[0].explanation
+
+
+def test_first_syllables_of_the_words_are_a_reading() -> None:
+    assert readings("Coastal Sentinel Systems")["COASEN"] == "first syllables"
+    assert "COASENSYS" not in readings("Coastal Sentinel Systems")  # longer than an acronym
+    assert _top("COASEN") == "Coastal Sentinel Systems"
+    assert _top("COASEX") is None
+
+
+def test_jv_reads_as_joint_venture() -> None:
+    assert normalize("Harlow/Vintner Osprey JV").tokens == normalize("Harlow/Vintner Osprey Joint Venture").tokens
+    assert _top("Harlow Vintner Osprey JV") == "Harlow/Vintner Osprey Joint Venture"
