@@ -234,10 +234,11 @@ def part_readings(name: str) -> tuple[tuple[str, bool, str], ...]:
     for k in range(1, len(core)):
         head, tail = core[:k], core[k:]
         for part, rest, first in ((head, tail, True), (tail, head, False)):
-            if len(part) < 2:
-                continue
             key = "".join(_word_initials(w) for w in part)
-            if MIN_LEN <= len(key) <= PART_MAX and key.isalpha():
+            # One word gives an acronym part only when it is a compound with initials of its own (L3Harris → L3H).
+            if len(part) < 2 and (key == part[0].upper() or not any(c.islower() for c in part[0])):
+                continue
+            if MIN_LEN <= len(key) <= PART_MAX and key.isalnum() and sum(c.isalpha() for c in key) >= 2:
                 out.append((key, first, " ".join(rest)))
     return tuple(out)
 

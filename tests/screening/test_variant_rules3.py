@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from policywatch.screening.acronyms import readings
+from policywatch.screening.acronyms import part_readings, readings
 from policywatch.screening.chinese import dot_short_forms
 from policywatch.screening.matcher import DEFAULT_THRESHOLD, Matcher
 from policywatch.screening.normalize import common_word_typo, normalize
@@ -22,6 +22,7 @@ ENTITIES: list[dict[str, Any]] = [
     {"name_en": "Dravon Pellick Aviation", "name_zh": "德拉文·佩利克航空公司"},
     {"name_en": "Coastal Sentinel Systems"},
     {"name_en": "Harlow/Vintner Osprey Joint Venture"},
+    {"name_en": "K9Veritas Harbor Services"},
 ]
 
 
@@ -88,3 +89,10 @@ def test_first_syllables_of_the_words_are_a_reading() -> None:
 def test_jv_reads_as_joint_venture() -> None:
     assert normalize("Harlow/Vintner Osprey JV").tokens == normalize("Harlow/Vintner Osprey Joint Venture").tokens
     assert _top("Harlow Vintner Osprey JV") == "Harlow/Vintner Osprey Joint Venture"
+
+
+def test_a_compound_word_with_initials_of_its_own_is_an_acronym_part() -> None:
+    assert ("K9V", True, "Harbor Services") in part_readings("K9Veritas Harbor Services")
+    assert _top("K9V Harbor Services") == "K9Veritas Harbor Services"
+    # A plain word gives only its first letter: no one-word part reading.
+    assert all(key != "C" for key, _, _ in part_readings("Coastal Sentinel Systems"))
