@@ -19,6 +19,7 @@ from pathlib import Path
 
 import opencc as opencc_module
 from opencc import OpenCC
+from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from policywatch.store.entities import LEGAL_FORMS as STORE_LEGAL_FORMS
@@ -293,8 +294,8 @@ def common_word_typo(word: str) -> str | None:
     """The common word that ``word`` misspells by one edit, else None (unknown, known, short or ambiguous)."""
     if len(word) < TYPO_MIN_LENGTH or word in _TYPO_KNOWN or not word.isalpha():
         return None
-    close = [w for w in _TYPO_VOCABULARY if abs(len(w) - len(word)) <= 1 and OSA.distance(word, w, score_cutoff=1) <= 1]
-    return close[0] if len(close) == 1 else None
+    close = process.extract(word, _TYPO_VOCABULARY, scorer=OSA.distance, score_cutoff=1, limit=2)
+    return close[0][0] if len(close) == 1 else None
 
 
 def _latin_word(word: str) -> str:
