@@ -177,7 +177,7 @@ SETS = (
     ("hard (issue 19, tuned on)", HARD_CSV),
     ("HELD-OUT (never tuned on)", HELDOUT_CSV),
     ("HELD-OUT 2 (written blind, never tuned on)", HELDOUT2_CSV),
-    ("HELD-OUT 3 (written blind, never tuned on)", HELDOUT3_CSV),
+    ("HELD-OUT 3 (written blind; tuned on in stop 16)", HELDOUT3_CSV),
     ("HELD-OUT 4 (written blind, never tuned on)", HELDOUT4_CSV),
 )
 

@@ -65,7 +65,10 @@ _COMPOUND_TAILS = ("technologies", "technology", "systems", "system", "dynamics"
 _MIN_COMPOUND_HEAD = 3
 _RANK = {"without its country": 1, "letters inside a word": 1,
          "all words": 0, "without linking words": 0, "with its legal form": 1, "repeated initials once": 1,
-         "ex read as X": 1, "distinctive words only": 2}
+         "ex read as X": 1, "distinctive words only": 2, "first syllables": 2}
+# A short name made of the first letters of a name's words, all of them or the first two (Maritime Tactical Systems =
+# MARTAC).
+SYLLABLE_LETTERS = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -179,6 +182,12 @@ def _compute_readings(name: str) -> dict[str, str]:
     split = [part for w in core for part in _compound_parts(w)]
     if len(split) != len(core):
         add(split, "letters inside a word")
+    syllables = [w for w in core if len(w) > SYLLABLE_LETTERS]
+    if len(syllables) == len(core) and 2 <= len(core) <= 3:
+        for part in {tuple(syllables), tuple(syllables[:2])}:
+            key = "".join(w[:SYLLABLE_LETTERS].upper() for w in part)
+            if len(key) <= MAX_LEN and key.isalpha() and key not in keys:
+                keys[key] = "first syllables"
     return keys
 
 
@@ -225,10 +234,11 @@ def part_readings(name: str) -> tuple[tuple[str, bool, str], ...]:
     for k in range(1, len(core)):
         head, tail = core[:k], core[k:]
         for part, rest, first in ((head, tail, True), (tail, head, False)):
-            if len(part) < 2:
-                continue
             key = "".join(_word_initials(w) for w in part)
-            if MIN_LEN <= len(key) <= PART_MAX and key.isalpha():
+            # One word gives an acronym part only when it is a compound with initials of its own (L3Harris → L3H).
+            if len(part) < 2 and (key == part[0].upper() or not any(c.islower() for c in part[0])):
+                continue
+            if MIN_LEN <= len(key) <= PART_MAX and key.isalnum() and sum(c.isalpha() for c in key) >= 2:
                 out.append((key, first, " ".join(rest)))
     return tuple(out)
 

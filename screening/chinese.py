@@ -16,12 +16,20 @@ with its own part (a sibling) is ``related``: a review hit, never a match.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from rapidfuzz.distance import LCSseq
 
-from policywatch.screening.normalize import GENERIC_WORDS_ZH, NormalName, is_cjk, phonetic_key, token_weight
+from policywatch.screening.normalize import (
+    GENERIC_WORDS_ZH,
+    LEGAL_FORMS_ZH,
+    NormalName,
+    is_cjk,
+    phonetic_key,
+    token_weight,
+)
 
 # Like a Latin word: a distinctive run of characters weighs 1, a generic word a quarter, spread over its characters.
 GENERIC_WORD_WEIGHT = 0.25
@@ -288,3 +296,28 @@ def _score(query: ZhForm, listed: ZhForm, q_keys: tuple[str, ...], e_keys: tuple
     if conflict:
         why += f" (a part in place of another: score × {CONFLICT_FACTOR})"
     return ZhScore(min(value, 0.999), "parent" if related else "sibling" if sibling else "", why)
+
+
+# A transliterated foreign name written in parts (洛克希德·马丁) is shortened in Chinese text to the first character of
+# each part (洛马), the rest of the name kept (洛马航空公司). Where the last part's transliteration ends is not
+# written, so the short form is made for each length of 2 or 3 characters after which a generic word, a legal form
+# or nothing follows.
+_DOT_PARTS_RE = re.compile(r"[\u4e00-\u9fff]{2,}(?:[·・•‧][\u4e00-\u9fff]{2,})+")
+_SHORT_LAST = (2, 3)
+_GENERIC_OR_LEGAL = tuple(sorted(GENERIC_WORDS_ZH | set(LEGAL_FORMS_ZH), key=len, reverse=True))
+
+
+def dot_short_forms(name: str) -> list[str]:
+    """The short forms of a Chinese name whose transliteration is written in dotted parts, else []."""
+    found = _DOT_PARTS_RE.search(name)
+    if found is None:
+        return []
+    parts = re.split(r"[·・•‧]", found.group(0))
+    head, last = name[: found.start()], parts[-1] + name[found.end():]
+    initials = "".join(p[0] for p in parts[:-1]) + last[0]
+    out: list[str] = []
+    for n in _SHORT_LAST:
+        rest = last[n:]
+        if n <= len(parts[-1]) and (not rest or rest.startswith(_GENERIC_OR_LEGAL)):
+            out.append(head + initials + rest)
+    return out

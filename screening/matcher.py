@@ -30,9 +30,10 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from policywatch.screening.acronyms import AcronymIndex, plainly_not_acronym
-from policywatch.screening.chinese import COMPANY_KIND_ZH, ZhForm, ZhScore, zh_form, zh_segments
+from policywatch.screening.chinese import COMPANY_KIND_ZH, ZhForm, ZhScore, dot_short_forms, zh_form, zh_segments
 from policywatch.screening.chinese import score as zh_score
 from policywatch.screening.normalize import (
+    ABBREVIATIONS,
     COUNTRY_QUALIFIERS_ZH,
     LEGAL_FORMS_LATIN,
     LEGAL_FORMS_ZH,
@@ -171,6 +172,8 @@ _ZH_LEGAL_TAIL_RE = re.compile(r"([\x20-\x7e]*[a-zA-Z0-9][\x20-\x7e]*?)\s*([\u4e
 _PREFIX = 4
 _LEGAL_WORDS = frozenset(w for form in LEGAL_FORMS_LATIN for w in form)
 _LEADING_DROPPED = LEGAL_PREFIXES_LATIN | {"the"}
+# Abbreviations of several words (JV): normalize makes them several tokens, which the quick words do not.
+_SEVERAL_WORDS = frozenset(short for short, full in ABBREVIATIONS.items() if " " in full)
 
 
 @lru_cache(maxsize=65_536)
@@ -284,6 +287,10 @@ class Matcher:
                 if placed is not None and placed.group(1) not in printed:
                     # "CSBC Corporation, Taiwan": the place after a comma says where, the name is before it.
                     self._add_name(index, placed.group(1))
+            for original in printed:
+                for short in dot_short_forms(original):
+                    if short not in printed:
+                        self._add_name(index, short, alias_of=(original, "short form of a transliteration in parts"))
             for alias, source in given_aliases(entity):
                 if alias not in printed:
                     self._add_name(index, alias, alias_of=(printed[0] if printed else alias, source))
@@ -612,7 +619,7 @@ class Matcher:
         if "&" in text or "'" in text:
             return None
         words = _QUICK_WORD_RE.findall(text.casefold())
-        if not words or not STOPWORDS.isdisjoint(words):
+        if not words or not STOPWORDS.isdisjoint(words) or not _SEVERAL_WORDS.isdisjoint(words):
             return None
         # The exact key of a listed name, once leading and trailing legal forms are dropped as normalize would.
         start = 0

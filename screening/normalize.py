@@ -19,6 +19,8 @@ from pathlib import Path
 
 import opencc as opencc_module
 from opencc import OpenCC
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
 
 from policywatch.store.entities import LEGAL_FORMS as STORE_LEGAL_FORMS
 
@@ -73,6 +75,8 @@ ABBREVIATIONS: dict[str, str] = {
     "communications": "communication", "comms": "communication", "dynamics": "dynamic",
     "operations": "operation", "ops": "operation", "ventures": "venture", "electronics": "electronic",
     "shipbuilding": "shipbuilding", "simulations": "simulation", "studies": "study", "info": "information",
+    "adv": "advanced", "inst": "institute", "jv": "joint venture", "instit": "institute", "ctr": "center",
+    "corpn": "corporation",
 }
 
 # Words that say what a company does, not which company it is: matching on them alone is a false alarm.
@@ -104,6 +108,9 @@ LEADING_LEGAL_ZH: tuple[str, ...] = ("株式会社", "有限会社", "合同会�
 # Taiwan wording of the same word (after traditional → simplified): one spelling for both.
 TAIWAN_WORDS: dict[str, str] = {"航太": "航天", "资讯": "信息", "软体": "软件", "飞弹": "导弹", "雷射": "激光",
                                 "网路": "网络", "硬体": "硬件", "数位": "数字"}
+# Other translations of one English word of a name (Land → 陆地 or 地面, Mission → 任务 or 使命, Ordnance → 军械 or
+# 武器): one spelling for both, as for the Taiwan words.
+ZH_SAME_WORDS: dict[str, str] = {"地面": "陆地", "陆上": "陆地", "使命": "任务", "武器": "军械"}
 # A Latin brand with a Chinese generic word ("BAE系统", "AEVEX航天"): the generic word is the English one, so the
 # name meets the listed English name word for word. Only a run made wholly of these words is rendered; every
 # generic word has its rendering (tests/screening/test_related_rules.py checks), so both spellings of a name agree.
@@ -235,7 +242,8 @@ def _japanese_chars() -> dict[int, str]:
 
 _JAPANESE = _japanese_chars()
 _JAPANESE_SET = frozenset(chr(c) for c in _JAPANESE)
-_TAIWAN_RE = re.compile("|".join(sorted(TAIWAN_WORDS, key=len, reverse=True)))
+_ZH_WORDS: dict[str, str] = {**TAIWAN_WORDS, **ZH_SAME_WORDS}
+_TAIWAN_RE = re.compile("|".join(sorted(_ZH_WORDS, key=len, reverse=True)))
 
 
 def clean_text(text: str) -> str:
@@ -256,7 +264,7 @@ def clean_text(text: str) -> str:
     if not _TRADITIONAL.isdisjoint(text):
         text = _t2s.convert(text)
     if _TAIWAN_RE.search(text):
-        text = _TAIWAN_RE.sub(lambda m: TAIWAN_WORDS[m.group(0)], text)
+        text = _TAIWAN_RE.sub(lambda m: _ZH_WORDS[m.group(0)], text)
     return _SPACE_RE.sub(" ", text).strip()
 
 
@@ -271,8 +279,33 @@ def _stem(word: str) -> str:
     return word
 
 
+# A typo in a common word of company names ("Corpration", "Industires") is that word, so the legal form is still
+# dropped and the generic word still weighs as generic. Only long words, one edit (a swap of two neighbours is one):
+# a distinctive name is never read as a common word.
+TYPO_MIN_LENGTH = 8
+_TYPO_VOCABULARY: tuple[str, ...] = tuple(sorted(
+    w for w in GENERIC_WORDS | {w for form in LEGAL_FORMS_LATIN for w in form} | set(ABBREVIATIONS)
+    | set(ABBREVIATIONS.values()) if len(w) >= TYPO_MIN_LENGTH - 1 and w.isalpha()))
+_TYPO_KNOWN = frozenset(_TYPO_VOCABULARY)
+
+
+@lru_cache(maxsize=65_536)
+def common_word_typo(word: str) -> str | None:
+    """The common word that ``word`` misspells by one edit, else None (unknown, known, short or ambiguous)."""
+    if len(word) < TYPO_MIN_LENGTH or word in _TYPO_KNOWN or not word.isalpha():
+        return None
+    close = process.extract(word, _TYPO_VOCABULARY, scorer=OSA.distance, score_cutoff=1, limit=2)
+    return close[0][0] if len(close) == 1 else None
+
+
 def _latin_word(word: str) -> str:
-    return ABBREVIATIONS.get(word) or _stem(word)
+    known = ABBREVIATIONS.get(word)
+    if known:
+        return known
+    typo = common_word_typo(word)
+    if typo is not None:
+        return ABBREVIATIONS.get(typo) or _stem(typo)
+    return _stem(word)
 
 
 def _strip_zh(token: str, dropped: list[str], *, first: bool, more: bool) -> str:
@@ -320,8 +353,13 @@ def _tokens(text: str, dropped: list[str]) -> tuple[list[str], list[str]]:
                 out.append(stripped)
                 surface.append(stripped)
         else:
-            out.append(_latin_word(part))
-            surface.append(part)
+            word = _latin_word(part)
+            if " " in word:  # an abbreviation of several words (JV → joint venture): each is a token
+                out.extend(word.split())
+                surface.extend(word.split())
+            else:
+                out.append(word)
+                surface.append(part)
     if (len(out) > 1 and not text.isascii() and any(is_cjk(t) for t in out)
             and any(not is_cjk(t) and not t.isdigit() for t in out)):
         mixed: list[str] = []

@@ -25,7 +25,7 @@ HARD_CSV = HERE / "labelled_hard.csv"
 HELDOUT_CSV = HERE / "labelled_heldout.csv"
 # A second held-out set (161 rows, HELDOUT2.md), written blind before the second round of matcher changes.
 HELDOUT2_CSV = HERE / "labelled_heldout2.csv"
-# A third (161 rows, HELDOUT3.md), written blind before the third round.
+# A third (161 rows, HELDOUT3.md), written blind before the third round; measured once, then tuned on (stop 16).
 HELDOUT3_CSV = HERE / "labelled_heldout3.csv"
 # A fourth (172 rows, HELDOUT4.md), written blind before the fourth round.
 HELDOUT4_CSV = HERE / "labelled_heldout4.csv"
