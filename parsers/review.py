@@ -207,8 +207,11 @@ def _doubts(text: str, doc_id: str, actions: tuple[Action, ...]) -> list[str]:
             reasons.append(f"the text cites {what} but no action names the notice it changes")
     if any(not a.entities for a in status):
         for sentence in sentences:
-            # "所列其他18家实体，相关措施不变": the rest of a listing, said apart from the change, singles out too.
-            subset = _SUBSET.search(sentence) or (_STATUS_VERB.search(sentence) and _NAMED_IN_STATUS.search(sentence))
+            # "所列其他18家实体，相关措施不变": the rest of a listing, said apart from the change, singles out too; a
+            # sentence without a change must name the listing (所列, 名单), or "其他企业" of any trade would count.
+            changes = _STATUS_VERB.search(sentence)
+            subset = (_SUBSET.search(sentence) if changes or _OF_LISTING.search(sentence) else None) or (
+                changes and _NAMED_IN_STATUS.search(sentence))
             if subset:
                 reasons.append(f"a change read as applying to a whole cited notice, but the text names or singles out "
                                f"entities ({subset.group(0)[:30]!r}): does it change only some of them?")
@@ -242,6 +245,7 @@ _SUBSET = re.compile(
     r"所列(?:实体|企业|公司)?中的|(?:其他|其余)(?:\d{1,4}|[一二三四五六七八九十两]{1,3})?\s*[家名个]?(?:实体|企业|公司|机构)"
     r"|除[^，。；]{1,40}(?:以外|之外|外)"
 )
+_OF_LISTING = re.compile(r"所列|名单|清单")
 _NAMED_IN_STATUS = re.compile(
     r"[\u4e00-\u9fffA-Za-z]{2,}(?:公司|集团|株式会社|机构|大学|学院|研究所|研究院|实验室|中心|银行)\s*[（(][A-Za-z][^）)]{2,}[）)]"
 )

@@ -316,3 +316,10 @@ def test_a_change_read_for_a_whole_notice_is_flagged_when_the_rest_of_the_listin
                   "\n\n该公告所列其他3家实体，相关管控措施不变。")
     assert ann["needs_review"]
     assert any("only some of them" in r for r in ann["review_reasons"])
+
+
+def test_other_companies_of_trade_in_a_sentence_without_a_change_are_no_doubt() -> None:
+    ann = _mofcom("经审查，商务部决定，自2027年6月2日起，停止实施商务部公告2026年第9号规定的管控措施。"
+                  "\n\n此举不影响其他企业的正常经贸往来。")
+    assert _acts(ann) == [("terminate", "ECL", "2027-06-02", None, ("MOFCOM-2026-9",))]
+    _quiet(ann)
