@@ -128,11 +128,13 @@ _VERB_END = re.compile(rf"^(?P<rest>.+?)(?P<verb>{_VERB}){_PERIOD_TAIL}(?:至[^�
 _BARE_REST = re.compile(rf"^(?:实施|执行)?\s*{_PERIOD_TAIL}$")
 _EXTENDS = re.compile(r"^(?:自\s*[^，。起]{2,30}?起)?\s*延长")
 _PERIOD_OBJECT = re.compile(r"暂停(?:实施|执行)?的?期限$")
+# The measures a status change acts on, by list: 处理措施 (UEL), 反制措施 (CML), 管控措施 (ECL), or plain 措施.
+_MEASURES = r"(?:处理|反制|管控)?措施"
 # 该款, 该公告规定的措施, 上述措施, 前述条款: the object referred back to, named in a clause before the verb's.
 # "上述三份公告": the notices counted, each cited in the sentence before.
 _ANAPHOR = re.compile(
     rf"^(?:该|上述|前述|此|其)(?:(?:\d{{1,2}}|[{CN_NUMBER_CHARS}]{{1,3}})(?:份|项|个))?(?:款|条|项|条款|公告|决定|令|措施)?(?:规定的|所列的?|的)?(?:相关|有关)?"
-    r"(?:(?:处理|反制|管控)?措施|规定|内容|条款)?\s*(?:实施|执行)?$")
+    rf"(?:{_MEASURES}|规定|内容|条款)?\s*(?:实施|执行)?$")
 # "上述第二款在前述期限届满后，自A起继续暂停实施": the clause before the verb's points back at what the sentence
 # before cited.
 _POINTS_BACK = re.compile(
@@ -368,7 +370,7 @@ def _start_after(m: re.Match[str], ctx: Context) -> dt.date | None:
     after = m.end("list")  # the sentence may run on past the list (a removal's ``cite``)
     end = ctx.body.find("。", after)
     tail = ctx.body[after : end if end >= 0 else len(ctx.body)]
-    clause = next((c.strip() for c in re.split(r"[，,；;]", tail) if c.strip()), "")
+    clause = next((c.strip() for c in split_depth0(tail, "，,；;") if c.strip()), "")
     if not clause.startswith("自"):
         return None
     day, found = start_date(clause, ctx.published)
@@ -824,7 +826,7 @@ def _status_changes(ctx: Context, in_force: dt.date | None = None) -> list[Actio
 # "上述公告所列…", "该公告列明的…": a listing referred back to, cited in the sentence before.
 _BACK_CITED = re.compile(r"^(?:上述|该|前述)(?:公告|决定)(?=所列|中?列明)")
 _OBJECT_BEFORE = re.compile(rf"(?:^|[，,])\s*对?[^，,]*?(?:所列|列入(?:{_LISTS})的|中?列明的)")
-_MEASURES_OBJECT = re.compile(r"^(?:对其|对上述实体|其)?的?(?:相关|有关|上述)?(?:处理|反制|管控)?措施")
+_MEASURES_OBJECT = re.compile(rf"^(?:对其|对上述实体|其)?的?(?:相关|有关|上述)?{_MEASURES}")
 # "对A和B恢复执行<notice>规定的措施": the object stands between 对 and the verb.
 _OBJECT_FIRST = re.compile(
     rf"^(?P<head>[^，。]*?)对(?P<obj>(?:(?!措施|{_VERB})[^，。]){{2,200}}?)(?P<tail>(?:{_VERB})[^，。]*?措施[^，。]*)$")
@@ -834,7 +836,8 @@ _RECITED_CHANGE = re.compile(r"已(?:依据|根据|按照|于|经)|已$")
 # "所列A、B实施相关处理措施".
 _CITED_OBJECT = re.compile(
     rf"\s*(?:（[^（）]*）|）)?\s*(?:所列的?|列入(?:{_LISTS})的|(?:公告|决定|令)?中?列明的|对)(?P<obj>[^。；]+?)"
-    rf"(?:(?:采取|实施)的|的(?:相关|有关)|[，,]\s*(?=(?:(?:该|上述)(?:公告|决定|令)规定的)?(?:处理|反制|管控)?措施)|(?:采取|实施)(?=(?:相关|有关)(?:处理|反制|管控)?措施))"
+    rf"(?:(?:采取|实施)的|的(?:相关|有关)|[，,]\s*(?=(?:(?:该|上述)(?:公告|决定|令)规定的)?{_MEASURES})"
+    rf"|(?:采取|实施)(?=(?:相关|有关){_MEASURES}))"
     rf"[^，。]{{0,8}}?措施")
 # What names no one: "实体", "全部实体", "15家实体", "有关企业".
 _GENERIC_OBJECT = re.compile(
