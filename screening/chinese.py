@@ -302,7 +302,8 @@ def _score(query: ZhForm, listed: ZhForm, q_keys: tuple[str, ...], e_keys: tuple
 # each part (洛马), the rest of the name kept (洛马航空公司). Where the last part's transliteration ends is not
 # written, so the short form is made for each length of 2 or 3 characters after which a generic word, a legal form
 # or nothing follows.
-_DOT_PARTS_RE = re.compile(r"[\u4e00-\u9fff]{2,}(?:[·・•‧][\u4e00-\u9fff]{2,})+")
+_DOTS = "[·・•‧]"
+_DOT_PARTS_RE = re.compile(rf"[\u4e00-\u9fff]{{2,}}(?:{_DOTS}[\u4e00-\u9fff]{{2,}})+")
 _SHORT_LAST = (2, 3)
 _GENERIC_OR_LEGAL = tuple(sorted(GENERIC_WORDS_ZH | set(LEGAL_FORMS_ZH), key=len, reverse=True))
 
@@ -312,7 +313,7 @@ def dot_short_forms(name: str) -> list[str]:
     found = _DOT_PARTS_RE.search(name)
     if found is None:
         return []
-    parts = re.split(r"[·・•‧]", found.group(0))
+    parts = re.split(_DOTS, found.group(0))
     head, last = name[: found.start()], parts[-1] + name[found.end():]
     initials = "".join(p[0] for p in parts[:-1]) + last[0]
     out: list[str] = []

@@ -243,7 +243,7 @@ def _japanese_chars() -> dict[int, str]:
 _JAPANESE = _japanese_chars()
 _JAPANESE_SET = frozenset(chr(c) for c in _JAPANESE)
 _ZH_WORDS: dict[str, str] = {**TAIWAN_WORDS, **ZH_SAME_WORDS}
-_TAIWAN_RE = re.compile("|".join(sorted(_ZH_WORDS, key=len, reverse=True)))
+_ZH_WORDS_RE = re.compile("|".join(sorted(_ZH_WORDS, key=len, reverse=True)))
 
 
 def clean_text(text: str) -> str:
@@ -263,8 +263,8 @@ def clean_text(text: str) -> str:
         text = text.translate(_JAPANESE)
     if not _TRADITIONAL.isdisjoint(text):
         text = _t2s.convert(text)
-    if _TAIWAN_RE.search(text):
-        text = _TAIWAN_RE.sub(lambda m: _ZH_WORDS[m.group(0)], text)
+    if _ZH_WORDS_RE.search(text):
+        text = _ZH_WORDS_RE.sub(lambda m: _ZH_WORDS[m.group(0)], text)
     return _SPACE_RE.sub(" ", text).strip()
 
 
@@ -299,13 +299,9 @@ def common_word_typo(word: str) -> str | None:
 
 
 def _latin_word(word: str) -> str:
-    known = ABBREVIATIONS.get(word)
-    if known:
-        return known
-    typo = common_word_typo(word)
-    if typo is not None:
-        return ABBREVIATIONS.get(typo) or _stem(typo)
-    return _stem(word)
+    if word not in ABBREVIATIONS:
+        word = common_word_typo(word) or word
+    return ABBREVIATIONS.get(word) or _stem(word)
 
 
 def _strip_zh(token: str, dropped: list[str], *, first: bool, more: bool) -> str:
