@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import importlib
 import logging
 import os
-from collections.abc import Callable, Mapping
+import threading
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -23,6 +26,8 @@ from policywatch.notifier.channels import (
 
 log = logging.getLogger("policywatch.notifier")
 BEIJING_OFFSET = dt.timedelta(hours=8)
+# One email send at a time may lend apprise its own text part (see own_text_part).
+_TEXT_PART_LOCK = threading.Lock()
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,11 +103,44 @@ def _format_for(url: str) -> str:
     return "text"
 
 
+@contextlib.contextmanager
+def own_text_part(html: str, text: str) -> Iterator[None]:
+    """While apprise builds an email whose HTML body is ``html``, its text/plain part is ``text``.
+
+    apprise writes the text/plain alternative by converting the HTML, which puts every table cell and every
+    ``<code>`` on a line of its own: a review command is cut from its sentence. Our ``.txt`` template is written
+    to be read as text, so for this one body apprise's converter hands it back. An apprise without that converter
+    keeps its own conversion, which is still readable.
+    """
+    try:
+        module: Any = importlib.import_module("apprise.plugins.email.base")
+    except ImportError:
+        module = None
+    original = getattr(module, "convert_between", None)
+    if original is None:
+        yield
+        return
+
+    def convert(source: Any, target: Any, content: str, *args: Any, **kwargs: Any) -> str:
+        # apprise strips the body it is given, so the HTML is compared stripped too.
+        if target == apprise.NotifyFormat.TEXT and content.strip() == html.strip():
+            return text
+        converted: str = original(source, target, content, *args, **kwargs)
+        return converted
+
+    with _TEXT_PART_LOCK:
+        module.convert_between = convert
+        try:
+            yield
+        finally:
+            module.convert_between = original
+
+
 class AppriseSender:
     """A ``Send``: resolves the channel's URL from the environment and sends with apprise.
 
-    Email gets the HTML body (apprise adds the text/plain alternative), Slack its mrkdwn body, every other
-    service (``json://``…) the plain text body.
+    Email gets the HTML body with our text body as its text/plain alternative, Slack its mrkdwn body, every
+    other service (``json://``…) the plain text body.
     """
 
     def __init__(self, channels: Mapping[str, Channel], environ: Mapping[str, str] | None = None, *,
@@ -146,8 +184,10 @@ class AppriseSender:
             body, body_format = message.slack or message.text, apprise.NotifyFormat.MARKDOWN
         else:
             body, body_format = message.text, apprise.NotifyFormat.TEXT
+        text_part = own_text_part(message.html, message.text) if kind == "email" else contextlib.nullcontext()
         try:
-            result = notifier.notify(body=body, title=title, body_format=body_format)
+            with text_part:
+                result = notifier.notify(body=body, title=title, body_format=body_format)
         except Exception as exc:  # a plugin bug must not stop the outbox; keep the reason, never the URL
             return SendOutcome(False, scrub(f"{type(exc).__name__}: {exc}", url))
         if result:

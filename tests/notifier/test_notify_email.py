@@ -10,7 +10,7 @@ from notify_helpers import ent, listing, subscribe
 from sqlalchemy.engine import Engine
 from sqlmodel import select
 
-from policywatch.notifier import SubscriptionSpec, deliver, plan
+from policywatch.notifier import SubscriptionSpec, deliver, neutralize, plan
 from policywatch.notifier.sender import AppriseSender
 from policywatch.offline.sinks import SmtpSink
 from policywatch.store import record, session_scope
@@ -42,12 +42,18 @@ def test_listing_alert_arrives_as_text_and_html_with_names_escaped(
         assert "禁止上述企业从事与中国有关的进出口活动" in body
         assert "2099-04-04" in body
         assert "https://www.mofcom.gov.cn/zwgk/zcfb/art/test/UEL-2099-1.html" in body
-    # The scraped name is text in HTML, never markup; the text part shows it as written.
+    # The scraped name is text in HTML, never markup; the text part shows it with its angle brackets defused.
     assert "<script>" not in html
     assert "Evil &lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; Corp." in html
-    assert EVIL in text
+    assert neutralize.plain(EVIL) in text
     # The sink kept the HTML part beside the .eml, as the demo shows it.
     assert eml.with_suffix(".html").read_text(encoding="utf-8").splitlines() == html.splitlines()
+    # The text part is our text template, not apprise's conversion of the HTML (which cuts a command or a table
+    # row into one line per element).
+    with session_scope(engine) as session:
+        [delivery] = session.exec(select(Delivery)).all()
+    assert text.strip().splitlines() == delivery.body_text.strip().splitlines()
+    assert "Official page: https://www.mofcom.gov.cn/zwgk/zcfb/art/test/UEL-2099-1.html" in text.splitlines()
 
 
 def test_planning_twice_plans_nothing_new_and_delivering_twice_sends_once(
