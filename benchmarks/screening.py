@@ -37,6 +37,7 @@ from screening_facts import (  # noqa: E402
     HELDOUT2_CSV,
     HELDOUT3_CSV,
     HELDOUT4_CSV,
+    HELDOUT5_CSV,
     HELDOUT_CSV,
     LABELLED_CSV,
     FactEntity,
@@ -179,6 +180,7 @@ SETS = (
     ("HELD-OUT 2 (written blind, never tuned on)", HELDOUT2_CSV),
     ("HELD-OUT 3 (written blind; tuned on in stop 16)", HELDOUT3_CSV),
     ("HELD-OUT 4 (written blind, never tuned on)", HELDOUT4_CSV),
+    ("HELD-OUT 5 (written blind, never tuned on)", HELDOUT5_CSV),
 )
 
 

@@ -29,6 +29,8 @@ HELDOUT2_CSV = HERE / "labelled_heldout2.csv"
 HELDOUT3_CSV = HERE / "labelled_heldout3.csv"
 # A fourth (172 rows, HELDOUT4.md), written blind before the fourth round.
 HELDOUT4_CSV = HERE / "labelled_heldout4.csv"
+# A fifth (171 rows, HELDOUT5.md), written blind in HELDOUT2's proportions before the fifth round.
+HELDOUT5_CSV = HERE / "labelled_heldout5.csv"
 
 
 def facts_path() -> Path:
