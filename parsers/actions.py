@@ -77,19 +77,20 @@ _REMOVE = re.compile(rf"{_DECIDE_TO}(?P<seg>[^。]+?)移出(?P<list>{_LISTS}|(?:
 _REMOVE_FROM = re.compile(
     rf"{_DECIDE_TO}(?P<seg>[^。]+?)从(?P<pre>[^。从]{{0,40}}?(?:所附|所列|附件)的?)?(?P<list>{_LISTS})中?(?:移除|移出|删除)"
     rf"(?P<cite>[^。]*)")
-# "决定取消对上述两家机构采取的反制措施，并将其从反制清单中移出": the removal's object 其 is the object of the
-# cancellation before it.
+# "决定取消对上述两家机构采取的反制措施，并将其从反制清单中移出": the removal's object 其 (or 上述机构) is the
+# object of the cancellation before it.
 _REMOVE_ITS = re.compile(
     rf"决定[，,：:]?\s*(?:自[^。，]{{4,30}}?起[，,]?)?\s*(?:取消|解除|停止|终止)(?:实施)?对(?P<seg>[^。，]+?)所?(?:采取|实施)的"
-    rf"[^。，]{{0,8}}?措施[，,]\s*(?:并|同时)?\s*将其从(?P<pre>[^。从]{{0,40}}?(?:所附|所列|附件)的?)?(?P<list>{_LISTS})中?"
+    rf"[^。，]{{0,8}}?措施[，,]\s*(?:并|同时)?\s*将(?:其|上述[^。，从]{{0,16}}?)从(?P<pre>[^。从]{{0,40}}?(?:所附|所列|附件)的?)?(?P<list>{_LISTS})中?"
     rf"(?:移除|移出|删除)(?P<cite>[^。]*)")
 # "对商务部公告2025年第13号列入管控名单的部分实体", "1月14日公告（…〔2025〕2号）所列实体": the listing notice.
 _LISTING_CITED = re.compile(rf"(?P<cite>[^。；]{{0,80}}?)(?:所列|列入(?P<list>{_LISTS})的)")
 # "取消对A和B两家企业采取的反制措施": the object is the entities themselves, named in the clause.
 _ENTITY_OBJECT = re.compile(r"^对(?P<obj>[^。]+?)(?:采取|实施)的(?P<what>[^。]{0,8}?)措施")
 # "<notice>列入<list>的X": a relative clause naming where X was listed — a citation, not the verb of the sentence.
-# Trade remedies and tariffs share the verbs (暂停, 停止, 终止) but are no list and no export control.
-_OTHER_DOMAIN = re.compile(r"反倾销|反补贴|保障措施|关税|加征")
+# Trade remedies, tariffs and inspection of imports share the verbs (暂停, 停止, 终止, 恢复) but are no list and no
+# export control (进出口, a list's measure, does not hold 进口).
+OTHER_DOMAIN = re.compile(r"反倾销|反补贴|保障措施|关税|加征|检验检疫|输华|进口")
 # Words that point at names elsewhere ("下列人员", "上述企业"): never a name themselves.
 _POINTER = re.compile(r"^(?:下列|以下|上述|前述|有关|相关|该)")
 # "商务部公告2025年第13号所列X": the same citation worded with 所列.
@@ -117,8 +118,9 @@ _VERB_STEMS: tuple[tuple[str, ActionKind], ...] = (
     ("取消", "remove"), ("移出", "remove"), ("解除", "remove"),
 )
 # "…相关措施的暂停期限延长90天" continues a suspension, like 继续暂停.
-_VERB = (r"(?:的)?暂停(?:实施|执行)?(?:的)?期限(?:[，,]?\s*自[^，。起]{2,30}?起)?延长"
-         r"|(?:继续暂停|暂停|停止|终止|废止|恢复)(?:实施|执行)?|不再(?:实施|执行)|取消|解除|移出")
+# The one pattern of the status verbs: the grammar reads changes by it, review doubts and judges relevance by it.
+STATUS_VERB = (r"(?:的)?暂停(?:实施|执行)?(?:的)?期限(?:[，,]?\s*自[^，。起]{2,30}?起)?延长"
+               r"|(?:继续暂停|暂停|停止|终止|废止|恢复)(?:实施|执行)?|不再(?:实施|执行)|取消|解除|移出")
 _PERIOD_TAIL = rf"(?P<period>(?:\d{{1,4}}|[{CN_NUMBER_CHARS}]{{1,4}})\s*(?:个月|天|日|周|年))?"
 # Subject, 决定 and a start may stand before the verb: "外交部决定自2027年6月1日起解除对…采取的反制措施".
 # Or the acting body itself: "…，不可靠实体清单工作机制继续暂停…相关措施，商务部继续暂停…相关措施".
@@ -127,9 +129,9 @@ _PERIOD_TAIL = rf"(?P<period>(?:\d{{1,4}}|[{CN_NUMBER_CHARS}]{{1,4}})\s*(?:个�
 _BODY = r"(?:中方|(?:不可靠实体清单)?工作机制|商务部|外交部|海关总署)"
 _SUBJECT = rf"{_BODY}(?:\s*[和与、]\s*{_BODY})*\s*(?:将)?\s*(?:分别)?"
 _VERB_START = re.compile(
-    rf"^(?:[^，。]{{0,20}}?决定|{_SUBJECT})?\s*(?:自\s*(?:北京时间)?[^，。起]{{2,30}}?起)?\s*(?:亦|也|同样|同时)?\s*(?P<verb>{_VERB})(?P<rest>.+)$")
+    rf"^(?:[^，。]{{0,20}}?决定|{_SUBJECT})?\s*(?:自\s*(?:北京时间)?[^，。起]{{2,30}}?起)?\s*(?:亦|也|同样|同时)?\s*(?P<verb>{STATUS_VERB})(?P<rest>.+)$")
 # "该款自A起继续暂停实施至B": an end date may close the clause after the verb.
-_VERB_END = re.compile(rf"^(?P<rest>.+?)(?P<verb>{_VERB}){_PERIOD_TAIL}(?:至[^，。]{{4,20}}?(?:日|止))?$")
+_VERB_END = re.compile(rf"^(?P<rest>.+?)(?P<verb>{STATUS_VERB}){_PERIOD_TAIL}(?:至[^，。]{{4,20}}?(?:日|止))?$")
 # A verb clause with no object of its own: "继续暂停实施180天", "自…起停止实施".
 _BARE_REST = re.compile(rf"^(?:实施|执行)?\s*{_PERIOD_TAIL}$")
 _EXTENDS = re.compile(r"^(?:自\s*[^，。起]{2,30}?起)?\s*延长")
@@ -311,7 +313,7 @@ def read_actions(ctx: Context) -> list[Action]:
 def _imposed(m: re.Match[str] | None) -> re.Match[str] | None:
     """A countermeasure decision, or None where a status verb takes the 实施
     (``对<notice>所列…，继续暂停实施反制措施``): measures continued, suspended or ended, read as a status change."""
-    return None if m is None or re.search(rf"(?:{_VERB})$", m.group("seg")) else m
+    return None if m is None or re.search(rf"(?:{STATUS_VERB})$", m.group("seg")) else m
 
 
 VETOED = "read, but the notice says it does not change that list (不涉及…调整): dropped"
@@ -749,7 +751,8 @@ _COUNTER_RUN = re.compile(r"决定[，,]?\s*(?P<start>自[^。，：]{4,30}?起)
 
 def _counter_run(ctx: Context, run: str, effective: dt.date | None, country: str | None) -> Action | None:
     seg, measure_run = split_object(run)
-    if not measure_run or not seg or re.search(_VERB, seg) or "措施" in seg or len(split_depth0(seg, "，,；")) > 1:
+    if not measure_run or not seg or re.search(STATUS_VERB, seg) or "措施" in seg \
+            or len(split_depth0(seg, "，,；")) > 1:
         return None  # "对A解除反制措施，不再禁止…": a relaxation or a clause, not an object followed by its measures
     pairs, count, deng = split_inline(seg)
     entities = _entities_from(ctx, pairs, count, deng, country or leading_country(pairs))
@@ -812,9 +815,9 @@ def _status_changes(ctx: Context, in_force: dt.date | None = None) -> list[Actio
     for sentence in (_qualified(s, doc_list) for s in _sentences(ctx.body, ctx.title)):
         cited_here = sentence if find_numbers(sentence) else ""
         referred, cited_before = cited_before, cited_here or cited_before
-        if not re.search(_VERB, sentence):
+        if not re.search(STATUS_VERB, sentence):
             continue
-        if _OTHER_DOMAIN.search(sentence) and not list_of(sentence):
+        if OTHER_DOMAIN.search(sentence) and not list_of(sentence):
             continue  # a trade remedy or a tariff is suspended or ended: not a list, not an export control
         removal = bool(_REMOVE.search(sentence) or _REMOVE_FROM.search(sentence) or _REMOVE_ITS.search(sentence))
         start, has_start = start_date(sentence, ctx.published)
@@ -929,7 +932,7 @@ _OBJECT_BEFORE = re.compile(rf"(?:^|[，,])\s*对?[^，,]*?(?:所列|列入(?:{_
 _MEASURES_OBJECT = re.compile(rf"^(?:对其|对上述实体|其)?的?(?:相关|有关|上述)?{_MEASURES}")
 # "对A和B恢复执行<notice>规定的措施": the object stands between 对 and the verb.
 _OBJECT_FIRST = re.compile(
-    rf"^(?P<head>[^，。]*?)对(?P<obj>(?:(?!措施|{_VERB})[^，。]){{2,200}}?)(?P<tail>(?:{_VERB})[^，。]*?措施[^，。]*)$")
+    rf"^(?P<head>[^，。]*?)对(?P<obj>(?:(?!措施|{STATUS_VERB})[^，。]){{2,200}}?)(?P<tail>(?:{STATUS_VERB})[^，。]*?措施[^，。]*)$")
 # "已依据<order>暂停实施", "已于…暂停": a change made before, recited.
 _RECITED_CHANGE = re.compile(r"已(?:依据|根据|按照|于|经)|已$")
 # After the cited notice: "所列A和B采取的处理措施", "对A、B五家公司采取的反制措施", "列入<list>的A的相关措施",
@@ -953,7 +956,7 @@ _PICKED = re.compile(
     r"(?:实体|企业|公司|单位|机构|组织|个人|人员|[^，,。；（）]{2,30}?(?:子公司|实体|企业|公司|单位|机构))?(?:名单)?"
     r"(?:[，,]\s*)?(?:其)?中的?(?P<obj>.+)$", re.S)
 # What follows the names when the verb comes after them: "…的处理措施", "采取的反制措施", "暂停实施…".
-_PICKED_TAIL = re.compile(rf"(?:(?:采取|实施)的|的(?:相关|有关)?(?:处理|反制)?措施|(?:{_VERB})).*$", re.S)
+_PICKED_TAIL = re.compile(rf"(?:(?:采取|实施)的|的(?:相关|有关)?(?:处理|反制)?措施|(?:{STATUS_VERB})).*$", re.S)
 
 
 def _picked_object(after: str) -> str | None:

@@ -130,6 +130,16 @@ def test_a_cancellation_that_removes_its_object_by_qi_is_one_removal() -> None:
     _quiet(ann)
 
 
+def test_a_cancellation_that_removes_the_above_by_name_is_the_same_removal() -> None:
+    text = _order_cancel("Kestrel Capital SA和Nordhav Finans AS",
+                         "二〇二七年六月九日，商务部令二〇二七年第8号将Kestrel Capital SA和Nordhav Finans AS"
+                         "两家欧洲金融机构列入反制清单。").replace("并将其从", "并将上述两家机构从")
+    ann = _read(text.replace("中方决定取消", "中方决定，自二〇三一年四月五日起，取消"))
+    assert _acts(ann) == [("remove", "CML", "2031-04-05", None, ("MOFCOM-ORDER-2027-8",))]
+    assert [n[1] for n in _names(ann)] == ["Kestrel Capital SA", "Nordhav Finans AS"]
+    _quiet(ann)
+
+
 def test_a_removal_by_qi_whose_object_names_no_one_is_flagged() -> None:
     # Neither the title nor the prose before names the two: the removal is read, and its missing names are loud.
     ann = _read(_order_cancel("有关机构", "此前，商务部曾对两家欧洲金融机构采取反制措施。"))
@@ -181,4 +191,17 @@ def test_an_annex_titled_on_its_line_with_chinese_numbered_names_lists_them_all(
     ann = _read(text)
     assert _acts(ann) == [("add", "UEL", "2031-06-08", None, ())]
     assert [n[0] for n in _names(ann)] == ["白桦无人机公司", "雪松导航系统公司", "灰隼光电公司"]
+    _quiet(ann)
+
+
+# ---------------------------------------------------------------- the other domain, one pattern for grammar and review
+
+
+def test_resuming_imports_under_inspection_is_neither_an_action_nor_a_flag() -> None:
+    # Inspection of imports shares 恢复 and a cited notice's 所列企业 with a list notice: the grammar skips it by the
+    # same words that keep review from calling it relevant.
+    ann = _read("海关总署公告2031年第9号（关于恢复部分企业乳制品输华的公告）\n\n"
+                "根据检验检疫结果，海关总署决定，自2031年2月1日起，恢复海关总署公告2030年第40号所列3家企业的乳制品输华。\n\n"
+                "特此公告。\n\n海关总署\n2031年1月20日\n")
+    assert ann["actions"] == []
     _quiet(ann)
