@@ -642,7 +642,8 @@ _ANNEX_PART = re.compile(rf"附件第(?P<n>[{CN_NUMBER_CHARS}\d]{{1,3}})部分")
 def _measure_per_part(ctx: Context, tail: str) -> bool:
     """The numbered measures after the decision each name a part of an annex in parts: one group per part."""
     items = [m.group("text") for ln in tail.split("\n") if (m := _ITEM.match(ln.strip()))]
-    return len(ctx.annex) > 1 and len(items) > 1 and all(_ANNEX_PART.search(t) for t in items)
+    # An annex with fewer parts than the measures name gives a part no names: flagged, never folded into another.
+    return bool(ctx.annex) and len(items) > 1 and all(_ANNEX_PART.search(t) for t in items)
 
 
 def _part_of(ctx: Context, text: str, i: int) -> int | None:

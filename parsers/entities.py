@@ -19,7 +19,7 @@ _ANNEX_NUM = re.compile(
 )
 # "一、企业", "第二部分　高级管理人员": a heading over a group of the annex.
 _SECTION_HEAD = re.compile(
-    rf"^(?:[{CN_NUMBER_CHARS}]{{1,3}}、|第[{CN_NUMBER_CHARS}\d]{{1,3}}部分)\s*(?P<head>[^（()）：:，。]{{1,16}})$")
+    rf"^(?:[{CN_NUMBER_CHARS}]{{1,3}}、|第[{CN_NUMBER_CHARS}\d]{{1,3}}部分[：:]?)\s*(?P<head>[^（()）：:，。]{{1,16}})$")
 # "附件：反制清单" over the items themselves, when no bare 附件 line opens the annex below a signature.
 _ANNEX_TITLE = re.compile(r"^附件[：:]\s*\S")
 _LATIN_TAIL = re.compile(r"^(?P<prefix>[^A-Za-z]*?)(?P<latin>[A-Za-z][A-Za-z0-9 .,&'/\-]*)$")
@@ -218,6 +218,7 @@ def parse_annex(lines: list[str]) -> list[AnnexGroup]:
 _COUNT_TAIL = re.compile(
     rf"(?:(?P<deng>等)(?:[^、，。]{{0,24}}?的)?)?\s*(?<!另)(?P<n>\d{{1,4}}|[{CN_NUMBER_CHARS}]{{1,4}})\s*[家名个人][^、，。]*$"
 )
+_MORE_COUNT = re.compile(rf"(?:和|及|以及)\s*(?P<n>\d{{1,4}}|[{CN_NUMBER_CHARS}]{{1,4}})\s*[家名个]")
 _DENG_TAIL = re.compile(r"等[^、，。（(]*?(?:实体|企业|机构|人员|个人|公司)$")
 
 
@@ -234,6 +235,10 @@ def split_inline(segment: str) -> tuple[list[tuple[str | None, str | None, str]]
             count = None
         deng = bool(m.group("deng"))
         seg = seg[: m.start()]
+        more = _MORE_COUNT.search(m.group(0))
+        if count is not None and more:
+            # "3家企业和1名负责人": two groups counted apart, one object.
+            count += to_int(more.group("n"))
     else:
         d = _DENG_TAIL.search(seg)
         if d:

@@ -45,6 +45,19 @@ def test_an_annex_in_parts_gives_one_action_per_part_with_its_own_names() -> Non
     _quiet(ann)
 
 
+def test_part_headings_with_a_colon_are_parts_too() -> None:
+    ann = _read(MFA_PARTS.replace("第一部分　企业", "第一部分：企业").replace("第二部分　负责人", "第二部分：负责人"))
+    assert [len(a["entities"]) for a in ann["actions"]] == [3, 1]
+    _quiet(ann)
+
+
+def test_a_measure_naming_a_part_the_annex_lacks_is_flagged_not_folded() -> None:
+    # The annex stops after its first part: the persons' measure has no names, and the count (3家…和1名) is 4.
+    ann = _read(MFA_PARTS.split("\n第二部分")[0] + "\n")
+    assert [len(a["entities"]) for a in ann["actions"]] == [3, 0]
+    assert _flagged(ann, "no entity read")
+
+
 def test_an_annex_line_with_a_title_and_no_items_below_stays_announced_only() -> None:
     # "附件：反制清单" with nothing listed under it: no annex is made up, the notice is flagged.
     ann = _read(MFA_PARTS.split("\n第一部分")[0])
