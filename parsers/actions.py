@@ -150,6 +150,10 @@ _POINTS_BACK = re.compile(
     rf"(?:第[{CN_NUMBER_CHARS}\d]{{1,3}}款|款|条款|公告|决定|令)")
 # "现将有关事项公告如下：该款自A起继续暂停实施": the intro before the colon is no part of the clause's object.
 _AS_FOLLOWS = re.compile(r"^[^：:]*?如下[：:]\s*")
+# "上述第三款", "该公告第三款": a clause of the notice cited before, named by its number.
+_CLAUSE_BACK = re.compile(rf"^(?:该|上述|前述)(?:公告|决定|令)?第(?P<n>[{CN_NUMBER_CHARS}\d]{{1,3}})款$")
+# "同时，…": a sentence continuing the decision of the one before, under its start.
+_ALONGSIDE = re.compile(r"^\s*(?:同时|与此同时)")
 _DATES_IN_REST = re.compile(r"[，,]?\s*(?:自\s*(?:北京时间)?[^，。起]{2,30}?起|至[^，。]{4,20}?(?:日|止)|[，,]|即日起)")
 _PERIOD_CLAUSE = re.compile(r"^(?:暂停)?(?:期限|为期)[为是]?\s*(?P<p>[^，。；]{1,8})$")
 # "…，暂停期限均为180天": one period for every verb clause of the sentence before it.
@@ -813,6 +817,7 @@ def _status_changes(ctx: Context, in_force: dt.date | None = None) -> list[Actio
     actions: list[Action] = []
     doc_list = list_of(ctx.title or "")
     cited_before = ""  # the last sentence citing a notice: what 该款/该公告 may refer back to
+    last_start: dt.date | None = None  # the start the last sentence with a change stated
     for sentence in (_qualified(s, doc_list) for s in _sentences(ctx.body, ctx.title)):
         cited_here = sentence if find_numbers(sentence) else ""
         referred, cited_before = cited_before, cited_here or cited_before
@@ -822,6 +827,10 @@ def _status_changes(ctx: Context, in_force: dt.date | None = None) -> list[Actio
             continue  # a trade remedy or a tariff is suspended or ended: not a list, not an export control
         removal = bool(_REMOVE.search(sentence) or _REMOVE_FROM.search(sentence) or _REMOVE_ITS.search(sentence))
         start, has_start = start_date(sentence, ctx.published)
+        if not has_start and last_start is not None and _ALONGSIDE.match(sentence):
+            start, has_start = last_start, True  # "同时，中方决定，对…继续暂停…": the decision before, continued
+        if has_start:
+            last_start = start
         stated_until = until_date(sentence)
         clauses = [c.strip() for c in split_depth0(sentence, "，,；;")]
         # Clauses without a verb before a verb clause: its object when the verb clause names none
@@ -868,7 +877,9 @@ def _status_changes(ctx: Context, in_force: dt.date | None = None) -> list[Actio
                 continue  # "…申请，自…起恢复受理": licensing administration, no list or control changes
             if rest.endswith("同时") or clause.endswith("同时废止"):
                 continue  # "…第90号同时废止": superseded by this notice's own content, not a relaxation
-            anaphor = bool(_ANAPHOR.match(_DATES_IN_REST.sub("", rest)))
+            own = _DATES_IN_REST.sub("", rest)
+            named_clause = _CLAUSE_BACK.match(own)
+            anaphor = bool(_ANAPHOR.match(own) or named_clause)
             if (_BARE_REST.match(rest) or anaphor) and (find_numbers(before) or _DATE_CITE.search(before)):
                 # "X第二款的暂停期限届满后，自A起至B，该款继续暂停实施": the object stands before the verb and is
                 # referred back to by 该款/该公告/上述措施.
@@ -883,6 +894,8 @@ def _status_changes(ctx: Context, in_force: dt.date | None = None) -> list[Actio
                 rest = referred + "，" + rest
             targets = _targets(rest, ctx.published, list_of(clause) or list_of(rest) or doc_list)
             kind = verb_kind(m.group("verb"))
+            if named_clause and targets:
+                targets = _clause_referred(ctx, kind, targets, to_int(named_clause.group("n")))
             if removal and kind == "remove" and re.search(r"移出|移除|删除", clause):
                 continue  # "决定，将A从<notice>所列名单中移出": the removal read by _remove, not a change of its own
             if removal:
@@ -930,7 +943,8 @@ def _status_changes(ctx: Context, in_force: dt.date | None = None) -> list[Actio
 # "上述公告所列…", "该公告列明的…": a listing referred back to, cited in the sentence before.
 _BACK_CITED = re.compile(r"^(?:上述|该|前述)(?:公告|决定)(?=所列|中?列明)")
 _OBJECT_BEFORE = re.compile(rf"(?:^|[，,])\s*对?[^，,]*?(?:所列|列入(?:{_LISTS})的|中?列明的)")
-_MEASURES_OBJECT = re.compile(rf"^(?:对其|对上述实体|其)?的?(?:相关|有关|上述)?{_MEASURES}")
+# "所采取的反制措施": the measures taken against the object before, named by the taking.
+_MEASURES_OBJECT = re.compile(rf"^(?:对其|对上述实体|其)?(?:所?(?:采取|实施))?的?(?:相关|有关|上述)?{_MEASURES}")
 # "对A和B恢复执行<notice>规定的措施": the object stands between 对 and the verb.
 _OBJECT_FIRST = re.compile(
     rf"^(?P<head>[^，。]*?)对(?P<obj>(?:(?!措施|{STATUS_VERB})[^，。]){{2,200}}?)(?P<tail>(?:{STATUS_VERB})[^，。]*?措施[^，。]*)$")
@@ -981,7 +995,7 @@ def _cited_entities(ctx: Context, rest: str, named: str | None) -> list[Entity]:
             obj = _picked_object(rest[found[-1].end:])
     if obj is None:
         return []
-    obj = obj.strip()
+    obj = re.sub(r"[，,]?\s*所$", "", obj.strip())  # "所列A，所采取的措施": the 所 of the taking is no name
     if _EXCEPT.search(obj):
         # "所列除A以外的实体": the change excepts A; its scope is the notice less A, which no action here can say.
         ctx.warnings.append(f"a status change names no one it applies to, only an exception ({obj[:30]})")
@@ -1034,6 +1048,20 @@ def _targets(rest: str, published: dt.date | None, list_hint: ListName | None = 
             if known and known not in targets:
                 targets.append(known)
     return targets
+
+
+def _clause_referred(ctx: Context, kind: ActionKind, targets: list[str], n: int) -> list[str]:
+    """The targets of ``上述第三款…``: the cited notice's clause ``n``; a different clause cited before is a doubt."""
+    out: list[str] = []
+    for target in targets:
+        if "#" not in target:
+            out.append(f"{target}#{n}")
+            continue
+        if not target.endswith(f"#{n}"):
+            ctx.warnings.append(f"{kind}: the clause referred back to (第{n}款) is not the one cited ({target}): "
+                                "the target is unresolved, not cited by number")
+        out.append(target)
+    return out
 
 
 def _by_list(targets: list[str], list_name: ListName | None,

@@ -163,15 +163,30 @@ def test_a_removal_by_qi_whose_object_names_no_one_is_flagged() -> None:
 # ---------------------------------------------------------------- 4. a Q&A across two lists, a period in days
 
 
+QA_TWO_LISTS = ("商务部新闻发言人就有关措施答记者问\n来源：商务部新闻办公室 类型：原创 2031-08-01 10:00\n\n"
+                "有记者问：商务部对此前暂停的有关措施有何安排？\n\n"
+                "答：中方决定，自北京时间2031年8月3日起，对2026年4月4日公告（不可靠实体清单工作机制〔2026〕3号）所列"
+                "6家美国实体，继续暂停实施相关处理措施45天；同时，对商务部令二〇二六年第4号所列某集团4家相关子公司，"
+                "继续暂停实施反制措施，期限同为45天。\n")
+QA_BOTH = [("suspend", "UEL", "2031-08-03", "2031-09-17", ("UEL-2026-3",)),
+           ("suspend", "CML", "2031-08-03", "2031-09-17", ("MOFCOM-ORDER-2026-4",))]
+
+
+def test_measures_taken_before_named_by_the_taking_are_the_object() -> None:
+    ann = _read(QA_TWO_LISTS.replace("继续暂停实施反制措施，期限同为45天", "继续暂停实施所采取的反制措施45天"))
+    assert _acts(ann) == QA_BOTH
+    assert [a["entities"] for a in ann["actions"]] == [[], []]
+    _quiet(ann)
+
+
+def test_a_sentence_opening_with_tongshi_continues_the_decision_before_under_its_start() -> None:
+    ann = _read(QA_TWO_LISTS.replace("；同时，对商务部令", "。同时，中方决定，对商务部令"))
+    assert _acts(ann) == QA_BOTH
+
+
 def test_a_qa_continuing_two_suspensions_reads_no_countermeasure_of_its_own() -> None:
-    text = ("商务部新闻发言人就有关措施答记者问\n来源：商务部新闻办公室 类型：原创 2031-08-01 10:00\n\n"
-            "有记者问：商务部对此前暂停的有关措施有何安排？\n\n"
-            "答：中方决定，自北京时间2031年8月3日起，对2026年4月4日公告（不可靠实体清单工作机制〔2026〕3号）所列6家美国实体，"
-            "继续暂停实施相关处理措施45天；同时，对商务部令二〇二六年第4号所列某集团4家相关子公司，"
-            "继续暂停实施反制措施，期限同为45天。\n")
-    ann = _read(text)
-    assert _acts(ann) == [("suspend", "UEL", "2031-08-03", "2031-09-17", ("UEL-2026-3",)),
-                          ("suspend", "CML", "2031-08-03", "2031-09-17", ("MOFCOM-ORDER-2026-4",))]
+    # 继续暂停实施反制措施: the verb takes 实施; no countermeasure is imposed beside the two suspensions.
+    assert _acts(_read(QA_TWO_LISTS)) == QA_BOTH
 
 
 # ---------------------------------------------------------------- 5. a clause continued after a colon intro
@@ -186,6 +201,32 @@ def test_a_clause_continued_from_a_later_start_after_an_as_follows_intro() -> No
                       "商务部公告2031年第22号", "2031年05月20日") + body)
     assert _acts(ann) == [("suspend", "ITEM", "2031-06-01", "2031-12-01", ("MOFCOM-2026-51#3",))]
     _quiet(ann)
+
+
+CLAUSE_HEAD = _head("商务部公告2031年第22号　关于继续暂停实施商务部公告2026年第51号有关条款的公告",
+                    "商务部公告2031年第22号", "2031年05月20日")
+
+
+def _continued(cited: str, back: str) -> str:
+    return CLAUSE_HEAD + (f"商务部公告2026年第51号（《关于加强部分物项出口管制的公告》）{cited}的暂停实施期限"
+                          "将于2031年5月31日届满。\n\n"
+                          f"经批准，现公告如下：{back}自2031年6月1日起继续暂停实施，暂停期限六个月。\n\n"
+                          "商务部\n2031年5月20日\n")
+
+
+def test_a_clause_referred_back_to_by_its_number_continues_that_clause() -> None:
+    for back in ("上述第三款", "该公告第三款"):
+        ann = _read(_continued("第三款", back))
+        assert _acts(ann) == [("suspend", "ITEM", "2031-06-01", "2031-12-01", ("MOFCOM-2026-51#3",))], back
+        _quiet(ann)
+    # The sentence before names the notice only: the clause comes from the one referring back.
+    ann = _read(_continued("有关条款", "该公告第三款"))
+    assert _acts(ann) == [("suspend", "ITEM", "2031-06-01", "2031-12-01", ("MOFCOM-2026-51#3",))]
+
+
+def test_a_clause_referred_back_to_that_is_not_the_one_cited_is_flagged() -> None:
+    ann = _read(_continued("第二款", "该公告第三款"))
+    assert ann["needs_review"]
 
 
 # ---------------------------------------------------------------- 6. an annex titled on its own line, 一、 items
