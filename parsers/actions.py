@@ -381,7 +381,7 @@ def _listed_after_colon(ctx: Context, seg: str, pos: int) -> tuple[list[Entity],
     return entities, end
 
 
-def below_start(ctx: Context, pos: int) -> int:
+def _below_start(ctx: Context, pos: int) -> int:
     """Where the names of ``_listed_after_colon`` start, counted from ``pos``: right after the sentence's colon."""
     colon = _SENTENCE_COLON.match(ctx.body, pos)
     return colon.end() - pos if colon else -1
@@ -486,7 +486,7 @@ def _add(ctx: Context, m: re.Match[str], effective: dt.date | None, country: str
     tail = ctx.body[m.end():]
     intro = _MEASURES_INTRO.match(tail)
     below = None if ctx.annex else _listed_after_colon(ctx, m.group("seg"), m.end())
-    if intro and below and not tail[intro.end(): below_start(ctx, m.end())].strip():
+    if intro and below and not tail[intro.end(): _below_start(ctx, m.end())].strip():
         # "…，并采取以下反制裁措施：" and the names first: the measures are numbered below the names.
         measures = measures_after(ctx.body, below[1])
     elif intro:
@@ -601,8 +601,8 @@ def _countermeasure(ctx: Context, m: re.Match[str], effective: dt.date | None,
 # "对A公司、B公司，以及A公司首席执行官C、某部前官员D采取反制措施": companies, then persons, joined by ，以及.
 _GROUP_JOIN = re.compile(r"^(?:以及|及|和|还有)")
 # "冻结上述企业…", "对上述人员不予签发签证": a measure pointing at one of the groups.
-_FOR_ORGS = re.compile(r"上述(?:\d{1,3}|[两二三四五六七八九十]{1,3})?[家个]?(?:企业|公司|机构|单位|实体)")
-_FOR_PERSONS = re.compile(r"上述(?:\d{1,3}|[两二三四五六七八九十]{1,3})?[名个]?(?:人员|个人)")
+_FOR_ORGS = re.compile(rf"上述(?:\d{{1,3}}|[{CN_NUMBER_CHARS}]{{1,3}})?[家个]?(?:企业|公司|机构|单位|实体)")
+_FOR_PERSONS = re.compile(rf"上述(?:\d{{1,3}}|[{CN_NUMBER_CHARS}]{{1,3}})?[名个]?(?:人员|个人)")
 
 
 def _object_groups(seg: str) -> list[str]:
