@@ -77,13 +77,20 @@ _REMOVE = re.compile(rf"{_DECIDE_TO}(?P<seg>[^。]+?)移出(?P<list>{_LISTS}|(?:
 _REMOVE_FROM = re.compile(
     rf"{_DECIDE_TO}(?P<seg>[^。]+?)从(?P<pre>[^。从]{{0,40}}?(?:所附|所列|附件)的?)?(?P<list>{_LISTS})中?(?:移除|移出|删除)"
     rf"(?P<cite>[^。]*)")
+# "决定取消对上述两家机构采取的反制措施，并将其从反制清单中移出": the removal's object 其 (or 上述机构) is the
+# object of the cancellation before it.
+_REMOVE_ITS = re.compile(
+    rf"决定[，,：:]?\s*(?:自[^。，]{{4,30}}?起[，,]?)?\s*(?:取消|解除|停止|终止)(?:实施)?对(?P<seg>[^。，]+?)所?(?:采取|实施)的"
+    rf"[^。，]{{0,8}}?措施[，,]\s*(?:并|同时)?\s*将(?:其|上述[^。，从]{{0,16}}?)从(?P<pre>[^。从]{{0,40}}?(?:所附|所列|附件)的?)?(?P<list>{_LISTS})中?"
+    rf"(?:移除|移出|删除)(?P<cite>[^。]*)")
 # "对商务部公告2025年第13号列入管控名单的部分实体", "1月14日公告（…〔2025〕2号）所列实体": the listing notice.
 _LISTING_CITED = re.compile(rf"(?P<cite>[^。；]{{0,80}}?)(?:所列|列入(?P<list>{_LISTS})的)")
 # "取消对A和B两家企业采取的反制措施": the object is the entities themselves, named in the clause.
 _ENTITY_OBJECT = re.compile(r"^对(?P<obj>[^。]+?)(?:采取|实施)的(?P<what>[^。]{0,8}?)措施")
 # "<notice>列入<list>的X": a relative clause naming where X was listed — a citation, not the verb of the sentence.
-# Trade remedies and tariffs share the verbs (暂停, 停止, 终止) but are no list and no export control.
-_OTHER_DOMAIN = re.compile(r"反倾销|反补贴|保障措施|关税|加征")
+# Trade remedies, tariffs and inspection of imports share the verbs (暂停, 停止, 终止, 恢复) but are no list and no
+# export control (进出口, a list's measure, does not hold 进口).
+OTHER_DOMAIN = re.compile(r"反倾销|反补贴|保障措施|关税|加征|检验检疫|输华|进口")
 # Words that point at names elsewhere ("下列人员", "上述企业"): never a name themselves.
 _POINTER = re.compile(r"^(?:下列|以下|上述|前述|有关|相关|该)")
 # "商务部公告2025年第13号所列X": the same citation worded with 所列.
@@ -111,8 +118,9 @@ _VERB_STEMS: tuple[tuple[str, ActionKind], ...] = (
     ("取消", "remove"), ("移出", "remove"), ("解除", "remove"),
 )
 # "…相关措施的暂停期限延长90天" continues a suspension, like 继续暂停.
-_VERB = (r"(?:的)?暂停(?:实施|执行)?(?:的)?期限(?:[，,]?\s*自[^，。起]{2,30}?起)?延长"
-         r"|(?:继续暂停|暂停|停止|终止|废止|恢复)(?:实施|执行)?|不再(?:实施|执行)|取消|解除|移出")
+# The one pattern of the status verbs: the grammar reads changes by it, review doubts and judges relevance by it.
+STATUS_VERB = (r"(?:的)?暂停(?:实施|执行)?(?:的)?期限(?:[，,]?\s*自[^，。起]{2,30}?起)?延长"
+               r"|(?:继续暂停|暂停|停止|终止|废止|恢复)(?:实施|执行)?|不再(?:实施|执行)|取消|解除|移出")
 _PERIOD_TAIL = rf"(?P<period>(?:\d{{1,4}}|[{CN_NUMBER_CHARS}]{{1,4}})\s*(?:个月|天|日|周|年))?"
 # Subject, 决定 and a start may stand before the verb: "外交部决定自2027年6月1日起解除对…采取的反制措施".
 # Or the acting body itself: "…，不可靠实体清单工作机制继续暂停…相关措施，商务部继续暂停…相关措施".
@@ -121,9 +129,9 @@ _PERIOD_TAIL = rf"(?P<period>(?:\d{{1,4}}|[{CN_NUMBER_CHARS}]{{1,4}})\s*(?:个�
 _BODY = r"(?:中方|(?:不可靠实体清单)?工作机制|商务部|外交部|海关总署)"
 _SUBJECT = rf"{_BODY}(?:\s*[和与、]\s*{_BODY})*\s*(?:将)?\s*(?:分别)?"
 _VERB_START = re.compile(
-    rf"^(?:[^，。]{{0,20}}?决定|{_SUBJECT})?\s*(?:自\s*(?:北京时间)?[^，。起]{{2,30}}?起)?\s*(?:亦|也|同样|同时)?\s*(?P<verb>{_VERB})(?P<rest>.+)$")
+    rf"^(?:[^，。]{{0,20}}?决定|{_SUBJECT})?\s*(?:自\s*(?:北京时间)?[^，。起]{{2,30}}?起)?\s*(?:亦|也|同样|同时)?\s*(?P<verb>{STATUS_VERB})(?P<rest>.+)$")
 # "该款自A起继续暂停实施至B": an end date may close the clause after the verb.
-_VERB_END = re.compile(rf"^(?P<rest>.+?)(?P<verb>{_VERB}){_PERIOD_TAIL}(?:至[^，。]{{4,20}}?(?:日|止))?$")
+_VERB_END = re.compile(rf"^(?P<rest>.+?)(?P<verb>{STATUS_VERB}){_PERIOD_TAIL}(?:至[^，。]{{4,20}}?(?:日|止))?$")
 # A verb clause with no object of its own: "继续暂停实施180天", "自…起停止实施".
 _BARE_REST = re.compile(rf"^(?:实施|执行)?\s*{_PERIOD_TAIL}$")
 _EXTENDS = re.compile(r"^(?:自\s*[^，。起]{2,30}?起)?\s*延长")
@@ -140,6 +148,12 @@ _ANAPHOR = re.compile(
 _POINTS_BACK = re.compile(
     rf"^(?:该|上述|前述)(?:(?:\d{{1,2}}|[{CN_NUMBER_CHARS}]{{1,3}})(?:份|项|个))?"
     rf"(?:第[{CN_NUMBER_CHARS}\d]{{1,3}}款|款|条款|公告|决定|令)")
+# "现将有关事项公告如下：该款自A起继续暂停实施": the intro before the colon is no part of the clause's object.
+_AS_FOLLOWS = re.compile(r"^[^：:]*?如下[：:]\s*")
+# "上述第三款", "该公告第三款": a clause of the notice cited before, named by its number.
+_CLAUSE_BACK = re.compile(rf"^(?:该|上述|前述)(?:公告|决定|令)?第(?P<n>[{CN_NUMBER_CHARS}\d]{{1,3}})款$")
+# "同时，…": a sentence continuing the decision of the one before, under its start.
+_ALONGSIDE = re.compile(r"^\s*(?:同时|与此同时)")
 _DATES_IN_REST = re.compile(r"[，,]?\s*(?:自\s*(?:北京时间)?[^，。起]{2,30}?起|至[^，。]{4,20}?(?:日|止)|[，,]|即日起)")
 _PERIOD_CLAUSE = re.compile(r"^(?:暂停)?(?:期限|为期)[为是]?\s*(?P<p>[^，。；]{1,8})$")
 # "…，暂停期限均为180天": one period for every verb clause of the sentence before it.
@@ -266,10 +280,11 @@ def read_actions(ctx: Context) -> list[Action]:
         if body.startswith("的", m.end()):
             continue  # "…列入<list>的X移出<list>": a relative clause; the verb comes later
         actions.append(_add(ctx, m, _decided_start(m, ctx) or _start_after(m, ctx) or effective, country))
-    for m in (*_REMOVE.finditer(body), *_REMOVE_FROM.finditer(body)):
+    for m in (*_REMOVE.finditer(body), *_REMOVE_FROM.finditer(body), *_REMOVE_ITS.finditer(body)):
         actions.append(_remove(ctx, m, _decided_start(m, ctx) or _start_after(m, ctx) or effective, country))
-    counter = _COUNTER.search(body)
-    if counter is None and (plain := _COUNTER_PLAIN.search(body)) and "反制" in (ctx.title or "") + plain.group("seg"):
+    counter = _imposed(_COUNTER.search(body))
+    plain = _imposed(_COUNTER_PLAIN.search(body))
+    if counter is None and plain and "反制" in (ctx.title or "") + plain.group("seg"):
         counter = plain
     if counter and not any(a.list == "CML" for a in actions):
         stated = start_date(counter.group("start"), ctx.published)[0] if counter.group("start") else None
@@ -297,6 +312,12 @@ def read_actions(ctx: Context) -> list[Action]:
             # A list changed by a notice that says it changes no list: a contradiction a human must settle.
             ctx.warnings.append(f"{action.kind} {action.list}: {VETOED}")
     return [_without_clause_names(ctx, a) for a in actions if a.list not in vetoed]
+
+
+def _imposed(m: re.Match[str] | None) -> re.Match[str] | None:
+    """A countermeasure decision, or None where a status verb takes the 实施
+    (``对<notice>所列…，继续暂停实施反制措施``): measures continued, suspended or ended, read as a status change."""
+    return None if m is None or re.search(rf"(?:{STATUS_VERB})$", m.group("seg")) else m
 
 
 VETOED = "read, but the notice says it does not change that list (不涉及…调整): dropped"
@@ -330,6 +351,8 @@ def _without_clause_names(ctx: Context, action: Action) -> Action:
     return replace(action, entities=kept)
 
 
+# "下列人员", "以下个人": an object pointing at persons, whose names below are persons whatever they look like.
+_PERSONS_WORD = re.compile(r"人员|个人")
 _SENTENCE_COLON = re.compile(r"[^。\n]*?[：:]\s*\n")
 
 
@@ -343,9 +366,25 @@ def _listed_after_colon(ctx: Context, seg: str, pos: int) -> tuple[list[Entity],
         return None
     tail = ctx.body[colon.end():]
     listed = _listed_below(tail)
-    if not listed:
+    if listed:
+        return listed, colon.end() + _after_list(tail)
+    # "将下列美国企业列入反制裁清单，并采取以下反制裁措施：" and the names on bare lines, the measures below them.
+    lines = tail.split("\n")
+    bare = _bare_names([ln.strip() for ln in lines])
+    if not bare:
         return None
-    return listed, colon.end() + _after_list(tail)
+    persons = bool(_PERSONS_WORD.search(seg))
+    entities = [Entity(zh, en, None, "person" if persons else guess_kind(zh, en, rest)) for zh, en, rest in bare]
+    end = colon.end()
+    for line in lines[: next(i for i, ln in enumerate(lines) if ln.strip()) + len(bare)]:
+        end += len(line) + 1
+    return entities, end
+
+
+def _below_start(ctx: Context, pos: int) -> int:
+    """Where the names of ``_listed_after_colon`` start, counted from ``pos``: right after the sentence's colon."""
+    colon = _SENTENCE_COLON.match(ctx.body, pos)
+    return colon.end() - pos if colon else -1
 
 
 def _listed_later(tail: str) -> list[Entity]:
@@ -404,7 +443,9 @@ def _entities_from(ctx: Context, pairs: list[tuple[str | None, str | None, str]]
 
 
 # "关于对A、B采取反制裁措施的决定", "关于将A、B列入不可靠实体清单的公告": the object named by the title.
-_TITLE_OBJECT = re.compile(r"关于(?:对|将)(?P<obj>[^《》\n。，]{2,200}?)(?:采取|实施|列入|移出)")
+# "关于取消对A和B所采取反制措施的决定": a title that ends the measures names their object the same way.
+_TITLE_OBJECT = re.compile(
+    r"关于(?:取消|解除|停止|终止)?(?:对|将)(?P<obj>[^《》\n。，]{2,200}?)所?(?:采取|实施|列入|移出)")
 
 
 def _title_object(ctx: Context) -> list[tuple[str | None, str | None, str]]:
@@ -445,7 +486,10 @@ def _add(ctx: Context, m: re.Match[str], effective: dt.date | None, country: str
     tail = ctx.body[m.end():]
     intro = _MEASURES_INTRO.match(tail)
     below = None if ctx.annex else _listed_after_colon(ctx, m.group("seg"), m.end())
-    if intro:
+    if intro and below and not tail[intro.end(): _below_start(ctx, m.end())].strip():
+        # "…，并采取以下反制裁措施：" and the names first: the measures are numbered below the names.
+        measures = measures_after(ctx.body, below[1])
+    elif intro:
         measures = measures_after(tail, intro.end())
     else:
         inline = _INLINE_MEASURE.match(tail) or (_INLINE_MEASURE_COLON.match(tail) if below else None)
@@ -541,14 +585,76 @@ def _countermeasure(ctx: Context, m: re.Match[str], effective: dt.date | None,
                         effective, None, False, tuple(measures_after(tail, _after_list(tail))), None)
         _check_count(ctx, action)
         return [action]
-    if m.group("seg").startswith("以下"):
+    if m.group("seg").startswith("以下") or _measure_per_part(ctx, tail):
         return _counter_groups(ctx, tail, effective, country)
-    pairs, count, deng = split_inline(m.group("seg"))
     measures = measures_after(tail, 0) if m.group(0).endswith(("：", ":")) else []
+    groups = [] if ctx.annex else _object_groups(m.group("seg"))
+    if groups:
+        return _inline_groups(ctx, groups, measures, effective, country)
+    pairs, count, deng = split_inline(m.group("seg"))
     entities = _entities_from(ctx, pairs, count, deng, country or leading_country(pairs))
     action = Action("add", "CML", tuple(entities), (), effective, None, False, tuple(measures), count)
     _check_count(ctx, action)
     return [action]
+
+
+# "对A公司、B公司，以及A公司首席执行官C、某部前官员D采取反制措施": companies, then persons, joined by ，以及.
+_GROUP_JOIN = re.compile(r"^(?:以及|及|和|还有)")
+# "冻结上述企业…", "对上述人员不予签发签证": a measure pointing at one of the groups.
+_FOR_ORGS = re.compile(rf"上述(?:\d{{1,3}}|[{CN_NUMBER_CHARS}]{{1,3}})?[家个]?(?:企业|公司|机构|单位|实体)")
+_FOR_PERSONS = re.compile(rf"上述(?:\d{{1,3}}|[{CN_NUMBER_CHARS}]{{1,3}})?[名个]?(?:人员|个人)")
+
+
+def _object_groups(seg: str) -> list[str]:
+    """The two groups of an object joined by ``，以及`` (each a run of names), or [] for an object of one run."""
+    parts = [p.strip() for p in split_depth0(seg, "，,")]
+    if len(parts) != 2 or not _GROUP_JOIN.match(parts[1]):
+        return []
+    return [parts[0], _GROUP_JOIN.sub("", parts[1])]
+
+
+def _inline_groups(ctx: Context, groups: list[str], measures: list[str], effective: dt.date | None,
+                   country: str | None) -> list[Action]:
+    """Companies and persons named in one object: one action per group when the groups differ in kind and the
+    measures point at each (上述企业, 上述人员); else one action with every name."""
+    read: list[tuple[list[Entity], int | None]] = []
+    for group in groups:
+        pairs, count, deng = split_inline(group)
+        read.append((_entities_from(ctx, pairs, count, deng, country or leading_country(pairs)), count))
+    kinds = [{e.kind for e in entities} for entities, _count in read]
+    apart = all(len(k) == 1 for k in kinds) and kinds[0] != kinds[1] and any(
+        _FOR_ORGS.search(x) or _FOR_PERSONS.search(x) for x in measures)
+    if not apart:
+        entities = [e for group_entities, _count in read for e in group_entities]
+        action = Action("add", "CML", tuple(entities), (), effective, None, False, tuple(measures), None)
+        _check_count(ctx, action)
+        return [action]
+    actions: list[Action] = []
+    for (entities, count), kind in zip(read, kinds, strict=True):
+        mine, other = (_FOR_PERSONS, _FOR_ORGS) if "person" in kind else (_FOR_ORGS, _FOR_PERSONS)
+        own = tuple(x for x in measures if mine.search(x) or not other.search(x))
+        action = Action("add", "CML", tuple(entities), (), effective, None, False, own, count)
+        _check_count(ctx, action)
+        actions.append(action)
+    return actions
+
+
+# "一、冻结附件第一部分所列企业…；二、对附件第二部分所列人员…": a measure for each part of the annex.
+_ANNEX_PART = re.compile(rf"附件第(?P<n>[{CN_NUMBER_CHARS}\d]{{1,3}})部分")
+
+
+def _measure_per_part(ctx: Context, tail: str) -> bool:
+    """The numbered measures after the decision each name a part of an annex in parts: one group per part."""
+    items = [m.group("text") for ln in tail.split("\n") if (m := _ITEM.match(ln.strip()))]
+    # An annex with fewer parts than the measures name gives a part no names: flagged, never folded into another.
+    return bool(ctx.annex) and len(items) > 1 and all(_ANNEX_PART.search(t) for t in items)
+
+
+def _part_of(ctx: Context, text: str, i: int) -> int | None:
+    """The annex group of item ``i``: the part it names (附件第二部分), else the group in the same place."""
+    part = _ANNEX_PART.search(text)
+    at = to_int(part.group("n")) - 1 if part else i
+    return at if 0 <= at < len(ctx.annex) else None
 
 
 _LIST_LINE = re.compile(rf"^(?:\d{{1,3}}\s*[.．、]|[（(][{CN_NUMBER_CHARS}\d]{{1,4}}[）)])")
@@ -609,12 +715,12 @@ def _counter_groups(ctx: Context, tail: str, effective: dt.date | None, country:
         measures = [_trim(x) for x in split_depth0(tail_text, "；，") if _trim(x)] if listing else \
             [_trim(x) for x in split_depth0(tail_text, "；") if _trim(x)]
         pairs, count, deng = split_inline(_FAMILY.sub("", seg.strip()))
-        group = i if i < len(ctx.annex) else None
+        group = _part_of(ctx, text, i)
         bare = _bare_names(all_lines[i_line + 1:]) if _POINTER.match(seg.strip()) and text.endswith(("：", ":")) \
             else []
         if bare:
             # "（一）对下列企业，<measures>：" and the names on bare lines below, up to the next item.
-            person = bool(re.search(r"人员|个人", seg))
+            person = bool(_PERSONS_WORD.search(seg))
             entities = [Entity(zh, en, country, "person" if person else guess_kind(zh, en, rest))
                         for zh, en, rest in bare]
         elif group is not None or not ctx.annex:
@@ -650,7 +756,8 @@ _COUNTER_RUN = re.compile(r"决定[，,]?\s*(?P<start>自[^。，：]{4,30}?起)
 
 def _counter_run(ctx: Context, run: str, effective: dt.date | None, country: str | None) -> Action | None:
     seg, measure_run = split_object(run)
-    if not measure_run or not seg or re.search(_VERB, seg) or "措施" in seg or len(split_depth0(seg, "，,；")) > 1:
+    if not measure_run or not seg or re.search(STATUS_VERB, seg) or "措施" in seg \
+            or len(split_depth0(seg, "，,；")) > 1:
         return None  # "对A解除反制措施，不再禁止…": a relaxation or a clause, not an object followed by its measures
     pairs, count, deng = split_inline(seg)
     entities = _entities_from(ctx, pairs, count, deng, country or leading_country(pairs))
@@ -710,15 +817,20 @@ def _status_changes(ctx: Context, in_force: dt.date | None = None) -> list[Actio
     actions: list[Action] = []
     doc_list = list_of(ctx.title or "")
     cited_before = ""  # the last sentence citing a notice: what 该款/该公告 may refer back to
+    last_start: dt.date | None = None  # the start the last sentence with a change stated
     for sentence in (_qualified(s, doc_list) for s in _sentences(ctx.body, ctx.title)):
         cited_here = sentence if find_numbers(sentence) else ""
         referred, cited_before = cited_before, cited_here or cited_before
-        if not re.search(_VERB, sentence):
+        if not re.search(STATUS_VERB, sentence):
             continue
-        if _OTHER_DOMAIN.search(sentence) and not list_of(sentence):
+        if OTHER_DOMAIN.search(sentence) and not list_of(sentence):
             continue  # a trade remedy or a tariff is suspended or ended: not a list, not an export control
-        removal = bool(_REMOVE.search(sentence) or _REMOVE_FROM.search(sentence))
+        removal = bool(_REMOVE.search(sentence) or _REMOVE_FROM.search(sentence) or _REMOVE_ITS.search(sentence))
         start, has_start = start_date(sentence, ctx.published)
+        if not has_start and last_start is not None and _ALONGSIDE.match(sentence):
+            start, has_start = last_start, True  # "同时，中方决定，对…继续暂停…": the decision before, continued
+        if has_start:
+            last_start = start
         stated_until = until_date(sentence)
         clauses = [c.strip() for c in split_depth0(sentence, "，,；;")]
         # Clauses without a verb before a verb clause: its object when the verb clause names none
@@ -726,6 +838,7 @@ def _status_changes(ctx: Context, in_force: dt.date | None = None) -> list[Actio
         pending: list[str] = []
         shared = next((p for c in clauses if (p := _SHARED_PERIOD.match(c))), None)
         for i_clause, clause in enumerate(clauses):
+            clause = _AS_FOLLOWS.sub("", clause)
             if _SHARED_PERIOD.match(clause) or (_PERIOD_CLAUSE.match(clause) and clause.startswith("暂停")):
                 continue  # the period of the clause(s) before it ("…，暂停期限为一年"), read with them
             if _REMOVE.search(clause) or _REMOVE_FROM.search(clause):
@@ -764,7 +877,9 @@ def _status_changes(ctx: Context, in_force: dt.date | None = None) -> list[Actio
                 continue  # "…申请，自…起恢复受理": licensing administration, no list or control changes
             if rest.endswith("同时") or clause.endswith("同时废止"):
                 continue  # "…第90号同时废止": superseded by this notice's own content, not a relaxation
-            anaphor = bool(_ANAPHOR.match(_DATES_IN_REST.sub("", rest)))
+            own = _DATES_IN_REST.sub("", rest)
+            named_clause = _CLAUSE_BACK.match(own)
+            anaphor = bool(_ANAPHOR.match(own) or named_clause)
             if (_BARE_REST.match(rest) or anaphor) and (find_numbers(before) or _DATE_CITE.search(before)):
                 # "X第二款的暂停期限届满后，自A起至B，该款继续暂停实施": the object stands before the verb and is
                 # referred back to by 该款/该公告/上述措施.
@@ -779,6 +894,8 @@ def _status_changes(ctx: Context, in_force: dt.date | None = None) -> list[Actio
                 rest = referred + "，" + rest
             targets = _targets(rest, ctx.published, list_of(clause) or list_of(rest) or doc_list)
             kind = verb_kind(m.group("verb"))
+            if named_clause and targets:
+                targets = _clause_referred(ctx, kind, targets, to_int(named_clause.group("n")))
             if removal and kind == "remove" and re.search(r"移出|移除|删除", clause):
                 continue  # "决定，将A从<notice>所列名单中移出": the removal read by _remove, not a change of its own
             if removal:
@@ -826,10 +943,11 @@ def _status_changes(ctx: Context, in_force: dt.date | None = None) -> list[Actio
 # "上述公告所列…", "该公告列明的…": a listing referred back to, cited in the sentence before.
 _BACK_CITED = re.compile(r"^(?:上述|该|前述)(?:公告|决定)(?=所列|中?列明)")
 _OBJECT_BEFORE = re.compile(rf"(?:^|[，,])\s*对?[^，,]*?(?:所列|列入(?:{_LISTS})的|中?列明的)")
-_MEASURES_OBJECT = re.compile(rf"^(?:对其|对上述实体|其)?的?(?:相关|有关|上述)?{_MEASURES}")
+# "所采取的反制措施": the measures taken against the object before, named by the taking.
+_MEASURES_OBJECT = re.compile(rf"^(?:对其|对上述实体|其)?(?:所?(?:采取|实施))?的?(?:相关|有关|上述)?{_MEASURES}")
 # "对A和B恢复执行<notice>规定的措施": the object stands between 对 and the verb.
 _OBJECT_FIRST = re.compile(
-    rf"^(?P<head>[^，。]*?)对(?P<obj>(?:(?!措施|{_VERB})[^，。]){{2,200}}?)(?P<tail>(?:{_VERB})[^，。]*?措施[^，。]*)$")
+    rf"^(?P<head>[^，。]*?)对(?P<obj>(?:(?!措施|{STATUS_VERB})[^，。]){{2,200}}?)(?P<tail>(?:{STATUS_VERB})[^，。]*?措施[^，。]*)$")
 # "已依据<order>暂停实施", "已于…暂停": a change made before, recited.
 _RECITED_CHANGE = re.compile(r"已(?:依据|根据|按照|于|经)|已$")
 # After the cited notice: "所列A和B采取的处理措施", "对A、B五家公司采取的反制措施", "列入<list>的A的相关措施",
@@ -853,7 +971,7 @@ _PICKED = re.compile(
     r"(?:实体|企业|公司|单位|机构|组织|个人|人员|[^，,。；（）]{2,30}?(?:子公司|实体|企业|公司|单位|机构))?(?:名单)?"
     r"(?:[，,]\s*)?(?:其)?中的?(?P<obj>.+)$", re.S)
 # What follows the names when the verb comes after them: "…的处理措施", "采取的反制措施", "暂停实施…".
-_PICKED_TAIL = re.compile(rf"(?:(?:采取|实施)的|的(?:相关|有关)?(?:处理|反制)?措施|(?:{_VERB})).*$", re.S)
+_PICKED_TAIL = re.compile(rf"(?:(?:采取|实施)的|的(?:相关|有关)?(?:处理|反制)?措施|(?:{STATUS_VERB})).*$", re.S)
 
 
 def _picked_object(after: str) -> str | None:
@@ -877,7 +995,7 @@ def _cited_entities(ctx: Context, rest: str, named: str | None) -> list[Entity]:
             obj = _picked_object(rest[found[-1].end:])
     if obj is None:
         return []
-    obj = obj.strip()
+    obj = re.sub(r"[，,]?\s*所$", "", obj.strip())  # "所列A，所采取的措施": the 所 of the taking is no name
     if _EXCEPT.search(obj):
         # "所列除A以外的实体": the change excepts A; its scope is the notice less A, which no action here can say.
         ctx.warnings.append(f"a status change names no one it applies to, only an exception ({obj[:30]})")
@@ -930,6 +1048,20 @@ def _targets(rest: str, published: dt.date | None, list_hint: ListName | None = 
             if known and known not in targets:
                 targets.append(known)
     return targets
+
+
+def _clause_referred(ctx: Context, kind: ActionKind, targets: list[str], n: int) -> list[str]:
+    """The targets of ``上述第三款…``: the cited notice's clause ``n``; a different clause cited before is a doubt."""
+    out: list[str] = []
+    for target in targets:
+        if "#" not in target:
+            out.append(f"{target}#{n}")
+            continue
+        if not target.endswith(f"#{n}"):
+            ctx.warnings.append(f"{kind}: the clause referred back to (第{n}款) is not the one cited ({target}): "
+                                "the target is unresolved, not cited by number")
+        out.append(target)
+    return out
 
 
 def _by_list(targets: list[str], list_name: ListName | None,

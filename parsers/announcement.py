@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from policywatch.parsers.actions import Context, read_actions
 from policywatch.parsers.dates import MONTH_DAY, find_dates, parse_date
-from policywatch.parsers.entities import parse_annex
+from policywatch.parsers.entities import parse_annex, titled_annex
 from policywatch.parsers.errors import EmptyDocumentError
 from policywatch.parsers.numbers import ISSUERS, NumberMatch, canonical_number, find_numbers, issuer_of
 from policywatch.parsers.numerals import CN_NUMBER_CHARS, to_int
@@ -90,6 +90,11 @@ def build(raw: str, *, url: str | None = None, hints: PageHints | None = None) -
     lines = text.split("\n")
     annex_at = next((i for i, ln in enumerate(lines) if squash(ln) in ("附件", "附")), len(lines))
     head_lines, annex_lines = lines[:annex_at], lines[annex_at + 1:]
+    titled = titled_annex(lines) if annex_at == len(lines) else None
+    if titled:
+        # "附件：<title>" with the items right under it, the signature after them: the title line stays in the
+        # body (it announces the annex), the items are the annex.
+        head_lines, annex_lines = lines[: titled[0] + 1] + lines[titled[1]:], lines[titled[0] + 1: titled[1]]
     meta = {m.group("key"): m.group("value").strip() for ln in head_lines[:12] for m in _META.finditer(ln)}
     warnings: list[str] = []
 

@@ -17,7 +17,11 @@ _NAME_BRACKET = re.compile(r"^(?P<zh>[^（(]*?)\s*[（(](?P<inner>[^（()）]*)[
 _ANNEX_NUM = re.compile(
     rf"^(?:\d{{1,3}}\s*[.．、]\s*|\d{{1,3}}\s+(?=[^\d\s])|[（(][{CN_NUMBER_CHARS}\d]{{1,4}}[）)]\s*|[{CN_NUMBER_CHARS}]{{1,3}}、\s*)"
 )
-_SECTION_HEAD = re.compile(rf"^[{CN_NUMBER_CHARS}]{{1,3}}、\s*(?P<head>[^（()）：:，。]{{1,16}})$")
+# "一、企业", "第二部分　高级管理人员": a heading over a group of the annex.
+_SECTION_HEAD = re.compile(
+    rf"^(?:[{CN_NUMBER_CHARS}]{{1,3}}、|第[{CN_NUMBER_CHARS}\d]{{1,3}}部分[：:]?)\s*(?P<head>[^（()）：:，。]{{1,16}})$")
+# "附件：反制清单" over the items themselves, when no bare 附件 line opens the annex below a signature.
+_ANNEX_TITLE = re.compile(r"^附件[：:]\s*\S")
 _LATIN_TAIL = re.compile(r"^(?P<prefix>[^A-Za-z]*?)(?P<latin>[A-Za-z][A-Za-z0-9 .,&'/\-]*)$")
 OFFICES = (r"众议员|参议员|议员|官员|部长|大臣|负责人|主席|总统|首相|所长|院长|总裁|局长|首席[\u4e00-\u9fff]{1,2}官|"
             r"创始人|董事长|董事|总经理|经理|研究员|高级管理人员|会长|社长|幕僚长|参谋长|次官|大使|司令")
@@ -98,6 +102,27 @@ def cut_last_item(lines: list[str]) -> bool:
     return bool(_CJK.search(name)) and all(bracket.search(i) for i in earlier) \
         and not re.search(r"[（()）A-Za-z]", name) and not _ORG_END.search(name) \
         and next(ln.strip() for ln in reversed(lines) if ln.strip()) == last
+
+
+def titled_annex(lines: list[str]) -> tuple[int, int] | None:
+    """The annex an ``附件：<title>`` line opens right above its items (a notice with no bare ``附件`` line):
+    (the index of the title line, the end of the items), or None when no numbered item follows the title."""
+    for at, line in enumerate(lines):
+        if not _ANNEX_TITLE.match(line.strip()):
+            continue
+        end, items = at + 1, 0
+        for i in range(at + 1, len(lines)):
+            text = lines[i].strip()
+            if not text:
+                continue
+            numbered = _ANNEX_NUM.match(text)
+            if not (_SECTION_HEAD.match(text) or numbered) or "。" in text:
+                break
+            items += bool(numbered and text[numbered.end():].strip())
+            end = i + 1
+        if items:
+            return at, end
+    return None
 
 
 def name_pair(item: str) -> tuple[str | None, str | None, str]:
@@ -193,6 +218,7 @@ def parse_annex(lines: list[str]) -> list[AnnexGroup]:
 _COUNT_TAIL = re.compile(
     rf"(?:(?P<deng>等)(?:[^、，。]{{0,24}}?的)?)?\s*(?<!另)(?P<n>\d{{1,4}}|[{CN_NUMBER_CHARS}]{{1,4}})\s*[家名个人][^、，。]*$"
 )
+_MORE_COUNT = re.compile(rf"(?:和|及|以及)\s*(?P<n>\d{{1,4}}|[{CN_NUMBER_CHARS}]{{1,4}})\s*[家名个]")
 _DENG_TAIL = re.compile(r"等[^、，。（(]*?(?:实体|企业|机构|人员|个人|公司)$")
 
 
@@ -209,6 +235,10 @@ def split_inline(segment: str) -> tuple[list[tuple[str | None, str | None, str]]
             count = None
         deng = bool(m.group("deng"))
         seg = seg[: m.start()]
+        more = _MORE_COUNT.search(m.group(0))
+        if count is not None and more:
+            # "3家企业和1名负责人": two groups counted apart, one object.
+            count += to_int(more.group("n"))
     else:
         d = _DENG_TAIL.search(seg)
         if d:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from policywatch.parsers.actions import CONTROL_WORDS_ANY, DISCLAIMS, LIST_WORDS, VETOED
+from policywatch.parsers.actions import CONTROL_WORDS_ANY, DISCLAIMS, LIST_WORDS, OTHER_DOMAIN, STATUS_VERB, VETOED
 from policywatch.parsers.dates import impossible_dates
 from policywatch.parsers.entities import OFFICES, ORG_WORDS, cut_last_item, looks_like_clause, unclosed_bracket
 from policywatch.parsers.numbers import find_numbers
@@ -36,10 +36,11 @@ _OPERATIVE = re.compile(
 # / 采取管控措施; or a status verb on 管制措施. Such a notice is relevant; if no action is read from it, a human
 # must read it (never silent). Policy talk without an object and a start ("中方依法依规实施出口管制", "出口管制措施
 # 不针对特定国家") is not a control.
-_STATUS_VERBS = r"(?:暂停|停止|恢复|取消|终止|废止|解除|调整)"
+# The grammar's status verbs, or 调整 (an adjustment of 管制措施 is a change of a control too).
+_ADJUSTING = rf"(?:{STATUS_VERB}|调整)"
 _CONTROLLING = re.compile(
     rf"(?:决定|自[^。]{{2,30}}?起|即日起)[^。]*?对[^。]{{2,80}}?(?:{CONTROL_WORDS_ANY}|出口(?:实施|采取)(?:管制|管控))"
-    rf"|{_STATUS_VERBS}(?:实施|执行)?[^。]{{0,20}}?管[制控]措施|管[制控]措施[^。]{{0,12}}?{_STATUS_VERBS}"
+    rf"|{_ADJUSTING}(?:实施|执行)?[^。]{{0,20}}?管[制控]措施|管[制控]措施[^。]{{0,12}}?{_ADJUSTING}"
     r"|决定[^。]{0,12}?加强[^。]{0,40}?(?:出口管制|出口管控)"
     rf"|对[^。，]{{2,60}}?(?:{CONTROL_WORDS_ANY}|的出口(?:实施|采取)(?:管制|管控))")
 # Policy talk or a question about controls, not a control: "中方一贯依法对…实施出口管制", "是否会对…实施管制？".
@@ -75,7 +76,6 @@ _LIST_VERB = re.compile(
 _STATUS_OF_CITED = re.compile(
     r"(?:暂停|停止|恢复|终止|废止|解除)[^。]{0,40}?(?:公告|〔\d{4}〕\d+号|第\d+号)[^。，]{0,16}?(?:相关|有关|规定的)?措施"
     r"|(?:公告|〔\d{4}〕\d+号|第\d+号)[^。，]{0,16}?(?:相关|有关)措施[^。]{0,20}?(?:暂停|停止|恢复|终止|废止|解除)")
-_OTHER_DOMAIN = re.compile(r"反倾销|反补贴|保障措施|关税|加征|检验检疫|输华|进口")
 
 
 # "目前没有调整…清单的安排", "暂停、恢复情况也没有变化": a clause saying that nothing changes, naming the lists and
@@ -103,9 +103,9 @@ def is_relevant(text: str, doc_id: str, issuer: str | None) -> bool:
         return True
     if _CONTROL_WORDS.search(text) and _OPERATIVE.search(text):
         return True
-    if any(_CONTROLLING.search(s) and not _OTHER_DOMAIN.search(s) and not _POLICY_TALK.search(s) for s in sentences):
+    if any(_CONTROLLING.search(s) and not OTHER_DOMAIN.search(s) and not _POLICY_TALK.search(s) for s in sentences):
         return True
-    if any(_STATUS_OF_CITED.search(s) and not _OTHER_DOMAIN.search(s) for s in sentences):
+    if any(_STATUS_OF_CITED.search(s) and not OTHER_DOMAIN.search(s) for s in sentences):
         return True  # "继续暂停实施4月4日公告有关措施一年": a status change of a cited notice's measures
     # Customs implements what MOFCOM decides: a customs notice on export control citing a MOFCOM notice.
     return bool(issuer and "海关总署" in issuer and _CONTROL_WORDS.search(text) and _CITED_NOTICE.search(text))
@@ -240,7 +240,7 @@ _DISCLAIMER = re.compile(r"不涉及|不变|原规定|继续(?:执行|实施)(?:
 
 # A status change that singles out some entities of a listing: reading it as the whole notice would change the status
 # of entities the notice leaves alone, the costliest silent error there is.
-_STATUS_VERB = re.compile(r"暂停|恢复|停止|终止|移出|解除|取消|不再实施")
+_STATUS_VERB = re.compile(STATUS_VERB)
 _SUBSET = re.compile(
     r"所列(?:实体|企业|公司)?中的|(?:其他|其余)(?:\d{1,4}|[一二三四五六七八九十两]{1,3})?\s*[家名个]?(?:实体|企业|公司|机构)"
     r"|除[^，。；]{1,40}(?:以外|之外|外)"
