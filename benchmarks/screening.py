@@ -38,6 +38,7 @@ from screening_facts import (  # noqa: E402
     HELDOUT3_CSV,
     HELDOUT4_CSV,
     HELDOUT5_CSV,
+    HELDOUT6_CSV,
     HELDOUT_CSV,
     LABELLED_CSV,
     FactEntity,
@@ -181,6 +182,7 @@ SETS = (
     ("HELD-OUT 3 (written blind; tuned on in stop 16)", HELDOUT3_CSV),
     ("HELD-OUT 4 (written blind, never tuned on)", HELDOUT4_CSV),
     ("HELD-OUT 5 (written blind, never tuned on)", HELDOUT5_CSV),
+    ("HELD-OUT 6 (written blind, never tuned on)", HELDOUT6_CSV),
 )
 
 

@@ -31,6 +31,8 @@ HELDOUT3_CSV = HERE / "labelled_heldout3.csv"
 HELDOUT4_CSV = HERE / "labelled_heldout4.csv"
 # A fifth (171 rows, HELDOUT5.md), written blind in HELDOUT2's proportions before the fifth round.
 HELDOUT5_CSV = HERE / "labelled_heldout5.csv"
+# A sixth (165 rows, HELDOUT6.md), written blind in HELDOUT2's proportions before the sixth round.
+HELDOUT6_CSV = HERE / "labelled_heldout6.csv"
 
 
 def facts_path() -> Path:
