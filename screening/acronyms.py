@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from policywatch.screening.normalize import GENERIC_WORDS, LEGAL_FORMS_LATIN, STOPWORDS, _latin_word
+from policywatch.screening.places import strip_place
 
 LINKING_WORDS: frozenset[str] = frozenset({*STOPWORDS, "on", "de", "du", "des", "et", "und", "von"})
 # Legal forms whose initial a company keeps in its acronym (General Atomics Aeronautical Systems Inc. = GA-ASI).
@@ -50,6 +51,8 @@ SHORT_FACTOR = 0.97  # two letters are weaker evidence than three
 _WORD_RE = re.compile(r"[A-Za-z0-9]+")
 _EX_RE = re.compile(r"[Ee]x[b-df-hj-np-tv-z]")
 _CJK_RE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+# A word in capitals (or with a digit, L3H) and a word after it: the shape of an acronym with a place after it.
+_SITE_SHAPE_RE = re.compile(r"\W*([A-Z][A-Z0-9&-]*[A-Z0-9])\b.*\s\w")
 # An acronym for the first or last words of a listed name with the other words written out ("GD Land Systems",
 # "General Dynamics IT"): the part in words must be the rest of that name word for word.
 PART_READING = "initials of part of the name, the rest in words"
@@ -243,6 +246,135 @@ def part_readings(name: str) -> tuple[tuple[str, bool, str], ...]:
     return tuple(out)
 
 
+ALIAS_READING = "a given alias"
+_ACRONYM_ALIAS_RE = re.compile(r"[A-Z][A-Z0-9.&-]{1,7}")
+
+
+def is_acronym_alias(alias: str) -> bool:
+    """An alias written as one word in capitals, 2–8 characters: a ticker or initials, not a name."""
+    return _ACRONYM_ALIAS_RE.fullmatch(alias.strip()) is not None and sum(c.isalpha() for c in alias) >= 2
+
+
+MIXED_READING = "initials of some of the name's words, the others in words"
+_MIXED_TOKEN_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9&]*")
+_MIXED_CACHE_LIMIT = 100_000
+_PREFIX_MIN = 4  # a word cut short ("Aero" for Aeronautics) keeps this many letters
+
+
+def _is_initials(token: str) -> bool:
+    """A token written in capitals, two letters or more (digits and & may be in it: L3H, DS&S)."""
+    return token.isupper() and sum(c.isalpha() for c in token) >= 2
+
+
+@dataclass(frozen=True, slots=True)
+class MixedForm:
+    """A listed name's words (linking words and legal forms aside) as ``mixed_lookup`` aligns a query on them."""
+
+    words: tuple[str, ...]  # casefolded, plurals and abbreviations folded (normalize._latin_word)
+    initials: tuple[str, ...]  # each word's initials (_word_initials); a first legal form's initial after them
+    # A word whose initial an acronym may leave out: the second of a pair joined by "and" with one initial
+    # ("Space & Security": BDS for Boeing Defense, Space & Security).
+    optional: tuple[bool, ...]
+
+    def runs(self, token: str) -> list[tuple[int, int]]:
+        """The (start, end) runs of words a query token can stand for: one word it is (or begins, four letters or
+        more), or the words whose initials it is."""
+        out: list[tuple[int, int]] = []
+        folded = token.casefold()
+        word = _latin_word(folded)
+        n = len(self.words)
+        for i, listed in enumerate(self.words):
+            if word == listed or len(folded) >= _PREFIX_MIN and listed.startswith(folded):
+                out.append((i, i + 1))
+        if _is_initials(token):
+            letters = token.replace("&", "")
+            for start in range(len(self.initials)):
+                out.extend((start, end) for end in self._initials_end(letters, 0, start, start)
+                           if end - start >= 2 or end == start + 1 and end > n)
+        return out
+
+    def _initials_end(self, letters: str, at: int, k: int, start: int) -> list[int]:
+        out: list[int] = []
+        if at == len(letters):
+            out.append(k)
+            while k < len(self.initials) and self.optional[k]:  # a left-out initial ends the run too
+                k += 1
+                out.append(k)
+            return out
+        if k >= len(self.initials):
+            return []
+        initial = self.initials[k]
+        if letters.startswith(initial, at):
+            out.extend(self._initials_end(letters, at + len(initial), k + 1, start))
+        if k > start and self.optional[k]:
+            out.extend(self._initials_end(letters, at, k + 1, start))
+        return out
+
+    def covered_by(self, tokens: list[str]) -> bool:
+        """Whether the tokens, in order, stand for runs that cover every word of the name (each run starting where
+        the one before started or later, and no later than it ended; initials may repeat a word before them,
+        "Xeno XYW", a word may not repeat initials before it), with one set of initials of two words or more, and the
+        words written out not the whole name (that is a name, for the ordinary matcher)."""
+        n = len(self.words)
+        head, folded = tokens[0], tokens[0].casefold()
+        if not (head.startswith(self.initials[0]) and _is_initials(head) or self.words[0].startswith(folded)
+                or self.words[0] == _latin_word(folded)):
+            return False  # most listed names: the first token stands for none of their first words
+        first = [run for run in self.runs(head) if run[0] == 0]
+        if not first:
+            return False
+        options = [first]
+        for token in tokens[1:]:
+            runs = self.runs(token)
+            if not runs:
+                return False
+            options.append(runs)
+
+        def walk(k: int, start: int, end: int, initials: bool, spelled: frozenset[int]) -> bool:
+            if k == len(options):
+                return end >= n and initials and len(spelled) < n
+            for s, e in options[k]:
+                if k == 0 and s != 0 or k > 0 and not (start <= s <= end and e >= end and (s, e) != (start, end)):
+                    continue
+                is_initials = e - s >= 2 and _is_initials(tokens[k])
+                if not is_initials and s < end:
+                    continue  # a word after initials that hold it: "XYZ Zone" is XYZ's own name (MTS Systems)
+                if walk(k + 1, s, e, initials or is_initials,
+                         spelled if is_initials else spelled | set(range(s, min(e, n)))):
+                    return True
+            return False
+
+        return walk(0, 0, 0, False, frozenset())
+
+
+def mixed_form(name: str) -> MixedForm | None:
+    """The ``MixedForm`` of a Latin listed name of two words or more, else None."""
+    if _CJK_RE.search(name):
+        return None
+    words, legal = _strip_legal(_WORD_RE.findall(name.replace("&", " and ")))
+    if len(words) < 2:
+        return None
+    core: list[str] = []
+    optional: list[bool] = []
+    skip_next = False
+    for i, word in enumerate(words):
+        folded = word.casefold()
+        if folded in LINKING_WORDS:
+            nxt = words[i + 1] if i + 1 < len(words) else ""
+            skip_next = folded == "and" and bool(core) and bool(nxt) and _word_initials(core[-1]) == _word_initials(nxt)
+            continue
+        core.append(word)
+        optional.append(skip_next)
+        skip_next = False
+    if len(core) < 2:
+        return None
+    initials = [_word_initials(w) for w in core]
+    if legal and legal[0].casefold() in _INITIALLED_LEGAL:
+        initials.append(_word_initials(legal[0].capitalize()))
+        optional.append(False)
+    return MixedForm(tuple(_latin_word(w.casefold()) for w in core), tuple(initials), tuple(optional))
+
+
 # The first word of a name when it holds a small letter.
 _LOWER_FIRST_WORD_RE = re.compile(r"[^A-Za-z0-9]*([A-Za-z0-9]*[a-z][A-Za-z0-9]*)")
 
@@ -266,8 +398,14 @@ class AcronymIndex:
         # (acronym, acronym first, normalised key of the other words) → entity → listed name
         self._parts: dict[tuple[str, bool, str], dict[int, str]] = {}
         self._part_acronyms: set[str] = set()
+        # First letter of a listed name → (entity, name, its words) for ``mixed_lookup``.
+        self._mixed: dict[str, list[tuple[int, str, MixedForm]]] = {}
+        self._mixed_cache: dict[str, list[AcronymHit]] = {}
 
     def add(self, entity: int, name: str) -> None:
+        form = mixed_form(name)
+        if form is not None:
+            self._mixed.setdefault(form.initials[0][:1], []).append((entity, name, form))
         for key, first, rest in part_readings(name):
             rest_key = _rest_key(rest)
             if rest_key:
@@ -344,9 +482,67 @@ class AcronymIndex:
                 for e, listed in sorted(entities.items())]
 
     def lookup(self, name: str) -> list[AcronymHit]:
+        hits = self._lookup(name)
+        if hits or not self.may_have_place(name):
+            return hits
+        # A customer file often writes where the unit is after its acronym ("XYZ Denver", "AB-CD Osaka, Japan"):
+        # the place is no part of the name, and what is left is looked up as any acronym.
+        rest, place = strip_place(name)
+        if not place:
+            return []
+        return [AcronymHit(h.entity, h.name, h.key, f"{h.reading}; {place!r} after it is a place", h.factor)
+                for h in self._lookup(rest)]
+
+    def add_alias(self, entity: int, alias: str, listed: str) -> None:
+        """A given alias in capitals (``is_acronym_alias``) of the listed name, as an acronym key of the entity."""
+        key = alias.strip().replace(".", "").replace("-", "").replace("&", "")
+        self._keys.setdefault(key, {})[entity] = (0, listed, f"{ALIAS_READING} {alias!r}")
+
+    def may_have_place(self, name: str) -> bool:
+        """Whether the name starts with an acronym the index holds and has words after it, which may be a place:
+        answered without reading the places, for the few names that do."""
+        found = _SITE_SHAPE_RE.match(name)
+        if found is None:
+            return False
+        head = found.group(1).replace("-", "").replace("&", "")
+        return head in self._keys or head in self._part_acronyms
+
+    def may_be_mixed(self, name: str) -> bool:
+        """Whether the name has a word in capitals that is no legal form and another word, and starts with the first
+        letter of a listed name: the few names ``mixed_lookup`` reads."""
+        tokens = _MIXED_TOKEN_RE.findall(name)
+        return (len(tokens) >= 2 and tokens[0][:1].upper() in self._mixed and name.isascii()
+                and any(_is_initials(t) and t.casefold() not in _LEGAL_WORDS for t in tokens))
+
+    def mixed_lookup(self, name: str) -> list[AcronymHit]:
+        """A name written as initials of some of a listed name's words and the others in words, in the name's order
+        ("XY Widgets Z" for Xeno Yarrow Widgets Zone, "Xeno YWZ", "XYW Zone"), when no other reading found it."""
+        if not self.may_be_mixed(name):
+            return []
+        cached = self._mixed_cache.get(name)
+        if cached is None:
+            if len(self._mixed_cache) > _MIXED_CACHE_LIMIT:
+                self._mixed_cache.clear()
+            # Asked twice per name in a run (blocking, then matching): answered once.
+            cached = self._mixed_cache[name] = self._mixed_hits(name)
+        return cached
+
+    def _mixed_hits(self, name: str) -> list[AcronymHit]:
+        words, _ = _strip_legal(_MIXED_TOKEN_RE.findall(name))
+        tokens = [w for w in words if w.casefold() not in LINKING_WORDS and w.strip("&")]
+        if len(tokens) < 2:
+            return []
+        found = {entity: listed for entity, listed, form in self._mixed.get(tokens[0][:1].upper(), ())
+                 if form.covered_by(tokens)}
+        if not found or len(found) > MAX_ENTITIES_PER_KEY:
+            return []
+        return [AcronymHit(e, listed, " ".join(tokens), MIXED_READING, PART_FACTOR)
+                for e, listed in sorted(found.items())]
+
+    def _lookup(self, name: str) -> list[AcronymHit]:
         key = self.query_key(name)
         if key is None:
-            return self.part_lookup(name)
+            return self.part_lookup(name) or self.mixed_lookup(name)
         found = self._keys.get(key)
         if not found:
             return []

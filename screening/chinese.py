@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from rapidfuzz.distance import LCSseq
+from rapidfuzz.distance import Indel, LCSseq
 
 from policywatch.screening.normalize import (
     GENERIC_WORDS_ZH,
@@ -322,3 +322,59 @@ def dot_short_forms(name: str) -> list[str]:
         if n <= len(parts[-1]) and (not rest or rest.startswith(_GENERIC_OR_LEGAL)):
             out.append(head + initials + rest)
     return out
+
+
+# The third reading: another transliteration written with other syllables for the same sounds (阿克西恩特/阿克辛特,
+# 安杜里尔/安杜瑞尔), which no alignment of syllables finds. The distinctive part's folded pinyin is compared as one
+# string of letters; the generic words must be the same ones (the kind of company aside). Only names of three
+# distinctive syllables or more on one side and two on the other: two syllables alike are common (雷神/雷蛇).
+SOUND_MIN_SIMILARITY = 0.8
+SOUND_MIN_LETTERS = 5
+SOUND_GRAM = 3
+
+
+@dataclass(frozen=True, slots=True)
+class ZhSound:
+    """A Chinese name's distinctive part as one string of folded pinyin, and its generic words."""
+
+    sound: str
+    chars: int
+    generic: frozenset[str]
+    text: str  # the distinctive characters as printed
+    head: str  # the first syllable's initial sound (``coarse``): another transliteration starts the same way
+
+    def grams(self) -> set[str]:
+        return {self.sound[i : i + SOUND_GRAM] for i in range(len(self.sound) - SOUND_GRAM + 1)}
+
+
+def zh_sound(form: ZhForm) -> ZhSound | None:
+    """The sound of a name's distinctive part (``ZhSound``), or None when it is too short to compare by sound."""
+    sound: list[str] = []
+    text: list[str] = []
+    generic: set[str] = set()
+    chars = 0
+    last_word = -1
+    for i, element in enumerate(form.text):
+        if form.generic[i]:
+            if form.word[i] != last_word and not form.kind[i] and element not in LINKING_ZH:
+                generic.add("".join(t for t, w in zip(form.text, form.word, strict=True) if w == form.word[i]))
+            last_word = form.word[i]
+            continue
+        sound.append(form.folded[i])
+        text.append(element)
+        chars += is_cjk(element)
+    joined = "".join(sound)
+    if chars < 2 or len(joined) < SOUND_MIN_LETTERS:
+        return None
+    return ZhSound(joined, chars, frozenset(generic), "".join(text), coarse(sound[0]))
+
+
+def sound_similarity(query: ZhSound, listed: ZhSound) -> float:
+    """How alike two names sound (0–1), 0 unless their generic words are the same, they start with the same sound
+    (洛克达因 is not 埃科达因: "-dyne" is common), one has three syllables and neither's characters are inside the
+    other's."""
+    if query.generic != listed.generic or query.head != listed.head or max(query.chars, listed.chars) < 3:
+        return 0.0
+    if query.text in listed.text or listed.text in query.text:
+        return 0.0  # one name's characters and more (立方体/立方): a word added, not another transliteration
+    return Indel.normalized_similarity(query.sound, listed.sound)

@@ -21,7 +21,7 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any, NamedTuple
 
@@ -29,8 +29,20 @@ import numpy as np
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from policywatch.screening.acronyms import AcronymIndex, plainly_not_acronym
-from policywatch.screening.chinese import COMPANY_KIND_ZH, ZhForm, ZhScore, dot_short_forms, zh_form, zh_segments
+from policywatch.screening.acronyms import RANK_FACTORS, AcronymIndex, is_acronym_alias, plainly_not_acronym
+from policywatch.screening.chinese import (
+    COMPANY_KIND_ZH,
+    SOUND_GRAM,
+    SOUND_MIN_SIMILARITY,
+    ZhForm,
+    ZhScore,
+    ZhSound,
+    dot_short_forms,
+    sound_similarity,
+    zh_form,
+    zh_segments,
+    zh_sound,
+)
 from policywatch.screening.chinese import score as zh_score
 from policywatch.screening.normalize import (
     ABBREVIATIONS,
@@ -54,6 +66,10 @@ DISTINCTIVE = 0.5  # token weight from which a token can carry a match on its ow
 PHONETIC_CREDIT = 0.95
 CONFLICT_FACTOR = 0.9
 RELATED_FACTOR = 0.8  # a related-entity hit scores below the threshold band of a match: review, never a match
+ACRONYM_ALIAS_FACTOR = RANK_FACTORS[0]  # a hit on a given alias in capitals: the best acronym's place in review
+# Another transliteration found by sound alone: a review hit from this fraction of the threshold, higher the more alike.
+SOUND_FACTOR = 0.9
+SOUND_SLOPE = 0.25
 RELATED_MIN = 0.7  # the similarity, as a fraction of the threshold, from which a parent or sibling is shown
 # Words that say what kind of company a name is, not which unit ("Group", "Holdings", "Technologies"): one the query
 # adds still names the parent ("Mitsubishi Heavy Industries Group"), and one the query leaves out of the listed name
@@ -184,7 +200,7 @@ def _quick_token(word: str) -> tuple[str, int]:
 
 
 # A word in capitals or a lone capital letter: the name may be an acronym (GDIT, G.D.I.T.).
-_MAYBE_ACRONYM_RE = re.compile(r"[A-Z]{2}|\b[A-Z]\b")
+_MAYBE_ACRONYM_RE = re.compile(r"[A-Z][0-9]?[A-Z]|\b[A-Z]\b")
 
 
 def _pair_keys(a: str, b: str) -> list[tuple[str, int]]:
@@ -239,6 +255,13 @@ def _without_kind(key: str, *, keep: int) -> str:
         if word in key[keep:]:
             key = key[:keep] + key[keep:].replace(word, "")
     return key
+
+
+def _review_alias(match: Match, cut: float) -> Match:
+    """A match on an alias in capitals, scored into the review band: initials alone never prove who a company is."""
+    score = min(match.score, cut * ACRONYM_ALIAS_FACTOR)
+    return replace(match, score=score, explanation=match.explanation + "; the alias is an acronym: a review hit, "
+                                                                       "never a match")
 
 
 def given_aliases(entity: Any) -> list[tuple[str, str]]:
@@ -303,6 +326,8 @@ class Matcher:
         self._zh_block: dict[tuple[str, str], list[int]] = {}
         self._zh_need: dict[int, int] = {}
         self._zh_need_coarse: dict[int, int] = {}
+        self._zh_sounds: dict[int, ZhSound] = {}
+        self._zh_sound_block: dict[str, list[int]] = {}
         for idx, name in enumerate(self._names):
             form = zh_form(name.norm)
             if form is None:
@@ -318,13 +343,24 @@ class Matcher:
             loose = form.coarse_bigrams()
             if len(loose) >= 2:  # the loose reading needs three distinctive syllables or more
                 self._zh_need_coarse[idx] = len(loose) if len(loose) <= 3 else len(loose) - 1
+            sound = zh_sound(form)
+            if sound is not None:
+                self._zh_sounds[idx] = sound
+                for gram in sound.grams():
+                    self._zh_sound_block.setdefault(gram, []).append(idx)
                 for key in loose:
                     self._zh_block.setdefault(key, []).append(idx)
         self._brands = self._brand_renderings()
         words = {w for name in self._names for w in (*name.norm.tokens, *name.norm.surface)}
         self._acronyms = AcronymIndex(words)
+        # A given alias in capitals (a ticker, "XYZ", or the initials a filing uses) is an acronym: an acronym key of
+        # its own, and its hits stay in the review band like any acronym's (``_review_alias``).
+        self._acronym_aliases: frozenset[str] = frozenset(
+            name.original for name in self._names if name.alias_of is not None and is_acronym_alias(name.original))
         for name in self._names:
             self._acronyms.add(name.entity, name.original)
+            if name.alias_of is not None and name.original in self._acronym_aliases:
+                self._acronyms.add_alias(name.entity, name.original, name.alias_of[0])
         fuzzy_ids = [v for v, allowed in enumerate(self._allowed) if allowed > 0]
         self._fuzzy_vocab = [self._vocab[v] for v in fuzzy_ids]
         self._fuzzy_ids = np.array(fuzzy_ids, dtype=np.int64)
@@ -653,7 +689,9 @@ class Matcher:
         # An acronym of part of a name may follow words with small letters ("General Dynamics IT"): asked apart.
         if _MAYBE_ACRONYM_RE.search(name) and (
                 (not plainly_not_acronym(name) and self._acronyms.query_key(name) is not None)
-                or self._acronyms.part_query(name) is not None):
+                or self._acronyms.part_query(name) is not None
+                or (self._acronyms.may_have_place(name) or self._acronyms.may_be_mixed(name))
+                and self._acronyms.lookup(name)):
             return None
         return words
 
@@ -816,12 +854,45 @@ class Matcher:
                 offer(name.entity, Match(self.entities[name.entity], found.score, original, name.original,
                                          *name.why("fuzzy", f"{original!r} ~ {name.original!r}: {found.why}")))
 
+    def _match_zh_sound(self, original: str, norm: NormalName, cut: float,
+                        offer: Callable[[int, Match], None]) -> None:
+        """Another transliteration by the sound of the whole distinctive part (``chinese.zh_sound``), for a Chinese
+        name nothing else found: a review hit, below the threshold, since other syllables are weaker evidence."""
+        form = zh_form(norm)
+        sound = zh_sound(form) if form is not None else None
+        if sound is None:
+            return
+        shared: dict[int, int] = {}
+        for gram in sound.grams():
+            for idx in self._zh_sound_block.get(gram, ()):
+                shared[idx] = shared.get(idx, 0) + 1
+        grams = len(sound.sound) - SOUND_GRAM + 1
+        for idx, count in shared.items():
+            # Two letter triples shared, one for a short name (马文: three triples in all).
+            if count < 2 and (count < 1 or min(grams, len(self._zh_sounds[idx].sound) - SOUND_GRAM + 1) > 4):
+                continue
+            listed = self._zh_sounds[idx]
+            similarity = sound_similarity(sound, listed)
+            if similarity < SOUND_MIN_SIMILARITY:
+                continue
+            name = self._names[idx]
+            score = cut * (SOUND_FACTOR + SOUND_SLOPE * (similarity - SOUND_MIN_SIMILARITY))
+            offer(name.entity, Match(self.entities[name.entity], score, original, name.original,
+                                     *name.why("fuzzy", f"{original!r} ~ {name.original!r}: another transliteration, "
+                                                        f"the distinctive part sounds alike ({sound.sound} ~ "
+                                                        f"{listed.sound}: {similarity:.2f} by folded pinyin); a "
+                                                        f"review hit")))
+
     def _match_prepared(self, items: list[tuple[str, NormalName, list[tuple[str, int]]]], cut: float) -> list[Match]:
         if not items:
             return []
         best: dict[int, Match] = {}
 
+        acronym_aliases = self._acronym_aliases
+
         def offer(entity: int, match: Match) -> None:
+            if acronym_aliases and match.reason == "alias" and match.matched_name in acronym_aliases:
+                match = _review_alias(match, cut)
             current = best.get(entity)
             if current is None or match.score > current.score:
                 best[entity] = match
@@ -843,6 +914,8 @@ class Matcher:
                                         hit.explanation(original)))
             if self._zh_forms and any(is_cjk(t) for t in norm.tokens):
                 self._match_zh(original, norm, cut, best, offer)
+                if all(m.reason == "related" for m in best.values()):
+                    self._match_zh_sound(original, norm, cut, offer)
             if self._brands and not original.isascii():
                 self._match_brand_zh(original, cut, offer)
             candidates: set[int] = set()

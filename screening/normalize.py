@@ -76,7 +76,8 @@ ABBREVIATIONS: dict[str, str] = {
     "operations": "operation", "ops": "operation", "ventures": "venture", "electronics": "electronic",
     "shipbuilding": "shipbuilding", "simulations": "simulation", "studies": "study", "info": "information",
     "adv": "advanced", "inst": "institute", "jv": "joint venture", "instit": "institute", "ctr": "center",
-    "corpn": "corporation",
+    "corpn": "corporation", "dev": "development", "devel": "development", "elec": "electronic",
+    "electr": "electronic", "acad": "academy", "assn": "association",
 }
 
 # Words that say what a company does, not which company it is: matching on them alone is a false alarm.
@@ -107,10 +108,16 @@ _t2s = OpenCC("t2s")
 LEADING_LEGAL_ZH: tuple[str, ...] = ("株式会社", "有限会社", "合同会社", "株")
 # Taiwan wording of the same word (after traditional → simplified): one spelling for both.
 TAIWAN_WORDS: dict[str, str] = {"航太": "航天", "资讯": "信息", "软体": "软件", "飞弹": "导弹", "雷射": "激光",
-                                "网路": "网络", "硬体": "硬件", "数位": "数字"}
+                                "网路": "网络", "硬体": "硬件", "数位": "数字",
+                                "感测器": "传感器", "伺服器": "服务器", "晶片": "芯片"}
 # Other translations of one English word of a name (Land → 陆地 or 地面, Mission → 任务 or 使命, Ordnance → 军械 or
-# 武器): one spelling for both, as for the Taiwan words.
-ZH_SAME_WORDS: dict[str, str] = {"地面": "陆地", "陆上": "陆地", "使命": "任务", "武器": "军械"}
+# 武器, Maritime → 海事 or 海上, Simulation → 模拟 or 仿真, Ventures → 风险投资 or 创投, Summit → 顶峰 or 峰顶,
+# Shield → 护盾 or 盾牌, Rim → 环 or 泛 (太平洋), Coastal → 海岸 or 沿海, Unmanned Aerial →
+# 无人机 or 无人航空): one spelling for both, as for the Taiwan words. Only words of two characters or more, so that
+# no character of another name is read as one, and no word that is also another's (立方体 "cube" is not Cubic's 立方).
+ZH_SAME_WORDS: dict[str, str] = {"地面": "陆地", "陆上": "陆地", "使命": "任务", "武器": "军械", "海上": "海事",
+                                 "仿真": "模拟", "创投": "风险投资", "峰顶": "顶峰", "盾牌": "护盾",
+                                 "泛太平洋": "环太平洋", "沿海": "海岸", "无人航空": "无人机"}
 # A Latin brand with a Chinese generic word ("BAE系统", "AEVEX航天"): the generic word is the English one, so the
 # name meets the listed English name word for word. Only a run made wholly of these words is rendered; every
 # generic word has its rendering (tests/screening/test_related_rules.py checks), so both spellings of a name agree.
