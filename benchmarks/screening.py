@@ -87,7 +87,7 @@ class PolicywatchPredictor:
         return [next((m.entity.label for m in found if m.reason != "related"), None) for found in results]
 
 
-def naive_predictor(entities: list[FactEntity]) -> Predict:
+def naive_predictor(entities: list[FactEntity], workers: int = -1) -> Predict:
     import numpy as np
     from rapidfuzz import fuzz, process
 
@@ -107,7 +107,7 @@ def naive_predictor(entities: list[FactEntity]) -> Predict:
                 if q:
                     queries.append(q.casefold())
                     row_of.append(i)
-        scores = process.cdist(queries, names, scorer=fuzz.token_set_ratio, workers=-1, dtype=np.float32)
+        scores = process.cdist(queries, names, scorer=fuzz.token_set_ratio, workers=workers, dtype=np.float32)
         best: list[tuple[float, int] | None] = [None] * len(rows)
         arg = scores.argmax(axis=1)
         for qi, col in enumerate(arg.tolist()):
@@ -198,6 +198,8 @@ def labelled_run(repeat: int) -> None:
         ("policywatch, index built in the pass", lambda: PolicywatchPredictor(entities, build_in_pass=True),
          repeat),
         ("naive token_set_ratio >= 85", lambda: naive_predictor(entities), repeat),
+        # The same on one core, as policywatch screens a file this small: the per-core comparison.
+        ("naive >= 85, one core", lambda: naive_predictor(entities, workers=1), repeat),
         ("nomenklatura logic-v2 >= 0.70", lambda: logic_v2_predictor(entities), 1),
     ]
     predictors: dict[str, tuple[Predict, int]] = {}
