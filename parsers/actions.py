@@ -105,7 +105,8 @@ _NUMBERED = re.compile(rf"^(?:[{CN_NUMBER_CHARS}]{{1,3}}、|[（(][{CN_NUMBER_CH
 # A decision item numbered （一） or 一、: its object (对… or 将…列入<list>) and its measures.
 _ITEM = re.compile(rf"^(?:[{CN_NUMBER_CHARS}]{{1,3}}、|[（(][{CN_NUMBER_CHARS}]{{1,3}}[）)])\s*(?P<text>.+)$")
 _ITEM_LISTS = re.compile(rf"^将(?P<seg>.+?)列入(?P<list>{_LISTS})(?P<rest>.*)$")
-_EFFECTIVE = re.compile(r"自[^。，]*?起(?:正式)?(?:实施|施行|生效)")
+# "本公告自2030年7月1日起执行": 执行 states the start as 施行 does.
+_EFFECTIVE = re.compile(r"自[^。，]*?起(?:正式)?(?:实施|施行|生效|执行)")
 _TITLE_COUNT = re.compile(r"(?:等|将|上述|的)\s*(?P<n>\d{1,4}|两|[一二三四五六七八九十]{1,3})\s*[家名]")
 _ABOVE_COUNT = re.compile(r"上述\s*(?P<n>\d{1,4}|两|[一二三四五六七八九十]{1,3})\s*[家名]")
 
@@ -524,6 +525,14 @@ def _remove(ctx: Context, m: re.Match[str], effective: dt.date | None, country: 
     if below:
         entities = [Entity(e.name_zh, e.name_en, country, e.kind) for e in below[0]]
         cite = re.split(r"[：:]", cite, maxsplit=1)[0]
+    elif seg.strip() == "其" and not ctx.annex:
+        # "应上述3家实体申请，…决定将其移出…": 其 is every entity the recited listing named; the count the
+        # sentence states before it checks them.
+        recited, recited_count = _recited_names(ctx.body, list_name, m.start())
+        entities = [Entity(zh, en, country or leading_country(recited), guess_kind(zh, en, rest))
+                    for zh, en, rest in recited]
+        head = ctx.body[ctx.body.rfind("。", 0, m.start()) + 1: m.start()]
+        count = _stated_count(ctx, None, head) if _ABOVE_COUNT.search(head) else recited_count
     else:
         entities = _entities_from(ctx, pairs, count, deng, country or leading_country(pairs))
     targets = [f.number.doc_id for f in find_numbers(_qualified(cited + "。" + cite, list_name))]
@@ -573,6 +582,18 @@ def _past_listing(body: str, list_name: ListName | None, decided_at: int) -> lis
             cited = registry.cite_listing(list_name, dates[-1].date)
             return [cited] if cited else []
     return []
+
+
+def _recited_names(body: str, list_name: ListName | None,
+                   decided_at: int) -> tuple[list[tuple[str | None, str | None, str]], int | None]:
+    """The names of the listing told before the decision (``…发布公告…，将A（…）、B（…）列入<list>``) and the
+    count it states (``A等11家``), or ([], None)."""
+    for m in _PAST_LISTING.finditer(body[:decided_at]):
+        if list_of(m.group("list")) != list_name or "将" not in m.group("before"):
+            continue
+        pairs, count, _deng = split_inline(m.group("before").rsplit("将", 1)[-1])
+        return ([], count) if any(zh and _POINTER.match(zh) for zh, _en, _rest in pairs) else (pairs, count)
+    return [], None
 
 
 def _countermeasure(ctx: Context, m: re.Match[str], effective: dt.date | None,
