@@ -898,7 +898,12 @@ def _status_changes(ctx: Context, in_force: dt.date | None = None) -> list[Actio
                 continue  # "…申请，自…起恢复受理": licensing administration, no list or control changes
             if rest.endswith("同时") or clause.endswith("同时废止"):
                 continue  # "…第90号同时废止": superseded by this notice's own content, not a relaxation
+            back = _BACK_CITED_OBJECT.match(rest)
+            if back and referred and (cited := find_numbers(referred)) and not find_numbers(rest):
+                # "停止对上述决定所列A、B实施的反制措施": the decision is the one the sentence before cites.
+                rest = "对" + cited[-1].raw + rest[back.end():]
             own = _DATES_IN_REST.sub("", rest)
+            named_back: str | None = None  # the entities a change names where the cited notice is referred back to
             named_clause = _CLAUSE_BACK.match(own)
             anaphor = bool(_ANAPHOR.match(own) or named_clause)
             if (_BARE_REST.match(rest) or anaphor) and (find_numbers(before) or _DATE_CITE.search(before)):
@@ -912,7 +917,14 @@ def _status_changes(ctx: Context, in_force: dt.date | None = None) -> list[Actio
             elif (anaphor or (_BARE_REST.match(rest) and _POINTS_BACK.match(before.split("，")[-1]))) \
                     and not find_numbers(rest) and referred:
                 # "X第二款的暂停期限将于…届满。经批准，…该款继续暂停实施": the object in the sentence before.
-                rest = referred + "，" + rest
+                # "该公告对A和B规定的管控措施，自…起暂停实施": the entities named in the clause that refers back.
+                back_object = _BACK_OBJECT.match(before.split("，")[-1])
+                rest, named_back = referred + "，" + rest, back_object.group("obj") if back_object else None
+            elif referred and not find_numbers(rest) and (verb_object := _VERB_OBJECT.match(own)) \
+                    and not find_numbers(verb_object.group("obj")):
+                # "恢复对上述2家企业实施该公告规定的处理措施", "暂停对A实施上述反制措施": the entities between 对
+                # and the measures, which are those of the notice the sentence before cites.
+                rest, named_back = referred + "，" + rest, verb_object.group("obj")
             targets = _targets(rest, ctx.published, list_of(clause) or list_of(rest) or doc_list)
             kind = verb_kind(m.group("verb"))
             if named_clause and targets:
@@ -923,7 +935,7 @@ def _status_changes(ctx: Context, in_force: dt.date | None = None) -> list[Actio
                 entities = []
             elif targets:
                 # "暂停对<notice>所列A和B采取的处理措施": the change applies to the entities named only.
-                named = preobj.group("obj") if preobj and find_numbers(preobj.group("tail")) else None
+                named = preobj.group("obj") if preobj and find_numbers(preobj.group("tail")) else named_back
                 entities = _cited_entities(ctx, rest, named)
             else:
                 entities = _object_entities(ctx, rest)
@@ -944,8 +956,10 @@ def _status_changes(ctx: Context, in_force: dt.date | None = None) -> list[Actio
                 period = parse_period(stated.group("p")) if stated else None
             if period is None and kind == "suspend" and shared:
                 period = parse_period(shared.group("p"))
-            if period and start is not None:
-                until, computed = add_period(start, *period), True
+            # "暂停…，暂停期限一年" under "本决定自A起施行": the period runs from the decision's own start.
+            from_day = start if has_start else in_force
+            if period and from_day is not None:
+                until, computed = add_period(from_day, *period), True
                 if until is None:
                     ctx.warnings.append(f"{kind}: the period of {clause[:40]} runs past the calendar")
             elif kind == "suspend":
@@ -963,6 +977,14 @@ def _status_changes(ctx: Context, in_force: dt.date | None = None) -> list[Actio
 # "<notice>列入管控名单的16家实体，其相关管控措施同样继续暂停": the object may stand without 对.
 # "上述公告所列…", "该公告列明的…": a listing referred back to, cited in the sentence before.
 _BACK_CITED = re.compile(r"^(?:上述|该|前述)(?:公告|决定)(?=所列|中?列明)")
+_BACK_CITED_OBJECT = re.compile(r"^对(?:上述|该|前述)(?:公告|决定|令)(?=所列|中?列明)")
+# "该公告对A和B规定的管控措施": a clause naming entities of the notice it refers back to.
+_BACK_OBJECT = re.compile(
+    rf"^(?:该|上述|前述)(?:公告|决定|令)对(?P<obj>[^，。]{{2,200}}?)(?:规定|采取|实施)的(?:相关|有关)?{_MEASURES}$")
+# "对A实施上述反制措施", "对上述2家企业实施该公告规定的处理措施": the object, then measures referred back to.
+_VERB_OBJECT = re.compile(
+    rf"^对(?P<obj>(?:(?!措施)[^，。]){{2,200}}?)(?:实施|采取|执行)的?"
+    rf"(?:上述|该|前述)(?:公告|决定|令)?(?:规定的|所列的?)?(?:相关|有关)?{_MEASURES}$")
 _OBJECT_BEFORE = re.compile(rf"(?:^|[，,])\s*对?[^，,]*?(?:所列|列入(?:{_LISTS})的|中?列明的)")
 # "所采取的反制措施": the measures taken against the object before, named by the taking.
 _MEASURES_OBJECT = re.compile(rf"^(?:对其|对上述实体|其)?(?:所?(?:采取|实施))?的?(?:相关|有关|上述)?{_MEASURES}")

@@ -72,3 +72,62 @@ def test_a_removal_of_qi_after_a_recital_naming_one_of_several_is_flagged() -> N
     # "将A等5家实体列入…" then "决定将其移出": 其 is five entities, one named; no count before 其 either.
     text = _removal_of_qi("北岬雷达公司（North Cape Radar Inc.）等5家实体").replace("应上述2家实体申请，", "")
     assert _flagged(_read(text), "states 5 entities, 1 found")
+
+
+# ---------------------------------------------------------------- 3. a change for some named entities of a listing
+# cited in the sentence before, referred to by 该公告 / 上述决定 / 上述措施
+
+
+def test_resuming_the_measures_for_entities_counted_back_to_the_prose() -> None:
+    text = ("不可靠实体清单工作机制关于恢复对银河导航公司等2家美国企业实施处理措施的公告\n"
+            "【发布单位】安全与管制局\n【发布文号】不可靠实体清单工作机制〔2031〕2号\n【发文日期】2031年03月25日\n\n"
+            "不可靠实体清单工作机制于2026年2月4日发布公告（不可靠实体清单工作机制〔2026〕3号），将红杉航空公司等8家"
+            "美国企业列入不可靠实体清单，相关处理措施此前已暂停实施。\n\n"
+            "经核实，银河导航公司（Galaxy Navigation Inc.）和雷鸣动力公司（Thunder Power Systems）在暂停期间继续向台湾地区"
+            "出售武器。根据《不可靠实体清单规定》有关规定，工作机制决定，自2031年4月1日起，恢复对上述2家企业实施该公告"
+            "规定的处理措施。该公告所列其他6家企业的安排不变。\n\n不可靠实体清单工作机制\n2031年3月25日\n")
+    ann = _read(text)
+    assert _acts(ann) == [("resume", "UEL", "2031-04-01", None, ("UEL-2026-3",))]
+    assert _names_zh_en(ann) == [("银河导航公司", "Galaxy Navigation Inc."), ("雷鸣动力公司", "Thunder Power Systems")]
+    _quiet(ann)
+
+
+def test_ending_the_measures_for_names_of_the_decision_cited_before() -> None:
+    text = ("关于停止对星河光电公司和远帆无人机公司实施反制措施的决定\n\n"
+            "（2031年5月9日中华人民共和国外交部令第90号公布，自公布之日起施行）\n\n"
+            "2027年3月1日，中方以中华人民共和国外交部令第31号，对15家美国军工企业和5名高级管理人员采取反制措施。\n\n"
+            "鉴于有关情况发生变化，依据《中华人民共和国反外国制裁法》有关规定，中方决定停止对上述决定所列星河光电公司"
+            "（Star River Optronics）、远帆无人机公司（Farsail Drones, Inc.）实施的反制措施。外交部令第31号所列其他企业和"
+            "人员的反制措施继续有效。\n\n本决定自公布之日起施行。\n\n外交部\n2031年5月9日\n")
+    ann = _read(text)
+    assert _acts(ann) == [("terminate", "CML", "2031-05-09", None, ("MFA-ORDER-31",))]
+    assert _names_zh_en(ann) == [("星河光电公司", "Star River Optronics"), ("远帆无人机公司", "Farsail Drones, Inc.")]
+    _quiet(ann)
+
+
+def test_suspending_the_measures_above_for_one_latin_name_of_an_order() -> None:
+    text = ("中华人民共和国商务部令\n二〇三一年　第二号\n\n"
+            "经国家反外国制裁工作协调机制批准，现公布《关于暂停对Nordbank Oyj实施反制措施的决定》，"
+            "自二〇三一年六月一日起施行。\n\n商务部\n二〇三一年五月二十日\n\n"
+            "关于暂停对Nordbank Oyj实施反制措施的决定\n\n"
+            "商务部令二〇二六年第3号将欧盟Baltic Trust AS和Nordbank Oyj两家银行列入反制清单，并采取了相应反制措施。\n\n"
+            "鉴于欧方已作出调整，依据《中华人民共和国反外国制裁法》有关规定，中方决定暂停对Nordbank Oyj实施上述反制措施，"
+            "暂停期限六个月。对Baltic Trust AS的反制措施继续有效。\n\n本决定自二〇三一年六月一日起施行。\n")
+    ann = _read(text)
+    assert _acts(ann) == [("suspend", "CML", "2031-06-01", "2031-12-01", ("MOFCOM-ORDER-2026-3",))]
+    assert _names_zh_en(ann) == [(None, "Nordbank Oyj")]
+    _quiet(ann)
+
+
+def test_suspending_what_the_notice_before_prescribed_for_two_of_its_entities() -> None:
+    text = ("商务部公告2031年第11号 关于暂停对北极星光学公司等2家实体实施出口管制管控措施的公告\n"
+            "【发布单位】安全与管制局\n【发布文号】商务部公告2031年第11号\n【发文日期】2031年06月20日\n\n"
+            "商务部公告2026年第14号将北极星光学公司等9家美国实体列入出口管制管控名单。根据《中华人民共和国出口管制法》"
+            "有关规定，经研究，该公告对北极星光学公司（Polaris Optics）和海岸线电子公司（Coastline Electronics, Inc.）"
+            "规定的管控措施，自2031年7月1日起暂停实施90天。\n\n"
+            "暂停期间，出口经营者向上述2家实体出口两用物项的，应当依法申请许可。该公告所列其余7家实体仍按原规定执行。\n\n"
+            "商务部\n2031年6月20日\n")
+    ann = _read(text)
+    assert _acts(ann) == [("suspend", "ECL", "2031-07-01", "2031-09-29", ("MOFCOM-2026-14",))]
+    assert _names_zh_en(ann) == [("北极星光学公司", "Polaris Optics"), ("海岸线电子公司", "Coastline Electronics, Inc.")]
+    _quiet(ann)
