@@ -126,11 +126,11 @@ _PERIOD_TAIL = rf"(?P<period>(?:\d{{1,4}}|[{CN_NUMBER_CHARS}]{{1,4}})\s*(?:个�
 # Subject, 决定 and a start may stand before the verb: "外交部决定自2027年6月1日起解除对…采取的反制措施".
 # Or the acting body itself: "…，不可靠实体清单工作机制继续暂停…相关措施，商务部继续暂停…相关措施".
 # Two bodies may act together: "工作机制和商务部将分别继续暂停A和B相关措施" (one clause, a target per list).
-# A second change in the same sentence may open with 亦/也: "…；对<notice>所列实体，亦继续暂停相关措施".
+# A second change in the same sentence may open with 亦/也: "…；对<notice>所列实体，亦继续暂停相关措施", or 并.
 _BODY = r"(?:中方|(?:不可靠实体清单)?工作机制|商务部|外交部|海关总署)"
 _SUBJECT = rf"{_BODY}(?:\s*[和与、]\s*{_BODY})*\s*(?:将)?\s*(?:分别)?"
 _VERB_START = re.compile(
-    rf"^(?:[^，。]{{0,20}}?决定|{_SUBJECT})?\s*(?:自\s*(?:北京时间)?[^，。起]{{2,30}}?起)?\s*(?:亦|也|同样|同时)?\s*(?P<verb>{STATUS_VERB})(?P<rest>.+)$")
+    rf"^(?:[^，。]{{0,20}}?决定|{_SUBJECT})?\s*(?:自\s*(?:北京时间)?[^，。起]{{2,30}}?起)?\s*(?:亦|也|同样|同时|并)?\s*(?P<verb>{STATUS_VERB})(?P<rest>.+)$")
 # "该款自A起继续暂停实施至B": an end date may close the clause after the verb.
 _VERB_END = re.compile(rf"^(?P<rest>.+?)(?P<verb>{STATUS_VERB}){_PERIOD_TAIL}(?:至[^，。]{{4,20}}?(?:日|止))?$")
 # A verb clause with no object of its own: "继续暂停实施180天", "自…起停止实施".
@@ -227,6 +227,13 @@ class Context:
 
 def verb_kind(verb: str) -> ActionKind:
     return next(kind for stem, kind in _VERB_STEMS if verb.startswith(stem))
+
+
+def _title_list(title: str | None) -> ListName | None:
+    """The one list a title names; None for a title on two ("…管控名单和不可靠实体清单措施"), whose changes each
+    take the list of what they cite."""
+    named = {name for word, name in LIST_WORDS if word in (title or "")}
+    return named.pop() if len(named) == 1 else None
 
 
 def list_of(word: str) -> ListName | None:
@@ -836,7 +843,7 @@ def _status_changes(ctx: Context, in_force: dt.date | None = None) -> list[Actio
     """``in_force``: when the document itself applies (a promulgation's 自…起施行), the start of a change that
     states none of its own."""
     actions: list[Action] = []
-    doc_list = list_of(ctx.title or "")
+    doc_list = _title_list(ctx.title)
     cited_before = ""  # the last sentence citing a notice: what 该款/该公告 may refer back to
     last_start: dt.date | None = None  # the start the last sentence with a change stated
     for sentence in (_qualified(s, doc_list) for s in _sentences(ctx.body, ctx.title)):

@@ -131,3 +131,33 @@ def test_suspending_what_the_notice_before_prescribed_for_two_of_its_entities() 
     assert _acts(ann) == [("suspend", "ECL", "2031-07-01", "2031-09-29", ("MOFCOM-2026-14",))]
     assert _names_zh_en(ann) == [("北极星光学公司", "Polaris Optics"), ("海岸线电子公司", "Coastline Electronics, Inc.")]
     _quiet(ann)
+
+
+# ---------------------------------------------------------------- 4. a Q&A across two lists, 并暂停, 自北京时间…起
+
+
+QA_TWO_LISTS = (
+    "商务部新闻发言人就暂停部分管控名单和不可靠实体清单措施答记者问\n"
+    "来源：商务部新闻办公室 类型：原创 分类：新闻 2031-01-20 19:30\n\n"
+    "问：请问中方在两份名单方面有何最新安排？\n\n"
+    "答：根据双方磋商成果，中方决定暂停商务部公告2026年第8号对12家美国实体采取的相关措施，并暂停2026年3月2日公告"
+    "（不可靠实体清单工作机制〔2026〕4号）相关措施，暂停期限均为60天，上述安排均自北京时间2031年2月1日起执行。"
+    "暂停期间，出口经营者可依法申请向相关实体出口。\n")
+
+
+def test_a_qa_suspending_an_ecl_then_a_uel_notice_reads_one_change_per_list() -> None:
+    ann = _read(QA_TWO_LISTS)
+    assert _acts(ann) == [("suspend", "ECL", "2031-02-01", "2031-04-02", ("MOFCOM-2026-8",)),
+                          ("suspend", "UEL", "2031-02-01", "2031-04-02", ("UEL-2026-4",))]
+    _quiet(ann)
+
+
+def test_a_qa_denying_any_change_of_the_lists_is_no_notice_to_review() -> None:
+    text = ("商务部新闻发言人就两用物项出口许可审批情况答记者问\n"
+            "来源：商务部新闻办公室 类型：原创 分类：新闻 2031-04-08 16:00\n\n"
+            "问：请问今年以来两用物项出口许可审批情况如何？\n\n"
+            "答：今年一季度，商务部共受理两用物项出口许可申请3000余件，平均审批时间进一步缩短。\n\n"
+            "关于管控名单和不可靠实体清单，中方一贯依法依规处理，目前没有新的列入、移出或暂停安排。\n")
+    ann = _read(text)
+    assert ann["actions"] == []
+    _quiet(ann)
