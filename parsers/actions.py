@@ -668,7 +668,8 @@ def _inline_groups(ctx: Context, groups: list[str], measures: list[str], effecti
 
 
 # "一、冻结附件第一部分所列企业…；二、对附件第二部分所列人员…": a measure for each part of the annex.
-_ANNEX_PART = re.compile(rf"附件第(?P<n>[{CN_NUMBER_CHARS}\d]{{1,3}})部分")
+# "对附件一所列人员…；对附件二所列企业…": a measure for each of several annexes, read the same way.
+_ANNEX_PART = re.compile(rf"附件(?:第(?P<n>[{CN_NUMBER_CHARS}\d]{{1,3}})部分|(?P<annex>[{CN_NUMBER_CHARS}\d]{{1,3}})(?=所列|中))")
 
 
 def _measure_per_part(ctx: Context, tail: str) -> bool:
@@ -681,7 +682,7 @@ def _measure_per_part(ctx: Context, tail: str) -> bool:
 def _part_of(ctx: Context, text: str, i: int) -> int | None:
     """The annex group of item ``i``: the part it names (附件第二部分), else the group in the same place."""
     part = _ANNEX_PART.search(text)
-    at = to_int(part.group("n")) - 1 if part else i
+    at = to_int(part.group("n") or part.group("annex")) - 1 if part else i
     return at if 0 <= at < len(ctx.annex) else None
 
 

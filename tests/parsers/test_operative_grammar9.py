@@ -161,3 +161,37 @@ def test_a_qa_denying_any_change_of_the_lists_is_no_notice_to_review() -> None:
     ann = _read(text)
     assert ann["actions"] == []
     _quiet(ann)
+
+
+# ---------------------------------------------------------------- 5. annexes 附件一 / 附件二, managers first
+
+
+MFA_TWO_ANNEXES = (
+    "关于对美国军工企业高级管理人员及相关企业采取反制措施的决定\n\n"
+    "（2031年8月3日中华人民共和国外交部令第95号公布，自2031年8月3日起施行）\n\n"
+    "美方近期再次宣布对台军售。依据《中华人民共和国反外国制裁法》有关规定，中方决定对附件所列2名美国军工企业"
+    "高级管理人员及1家美国军工企业采取以下反制措施：\n\n"
+    "一、对附件一所列人员，不予签发签证、不准入境，禁止我国境内的组织、个人与其进行有关交易、合作等活动；\n\n"
+    "二、对附件二所列企业，冻结其在我国境内的动产、不动产和其他各类财产。\n\n"
+    "本决定自2031年8月3日起施行。\n\n外交部\n2031年8月3日\n\n"
+    "附件一\n高级管理人员\n"
+    "（一）罗伯特·凯恩（Robert Kane），美国军工企业总裁\n"
+    "（二）艾米·福斯特（Amy Foster），美国军工企业首席财务官\n\n"
+    "附件二\n企业\n"
+    "（一）铁锚海事系统公司（Ironanchor Maritime Systems）\n"
+)
+
+
+def test_two_numbered_annexes_give_each_measure_its_own_annex() -> None:
+    ann = _read(MFA_TWO_ANNEXES)
+    assert _acts(ann) == [("add", "CML", "2031-08-03", None, ())] * 2
+    assert _names_zh_en(ann, 0) == [("罗伯特·凯恩", "Robert Kane"), ("艾米·福斯特", "Amy Foster")]
+    assert [e["kind"] for e in ann["actions"][0]["entities"]] == ["person", "person"]
+    assert _names_zh_en(ann, 1) == [("铁锚海事系统公司", "Ironanchor Maritime Systems")]
+    assert ann["actions"][1]["measures"] == ["冻结其在我国境内的动产、不动产和其他各类财产"]
+    _quiet(ann)
+
+
+def test_a_measure_naming_an_annex_the_text_lacks_is_flagged() -> None:
+    ann = _read(MFA_TWO_ANNEXES.split("\n附件二")[0] + "\n")
+    assert _flagged(ann, "no entit")
