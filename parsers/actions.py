@@ -669,7 +669,8 @@ def _inline_groups(ctx: Context, groups: list[str], measures: list[str], effecti
 
 # "一、冻结附件第一部分所列企业…；二、对附件第二部分所列人员…": a measure for each part of the annex.
 # "对附件一所列人员…；对附件二所列企业…": a measure for each of several annexes, read the same way.
-_ANNEX_PART = re.compile(rf"附件(?:第(?P<n>[{CN_NUMBER_CHARS}\d]{{1,3}})部分|(?P<annex>[{CN_NUMBER_CHARS}\d]{{1,3}})(?=所列|中))")
+_ANNEX_PART = re.compile(
+    rf"附件(?:第(?P<n>[{CN_NUMBER_CHARS}\d]{{1,3}})部分|(?P<annex>[{CN_NUMBER_CHARS}\d]{{1,3}})(?=所列|中))")
 
 
 def _measure_per_part(ctx: Context, tail: str) -> bool:

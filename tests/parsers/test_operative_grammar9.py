@@ -51,7 +51,8 @@ LISTED = "北岬雷达公司（North Cape Radar Inc.）、蓝湾推进系统公�
 def test_a_removal_of_qi_takes_the_names_the_recited_listing_gave() -> None:
     ann = _read(_removal_of_qi(LISTED))
     assert _acts(ann) == [("remove", "ECL", "2031-06-01", None, ("MOFCOM-2026-9",))]
-    assert _names_zh_en(ann) == [("北岬雷达公司", "North Cape Radar Inc."), ("蓝湾推进系统公司", "Blue Bay Propulsion LLC")]
+    assert _names_zh_en(ann) == [("北岬雷达公司", "North Cape Radar Inc."),
+                                 ("蓝湾推进系统公司", "Blue Bay Propulsion LLC")]
     _quiet(ann)
 
 
@@ -62,7 +63,8 @@ def test_a_removal_of_qi_whose_count_differs_from_the_recital_is_flagged() -> No
 
 def test_qi_is_never_a_name() -> None:
     # No listing recited: nothing to refer back to, so no entity is made of 其 and the notice is flagged.
-    text = _removal_of_qi(LISTED).replace(f"商务部于2026年3月3日发布商务部公告2026年第9号，将{LISTED}列入出口管制管控名单。\n\n", "")
+    recital = f"商务部于2026年3月3日发布商务部公告2026年第9号，将{LISTED}列入出口管制管控名单。\n\n"
+    text = _removal_of_qi(LISTED).replace(recital, "")
     ann = _read(text)
     assert all(e["name_zh"] != "其" for a in ann["actions"] for e in a["entities"])
     assert ann["needs_review"]
@@ -83,8 +85,8 @@ def test_resuming_the_measures_for_entities_counted_back_to_the_prose() -> None:
             "【发布单位】安全与管制局\n【发布文号】不可靠实体清单工作机制〔2031〕2号\n【发文日期】2031年03月25日\n\n"
             "不可靠实体清单工作机制于2026年2月4日发布公告（不可靠实体清单工作机制〔2026〕3号），将红杉航空公司等8家"
             "美国企业列入不可靠实体清单，相关处理措施此前已暂停实施。\n\n"
-            "经核实，银河导航公司（Galaxy Navigation Inc.）和雷鸣动力公司（Thunder Power Systems）在暂停期间继续向台湾地区"
-            "出售武器。根据《不可靠实体清单规定》有关规定，工作机制决定，自2031年4月1日起，恢复对上述2家企业实施该公告"
+            "经核实，银河导航公司（Galaxy Navigation Inc.）和雷鸣动力公司（Thunder Power Systems）在暂停期间"
+            "继续向台湾地区出售武器。根据《不可靠实体清单规定》有关规定，工作机制决定，自2031年4月1日起，恢复对上述2家企业实施该公告"
             "规定的处理措施。该公告所列其他6家企业的安排不变。\n\n不可靠实体清单工作机制\n2031年3月25日\n")
     ann = _read(text)
     assert _acts(ann) == [("resume", "UEL", "2031-04-01", None, ("UEL-2026-3",))]
@@ -97,8 +99,8 @@ def test_ending_the_measures_for_names_of_the_decision_cited_before() -> None:
             "（2031年5月9日中华人民共和国外交部令第90号公布，自公布之日起施行）\n\n"
             "2027年3月1日，中方以中华人民共和国外交部令第31号，对15家美国军工企业和5名高级管理人员采取反制措施。\n\n"
             "鉴于有关情况发生变化，依据《中华人民共和国反外国制裁法》有关规定，中方决定停止对上述决定所列星河光电公司"
-            "（Star River Optronics）、远帆无人机公司（Farsail Drones, Inc.）实施的反制措施。外交部令第31号所列其他企业和"
-            "人员的反制措施继续有效。\n\n本决定自公布之日起施行。\n\n外交部\n2031年5月9日\n")
+            "（Star River Optronics）、远帆无人机公司（Farsail Drones, Inc.）实施的反制措施。外交部令第31号所列"
+            "其他企业和人员的反制措施继续有效。\n\n本决定自公布之日起施行。\n\n外交部\n2031年5月9日\n")
     ann = _read(text)
     assert _acts(ann) == [("terminate", "CML", "2031-05-09", None, ("MFA-ORDER-31",))]
     assert _names_zh_en(ann) == [("星河光电公司", "Star River Optronics"), ("远帆无人机公司", "Farsail Drones, Inc.")]
@@ -111,8 +113,9 @@ def test_suspending_the_measures_above_for_one_latin_name_of_an_order() -> None:
             "自二〇三一年六月一日起施行。\n\n商务部\n二〇三一年五月二十日\n\n"
             "关于暂停对Nordbank Oyj实施反制措施的决定\n\n"
             "商务部令二〇二六年第3号将欧盟Baltic Trust AS和Nordbank Oyj两家银行列入反制清单，并采取了相应反制措施。\n\n"
-            "鉴于欧方已作出调整，依据《中华人民共和国反外国制裁法》有关规定，中方决定暂停对Nordbank Oyj实施上述反制措施，"
-            "暂停期限六个月。对Baltic Trust AS的反制措施继续有效。\n\n本决定自二〇三一年六月一日起施行。\n")
+            "鉴于欧方已作出调整，依据《中华人民共和国反外国制裁法》有关规定，中方决定暂停对Nordbank Oyj"
+            "实施上述反制措施，暂停期限六个月。对Baltic Trust AS的反制措施继续有效。\n\n"
+            "本决定自二〇三一年六月一日起施行。\n")
     ann = _read(text)
     assert _acts(ann) == [("suspend", "CML", "2031-06-01", "2031-12-01", ("MOFCOM-ORDER-2026-3",))]
     assert _names_zh_en(ann) == [(None, "Nordbank Oyj")]
@@ -129,7 +132,8 @@ def test_suspending_what_the_notice_before_prescribed_for_two_of_its_entities() 
             "商务部\n2031年6月20日\n")
     ann = _read(text)
     assert _acts(ann) == [("suspend", "ECL", "2031-07-01", "2031-09-29", ("MOFCOM-2026-14",))]
-    assert _names_zh_en(ann) == [("北极星光学公司", "Polaris Optics"), ("海岸线电子公司", "Coastline Electronics, Inc.")]
+    assert _names_zh_en(ann) == [("北极星光学公司", "Polaris Optics"),
+                                 ("海岸线电子公司", "Coastline Electronics, Inc.")]
     _quiet(ann)
 
 
