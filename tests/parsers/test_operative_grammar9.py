@@ -80,18 +80,29 @@ def test_a_removal_of_qi_after_a_recital_naming_one_of_several_is_flagged() -> N
 # cited in the sentence before, referred to by 该公告 / 上述决定 / 上述措施
 
 
+RESUME_SOME = (
+    "不可靠实体清单工作机制关于恢复对银河导航公司等2家美国企业实施处理措施的公告\n"
+    "【发布单位】安全与管制局\n【发布文号】不可靠实体清单工作机制〔2031〕2号\n【发文日期】2031年03月25日\n\n"
+    "不可靠实体清单工作机制于2026年2月4日发布公告（不可靠实体清单工作机制〔2026〕3号），将红杉航空公司等8家"
+    "美国企业列入不可靠实体清单，相关处理措施此前已暂停实施。\n\n"
+    "经核实，银河导航公司（Galaxy Navigation Inc.）和雷鸣动力公司（Thunder Power Systems）在暂停期间"
+    "继续向台湾地区出售武器。根据《不可靠实体清单规定》有关规定，工作机制决定，自2031年4月1日起，"
+    "恢复对上述2家企业实施该公告规定的处理措施。该公告所列其他6家企业的安排不变。\n\n"
+    "不可靠实体清单工作机制\n2031年3月25日\n")
+
+
 def test_resuming_the_measures_for_entities_counted_back_to_the_prose() -> None:
-    text = ("不可靠实体清单工作机制关于恢复对银河导航公司等2家美国企业实施处理措施的公告\n"
-            "【发布单位】安全与管制局\n【发布文号】不可靠实体清单工作机制〔2031〕2号\n【发文日期】2031年03月25日\n\n"
-            "不可靠实体清单工作机制于2026年2月4日发布公告（不可靠实体清单工作机制〔2026〕3号），将红杉航空公司等8家"
-            "美国企业列入不可靠实体清单，相关处理措施此前已暂停实施。\n\n"
-            "经核实，银河导航公司（Galaxy Navigation Inc.）和雷鸣动力公司（Thunder Power Systems）在暂停期间"
-            "继续向台湾地区出售武器。根据《不可靠实体清单规定》有关规定，工作机制决定，自2031年4月1日起，恢复对上述2家企业实施该公告"
-            "规定的处理措施。该公告所列其他6家企业的安排不变。\n\n不可靠实体清单工作机制\n2031年3月25日\n")
-    ann = _read(text)
+    ann = _read(RESUME_SOME)
     assert _acts(ann) == [("resume", "UEL", "2031-04-01", None, ("UEL-2026-3",))]
     assert _names_zh_en(ann) == [("银河导航公司", "Galaxy Navigation Inc."), ("雷鸣动力公司", "Thunder Power Systems")]
     _quiet(ann)
+
+
+def test_a_resumption_counted_back_to_names_the_prose_does_not_hold_is_flagged() -> None:
+    # "上述3家企业" with two named in the prose, or "上述企业" with no count: never read as the whole notice quietly.
+    for obj in ("上述3家企业", "上述企业"):
+        ann = _read(RESUME_SOME.replace("恢复对上述2家企业", f"恢复对{obj}"))
+        assert ann["needs_review"], obj
 
 
 def test_ending_the_measures_for_names_of_the_decision_cited_before() -> None:
