@@ -940,6 +940,8 @@ def _status_changes(ctx: Context, in_force: dt.date | None = None) -> list[Actio
                 targets = _clause_referred(ctx, kind, targets, to_int(named_clause.group("n")))
             if removal and kind == "remove" and re.search(r"移出|移除|删除", clause):
                 continue  # "决定，将A从<notice>所列名单中移出": the removal read by _remove, not a change of its own
+            if removal and re.search(r"对其|(?:^|[，,])其(?!他|余|中)", rest):
+                continue  # "移出…，并停止实施<notice>对其规定的管控措施": the removal's consequence for 其
             if removal:
                 entities = []
             elif targets:

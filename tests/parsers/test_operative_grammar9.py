@@ -210,3 +210,15 @@ def test_two_numbered_annexes_give_each_measure_its_own_annex() -> None:
 def test_a_measure_naming_an_annex_the_text_lacks_is_flagged() -> None:
     ann = _read(MFA_TWO_ANNEXES.split("\n附件二")[0] + "\n")
     assert _flagged(ann, "no entit")
+
+
+def test_a_removal_ending_the_measures_for_qi_in_a_second_clause_is_one_removal() -> None:
+    # "…移出管控名单，并停止实施<notice>对其规定的管控措施": 并 opens no change of its own on 其.
+    text = ("商务部公告2031年第9号 关于将1家实体移出出口管制管控名单的公告\n"
+            "【发布单位】安全与管制局\n【发布文号】商务部公告2031年第9号\n【发文日期】2031年05月06日\n\n"
+            "根据《中华人民共和国出口管制法》有关规定，商务部决定将北岬雷达公司（North Cape Radar Inc.）移出"
+            "出口管制管控名单，并停止实施商务部公告2026年第9号对其规定的管控措施。\n\n"
+            "本公告自2031年6月1日起施行。\n\n商务部\n2031年5月6日\n")
+    ann = _read(text)
+    assert _acts(ann) == [("remove", "ECL", "2031-06-01", None, ("MOFCOM-2026-9",))]
+    _quiet(ann)
