@@ -105,7 +105,8 @@ _NUMBERED = re.compile(rf"^(?:[{CN_NUMBER_CHARS}]{{1,3}}、|[（(][{CN_NUMBER_CH
 # A decision item numbered （一） or 一、: its object (对… or 将…列入<list>) and its measures.
 _ITEM = re.compile(rf"^(?:[{CN_NUMBER_CHARS}]{{1,3}}、|[（(][{CN_NUMBER_CHARS}]{{1,3}}[）)])\s*(?P<text>.+)$")
 _ITEM_LISTS = re.compile(rf"^将(?P<seg>.+?)列入(?P<list>{_LISTS})(?P<rest>.*)$")
-_EFFECTIVE = re.compile(r"自[^。，]*?起(?:正式)?(?:实施|施行|生效)")
+# "本公告自2030年7月1日起执行": 执行 states the start as 施行 does.
+_EFFECTIVE = re.compile(r"自[^。，]*?起(?:正式)?(?:实施|施行|生效|执行)")
 _TITLE_COUNT = re.compile(r"(?:等|将|上述|的)\s*(?P<n>\d{1,4}|两|[一二三四五六七八九十]{1,3})\s*[家名]")
 _ABOVE_COUNT = re.compile(r"上述\s*(?P<n>\d{1,4}|两|[一二三四五六七八九十]{1,3})\s*[家名]")
 
@@ -125,11 +126,11 @@ _PERIOD_TAIL = rf"(?P<period>(?:\d{{1,4}}|[{CN_NUMBER_CHARS}]{{1,4}})\s*(?:个�
 # Subject, 决定 and a start may stand before the verb: "外交部决定自2027年6月1日起解除对…采取的反制措施".
 # Or the acting body itself: "…，不可靠实体清单工作机制继续暂停…相关措施，商务部继续暂停…相关措施".
 # Two bodies may act together: "工作机制和商务部将分别继续暂停A和B相关措施" (one clause, a target per list).
-# A second change in the same sentence may open with 亦/也: "…；对<notice>所列实体，亦继续暂停相关措施".
+# A second change in the same sentence may open with 亦/也: "…；对<notice>所列实体，亦继续暂停相关措施", or 并.
 _BODY = r"(?:中方|(?:不可靠实体清单)?工作机制|商务部|外交部|海关总署)"
 _SUBJECT = rf"{_BODY}(?:\s*[和与、]\s*{_BODY})*\s*(?:将)?\s*(?:分别)?"
 _VERB_START = re.compile(
-    rf"^(?:[^，。]{{0,20}}?决定|{_SUBJECT})?\s*(?:自\s*(?:北京时间)?[^，。起]{{2,30}}?起)?\s*(?:亦|也|同样|同时)?\s*(?P<verb>{STATUS_VERB})(?P<rest>.+)$")
+    rf"^(?:[^，。]{{0,20}}?决定|{_SUBJECT})?\s*(?:自\s*(?:北京时间)?[^，。起]{{2,30}}?起)?\s*(?:亦|也|同样|同时|并)?\s*(?P<verb>{STATUS_VERB})(?P<rest>.+)$")
 # "该款自A起继续暂停实施至B": an end date may close the clause after the verb.
 _VERB_END = re.compile(rf"^(?P<rest>.+?)(?P<verb>{STATUS_VERB}){_PERIOD_TAIL}(?:至[^，。]{{4,20}}?(?:日|止))?$")
 # A verb clause with no object of its own: "继续暂停实施180天", "自…起停止实施".
@@ -226,6 +227,13 @@ class Context:
 
 def verb_kind(verb: str) -> ActionKind:
     return next(kind for stem, kind in _VERB_STEMS if verb.startswith(stem))
+
+
+def _title_list(title: str | None) -> ListName | None:
+    """The one list a title names; None for a title on two ("…管控名单和不可靠实体清单措施"), whose changes each
+    take the list of what they cite."""
+    named = {name for word, name in LIST_WORDS if word in (title or "")}
+    return named.pop() if len(named) == 1 else None
 
 
 def list_of(word: str) -> ListName | None:
@@ -524,6 +532,14 @@ def _remove(ctx: Context, m: re.Match[str], effective: dt.date | None, country: 
     if below:
         entities = [Entity(e.name_zh, e.name_en, country, e.kind) for e in below[0]]
         cite = re.split(r"[：:]", cite, maxsplit=1)[0]
+    elif seg.strip() == "其" and not ctx.annex:
+        # "应上述3家实体申请，…决定将其移出…": 其 is every entity the recited listing named; the count the
+        # sentence states before it checks them.
+        recited, recited_count = _recited_names(ctx.body, list_name, m.start())
+        entities = [Entity(zh, en, country or leading_country(recited), guess_kind(zh, en, rest))
+                    for zh, en, rest in recited]
+        head = ctx.body[ctx.body.rfind("。", 0, m.start()) + 1: m.start()]
+        count = _stated_count(ctx, None, head) if _ABOVE_COUNT.search(head) else recited_count
     else:
         entities = _entities_from(ctx, pairs, count, deng, country or leading_country(pairs))
     targets = [f.number.doc_id for f in find_numbers(_qualified(cited + "。" + cite, list_name))]
@@ -573,6 +589,18 @@ def _past_listing(body: str, list_name: ListName | None, decided_at: int) -> lis
             cited = registry.cite_listing(list_name, dates[-1].date)
             return [cited] if cited else []
     return []
+
+
+def _recited_names(body: str, list_name: ListName | None,
+                   decided_at: int) -> tuple[list[tuple[str | None, str | None, str]], int | None]:
+    """The names of the listing told before the decision (``…发布公告…，将A（…）、B（…）列入<list>``) and the
+    count it states (``A等11家``), or ([], None)."""
+    for m in _PAST_LISTING.finditer(body[:decided_at]):
+        if list_of(m.group("list")) != list_name or "将" not in m.group("before"):
+            continue
+        pairs, count, _deng = split_inline(m.group("before").rsplit("将", 1)[-1])
+        return ([], count) if any(zh and _POINTER.match(zh) for zh, _en, _rest in pairs) else (pairs, count)
+    return [], None
 
 
 def _countermeasure(ctx: Context, m: re.Match[str], effective: dt.date | None,
@@ -640,7 +668,9 @@ def _inline_groups(ctx: Context, groups: list[str], measures: list[str], effecti
 
 
 # "一、冻结附件第一部分所列企业…；二、对附件第二部分所列人员…": a measure for each part of the annex.
-_ANNEX_PART = re.compile(rf"附件第(?P<n>[{CN_NUMBER_CHARS}\d]{{1,3}})部分")
+# "对附件一所列人员…；对附件二所列企业…": a measure for each of several annexes, read the same way.
+_ANNEX_PART = re.compile(
+    rf"附件(?:第(?P<n>[{CN_NUMBER_CHARS}\d]{{1,3}})部分|(?P<annex>[{CN_NUMBER_CHARS}\d]{{1,3}})(?=所列|中))")
 
 
 def _measure_per_part(ctx: Context, tail: str) -> bool:
@@ -653,7 +683,7 @@ def _measure_per_part(ctx: Context, tail: str) -> bool:
 def _part_of(ctx: Context, text: str, i: int) -> int | None:
     """The annex group of item ``i``: the part it names (附件第二部分), else the group in the same place."""
     part = _ANNEX_PART.search(text)
-    at = to_int(part.group("n")) - 1 if part else i
+    at = to_int(part.group("n") or part.group("annex")) - 1 if part else i
     return at if 0 <= at < len(ctx.annex) else None
 
 
@@ -815,7 +845,7 @@ def _status_changes(ctx: Context, in_force: dt.date | None = None) -> list[Actio
     """``in_force``: when the document itself applies (a promulgation's 自…起施行), the start of a change that
     states none of its own."""
     actions: list[Action] = []
-    doc_list = list_of(ctx.title or "")
+    doc_list = _title_list(ctx.title)
     cited_before = ""  # the last sentence citing a notice: what 该款/该公告 may refer back to
     last_start: dt.date | None = None  # the start the last sentence with a change stated
     for sentence in (_qualified(s, doc_list) for s in _sentences(ctx.body, ctx.title)):
@@ -877,7 +907,12 @@ def _status_changes(ctx: Context, in_force: dt.date | None = None) -> list[Actio
                 continue  # "…申请，自…起恢复受理": licensing administration, no list or control changes
             if rest.endswith("同时") or clause.endswith("同时废止"):
                 continue  # "…第90号同时废止": superseded by this notice's own content, not a relaxation
+            back = _BACK_CITED_OBJECT.match(rest)
+            if back and referred and (cited := find_numbers(referred)) and not find_numbers(rest):
+                # "停止对上述决定所列A、B实施的反制措施": the decision is the one the sentence before cites.
+                rest = "对" + cited[-1].raw + rest[back.end():]
             own = _DATES_IN_REST.sub("", rest)
+            named_back: str | None = None  # the entities a change names where the cited notice is referred back to
             named_clause = _CLAUSE_BACK.match(own)
             anaphor = bool(_ANAPHOR.match(own) or named_clause)
             if (_BARE_REST.match(rest) or anaphor) and (find_numbers(before) or _DATE_CITE.search(before)):
@@ -891,18 +926,27 @@ def _status_changes(ctx: Context, in_force: dt.date | None = None) -> list[Actio
             elif (anaphor or (_BARE_REST.match(rest) and _POINTS_BACK.match(before.split("，")[-1]))) \
                     and not find_numbers(rest) and referred:
                 # "X第二款的暂停期限将于…届满。经批准，…该款继续暂停实施": the object in the sentence before.
-                rest = referred + "，" + rest
+                # "该公告对A和B规定的管控措施，自…起暂停实施": the entities named in the clause that refers back.
+                back_object = _BACK_OBJECT.match(before.split("，")[-1])
+                rest, named_back = referred + "，" + rest, back_object.group("obj") if back_object else None
+            elif referred and not find_numbers(rest) and (verb_object := _VERB_OBJECT.match(own)) \
+                    and not find_numbers(verb_object.group("obj")):
+                # "恢复对上述2家企业实施该公告规定的处理措施", "暂停对A实施上述反制措施": the entities between 对
+                # and the measures, which are those of the notice the sentence before cites.
+                rest, named_back = referred + "，" + rest, verb_object.group("obj")
             targets = _targets(rest, ctx.published, list_of(clause) or list_of(rest) or doc_list)
             kind = verb_kind(m.group("verb"))
             if named_clause and targets:
                 targets = _clause_referred(ctx, kind, targets, to_int(named_clause.group("n")))
             if removal and kind == "remove" and re.search(r"移出|移除|删除", clause):
                 continue  # "决定，将A从<notice>所列名单中移出": the removal read by _remove, not a change of its own
+            if removal and re.search(r"对其|(?:^|[，,])其(?!他|余|中)", rest):
+                continue  # "移出…，并停止实施<notice>对其规定的管控措施": the removal's consequence for 其
             if removal:
                 entities = []
             elif targets:
                 # "暂停对<notice>所列A和B采取的处理措施": the change applies to the entities named only.
-                named = preobj.group("obj") if preobj and find_numbers(preobj.group("tail")) else None
+                named = preobj.group("obj") if preobj and find_numbers(preobj.group("tail")) else named_back
                 entities = _cited_entities(ctx, rest, named)
             else:
                 entities = _object_entities(ctx, rest)
@@ -923,8 +967,10 @@ def _status_changes(ctx: Context, in_force: dt.date | None = None) -> list[Actio
                 period = parse_period(stated.group("p")) if stated else None
             if period is None and kind == "suspend" and shared:
                 period = parse_period(shared.group("p"))
-            if period and start is not None:
-                until, computed = add_period(start, *period), True
+            # "暂停…，暂停期限一年" under "本决定自A起施行": the period runs from the decision's own start.
+            from_day = start if has_start else in_force
+            if period and from_day is not None:
+                until, computed = add_period(from_day, *period), True
                 if until is None:
                     ctx.warnings.append(f"{kind}: the period of {clause[:40]} runs past the calendar")
             elif kind == "suspend":
@@ -942,6 +988,14 @@ def _status_changes(ctx: Context, in_force: dt.date | None = None) -> list[Actio
 # "<notice>列入管控名单的16家实体，其相关管控措施同样继续暂停": the object may stand without 对.
 # "上述公告所列…", "该公告列明的…": a listing referred back to, cited in the sentence before.
 _BACK_CITED = re.compile(r"^(?:上述|该|前述)(?:公告|决定)(?=所列|中?列明)")
+_BACK_CITED_OBJECT = re.compile(r"^对(?:上述|该|前述)(?:公告|决定|令)(?=所列|中?列明)")
+# "该公告对A和B规定的管控措施": a clause naming entities of the notice it refers back to.
+_BACK_OBJECT = re.compile(
+    rf"^(?:该|上述|前述)(?:公告|决定|令)对(?P<obj>[^，。]{{2,200}}?)(?:规定|采取|实施)的(?:相关|有关)?{_MEASURES}$")
+# "对A实施上述反制措施", "对上述2家企业实施该公告规定的处理措施": the object, then measures referred back to.
+_VERB_OBJECT = re.compile(
+    rf"^对(?P<obj>(?:(?!措施)[^，。]){{2,200}}?)(?:实施|采取|执行)的?"
+    rf"(?:上述|该|前述)(?:公告|决定|令)?(?:规定的|所列的?)?(?:相关|有关)?{_MEASURES}$")
 _OBJECT_BEFORE = re.compile(rf"(?:^|[，,])\s*对?[^，,]*?(?:所列|列入(?:{_LISTS})的|中?列明的)")
 # "所采取的反制措施": the measures taken against the object before, named by the taking.
 _MEASURES_OBJECT = re.compile(rf"^(?:对其|对上述实体|其)?(?:所?(?:采取|实施))?的?(?:相关|有关|上述)?{_MEASURES}")

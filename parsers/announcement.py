@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from policywatch.parsers.actions import Context, read_actions
 from policywatch.parsers.dates import MONTH_DAY, find_dates, parse_date
-from policywatch.parsers.entities import parse_annex, titled_annex
+from policywatch.parsers.entities import ANNEX_NUMBERED, parse_annex, titled_annex
 from policywatch.parsers.errors import EmptyDocumentError
 from policywatch.parsers.numbers import ISSUERS, NumberMatch, canonical_number, find_numbers, issuer_of
 from policywatch.parsers.numerals import CN_NUMBER_CHARS, to_int
@@ -88,7 +88,9 @@ def build(raw: str, *, url: str | None = None, hints: PageHints | None = None) -
     if not text:
         raise EmptyDocumentError("the text is empty", source=url)
     lines = text.split("\n")
-    annex_at = next((i for i, ln in enumerate(lines) if squash(ln) in ("附件", "附")), len(lines))
+    # "附件一" over the first of several annexes opens the annex part as a bare 附件 does.
+    annex_at = next((i for i, ln in enumerate(lines) if squash(ln) in ("附件", "附")
+                     or ANNEX_NUMBERED.match(squash(ln))), len(lines))
     head_lines, annex_lines = lines[:annex_at], lines[annex_at + 1:]
     titled = titled_annex(lines) if annex_at == len(lines) else None
     if titled:

@@ -20,6 +20,8 @@ _ANNEX_NUM = re.compile(
 # "一、企业", "第二部分　高级管理人员": a heading over a group of the annex.
 _SECTION_HEAD = re.compile(
     rf"^(?:[{CN_NUMBER_CHARS}]{{1,3}}、|第[{CN_NUMBER_CHARS}\d]{{1,3}}部分[：:]?)\s*(?P<head>[^（()）：:，。]{{1,16}})$")
+# "附件一", "附件2" on a line of its own: one of several annexes, each a group of its own.
+ANNEX_NUMBERED = re.compile(rf"^附件[{CN_NUMBER_CHARS}\d]{{1,3}}$")
 # "附件：反制清单" over the items themselves, when no bare 附件 line opens the annex below a signature.
 _ANNEX_TITLE = re.compile(r"^附件[：:]\s*\S")
 _LATIN_TAIL = re.compile(r"^(?P<prefix>[^A-Za-z]*?)(?P<latin>[A-Za-z][A-Za-z0-9 .,&'/\-]*)$")
@@ -185,6 +187,14 @@ def parse_annex(lines: list[str]) -> list[AnnexGroup]:
                 branches.append(line.lstrip("-－— ").strip())
             continue
         flush_branches()
+        if ANNEX_NUMBERED.match(line):
+            groups.append(AnnexGroup(None))
+            last = None
+            continue
+        if groups[-1].head is None and not groups[-1].entities and len(groups) > 1 and not _ANNEX_NUM.match(line) \
+                and len(line) <= 16 and not _NAME_BRACKET.match(line):
+            groups[-1] = AnnexGroup(line)  # "附件二" then "企业": the annex's heading
+            continue
         head = _SECTION_HEAD.match(line)
         if head and not ORG_WORDS.search(head.group("head")):
             groups.append(AnnexGroup(head.group("head")))

@@ -80,7 +80,8 @@ _STATUS_OF_CITED = re.compile(
 
 # "目前没有调整…清单的安排", "暂停、恢复情况也没有变化": a clause saying that nothing changes, naming the lists and
 # the verbs it denies.
-_DENIAL = re.compile(r"(?:没有|并无|暂无|尚无)(?:[^。，；]{0,60}?的)?(?:安排|计划|考虑|变化|调整)$")
+# "目前没有新的列入、移出或暂停安排": the verbs denied may stand before the word for the plan.
+_DENIAL = re.compile(r"(?:没有|并无|暂无|尚无)[^。，；]{0,60}?(?:安排|计划|考虑|变化|调整)$")
 
 
 def _without_denials(sentence: str) -> str:
