@@ -170,7 +170,7 @@ def review_reasons(text: str, head_lines: list[str], annex_lines: list[str], doc
 # "…第10号同时废止" is superseded by this notice's own control, not relaxed: no doubt.
 _RELAX = re.compile(r"停止(?:实施|执行)|不再(?:实施|执行|适用)|(?<!同时)废止|取消|解除|移出|移除")
 _PERIOD_STATED = re.compile(
-    rf"(?:(?:期限|为期)[为是]?|延长|暂停(?:实施|执行)?)\s*(?:\d{{1,4}}|[{CN_NUMBER_CHARS}]{{1,4}})\s*[个半]{{0,3}}"
+    rf"(?:(?:期限|为期)(?:均|皆|都|各)?[为是]?|延长|暂停(?:实施|执行)?)\s*(?:\d{{1,4}}|[{CN_NUMBER_CHARS}]{{1,4}})\s*[个半]{{0,3}}"
     r"(?:个月|天|日|周|年|月)(?![\d月])"
 )
 _DATE_NOTICE = re.compile(r"(?<![年\d])\d{1,2}\s*月\s*\d{1,2}\s*日(?:发布的|的)?公告")
@@ -198,7 +198,9 @@ def _doubts(text: str, doc_id: str, actions: tuple[Action, ...]) -> list[str]:
                                "a relaxation or repeal?")
                 break
     period = next((p for p in _PERIOD_STATED.finditer(text) if not _recited(text, p.start())), None)
-    if period and actions and not any(a.until for a in actions):
+    # Every suspension ends when a period is stated: one without an end beside one with it missed its period.
+    if period and actions and (not any(a.until for a in actions)
+                               or any(a.kind == "suspend" and not a.until for a in actions)):
         reasons.append(f"the text states a period ({period.group(0)}) but no end date was read")
     status = [a for a in actions if a.kind in ("remove", "suspend", "resume", "terminate")]
     if status and not any(a.targets for a in status):
