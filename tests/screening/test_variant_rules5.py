@@ -1,0 +1,53 @@
+"""Rules of the fifth round (issue 19, held-out 5 tuned on): shortened words of a listed name written out, …
+Every query is written here, in the form of a category, and none is a held-out row."""
+
+from __future__ import annotations
+
+from policywatch.screening.abbreviated import WordAbbreviations, shortens
+from policywatch.screening.matcher import Matcher
+
+ENTITIES = [
+    {"name_en": "Quorvane Heavy Machinery Works"},
+    {"name_en": "Tressel Missiles and Guidance"},
+    {"name_en": "Pellinor Orbital Exploration Office"},
+    {"name_en": "Dravik Trading"},
+    {"name_en": "Harbor Simulation Co."},
+    {"name_en": "Harbor Simulation Equipment"},
+]
+
+
+def _top(matcher: Matcher, query: str) -> tuple[str, str, float] | None:
+    found = [m for m in matcher.match(query) if m.reason != "related"]
+    return (found[0].matched_name, found[0].reason, found[0].score) if found else None
+
+
+def test_a_shortening_keeps_the_first_letter_and_the_order_of_the_letters() -> None:
+    assert shortens("hvy", "heavy") and shortens("msls", "missiles") and shortens("gen", "general")
+    assert not shortens("hvy", "heavily"[:4]) and not shortens("vhy", "heavy") and not shortens("heav", "heavy")
+
+
+def test_shortened_words_of_a_listed_name_are_written_out() -> None:
+    matcher = Matcher(ENTITIES, threshold=0.85)
+    for query, listed in (("Quorvane Hvy Mach Works", "Quorvane Heavy Machinery Works"),
+                          ("Tressel Msls & Guid.", "Tressel Missiles and Guidance"),
+                          ("Pellinor Orbital Expl. Office", "Pellinor Orbital Exploration Office"),
+                          ("Harbor Sim Equip", "Harbor Simulation Equipment")):
+        top = _top(matcher, query)
+        assert top is not None and top[0] == listed and top[1] == "fuzzy" and 0.85 <= top[2] < 1.0, query
+    explanation = matcher.match("Quorvane Hvy Mach Works")[0].explanation
+    assert "shortened words written out (Hvy=heavy, Mach=machinery)" in explanation
+
+
+def test_a_shortening_is_read_only_as_a_word_of_a_name_sharing_another_word() -> None:
+    matcher = Matcher(ENTITIES, threshold=0.85)
+    assert _top(matcher, "Hvy Mach Works") is None  # "works" alone says nothing: the listed name is not all there
+    assert _top(matcher, "Dra Trading") is None  # three letters are no evidence of a distinctive word
+    assert _top(matcher, "Quorvane Hvy Motors") is None  # written out, it is still another company
+    assert _top(matcher, "Harbor Sim Equip")[0] == "Harbor Simulation Equipment"  # type: ignore[index]
+
+
+def test_words_of_listed_names_and_known_abbreviations_are_not_read_as_shortenings() -> None:
+    index = WordAbbreviations(["Harbor Simulation Equipment", "Tressel Missiles and Guidance"], distinctive=0.5)
+    assert index.longer("Sim") == ("simulation",)
+    assert index.longer("Harbor") == () and index.longer("Inc") == () and index.longer("Msl") == ("missiles",)
+    assert index.longer("Tech") == ()  # normalize already writes it out
