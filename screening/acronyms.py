@@ -36,6 +36,7 @@ from policywatch.screening.places import strip_place
 LINKING_WORDS: frozenset[str] = frozenset({*STOPWORDS, "on", "de", "du", "des", "et", "und", "von"})
 # Legal forms whose initial a company keeps in its acronym (General Atomics Aeronautical Systems Inc. = GA-ASI).
 _INITIALLED_LEGAL = frozenset({"inc", "incorporated", "corp", "corporation", "company", "co", "limited"})
+_CO_LEGAL = frozenset({"corporation", "corp", "company"})
 _LEGAL_TAILS: tuple[tuple[str, ...], ...] = LEGAL_FORMS_LATIN
 # The forms by their last word, in their order: a name is tried only against forms its last word can end.
 _LEGAL_BY_LAST: dict[str, list[tuple[str, ...]]] = {}
@@ -171,6 +172,8 @@ def _compute_readings(name: str) -> dict[str, str]:
     if legal and legal[0].casefold() in _INITIALLED_LEGAL:
         # The first legal form only: "Marvin Engineering Company, Inc." is MEC, the Inc. never in it.
         add([*core, legal[0]], "with its legal form")
+        if legal[0].casefold() in _CO_LEGAL:  # Lockheed Martin Corporation = LMCO: the form's first two letters
+            add([*core, "CO"], "with its legal form")
     paired = _pairs_once(words)
     if paired != core:
         add(paired, "repeated initials once")

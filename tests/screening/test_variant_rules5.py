@@ -1,10 +1,12 @@
-"""Rules of the fifth round (issue 19, held-out 5 tuned on): shortened words of a listed name written out, …
+"""Rules of the fifth round (issue 19, held-out 5 tuned on): shortened words of a listed name written out, a city
+with its US state code after an acronym, "CO" for a Corporation in an acronym, …
 Every query is written here, in the form of a category, and none is a held-out row."""
 
 from __future__ import annotations
 
 from policywatch.screening.abbreviated import WordAbbreviations, shortens
 from policywatch.screening.matcher import Matcher
+from policywatch.screening.places import strip_place
 
 ENTITIES = [
     {"name_en": "Quorvane Heavy Machinery Works"},
@@ -13,6 +15,8 @@ ENTITIES = [
     {"name_en": "Dravik Trading"},
     {"name_en": "Harbor Simulation Co."},
     {"name_en": "Harbor Simulation Equipment"},
+    {"name_en": "Tressel Harbor Works"},
+    {"name_en": "Varnholt Kessler Corporation"},
 ]
 
 
@@ -51,3 +55,22 @@ def test_words_of_listed_names_and_known_abbreviations_are_not_read_as_shortenin
     assert index.longer("Sim") == ("simulation",)
     assert index.longer("Harbor") == () and index.longer("Inc") == () and index.longer("Msl") == ("missiles",)
     assert index.longer("Tech") == ()  # normalize already writes it out
+
+
+def test_a_city_with_its_us_state_code_after_an_acronym_is_a_place() -> None:
+    assert strip_place("THW Tacoma WA") == ("THW", "Tacoma WA")
+    assert strip_place("THW Kwikbolt NJ") == ("THW Kwikbolt NJ", "")  # no city before the code
+    assert strip_place("THW CO") == ("THW CO", "")  # a code alone is too often another word
+    matcher = Matcher(ENTITIES, threshold=0.85)
+    top = _top(matcher, "THW Tacoma WA")
+    assert top is not None and top[0] == "Tressel Harbor Works" and top[1] == "acronym" and top[2] < 0.85
+    assert "'Tacoma WA' after it is a place" in matcher.match("THW Tacoma WA")[0].explanation
+
+
+def test_co_of_a_corporation_in_an_acronym_is_a_review_hit() -> None:
+    matcher = Matcher(ENTITIES, threshold=0.85)
+    for query in ("VKCO", "VKCO Tacoma WA"):
+        top = _top(matcher, query)
+        assert top is not None and top[0] == "Varnholt Kessler Corporation" and top[1] == "acronym", query
+        assert top[2] < 0.85, query
+    assert _top(matcher, "THWCO") is None  # Tressel Harbor Works has no Corporation in its name
