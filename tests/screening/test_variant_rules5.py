@@ -58,18 +58,18 @@ def test_words_of_listed_names_and_known_abbreviations_are_not_read_as_shortenin
 
 
 def test_a_city_with_its_us_state_code_after_an_acronym_is_a_place() -> None:
-    assert strip_place("THW Tacoma WA") == ("THW", "Tacoma WA")
+    assert strip_place("THW Tempe AZ") == ("THW", "Tempe AZ")
     assert strip_place("THW Kwikbolt NJ") == ("THW Kwikbolt NJ", "")  # no city before the code
     assert strip_place("THW CO") == ("THW CO", "")  # a code alone is too often another word
     matcher = Matcher(ENTITIES, threshold=0.85)
-    top = _top(matcher, "THW Tacoma WA")
+    top = _top(matcher, "THW Tempe AZ")
     assert top is not None and top[0] == "Tressel Harbor Works" and top[1] == "acronym" and top[2] < 0.85
-    assert "'Tacoma WA' after it is a place" in matcher.match("THW Tacoma WA")[0].explanation
+    assert "'Tempe AZ' after it is a place" in matcher.match("THW Tempe AZ")[0].explanation
 
 
 def test_co_of_a_corporation_in_an_acronym_is_a_review_hit() -> None:
     matcher = Matcher(ENTITIES, threshold=0.85)
-    for query in ("VKCO", "VKCO Tacoma WA"):
+    for query in ("VKCO", "VKCO Tempe AZ"):
         top = _top(matcher, query)
         assert top is not None and top[0] == "Varnholt Kessler Corporation" and top[1] == "acronym", query
         assert top[2] < 0.85, query
