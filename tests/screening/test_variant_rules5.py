@@ -1,5 +1,6 @@
 """Rules of the fifth round (issue 19, held-out 5 tuned on): shortened words of a listed name written out, a city
-with its US state code after an acronym, "CO" for a Corporation in an acronym, …
+with its US state code after an acronym, "CO" for a Corporation in an acronym, other Chinese translations of a
+word (风投, 光子学, 动力, 联合企业), a katakana word, generic words of a Chinese name left in English.
 Every query is written here, in the form of a category, and none is a held-out row."""
 
 from __future__ import annotations
@@ -74,3 +75,31 @@ def test_co_of_a_corporation_in_an_acronym_is_a_review_hit() -> None:
         assert top is not None and top[0] == "Varnholt Kessler Corporation" and top[1] == "acronym", query
         assert top[2] < 0.85, query
     assert _top(matcher, "THWCO") is None  # Tressel Harbor Works has no Corporation in its name
+
+
+ZH_ENTITIES = [
+    {"name_en": "Corvell Ventures", "name_zh": "科维尔风险投资公司"},
+    {"name_en": "Lumiton Photonics", "name_zh": "卢米顿光子公司"},
+    {"name_en": "Zephyr Power", "name_zh": "泽菲尔力量公司"},
+    {"name_en": "Kestrel Joint Venture", "name_zh": "红隼合资公司"},
+    {"name_en": "Orimoto Turbocharger", "name_zh": "奥里莫托涡轮增压器株式会社"},
+    {"name_en": "Falcon Crest AI", "name_zh": "猎鹰峰人工智能公司"},
+]
+
+
+def test_other_chinese_translations_of_a_word_are_the_same_name() -> None:
+    matcher = Matcher(ZH_ENTITIES, threshold=0.85)
+    for query, listed in (("科维尔风投公司", "科维尔风险投资公司"), ("卢米顿光子学公司", "卢米顿光子公司"),
+                          ("泽菲尔动力有限公司", "泽菲尔力量公司"), ("红隼联合企业", "红隼合资公司"),
+                          ("红隼合资企业", "红隼合资公司"),
+                          ("奥里莫托ターボチャージャー株式会社", "奥里莫托涡轮增压器株式会社")):
+        top = _top(matcher, query)
+        assert top is not None and top[0] == listed and top[2] >= 0.85, query
+
+
+def test_generic_words_left_in_english_in_a_chinese_name() -> None:
+    matcher = Matcher(ZH_ENTITIES, threshold=0.85)
+    top = _top(matcher, "猎鹰峰AI公司")
+    assert top is not None and top[0] == "猎鹰峰人工智能公司"
+    assert _top(matcher, "猎鹰峰Bank") is None  # 猎鹰峰银行 is another company
+    assert _top(matcher, "猎鹰峰Zentrix") is None  # a Latin word that is no generic word stays a word of its own
