@@ -246,7 +246,18 @@ def part_readings(name: str) -> tuple[tuple[str, bool, str], ...]:
                 continue
             if MIN_LEN <= len(key) <= PART_MAX and key.isalnum() and sum(c.isalpha() for c in key) >= 2:
                 out.append((key, first, " ".join(rest)))
+                if first:
+                    out.extend((key, first, " ".join(short)) for short in _without_generic_tail(rest))
     return tuple(out)
+
+
+def _without_generic_tail(rest: list[str]) -> list[list[str]]:
+    """The words after an acronym part without the generic words that end them, when a word is left: a customer
+    file writes "XYZ Aerospace" for the listed "X Y Z Aerospace Systems" ([] when none end them)."""
+    end = len(rest)
+    while end > 1 and _latin_word(rest[end - 1].casefold()) in GENERIC_WORDS:
+        end -= 1
+    return [rest[:end]] if end < len(rest) else []
 
 
 ALIAS_READING = "a given alias"

@@ -1,5 +1,6 @@
 """Rules of the fifth round (issue 19, held-out 5 tuned on): shortened words of a listed name written out, a city
-with its US state code after an acronym, "CO" for a Corporation in an acronym, other Chinese translations of a
+with its US state code after an acronym, "CO" for a Corporation in an acronym, an acronym part with the
+rest of the name short of its generic tail, other Chinese translations of a
 word (风投, 光子学, 动力, 联合企业), a katakana word, generic words of a Chinese name left in English.
 Every query is written here, in the form of a category, and none is a held-out row."""
 
@@ -18,6 +19,7 @@ ENTITIES = [
     {"name_en": "Harbor Simulation Equipment"},
     {"name_en": "Tressel Harbor Works"},
     {"name_en": "Varnholt Kessler Corporation"},
+    {"name_en": "Norland Brisk Aerospace Systems"},
 ]
 
 
@@ -75,6 +77,17 @@ def test_co_of_a_corporation_in_an_acronym_is_a_review_hit() -> None:
         assert top is not None and top[0] == "Varnholt Kessler Corporation" and top[1] == "acronym", query
         assert top[2] < 0.85, query
     assert _top(matcher, "THWCO") is None  # Tressel Harbor Works has no Corporation in its name
+
+
+
+def test_an_acronym_part_with_the_rest_short_of_its_generic_words() -> None:
+    matcher = Matcher(ENTITIES, threshold=0.85)
+    for query in ("NB Aerospace", "NB Aerospace Tempe AZ", "NB Aerospace Systems"):
+        top = _top(matcher, query)
+        assert top is not None and top[0] == "Norland Brisk Aerospace Systems" and top[1] == "acronym", query
+        assert top[2] < 0.85, query
+    assert _top(matcher, "NB Systems") is None  # the generic word alone says nothing of which unit
+    assert _top(matcher, "NB Orbital") is None
 
 
 ZH_ENTITIES = [
