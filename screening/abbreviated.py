@@ -27,6 +27,7 @@ MAX_REWRITES = 6
 # evidence of "Dragon". A distinctive word needs four letters or more ("Expl" for Exploration).
 MIN_SHORT_DISTINCTIVE = 4
 _WORD_RE = re.compile(r"[A-Za-z]+")
+_SHORT_RE = re.compile(r"\b[A-Za-z]{%d,%d}\b" % (MIN_SHORT, MAX_SHORT))
 _LINK_OR_LEGAL = frozenset({*STOPWORDS, *(w for form in LEGAL_FORMS_LATIN for w in form)})
 _NOT_SHORT = _LINK_OR_LEGAL | frozenset(ABBREVIATIONS)  # known already: normalize writes them out
 
@@ -62,7 +63,8 @@ class WordAbbreviations:
         self._by_first = {first: tuple(sorted(words)) for first, words in by_first.items()}
         self._longer = lru_cache(maxsize=65_536)(self._compute_longer)
 
-    def _compute_longer(self, short: str) -> tuple[str, ...]:
+    def _compute_longer(self, word: str) -> tuple[str, ...]:
+        short = word.casefold()
         if short in self._names_of or short in _NOT_SHORT:
             return ()
         return tuple(w for w in self._by_first.get(short[0], ())
@@ -73,7 +75,12 @@ class WordAbbreviations:
         """The listed words a query word may shorten (empty for most words: one cached lookup)."""
         if not MIN_SHORT <= len(word) <= MAX_SHORT:
             return ()
-        return self._longer(word.casefold())
+        return self._longer(word)
+
+    def may_shorten(self, name: str) -> bool:
+        """Whether a word of the name may be a shortening: the cheap check most names end with (a cached lookup
+        per short word, in C)."""
+        return any(map(self._longer, _SHORT_RE.findall(name)))
 
     def rewrites(self, name: str) -> list[tuple[str, list[tuple[str, str]]]]:
         """The query written out for each listed name it may shorten: (rewritten name, [(short, word) …])."""

@@ -814,10 +814,17 @@ class Matcher:
         of the rewritten name is a fuzzy match of the query, capped below an exact one."""
         asked: list[Query] = []
         asked_for: list[tuple[int, str, list[tuple[str, str]]]] = []
+        may_shorten = self._abbreviations.may_shorten
         for qi, query in enumerate(queries):
-            if any(m.reason != "related" for m in results[qi]):
+            if query.name_zh is None and not query.aliases:
+                if not may_shorten(query.name):
+                    continue  # most names: no word that may be a shortening, one cached lookup per short word
+                names = [query.name]
+            else:
+                names = [n for n in query.names() if may_shorten(n)]
+            if not names or results[qi] and any(m.reason != "related" for m in results[qi]):
                 continue
-            for original in query.names():
+            for original in names:
                 for text, read in self._abbreviations.rewrites(original):
                     asked.append(Query(text))
                     asked_for.append((qi, original, read))
