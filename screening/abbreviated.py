@@ -27,7 +27,7 @@ MAX_REWRITES = 6
 # evidence of "Dragon". A distinctive word needs four letters or more ("Expl" for Exploration).
 MIN_SHORT_DISTINCTIVE = 4
 _WORD_RE = re.compile(r"[A-Za-z]+")
-_SHORT_RE = re.compile(r"\b[A-Za-z]{%d,%d}\b" % (MIN_SHORT, MAX_SHORT))
+_SHORT_RE = re.compile(rf"\b[A-Za-z]{{{MIN_SHORT},{MAX_SHORT}}}\b")
 _LINK_OR_LEGAL = frozenset({*STOPWORDS, *(w for form in LEGAL_FORMS_LATIN for w in form)})
 _NOT_SHORT = _LINK_OR_LEGAL | frozenset(ABBREVIATIONS)  # known already: normalize writes them out
 
