@@ -168,6 +168,9 @@ _TOKEN_RE = re.compile(rf"[{_CJK}]+|[^\W_{_CJK}]+", re.UNICODE)
 # Marks inside a Chinese name (洛克希德·马丁, 波音防务、空间与安全) join its parts rather than split them.
 _CJK_JOINER_RE = re.compile(rf"(?<=[{_CJK}])[^\w{_CJK}]+(?=[{_CJK}])", re.UNICODE)
 _CJK_RE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+# A middle initial kept in Latin inside a Chinese rendering of a person's name (约翰·F·肯尼迪): renderings write it or
+# leave it out, so it is left out, and the parts are joined as any other.
+_ZH_MIDDLE_INITIAL_RE = re.compile(rf"(?<=[{_CJK}])\s*[·・.]\s*[a-z]\s*\.?\s*[·・.]\s*(?=[{_CJK}])")
 
 
 def is_cjk(token: str) -> bool:
@@ -356,7 +359,7 @@ def _tokens(text: str, dropped: list[str]) -> tuple[list[str], list[str]]:
     surface: list[str] = []
     text = text.replace("'", "")
     if not text.isascii():
-        text = _CJK_JOINER_RE.sub("", text.replace("\u2019", ""))
+        text = _CJK_JOINER_RE.sub("", _ZH_MIDDLE_INITIAL_RE.sub("", text.replace("\u2019", "")))
     parts = _TOKEN_RE.findall(text)
     for i, part in enumerate(parts):
         if is_cjk(part):

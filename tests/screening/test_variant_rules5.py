@@ -1,13 +1,15 @@
 """Rules of the fifth round (issue 19, held-out 5 tuned on): shortened words of a listed name written out, a city
 with its US state code after an acronym, "CO" for a Corporation in an acronym, an acronym part with the
 rest of the name short of its generic tail, other Chinese translations of a
-word (风投, 光子学, 动力, 联合企业), a katakana word, generic words of a Chinese name left in English.
+word (风投, 光子学, 动力, 联合企业), a katakana word, generic words of a Chinese name left in English, a Latin middle initial in a Chinese rendering of a
+person's name.
 Every query is written here, in the form of a category, and none is a held-out row."""
 
 from __future__ import annotations
 
 from policywatch.screening.abbreviated import WordAbbreviations, shortens
 from policywatch.screening.matcher import Matcher
+from policywatch.screening.normalize import normalize
 from policywatch.screening.places import strip_place
 
 ENTITIES = [
@@ -97,6 +99,7 @@ ZH_ENTITIES = [
     {"name_en": "Kestrel Joint Venture", "name_zh": "红隼合资公司"},
     {"name_en": "Orimoto Turbocharger", "name_zh": "奥里莫托涡轮增压器株式会社"},
     {"name_en": "Falcon Crest AI", "name_zh": "猎鹰峰人工智能公司"},
+    {"name_en": "Marcus T. Ellery", "name_zh": "马库斯·埃勒里"},
 ]
 
 
@@ -116,3 +119,12 @@ def test_generic_words_left_in_english_in_a_chinese_name() -> None:
     assert top is not None and top[0] == "猎鹰峰人工智能公司"
     assert _top(matcher, "猎鹰峰Bank") is None  # 猎鹰峰银行 is another company
     assert _top(matcher, "猎鹰峰Zentrix") is None  # a Latin word that is no generic word stays a word of its own
+
+
+def test_a_middle_initial_in_a_chinese_rendering_of_a_persons_name() -> None:
+    matcher = Matcher(ZH_ENTITIES, threshold=0.85)
+    for query in ("马库斯·T·埃勒里", "马库斯・T.・埃勒里"):
+        top = _top(matcher, query)
+        assert top is not None and top[0] == "马库斯·埃勒里" and top[2] >= 0.85, query
+    assert normalize("马库斯·T·埃勒里").tokens == ("马库斯埃勒里",)
+    assert normalize("猎鹰峰 AI").tokens == ("猎鹰峰人工智能",)  # two letters are a word, not an initial
