@@ -359,7 +359,10 @@ def _tokens(text: str, dropped: list[str]) -> tuple[list[str], list[str]]:
     surface: list[str] = []
     text = text.replace("'", "")
     if not text.isascii():
-        text = _CJK_JOINER_RE.sub("", _ZH_MIDDLE_INITIAL_RE.sub("", text.replace("\u2019", "")))
+        text = text.replace("\u2019", "")
+        if "·" in text or "・" in text or "." in text:  # most Chinese names have no mark for a middle initial
+            text = _ZH_MIDDLE_INITIAL_RE.sub("", text)
+        text = _CJK_JOINER_RE.sub("", text)
     parts = _TOKEN_RE.findall(text)
     for i, part in enumerate(parts):
         if is_cjk(part):
