@@ -70,8 +70,8 @@ RELATED_FACTOR = 0.8  # a related-entity hit scores below the threshold band of 
 ACRONYM_ALIAS_FACTOR = RANK_FACTORS[0]  # a hit on a given alias in capitals: the best acronym's place in review
 # Another transliteration found by sound alone: a review hit from this fraction of the threshold, higher the more alike.
 SOUND_FACTOR = 0.9
-ABBREVIATED_MAX = 0.95  # a match once shortened words are written out: below an exact match, as any fuzzy one
 SOUND_SLOPE = 0.25
+ABBREVIATED_MAX = 0.95  # a match once shortened words are written out: below an exact match, as any fuzzy one
 RELATED_MIN = 0.7  # the similarity, as a fraction of the threshold, from which a parent or sibling is shown
 # Words that say what kind of company a name is, not which unit ("Group", "Holdings", "Technologies"): one the query
 # adds still names the parent ("Mitsubishi Heavy Industries Group"), and one the query leaves out of the listed name
