@@ -1,8 +1,7 @@
 """Rules of the fifth round (issue 19, held-out 5 tuned on): shortened words of a listed name written out, a city
-with its US state code after an acronym, "CO" for a Corporation in an acronym, an acronym part with the
-rest of the name short of its generic tail, other Chinese translations of a
-word (风投, 光子学, 动力, 联合企业), a katakana word, generic words of a Chinese name left in English, a Latin middle initial in a Chinese rendering of a
-person's name.
+with its US state code after an acronym, "CO" for a Corporation in an acronym, an acronym part with the rest of the
+name short of its generic tail, other Chinese translations of a word (风投, 光子学, 动力, 联合企业), a katakana word,
+generic words of a Chinese name left in English, a Latin middle initial in a Chinese rendering of a person's name.
 Every query is written here, in the form of a category, and none is a held-out row."""
 
 from __future__ import annotations
