@@ -36,6 +36,7 @@ from policywatch.screening.places import strip_place
 LINKING_WORDS: frozenset[str] = frozenset({*STOPWORDS, "on", "de", "du", "des", "et", "und", "von"})
 # Legal forms whose initial a company keeps in its acronym (General Atomics Aeronautical Systems Inc. = GA-ASI).
 _INITIALLED_LEGAL = frozenset({"inc", "incorporated", "corp", "corporation", "company", "co", "limited"})
+_CO_LEGAL = frozenset({"corporation", "corp", "company"})
 _LEGAL_TAILS: tuple[tuple[str, ...], ...] = LEGAL_FORMS_LATIN
 # The forms by their last word, in their order: a name is tried only against forms its last word can end.
 _LEGAL_BY_LAST: dict[str, list[tuple[str, ...]]] = {}
@@ -171,6 +172,8 @@ def _compute_readings(name: str) -> dict[str, str]:
     if legal and legal[0].casefold() in _INITIALLED_LEGAL:
         # The first legal form only: "Marvin Engineering Company, Inc." is MEC, the Inc. never in it.
         add([*core, legal[0]], "with its legal form")
+        if legal[0].casefold() in _CO_LEGAL:  # Lockheed Martin Corporation = LMCO: the form's first two letters
+            add([*core, "CO"], "with its legal form")
     paired = _pairs_once(words)
     if paired != core:
         add(paired, "repeated initials once")
@@ -243,7 +246,18 @@ def part_readings(name: str) -> tuple[tuple[str, bool, str], ...]:
                 continue
             if MIN_LEN <= len(key) <= PART_MAX and key.isalnum() and sum(c.isalpha() for c in key) >= 2:
                 out.append((key, first, " ".join(rest)))
+                if first:
+                    out.extend((key, first, " ".join(short)) for short in _without_generic_tail(rest))
     return tuple(out)
+
+
+def _without_generic_tail(rest: list[str]) -> list[list[str]]:
+    """The words after an acronym part without the generic words that end them, when a word is left: a customer
+    file writes "XYZ Aerospace" for the listed "X Y Z Aerospace Systems" ([] when none end them)."""
+    end = len(rest)
+    while end > 1 and _latin_word(rest[end - 1].casefold()) in GENERIC_WORDS:
+        end -= 1
+    return [rest[:end]] if end < len(rest) else []
 
 
 ALIAS_READING = "a given alias"

@@ -29,6 +29,7 @@ import numpy as np
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
+from policywatch.screening.abbreviated import WordAbbreviations
 from policywatch.screening.acronyms import RANK_FACTORS, AcronymIndex, is_acronym_alias, plainly_not_acronym
 from policywatch.screening.chinese import (
     COMPANY_KIND_ZH,
@@ -70,6 +71,7 @@ ACRONYM_ALIAS_FACTOR = RANK_FACTORS[0]  # a hit on a given alias in capitals: th
 # Another transliteration found by sound alone: a review hit from this fraction of the threshold, higher the more alike.
 SOUND_FACTOR = 0.9
 SOUND_SLOPE = 0.25
+ABBREVIATED_MAX = 0.95  # a match once shortened words are written out: below an exact match, as any fuzzy one
 RELATED_MIN = 0.7  # the similarity, as a fraction of the threshold, from which a parent or sibling is shown
 # Words that say what kind of company a name is, not which unit ("Group", "Holdings", "Technologies"): one the query
 # adds still names the parent ("Mitsubishi Heavy Industries Group"), and one the query leaves out of the listed name
@@ -366,6 +368,9 @@ class Matcher:
         self._fuzzy_ids = np.array(fuzzy_ids, dtype=np.int64)
         self._fuzzy_allowed = np.array([self._allowed[v] for v in fuzzy_ids], dtype=np.int32)
         self._fuzzy_len = np.array([len(self._vocab[v]) for v in fuzzy_ids], dtype=np.int32)
+        self._abbreviations = WordAbbreviations((n.original for n in self._names if n.original.isascii()),
+                                               distinctive=DISTINCTIVE)
+        self._expanding = False
 
     def _add_name(self, entity: int, original: str, alias_of: tuple[str, str] | None = None) -> None:
         norm = normalize(original)
@@ -800,7 +805,50 @@ class Matcher:
         results: list[list[Match]] = [[] for _ in queries]
         for qi, items in prepared:
             results[qi] = self._match_prepared(items, cut)
+        if not self._expanding:
+            self._match_abbreviated(queries, results, cut)
         return results
+
+    def _match_abbreviated(self, queries: Sequence[Query], results: list[list[Match]], cut: float) -> None:
+        """Queries nothing matched, read again with their shortened words written out (``abbreviated``): a match
+        of the rewritten name is a fuzzy match of the query, capped below an exact one."""
+        asked: list[Query] = []
+        asked_for: list[tuple[int, str, list[tuple[str, str]]]] = []
+        may_shorten = self._abbreviations.may_shorten
+        for qi, query in enumerate(queries):
+            if query.name_zh is None and not query.aliases:
+                if not may_shorten(query.name):
+                    continue  # most names: no word that may be a shortening, one cached lookup per short word
+                names = [query.name]
+            else:
+                names = [n for n in query.names() if may_shorten(n)]
+            if not names or results[qi] and any(m.reason != "related" for m in results[qi]):
+                continue
+            for original in names:
+                for text, read in self._abbreviations.rewrites(original):
+                    asked.append(Query(text))
+                    asked_for.append((qi, original, read))
+        if not asked:
+            return
+        self._expanding = True
+        try:
+            found = self.match_many(asked, threshold=cut)
+        finally:
+            self._expanding = False
+        cap = max(cut, ABBREVIATED_MAX)
+        for (qi, original, read), matches in zip(asked_for, found, strict=True):
+            words = ", ".join(f"{short}={full}" for short, full in read)
+            best = {id(m.entity): m for m in results[qi]}
+            for m in matches:
+                if m.reason == "related" or m.score < cut:
+                    continue
+                current = best.get(id(m.entity))
+                if current is None or current.reason == "related" or current.score < min(m.score, cap):
+                    reason = "alias" if m.reason == "alias" else "fuzzy"
+                    best[id(m.entity)] = replace(m, score=min(m.score, cap), query_name=original, reason=reason,
+                                                 explanation=f"{reason}: shortened words written out ({words}); "
+                                                             + m.explanation)
+            results[qi] = sorted(best.values(), key=lambda m: (-m.score, m.matched_name))
 
     def match(
         self, name: str, name_zh: str | None = None, aliases: Sequence[str] = (), *, threshold: float | None = None

