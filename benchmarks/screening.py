@@ -39,6 +39,7 @@ from screening_facts import (  # noqa: E402
     HELDOUT4_CSV,
     HELDOUT5_CSV,
     HELDOUT6_CSV,
+    HELDOUT7_CSV,
     HELDOUT_CSV,
     LABELLED_CSV,
     FactEntity,
@@ -183,6 +184,7 @@ SETS = (
     ("HELD-OUT 4 (written blind; tuned on in stop 17)", HELDOUT4_CSV),
     ("HELD-OUT 5 (written blind; tuned on in stop 17)", HELDOUT5_CSV),
     ("HELD-OUT 6 (written blind, never tuned on)", HELDOUT6_CSV),
+    ("HELD-OUT 7 (written blind, never tuned on)", HELDOUT7_CSV),
 )
 
 
