@@ -816,13 +816,15 @@ class Matcher:
         asked_for: list[tuple[int, str, list[tuple[str, str]]]] = []
         may_shorten = self._abbreviations.may_shorten
         for qi, query in enumerate(queries):
+            if results[qi] and any(m.reason != "related" for m in results[qi]):
+                continue  # matched already: most rows end here, before any lookup
             if query.name_zh is None and not query.aliases:
                 if not may_shorten(query.name):
                     continue  # most names: no word that may be a shortening, one cached lookup per short word
                 names = [query.name]
             else:
                 names = [n for n in query.names() if may_shorten(n)]
-            if not names or results[qi] and any(m.reason != "related" for m in results[qi]):
+            if not names:
                 continue
             for original in names:
                 for text, read in self._abbreviations.rewrites(original):

@@ -1,0 +1,41 @@
+"""Rules of the sixth round (issue 19, held-out 6 tuned on): a known abbreviation ("Tech") read as the shortening
+of another listed word than the one normalize writes out ("Technical"), and a long word cut off short of its end
+("Aerotech" for Aerotechnologies). Every query is written here, in the form of a category, and none is a held-out
+row."""
+
+from __future__ import annotations
+
+from policywatch.screening.abbreviated import WordAbbreviations
+from policywatch.screening.matcher import Matcher
+
+ENTITIES = [
+    {"name_en": "Corvalis Technical Services"},
+    {"name_en": "Brennock Hydrotechnologies"},
+    {"name_en": "Brennock Foods"},
+    {"name_en": "Ostmark Technology Partners"},
+]
+
+
+def _top(matcher: Matcher, query: str) -> tuple[str, str, float] | None:
+    found = [m for m in matcher.match(query) if m.reason != "related"]
+    return (found[0].matched_name, found[0].reason, found[0].score) if found else None
+
+
+def test_a_known_abbreviation_may_shorten_another_listed_word() -> None:
+    matcher = Matcher(ENTITIES, threshold=0.85)
+    top = _top(matcher, "Corvalis Tech. Services")
+    assert top is not None and top[0] == "Corvalis Technical Services" and top[1] == "fuzzy" and top[2] < 1.0
+    assert "Tech=technical" in matcher.match("Corvalis Tech. Services")[0].explanation
+    # The table's own reading still matches as before, and is not offered twice.
+    assert _top(matcher, "Ostmark Tech Partners")[0] == "Ostmark Technology Partners"  # type: ignore[index]
+    index = WordAbbreviations([e["name_en"] for e in ENTITIES], distinctive=0.5)
+    assert index.longer("Tech") == ("technical",)
+
+
+def test_a_long_word_cut_off_short_of_its_end_is_written_out() -> None:
+    matcher = Matcher(ENTITIES, threshold=0.85)
+    top = _top(matcher, "Brennock Hydrotech")
+    assert top is not None and top[0] == "Brennock Hydrotechnologies" and top[1] == "fuzzy" and top[2] < 1.0
+    index = WordAbbreviations([e["name_en"] for e in ENTITIES], distinctive=0.5)
+    assert index.longer("Hydrotech") == ("hydrotechnologies",)
+    assert index.longer("Hydrtchn") == ()  # a long word is read only as a cut-off start, never with letters left out
