@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from policywatch.screening.abbreviated import WordAbbreviations
 from policywatch.screening.matcher import Matcher
+from policywatch.screening.places import strip_place
 
 ENTITIES = [
     {"name_en": "Corvalis Technical Services"},
@@ -39,3 +40,28 @@ def test_a_long_word_cut_off_short_of_its_end_is_written_out() -> None:
     index = WordAbbreviations([e["name_en"] for e in ENTITIES], distinctive=0.5)
     assert index.longer("Hydrotech") == ("hydrotechnologies",)
     assert index.longer("Hydrtchn") == ()  # a long word is read only as a cut-off start, never with letters left out
+
+
+PLACE_ENTITIES = [
+    {"name_en": "Halvern Ordnance and Tactical Systems"},
+    {"name_en": "KVR Undersea Sensor Systems, Ltd."},
+]
+
+
+def test_a_place_is_known_without_its_diacritics_and_dots() -> None:
+    assert strip_place("HOTS Krakow") == ("HOTS", "Krakow")  # Kraków
+    assert strip_place("HOTS St Louis") == ("HOTS", "St Louis")  # St. Louis
+    assert strip_place("HOTS Tactical") == ("HOTS Tactical", "")
+    matcher = Matcher(PLACE_ENTITIES, threshold=0.85)
+    for query in ("HOTS Krakow", "HOTS St. Louis"):
+        top = _top(matcher, query)
+        assert top is not None and top[0] == "Halvern Ordnance and Tactical Systems" and top[1] == "acronym", query
+        assert top[2] < 0.85, query  # an acronym stays a review hit
+
+
+def test_an_acronym_in_two_words_may_have_a_place_after_it() -> None:
+    matcher = Matcher(PLACE_ENTITIES, threshold=0.85)
+    top = _top(matcher, "KVR USS Denver")
+    assert top is not None and top[0] == "KVR Undersea Sensor Systems, Ltd." and top[1] == "acronym" and top[2] < 0.85
+    assert "'Denver' after it is a place" in matcher.match("KVR USS Denver")[0].explanation
+    assert _top(matcher, "KVR XYZ Denver") is None
