@@ -6,7 +6,7 @@ row."""
 from __future__ import annotations
 
 from policywatch.screening.abbreviated import WordAbbreviations
-from policywatch.screening.matcher import Matcher
+from policywatch.screening.matcher import Matcher, moved_double_key
 from policywatch.screening.places import strip_place
 
 ENTITIES = [
@@ -65,3 +65,13 @@ def test_an_acronym_in_two_words_may_have_a_place_after_it() -> None:
     assert top is not None and top[0] == "KVR Undersea Sensor Systems, Ltd." and top[1] == "acronym" and top[2] < 0.85
     assert "'Denver' after it is a place" in matcher.match("KVR USS Denver")[0].explanation
     assert _top(matcher, "KVR XYZ Denver") is None
+
+
+def test_a_doubled_letter_typed_at_the_next_letter_is_one_typo() -> None:
+    assert moved_double_key("bramell") == "bramel" and moved_double_key("vostramel") is None
+    assert moved_double_key("tallmassen") is None  # two doubled letters: no single slip says which one moved
+    matcher = Matcher([{"name_en": "Varnholt Brammel Marine Corporation"}], threshold=0.85)
+    top = _top(matcher, "Varnholt Bramell Marine Corp")
+    assert top is not None and top[0] == "Varnholt Brammel Marine Corporation" and top[1] == "fuzzy"
+    assert 0.85 <= top[2] < 1.0
+    assert _top(matcher, "Varnholt Brimell Marine Corp") is None  # another letter too: more than the one slip
