@@ -523,6 +523,8 @@ class AcronymIndex:
         head = found.group(1).replace("-", "").replace("&", "")
         if head in self._keys or head in self._part_acronyms:
             return True
+        if found.group(1).casefold() not in self._vocabulary:
+            return False  # the two-word form starts with a listed name's own word in capitals (NEC, IHI)
         two = _SITE_SHAPE2_RE.match(name)
         return two is not None and (two.group(1) + two.group(2)).replace("-", "").replace("&", "") in self._keys
 

@@ -31,13 +31,15 @@ def place_names() -> frozenset[str]:
     for country in cache.get_countries().values():
         names.add(country["name"])
     folded = {" ".join(n.casefold().split()) for n in names}
-    return frozenset(folded | {_fold(n) for n in folded})
+    return frozenset(folded | {_fold(n) for n in folded if "." in n or not n.isascii()})
 
 
 def _fold(place: str) -> str:
     """A place as a customer file types it: no diacritics ("Chōfu" → "chofu") and no dots ("St. Petersburg")."""
     if not place.isascii():
-        place = "".join(c for c in unicodedata.normalize("NFKD", place) if not unicodedata.combining(c))
+        plain = unicodedata.normalize("NFKD", place).encode("ascii", "ignore").decode("ascii")
+        if len(plain) == len(place):  # only marks were dropped: a letter of another script keeps the name as it is
+            place = plain
     return place.replace(".", "")
 
 
