@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from policywatch.screening.abbreviated import WordAbbreviations
 from policywatch.screening.matcher import Matcher, moved_double_key
+from policywatch.screening.normalize import normalize
 from policywatch.screening.places import strip_place
 
 ENTITIES = [
@@ -75,3 +76,12 @@ def test_a_doubled_letter_typed_at_the_next_letter_is_one_typo() -> None:
     assert top is not None and top[0] == "Varnholt Brammel Marine Corporation" and top[1] == "fuzzy"
     assert 0.85 <= top[2] < 1.0
     assert _top(matcher, "Varnholt Brimell Marine Corp") is None  # another letter too: more than the one slip
+
+
+def test_taiwan_wording_of_ai_and_another_translation_of_defense_are_the_same_word() -> None:
+    matcher = Matcher([{"name_en": "Korvane AI, Inc.", "name_zh": "科尔万人工智能公司"},
+                       {"name_en": "Tressel Defense", "name_zh": "特雷塞尔防务公司"}], threshold=0.85)
+    for query, listed in (("科爾萬人工智慧公司", "Korvane AI, Inc."), ("特雷塞尔防御公司", "Tressel Defense")):
+        found = [m for m in matcher.match(query) if m.reason != "related"]
+        assert found and found[0].entity["name_en"] == listed and found[0].score >= 0.85, query
+    assert normalize("智慧城市").key != normalize("智能城市").key  # only the whole word for AI is Taiwan wording
