@@ -1,7 +1,8 @@
 """Rules of the sixth round (issue 19, held-out 6 tuned on): a known abbreviation ("Tech") read as the shortening
 of another listed word than the one normalize writes out ("Technical"), and a long word cut off short of its end
-("Aerotech" for Aerotechnologies). Every query is written here, in the form of a category, and none is a held-out
-row."""
+("Aerotech" for Aerotechnologies), a place without its diacritics or dots after an acronym, an acronym in two words
+before a place, a doubled letter typed at the next letter, 人工智慧 (Taiwan) for 人工智能 and 防御 for 防务. Every
+query is written here, in the form of a category, and none is a held-out row."""
 
 from __future__ import annotations
 
