@@ -183,7 +183,7 @@ SETS = (
     ("HELD-OUT 3 (written blind; tuned on in stop 16)", HELDOUT3_CSV),
     ("HELD-OUT 4 (written blind; tuned on in stop 17)", HELDOUT4_CSV),
     ("HELD-OUT 5 (written blind; tuned on in stop 17)", HELDOUT5_CSV),
-    ("HELD-OUT 6 (written blind, never tuned on)", HELDOUT6_CSV),
+    ("HELD-OUT 6 (written blind; tuned on in stop 17)", HELDOUT6_CSV),
     ("HELD-OUT 7 (written blind, never tuned on)", HELDOUT7_CSV),
 )
 

@@ -21,15 +21,17 @@ from functools import lru_cache
 from policywatch.screening.normalize import ABBREVIATIONS, LEGAL_FORMS_LATIN, STOPWORDS, _latin_word, token_weight
 
 MIN_SHORT, MAX_SHORT = 3, 5
+# A longer word is read only as the cut-off start of a listed word ("Aerotech" for Aerotechnologies): letters left
+# out from inside a long word are too weak a sign.
+MAX_PREFIX = 12
 MIN_EXTRA = 2  # a shortening leaves out two letters or more: one letter less is a typo, which the matcher handles
 MAX_REWRITES = 6
 # Three letters may shorten a common word of company names ("Def", "Msl"), not a distinctive one: "Dra" is no
 # evidence of "Dragon". A distinctive word needs four letters or more ("Expl" for Exploration).
 MIN_SHORT_DISTINCTIVE = 4
 _WORD_RE = re.compile(r"[A-Za-z]+")
-_SHORT_RE = re.compile(rf"\b[A-Za-z]{{{MIN_SHORT},{MAX_SHORT}}}\b")
+_SHORT_RE = re.compile(rf"\b[A-Za-z]{{{MIN_SHORT},{MAX_PREFIX}}}\b")
 _LINK_OR_LEGAL = frozenset({*STOPWORDS, *(w for form in LEGAL_FORMS_LATIN for w in form)})
-_NOT_SHORT = _LINK_OR_LEGAL | frozenset(ABBREVIATIONS)  # known already: normalize writes them out
 
 
 def shortens(short: str, word: str) -> bool:
@@ -65,15 +67,21 @@ class WordAbbreviations:
 
     def _compute_longer(self, word: str) -> tuple[str, ...]:
         short = word.casefold()
-        if short in self._names_of or short in _NOT_SHORT:
+        if short in self._names_of or short in _LINK_OR_LEGAL:
             return ()
-        return tuple(w for w in self._by_first.get(short[0], ())
-                     if shortens(short, w) and (len(short) >= MIN_SHORT_DISTINCTIVE
-                                                or token_weight(_latin_word(w)) < self._distinctive))
+        candidates = self._by_first.get(short[0], ())
+        if len(short) > MAX_SHORT:
+            return tuple(w for w in candidates if w.startswith(short) and len(w) >= len(short) + MIN_EXTRA)
+        # A known abbreviation ("Tech") is written out by normalize already; it may still shorten another listed
+        # word ("Technical"), which only this reading finds.
+        known = ABBREVIATIONS.get(short)
+        return tuple(w for w in candidates
+                     if shortens(short, w) and (known is None or _latin_word(w) != known)
+                     and (len(short) >= MIN_SHORT_DISTINCTIVE or token_weight(_latin_word(w)) < self._distinctive))
 
     def longer(self, word: str) -> tuple[str, ...]:
         """The listed words a query word may shorten (empty for most words: one cached lookup)."""
-        if not MIN_SHORT <= len(word) <= MAX_SHORT:
+        if not MIN_SHORT <= len(word) <= MAX_PREFIX:
             return ()
         return self._longer(word)
 

@@ -54,6 +54,8 @@ _EX_RE = re.compile(r"[Ee]x[b-df-hj-np-tv-z]")
 _CJK_RE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 # A word in capitals (or with a digit, L3H) and a word after it: the shape of an acronym with a place after it.
 _SITE_SHAPE_RE = re.compile(r"\W*([A-Z][A-Z0-9&-]*[A-Z0-9])\b.*\s\w")
+# Or an acronym in two words ("NEC NSS": the parent's initials, then the unit's) before the place.
+_SITE_SHAPE2_RE = re.compile(r"\W*([A-Z][A-Z0-9&-]*[A-Z0-9])\s+([A-Z][A-Z0-9&-]*[A-Z0-9])\s+\w")
 # An acronym for the first or last words of a listed name with the other words written out ("GD Land Systems",
 # "General Dynamics IT"): the part in words must be the rest of that name word for word.
 PART_READING = "initials of part of the name, the rest in words"
@@ -519,7 +521,12 @@ class AcronymIndex:
         if found is None:
             return False
         head = found.group(1).replace("-", "").replace("&", "")
-        return head in self._keys or head in self._part_acronyms
+        if head in self._keys or head in self._part_acronyms:
+            return True
+        if found.group(1).casefold() not in self._vocabulary:
+            return False  # the two-word form starts with a listed name's own word in capitals (NEC, IHI)
+        two = _SITE_SHAPE2_RE.match(name)
+        return two is not None and (two.group(1) + two.group(2)).replace("-", "").replace("&", "") in self._keys
 
     def may_be_mixed(self, name: str) -> bool:
         """Whether the name has a word in capitals that is no legal form and another word, and starts with the first

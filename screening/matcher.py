@@ -81,6 +81,14 @@ HOLDING_WORDS = frozenset({"group", "holding", "industry", "international", "ent
 _MAX_EDITS = 2
 _CDIST_CHUNK = 2048
 _NO_SIMS: dict[int, tuple[float, int]] = {}  # shared by every token that matches nothing (never written to)
+# A doubled letter typed at the next letter ("Grumann" for Grumman) is two edits but one slip of the finger.
+_DOUBLED_RE = re.compile(r"([a-z])\1")
+
+
+def moved_double_key(token: str) -> str | None:
+    """The token with its one doubled letter typed once, when it has exactly one (else None)."""
+    found = _DOUBLED_RE.findall(token)
+    return _DOUBLED_RE.sub(r"\1", token) if len(found) == 1 else None
 _CACHE_LIMIT = 500_000  # distinct query tokens kept between batches; a long screening run starts afresh past it
 
 
@@ -368,6 +376,11 @@ class Matcher:
         self._fuzzy_ids = np.array(fuzzy_ids, dtype=np.int64)
         self._fuzzy_allowed = np.array([self._allowed[v] for v in fuzzy_ids], dtype=np.int32)
         self._fuzzy_len = np.array([len(self._vocab[v]) for v in fuzzy_ids], dtype=np.int32)
+        self._moved_double: dict[str, list[int]] = {}
+        for v in fuzzy_ids:
+            single = moved_double_key(self._vocab[v])
+            if single is not None:
+                self._moved_double.setdefault(single, []).append(v)
         self._abbreviations = WordAbbreviations((n.original for n in self._names if n.original.isascii()),
                                                distinctive=DISTINCTIVE)
         self._expanding = False
@@ -503,9 +516,11 @@ class Matcher:
             if is_cjk(text):
                 for v in self._phonetic.get(phonetic_key(text), ()):
                     sims.setdefault(v, (PHONETIC_CREDIT, -1))
-            self._sim_cache[key] = sims or _NO_SIMS
             if allowed > 0:
                 fuzzy.append(key)
+                if exact is None and self._moved_double:
+                    self._add_moved_double(text, sims)
+            self._sim_cache[key] = sims or _NO_SIMS
         if not fuzzy or not self._fuzzy_vocab:
             return
         for start in range(0, len(fuzzy), _CDIST_CHUNK):
@@ -529,6 +544,14 @@ class Matcher:
                 if sims is _NO_SIMS:
                     sims = self._sim_cache[key] = {}
                 sims[v] = (c, e)
+
+    def _add_moved_double(self, text: str, sims: dict[int, tuple[float, int]]) -> None:
+        """Listed words of the same length the token is with its doubled letter moved by one: one edit."""
+        single = moved_double_key(text)
+        for v in self._moved_double.get(single, ()) if single is not None else ():
+            word = self._vocab[v]
+            if len(word) == len(text) and word != text:
+                sims.setdefault(v, (1.0 - 0.5 / len(text), 1))
 
     # -- scoring ---------------------------------------------------------------------------------------------
 
@@ -816,13 +839,15 @@ class Matcher:
         asked_for: list[tuple[int, str, list[tuple[str, str]]]] = []
         may_shorten = self._abbreviations.may_shorten
         for qi, query in enumerate(queries):
+            if results[qi] and any(m.reason != "related" for m in results[qi]):
+                continue  # matched already: most rows end here, before any lookup
             if query.name_zh is None and not query.aliases:
                 if not may_shorten(query.name):
                     continue  # most names: no word that may be a shortening, one cached lookup per short word
                 names = [query.name]
             else:
                 names = [n for n in query.names() if may_shorten(n)]
-            if not names or results[qi] and any(m.reason != "related" for m in results[qi]):
+            if not names:
                 continue
             for original in names:
                 for text, read in self._abbreviations.rewrites(original):

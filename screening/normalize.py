@@ -109,7 +109,7 @@ LEADING_LEGAL_ZH: tuple[str, ...] = ("株式会社", "有限会社", "合同会�
 # Taiwan wording of the same word (after traditional → simplified): one spelling for both.
 TAIWAN_WORDS: dict[str, str] = {"航太": "航天", "资讯": "信息", "软体": "软件", "飞弹": "导弹", "雷射": "激光",
                                 "网路": "网络", "硬体": "硬件", "数位": "数字",
-                                "感测器": "传感器", "伺服器": "服务器", "晶片": "芯片"}
+                                "感测器": "传感器", "伺服器": "服务器", "晶片": "芯片", "人工智慧": "人工智能"}
 # Other translations of one English word of a name (Land → 陆地 or 地面, Mission → 任务 or 使命, Ordnance → 军械 or
 # 武器, Maritime → 海事 or 海上, Simulation → 模拟 or 仿真, Ventures → 风险投资 or 创投, Summit → 顶峰 or 峰顶,
 # Shield → 护盾 or 盾牌, Rim → 环 or 泛 (太平洋), Coastal → 海岸 or 沿海, Unmanned Aerial →
@@ -121,7 +121,9 @@ ZH_SAME_WORDS: dict[str, str] = {"地面": "陆地", "陆上": "陆地", "使命
                                  # Ventures → 风投 (short for 风险投资), Photonics → 光子学 or 光子, Power → 力量 or
                                  # 动力, Joint Venture → 合资 or 联合企业 / 合资企业.
                                  "风投": "风险投资", "光子学": "光子", "力量": "动力", "联合企业": "合资",
-                                 "合资企业": "合资"}
+                                 "合资企业": "合资",
+                                 # Defense → 防务 or 防御.
+                                 "防御": "防务"}
 # A Latin brand with a Chinese generic word ("BAE系统", "AEVEX航天"): the generic word is the English one, so the
 # name meets the listed English name word for word. Only a run made wholly of these words is rendered; every
 # generic word has its rendering (tests/screening/test_related_rules.py checks), so both spellings of a name agree.

@@ -7,6 +7,7 @@ countries), read once, the first time a name is asked about, and only then: most
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 # Two words at most after the place ("Fort Worth, Texas", "Tainan City"): a name ends in few such words.
@@ -29,7 +30,17 @@ def place_names() -> frozenset[str]:
         names.add(state["name"])
     for country in cache.get_countries().values():
         names.add(country["name"])
-    return frozenset(" ".join(n.casefold().split()) for n in names)
+    folded = {" ".join(n.casefold().split()) for n in names}
+    return frozenset(folded | {_fold(n) for n in folded if "." in n or not n.isascii()})
+
+
+def _fold(place: str) -> str:
+    """A place as a customer file types it: no diacritics ("Chōfu" → "chofu") and no dots ("St. Petersburg")."""
+    if not place.isascii():
+        plain = unicodedata.normalize("NFKD", place).encode("ascii", "ignore").decode("ascii")
+        if len(plain) == len(place):  # only marks were dropped: a letter of another script keeps the name as it is
+            place = plain
+    return place.replace(".", "")
 
 
 @lru_cache(maxsize=1)
@@ -47,7 +58,7 @@ def _place_at_end(words: list[str], places: frozenset[str]) -> int:
     for state in (1, 0) if coded else (0,):
         for n in range(min(_MAX_PLACE_WORDS, len(words) - 1 - state), 0, -1):
             tail = " ".join(w.strip(_EDGE_PUNCT) for w in words[len(words) - n - state : len(words) - state])
-            if tail.casefold() in places:
+            if _fold(tail.casefold()) in places:
                 return n + state
     return 0
 
