@@ -198,6 +198,11 @@ _CONTROL_SENTENCE = re.compile(
 _CONTROL_FROM = re.compile(
     rf"(?:^|[。\n])(?:[^。\n]{{0,60}}?[，,])?\s*(?P<start>自[^。，]{{4,24}}?起)[，,]?\s*(?:海关总署|海关|商务部)?\s*"
     rf"(?P<m>对(?!上述名单|[^。]{{0,10}}清单)[^。]{{2,80}}?{CONTROL_VERB})")
+# "经国务院批准，对下列物项的出口实施管制：…": a control stated under the approval it rests on, with neither 决定 nor
+# a start (the notice's own 自…起施行 is the start).
+_CONTROL_APPROVED = re.compile(
+    rf"经[^。，]{{2,20}}?(?:批准|同意)[，,]\s*(?:海关总署|海关|商务部)?\s*(?P<m>对(?!上述名单|[^。]{{0,10}}清单)[^。]{{2,80}}?"
+    rf"{CONTROL_VERB})")
 _BRING_UNDER = re.compile(
     r"决定[，,]?\s*(?P<start>(?:自\s*)?即日起|自[^。，]{4,24}?起)?[，,]?\s*将(?P<m>[^。]{2,80}?纳入(?:出口)?管制[^。]*"
     r"|[^。]{2,80}?纳入《[^》]{2,40}?目录》[^。]*?实施出口管制)")
@@ -414,13 +419,15 @@ def _decided_start(m: re.Match[str], ctx: Context) -> dt.date | None:
 
 
 def _start_after(m: re.Match[str], ctx: Context) -> dt.date | None:
-    """The start stated in the clause right after a decision's list (``移出…名单，自2029年2月20日起，不再对其实施…``):
+    """The start stated in the clause right after a decision's list (``移出…名单，自2029年2月20日起，不再对其实施…``,
+    ``列入…清单，并自…起对上述企业采取…``):
     the change's own start, which the published date must not stand in for."""
     after = m.end("list")  # the sentence may run on past the list (a removal's ``cite``)
     end = ctx.body.find("。", after)
     tail = ctx.body[after : end if end >= 0 else len(ctx.body)]
     clause = next((c.strip() for c in split_depth0(tail, "，,；;") if c.strip()), "")
-    if not clause.startswith("自"):
+    # "…列入<list>，并自A起对上述企业采取以下措施": the start of the measures, joined by 并, is the listing's.
+    if not re.match(r"(?:并|并且|同时)?\s*自", clause):
         return None
     day, found = start_date(clause, ctx.published)
     return day if found else None
@@ -896,7 +903,8 @@ def _status_changes(ctx: Context, in_force: dt.date | None = None) -> list[Actio
                 pending.append("对" + preobj.group("obj"))
                 clause = preobj.group("head") + preobj.group("tail")
             m = _VERB_START.match(clause) or _VERB_END.match(clause)
-            if m and _RECITED_CHANGE.search(m.group("rest")):
+            if m and (_RECITED_CHANGE.search(m.group("rest"))
+                      or (m.re is _VERB_START and _EARLIER.search(clause[:m.start("verb")]))):
                 pending = []
                 continue  # "…已依据<order>暂停实施一年": history of the measures, the decision comes after
             if not m or m.group("rest").startswith("或"):
@@ -956,6 +964,8 @@ def _status_changes(ctx: Context, in_force: dt.date | None = None) -> list[Actio
                 continue  # "移出…，对该实体采取的相关措施不再执行": the removal's consequence, not an action of its own
             joint = bool(_JOINT_WITH_CUSTOMS.search(ctx.title or ""))
             list_name = _status_list(clause, targets, rest, doc_list, sentence, joint)
+            if list_name is None and not entities and _licensed_goods(ctx.body, targets):
+                list_name = "ITEM"
             if entities and list_name is None:
                 list_name = list_of(sentence) or ("CML" if "反制" in rest else "UEL" if "处理措施" in rest else None)
             if kind == "remove" and list_name == "ITEM":
@@ -1006,12 +1016,14 @@ _OBJECT_FIRST = re.compile(
     rf"^(?P<head>[^，。]*?)对(?P<obj>(?:(?!措施|{STATUS_VERB})[^，。]){{2,200}}?)(?P<tail>(?:{STATUS_VERB})[^，。]*?措施[^，。]*)$")
 # "已依据<order>暂停实施", "已于…暂停": a change made before, recited.
 _RECITED_CHANGE = re.compile(r"已(?:依据|根据|按照|于|经)|已$")
+# "商务部此前决定暂停…", "工作机制曾决定…": the subject's earlier decision, recited before the one this notice makes.
+_EARLIER = re.compile(r"此前|先前|早前|之前|曾(?:经)?(?:决定|于)")
 # After the cited notice: "所列A和B采取的处理措施", "对A、B五家公司采取的反制措施", "列入<list>的A的相关措施",
 # "所列A、B实施相关处理措施".
 _CITED_OBJECT = re.compile(
     rf"\s*(?:（[^（）]*）|）)?\s*(?:所列的?|列入(?:{_LISTS})的|(?:公告|决定|令)?中?列明的|对)(?P<obj>[^。；]+?)"
     rf"(?:(?:采取|实施)的|的(?:相关|有关)|[，,]\s*(?=(?:(?:该|上述)(?:公告|决定|令)规定的)?{_MEASURES})"
-    rf"|(?:采取|实施)(?=(?:相关|有关){_MEASURES}))"
+    rf"|(?:采取|实施)(?=(?:(?:该|上述|前述)(?:公告|决定|令)规定的)?(?:相关|有关)?{_MEASURES}))"
     rf"[^，。]{{0,8}}?措施")
 # What names no one: "实体", "全部实体", "15家实体", "有关企业".
 _GENERIC_OBJECT = re.compile(
@@ -1187,6 +1199,17 @@ def _status_list(clause: str, targets: list[str], rest: str, doc_list: ListName 
     return None
 
 
+# "对已受理的出口申请，终止审查": export licence applications, which only a control on goods has; entities on a
+# list are named as 实体, never licensed one application at a time.
+_LICENSING = re.compile(r"出口(?:许可)?申请|许可(?:申请|决定)")
+
+
+def _licensed_goods(body: str, targets: list[str]) -> bool:
+    """A whole MOFCOM notice changed in a text about export licences and no entity: the notice is an item control."""
+    return bool(targets) and {_series(t) for t in targets} == {"MOFCOM"} and bool(_LICENSING.search(body)) \
+        and "实体" not in body
+
+
 # "根据商务部 海关总署公告2026年第81号，自…起，对相关物项实施出口管制": the control of the cited notice, recited.
 _RECITED_CONTROL = re.compile(
     r"(?:^|[。\n])\s*根据[^。，《]{0,30}?公告\s*\d{4}\s*年?\s*第\s*\d+\s*号[^。]*?实施出口管制")
@@ -1238,6 +1261,10 @@ def _control(ctx: Context, effective: dt.date | None) -> Action | None:
             measures = [_trim(stated.group("m"))]
             if effective is None:
                 effective = _start_of(stated.group("start"), ctx.published)
+    if not measures:
+        approved = _CONTROL_APPROVED.search(body)
+        if approved:
+            measures = [_trim(approved.group("m"))]
     if not measures:
         brought = _BRING_UNDER.search(body)
         if brought:

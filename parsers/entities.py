@@ -376,13 +376,16 @@ _PROSE_PERSON = re.compile(
     r"(?P<zh>[\u3400-\u9fff]{1,8}·[\u3400-\u9fff]{1,8})\s*[（(](?P<en>[A-Za-z][A-Za-z .'\-]*)[）)]"
 )
 
+_PROSE_ROLE = re.compile(rf"^(?P<role>.*(?:{OFFICES}))(?=[\u3400-\u9fff])")
+
 
 def prose_names(body: str) -> list[tuple[str | None, str | None, str]]:
     """Persons named in running text with their English name (``塞拉·格林（Sierra Green）``), in reading order."""
     out: list[tuple[str | None, str | None, str]] = []
     for m in _PROSE_PERSON.finditer(body):
         zh = m.group("zh").lstrip("和及与")
-        role = _ROLE.match(zh.split("·")[0])
+        # The part before · may be one character ("…高级管理人员安·伍德"), shorter than _ROLE's name.
+        role = _PROSE_ROLE.match(zh.split("·")[0])
         if role:
             zh = zh[len(role.group("role")):]
         pair = (zh, " ".join(m.group("en").split()), ROLE_MARK)
