@@ -294,8 +294,12 @@ def read_actions(ctx: Context) -> list[Action]:
     for m in _ADD.finditer(body):
         if body.startswith("的", m.end()):
             continue  # "…列入<list>的X移出<list>": a relative clause; the verb comes later
+        if _decided_earlier(body, m.start()):
+            continue  # "工作机制此前决定将A等5家实体列入…": the listing recited, before this notice's change
         actions.append(_add(ctx, m, _decided_start(m, ctx) or _start_after(m, ctx) or effective, country))
     for m in (*_REMOVE.finditer(body), *_REMOVE_FROM.finditer(body), *_REMOVE_ITS.finditer(body)):
+        if _decided_earlier(body, m.start()):
+            continue
         actions.append(_remove(ctx, m, _decided_start(m, ctx) or _start_after(m, ctx) or effective, country))
     counter = _imposed(_COUNTER.search(body))
     plain = _imposed(_COUNTER_PLAIN.search(body))
@@ -409,6 +413,12 @@ def _listed_later(tail: str) -> list[Entity]:
         if listed:
             return listed
     return []
+
+
+def _decided_earlier(body: str, decided_at: int) -> bool:
+    """Whether the subject of the 决定 at ``decided_at`` says the decision was an earlier one (此前决定)."""
+    clause_start = max(body.rfind(c, 0, decided_at) for c in "。，,；;\n") + 1
+    return bool(_EARLIER.search(body[clause_start:decided_at]))
 
 
 def _decided_start(m: re.Match[str], ctx: Context) -> dt.date | None:
@@ -1017,7 +1027,7 @@ _OBJECT_FIRST = re.compile(
 # "已依据<order>暂停实施", "已于…暂停": a change made before, recited.
 _RECITED_CHANGE = re.compile(r"已(?:依据|根据|按照|于|经)|已$")
 # "商务部此前决定暂停…", "工作机制曾决定…": the subject's earlier decision, recited before the one this notice makes.
-_EARLIER = re.compile(r"此前|先前|早前|之前|曾(?:经)?(?:决定|于)")
+_EARLIER = re.compile(r"此前|先前|早前|曾(?:经)?(?:决定|于)")
 # After the cited notice: "所列A和B采取的处理措施", "对A、B五家公司采取的反制措施", "列入<list>的A的相关措施",
 # "所列A、B实施相关处理措施".
 _CITED_OBJECT = re.compile(

@@ -107,3 +107,25 @@ def test_a_customs_control_under_an_approval_reads_without_a_decision_or_start()
     assert ann["doc_id"] == "GACC-2033-41"
     assert _acts(ann) == [("control", "ITEM", "2033-09-01", None, ())]
     _quiet(ann)
+
+
+def _suspend_after(recital: str) -> str:
+    return (_head("不可靠实体清单工作机制公告〔2033〕9号", "不可靠实体清单工作机制〔2033〕9号", "2033年06月02日")
+            + f"{recital}（不可靠实体清单工作机制公告〔2028〕3号）。根据《不可靠实体清单规定》有关规定，"
+            "不可靠实体清单工作机制决定，自2033年6月10日起，暂停对该公告所列海雀动力公司（Puffin Power Inc.）"
+            "实施该公告规定的处理措施，暂停期限为6个月。\n\n不可靠实体清单工作机制\n2033年6月2日\n")
+
+
+def test_a_listing_the_subject_decided_earlier_is_recited_not_added_again() -> None:
+    ann = _read(_suspend_after("工作机制此前决定将海雀动力公司等5家实体列入不可靠实体清单"))
+    assert _acts(ann) == [("suspend", "UEL", "2033-06-10", "2033-12-10", ("UEL-2028-3",))]
+    assert _names_zh_en(ann) == [("海雀动力公司", "Puffin Power Inc.")]
+    _quiet(ann)
+
+
+def test_an_earlier_word_in_a_clause_before_the_decision_leaves_the_listing_operative() -> None:
+    # 此前 belongs to the reason clause; the decision itself is this notice's own.
+    ann = _read(_head("不可靠实体清单工作机制公告〔2033〕10号", "不可靠实体清单工作机制〔2033〕10号", "2033年06月05日")
+                + "鉴于海雀动力公司此前多次参与对台军售，不可靠实体清单工作机制决定将海雀动力公司（Puffin Power Inc.）"
+                "列入不可靠实体清单。\n\n本公告自公布之日起实施。\n\n不可靠实体清单工作机制\n2033年6月5日\n")
+    assert _acts(ann) == [("add", "UEL", "2033-06-05", None, ())]
