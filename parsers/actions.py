@@ -739,6 +739,12 @@ def _counter_groups(ctx: Context, tail: str, effective: dt.date | None, country:
     items = [i_line for i_line, ln in enumerate(all_lines) if _ITEM.match(ln)]
     for i, i_line in enumerate(items):
         text = _ITEM.match(all_lines[i_line]).group("text")  # type: ignore[union-attr]
+        pointed = _pointed_group(text, actions)
+        if pointed is not None:
+            # "（二）禁止…与上述企业进行有关交易": a further measure of a group named above, naming no one itself.
+            earlier = actions[pointed]
+            actions[pointed] = replace(earlier, measures=(*earlier.measures, _trim(text.rstrip("；;。"))))
+            continue
         list_name: ListName = "CML"
         listing = _ITEM_LISTS.match(text)
         freeze = _FREEZE_FIRST.match(text)
@@ -780,6 +786,19 @@ def _counter_groups(ctx: Context, tail: str, effective: dt.date | None, country:
         _check_count(ctx, action)
         actions.append(action)
     return actions
+
+
+def _pointed_group(text: str, actions: list[Action]) -> int | None:
+    """The earlier group an item's measure points at (上述企业, 上述人员) when it names no one of its own."""
+    if "（" in text or "(" in text:
+        return None
+    kind = "organization" if _FOR_ORGS.search(text) else "person" if _FOR_PERSONS.search(text) else None
+    if kind is None:
+        return None
+    for i in range(len(actions) - 1, -1, -1):
+        if actions[i].entities and all(e.kind == kind for e in actions[i].entities):
+            return i
+    return None
 
 
 def _bare_names(lines: list[str]) -> list[tuple[str | None, str | None, str]]:

@@ -129,3 +129,28 @@ def test_an_earlier_word_in_a_clause_before_the_decision_leaves_the_listing_oper
                 + "鉴于海雀动力公司此前多次参与对台军售，不可靠实体清单工作机制决定将海雀动力公司（Puffin Power Inc.）"
                 "列入不可靠实体清单。\n\n本公告自公布之日起实施。\n\n不可靠实体清单工作机制\n2033年6月5日\n")
     assert _acts(ann) == [("add", "UEL", "2033-06-05", None, ())]
+
+
+def _groups(items: str) -> str:
+    return ("关于对美国军工企业和人员采取反制措施的决定\n"
+            "（2033年2月3日中华人民共和国外交部令第90号公布，自2033年2月3日起施行）\n\n近期，美方宣布对台军售。依据《中华人民共和国反外国制裁法》有关规定，中方决定采取以下反制措施：\n\n"
+            f"{items}\n\n本决定自2033年2月3日起施行。\n\n外交部\n2033年2月3日\n")
+
+
+def test_a_numbered_measure_pointing_at_the_companies_above_joins_their_group() -> None:
+    ann = _read(_groups("（一）冻结灰隼导航公司（Grey Falcon Navigation）、深锚海事公司（Deep Anchor Marine LLC）"
+                        "在我国境内的动产、不动产和其他各类财产；\n（二）禁止我国境内的组织、个人与上述企业进行有关交易；\n"
+                        "（三）对哈尔·布伦特（Hal Brent）、琼·戴尔（Joan Dale）不予签发签证、不准入境。"))
+    assert _acts(ann) == [("add", "CML", "2033-02-03", None, ())] * 2
+    assert [n for n, _, _ in _names(ann, 0)] == ["灰隼导航公司", "深锚海事公司"]
+    assert [k for _, _, k in _names(ann, 1)] == ["person", "person"]
+    assert any("上述企业" in m for m in ann["actions"][0]["measures"])
+    _quiet(ann)
+
+
+def test_a_numbered_measure_pointing_at_persons_when_none_are_named_above_is_no_group_of_its_own() -> None:
+    # No person group precedes the pointer: the item is read as before, an object of its own (a doubt when empty).
+    ann = _read(_groups("（一）冻结灰隼导航公司（Grey Falcon Navigation）在我国境内的动产、不动产和其他各类财产；\n"
+                        "（二）对上述人员不予签发签证、不准入境。"))
+    assert [n for n, _, _ in _names(ann, 0)] == ["灰隼导航公司"]
+    assert len(ann["actions"]) == 1 or ann["needs_review"]
