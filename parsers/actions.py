@@ -1179,9 +1179,14 @@ def _target_list(target: str, ctx: Context) -> ListName | None:
         return "UEL"
     if series in ("MOFCOM-ORDER", "MFA-ORDER"):
         return "CML"
-    if target in registry.LISTINGS_BY_DATE.values() or "管控名单" in (ctx.title or "") + ctx.body:
+    text = re.sub(r"《[^》]*》", "", (ctx.title or "") + ctx.body)  # a law's title (《…两用物项…条例》) says nothing
+    if target in registry.LISTINGS_BY_DATE.values() or re.search(r"管控名单|管控措施", text):
         return "ECL"
-    return "ITEM"
+    if re.search(r"物项|出口管制措施", text):
+        return "ITEM"
+    # A MOFCOM notice beside a UEL one, with nothing saying whether it listed entities or controlled goods: the
+    # reader must say which; guessing either is a silent error half the time.
+    return None
 
 
 def _series(target: str) -> str:

@@ -6,6 +6,7 @@ any held-out text. Names, numbers and dates are made up."""
 from __future__ import annotations
 
 from grammar_helpers import acts as _acts
+from grammar_helpers import flagged as _flagged
 from grammar_helpers import head as _head
 from grammar_helpers import names as _names
 from grammar_helpers import names_zh_en as _names_zh_en
@@ -154,3 +155,23 @@ def test_a_numbered_measure_pointing_at_persons_when_none_are_named_above_is_no_
                         "（二）对上述人员不予签发签证、不准入境。"))
     assert [n for n, _, _ in _names(ann, 0)] == ["灰隼导航公司"]
     assert len(ann["actions"]) == 1 or ann["needs_review"]
+
+
+def _qa_two(change: str) -> str:
+    return ("商务部新闻发言人就有关措施答记者问\n来源：商务部新闻办公室 类型：原创 分类：新闻 2033-05-10 19:00\n\n"
+            f"问：请介绍有关情况。\n\n答：中方决定，自北京时间2033年5月12日起，{change}\n")
+
+
+def test_a_mofcom_notice_joined_to_a_uel_one_with_no_word_on_its_list_is_a_doubt_not_an_item_control() -> None:
+    ann = _read(_qa_two("暂停实施不可靠实体清单工作机制公告〔2028〕7号和商务部公告2028年第22号相关措施，"
+                        "暂停期限为一年。"))
+    assert [(a["list"], tuple(a["targets"])) for a in ann["actions"]] == [("UEL", ("UEL-2028-7",)),
+                                                                          (None, ("MOFCOM-2028-22",))]
+    assert _flagged(ann, "unresolved")
+
+
+def test_a_mofcom_notice_joined_to_a_uel_one_on_control_measures_is_the_control_list() -> None:
+    ann = _read(_qa_two("暂停实施不可靠实体清单工作机制公告〔2028〕7号和商务部公告2028年第22号"
+                        "规定的处理措施和管控措施，暂停期限为一年。"))
+    assert [a["list"] for a in ann["actions"]] == ["UEL", "ECL"]
+    _quiet(ann)
