@@ -127,6 +127,9 @@ def titled_annex(lines: list[str]) -> tuple[int, int] | None:
     return None
 
 
+_ZH_THEN_LATIN = re.compile(r"^(?P<zh>[\u3400-\u9fff·・]{2,40})(?P<sep>\t+|\s*[，,]\s*|\s*　+\s*| {2,}| )$")
+
+
 def name_pair(item: str) -> tuple[str | None, str | None, str]:
     """``中文名（English）rest`` → (zh, en, rest). A bracket holding Chinese (a role) is not an English name."""
     item = item.strip()
@@ -142,6 +145,12 @@ def name_pair(item: str) -> tuple[str | None, str | None, str]:
     if m and m.group("zh").strip():
         return m.group("zh").strip(), None, m.group("rest").strip()
     lm = _LATIN_TAIL.match(item)
+    split = _ZH_THEN_LATIN.match(lm.group("prefix")) if lm else None
+    if lm and split and lm.group("latin").strip() \
+            and (split.group("sep") != " " or ORG_WORDS.search(split.group("zh"))):
+        # "灰隼导航公司\tGrey Falcon", "某公司，Some Co.": a table row or a line giving both names, the Chinese one
+        # set apart by a tab, a comma or a wide space (a single space only after a company word: "美国 X" qualifies).
+        return split.group("zh"), " ".join(lm.group("latin").split()).strip(" ,"), ""
     if lm and lm.group("latin").strip():
         # Latin-only names sit in Chinese text after a qualifier ("欧盟UAB Urbo Bankas"): keep the Latin part.
         return None, " ".join(lm.group("latin").split()).strip(" ,"), ""

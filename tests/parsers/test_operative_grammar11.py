@@ -175,3 +175,27 @@ def test_a_mofcom_notice_joined_to_a_uel_one_on_control_measures_is_the_control_
                         "规定的处理措施和管控措施，暂停期限为一年。"))
     assert [a["list"] for a in ann["actions"]] == ["UEL", "ECL"]
     _quiet(ann)
+
+
+def _annex(rows: str) -> str:
+    return (_head("商务部公告2033年第50号 公布将2家美国实体列入出口管制管控名单", "商务部公告2033年第50号", "2033年10月09日")
+            + "根据《中华人民共和国出口管制法》有关规定，决定将白鲸声学公司等2家美国实体列入出口管制管控名单（见附件），"
+            "并采取以下措施：\n\n一、禁止出口经营者向上述2家实体出口两用物项。\n\n本公告自公布之日起正式实施。\n\n"
+            f"附件：出口管制管控名单\n\n商务部\n2033年10月9日\n\n附件\n出口管制管控名单\n{rows}")
+
+
+def test_annex_table_rows_split_by_tabs_keep_both_names() -> None:
+    ann = _read(_annex("序号\t中文名称\t英文名称\n1\t白鲸声学公司\tBeluga Acoustics Inc.\n2\t锐矛系统公司\tSharp Spear Systems\n"))
+    assert _names_zh_en(ann) == [("白鲸声学公司", "Beluga Acoustics Inc."), ("锐矛系统公司", "Sharp Spear Systems")]
+    _quiet(ann)
+
+
+def test_annex_lines_giving_the_english_name_after_a_comma_keep_both_names() -> None:
+    ann = _read(_annex("1. 白鲸声学公司，Beluga Acoustics Inc.\n2. 锐矛系统公司，Sharp Spear Systems\n"))
+    assert _names_zh_en(ann) == [("白鲸声学公司", "Beluga Acoustics Inc."), ("锐矛系统公司", "Sharp Spear Systems")]
+
+
+def test_a_country_before_a_latin_only_name_is_no_chinese_name() -> None:
+    # One space after a word that names no company: a qualifier, as 欧盟 before a Latin-only bank name.
+    ann = _read(_annex("1. 美国 Beluga Acoustics Inc.\n2. 美国 Sharp Spear Systems\n"))
+    assert _names_zh_en(ann) == [(None, "Beluga Acoustics Inc."), (None, "Sharp Spear Systems")]
