@@ -305,6 +305,9 @@ def _join_inner_dunhao(parts: list[str]) -> list[str]:
     return out
 
 
+_OFFICE_AT = re.compile(rf"(?:{OFFICES})[\u3400-\u9fff]")
+
+
 def _split_he(part: str) -> list[str]:
     """Split on 和/及/与 only where it joins two names: after a closing bracket, or between Latin names."""
     out: list[str] = []
@@ -318,6 +321,10 @@ def _split_he(part: str) -> list[str]:
         elif ch in "和及与" and depth == 0 and i > 0:
             before, after = part[i - 1], part[i + 1: i + 2]
             if after == "其":
+                if before in "）)" and _OFFICE_AT.match(part, i + 2):
+                    # "A公司（…）及其首席执行官B（…）": a person named by an office of the entity before.
+                    out.append(part[start:i])
+                    start = i + 2
                 continue  # "…（…）及其分支机构": the entry's own branches
             latin_before = bool(re.match(r"[A-Za-z0-9.]", before))
             if before in "）)" or (latin_before and after and _LATIN.match(after)):

@@ -178,14 +178,17 @@ def test_a_mofcom_notice_joined_to_a_uel_one_on_control_measures_is_the_control_
 
 
 def _annex(rows: str) -> str:
-    return (_head("商务部公告2033年第50号 公布将2家美国实体列入出口管制管控名单", "商务部公告2033年第50号", "2033年10月09日")
-            + "根据《中华人民共和国出口管制法》有关规定，决定将白鲸声学公司等2家美国实体列入出口管制管控名单（见附件），"
+    return (_head("商务部公告2033年第50号 公布将2家美国实体列入出口管制管控名单", "商务部公告2033年第50号",
+                  "2033年10月09日")
+            + "根据《中华人民共和国出口管制法》有关规定，"
+            "决定将白鲸声学公司等2家美国实体列入出口管制管控名单（见附件），"
             "并采取以下措施：\n\n一、禁止出口经营者向上述2家实体出口两用物项。\n\n本公告自公布之日起正式实施。\n\n"
             f"附件：出口管制管控名单\n\n商务部\n2033年10月9日\n\n附件\n出口管制管控名单\n{rows}")
 
 
 def test_annex_table_rows_split_by_tabs_keep_both_names() -> None:
-    ann = _read(_annex("序号\t中文名称\t英文名称\n1\t白鲸声学公司\tBeluga Acoustics Inc.\n2\t锐矛系统公司\tSharp Spear Systems\n"))
+    ann = _read(_annex("序号\t中文名称\t英文名称\n1\t白鲸声学公司\tBeluga Acoustics Inc.\n"
+                       "2\t锐矛系统公司\tSharp Spear Systems\n"))
     assert _names_zh_en(ann) == [("白鲸声学公司", "Beluga Acoustics Inc."), ("锐矛系统公司", "Sharp Spear Systems")]
     _quiet(ann)
 
@@ -199,3 +202,14 @@ def test_a_country_before_a_latin_only_name_is_no_chinese_name() -> None:
     # One space after a word that names no company: a qualifier, as 欧盟 before a Latin-only bank name.
     ann = _read(_annex("1. 美国 Beluga Acoustics Inc.\n2. 美国 Sharp Spear Systems\n"))
     assert _names_zh_en(ann) == [(None, "Beluga Acoustics Inc."), (None, "Sharp Spear Systems")]
+
+
+def test_a_person_named_by_an_office_of_the_company_before_him_is_a_name_of_his_own() -> None:
+    ann = _read("关于对灰隼导航公司及其首席执行官采取反制措施的决定\n"
+                "（2033年3月3日中华人民共和国外交部令第91号公布，自公布之日起施行）\n\n"
+                "依据《中华人民共和国反外国制裁法》有关规定，中方决定对灰隼导航公司（Grey Falcon Navigation）"
+                "及其首席执行官哈尔·布伦特（Hal Brent）采取反制措施：冻结其在我国境内的财产；禁止其入境。"
+                "\n\n外交部\n2033年3月3日\n")
+    assert _names(ann) == [("灰隼导航公司", "Grey Falcon Navigation", "organization"),
+                           ("哈尔·布伦特", "Hal Brent", "person")]
+    _quiet(ann)
