@@ -555,9 +555,14 @@ def _remove(ctx: Context, m: re.Match[str], effective: dt.date | None, country: 
         # "应上述3家实体申请，…决定将其移出…": 其 is every entity the recited listing named; the count the
         # sentence states before it checks them.
         recited, recited_count = _recited_names(ctx.body, list_name, m.start())
+        head = ctx.body[ctx.body.rfind("。", 0, m.start()) + 1: m.start()]
+        if not recited:
+            # "鉴于A公司（…）已纠正其行为，…决定将其移出…": 其 is who the sentence's reason clause names.
+            recited = prose_orgs(head) + prose_names(head)
         entities = [Entity(zh, en, country or leading_country(recited), guess_kind(zh, en, rest))
                     for zh, en, rest in recited]
-        head = ctx.body[ctx.body.rfind("。", 0, m.start()) + 1: m.start()]
+        if not entities:
+            ctx.warnings.append("a removal of 其 names no one it applies to: who is removed must be checked")
         count = _stated_count(ctx, None, head) if _ABOVE_COUNT.search(head) else recited_count
     else:
         entities = _entities_from(ctx, pairs, count, deng, country or leading_country(pairs))

@@ -213,3 +213,22 @@ def test_a_person_named_by_an_office_of_the_company_before_him_is_a_name_of_his_
     assert _names(ann) == [("灰隼导航公司", "Grey Falcon Navigation", "organization"),
                            ("哈尔·布伦特", "Hal Brent", "person")]
     _quiet(ann)
+
+
+def _removal_of_its(reason: str) -> str:
+    return (_head("不可靠实体清单工作机制关于移出部分实体的公告", "不可靠实体清单工作机制〔2033〕12号",
+                  "2033年11月02日")
+            + f"鉴于{reason}已采取措施纠正其行为，不可靠实体清单工作机制决定将其移出不可靠实体清单"
+            "（不可靠实体清单工作机制公告〔2028〕9号），自公布之日起生效。\n\n不可靠实体清单工作机制\n2033年11月2日\n")
+
+
+def test_a_removal_of_qi_takes_the_names_of_its_reason_clause() -> None:
+    ann = _read(_removal_of_its("灰隼导航公司（Grey Falcon Navigation）"))
+    assert _acts(ann) == [("remove", "UEL", "2033-11-02", None, ("UEL-2028-9",))]
+    assert _names_zh_en(ann) == [("灰隼导航公司", "Grey Falcon Navigation")]
+    _quiet(ann)
+
+
+def test_a_removal_of_qi_with_no_one_named_is_a_doubt_not_the_whole_listing() -> None:
+    ann = _read(_removal_of_its("有关企业"))
+    assert _flagged(ann, "names no one")
