@@ -232,3 +232,15 @@ def test_a_removal_of_qi_takes_the_names_of_its_reason_clause() -> None:
 def test_a_removal_of_qi_with_no_one_named_is_a_doubt_not_the_whole_listing() -> None:
     ann = _read(_removal_of_its("有关企业"))
     assert _flagged(ann, "names no one")
+
+
+def test_a_period_written_as_zan_ting_qi_ends_the_suspension() -> None:
+    ann = _read(_qa_two("暂停实施不可靠实体清单工作机制公告〔2028〕7号相关措施，暂停期为6个月。"))
+    assert _acts(ann) == [("suspend", "UEL", "2033-05-12", "2033-11-12", ("UEL-2028-7",))]
+    _quiet(ann)
+
+
+def test_half_a_year_is_six_months() -> None:
+    ann = _read(_qa_two("暂停实施不可靠实体清单工作机制公告〔2028〕7号相关措施，期限为半年。"))
+    assert _acts(ann) == [("suspend", "UEL", "2033-05-12", "2033-11-12", ("UEL-2028-7",))]
+    _quiet(ann)
