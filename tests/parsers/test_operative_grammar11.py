@@ -244,3 +244,13 @@ def test_half_a_year_is_six_months() -> None:
     ann = _read(_qa_two("暂停实施不可靠实体清单工作机制公告〔2028〕7号相关措施，期限为半年。"))
     assert _acts(ann) == [("suspend", "UEL", "2033-05-12", "2033-11-12", ("UEL-2028-7",))]
     _quiet(ann)
+
+
+def test_a_countermeasure_decided_under_a_law_named_between_jueding_and_dui_reads_its_object() -> None:
+    ann = _read("外交部发言人宣布对美国国会众议员哈尔·布伦特采取反制措施\n来源：外交部 2033-04-02 16:00\n\n"
+                "外交部发言人宣布：近日，美国国会众议员哈尔·布伦特窜访台湾。中方决定根据《中华人民共和国反外国制裁法》"
+                "对哈尔·布伦特采取反制措施，禁止其入境中国（包括香港、澳门），冻结其在华财产。\n")
+    assert [(a["kind"], a["list"]) for a in ann["actions"]] == [("add", "CML")]
+    assert _names(ann) == [("哈尔·布伦特", None, "person")]
+    # The announcement states no start: the reader is asked for it rather than given the publication day.
+    assert _flagged(ann, "effective")
