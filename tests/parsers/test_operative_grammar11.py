@@ -254,3 +254,12 @@ def test_a_countermeasure_decided_under_a_law_named_between_jueding_and_dui_read
     assert _names(ann) == [("哈尔·布伦特", None, "person")]
     # The announcement states no start: the reader is asked for it rather than given the publication day.
     assert _flagged(ann, "effective")
+
+
+def test_a_continuation_with_no_start_of_its_own_starts_the_day_after_the_period_it_extends() -> None:
+    ann = _read(_head("商务部公告2033年第70号 关于继续暂停实施商务部公告2028年第12号部分条款的公告",
+                      "商务部公告2033年第70号", "2033年07月25日")
+                + "商务部公告2028年第12号（《关于加强某类物项出口管制的公告》）第三款暂停实施的期限"
+                "将于2033年7月31日届满。经研究决定，该款继续暂停实施至2034年7月31日。\n\n商务部\n2033年7月25日\n")
+    assert _acts(ann) == [("suspend", "ITEM", "2033-08-01", "2034-07-31", ("MOFCOM-2028-12#3",))]
+    _quiet(ann)
