@@ -386,7 +386,11 @@ def _listed_after_colon(ctx: Context, seg: str, pos: int) -> tuple[list[Entity],
         return None
     colon = _SENTENCE_COLON.match(ctx.body, pos)
     if not colon:
-        return None
+        inline = _INLINE_COLON_RUN.match(ctx.body, pos)
+        if inline is None:
+            return None
+        entities = _bracketed_run(inline.group("run"))
+        return (entities, inline.end()) if entities else None
     tail = ctx.body[colon.end():]
     listed = _listed_below(tail)
     if listed:
@@ -404,6 +408,18 @@ def _listed_after_colon(ctx: Context, seg: str, pos: int) -> tuple[list[Entity],
     return entities, end
 
 
+# "将下列3家实体列入…：A（…）、B（…）、C（…）。": the names after the colon, on the same line.
+_INLINE_COLON_RUN = re.compile(r"[^。\n：:]*?[：:][ \t]*(?P<run>[^。\n]+)。?")
+
+
+def _bracketed_run(run: str) -> list[Entity]:
+    """The names of a run after a colon, when every one of them carries its English bracket (else [], a doubt)."""
+    pairs, _count, _deng = split_inline(run)
+    if not pairs or not all(zh and en for zh, en, _rest in pairs):
+        return []
+    return [Entity(zh, en, None, guess_kind(zh, en, rest)) for zh, en, rest in pairs]
+
+
 def _below_start(ctx: Context, pos: int) -> int:
     """Where the names of ``_listed_after_colon`` start, counted from ``pos``: right after the sentence's colon."""
     colon = _SENTENCE_COLON.match(ctx.body, pos)
@@ -416,7 +432,9 @@ def _listed_later(tail: str) -> list[Entity]:
         listed = _listed_below(tail[colon.end():])
         if listed:
             return listed
-    return []
+    # "上述实体为：A（…）、B（…）、C（…）。": the names after the colon, on the same line.
+    inline = re.search(r"(?:实体|企业|机构|人员|名单)(?:为|如下|分别是|包括)[：:][ \t]*(?P<run>[^。\n]+)", tail)
+    return _bracketed_run(inline.group("run")) if inline else []
 
 
 def _decided_earlier(body: str, decided_at: int) -> bool:

@@ -263,3 +263,33 @@ def test_a_continuation_with_no_start_of_its_own_starts_the_day_after_the_period
                 "将于2033年7月31日届满。经研究决定，该款继续暂停实施至2034年7月31日。\n\n商务部\n2033年7月25日\n")
     assert _acts(ann) == [("suspend", "ITEM", "2033-08-01", "2034-07-31", ("MOFCOM-2028-12#3",))]
     _quiet(ann)
+
+
+def _listing(sentence: str) -> str:
+    return (_head("商务部公告2033年第80号 关于将3家美国实体列入出口管制管控名单的公告", "商务部公告2033年第80号",
+                  "2033年08月08日")
+            + f"根据《中华人民共和国出口管制法》有关规定，{sentence}\n\n本公告自公布之日起正式实施。"
+            "\n\n商务部\n2033年8月8日\n")
+
+
+_THREE = ("灰隼导航公司（Grey Falcon Navigation）、深锚海事公司（Deep Anchor Marine LLC）、"
+          "白鲸声学公司（Beluga Acoustics Inc.）")
+
+
+def test_names_after_the_colon_of_a_pointer_on_the_same_line_are_the_listing() -> None:
+    ann = _read(_listing(f"商务部决定，自2033年8月15日起，将下列3家美国实体列入出口管制管控名单：{_THREE}。"))
+    assert _acts(ann) == [("add", "ECL", "2033-08-15", None, ())]
+    assert [n for n, _, _ in _names(ann)] == ["灰隼导航公司", "深锚海事公司", "白鲸声学公司"]
+    _quiet(ann)
+
+
+def test_names_given_later_on_the_same_line_as_their_intro_complete_a_counted_listing() -> None:
+    ann = _read(_listing("决定将灰隼导航公司（Grey Falcon Navigation）等3家美国实体列入出口管制管控名单。"
+                         f"上述实体为：{_THREE}。"))
+    assert len(_names(ann)) == 3
+    _quiet(ann)
+
+
+def test_names_after_a_colon_without_english_brackets_stay_a_doubt() -> None:
+    ann = _read(_listing("决定将下列3家美国实体列入出口管制管控名单：灰隼导航公司、深锚海事公司、白鲸声学公司。"))
+    assert ann["needs_review"]
