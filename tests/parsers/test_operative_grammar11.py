@@ -293,3 +293,12 @@ def test_names_given_later_on_the_same_line_as_their_intro_complete_a_counted_li
 def test_names_after_a_colon_without_english_brackets_stay_a_doubt() -> None:
     ann = _read(_listing("决定将下列3家美国实体列入出口管制管控名单：灰隼导航公司、深锚海事公司、白鲸声学公司。"))
     assert ann["needs_review"]
+
+
+def test_a_customs_number_without_di_and_an_order_number_in_brackets_are_numbers() -> None:
+    from policywatch.parsers.numbers import find_numbers
+
+    assert [f.number.doc_id for f in find_numbers("根据海关总署公告2033年41号和外交部令（第88号）")] == [
+        "GACC-2033-41", "MFA-ORDER-88"]
+    # Neither 年 nor 第: a run of digits is no number.
+    assert find_numbers("海关总署公告203341号") == []
