@@ -610,7 +610,21 @@ def _listing_cited(body: str, list_name: ListName | None, decided_at: int) -> li
         by_date = registry.cite_listing(list_name, dates[-1].date) if dates and cite.endswith("公告") else None
         if by_date:
             return [by_date]  # "对2025年4月9日公告所列实体": the listing cited by its date alone
-    return _past_listing(body, list_name, decided_at)
+    return _past_listing(body, list_name, decided_at) or _listed_back(body, list_name, decided_at)
+
+
+# "…移出管控名单。上述实体系由商务部公告2028年第30号列入管控名单。": the listing told after the decision, of the
+# entities it removed.
+_LISTED_BACK = re.compile(rf"(?:上述|以上|前述|该)[^。，]{{0,8}}?(?:实体|企业|公司|机构|单位)"
+                          rf"(?P<how>[^。]{{0,40}}?)列入(?P<list>{_LISTS})")
+
+
+def _listed_back(body: str, list_name: ListName | None, decided_at: int) -> list[str]:
+    for m in _LISTED_BACK.finditer(body, decided_at):
+        found = find_numbers(m.group("how"))
+        if found and list_of(m.group("list")) in (list_name, None):
+            return [found[-1].number.doc_id]
+    return []
 
 
 # "2025年9月25日，工作机制发布公告（…〔2025〕9号），将X等实体列入不可靠实体清单。": the listing a removal undoes,

@@ -302,3 +302,15 @@ def test_a_customs_number_without_di_and_an_order_number_in_brackets_are_numbers
         "GACC-2033-41", "MFA-ORDER-88"]
     # Neither 年 nor 第: a run of digits is no number.
     assert find_numbers("海关总署公告203341号") == []
+
+
+def test_a_removal_whose_listing_is_told_after_it_cites_that_listing() -> None:
+    ann = _read(_head("商务部公告2033年第90号 关于将2家实体移出出口管制管控名单的公告", "商务部公告2033年第90号",
+                      "2033年09月09日")
+                + "根据《中华人民共和国出口管制法》有关规定，经审查，"
+                "商务部决定将灰隼导航公司（Grey Falcon Navigation）、深锚海事公司（Deep Anchor Marine LLC）"
+                "移出出口管制管控名单。上述实体系由商务部公告2028年第30号列入管控名单。"
+                "\n\n本公告自公布之日起实施。\n\n商务部\n2033年9月9日\n")
+    assert _acts(ann) == [("remove", "ECL", "2033-09-09", None, ("MOFCOM-2028-30",))]
+    assert len(_names(ann)) == 2
+    _quiet(ann)
