@@ -314,3 +314,14 @@ def test_a_removal_whose_listing_is_told_after_it_cites_that_listing() -> None:
     assert _acts(ann) == [("remove", "ECL", "2033-09-09", None, ("MOFCOM-2028-30",))]
     assert len(_names(ann)) == 2
     _quiet(ann)
+
+
+def test_an_unnumbered_group_heading_with_a_colon_makes_its_names_persons() -> None:
+    ann = _read("关于对美国有关企业和人员采取反制措施的决定\n"
+                "（2033年6月6日中华人民共和国外交部令第95号公布，自公布之日起施行）\n\n"
+                "依据《中华人民共和国反外国制裁法》有关规定，中方决定对附件所列企业和人员采取以下反制措施：\n\n"
+                "一、冻结上述企业在我国境内的动产、不动产和其他各类财产；\n二、对上述人员不予签发签证、不准入境。\n\n"
+                "外交部\n2033年6月6日\n\n附件\n企业：\n灰隼导航公司（Grey Falcon Navigation）\n"
+                "人员：\n哈尔·布伦特（Hal Brent）\n")
+    assert [(n, k) for a in ann["actions"] for n, _, k in _names(ann, ann["actions"].index(a))] == [
+        ("灰隼导航公司", "organization"), ("哈尔·布伦特", "person")]
