@@ -155,6 +155,8 @@ _POINTS_BACK = re.compile(
 _AS_FOLLOWS = re.compile(r"^[^：:]*?如下[：:]\s*")
 # "上述第三款", "该公告第三款": a clause of the notice cited before, named by its number.
 _CLAUSE_BACK = re.compile(rf"^(?:该|上述|前述)(?:公告|决定|令)?第(?P<n>[{CN_NUMBER_CHARS}\d]{{1,3}})款$")
+# "自2033年10月15日起一年内": a period written right after the start.
+_WITHIN = re.compile(rf"起\s*(?P<p>(?:\d{{1,4}}|[{CN_NUMBER_CHARS}]{{1,4}})\s*(?:个月|天|日|周|年))内")
 # "…的暂停实施期限将于2033年7月31日届满": when the suspension a continuation extends runs out.
 _ENDS_ON = re.compile(r"期限?将?于\s*(?P<d>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:届满|到期|期满)")
 # "同时，…": a sentence continuing the decision of the one before, under its start.
@@ -1049,6 +1051,8 @@ def _status_changes(ctx: Context, in_force: dt.date | None = None) -> list[Actio
                 period = parse_period(stated.group("p")) if stated else None
             if period is None and kind == "suspend" and shared:
                 period = parse_period(shared.group("p"))
+            if period is None and kind == "suspend" and (within := _WITHIN.search(sentence)):
+                period = parse_period(within.group("p"))  # "自A起一年内，暂停…": the period after the start
             if not has_start and m.group("verb").startswith("继续"):
                 # "X第三款的暂停期限将于A届满。…该款继续暂停实施至B": the continuation starts the day after A.
                 ends = _ENDS_ON.search(sentence) or _ENDS_ON.search(referred)

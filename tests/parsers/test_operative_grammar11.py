@@ -325,3 +325,13 @@ def test_an_unnumbered_group_heading_with_a_colon_makes_its_names_persons() -> N
                 "人员：\n哈尔·布伦特（Hal Brent）\n")
     assert [(n, k) for a in ann["actions"] for n, _, k in _names(ann, ann["actions"].index(a))] == [
         ("灰隼导航公司", "organization"), ("哈尔·布伦特", "person")]
+
+
+def test_a_period_written_right_after_the_start_ends_the_suspension() -> None:
+    ann = _read(_head("商务部公告2033年第95号 关于暂停对1家实体实施管控措施的公告", "商务部公告2033年第95号",
+                      "2033年10月10日")
+                + "根据《中华人民共和国出口管制法》有关规定，商务部决定，自2033年10月15日起一年内，"
+                "暂停对商务部公告2028年第30号所列灰隼导航公司（Grey Falcon Navigation）实施管控措施。"
+                + _SIGNED.format(day="2033年10月10日"))
+    assert _acts(ann) == [("suspend", "ECL", "2033-10-15", "2034-10-15", ("MOFCOM-2028-30",))]
+    _quiet(ann)
