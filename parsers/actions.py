@@ -55,9 +55,11 @@ _AMEND = re.compile(rf"决定于(?P<date>[^将。]{{6,16}}?)将(?P<seg>[^。]+?)
 _AMEND_MEASURES = re.compile(r"现决定对[^。：]{1,12}采取以下[^。：]{0,6}措施[：:]")
 # "外交部决定，自2026年10月12日起，对A、B二人采取反制措施": the start may stand between 决定 and 对.
 # Older orders say 实施反制裁措施 for 采取反制措施, or 实施反制裁： with the measures below.
+# The law it rests on may stand between 决定 and 对 ("中方决定根据《反外国制裁法》对X采取反制措施").
+_BY_LAW = r"(?:(?:根据|依据|依照)《[^》]{2,40}》(?:有关规定|的规定|规定)?[，,]?\s*)?"
 _COUNTER = re.compile(
-    r"决定[，,]?\s*(?P<start>自[^。，：]{4,30}?起)?[，,]?\s*对(?P<seg>[^。：]+?)(?:采取|实施)(?P<following>以下|如下|下列)?"
-    r"反制(?:裁)?(?:措施[：:]?|[：:])")
+    rf"决定[，,]?\s*(?P<start>自[^。，：]{{4,30}}?起)?[，,]?\s*{_BY_LAW}对(?P<seg>[^。：]+?)(?:采取|实施)"
+    r"(?P<following>以下|如下|下列)?反制(?:裁)?(?:措施[：:]?|[：:])")
 # "决定对后附《反制清单》所列2名人员采取以下措施：": the measures named by no 反制; read only where the object or
 # the title says 反制, since a UEL notice words its own measures so too.
 _COUNTER_PLAIN = re.compile(
@@ -153,10 +155,14 @@ _POINTS_BACK = re.compile(
 _AS_FOLLOWS = re.compile(r"^[^：:]*?如下[：:]\s*")
 # "上述第三款", "该公告第三款": a clause of the notice cited before, named by its number.
 _CLAUSE_BACK = re.compile(rf"^(?:该|上述|前述)(?:公告|决定|令)?第(?P<n>[{CN_NUMBER_CHARS}\d]{{1,3}})款$")
+# "自2033年10月15日起一年内": a period written right after the start.
+_WITHIN = re.compile(rf"起\s*(?P<p>(?:\d{{1,4}}|[{CN_NUMBER_CHARS}]{{1,4}})\s*(?:个月|天|日|周|年))内")
+# "…的暂停实施期限将于2033年7月31日届满": when the suspension a continuation extends runs out.
+_ENDS_ON = re.compile(r"期限?将?于\s*(?P<d>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:届满|到期|期满)")
 # "同时，…": a sentence continuing the decision of the one before, under its start.
 _ALONGSIDE = re.compile(r"^\s*(?:同时|与此同时)")
 _DATES_IN_REST = re.compile(r"[，,]?\s*(?:自\s*(?:北京时间)?[^，。起]{2,30}?起|至[^，。]{4,20}?(?:日|止)|[，,]|即日起)")
-_PERIOD_CLAUSE = re.compile(r"^(?:暂停)?(?:期限|为期)[为是]?\s*(?P<p>[^，。；]{1,8})$")
+_PERIOD_CLAUSE = re.compile(r"^(?:暂停期限?|期限|为期)[为是]?\s*(?P<p>[^，。；]{1,8})$")
 # "…，暂停期限均为180天", "…，上述两项措施的暂停期限均为90天": one period for every verb clause of the sentence
 # before it; the measures it names, if any, are those clauses'.
 _SHARED_PERIOD = re.compile(r"^(?:(?:上述|以上|前述)[^，。；的]{0,10}的)?(?:暂停)?(?:期限|为期)(?:均|皆|都|各)[为是]?"
@@ -198,6 +204,11 @@ _CONTROL_SENTENCE = re.compile(
 _CONTROL_FROM = re.compile(
     rf"(?:^|[。\n])(?:[^。\n]{{0,60}}?[，,])?\s*(?P<start>自[^。，]{{4,24}}?起)[，,]?\s*(?:海关总署|海关|商务部)?\s*"
     rf"(?P<m>对(?!上述名单|[^。]{{0,10}}清单)[^。]{{2,80}}?{CONTROL_VERB})")
+# "经国务院批准，对下列物项的出口实施管制：…": a control stated under the approval it rests on, with neither 决定 nor
+# a start (the notice's own 自…起施行 is the start).
+_CONTROL_APPROVED = re.compile(
+    rf"经[^。，]{{2,20}}?(?:批准|同意)[，,]\s*(?:海关总署|海关|商务部)?\s*(?P<m>对(?!上述名单|[^。]{{0,10}}清单)[^。]{{2,80}}?"
+    rf"{CONTROL_VERB})")
 _BRING_UNDER = re.compile(
     r"决定[，,]?\s*(?P<start>(?:自\s*)?即日起|自[^。，]{4,24}?起)?[，,]?\s*将(?P<m>[^。]{2,80}?纳入(?:出口)?管制[^。]*"
     r"|[^。]{2,80}?纳入《[^》]{2,40}?目录》[^。]*?实施出口管制)")
@@ -289,8 +300,12 @@ def read_actions(ctx: Context) -> list[Action]:
     for m in _ADD.finditer(body):
         if body.startswith("的", m.end()):
             continue  # "…列入<list>的X移出<list>": a relative clause; the verb comes later
+        if _decided_earlier(body, m.start()):
+            continue  # "工作机制此前决定将A等5家实体列入…": the listing recited, before this notice's change
         actions.append(_add(ctx, m, _decided_start(m, ctx) or _start_after(m, ctx) or effective, country))
     for m in (*_REMOVE.finditer(body), *_REMOVE_FROM.finditer(body), *_REMOVE_ITS.finditer(body)):
+        if _decided_earlier(body, m.start()):
+            continue
         actions.append(_remove(ctx, m, _decided_start(m, ctx) or _start_after(m, ctx) or effective, country))
     counter = _imposed(_COUNTER.search(body))
     plain = _imposed(_COUNTER_PLAIN.search(body))
@@ -373,7 +388,11 @@ def _listed_after_colon(ctx: Context, seg: str, pos: int) -> tuple[list[Entity],
         return None
     colon = _SENTENCE_COLON.match(ctx.body, pos)
     if not colon:
-        return None
+        inline = _INLINE_COLON_RUN.match(ctx.body, pos)
+        if inline is None:
+            return None
+        entities = _bracketed_run(inline.group("run"))
+        return (entities, inline.end()) if entities else None
     tail = ctx.body[colon.end():]
     listed = _listed_below(tail)
     if listed:
@@ -391,6 +410,18 @@ def _listed_after_colon(ctx: Context, seg: str, pos: int) -> tuple[list[Entity],
     return entities, end
 
 
+# "将下列3家实体列入…：A（…）、B（…）、C（…）。": the names after the colon, on the same line.
+_INLINE_COLON_RUN = re.compile(r"[^。\n：:]*?[：:][ \t]*(?P<run>[^。\n]+)。?")
+
+
+def _bracketed_run(run: str) -> list[Entity]:
+    """The names of a run after a colon, when every one of them carries its English bracket (else [], a doubt)."""
+    pairs, _count, _deng = split_inline(run)
+    if not pairs or not all(zh and en for zh, en, _rest in pairs):
+        return []
+    return [Entity(zh, en, None, guess_kind(zh, en, rest)) for zh, en, rest in pairs]
+
+
 def _below_start(ctx: Context, pos: int) -> int:
     """Where the names of ``_listed_after_colon`` start, counted from ``pos``: right after the sentence's colon."""
     colon = _SENTENCE_COLON.match(ctx.body, pos)
@@ -403,7 +434,15 @@ def _listed_later(tail: str) -> list[Entity]:
         listed = _listed_below(tail[colon.end():])
         if listed:
             return listed
-    return []
+    # "上述实体为：A（…）、B（…）、C（…）。": the names after the colon, on the same line.
+    inline = re.search(r"(?:实体|企业|机构|人员|名单)(?:为|如下|分别是|包括)[：:][ \t]*(?P<run>[^。\n]+)", tail)
+    return _bracketed_run(inline.group("run")) if inline else []
+
+
+def _decided_earlier(body: str, decided_at: int) -> bool:
+    """Whether the subject of the 决定 at ``decided_at`` says the decision was an earlier one (此前决定)."""
+    clause_start = max(body.rfind(c, 0, decided_at) for c in "。，,；;\n") + 1
+    return bool(_EARLIER.search(body[clause_start:decided_at]))
 
 
 def _decided_start(m: re.Match[str], ctx: Context) -> dt.date | None:
@@ -414,13 +453,15 @@ def _decided_start(m: re.Match[str], ctx: Context) -> dt.date | None:
 
 
 def _start_after(m: re.Match[str], ctx: Context) -> dt.date | None:
-    """The start stated in the clause right after a decision's list (``移出…名单，自2029年2月20日起，不再对其实施…``):
+    """The start stated in the clause right after a decision's list (``移出…名单，自2029年2月20日起，不再对其实施…``,
+    ``列入…清单，并自…起对上述企业采取…``):
     the change's own start, which the published date must not stand in for."""
     after = m.end("list")  # the sentence may run on past the list (a removal's ``cite``)
     end = ctx.body.find("。", after)
     tail = ctx.body[after : end if end >= 0 else len(ctx.body)]
     clause = next((c.strip() for c in split_depth0(tail, "，,；;") if c.strip()), "")
-    if not clause.startswith("自"):
+    # "…列入<list>，并自A起对上述企业采取以下措施": the start of the measures, joined by 并, is the listing's.
+    if not re.match(r"(?:并|并且|同时)?\s*自", clause):
         return None
     day, found = start_date(clause, ctx.published)
     return day if found else None
@@ -538,9 +579,14 @@ def _remove(ctx: Context, m: re.Match[str], effective: dt.date | None, country: 
         # "应上述3家实体申请，…决定将其移出…": 其 is every entity the recited listing named; the count the
         # sentence states before it checks them.
         recited, recited_count = _recited_names(ctx.body, list_name, m.start())
+        head = ctx.body[ctx.body.rfind("。", 0, m.start()) + 1: m.start()]
+        if not recited:
+            # "鉴于A公司（…）已纠正其行为，…决定将其移出…": 其 is who the sentence's reason clause names.
+            recited = prose_orgs(head) + prose_names(head)
         entities = [Entity(zh, en, country or leading_country(recited), guess_kind(zh, en, rest))
                     for zh, en, rest in recited]
-        head = ctx.body[ctx.body.rfind("。", 0, m.start()) + 1: m.start()]
+        if not entities:
+            ctx.warnings.append("a removal of 其 names no one it applies to: who is removed must be checked")
         count = _stated_count(ctx, None, head) if _ABOVE_COUNT.search(head) else recited_count
     else:
         entities = _entities_from(ctx, pairs, count, deng, country or leading_country(pairs))
@@ -566,7 +612,21 @@ def _listing_cited(body: str, list_name: ListName | None, decided_at: int) -> li
         by_date = registry.cite_listing(list_name, dates[-1].date) if dates and cite.endswith("公告") else None
         if by_date:
             return [by_date]  # "对2025年4月9日公告所列实体": the listing cited by its date alone
-    return _past_listing(body, list_name, decided_at)
+    return _past_listing(body, list_name, decided_at) or _listed_back(body, list_name, decided_at)
+
+
+# "…移出管控名单。上述实体系由商务部公告2028年第30号列入管控名单。": the listing told after the decision, of the
+# entities it removed.
+_LISTED_BACK = re.compile(rf"(?:上述|以上|前述|该)[^。，]{{0,8}}?(?:实体|企业|公司|机构|单位)"
+                          rf"(?P<how>[^。]{{0,40}}?)列入(?P<list>{_LISTS})")
+
+
+def _listed_back(body: str, list_name: ListName | None, decided_at: int) -> list[str]:
+    for m in _LISTED_BACK.finditer(body, decided_at):
+        found = find_numbers(m.group("how"))
+        if found and list_of(m.group("list")) in (list_name, None):
+            return [found[-1].number.doc_id]
+    return []
 
 
 # "2025年9月25日，工作机制发布公告（…〔2025〕9号），将X等实体列入不可靠实体清单。": the listing a removal undoes,
@@ -722,6 +782,12 @@ def _counter_groups(ctx: Context, tail: str, effective: dt.date | None, country:
     items = [i_line for i_line, ln in enumerate(all_lines) if _ITEM.match(ln)]
     for i, i_line in enumerate(items):
         text = _ITEM.match(all_lines[i_line]).group("text")  # type: ignore[union-attr]
+        pointed = _pointed_group(text, actions)
+        if pointed is not None:
+            # "（二）禁止…与上述企业进行有关交易": a further measure of a group named above, naming no one itself.
+            earlier = actions[pointed]
+            actions[pointed] = replace(earlier, measures=(*earlier.measures, _trim(text.rstrip("；;。"))))
+            continue
         list_name: ListName = "CML"
         listing = _ITEM_LISTS.match(text)
         freeze = _FREEZE_FIRST.match(text)
@@ -763,6 +829,19 @@ def _counter_groups(ctx: Context, tail: str, effective: dt.date | None, country:
         _check_count(ctx, action)
         actions.append(action)
     return actions
+
+
+def _pointed_group(text: str, actions: list[Action]) -> int | None:
+    """The earlier group an item's measure points at (上述企业, 上述人员) when it names no one of its own."""
+    if "（" in text or "(" in text:
+        return None
+    kind = "organization" if _FOR_ORGS.search(text) else "person" if _FOR_PERSONS.search(text) else None
+    if kind is None:
+        return None
+    for i in range(len(actions) - 1, -1, -1):
+        if actions[i].entities and all(e.kind == kind for e in actions[i].entities):
+            return i
+    return None
 
 
 def _bare_names(lines: list[str]) -> list[tuple[str | None, str | None, str]]:
@@ -896,7 +975,8 @@ def _status_changes(ctx: Context, in_force: dt.date | None = None) -> list[Actio
                 pending.append("对" + preobj.group("obj"))
                 clause = preobj.group("head") + preobj.group("tail")
             m = _VERB_START.match(clause) or _VERB_END.match(clause)
-            if m and _RECITED_CHANGE.search(m.group("rest")):
+            if m and (_RECITED_CHANGE.search(m.group("rest"))
+                      or (m.re is _VERB_START and _EARLIER.search(clause[:m.start("verb")]))):
                 pending = []
                 continue  # "…已依据<order>暂停实施一年": history of the measures, the decision comes after
             if not m or m.group("rest").startswith("或"):
@@ -956,6 +1036,8 @@ def _status_changes(ctx: Context, in_force: dt.date | None = None) -> list[Actio
                 continue  # "移出…，对该实体采取的相关措施不再执行": the removal's consequence, not an action of its own
             joint = bool(_JOINT_WITH_CUSTOMS.search(ctx.title or ""))
             list_name = _status_list(clause, targets, rest, doc_list, sentence, joint)
+            if list_name is None and not entities and _licensed_goods(ctx.body, targets):
+                list_name = "ITEM"
             if entities and list_name is None:
                 list_name = list_of(sentence) or ("CML" if "反制" in rest else "UEL" if "处理措施" in rest else None)
             if kind == "remove" and list_name == "ITEM":
@@ -969,6 +1051,14 @@ def _status_changes(ctx: Context, in_force: dt.date | None = None) -> list[Actio
                 period = parse_period(stated.group("p")) if stated else None
             if period is None and kind == "suspend" and shared:
                 period = parse_period(shared.group("p"))
+            if period is None and kind == "suspend" and (within := _WITHIN.search(sentence)):
+                period = parse_period(within.group("p"))  # "自A起一年内，暂停…": the period after the start
+            if not has_start and m.group("verb").startswith("继续"):
+                # "X第三款的暂停期限将于A届满。…该款继续暂停实施至B": the continuation starts the day after A.
+                ends = _ENDS_ON.search(sentence) or _ENDS_ON.search(referred)
+                expiry = parse_date(ends.group("d")) if ends else None
+                if expiry is not None:
+                    start, has_start = expiry + dt.timedelta(days=1), True
             # "暂停…，暂停期限一年" under "本决定自A起施行": the period runs from the decision's own start.
             from_day = start if has_start else in_force
             if period and from_day is not None:
@@ -1006,12 +1096,14 @@ _OBJECT_FIRST = re.compile(
     rf"^(?P<head>[^，。]*?)对(?P<obj>(?:(?!措施|{STATUS_VERB})[^，。]){{2,200}}?)(?P<tail>(?:{STATUS_VERB})[^，。]*?措施[^，。]*)$")
 # "已依据<order>暂停实施", "已于…暂停": a change made before, recited.
 _RECITED_CHANGE = re.compile(r"已(?:依据|根据|按照|于|经)|已$")
+# "商务部此前决定暂停…", "工作机制曾决定…": the subject's earlier decision, recited before the one this notice makes.
+_EARLIER = re.compile(r"此前|先前|早前|曾(?:经)?(?:决定|于)")
 # After the cited notice: "所列A和B采取的处理措施", "对A、B五家公司采取的反制措施", "列入<list>的A的相关措施",
 # "所列A、B实施相关处理措施".
 _CITED_OBJECT = re.compile(
     rf"\s*(?:（[^（）]*）|）)?\s*(?:所列的?|列入(?:{_LISTS})的|(?:公告|决定|令)?中?列明的|对)(?P<obj>[^。；]+?)"
     rf"(?:(?:采取|实施)的|的(?:相关|有关)|[，,]\s*(?=(?:(?:该|上述)(?:公告|决定|令)规定的)?{_MEASURES})"
-    rf"|(?:采取|实施)(?=(?:相关|有关){_MEASURES}))"
+    rf"|(?:采取|实施)(?=(?:(?:该|上述|前述)(?:公告|决定|令)规定的)?(?:相关|有关)?{_MEASURES}))"
     rf"[^，。]{{0,8}}?措施")
 # What names no one: "实体", "全部实体", "15家实体", "有关企业".
 _GENERIC_OBJECT = re.compile(
@@ -1138,9 +1230,14 @@ def _target_list(target: str, ctx: Context) -> ListName | None:
         return "UEL"
     if series in ("MOFCOM-ORDER", "MFA-ORDER"):
         return "CML"
-    if target in registry.LISTINGS_BY_DATE.values() or "管控名单" in (ctx.title or "") + ctx.body:
+    text = re.sub(r"《[^》]*》", "", (ctx.title or "") + ctx.body)  # a law's title (《…两用物项…条例》) says nothing
+    if target in registry.LISTINGS_BY_DATE.values() or re.search(r"管控名单|管控措施", text):
         return "ECL"
-    return "ITEM"
+    if re.search(r"物项|出口管制措施", text):
+        return "ITEM"
+    # A MOFCOM notice beside a UEL one, with nothing saying whether it listed entities or controlled goods: the
+    # reader must say which; guessing either is a silent error half the time.
+    return None
 
 
 def _series(target: str) -> str:
@@ -1185,6 +1282,17 @@ def _status_list(clause: str, targets: list[str], rest: str, doc_list: ListName 
     if joint and series <= {"MOFCOM", "GACC"}:
         return "ITEM"  # a status change of a notice co-signed by customs: customs co-signs only controls on goods
     return None
+
+
+# "对已受理的出口申请，终止审查": export licence applications, which only a control on goods has; entities on a
+# list are named as 实体, never licensed one application at a time.
+_LICENSING = re.compile(r"出口(?:许可)?申请|许可(?:申请|决定)")
+
+
+def _licensed_goods(body: str, targets: list[str]) -> bool:
+    """A whole MOFCOM notice changed in a text about export licences and no entity: the notice is an item control."""
+    return bool(targets) and {_series(t) for t in targets} == {"MOFCOM"} and bool(_LICENSING.search(body)) \
+        and "实体" not in body
 
 
 # "根据商务部 海关总署公告2026年第81号，自…起，对相关物项实施出口管制": the control of the cited notice, recited.
@@ -1238,6 +1346,10 @@ def _control(ctx: Context, effective: dt.date | None) -> Action | None:
             measures = [_trim(stated.group("m"))]
             if effective is None:
                 effective = _start_of(stated.group("start"), ctx.published)
+    if not measures:
+        approved = _CONTROL_APPROVED.search(body)
+        if approved:
+            measures = [_trim(approved.group("m"))]
     if not measures:
         brought = _BRING_UNDER.search(body)
         if brought:

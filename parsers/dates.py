@@ -95,6 +95,8 @@ def _add_period(start: dt.date, n: int, unit: str) -> dt.date:
 
 def parse_period(text: str) -> tuple[int, str] | None:
     """A period at the end of a clause (``相关措施90天``, ``1年``, ``一年``) → (n, unit)."""
+    if re.search(r"(?<![一二三四五六七八九十\d])半年$", text.strip(" ，。；")):
+        return 6, "个月"  # "期限为半年": half a year, six months
     matches = list(PERIOD.finditer(text))
     m = matches[-1] if matches else None
     if m is None or text[m.end():].strip(" ，。；"):

@@ -20,6 +20,8 @@ _ANNEX_NUM = re.compile(
 # "一、企业", "第二部分　高级管理人员": a heading over a group of the annex.
 _SECTION_HEAD = re.compile(
     rf"^(?:[{CN_NUMBER_CHARS}]{{1,3}}、|第[{CN_NUMBER_CHARS}\d]{{1,3}}部分[：:]?)\s*(?P<head>[^（()）：:，。]{{1,16}})$")
+# "企业：", "人员：" on a line of their own, unnumbered: a heading over a group of the annex.
+_GROUP_WORD_HEAD = re.compile(r"^(?P<head>(?:企业|实体|单位|组织|人员|个人)[^（()）：:，。\s]{0,4})[：:]$")
 # "附件一", "附件2" on a line of its own: one of several annexes, each a group of its own.
 ANNEX_NUMBERED = re.compile(rf"^附件[{CN_NUMBER_CHARS}\d]{{1,3}}$")
 # "附件：反制清单" over the items themselves, when no bare 附件 line opens the annex below a signature.
@@ -127,6 +129,9 @@ def titled_annex(lines: list[str]) -> tuple[int, int] | None:
     return None
 
 
+_ZH_THEN_LATIN = re.compile(r"^(?P<zh>[\u3400-\u9fff·・]{2,40})(?P<sep>\t+|\s*[，,]\s*|\s*　+\s*| {2,}| )$")
+
+
 def name_pair(item: str) -> tuple[str | None, str | None, str]:
     """``中文名（English）rest`` → (zh, en, rest). A bracket holding Chinese (a role) is not an English name."""
     item = item.strip()
@@ -142,6 +147,12 @@ def name_pair(item: str) -> tuple[str | None, str | None, str]:
     if m and m.group("zh").strip():
         return m.group("zh").strip(), None, m.group("rest").strip()
     lm = _LATIN_TAIL.match(item)
+    split = _ZH_THEN_LATIN.match(lm.group("prefix")) if lm else None
+    if lm and split and lm.group("latin").strip() \
+            and (split.group("sep") != " " or ORG_WORDS.search(split.group("zh"))):
+        # "灰隼导航公司\tGrey Falcon", "某公司，Some Co.": a table row or a line giving both names, the Chinese one
+        # set apart by a tab, a comma or a wide space (a single space only after a company word: "美国 X" qualifies).
+        return split.group("zh"), " ".join(lm.group("latin").split()).strip(" ,"), ""
     if lm and lm.group("latin").strip():
         # Latin-only names sit in Chinese text after a qualifier ("欧盟UAB Urbo Bankas"): keep the Latin part.
         return None, " ".join(lm.group("latin").split()).strip(" ,"), ""
@@ -195,7 +206,7 @@ def parse_annex(lines: list[str]) -> list[AnnexGroup]:
                 and len(line) <= 16 and not _NAME_BRACKET.match(line):
             groups[-1] = AnnexGroup(line)  # "附件二" then "企业": the annex's heading
             continue
-        head = _SECTION_HEAD.match(line)
+        head = _SECTION_HEAD.match(line) or _GROUP_WORD_HEAD.match(line)
         if head and not ORG_WORDS.search(head.group("head")):
             groups.append(AnnexGroup(head.group("head")))
             last = None
@@ -216,7 +227,7 @@ def parse_annex(lines: list[str]) -> list[AnnexGroup]:
         if zh and role and not ORG_WORDS.search(role.group("name")):
             zh, rest = role.group("name"), ROLE_MARK + rest  # "某公司总裁X": the role before the name
         kind: EntityKind = "person" if _PERSON_MARK.match(rest) else "organization"
-        if groups[-1].head and "人员" in groups[-1].head:
+        if groups[-1].head and re.search(r"人员|个人", groups[-1].head):
             kind = "person"
         last = Entity(zh, en, None, kind)
         groups[-1].entities.append(last)
@@ -296,6 +307,9 @@ def _join_inner_dunhao(parts: list[str]) -> list[str]:
     return out
 
 
+_OFFICE_AT = re.compile(rf"(?:{OFFICES})[\u3400-\u9fff]")
+
+
 def _split_he(part: str) -> list[str]:
     """Split on 和/及/与 only where it joins two names: after a closing bracket, or between Latin names."""
     out: list[str] = []
@@ -309,6 +323,10 @@ def _split_he(part: str) -> list[str]:
         elif ch in "和及与" and depth == 0 and i > 0:
             before, after = part[i - 1], part[i + 1: i + 2]
             if after == "其":
+                if before in "）)" and _OFFICE_AT.match(part, i + 2):
+                    # "A公司（…）及其首席执行官B（…）": a person named by an office of the entity before.
+                    out.append(part[start:i])
+                    start = i + 2
                 continue  # "…（…）及其分支机构": the entry's own branches
             latin_before = bool(re.match(r"[A-Za-z0-9.]", before))
             if before in "）)" or (latin_before and after and _LATIN.match(after)):
@@ -376,13 +394,16 @@ _PROSE_PERSON = re.compile(
     r"(?P<zh>[\u3400-\u9fff]{1,8}·[\u3400-\u9fff]{1,8})\s*[（(](?P<en>[A-Za-z][A-Za-z .'\-]*)[）)]"
 )
 
+_PROSE_ROLE = re.compile(rf"^(?P<role>.*(?:{OFFICES}))(?=[\u3400-\u9fff])")
+
 
 def prose_names(body: str) -> list[tuple[str | None, str | None, str]]:
     """Persons named in running text with their English name (``塞拉·格林（Sierra Green）``), in reading order."""
     out: list[tuple[str | None, str | None, str]] = []
     for m in _PROSE_PERSON.finditer(body):
         zh = m.group("zh").lstrip("和及与")
-        role = _ROLE.match(zh.split("·")[0])
+        # The part before · may be one character ("…高级管理人员安·伍德"), shorter than _ROLE's name.
+        role = _PROSE_ROLE.match(zh.split("·")[0])
         if role:
             zh = zh[len(role.group("role")):]
         pair = (zh, " ".join(m.group("en").split()), ROLE_MARK)

@@ -35,12 +35,16 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"商务部(?:{_S}[、，,和与]?{_S}{_AGENCY})*{_S}(?:联合)?公告{_S}"
         rf"(?:{_Y}{_S}年?{_S}第{_S}{_N}|{_LB}{_S}{_Y.replace('year', 'year2')}{_S}{_RB}{_S}第?{_S}"
         rf"{_N.replace('num', 'num2')}){_S}号")),
-    # "商务部发布2026年第11号公告": a number cited in prose, the issuer before the verb.
-    ("MOFCOM", re.compile(rf"商务部{_S}(?:发布|公布|印发)了?{_S}{_Y}{_S}年{_S}第{_S}{_N}{_S}号{_S}公告")),
-    ("MFA-ORDER", re.compile(rf"(?:中华人民共和国)?外交部令{_S}第{_S}{_N}{_S}号")),
+    # "商务部发布2026年第11号公告": a number cited in prose, the issuer before the verb; the day of issue may stand
+    # between them ("商务部于2026年3月4日发布…").
+    ("MOFCOM", re.compile(rf"商务部{_S}(?:于{_S}[^，。；]{{4,20}}?)?(?:发布|公布|印发)了?{_S}"
+                          rf"{_Y}{_S}年{_S}第{_S}{_N}{_S}号{_S}公告")),
+    # "外交部令第19号", "外交部令（第19号）".
+    ("MFA-ORDER", re.compile(rf"(?:中华人民共和国)?外交部令{_S}(?P<lb>{_LB})?{_S}第{_S}{_N}{_S}号(?(lb){_RB}?)")),
+    # "海关总署公告2025年第123号", "…2025第123号", "…2025年123号" (one of 年 and 第 at least).
     ("GACC", re.compile(
-        rf"海关总署{_S}公告{_S}(?:{_Y}{_S}年?{_S}第{_S}{_N}|{_LB}{_S}{_Y.replace('year', 'year2')}{_S}{_RB}{_S}第?{_S}"
-        rf"{_N.replace('num', 'num2')}){_S}号")),
+        rf"海关总署{_S}公告{_S}(?:{_Y}{_S}(?:年{_S}第?|第){_S}{_N}|{_LB}{_S}{_Y.replace('year', 'year2')}{_S}{_RB}"
+        rf"{_S}第?{_S}{_N.replace('num', 'num2')}){_S}号")),
 )
 
 # A bare follow-on number right after a full one: "、56号", "和6号", "、第57号".

@@ -170,8 +170,8 @@ def review_reasons(text: str, head_lines: list[str], annex_lines: list[str], doc
 # "…第10号同时废止" is superseded by this notice's own control, not relaxed: no doubt.
 _RELAX = re.compile(r"停止(?:实施|执行)|不再(?:实施|执行|适用)|(?<!同时)废止|取消|解除|移出|移除")
 _PERIOD_STATED = re.compile(
-    rf"(?:(?:期限|为期)(?:均|皆|都|各)?[为是]?|延长|暂停(?:实施|执行)?)\s*(?:\d{{1,4}}|[{CN_NUMBER_CHARS}]{{1,4}})\s*[个半]{{0,3}}"
-    r"(?:个月|天|日|周|年|月)(?![\d月])"
+    rf"(?:(?:期限|为期|暂停期)(?:均|皆|都|各)?[为是]?|延长|暂停(?:实施|执行)?)\s*"
+    rf"(?:(?:\d{{1,4}}|[{CN_NUMBER_CHARS}]{{1,4}})\s*[个半]{{0,3}}(?:个月|天|日|周|年|月)(?![\d月])|半年)"
 )
 _DATE_NOTICE = re.compile(r"(?<![年\d])\d{1,2}\s*月\s*\d{1,2}\s*日(?:发布的|的)?公告")
 _LATIN_JOINED = re.compile(r"[A-Za-z.)）]\s*(?:和|及|与)\s*[A-Za-z]")
