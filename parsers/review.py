@@ -84,8 +84,17 @@ _STATUS_OF_CITED = re.compile(
 _DENIAL = re.compile(r"(?:没有|并无|暂无|尚无)[^。，；]{0,60}?(?:安排|计划|考虑|变化|调整)$")
 
 
+# "是否采取反制措施、采取何种措施，中方将视情作出决定": a clause on whether to act decides nothing.
+_WHETHER = re.compile(r"^(?:答[：:])?\s*是否")
+
+
 def _without_denials(sentence: str) -> str:
-    return "，".join(c for c in re.split(r"[，,；;]", sentence) if not _DENIAL.search(c.strip()))
+    return "，".join(c for c in re.split(r"[，,；;]", sentence)
+                    if not _DENIAL.search(c.strip()) and not _WHETHER.match(c.strip()))
+
+
+# A journalist's question ("问：中方是否会将…列入反制清单？") is not the agency's word: only its answer can act.
+_QUESTION = re.compile(r"^\s*(?:问|记者问)\s*[：:]")
 
 
 def is_relevant(text: str, doc_id: str, issuer: str | None) -> bool:
@@ -93,7 +102,7 @@ def is_relevant(text: str, doc_id: str, issuer: str | None) -> bool:
         return True
     sentences = re.split(r"[。\n]", text)
     # The lists named in a relative clause ("列入…名单的实体总数") are taken out: they inform, they do not act.
-    acting = [_LISTED_RELATIVE.sub("", _without_denials(s)) for s in sentences]
+    acting = [_LISTED_RELATIVE.sub("", _without_denials(s)) for s in sentences if not _QUESTION.match(s)]
     if DISCLAIMS.search(text) or _administrative(text, acting):
         return False
     if "安全与管制局" in text[:400]:

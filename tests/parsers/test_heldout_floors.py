@@ -62,6 +62,10 @@ FLOORS = (
     # name after a role in prose, a whole notice stopped in a text on export licences, 经国务院批准，对…实施管制.
     # The two fields short are a press page's provisional doc_id and its issuer (海关总署新闻办公室).
     Floor("heldout_blind11", fields=304, right=302, entities=31, found=31, silent=0, read_right=19),
+    # blind12: 98.3% blind (after parser11), 1 silent, 1 negative flagged; 98.4%, 0 silent after parser12, which
+    # never saw it. Then a journalist's question and a clause on whether to act no longer make a Q&A relevant (the
+    # negative); its misreads are left flagged, so it still measures them.
+    Floor("heldout_blind12", fields=311, right=307, entities=32, found=30, silent=0, read_right=18),
 )
 
 

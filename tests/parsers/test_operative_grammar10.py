@@ -45,3 +45,31 @@ def test_a_period_read_for_one_change_only_is_a_doubt() -> None:
     suspensions = [a for a in ann["actions"] if a["kind"] == "suspend"]
     assert len(suspensions) == 2 and any(a["until"] is None for a in suspensions)
     assert _flagged(ann, "states a period")
+
+
+# ---------------------------------------------------------------- a journalist's question is not the agency's word
+
+
+def _remarks(answer: str) -> str:
+    return ("2033年4月8日外交部发言人答记者问\n\n"
+            "问：据报道，美方近日又批准了一项对台军售，中方是否会把参与的美国企业列入反制清单？\n\n"
+            f"答：{answer}\n")
+
+
+def test_a_question_naming_a_listing_does_not_make_an_answer_without_one_relevant() -> None:
+    ann = _read(_remarks("中方坚决反对美方售台武器，将视情采取必要措施，坚定维护自身主权和安全利益。"
+                         "目前我没有进一步的消息可以提供。"))
+    assert ann["actions"] == []
+    _quiet(ann)
+
+
+def test_an_answer_that_lists_is_read_whatever_the_question_asked() -> None:
+    ann = _read(_remarks("中方决定，自2033年4月9日起，将西岭防务公司（Westridge Defense Inc.）列入反制清单，"
+                         "禁止其与中国境内组织、个人进行交易、合作等活动。"))
+    assert _acts(ann) == [("add", "CML", "2033-04-09", None, ())]
+
+
+def test_an_answer_on_whether_to_take_countermeasures_decides_nothing() -> None:
+    ann = _read(_remarks("是否对有关企业采取反制措施、何时采取，中方将依法视情决定。"))
+    assert ann["actions"] == []
+    _quiet(ann)
