@@ -292,6 +292,12 @@ def entity_names(entity: Any) -> list[str]:
     return names
 
 
+
+def _sound_key(sound: ZhSound, gram: str) -> tuple[str, frozenset[str], str]:
+    """A letter triple of a name's sound, under its first sound and generic words: two names that differ in either
+    never sound alike (``sound_similarity``), so they need not be counted."""
+    return sound.head, sound.generic, gram
+
 class Matcher:
     """Screens names against a fixed set of entities; build once per entity set, call ``match`` many times."""
 
@@ -337,7 +343,7 @@ class Matcher:
         self._zh_need: dict[int, int] = {}
         self._zh_need_coarse: dict[int, int] = {}
         self._zh_sounds: dict[int, ZhSound] = {}
-        self._zh_sound_block: dict[str, list[int]] = {}
+        self._zh_sound_block: dict[tuple[str, frozenset[str], str], list[int]] = {}
         for idx, name in enumerate(self._names):
             form = zh_form(name.norm)
             if form is None:
@@ -353,13 +359,13 @@ class Matcher:
             loose = form.coarse_bigrams()
             if len(loose) >= 2:  # the loose reading needs three distinctive syllables or more
                 self._zh_need_coarse[idx] = len(loose) if len(loose) <= 3 else len(loose) - 1
+                for key in loose:
+                    self._zh_block.setdefault(key, []).append(idx)
             sound = zh_sound(form)
             if sound is not None:
                 self._zh_sounds[idx] = sound
                 for gram in sound.grams():
-                    self._zh_sound_block.setdefault(gram, []).append(idx)
-                for key in loose:
-                    self._zh_block.setdefault(key, []).append(idx)
+                    self._zh_sound_block.setdefault(_sound_key(sound, gram), []).append(idx)
         self._brands = self._brand_renderings()
         words = {w for name in self._names for w in (*name.norm.tokens, *name.norm.surface)}
         self._acronyms = AcronymIndex(words)
@@ -881,10 +887,9 @@ class Matcher:
         """Matches for one counterparty, best first."""
         return self.match_many([Query(name, name_zh, tuple(aliases))], threshold=threshold)[0]
 
-    def _match_zh(self, original: str, norm: NormalName, cut: float, best: dict[int, Match],
+    def _match_zh(self, original: str, norm: NormalName, form: ZhForm | None, cut: float, best: dict[int, Match],
                   offer: Callable[[int, Match], None]) -> None:
         """Chinese names by characters and pinyin (``chinese.score``), against the names the blocking finds."""
-        form = zh_form(norm)
         if form is None:
             return
         shared: dict[int, int] = {}
@@ -927,17 +932,16 @@ class Matcher:
                 offer(name.entity, Match(self.entities[name.entity], found.score, original, name.original,
                                          *name.why("fuzzy", f"{original!r} ~ {name.original!r}: {found.why}")))
 
-    def _match_zh_sound(self, original: str, norm: NormalName, cut: float,
+    def _match_zh_sound(self, original: str, form: ZhForm | None, cut: float,
                         offer: Callable[[int, Match], None]) -> None:
         """Another transliteration by the sound of the whole distinctive part (``chinese.zh_sound``), for a Chinese
         name nothing else found: a review hit, below the threshold, since other syllables are weaker evidence."""
-        form = zh_form(norm)
         sound = zh_sound(form) if form is not None else None
         if sound is None:
             return
         shared: dict[int, int] = {}
         for gram in sound.grams():
-            for idx in self._zh_sound_block.get(gram, ()):
+            for idx in self._zh_sound_block.get(_sound_key(sound, gram), ()):
                 shared[idx] = shared.get(idx, 0) + 1
         grams = len(sound.sound) - SOUND_GRAM + 1
         for idx, count in shared.items():
@@ -986,9 +990,11 @@ class Matcher:
                 offer(hit.entity, Match(self.entities[hit.entity], cut * hit.factor, original, hit.name, "acronym",
                                         hit.explanation(original)))
             if self._zh_forms and any(is_cjk(t) for t in norm.tokens):
-                self._match_zh(original, norm, cut, best, offer)
+                # One reading of the name for both: most Chinese names find nothing, and then both run.
+                form = zh_form(norm)
+                self._match_zh(original, norm, form, cut, best, offer)
                 if all(m.reason == "related" for m in best.values()):
-                    self._match_zh_sound(original, norm, cut, offer)
+                    self._match_zh_sound(original, form, cut, offer)
             if self._brands and not original.isascii():
                 self._match_brand_zh(original, cut, offer)
             candidates: set[int] = set()
