@@ -124,20 +124,26 @@ def _strip_legal(words: list[str]) -> tuple[list[str], list[str]]:
     return words, legal
 
 
-def _pairs_once(words: list[str]) -> list[str]:
-    """The words without linking words, a pair joined by "and" with one initial counted once ("Space & Security")."""
-    out: list[str] = []
-    skip = False
+def _core_words(words: list[str]) -> list[tuple[str, bool]]:
+    """The words without linking words, each with whether it is the second of a pair joined by "and" under the same
+    initial as the word before it ("Space & Security": written with one S)."""
+    out: list[tuple[str, bool]] = []
+    again = False
     for i, word in enumerate(words):
         folded = word.casefold()
         if folded in LINKING_WORDS:
             nxt = words[i + 1] if i + 1 < len(words) else ""
-            skip = folded == "and" and bool(out) and bool(nxt) and _word_initials(out[-1]) == _word_initials(nxt)
+            again = (folded == "and" and bool(out) and bool(nxt)
+                     and _word_initials(out[-1][0]) == _word_initials(nxt))
             continue
-        if not skip:
-            out.append(word)
-        skip = False
+        out.append((word, again))
+        again = False
     return out
+
+
+def _pairs_once(words: list[str]) -> list[str]:
+    """The words without linking words, a pair joined by "and" with one initial counted once ("Space & Security")."""
+    return [word for word, again in _core_words(words) if not again]
 
 
 def readings(name: str) -> dict[str, str]:
@@ -370,18 +376,9 @@ def mixed_form(name: str) -> MixedForm | None:
     words, legal = _strip_legal(_WORD_RE.findall(name.replace("&", " and ")))
     if len(words) < 2:
         return None
-    core: list[str] = []
-    optional: list[bool] = []
-    skip_next = False
-    for i, word in enumerate(words):
-        folded = word.casefold()
-        if folded in LINKING_WORDS:
-            nxt = words[i + 1] if i + 1 < len(words) else ""
-            skip_next = folded == "and" and bool(core) and bool(nxt) and _word_initials(core[-1]) == _word_initials(nxt)
-            continue
-        core.append(word)
-        optional.append(skip_next)
-        skip_next = False
+    pairs = _core_words(words)
+    core = [word for word, _ in pairs]
+    optional = [again for _, again in pairs]
     if len(core) < 2:
         return None
     initials = [_word_initials(w) for w in core]
