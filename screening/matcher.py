@@ -81,6 +81,7 @@ HOLDING_WORDS = frozenset({"group", "holding", "industry", "international", "ent
 _MAX_EDITS = 2
 _CDIST_CHUNK = 2048
 _NO_SIMS: dict[int, tuple[float, int]] = {}  # shared by every token that matches nothing (never written to)
+_CACHE_LIMIT = 500_000  # distinct query tokens kept between batches; a long screening run starts afresh past it
 # A doubled letter typed at the next letter ("Grumann" for Grumman) is two edits but one slip of the finger.
 _DOUBLED_RE = re.compile(r"([a-z])\1")
 
@@ -89,7 +90,6 @@ def moved_double_key(token: str) -> str | None:
     """The token with its one doubled letter typed once, when it has exactly one (else None)."""
     found = _DOUBLED_RE.findall(token)
     return _DOUBLED_RE.sub(r"\1", token) if len(found) == 1 else None
-_CACHE_LIMIT = 500_000  # distinct query tokens kept between batches; a long screening run starts afresh past it
 
 
 def default_threshold() -> float:
@@ -292,11 +292,11 @@ def entity_names(entity: Any) -> list[str]:
     return names
 
 
-
 def _sound_key(sound: ZhSound, gram: str) -> tuple[str, frozenset[str], str]:
     """A letter triple of a name's sound, under its first sound and generic words: two names that differ in either
     never sound alike (``sound_similarity``), so they need not be counted."""
     return sound.head, sound.generic, gram
+
 
 class Matcher:
     """Screens names against a fixed set of entities; build once per entity set, call ``match`` many times."""
@@ -389,7 +389,6 @@ class Matcher:
                 self._moved_double.setdefault(single, []).append(v)
         self._abbreviations = WordAbbreviations((n.original for n in self._names if n.original.isascii()),
                                                distinctive=DISTINCTIVE)
-        self._expanding = False
 
     def _add_name(self, entity: int, original: str, alias_of: tuple[str, str] | None = None) -> None:
         norm = normalize(original)
@@ -772,9 +771,16 @@ class Matcher:
 
         Blocking first: a plain name none of whose words (or two of them written together) is similar to a word
         that finds a listed name cannot match, and is answered by dictionary lookups alone; only the others are
-        normalised and scored against the candidates their words find.
+        normalised and scored against the candidates their words find. Names nothing matched are then read again
+        with their shortened words written out (``_match_abbreviated``).
         """
         cut = self.threshold if threshold is None else threshold
+        results = self._match_plain(queries, cut)
+        self._match_abbreviated(queries, results, cut)
+        return results
+
+    def _match_plain(self, queries: Sequence[Query], cut: float) -> list[list[Match]]:
+        """``match_many`` without the second reading of shortened words."""
         if len(self._posted_cache) > _CACHE_LIMIT:
             self._posted_cache.clear()
         quick_of: list[int] = []
@@ -834,8 +840,6 @@ class Matcher:
         results: list[list[Match]] = [[] for _ in queries]
         for qi, items in prepared:
             results[qi] = self._match_prepared(items, cut)
-        if not self._expanding:
-            self._match_abbreviated(queries, results, cut)
         return results
 
     def _match_abbreviated(self, queries: Sequence[Query], results: list[list[Match]], cut: float) -> None:
@@ -861,11 +865,7 @@ class Matcher:
                     asked_for.append((qi, original, read))
         if not asked:
             return
-        self._expanding = True
-        try:
-            found = self.match_many(asked, threshold=cut)
-        finally:
-            self._expanding = False
+        found = self._match_plain(asked, cut)
         cap = max(cut, ABBREVIATED_MAX)
         for (qi, original, read), matches in zip(asked_for, found, strict=True):
             words = ", ".join(f"{short}={full}" for short, full in read)
@@ -945,10 +945,10 @@ class Matcher:
                 shared[idx] = shared.get(idx, 0) + 1
         grams = len(sound.sound) - SOUND_GRAM + 1
         for idx, count in shared.items():
-            # Two letter triples shared, one for a short name (马文: three triples in all).
-            if count < 2 and (count < 1 or min(grams, len(self._zh_sounds[idx].sound) - SOUND_GRAM + 1) > 4):
-                continue
             listed = self._zh_sounds[idx]
+            # Two letter triples shared, one for a short name (马文: three triples in all).
+            if count < 2 and (count < 1 or min(grams, len(listed.sound) - SOUND_GRAM + 1) > 4):
+                continue
             similarity = sound_similarity(sound, listed)
             if similarity < SOUND_MIN_SIMILARITY:
                 continue
