@@ -141,6 +141,12 @@ def _core_words(words: list[str]) -> list[tuple[str, bool]]:
     return out
 
 
+def _letters(text: str) -> str:
+    """An acronym as a key: its letters and digits, the dots, hyphens and ampersands that join them left out (GA-ASI,
+    DS&S, L.M.)."""
+    return "".join(_WORD_RE.findall(text))
+
+
 def _pairs_once(words: list[str]) -> list[str]:
     """The words without linking words, a pair joined by "and" with one initial counted once ("Space & Security")."""
     return [word for word, again in _core_words(words) if not again]
@@ -508,7 +514,7 @@ class AcronymIndex:
 
     def add_alias(self, entity: int, alias: str, listed: str) -> None:
         """A given alias in capitals (``is_acronym_alias``) of the listed name, as an acronym key of the entity."""
-        key = alias.strip().replace(".", "").replace("-", "").replace("&", "")
+        key = _letters(alias)
         self._keys.setdefault(key, {})[entity] = (0, listed, f"{ALIAS_READING} {alias!r}")
 
     def may_have_place(self, name: str) -> bool:
@@ -517,13 +523,13 @@ class AcronymIndex:
         found = _SITE_SHAPE_RE.match(name)
         if found is None:
             return False
-        head = found.group(1).replace("-", "").replace("&", "")
+        head = _letters(found.group(1))
         if head in self._keys or head in self._part_acronyms:
             return True
         if found.group(1).casefold() not in self._vocabulary:
             return False  # the two-word form starts with a listed name's own word in capitals (NEC, IHI)
         two = _SITE_SHAPE2_RE.match(name)
-        return two is not None and (two.group(1) + two.group(2)).replace("-", "").replace("&", "") in self._keys
+        return two is not None and _letters(two.group(1) + two.group(2)) in self._keys
 
     def may_be_mixed(self, name: str) -> bool:
         """Whether the name has a word in capitals that is no legal form and another word, and starts with the first
