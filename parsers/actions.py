@@ -17,6 +17,7 @@ from policywatch.parsers.dates import (
     until_date,
 )
 from policywatch.parsers.entities import (
+    PERSONS_WORD,
     AnnexGroup,
     country_of,
     english_in_prose,
@@ -376,8 +377,6 @@ def _without_clause_names(ctx: Context, action: Action) -> Action:
     return replace(action, entities=kept)
 
 
-# "下列人员", "以下个人": an object pointing at persons, whose names below are persons whatever they look like.
-_PERSONS_WORD = re.compile(r"人员|个人")
 _SENTENCE_COLON = re.compile(r"[^。\n]*?[：:]\s*\n")
 
 
@@ -402,7 +401,7 @@ def _listed_after_colon(ctx: Context, seg: str, pos: int) -> tuple[list[Entity],
     bare = _bare_names([ln.strip() for ln in lines])
     if not bare:
         return None
-    persons = bool(_PERSONS_WORD.search(seg))
+    persons = bool(PERSONS_WORD.search(seg))
     entities = [Entity(zh, en, None, "person" if persons else guess_kind(zh, en, rest)) for zh, en, rest in bare]
     end = colon.end()
     for line in lines[: next(i for i, ln in enumerate(lines) if ln.strip()) + len(bare)]:
@@ -818,7 +817,7 @@ def _counter_groups(ctx: Context, tail: str, effective: dt.date | None, country:
             else []
         if bare:
             # "（一）对下列企业，<measures>：" and the names on bare lines below, up to the next item.
-            person = bool(_PERSONS_WORD.search(seg))
+            person = bool(PERSONS_WORD.search(seg))
             entities = [Entity(zh, en, country, "person" if person else guess_kind(zh, en, rest))
                         for zh, en, rest in bare]
         elif group is not None or not ctx.annex:

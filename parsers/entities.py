@@ -22,6 +22,8 @@ _SECTION_HEAD = re.compile(
     rf"^(?:[{CN_NUMBER_CHARS}]{{1,3}}、|第[{CN_NUMBER_CHARS}\d]{{1,3}}部分[：:]?)\s*(?P<head>[^（()）：:，。]{{1,16}})$")
 # "企业：", "人员：" on a line of their own, unnumbered: a heading over a group of the annex.
 _GROUP_WORD_HEAD = re.compile(r"^(?P<head>(?:企业|实体|单位|组织|人员|个人)[^（()）：:，。\s]{0,4})[：:]$")
+# "下列人员", "以下个人", a heading "高级管理人员": words for persons, whose names are persons whatever they look like.
+PERSONS_WORD = re.compile(r"人员|个人")
 # "附件一", "附件2" on a line of its own: one of several annexes, each a group of its own.
 ANNEX_NUMBERED = re.compile(rf"^附件[{CN_NUMBER_CHARS}\d]{{1,3}}$")
 # "附件：反制清单" over the items themselves, when no bare 附件 line opens the annex below a signature.
@@ -227,7 +229,7 @@ def parse_annex(lines: list[str]) -> list[AnnexGroup]:
         if zh and role and not ORG_WORDS.search(role.group("name")):
             zh, rest = role.group("name"), ROLE_MARK + rest  # "某公司总裁X": the role before the name
         kind: EntityKind = "person" if _PERSON_MARK.match(rest) else "organization"
-        if groups[-1].head and re.search(r"人员|个人", groups[-1].head):
+        if groups[-1].head and PERSONS_WORD.search(groups[-1].head):
             kind = "person"
         last = Entity(zh, en, None, kind)
         groups[-1].entities.append(last)
