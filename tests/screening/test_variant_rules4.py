@@ -4,6 +4,8 @@ Every query is written here, in the form of a category, and none is a held-out r
 
 from __future__ import annotations
 
+from variant_helpers import top_match as _top
+
 from policywatch.screening.matcher import Matcher
 
 ENTITIES = [
@@ -15,11 +17,6 @@ ENTITIES = [
     {"name_en": "Aldemaro Engineering", "name_zh": "阿尔德马罗工程公司"},
     {"name_en": "Harbor Simulation Co.", "name_zh": "港湾模拟公司"},
 ]
-
-
-def _top(matcher: Matcher, query: str) -> tuple[str, str, float] | None:
-    found = [m for m in matcher.match(query) if m.reason != "related"]
-    return (found[0].matched_name, found[0].reason, found[0].score) if found else None
 
 
 def test_an_acronym_with_a_city_or_country_after_it_is_a_review_hit() -> None:

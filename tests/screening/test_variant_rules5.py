@@ -6,6 +6,8 @@ Every query is written here, in the form of a category, and none is a held-out r
 
 from __future__ import annotations
 
+from variant_helpers import top_match as _top
+
 from policywatch.screening.abbreviated import WordAbbreviations, shortens
 from policywatch.screening.matcher import Matcher
 from policywatch.screening.normalize import normalize
@@ -22,11 +24,6 @@ ENTITIES = [
     {"name_en": "Varnholt Kessler Corporation"},
     {"name_en": "Norland Brisk Aerospace Systems"},
 ]
-
-
-def _top(matcher: Matcher, query: str) -> tuple[str, str, float] | None:
-    found = [m for m in matcher.match(query) if m.reason != "related"]
-    return (found[0].matched_name, found[0].reason, found[0].score) if found else None
 
 
 def test_a_shortening_keeps_the_first_letter_and_the_order_of_the_letters() -> None:

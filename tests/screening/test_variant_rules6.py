@@ -6,6 +6,8 @@ query is written here, in the form of a category, and none is a held-out row."""
 
 from __future__ import annotations
 
+from variant_helpers import top_match as _top
+
 from policywatch.screening.abbreviated import WordAbbreviations
 from policywatch.screening.matcher import Matcher, moved_double_key
 from policywatch.screening.normalize import normalize
@@ -17,11 +19,6 @@ ENTITIES = [
     {"name_en": "Brennock Foods"},
     {"name_en": "Ostmark Technology Partners"},
 ]
-
-
-def _top(matcher: Matcher, query: str) -> tuple[str, str, float] | None:
-    found = [m for m in matcher.match(query) if m.reason != "related"]
-    return (found[0].matched_name, found[0].reason, found[0].score) if found else None
 
 
 def test_a_known_abbreviation_may_shorten_another_listed_word() -> None:
