@@ -298,7 +298,23 @@ def _number(lines: list[str], meta: dict[str, str], title: str | None) -> Number
                 year = signed.year
             number = DocNumber(series, year, to_int(m.group("num") or m.group("bnum")))
             return NumberMatch(number, 0, 0, f"masthead:{nxt}")
+    return _split_masthead(filled[:15])
+
+
+def _split_masthead(lines: list[str]) -> NumberMatch | None:
+    """A masthead no table knows, its number on the next line (``商务部、海关总署、国家原子能机构公告`` over
+    ``2034第7号``): the two lines read as one printed number, which names the issuers too."""
+    for line, nxt in zip(lines, lines[1:], strict=False):
+        if not _MASTHEAD_ISSUER_LINE.match(squash(line)):
+            continue
+        joined = squash(line) + squash(nxt)
+        found = find_numbers(joined, follow_on=False)
+        if found and found[0].start == 0 and found[0].end == len(joined):
+            return found[0]
     return None
+
+
+_MASTHEAD_ISSUER_LINE = re.compile(r"^[\u4e00-\u9fff、，,]{4,60}公告$")
 
 
 def _signed_on(lines: list[str]) -> dt.date | None:
