@@ -52,7 +52,8 @@ _LISTS = "|".join(w for w, _ in LIST_WORDS)
 # "决定将…", "决定自2027年7月1日起将…": the start may stand between the decision and its object.
 # "工作机制现决定，将…", "决定：将…": a comma or a colon may follow 决定.
 _DECIDE_TO = r"决定[，,：:]?\s*(?:自[^。，将]{4,30}?起[，,]?)?\s*将"
-_ADD = re.compile(rf"{_DECIDE_TO}(?P<seg>[^。]+?)列入(?P<list>{_LISTS})")
+# "将A不再列入<list>" is no listing (a removal, read by _NO_LONGER).
+_ADD = re.compile(rf"{_DECIDE_TO}(?P<seg>[^。]+?)(?<!不再)列入(?P<list>{_LISTS})")
 _AMEND = re.compile(rf"决定于(?P<date>[^将。]{{6,16}}?)将(?P<seg>[^。]+?)列入(?P<list>{_LISTS})[^。]*。")
 _AMEND_MEASURES = re.compile(r"现决定对[^。：]{1,12}采取以下[^。：]{0,6}措施[：:]")
 # "外交部决定，自2026年10月12日起，对A、B二人采取反制措施": the start may stand between 决定 and 对.
@@ -79,8 +80,9 @@ _REMOVE = re.compile(rf"{_DECIDE_TO}(?P<seg>[^。]+?)移出(?P<list>{_LISTS}|(?:
 # "商务部决定，A自本公告公布之日起不再列入出口管制管控名单": the subject is who leaves the list, its start may follow
 # it; the clause opens after a mark (never inside a recital of the clause before). "关于A不再列入…的公告" is a title.
 _NO_LONGER = re.compile(
-    rf"(?:^|(?<=[。\n，；：]))(?P<head>[^。，；：\n]*?决定[，,：:]?)?\s*(?:自[^。，]{{4,30}}?起[，,]?)?\s*"
-    rf"(?P<seg>[^。，；：\n]+?)\s*(?P<when>自[^。，]{{4,30}}?起)?[，,]?\s*不再列入(?P<list>{_LISTS})(?!的)(?P<cite>[^。]*)")
+    rf"(?:^|(?<=[。\n，；：]))(?P<head>[^。，；：\n]*?决定[，,：:]?)?\s*(?:自[^。，]{{4,30}}?起[，,]?)?\s*将?"
+    rf"(?P<seg>(?!自)[^。，；：\n]+?)\s*(?P<when>自[^。，]{{4,30}}?起)?[，,]?\s*不再列入(?P<list>{_LISTS})(?!的)"
+    rf"(?P<cite>[^。]*)")
 # "将A、B从出口管制管控名单中移除": the list between 从 and the verb.
 # "将上述2家实体从〔2025〕1号公告所附不可靠实体清单中移出": the listing notice may stand before the list's name.
 _REMOVE_FROM = re.compile(
@@ -311,8 +313,8 @@ def read_actions(ctx: Context) -> list[Action]:
         if _decided_earlier(body, m.start()):
             continue  # "工作机制此前决定将A等5家实体列入…": the listing recited, before this notice's change
         actions.append(_add(ctx, m, _decided_start(m, ctx) or _start_after(m, ctx) or effective, country))
-    for m in (*_REMOVE.finditer(body), *_REMOVE_FROM.finditer(body), *_REMOVE_ITS.finditer(body),
-              *_NO_LONGER.finditer(body)):
+    removals = (*_REMOVE.finditer(body), *_REMOVE_FROM.finditer(body), *_REMOVE_ITS.finditer(body))
+    for m in (*removals, *(n for n in _NO_LONGER.finditer(body) if not _in_sentence_of(n, removals))):
         if _decided_earlier(body, m.start()) or _EARLIER.search(m.groupdict().get("head") or ""):
             continue
         actions.append(_remove(ctx, m, _decided_start(m, ctx) or _start_after(m, ctx) or effective, country))
@@ -350,6 +352,12 @@ def read_actions(ctx: Context) -> list[Action]:
             # A list changed by a notice that says it changes no list: a contradiction a human must settle.
             ctx.warnings.append(f"{action.kind} {action.list}: {VETOED}")
     return [_without_clause_names(ctx, a) for a in actions if a.list not in vetoed]
+
+
+def _in_sentence_of(m: re.Match[str], others: tuple[re.Match[str], ...]) -> bool:
+    """Whether one of ``others`` ends in the sentence ``m`` ends in: "将A移出<list>，不再列入…" is one removal."""
+    start = m.string.rfind("。", 0, m.start()) + 1
+    return any(start <= o.end() <= m.end() for o in others)
 
 
 def _imposed(m: re.Match[str] | None) -> re.Match[str] | None:
@@ -756,8 +764,12 @@ def _measure_per_part(ctx: Context, tail: str) -> bool:
 
 
 def _part_of(ctx: Context, text: str, i: int) -> int | None:
-    """The annex group of item ``i``: the part it names (附件第二部分), else the group in the same place."""
+    """The annex group of item ``i``: the part it names (附件第二部分), or the group its heading names (对附件所列
+    人员 under 二、高级管理人员), else the group in the same place."""
     part = _ANNEX_PART.search(text)
+    named = None if part else _ANNEX_OBJECT.match(text)
+    if named and (by_head := _annex_group_of(ctx, named.group("where"), named.group("who"), set())) is not None:
+        return by_head
     at = to_int(part.group("n") or part.group("annex")) - 1 if part else i
     return at if 0 <= at < len(ctx.annex) else None
 
@@ -876,7 +888,9 @@ def _bare_names(lines: list[str]) -> list[tuple[str | None, str | None, str]]:
 
 # "中方决定：对附件所列企业，冻结…；对附件所列高级管理人员，不予签发签证…。": one sentence, a measure for each group of
 # the annex, each part naming its group by the annex's own heading (企业, 高级管理人员) or part (附件第二部分).
-_GROUP_MEASURES = re.compile(r"决定[：:，,]?\s*(?P<start>自[^。，：]{4,30}?起[，,]?)?\s*(?P<run>对附件[^。]+)。")
+# The parts may be sentences of their own ("对附件所列企业，冻结…。对附件所列人员，不予…。").
+_GROUP_MEASURES = re.compile(
+    r"决定[：:，,]?\s*(?P<start>自[^。，：]{4,30}?起[，,]?)?\s*(?P<run>对附件[^。]+(?:。\s*对附件[^。]+)*)。")
 _ANNEX_OBJECT = re.compile(r"^对(?P<where>附件[^所，,]{0,8})所列的?(?P<who>[^，,；]{1,16}?)[，,]\s*(?P<m>.+)$")
 
 
@@ -885,7 +899,7 @@ def _annex_group_measures(ctx: Context, run: str, effective: dt.date | None, cou
     naming a group the annex does not have gets no names (a doubt), never another group's."""
     actions: list[Action] = []
     used: set[int] = set()
-    for part in (p.strip() for p in split_depth0(run, "；;")):
+    for part in (p.strip() for p in split_depth0(run, "；;。")):
         m = _ANNEX_OBJECT.match(part)
         if not m:
             return []  # a part of another shape: not this grammar
@@ -908,14 +922,14 @@ def _annex_group_of(ctx: Context, where: str, who: str, used: set[int]) -> int |
     if part:
         at = to_int(part.group("n") or part.group("annex")) - 1
         return at if 0 <= at < len(ctx.annex) else None
-    free = [i for i in range(len(ctx.annex)) if i not in used]
-    headed = [i for i in free if (h := ctx.annex[i].head) and (h.endswith(who) or who.endswith(h))]
-    if headed or any(g.head for g in ctx.annex):
-        return headed[0] if len(headed) == 1 else None
     person = bool(PERSONS_WORD.search(who))
-    kinds = [i for i in free if ctx.annex[i].entities
-             and all((e.kind == "person") == person for e in ctx.annex[i].entities)]
-    return kinds[0] if len(kinds) == 1 else None
+    # A group of the kind the object names (人员 for persons): "企业高级管理人员" is a group of persons.
+    free = [i for i in range(len(ctx.annex)) if i not in used and ctx.annex[i].entities
+            and all((e.kind == "person") == person for e in ctx.annex[i].entities)]
+    if any(g.head for g in ctx.annex):
+        # "企业" under "一、企业名单", "人员" under "二、高级管理人员": the heading and the object share their word.
+        free = [i for i in free if (h := ctx.annex[i].head) and (who in h or h.removesuffix("名单") in who)]
+    return free[0] if len(free) == 1 else None
 
 
 def _measure_commas(measures: str) -> str:

@@ -307,7 +307,8 @@ def _split_masthead(lines: list[str]) -> NumberMatch | None:
     for line, nxt in zip(lines, lines[1:], strict=False):
         if not _MASTHEAD_ISSUER_LINE.match(squash(line)):
             continue
-        joined = squash(line) + squash(nxt)
+        # "中华人民共和国商务部 中华人民共和国海关总署公告": the state's name before each agency is no part of it.
+        joined = (squash(line) + squash(nxt)).replace("中华人民共和国", "")
         found = find_numbers(joined, follow_on=False)
         if found and found[0].start == 0 and found[0].end == len(joined):
             return found[0]

@@ -426,7 +426,8 @@ def bracketed_run(text: str) -> str | None:
 
 
 # "鉴于A公司（…）…": a conjunction that opens the clause, never part of the first name.
-_LEAD_WORD = re.compile(r"^(?:鉴于|由于|因为|针对|近期|目前|此前)")
+# "…发布公告，将A（…）等4家实体列入…": the 将 of the listing, never part of the name.
+_LEAD_WORD = re.compile(r"^(?:鉴于|由于|因为|针对|近期|目前|此前|将)")
 
 
 def prose_orgs(body: str) -> list[tuple[str | None, str | None, str]]:

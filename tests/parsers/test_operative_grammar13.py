@@ -148,3 +148,47 @@ def test_the_end_of_the_running_suspension_told_first_is_background_of_its_exten
     assert _acts(ann) == [("suspend", "UEL", "2034-10-01", "2035-03-31", ("UEL-2029-6",))]
     assert _names_zh_en(ann) == [("北港航电公司", "North Harbor Avionics"), ("远帆材料公司", "Far Sail Materials LLC")]
     _quiet(ann)
+
+
+def test_group_measures_in_sentences_of_their_own_are_read_as_one_decision() -> None:
+    ann = _read(_groups("对附件所列企业，冻结其在我国境内的动产、不动产和其他各类财产。"
+                        "对附件所列高级管理人员，不予签发签证、不准入境。", _ANNEX))
+    assert _names(ann, 0) == _ORGS and _names(ann, 1) == _PERSONS
+    _quiet(ann)
+
+
+def test_numbered_group_measures_take_the_group_their_heading_names_not_the_one_in_their_place() -> None:
+    ann = _read(_groups("\n一、对附件所列高级管理人员，不予签发签证、不准入境；\n"
+                        "二、对附件所列企业，冻结其在我国境内的动产、不动产和其他各类财产。", _ANNEX))
+    assert _names(ann, 0) == _PERSONS and _names(ann, 1) == _ORGS
+
+
+def test_a_heading_with_its_list_word_names_the_group_as_the_bare_word_does() -> None:
+    annex = _ANNEX.replace("一、企业", "一、企业名单").replace("二、高级管理人员", "二、高级管理人员名单")
+    ann = _read(_groups("对附件所列企业，冻结其在我国境内的动产；对附件所列企业高级管理人员，不予签发签证、"
+                        "不准入境。", annex))
+    assert _names(ann, 0) == _ORGS and _names(ann, 1) == _PERSONS
+    _quiet(ann)
+
+
+def test_jiang_before_no_longer_listed_is_no_listing_and_no_part_of_the_name() -> None:
+    ann = _read(_no_longer("商务部决定，将东岭精密公司不再列入出口管制管控名单。"))
+    assert _acts(ann) == [("remove", "ECL", "2034-03-06", None, ("MOFCOM-2029-40",))]
+    assert _names_zh_en(ann) == [("东岭精密公司", "Eastridge Precision Inc.")]
+
+
+def test_no_longer_listed_after_a_removal_in_the_same_sentence_is_that_removal() -> None:
+    ann = _read(_no_longer("商务部决定，将东岭精密公司移出出口管制管控名单，"
+                           "自本公告公布之日起不再列入出口管制管控名单。"))
+    assert _acts(ann) == [("remove", "ECL", "2034-03-06", None, ("MOFCOM-2029-40",))]
+    _quiet(ann)
+
+
+def test_the_entity_counted_back_by_a_removal_is_named_without_the_jiang_of_the_listing() -> None:
+    ann = _read(_no_longer("商务部决定，自2034年3月20日起，上述1家实体不再列入出口管制管控名单。"))
+    assert _names_zh_en(ann) == [("东岭精密公司", "Eastridge Precision Inc.")]
+
+
+def test_a_joint_masthead_of_full_state_names_is_read_without_them() -> None:
+    ann = _read(_joint("中华人民共和国商务部　中华人民共和国海关总署公告\n2034年第7号"))
+    assert (ann["doc_id"], ann["issuer"]) == ("MOFCOM-2034-7", "商务部 海关总署")
