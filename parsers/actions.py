@@ -83,6 +83,10 @@ _NO_LONGER = re.compile(
     rf"(?:^|(?<=[。\n，；：]))(?P<head>[^。，；：\n]*?决定[，,：:]?)?\s*(?:自[^。，]{{4,30}}?起[，,]?)?\s*将?"
     rf"(?P<seg>(?!自)[^。，；：\n]+?)\s*(?P<when>自[^。，]{{4,30}}?起)?[，,]?\s*不再列入(?P<list>{_LISTS})(?!的)"
     rf"(?P<cite>[^。]*)")
+# "决定不再将A列入出口管制管控名单": the same removal, the negation before the object.
+_NOT_AGAIN = re.compile(
+    rf"(?P<head>决定)[，,：:]?\s*(?:自[^。，]{{4,30}}?起[，,]?)?\s*不再将(?P<seg>[^。]+?)列入(?P<list>{_LISTS})(?!的)"
+    rf"(?P<cite>[^。]*)")
 # "将A、B从出口管制管控名单中移除": the list between 从 and the verb.
 # "将上述2家实体从〔2025〕1号公告所附不可靠实体清单中移出": the listing notice may stand before the list's name.
 _REMOVE_FROM = re.compile(
@@ -314,7 +318,8 @@ def read_actions(ctx: Context) -> list[Action]:
             continue  # "工作机制此前决定将A等5家实体列入…": the listing recited, before this notice's change
         actions.append(_add(ctx, m, _decided_start(m, ctx) or _start_after(m, ctx) or effective, country))
     removals = (*_REMOVE.finditer(body), *_REMOVE_FROM.finditer(body), *_REMOVE_ITS.finditer(body))
-    for m in (*removals, *(n for n in _NO_LONGER.finditer(body) if not _in_sentence_of(n, removals))):
+    no_longer = (*_NO_LONGER.finditer(body), *_NOT_AGAIN.finditer(body))
+    for m in (*removals, *(n for n in no_longer if not _in_sentence_of(n, removals))):
         if _decided_earlier(body, m.start()) or _EARLIER.search(m.groupdict().get("head") or ""):
             continue
         actions.append(_remove(ctx, m, _decided_start(m, ctx) or _start_after(m, ctx) or effective, country))
@@ -663,7 +668,8 @@ def _past_listing(body: str, list_name: ListName | None, decided_at: int) -> lis
             continue
         before = m.group("before").rsplit("\n", 1)[-1]  # the paragraph of the sentence, not the masthead's number
         # "…列入管控名单（商务部公告2025年第13号）": the number may follow in brackets.
-        found = find_numbers(before) or find_numbers(m.group("after") or "")
+        # "…发布公告（〔2025〕9号），将X列入不可靠实体清单": a bare UEL number, qualified by the list.
+        found = find_numbers(_qualified(before, list_name)) or find_numbers(m.group("after") or "")
         if found:
             return [found[-1].number.doc_id]
         dates = find_dates(before)
@@ -1013,7 +1019,7 @@ def _status_changes(ctx: Context, in_force: dt.date | None = None) -> list[Actio
         if OTHER_DOMAIN.search(sentence) and not list_of(sentence):
             continue  # a trade remedy or a tariff is suspended or ended: not a list, not an export control
         removal = bool(_REMOVE.search(sentence) or _REMOVE_FROM.search(sentence) or _REMOVE_ITS.search(sentence)
-                       or _NO_LONGER.search(sentence))
+                       or _NO_LONGER.search(sentence) or _NOT_AGAIN.search(sentence))
         start, has_start = start_date(sentence, ctx.published)
         if not has_start and last_start is not None and _ALONGSIDE.match(sentence):
             start, has_start = last_start, True  # "同时，中方决定，对…继续暂停…": the decision before, continued
@@ -1162,15 +1168,17 @@ def _status_changes(ctx: Context, in_force: dt.date | None = None) -> list[Actio
     return actions
 
 
-# "上述2家实体", "上述3家美国企业": entities counted back, named in the sentence before.
-_COUNTED_OBJECT = re.compile(rf"{_ABOVE_COUNT.pattern}\s*(?:美国|外国)?(?:实体|企业|公司|单位|机构|组织|人员|个人)")
+# "上述2家实体", "上述3家美国企业", "上述企业": entities referred back to, named in the sentence before.
+_COUNTED_OBJECT = re.compile(r"(?:上述|前述)\s*(?:(?P<n>\d{1,4}|两|[一二三四五六七八九十]{1,3})\s*[家名])?\s*"
+                             r"(?:美国|外国)?(?:实体|企业|公司|单位|机构|组织|人员|个人)")
 # What follows a cited listing before the names it lists: "（〔2025〕9号）所列", "…第51号列入管控名单的".
 _NAMES_CITED = re.compile(rf"\s*(?:（[^（）]*）|）)?\s*(?:所列的?|列入(?:{_LISTS})的|中?列明的)")
 
 
 def _counted_back(clause: str, referred: str) -> tuple[str, str] | None:
     """``clause`` with its ``上述N家实体`` written out as the listing and the names the sentence before gives
-    (``<notice>所列A（…）、B（…）``), and those names; None unless that sentence names exactly N after a listing."""
+    (``<notice>所列A（…）、B（…）``), and those names; None unless that sentence names them (exactly N, where a
+    count is stated) after a listing."""
     m = _COUNTED_OBJECT.search(clause)
     if not m or not referred or find_numbers(clause):
         return None
@@ -1179,7 +1187,7 @@ def _counted_back(clause: str, referred: str) -> tuple[str, str] | None:
         if not rel:
             continue
         run = bracketed_run(referred[rel.end():])
-        if run is None or len(split_inline(run)[0]) != to_int(m.group("n")):
+        if run is None or (m.group("n") and len(split_inline(run)[0]) != to_int(m.group("n"))):
             return None
         return clause[: m.start()] + cited.raw + "所列" + run + clause[m.end():], run
     return None

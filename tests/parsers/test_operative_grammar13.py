@@ -192,3 +192,30 @@ def test_the_entity_counted_back_by_a_removal_is_named_without_the_jiang_of_the_
 def test_a_joint_masthead_of_full_state_names_is_read_without_them() -> None:
     ann = _read(_joint("中华人民共和国商务部　中华人民共和国海关总署公告\n2034年第7号"))
     assert (ann["doc_id"], ann["issuer"]) == ("MOFCOM-2034-7", "商务部 海关总署")
+
+
+def test_no_longer_putting_an_entity_on_the_list_is_a_removal() -> None:
+    ann = _read(_no_longer("商务部决定不再将东岭精密公司列入出口管制管控名单。"))
+    assert _acts(ann) == [("remove", "ECL", "2034-03-06", None, ("MOFCOM-2029-40",))]
+    assert _names_zh_en(ann) == [("东岭精密公司", "Eastridge Precision Inc.")]
+
+
+def _uel(text: str) -> str:
+    return (_head("不可靠实体清单工作机制关于北港航电公司等企业的公告", "不可靠实体清单工作机制公告〔2034〕8号",
+                  "2034年07月20日") + text + "\n\n不可靠实体清单工作机制\n2034年7月20日\n")
+
+
+def test_a_listing_recited_with_a_bare_bracketed_number_is_the_target_of_the_removal() -> None:
+    ann = _read(_uel("2029年5月6日，工作机制发布公告（〔2029〕6号），将北港航电公司（North Harbor Avionics）等3家企业"
+                     "列入不可靠实体清单。鉴于该企业已纠正其行为，工作机制决定，北港航电公司自2034年8月1日起不再列入"
+                     "不可靠实体清单。"))
+    assert _acts(ann) == [("remove", "UEL", "2034-08-01", None, ("UEL-2029-6",))]
+
+
+def test_the_entities_referred_back_to_without_a_count_are_those_named_in_the_sentence_before() -> None:
+    ann = _read(_uel(f"工作机制此前决定暂停对2029年5月6日公告（〔2029〕6号）所列{_TWO}实施处理措施，"
+                     "暂停期限至2034年7月31日。"
+                     "工作机制决定对上述企业继续暂停实施处理措施，期限自2034年8月1日起至2034年10月31日止。"))
+    assert _acts(ann) == [("suspend", "UEL", "2034-08-01", "2034-10-31", ("UEL-2029-6",))]
+    assert _names_zh_en(ann) == [("北港航电公司", "North Harbor Avionics"), ("远帆材料公司", "Far Sail Materials LLC")]
+    _quiet(ann)
