@@ -17,6 +17,7 @@ from policywatch.parsers.dates import (
     until_date,
 )
 from policywatch.parsers.entities import (
+    MEASURE_VERB,
     PERSONS_WORD,
     AnnexGroup,
     bracketed_run,
@@ -762,18 +763,32 @@ _ANNEX_PART = re.compile(
     rf"附件(?:第(?P<n>[{CN_NUMBER_CHARS}\d]{{1,3}})部分|(?P<annex>[{CN_NUMBER_CHARS}\d]{{1,3}})(?=所列|中))")
 
 
+# "附件所列企业", "附件第二部分所列高级管理人员": the annex group an object names, by the words up to its kind word
+# (never a measure's: "对附件所列企业冻结…" names 企业).
+_ANNEX_GROUP = (rf"(?P<where>附件[^所，,]{{0,8}})所列的?(?P<who>(?:(?!{MEASURE_VERB.pattern})[\u4e00-\u9fff]){{0,8}}"
+                r"(?:企业|公司|实体|单位|机构|组织|人员|个人))")
+_ANNEX_NAMED = re.compile(_ANNEX_GROUP)
+
+
 def _measure_per_part(ctx: Context, tail: str) -> bool:
-    """The numbered measures after the decision each name a part of an annex in parts: one group per part."""
+    """The numbered measures after the decision each name a part of an annex in parts, or each a different group
+    by its heading (一、冻结附件所列企业…；二、对附件所列高级管理人员不予…): one group per part."""
     items = [m.group("text") for ln in tail.split("\n") if (m := _ITEM.match(ln.strip()))]
+    if not ctx.annex or len(items) < 2:
+        return False
     # An annex with fewer parts than the measures name gives a part no names: flagged, never folded into another.
-    return bool(ctx.annex) and len(items) > 1 and all(_ANNEX_PART.search(t) for t in items)
+    if all(_ANNEX_PART.search(t) for t in items):
+        return True
+    groups = [_annex_group_of(ctx, n.group("where"), n.group("who"), set()) if (n := _ANNEX_NAMED.search(t))
+              else None for t in items]
+    return None not in groups and len(set(groups)) == len(groups)
 
 
 def _part_of(ctx: Context, text: str, i: int) -> int | None:
     """The annex group of item ``i``: the part it names (附件第二部分), or the group its heading names (对附件所列
     人员 under 二、高级管理人员), else the group in the same place."""
     part = _ANNEX_PART.search(text)
-    named = None if part else _ANNEX_OBJECT.match(text)
+    named = None if part else _ANNEX_NAMED.search(text)
     if named and (by_head := _annex_group_of(ctx, named.group("where"), named.group("who"), set())) is not None:
         return by_head
     at = to_int(part.group("n") or part.group("annex")) - 1 if part else i
@@ -897,7 +912,7 @@ def _bare_names(lines: list[str]) -> list[tuple[str | None, str | None, str]]:
 # The parts may be sentences of their own ("对附件所列企业，冻结…。对附件所列人员，不予…。").
 _GROUP_MEASURES = re.compile(
     r"决定[：:，,]?\s*(?P<start>自[^。，：]{4,30}?起[，,]?)?\s*(?P<run>对附件[^。]+(?:。\s*对附件[^。]+)*)。")
-_ANNEX_OBJECT = re.compile(r"^对(?P<where>附件[^所，,]{0,8})所列的?(?P<who>[^，,；]{1,16}?)[，,]\s*(?P<m>.+)$")
+_ANNEX_OBJECT = re.compile(rf"^对{_ANNEX_GROUP}[，,]?\s*(?P<m>.+)$")
 
 
 def _annex_group_measures(ctx: Context, run: str, effective: dt.date | None, country: str | None) -> list[Action]:

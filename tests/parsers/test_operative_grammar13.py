@@ -219,3 +219,22 @@ def test_the_entities_referred_back_to_without_a_count_are_those_named_in_the_se
     assert _acts(ann) == [("suspend", "UEL", "2034-08-01", "2034-10-31", ("UEL-2029-6",))]
     assert _names_zh_en(ann) == [("北港航电公司", "North Harbor Avionics"), ("远帆材料公司", "Far Sail Materials LLC")]
     _quiet(ann)
+
+
+def _counter(body: str) -> str:
+    return _groups("", _ANNEX).replace("中方决定：", body)
+
+
+def test_numbered_measures_each_naming_a_group_by_its_heading_are_one_add_per_group() -> None:
+    ann = _read(_counter("中方决定对附件所列企业和高级管理人员采取以下反制措施：\n"
+                         "一、对附件所列高级管理人员不予签发签证、不准入境；\n"
+                         "二、冻结附件所列企业在我国境内的动产、不动产和其他各类财产。"))
+    assert _names(ann, 0) == _PERSONS and _names(ann, 1) == _ORGS
+    _quiet(ann)
+
+
+def test_an_annex_group_object_without_a_comma_before_its_measures_is_read_to_its_kind_word() -> None:
+    ann = _read(_groups("对附件所列企业冻结其在我国境内的动产；对附件所列企业高级管理人员不予签发签证、"
+                        "不准入境。", _ANNEX))
+    assert _names(ann, 0) == _ORGS and _names(ann, 1) == _PERSONS
+    assert ann["actions"][0]["measures"] == ["冻结其在我国境内的动产"]
