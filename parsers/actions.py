@@ -1202,10 +1202,22 @@ def _counted_back(clause: str, referred: str) -> tuple[str, str] | None:
         if not rel:
             continue
         run = bracketed_run(referred[rel.end():])
-        if run is None or (m.group("n") and len(split_inline(run)[0]) != to_int(m.group("n"))):
-            return None
-        return clause[: m.start()] + cited.raw + "所列" + run + clause[m.end():], run
+        if run is not None:
+            return _written_out(clause, m, cited.raw, run)
+    # "A（…）、B（…）系<notice>列入<list>的实体": the names open a clause that says what they are, the sentence's one
+    # citation their listing.
+    found = find_numbers(referred)
+    for part in (p.strip() for p in split_depth0(referred, "，,；;")):
+        run = bracketed_run(part)
+        if run and len(found) == 1 and re.match(r"\s*(?:均|都)?(?:系|为|是)", part[len(run):]):
+            return _written_out(clause, m, found[0].raw, run)
     return None
+
+
+def _written_out(clause: str, m: re.Match[str], cited: str, run: str) -> tuple[str, str] | None:
+    if m.group("n") and len(split_inline(run)[0]) != to_int(m.group("n")):
+        return None  # "上述3家" over two names: not these, a doubt left to the count
+    return clause[: m.start()] + cited + "所列" + run + clause[m.end():], run
 
 
 # "对<notice>所列实体，继续暂停相关措施": an object clause, then a verb whose object is only 相关措施.

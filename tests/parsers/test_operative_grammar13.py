@@ -238,3 +238,13 @@ def test_an_annex_group_object_without_a_comma_before_its_measures_is_read_to_it
                         "不准入境。", _ANNEX))
     assert _names(ann, 0) == _ORGS and _names(ann, 1) == _PERSONS
     assert ann["actions"][0]["measures"] == ["冻结其在我国境内的动产"]
+
+
+def test_names_said_to_be_of_a_listing_in_the_sentence_before_are_those_counted_back() -> None:
+    ann = _read(_head("商务部公告2034年第16号 关于暂停对北港航电公司等2家美国实体实施管控措施的公告",
+                      "商务部公告2034年第16号", "2034年06月12日")
+                + f"经查，{_TWO}系商务部公告2029年第40号列入出口管制管控名单的实体。经审查，商务部决定，"
+                "上述2家实体的管控措施暂停实施90天，自2034年6月20日起算。\n\n商务部\n2034年6月12日\n")
+    assert _acts(ann) == [("suspend", "ECL", "2034-06-20", "2034-09-18", ("MOFCOM-2029-40",))]
+    assert _names_zh_en(ann) == [("北港航电公司", "North Harbor Avionics"), ("远帆材料公司", "Far Sail Materials LLC")]
+    _quiet(ann)
