@@ -248,3 +248,9 @@ def test_names_said_to_be_of_a_listing_in_the_sentence_before_are_those_counted_
     assert _acts(ann) == [("suspend", "ECL", "2034-06-20", "2034-09-18", ("MOFCOM-2029-40",))]
     assert _names_zh_en(ann) == [("北港航电公司", "North Harbor Avionics"), ("远帆材料公司", "Far Sail Materials LLC")]
     _quiet(ann)
+
+
+def test_a_joint_masthead_of_agencies_then_gonggao_then_the_number_on_three_lines_is_one_number() -> None:
+    ann = _read(_joint("商务部　海关总署　国家原子能机构\n公告\n2034年第7号"))
+    assert (ann["doc_id"], ann["issuer"]) == ("MOFCOM-2034-7", "商务部 海关总署 国家原子能机构")
+    _quiet(ann)
