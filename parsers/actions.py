@@ -174,6 +174,7 @@ _WITHIN = re.compile(rf"起\s*(?P<p>(?:\d{{1,4}}|[{CN_NUMBER_CHARS}]{{1,4}})\s*(
 # "…的暂停实施期限将于2033年7月31日届满": when the suspension a continuation extends runs out.
 _ENDS_ON = re.compile(r"期限?将?于\s*(?P<d>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:届满|到期|期满)")
 _RUNNING_OUT = re.compile(rf"措施的(?:暂停)?{_ENDS_ON.pattern}")
+_RAN_TO = re.compile(r"暂停期限至\s*(?P<d>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)")
 # "同时，…": a sentence continuing the decision of the one before, under its start.
 _ALONGSIDE = re.compile(r"^\s*(?:同时|与此同时)")
 _DATES_IN_REST = re.compile(r"[，,]?\s*(?:自\s*(?:北京时间)?[^，。起]{2,30}?起|至[^，。]{4,20}?(?:日|止)|[，,]|即日起)")
@@ -1077,7 +1078,8 @@ def _status_changes(ctx: Context, in_force: dt.date | None = None) -> list[Actio
                 # "对<notice>所列实体中的A、B暂停实施处理措施": the object clause and the verb in one clause; read
                 # as "对<notice>所列实体中的A、B，暂停实施处理措施".
                 pending.append("对" + preobj.group("obj"))
-                clause = preobj.group("head") + preobj.group("tail")
+                # "将对A暂停实施处理措施的期限延长至B": the 将 of the extension goes with its object.
+                clause = preobj.group("head").removesuffix("将") + preobj.group("tail")
             m = _VERB_START.match(clause) or _VERB_END.match(clause)
             if m and (_RECITED_CHANGE.search(m.group("rest")) or _RUNNING_OUT.search(m.group("rest"))
                       or (m.re is _VERB_START and _EARLIER.search(clause[:m.start("verb")]))):
@@ -1160,9 +1162,11 @@ def _status_changes(ctx: Context, in_force: dt.date | None = None) -> list[Actio
                 period = parse_period(shared.group("p"))
             if period is None and kind == "suspend" and (within := _WITHIN.search(sentence)):
                 period = parse_period(within.group("p"))  # "自A起一年内，暂停…": the period after the start
-            if not has_start and m.group("verb").startswith("继续"):
+            if not has_start and (m.group("verb").startswith("继续") or "期限延长" in m.group("rest")):
                 # "X第三款的暂停期限将于A届满。…该款继续暂停实施至B": the continuation starts the day after A.
-                ends = _ENDS_ON.search(sentence) or _ENDS_ON.search(referred)
+                # "此前决定暂停…，暂停期限至A。…措施的期限延长至B": the extension starts the day after A, told in
+                # the recital before.
+                ends = _ENDS_ON.search(sentence) or _ENDS_ON.search(referred) or _RAN_TO.search(referred)
                 expiry = parse_date(ends.group("d")) if ends else None
                 if expiry is not None:
                     start, has_start = expiry + dt.timedelta(days=1), True

@@ -254,3 +254,11 @@ def test_a_joint_masthead_of_agencies_then_gonggao_then_the_number_on_three_line
     ann = _read(_joint("商务部　海关总署　国家原子能机构\n公告\n2034年第7号"))
     assert (ann["doc_id"], ann["issuer"]) == ("MOFCOM-2034-7", "商务部 海关总署 国家原子能机构")
     _quiet(ann)
+
+
+def test_an_extension_of_the_period_starts_the_day_after_the_end_the_recital_gives() -> None:
+    ann = _read(_uel(f"工作机制此前决定暂停对2029年5月6日公告（〔2029〕6号）所列{_TWO}实施处理措施，"
+                     "暂停期限至2034年7月31日。工作机制决定，将对上述2家企业暂停实施处理措施的期限延长至2034年10月31日。"))
+    assert _acts(ann) == [("suspend", "UEL", "2034-08-01", "2034-10-31", ("UEL-2029-6",))]
+    assert [n for n, _ in _names_zh_en(ann)] == ["北港航电公司", "远帆材料公司"]
+    _quiet(ann)
