@@ -79,10 +79,11 @@ _FAMILY = re.compile(r"及其(?:直系)?(?:亲属|家属|家庭成员)$")
 # "将<notice>列入管控名单的以下2家实体移出该名单：": the list named in the relative clause, referred to by 该名单.
 _REMOVE = re.compile(rf"{_DECIDE_TO}(?P<seg>[^。]+?)移出(?P<list>{_LISTS}|(?:该|上述)名单)(?P<cite>[^。]*)")
 # "商务部决定，A自本公告公布之日起不再列入出口管制管控名单": the subject is who leaves the list, its start may follow
-# it; the clause opens after a mark (never inside a recital of the clause before). "关于A不再列入…的公告" is a title.
+# it; the clause opens after a mark (never inside a recital of the clause before). "关于A不再列入…的公告" is a title;
+# "…的企业将不再列入" a condition or a promise, no decision.
 _NO_LONGER = re.compile(
     rf"(?:^|(?<=[。\n，；：]))(?P<head>[^。，；：\n]*?决定[，,：:]?)?\s*(?:自[^。，]{{4,30}}?起[，,]?)?\s*将?"
-    rf"(?P<seg>(?!自)[^。，；：\n]+?)\s*(?P<when>自[^。，]{{4,30}}?起)?[，,]?\s*不再列入(?P<list>{_LISTS})(?!的)"
+    rf"(?P<seg>(?!自)[^。，；：\n]+?)\s*(?P<when>自[^。，]{{4,30}}?起)?[，,]?\s*(?<![将会可能])不再列入(?P<list>{_LISTS})(?!的)"
     rf"(?P<cite>[^。]*)")
 # "决定不再将A列入出口管制管控名单": the same removal, the negation before the object.
 _NOT_AGAIN = re.compile(

@@ -262,3 +262,9 @@ def test_an_extension_of_the_period_starts_the_day_after_the_end_the_recital_giv
     assert _acts(ann) == [("suspend", "UEL", "2034-08-01", "2034-10-31", ("UEL-2029-6",))]
     assert [n for n, _ in _names_zh_en(ann)] == ["北港航电公司", "远帆材料公司"]
     _quiet(ann)
+
+
+def test_an_answer_saying_who_would_no_longer_be_listed_decides_nothing() -> None:
+    ann = _read("商务部新闻发言人就有关问题答记者问\n来源：商务部新闻办公室 2034-04-02 16:00\n\n"
+                "问：请介绍有关情况。\n\n答：中方一贯依法办事。有关企业纠正其行为后，将不再列入出口管制管控名单。\n")
+    assert ann["actions"] == []
