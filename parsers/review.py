@@ -17,6 +17,7 @@ import datetime as dt
 import re
 
 from policywatch.parsers.actions import CONTROL_WORDS_ANY, DISCLAIMS, LIST_WORDS, OTHER_DOMAIN, STATUS_VERB, VETOED
+from policywatch.parsers.crosscheck import crosscheck
 from policywatch.parsers.dates import impossible_dates
 from policywatch.parsers.entities import OFFICES, ORG_WORDS, cut_last_item, looks_like_clause, unclosed_bracket
 from policywatch.parsers.numbers import find_numbers
@@ -164,6 +165,7 @@ def review_reasons(text: str, head_lines: list[str], annex_lines: list[str], doc
     reasons.extend(w for w in warnings if "not cited by number" in w or "period" in w or "names no one" in w
                    or "reads as a measure" in w)
     reasons.extend(_doubts(text, doc_id, actions))
+    reasons.extend(crosscheck(text, published, actions))
     annexed = bool(_ANNEX_ANNOUNCED.search("\n".join(head_lines))) and not _ANNEX_NOT_A_LIST.search(
         "\n".join(head_lines))
     if annexed and not any(ln.strip() for ln in annex_lines) and not any(a.entities for a in actions):
