@@ -30,10 +30,16 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from policywatch.screening.normalize import GENERIC_WORDS, LEGAL_FORMS_LATIN, STOPWORDS, _latin_word
+from policywatch.screening.normalize import GENERIC_WORDS, LEGAL_FORMS_LATIN, STOPWORDS, _latin_word, is_linking
 from policywatch.screening.places import strip_place
 
 LINKING_WORDS: frozenset[str] = frozenset({*STOPWORDS, "on", "de", "du", "des", "et", "und", "von"})
+
+
+def _without_linking(words: list[str]) -> list[str]:
+    """The words that are not linking words (``normalize.is_linking``: "for a" links as "for" does)."""
+    folded = [w.casefold() for w in words]
+    return [w for i, w in enumerate(words) if not is_linking(folded, i, LINKING_WORDS)]
 # Legal forms whose initial a company keeps in its acronym (General Atomics Aeronautical Systems Inc. = GA-ASI).
 _INITIALLED_LEGAL = frozenset({"inc", "incorporated", "corp", "corporation", "company", "co", "limited"})
 _CO_LEGAL = frozenset({"corporation", "corp", "company"})
@@ -69,7 +75,11 @@ COUNTRY_WORDS = frozenset({"japan", "america", "usa", "us", "taiwan", "china", "
 _COMPOUND_TAILS = ("technologies", "technology", "systems", "system", "dynamics", "solutions", "sciences",
                    "space", "defense", "defence", "works", "tech")
 _MIN_COMPOUND_HEAD = 3
-_RANK = {"without its country": 1, "letters inside a word": 1,
+# A word in capitals after the first words of a listed name ("Teledyne FLIR"): the unit's own initials or brand under
+# its group's name, which a customer file writes alone ("FLIR", "FLIR Portland").
+OWN_WORD_READING = "its own word in capitals after its group's name"
+_OWN_WORD_MIN = 3  # two capitals ("AI" of Shield AI) are a word of a trade more often than a brand
+_RANK = {"without its country": 1, "letters inside a word": 1, OWN_WORD_READING: 1,
          "all words": 0, "without linking words": 0, "with its legal form": 1, "repeated initials once": 1,
          "ex read as X": 1, "distinctive words only": 2, "first syllables": 2}
 # A short name made of the first letters of a name's words, all of them or the first two (Maritime Tactical Systems =
@@ -129,9 +139,10 @@ def _core_words(words: list[str]) -> list[tuple[str, bool]]:
     initial as the word before it ("Space & Security": written with one S)."""
     out: list[tuple[str, bool]] = []
     again = False
+    folded_words = [w.casefold() for w in words]
     for i, word in enumerate(words):
-        folded = word.casefold()
-        if folded in LINKING_WORDS:
+        folded = folded_words[i]
+        if is_linking(folded_words, i, LINKING_WORDS):
             nxt = words[i + 1] if i + 1 < len(words) else ""
             again = (folded == "and" and bool(out) and bool(nxt)
                      and _word_initials(out[-1][0]) == _word_initials(nxt))
@@ -169,7 +180,7 @@ def _compute_readings(name: str) -> dict[str, str]:
     words, legal = _strip_legal(_WORD_RE.findall(name.replace("&", " and ")))
     if len(words) < 2 and not (words and sum(c.isupper() for c in words[0]) >= 2 and not words[0].isupper()):
         return {}  # one plain word: its initial is one letter
-    core = [w for w in words if w.casefold() not in LINKING_WORDS]
+    core = _without_linking(words)
     distinctive = [w for w in core if _latin_word(w.casefold()) not in GENERIC_WORDS]
     keys: dict[str, str] = {}
 
@@ -196,9 +207,14 @@ def _compute_readings(name: str) -> dict[str, str]:
     if any(_EX_RE.match(w) for w in core):
         add(core, "ex read as X", ex_as_x=True)
     if len(words) >= 4 and words[-2].casefold() == "of" and words[-1].casefold() in COUNTRY_WORDS:
-        add([w for w in words[:-2] if w.casefold() not in LINKING_WORDS], "without its country")
+        add(_without_linking(words[:-2]), "without its country")
     if len(core) >= 3 and core[0].casefold() in COUNTRY_WORDS:
         add(core[1:], "without its country")
+    for word in core[1:]:
+        folded = word.casefold()
+        if (word.isupper() and word.isalpha() and _OWN_WORD_MIN <= len(word) <= MAX_LEN
+                and _latin_word(folded) not in GENERIC_WORDS and folded not in COUNTRY_WORDS):
+            keys.setdefault(word, OWN_WORD_READING)
     split = [part for w in core for part in _compound_parts(w)]
     if len(split) != len(core):
         add(split, "letters inside a word")
@@ -249,7 +265,7 @@ def part_readings(name: str) -> tuple[tuple[str, bool, str], ...]:
     if _CJK_RE.search(name):
         return ()
     words, _ = _strip_legal(_WORD_RE.findall(name.replace("&", " and ")))
-    core = [w for w in words if w.casefold() not in LINKING_WORDS]
+    core = _without_linking(words)
     out: list[tuple[str, bool, str]] = []
     for k in range(1, len(core)):
         head, tail = core[:k], core[k:]
@@ -502,10 +518,12 @@ class AcronymIndex:
 
     def lookup(self, name: str) -> list[AcronymHit]:
         hits = self._lookup(name)
-        if hits or not self.may_have_place(name):
+        # A name all in capitals is no word and initials with a place after them ("ACME WIDGETS CORP").
+        if hits or not (self.may_have_place(name) or not name.isupper() and self.may_be_mixed(name)):
             return hits
-        # A customer file often writes where the unit is after its acronym ("XYZ Denver", "AB-CD Osaka, Japan"):
-        # the place is no part of the name, and what is left is looked up as any acronym.
+        # A customer file often writes where the unit is after its acronym ("XYZ Denver", "AB-CD Osaka, Japan"), or
+        # after a word and initials ("Xeno YWZ Denver"): the place is no part of the name, and what is left is
+        # looked up as any acronym.
         rest, place = strip_place(name)
         if not place:
             return []
@@ -553,7 +571,7 @@ class AcronymIndex:
 
     def _mixed_hits(self, name: str) -> list[AcronymHit]:
         words, _ = _strip_legal(_MIXED_TOKEN_RE.findall(name))
-        tokens = [w for w in words if w.casefold() not in LINKING_WORDS and w.strip("&")]
+        tokens = [w for w in _without_linking(words) if w.strip("&")]
         if len(tokens) < 2:
             return []
         found = {entity: listed for entity, listed, form in self._mixed.get(tokens[0][:1].upper(), ())
