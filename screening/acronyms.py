@@ -27,6 +27,7 @@ who a company is, so every hit is scored into the review band below the threshol
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -78,8 +79,13 @@ _MIN_COMPOUND_HEAD = 3
 # A word in capitals after the first words of a listed name ("Teledyne FLIR"): the unit's own initials or brand under
 # its group's name, which a customer file writes alone ("FLIR", "FLIR Portland").
 OWN_WORD_READING = "its own word in capitals after its group's name"
+NAME_READING = "the name itself, one word in capitals"
+# The initials of the unit's own words after its group's or partners' names (``AcronymIndex.add_unit``).
+UNIT_READING = "initials of its own words after its group's name"
+UNIT_MIN_WORDS = 3
+UNIT_MIN_LETTERS = 3
 _OWN_WORD_MIN = 3  # two capitals ("AI" of Shield AI) are a word of a trade more often than a brand
-_RANK = {"without its country": 1, "letters inside a word": 1, OWN_WORD_READING: 1,
+_RANK = {"without its country": 1, "letters inside a word": 1, OWN_WORD_READING: 1, UNIT_READING: 2, NAME_READING: 0,
          "all words": 0, "without linking words": 0, "with its legal form": 1, "repeated initials once": 1,
          "ex read as X": 1, "distinctive words only": 2, "first syllables": 2}
 # A short name made of the first letters of a name's words, all of them or the first two (Maritime Tactical Systems =
@@ -178,6 +184,10 @@ def _compute_readings(name: str) -> dict[str, str]:
     if _CJK_RE.search(name):
         return {}
     words, legal = _strip_legal(_WORD_RE.findall(name.replace("&", " and ")))
+    if len(words) == 1 and words[0].isupper() and words[0].isalpha() and _OWN_WORD_MIN <= len(words[0]) <= MAX_LEN:
+        # A name that is one word in capitals ("XYZT Corporation") is its own acronym: a file writes it with the
+        # site after it ("XYZT Denver"), which the place reading then finds.
+        return {words[0]: NAME_READING}
     if len(words) < 2 and not (words and sum(c.isupper() for c in words[0]) >= 2 and not words[0].isupper()):
         return {}  # one plain word: its initial is one letter
     core = _without_linking(words)
@@ -529,6 +539,27 @@ class AcronymIndex:
             return []
         return [AcronymHit(h.entity, h.name, h.key, f"{h.reading}; {place!r} after it is a place", h.factor)
                 for h in self._lookup(rest)]
+
+    def add_unit(self, entity: int, name: str, shared: Callable[[str], bool]) -> None:
+        """The initials of a listed name's own words after its group's or partners' names ("Acme/Brill Corp
+        Widget Test Lab" → WTL): the distinctive words it starts with that other entities' names hold too
+        (``shared``, asked of a word as ``normalize`` makes it) are left out, when three words or more are left."""
+        if _CJK_RE.search(name):
+            return
+        words, _ = _strip_legal(_WORD_RE.findall(name.replace("&", " and ")))
+        core = _without_linking(words)
+        k = 0
+        while k < len(core) and _latin_word(core[k].casefold()) not in GENERIC_WORDS and shared(
+                _latin_word(core[k].casefold())):
+            k += 1
+        unit = core[k:]
+        if not k or len(unit) < UNIT_MIN_WORDS:
+            return
+        key = "".join(_word_initials(w) for w in unit)
+        # Three initials of generic words ("Advanced Test Labs": ATL) are too common a string to say whose they are.
+        generic = all(_latin_word(w.casefold()) in GENERIC_WORDS for w in unit)
+        if UNIT_MIN_LETTERS + generic <= len(key) <= MAX_LEN and key.isalpha():
+            self._keys.setdefault(key, {}).setdefault(entity, (_RANK[UNIT_READING], name, UNIT_READING))
 
     def add_alias(self, entity: int, alias: str, listed: str) -> None:
         """A given alias in capitals (``is_acronym_alias``) of the listed name, as an acronym key of the entity."""

@@ -395,8 +395,18 @@ class Matcher:
         # its own, and its hits stay in the review band like any acronym's (``_review_alias``).
         self._acronym_aliases: frozenset[str] = frozenset(
             name.original for name in self._names if name.alias_of is not None and is_acronym_alias(name.original))
+        # Which entities' names hold each word: a group's or a partner's name ("Lockheed Martin") is in others too.
+        word_entities: dict[str, set[int]] = {}
+        for name in self._names:
+            for token in name.norm.tokens:
+                word_entities.setdefault(token, set()).add(name.entity)
+
+        def shared_with(entity: int) -> Callable[[str], bool]:
+            return lambda word: bool(word_entities.get(word, set()) - {entity})
+
         for name in self._names:
             self._acronyms.add(name.entity, name.original)
+            self._acronyms.add_unit(name.entity, name.original, shared_with(name.entity))
             if name.alias_of is not None and name.original in self._acronym_aliases:
                 self._acronyms.add_alias(name.entity, name.original, name.alias_of[0])
         fuzzy_ids = [v for v, allowed in enumerate(self._allowed) if allowed > 0]

@@ -112,3 +112,34 @@ def test_a_word_in_capitals_after_the_group_name_is_the_units_own_brand() -> Non
         assert top[2] < 0.85, query
     assert "ORBIX" not in readings("ORBIX Halvorsen, LLC")  # the first word is the group's, not the unit's
     assert _top(matcher, "AI") is None  # two capitals: a word of a trade
+
+
+UNITS = [
+    {"name_en": "Orvane Widgets"},
+    {"name_en": "Brixley Sensors"},
+    {"name_en": "Orvane/Brixley Kestrel Joint Venture"},
+    {"name_en": "Orvane Advanced Technology Laboratories"},
+    {"name_en": "Orvane Advanced Systems Integration Laboratory"},
+]
+
+
+def test_the_initials_of_a_units_own_words_after_its_group_name() -> None:
+    matcher = Matcher(UNITS, threshold=0.85)
+    for query, listed in (("KJV", "Orvane/Brixley Kestrel Joint Venture"),
+                          ("KJV Ashbyville", "Orvane/Brixley Kestrel Joint Venture"),
+                          ("ASIL", "Orvane Advanced Systems Integration Laboratory")):
+        top = _top(matcher, query)
+        assert top is not None and top[0] == listed and top[1] == "acronym" and top[2] < 0.85, query
+    assert _top(matcher, "ATL") is None  # three initials of generic words
+    # A first word no other listed name holds is the unit's own: its initials are the whole name's.
+    alone = Matcher([{"name_en": "Quillon Kestrel Joint Venture"}], threshold=0.85)
+    assert _top(alone, "KJV") is None
+
+
+def test_a_name_of_one_word_in_capitals_with_a_site_after_it() -> None:
+    matcher = Matcher([{"name_en": "KVRT Corporation"}], threshold=0.85)
+    for query in ("KVRT Ashbyville", "KVRT Bristol"):
+        top = _top(matcher, query)
+        assert top is not None and top[0] == "KVRT Corporation" and top[1] == "acronym" and top[2] < 0.85, query
+    assert _top(matcher, "KVRT")[1] == "exact"  # type: ignore[index]
+    assert _top(matcher, "KVRT Analytics") is None
