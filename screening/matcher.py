@@ -97,11 +97,15 @@ def moved_double_key(token: str) -> str | None:
 
 
 # Spellings of one sound that a file writes for a name as it hears it: a doubled letter written once ("Gibs"), an h
-# that is not sounded after a vowel ("Jon" for John, "Sara") or after a first t ("Tomas"), and the ending of a
-# name's last sound, -y, -ey, -ie, -ee or -i ("Luckie" for Luckey). Short words are read so too, where edits are not.
+# that is not sounded after a vowel ("Jon" for John, "Sara") or after a first t ("Tomas"), the ending of a name's
+# last sound, -y, -ey, -ie, -ee or -i ("Luckie" for Luckey), and f, k and ks written ph, c, ck or x ("Filip", "Erik",
+# "Cocks" for Cox). Short words are read so too, where edits are not.
+_SLIP_SOUNDS = (("ph", "f"), ("ck", "k"), ("x", "ks"))
+_SLIP_HARD_C_RE = re.compile(r"c(?![eiyh])")
 _SLIP_H_RE = re.compile(r"(?<=[aeiou])h(?![aeiou])|(?<=^t)h")
 _SLIP_END_RE = re.compile(r"(?:ie|ey|ee|y|i)$")
 _SLIP_MIN = 3
+_SLIP_EDITS = 3  # x for cks ("Cox", "Cocks") is three edits and one sound
 _SLIP_MAX = 8  # from 9 letters a word may carry two edits (``allowed_edits``), which find these too
 
 
@@ -110,7 +114,13 @@ def sound_slip_key(token: str) -> str | None:
     two words with the same key are one slip of spelling apart (None for other tokens)."""
     if len(token) < _SLIP_MIN or not token.isascii() or not token.isalpha():
         return None
-    key = _SLIP_H_RE.sub("", _DOUBLED_RE.sub(r"\1", token))
+    key = token
+    for spelt, sound in _SLIP_SOUNDS:
+        if spelt in key:
+            key = key.replace(spelt, sound)
+    if "c" in key:
+        key = _SLIP_HARD_C_RE.sub("k", key)
+    key = _SLIP_H_RE.sub("", _DOUBLED_RE.sub(r"\1", key))
     return _SLIP_END_RE.sub("y", key) if len(key) > _SLIP_MIN else key
 
 
@@ -622,7 +632,7 @@ class Matcher:
         slip = sound_slip_key(text)
         for v in self._slips.get(slip, ()) if slip is not None else ():
             word = self._vocab[v]
-            if OSA.distance(word, text, score_cutoff=_MAX_EDITS) <= _MAX_EDITS:
+            if OSA.distance(word, text, score_cutoff=_SLIP_EDITS) <= _SLIP_EDITS:
                 sims.setdefault(v, (1.0 - 0.5 / max(len(word), len(text)), 1))
 
     def _add_moved_double(self, text: str, sims: dict[int, tuple[float, int]]) -> None:
