@@ -529,7 +529,8 @@ class AcronymIndex:
     def lookup(self, name: str) -> list[AcronymHit]:
         hits = self._lookup(name)
         # A name all in capitals is no word and initials with a place after them ("ACME WIDGETS CORP").
-        if hits or not (self.may_have_place(name) or not name.isupper() and self.may_be_mixed(name)):
+        if hits or not (self.may_have_place(name) or name.count(" ") >= 2 and name.isascii() and not name.isupper()
+                                and self.may_be_mixed(name)):
             return hits
         # A customer file often writes where the unit is after its acronym ("XYZ Denver", "AB-CD Osaka, Japan"), or
         # after a word and initials ("Xeno YWZ Denver"): the place is no part of the name, and what is left is
