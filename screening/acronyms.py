@@ -446,6 +446,7 @@ class AcronymIndex:
         # First letter of a listed name → (entity, name, its words) for ``mixed_lookup``.
         self._mixed: dict[str, list[tuple[int, str, MixedForm]]] = {}
         self._mixed_cache: dict[str, list[AcronymHit]] = {}
+        self._lookup_cache: dict[str, list[AcronymHit]] = {}
 
     def add(self, entity: int, name: str) -> None:
         form = mixed_form(name)
@@ -527,6 +528,17 @@ class AcronymIndex:
                 for e, listed in sorted(entities.items())]
 
     def lookup(self, name: str) -> list[AcronymHit]:
+        if not name.isascii():
+            return self._lookup(name)  # answered on its first check: no acronym is written in Chinese
+        cached = self._lookup_cache.get(name)
+        if cached is None:
+            if len(self._lookup_cache) > _MIXED_CACHE_LIMIT:
+                self._lookup_cache.clear()
+            # Asked twice per name in a run (blocking, then matching), the place and mixed readings included.
+            cached = self._lookup_cache[name] = self._lookup_placed(name)
+        return cached
+
+    def _lookup_placed(self, name: str) -> list[AcronymHit]:
         hits = self._lookup(name)
         # A name all in capitals is no word and initials with a place after them ("ACME WIDGETS CORP").
         if hits or not (self.may_have_place(name) or name.count(" ") >= 2 and name.isascii() and not name.isupper()

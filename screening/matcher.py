@@ -120,8 +120,11 @@ def sound_slip_key(token: str) -> str | None:
             key = key.replace(spelt, sound)
     if "c" in key:
         key = _SLIP_HARD_C_RE.sub("k", key)
-    key = _SLIP_H_RE.sub("", _DOUBLED_RE.sub(r"\1", key))
-    return _SLIP_END_RE.sub("y", key) if len(key) > _SLIP_MIN else key
+    if _DOUBLED_RE.search(key):
+        key = _DOUBLED_RE.sub(r"\1", key)
+    if "h" in key:
+        key = _SLIP_H_RE.sub("", key)
+    return _SLIP_END_RE.sub("y", key) if len(key) > _SLIP_MIN and key[-1] in "eiy" else key
 
 
 def default_threshold() -> float:
