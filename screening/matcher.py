@@ -71,6 +71,9 @@ ACRONYM_ALIAS_FACTOR = RANK_FACTORS[0]  # a hit on a given alias in capitals: th
 # Another transliteration found by sound alone: a review hit from this fraction of the threshold, higher the more alike.
 SOUND_FACTOR = 0.9
 SOUND_SLOPE = 0.25
+# A listed unit's own words without its group's or partners' names before them (``_related_shape``): review band.
+UNIT_ONLY = "unit only"
+UNIT_ONLY_FACTOR = 0.9
 PINYIN_FACTOR = 0.9  # a Latin name that is the pinyin of a listed name only in Chinese: tones unknown, review band
 # A listed name written only in Chinese, two to four characters: a Chinese person's name, which a Latin file writes in
 # pinyin, surname first or last ("Wang Lin", "Lin Wang").
@@ -213,6 +216,8 @@ class _Name:
     distinctive: bool = False
     alias_of: tuple[str, str] | None = None  # a given alias: (the entity's printed name, where the alias comes from)
     parent: bool = False  # another entity's listed name starts with this one: it names units of its own
+    # Tokens its group's or partners' names take before the unit's own words (two or more, one distinctive); else 0.
+    unit_start: int = 0
 
     def why(self, rule: str, text: str) -> tuple[str, str]:
         """The reason and explanation of a match on this name by ``rule``: a given alias says so first."""
@@ -246,6 +251,16 @@ def _quick_token(word: str) -> tuple[str, int]:
 
 # A word in capitals or a lone capital letter: the name may be an acronym (GDIT, G.D.I.T.).
 _MAYBE_ACRONYM_RE = re.compile(r"[A-Z][0-9]?[A-Z]|\b[A-Z]\b")
+
+
+def _unit_start(tokens: tuple[str, ...], shared: Callable[[str], bool]) -> int:
+    """How many first tokens are its group's or partners' names: distinctive words other entities' names hold, when
+    two words or more are left and one of them is distinctive; else 0."""
+    k = 0
+    while k < len(tokens) and token_weight(tokens[k]) >= DISTINCTIVE and shared(tokens[k]):
+        k += 1
+    rest = tokens[k:]
+    return k if len(rest) >= 2 and any(token_weight(t) >= DISTINCTIVE for t in rest) else 0
 
 
 def _pair_keys(a: str, b: str) -> list[tuple[str, int]]:
@@ -416,6 +431,9 @@ class Matcher:
 
         def shared_with(entity: int) -> Callable[[str], bool]:
             return lambda word: bool(word_entities.get(word, set()) - {entity})
+
+        for name in self._names:
+            name.unit_start = _unit_start(name.norm.tokens, shared_with(name.entity))
 
         for name in self._names:
             self._acronyms.add(name.entity, name.original)
@@ -719,6 +737,11 @@ class Matcher:
         own_q = [t for t in missing_q if t not in HOLDING_WORDS]
         # The unit's own words: listed words the query lacks, the kind of company aside.
         unit_e = [t for t in missing_e if t not in HOLDING_WORDS]
+        if (not own_q and name.unit_start and used_e
+                and set(range(name.unit_start)) == set(range(len(name.norm.tokens))) - used_e):
+            # The listed name without its group's or partners' names before the unit's own words, which the query
+            # has in full ("Kestrel Joint Venture" for "Orvane/Brixley Kestrel Joint Venture"): a review hit.
+            return score, why + "; the unit's own words, without its group's name", UNIT_ONLY
         if unit_e and not own_q and len(used_q) >= len(q_positions) - len(missing_q):
             # Every word of the query is in the listed name, which has more: the query names the parent of the
             # listed unit ("Mitsubishi Heavy Industries" against "... Shipbuilding"), not the unit itself.
@@ -1115,7 +1138,13 @@ class Matcher:
                 if name.entity in best and best[name.entity].score >= 1.0:
                     continue
                 score, why, related = self._score(units, q_total, name)
-                if related:
+                if related == UNIT_ONLY:
+                    # Every word of the unit is in the query, and nothing else of its own: however few of the
+                    # group's words it has, the shape is the evidence.
+                    offer(name.entity, Match(self.entities[name.entity], cut * UNIT_ONLY_FACTOR, original,
+                                             name.original, *name.why("fuzzy", f"{original!r} ~ {name.original!r}: "
+                                                                               f"{why}; a review hit")))
+                elif related:
                     # A review-band hit labelled as such, scored below every match so that it never ranks first,
                     # however high the names' similarity: a parent or sibling is never the listed unit.
                     if score >= cut * RELATED_MIN:

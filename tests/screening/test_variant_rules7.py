@@ -2,8 +2,8 @@
 with its country after a comma, one sound spelt another way in a word of any length (a doubled letter written once,
 an unsounded h, the ending -ey / -ie, ph / c / ck / x for f / k / ks), 通讯 for 通信 and 音响 for 声学, the pinyin of a
 name listed only in Chinese, a place too small for the place table but shaped like one after an acronym or after a
-word and initials, a unit's own word in capitals or the initials of its own words after its group's name, and a
-one-word name in capitals with a site after it. Every query is written here, in the form of a category, and none is
+word and initials, a unit's own word in capitals or the initials of its own words after its group's name, the
+unit's own words alone, and a one-word name in capitals with a site after it. Every query is written here, in the form of a category, and none is
 a held-out row."""
 
 from __future__ import annotations
@@ -152,3 +152,15 @@ def test_a_name_of_one_word_in_capitals_with_a_site_after_it() -> None:
         assert top is not None and top[0] == "KVRT Corporation" and top[1] == "acronym" and top[2] < 0.85, query
     assert _top(matcher, "KVRT")[1] == "exact"  # type: ignore[index]
     assert _top(matcher, "KVRT Analytics") is None
+
+
+def test_a_units_own_words_without_its_group_name_are_a_review_hit() -> None:
+    matcher = Matcher(UNITS, threshold=0.85)
+    for query in ("Kestrel Joint Venture", "Kestrel JV LLC"):
+        top = _top(matcher, query)
+        assert top is not None and top[0] == "Orvane/Brixley Kestrel Joint Venture" and top[1] == "fuzzy", query
+        assert top[2] < 0.85 and "without its group's name" in matcher.match(query)[0].explanation, query
+    assert _top(matcher, "Advanced Technology Laboratories") is None  # the unit's words are all generic
+    assert _top(matcher, "Kestrel Foods Joint Venture") is None  # a word of its own: another company
+    alone = Matcher([{"name_en": "Quillon Kestrel Joint Venture"}], threshold=0.85)
+    assert _top(alone, "Kestrel Joint Venture") is None  # a first word no other listed name holds is the unit's
