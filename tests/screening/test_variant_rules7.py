@@ -3,8 +3,8 @@ with its country after a comma, one sound spelt another way in a word of any len
 an unsounded h, the ending -ey / -ie, ph / c / ck / x for f / k / ks), 通讯 for 通信 and 音响 for 声学, the pinyin of a
 name listed only in Chinese, a place too small for the place table but shaped like one after an acronym or after a
 word and initials, a unit's own word in capitals or the initials of its own words after its group's name, the
-unit's own words alone, and a one-word name in capitals with a site after it. Every query is written here, in the form of a category, and none is
-a held-out row."""
+unit's own words alone, and a one-word name in capitals with a site after it. Every query is written here, in the
+form of a category, and none is a held-out row."""
 
 from __future__ import annotations
 
