@@ -159,7 +159,9 @@ _CLAUSE_BACK = re.compile(rf"^(?:该|上述|前述)(?:公告|决定|令)?第(?P<
 # "自2033年10月15日起一年内": a period written right after the start.
 _WITHIN = re.compile(rf"起\s*(?P<p>(?:\d{{1,4}}|[{CN_NUMBER_CHARS}]{{1,4}})\s*(?:个月|天|日|周|年))内")
 # "…的暂停实施期限将于2033年7月31日届满": when the suspension a continuation extends runs out.
-_ENDS_ON = re.compile(r"期限?将?于\s*(?P<d>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:届满|到期|期满)")
+_ENDS_ON = re.compile(r"期限?将?于\s*(?P<d>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:届满|到期|期满|结束)")
+# "X自…起不再列入管控名单": a removal said as no longer listed; what follows for 其 is its consequence.
+_NO_LONGER_LISTED = re.compile(rf"不再列入(?:{_LISTS})")
 # "同时，…": a sentence continuing the decision of the one before, under its start.
 _ALONGSIDE = re.compile(r"^\s*(?:同时|与此同时)")
 _DATES_IN_REST = re.compile(r"[，,]?\s*(?:自\s*(?:北京时间)?[^，。起]{2,30}?起|至[^，。]{4,20}?(?:日|止)|[，,]|即日起)")
@@ -485,11 +487,26 @@ def _entities_from(ctx: Context, pairs: list[tuple[str | None, str | None, str]]
     if count is not None and not deng and len(pairs) != count:
         # "韩华海洋株式会社5家…子公司": the words before the count name a parent, not the entities.
         return []
+    pairs = [(_unpointed(zh, ctx.body), en, rest) for zh, en, rest in pairs]
     named = [(zh, en, rest) for zh, en, rest in pairs if en or not (zh and _POINTER.match(zh))]
     if len(named) < len(pairs):
         ctx.warnings.append("an object names no one (下列/以下/上述…) and no list of names follows it")
     return [Entity(zh, en or english_in_prose(ctx.body, zh), country, guess_kind(zh, en, rest))
             for zh, en, rest in named]
+
+
+# "将上述A公司、B公司从…中移出": a name said again with 上述 before it, the names of the sentence before.
+_NAMED_AGAIN = re.compile(r"^(?:上述|前述)(?P<name>[^，。]{2,40}?"
+                          r"(?:公司|集团|株式会社|机构|银行|大学|研究所|研究院|实验室))$")
+
+
+def _unpointed(zh: str | None, body: str) -> str | None:
+    """The name of ``上述A公司`` when the text named A before with its English bracket (a name said again), else
+    ``zh`` as it is (``上述企业``, ``上述台湾地区公司`` point, they name no one)."""
+    m = _NAMED_AGAIN.match(zh or "")
+    if not m or _GENERIC_OBJECT.match(m.group("name")) or not re.search(re.escape(m.group("name")) + r"\s*[（(]", body):
+        return zh
+    return m.group("name")
 
 
 # "关于对A、B采取反制裁措施的决定", "关于将A、B列入不可靠实体清单的公告": the object named by the title.
@@ -774,10 +791,17 @@ def _after_list(tail: str) -> int:
     return pos
 
 
+_DECISION_END = re.compile(r"^(?:附件[：:]|本(?:决定|令|公告)[^。]{0,20}?(?:施行|实施|生效)。?$)")
+
+
 def _counter_groups(ctx: Context, tail: str, effective: dt.date | None, country: str | None) -> list[Action]:
     """Numbered groups ``一、对<object>，<measures>``: one add to the countermeasure list per group."""
     actions: list[Action] = []
     all_lines = [ln.strip() for ln in tail.split("\n")]
+    # The groups end where the decision does: "本决定自…施行", or the index of its annexes (附件：一、…二、…), whose
+    # numbered titles are no groups.
+    end = next((i for i, ln in enumerate(all_lines) if _DECISION_END.match(ln)), len(all_lines))
+    all_lines = all_lines[:end]
     items = [i_line for i_line, ln in enumerate(all_lines) if _ITEM.match(ln)]
     for i, i_line in enumerate(items):
         text = _ITEM.match(all_lines[i_line]).group("text")  # type: ignore[union-attr]
@@ -921,6 +945,24 @@ def _sentences(body: str, title: str | None = None) -> list[str]:
 _DATELINE = re.compile(r"(?=【[^】]{1,12}讯】)")
 
 
+# "2036年1月，…", "2036年1月5日，…": a sentence opening with when something happened.
+_TIME_OPENING = re.compile(r"^\s*(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月(?:\s*(?P<d>\d{1,2})\s*日)?\s*[，,]")
+
+
+def _told_before(sentence: str, published: dt.date | None) -> bool:
+    """A sentence telling an event before the notice's date, with no decision and no start of its own: history."""
+    m = _TIME_OPENING.match(sentence)
+    if not m or published is None or "决定" in sentence or start_date(sentence, published)[1]:
+        return False
+    year, month = int(m.group("y")), int(m.group("m"))
+    if m.group("d"):
+        try:
+            return dt.date(year, month, int(m.group("d"))) < published
+        except ValueError:
+            return False
+    return (year, month) < (published.year, published.month)
+
+
 def _status_changes(ctx: Context, in_force: dt.date | None = None) -> list[Action]:
     """``in_force``: when the document itself applies (a promulgation's 自…起施行), the start of a change that
     states none of its own."""
@@ -928,6 +970,8 @@ def _status_changes(ctx: Context, in_force: dt.date | None = None) -> list[Actio
     doc_list = _title_list(ctx.title)
     cited_before = ""  # the last sentence citing a notice: what 该款/该公告 may refer back to
     last_start: dt.date | None = None  # the start the last sentence with a change stated
+    running: list[int] = []  # suspensions told with an end and no start: perhaps the state a continuation extends
+    continuing: list[int] = []  # changes read from 继续暂停
     for sentence in (_qualified(s, doc_list) for s in _sentences(ctx.body, ctx.title)):
         cited_here = sentence if find_numbers(sentence) else ""
         referred, cited_before = cited_before, cited_here or cited_before
@@ -935,7 +979,10 @@ def _status_changes(ctx: Context, in_force: dt.date | None = None) -> list[Actio
             continue
         if OTHER_DOMAIN.search(sentence) and not list_of(sentence):
             continue  # a trade remedy or a tariff is suspended or ended: not a list, not an export control
-        removal = bool(_REMOVE.search(sentence) or _REMOVE_FROM.search(sentence) or _REMOVE_ITS.search(sentence))
+        if _told_before(sentence, ctx.published):
+            continue  # "某年某月，工作机制暂停对…": an earlier change told as history, the background of this one
+        removal = bool(_REMOVE.search(sentence) or _REMOVE_FROM.search(sentence) or _REMOVE_ITS.search(sentence)
+                       or _NO_LONGER_LISTED.search(sentence))
         start, has_start = start_date(sentence, ctx.published)
         if not has_start and last_start is not None and _ALONGSIDE.match(sentence):
             start, has_start = last_start, True  # "同时，中方决定，对…继续暂停…": the decision before, continued
@@ -973,11 +1020,18 @@ def _status_changes(ctx: Context, in_force: dt.date | None = None) -> list[Actio
                 # as "对<notice>所列实体中的A、B，暂停实施处理措施".
                 pending.append("对" + preobj.group("obj"))
                 clause = preobj.group("head") + preobj.group("tail")
+            if referred and (first := _POINTER_FIRST.match(clause)):
+                # "对其继续暂停相关措施", "对上述3家实体恢复执行该公告规定的措施": read as the verb first
+                # (继续暂停对其相关措施), the object pointing back at the names of the sentence before.
+                clause = first.group("head") + first.group("verb") + "对" + first.group("obj") + first.group("tail")
             m = _VERB_START.match(clause) or _VERB_END.match(clause)
             if m and (_RECITED_CHANGE.search(m.group("rest"))
                       or (m.re is _VERB_START and _EARLIER.search(clause[:m.start("verb")]))):
                 pending = []
                 continue  # "…已依据<order>暂停实施一年": history of the measures, the decision comes after
+            if m and _ENDS_ON.search(m.group("rest")):
+                pending = []
+                continue  # "…暂停实施相关措施的期限将于A届满": the running suspension told, which the decision extends
             if not m or m.group("rest").startswith("或"):
                 pending.append(clause)
                 continue
@@ -994,6 +1048,7 @@ def _status_changes(ctx: Context, in_force: dt.date | None = None) -> list[Actio
                 rest = "对" + cited[-1].raw + rest[back.end():]
             own = _DATES_IN_REST.sub("", rest)
             named_back: str | None = None  # the entities a change names where the cited notice is referred back to
+            pointer: str | None = None  # 其, 上述2家企业: an object naming no one, pointing at the names before
             named_clause = _CLAUSE_BACK.match(own)
             anaphor = bool(_ANAPHOR.match(own) or named_clause)
             if (_BARE_REST.match(rest) or anaphor) and (find_numbers(before) or _DATE_CITE.search(before)):
@@ -1010,6 +1065,11 @@ def _status_changes(ctx: Context, in_force: dt.date | None = None) -> list[Actio
                 # "该公告对A和B规定的管控措施，自…起暂停实施": the entities named in the clause that refers back.
                 back_object = _BACK_OBJECT.match(before.split("，")[-1])
                 rest, named_back = referred + "，" + rest, back_object.group("obj") if back_object else None
+            elif referred and find_numbers(referred) and not find_numbers(rest) and not removal \
+                    and (pointed := _POINTED_OBJECT.match(own)):
+                # "暂停对其实施该决定规定的措施": 其 (上述三家实体) are the names of the listing the sentence
+                # before cites; the measures are that notice's.
+                rest, pointer = referred + "，" + rest, pointed.group("obj")
             elif referred and not find_numbers(rest) and (verb_object := _VERB_OBJECT.match(own)) \
                     and not find_numbers(verb_object.group("obj")):
                 # "恢复对上述2家企业实施该公告规定的处理措施", "暂停对A实施上述反制措施": the entities between 对
@@ -1028,10 +1088,13 @@ def _status_changes(ctx: Context, in_force: dt.date | None = None) -> list[Actio
             elif targets:
                 # "暂停对<notice>所列A和B采取的处理措施": the change applies to the entities named only.
                 named = preobj.group("obj") if preobj and find_numbers(preobj.group("tail")) else named_back
-                entities = _cited_entities(ctx, rest, named)
+                entities = _pointed_entities(ctx, referred, pointer, sentence, list_of(referred) or doc_list) \
+                    if pointer else _cited_entities(ctx, rest, named)
             else:
                 entities = _object_entities(ctx, rest)
-            if not targets and not entities and (not re.search(r"[相有]关措施", rest) or removal):
+            if not targets and not entities and (not re.search(r"[相有]关措施", rest) or removal) \
+                    and (removal or not _LISTING_IN_WORDS.search(rest)):
+                # "暂停对此前有关公告所列实体实施…" is kept: a change of a listing cited in words, unresolved.
                 continue  # "移出…，对该实体采取的相关措施不再执行": the removal's consequence, not an action of its own
             joint = bool(_JOINT_WITH_CUSTOMS.search(ctx.title or ""))
             list_name = _status_list(clause, targets, rest, doc_list, sentence, joint)
@@ -1070,9 +1133,24 @@ def _status_changes(ctx: Context, in_force: dt.date | None = None) -> list[Actio
                 ctx.warnings.append(f"{kind}: the measures it applies to are not cited by number ({clause[:40]})")
             effective = start if has_start else (in_force or ctx.published)
             for group_list, group in _by_list(targets, list_name, ctx):
+                if m.group("verb").startswith("继续"):
+                    continuing.append(len(actions))
+                elif kind == "suspend" and not has_start and until is not None and not computed:
+                    running.append(len(actions))
                 actions.append(Action(kind, group_list, tuple(entities), tuple(group), effective, until, computed, (),
                                       None))
-    return actions
+    return _without_running(actions, running, continuing)
+
+
+def _without_running(actions: list[Action], running: list[int], continuing: list[int]) -> list[Action]:
+    """``X第三款暂停至A。…该款继续暂停，自A次日起…``: a suspension told with its end and no start of its
+    own, which a continuation of the same notice takes up after that end, is the state continued, not a change."""
+    def continued(told: Action, later: Action) -> bool:
+        return told.targets == later.targets and told.until is not None and later.effective is not None \
+            and told.until < later.effective
+
+    gone = {i for i in running if any(continued(actions[i], actions[j]) for j in continuing)}
+    return [a for i, a in enumerate(actions) if i not in gone]
 
 
 # "对<notice>所列实体，继续暂停相关措施": an object clause, then a verb whose object is only 相关措施.
@@ -1087,6 +1165,16 @@ _BACK_OBJECT = re.compile(
 _VERB_OBJECT = re.compile(
     rf"^对(?P<obj>(?:(?!措施)[^，。]){{2,200}}?)(?:实施|采取|执行)的?"
     rf"(?:上述|该|前述)(?:公告|决定|令)?(?:规定的|所列的?)?(?:相关|有关)?{_MEASURES}$")
+# An object that names no one and points back: 其, 上述2家企业, 上述实体.
+_POINTER_OBJECT = r"(?:其|(?:上述|前述)[^，。；]{0,8}?(?:实体|企业|公司|机构|单位|组织|人员|个人))"
+_POINTER_FIRST = re.compile(
+    rf"^(?P<head>[^，。]*?)对(?P<obj>{_POINTER_OBJECT})(?P<verb>{STATUS_VERB})(?P<tail>[^，。]*?措施)$")
+# "对其实施该决定规定的措施", "对上述实体相关措施": the pointer, then the measures of the notice cited.
+_POINTED_OBJECT = re.compile(
+    rf"^对(?P<obj>{_POINTER_OBJECT})(?:(?:实施|采取|执行)的?)?(?:(?:上述|该|前述)(?:公告|决定|令)?(?:规定的|所列的?)?)?"
+    rf"(?:相关|有关)?{_MEASURES}$")
+# "此前有关公告所列实体": a listing cited by words alone, with no number or date to resolve it.
+_LISTING_IN_WORDS = re.compile(r"^对[^，。]{0,12}?(?:公告|决定|令)所列")
 _OBJECT_BEFORE = re.compile(rf"(?:^|[，,])\s*对?[^，,]*?(?:所列|列入(?:{_LISTS})的|中?列明的)")
 # "所采取的反制措施": the measures taken against the object before, named by the taking.
 _MEASURES_OBJECT = re.compile(rf"^(?:对其|对上述实体|其)?(?:所?(?:采取|实施))?的?(?:相关|有关|上述)?{_MEASURES}")
@@ -1153,6 +1241,36 @@ def _cited_entities(ctx: Context, rest: str, named: str | None) -> list[Entity]:
     if not pairs and count is None:
         return []
     return _entities_from(ctx, pairs, count, deng, _country(ctx) or leading_country(pairs))
+
+
+def _pointed_entities(ctx: Context, referred: str, pointer: str, sentence: str,
+                      list_name: ListName | None) -> list[Entity]:
+    """Who ``pointer`` (其, 上述2家企业) is: the entities of the cited listing the sentence before names
+    (``…所列A（…）、B（…）``, ``…将A（…）和B（…）等实体列入<list>``). The count the sentence states checks them."""
+    stated = _ABOVE_COUNT.search(pointer) or _ABOVE_COUNT.search(sentence)
+    count = to_int(stated.group("n")) if stated else None
+    pairs, listed = _recited_names(referred, list_name, len(referred))
+    if (count if count is not None else listed) != len(pairs):
+        pairs = []  # "将A等8家实体列入…": the listing named only in part, never who 其/上述企业 is
+    country = _country(ctx) or leading_country(pairs)
+    found: list[Entity] = []
+    for candidate in ("cited", "recited", "counted"):
+        if candidate == "cited":
+            entities = _cited_entities(ctx, referred, None)
+        elif candidate == "recited":
+            entities = [Entity(zh, en, country, guess_kind(zh, en, rest)) for zh, en, rest in pairs]
+        else:
+            # "A（…）和B（…）违反承诺…。…恢复对上述2家实体…": the names told between the listing and the
+            # decision, counted back to.
+            entities = _cited_entities(ctx, referred, pointer) if count is not None else []
+        if entities and (count is None or len(entities) == count):
+            return entities
+        found = found or entities
+    if count is not None:
+        ctx.warnings.append(f"the text states {count} entities (上述{count}家), {len(found)} found")
+    else:
+        ctx.warnings.append(f"a status change of {pointer} names no one it applies to: who it concerns must be checked")
+    return found
 
 
 def _object_entities(ctx: Context, rest: str) -> list[Entity]:
@@ -1304,12 +1422,30 @@ def _start_of(start: str, published: dt.date | None) -> dt.date | None:
     return published if "即日" in start else start_date(start, published)[0]
 
 
+# "一、自某年某月某日起，出口上述物项的，…": the first item of the control opens with when it applies.
+_OPENS_WITH_START = re.compile(r"^自[^。，]{4,24}?起[，,]")
+
+
+# "《…许可证管理办法》": the title of a law or rule (a catalogue, 《…目录》, is kept).
+_LAW_TITLE = re.compile(r"《[^》]{2,60}?(?:法|条例|办法|规定|细则)》")
+
+
+def _first_item_start(body: str, pos: int, published: dt.date | None) -> dt.date | None:
+    """The start the first item after ``公告如下：`` states at its head: the control's, when no line says when the
+    notice itself applies."""
+    item = _ITEM.match(body[pos:].lstrip(" \n").split("\n", 1)[0])
+    start = _OPENS_WITH_START.match(item.group("text")) if item else None
+    return _start_of(start.group(0), published) if start else None
+
+
 def _control(ctx: Context, effective: dt.date | None) -> Action | None:
     body = ctx.body
     if not re.search(rf"两用物项|出口许可证管理|出口管制|{CONTROL_VERB}|出口(?:实施|采取)(?:管制|管控)", body):
         return None
-    if not _CONTROL_WORDING.search(DISCLAIMS.sub("", body)):
-        return None  # a notice on dual-use licensing that controls nothing (受理, 纸质材料, 在线办理)
+    if not _CONTROL_WORDING.search(_LAW_TITLE.sub("", DISCLAIMS.sub("", body))):
+        # A notice on dual-use licensing that controls nothing (受理, 纸质材料, 在线办理); the law it rests on
+        # (《…许可证管理办法》) is no control of its own.
+        return None
     recited = _RECITED_CONTROL.search(body)
     if recited and not re.search(rf"决定[^。]*?{CONTROL_VERB}", body):
         # Customs recites the control of the cited joint notice. Only when it decides a step of its own on it
@@ -1329,6 +1465,8 @@ def _control(ctx: Context, effective: dt.date | None) -> Action | None:
     intro = re.search(r"(?:公告|规定)如下[：:]", body)
     if intro:
         measures = measures_after(body, intro.end())
+        if effective is None:
+            effective = _first_item_start(body, intro.end(), ctx.published)
     if not measures:
         decision = _CONTROL_DECISION.search(body)
         if decision:

@@ -95,6 +95,9 @@ def unclosed_bracket(line: str) -> bool:
 _ORG_END = re.compile(r"(?:公司|集团|株式会社|研究所|研究院|大学|学院|实验室|中心|协会|基金会|银行)[；;。]?$")
 
 
+_NAME_THEN_OFFICE = re.compile(rf"^[\u3400-\u9fff·]{{2,12}}[，,][^，,。]{{0,30}}?(?:{OFFICES})$")
+
+
 def cut_last_item(lines: list[str]) -> bool:
     """The last annex item stops inside its name: every earlier numbered item prints an English name in brackets,
     the last prints none (``2. 洛克希德·马丁导``)."""
@@ -105,8 +108,9 @@ def cut_last_item(lines: list[str]) -> bool:
     bracket = re.compile(r"[（(][A-Za-z]")
     name = last[_ANNEX_NUM.match(last).end():]  # type: ignore[union-attr]
     # A name that ends in the word of an organisation (…系统公司) is complete: an annex may print no English for it.
+    # So is a name followed by its office ("石某，某国议会议员"): a person printed without English.
     return bool(_CJK.search(name)) and all(bracket.search(i) for i in earlier) \
-        and not re.search(r"[（()）A-Za-z]", name) and not _ORG_END.search(name) \
+        and not re.search(r"[（()）A-Za-z]", name) and not _ORG_END.search(name) and not _NAME_THEN_OFFICE.match(name) \
         and next(ln.strip() for ln in reversed(lines) if ln.strip()) == last
 
 
