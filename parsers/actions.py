@@ -945,8 +945,11 @@ def _sentences(body: str, title: str | None = None) -> list[str]:
 _DATELINE = re.compile(r"(?=【[^】]{1,12}讯】)")
 
 
-# "2036年1月，…", "2036年1月5日，…": a sentence opening with when something happened.
-_TIME_OPENING = re.compile(r"^\s*(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月(?:\s*(?P<d>\d{1,2})\s*日)?\s*[，,]")
+# "2036年1月，…", "2036年1月5日，…", "今年1月，…", "1月5日，…": a sentence opening with when something happened.
+_TIME_OPENING = re.compile(r"^\s*(?:(?P<y>\d{4})\s*年|(?P<rel>今年|去年))?\s*(?P<m>\d{1,2})\s*月"
+                           r"(?:\s*(?P<d>\d{1,2})\s*日)?\s*[，,]")
+# "4月16日，商务部发布公告，…": a day without its year may be the day this very notice was issued, as a reprint tells.
+_ISSUING = re.compile(r"发布|公布|宣布|印发")
 
 
 def _told_before(sentence: str, published: dt.date | None) -> bool:
@@ -954,7 +957,10 @@ def _told_before(sentence: str, published: dt.date | None) -> bool:
     m = _TIME_OPENING.match(sentence)
     if not m or published is None or "决定" in sentence or start_date(sentence, published)[1]:
         return False
-    year, month = int(m.group("y")), int(m.group("m"))
+    if not m.group("y") and _ISSUING.search(sentence):
+        return False
+    year = int(m.group("y")) if m.group("y") else published.year - (m.group("rel") == "去年")
+    month = int(m.group("m"))
     if m.group("d"):
         try:
             return dt.date(year, month, int(m.group("d"))) < published
@@ -1119,6 +1125,9 @@ def _status_changes(ctx: Context, in_force: dt.date | None = None) -> list[Actio
                 # "X第三款的暂停期限将于A届满。…该款继续暂停实施至B": the continuation starts the day after A.
                 ends = _ENDS_ON.search(sentence) or _ENDS_ON.search(referred)
                 expiry = parse_date(ends.group("d")) if ends else None
+                # "X第三款暂停实施至A。…该款继续暂停实施一年": or the end of the suspension told before it.
+                expiry = expiry or next((actions[i].until for i in running if actions[i].targets == tuple(targets)),
+                                        None)
                 if expiry is not None:
                     start, has_start = expiry + dt.timedelta(days=1), True
             # "暂停…，暂停期限一年" under "本决定自A起施行": the period runs from the decision's own start.
@@ -1166,7 +1175,9 @@ _VERB_OBJECT = re.compile(
     rf"^对(?P<obj>(?:(?!措施)[^，。]){{2,200}}?)(?:实施|采取|执行)的?"
     rf"(?:上述|该|前述)(?:公告|决定|令)?(?:规定的|所列的?)?(?:相关|有关)?{_MEASURES}$")
 # An object that names no one and points back: 其, 上述2家企业, 上述实体.
-_POINTER_OBJECT = r"(?:其|(?:上述|前述)[^，。；]{0,8}?(?:实体|企业|公司|机构|单位|组织|人员|个人))"
+# The words between never cite a notice (上述公告所列实体 is the whole listing, read by the citation).
+_POINTER_OBJECT = (r"(?:其|(?:上述|前述|这|该)(?:(?!公告|决定|令|所列|列入)[^，。；]){0,8}?"
+                   r"(?:实体|企业|公司|机构|单位|组织|人员|个人))")
 _POINTER_FIRST = re.compile(
     rf"^(?P<head>[^，。]*?)对(?P<obj>{_POINTER_OBJECT})(?P<verb>{STATUS_VERB})(?P<tail>[^，。]*?措施)$")
 # "对其实施该决定规定的措施", "对上述实体相关措施": the pointer, then the measures of the notice cited.

@@ -95,7 +95,8 @@ def unclosed_bracket(line: str) -> bool:
 _ORG_END = re.compile(r"(?:公司|集团|株式会社|研究所|研究院|大学|学院|实验室|中心|协会|基金会|银行)[；;。]?$")
 
 
-_NAME_THEN_OFFICE = re.compile(rf"^[\u3400-\u9fff·]{{2,12}}[，,][^，,。]{{0,30}}?(?:{OFFICES})$")
+_NAME_THEN_OFFICE = re.compile(
+    rf"^[\u3400-\u9fff·]{{2,12}}(?:[，,]\s*|\s+)(?:[男女]$|(?:[男女][，,]\s*)?[^，,。]{{0,30}}?(?:{OFFICES})$)")
 
 
 def cut_last_item(lines: list[str]) -> bool:
@@ -151,7 +152,9 @@ def name_pair(item: str) -> tuple[str | None, str | None, str]:
         en = " ".join(m.group("inner").split()) or None
         return zh, en, m.group("rest").strip()
     if m and m.group("zh").strip():
-        return m.group("zh").strip(), None, m.group("rest").strip()
+        # "田中一郎（某国议会议员）": a bracket holding an office marks a person, as an office after a comma does.
+        office = "，" + m.group("inner") if re.search(OFFICES, m.group("inner")) else ""
+        return m.group("zh").strip(), None, office + m.group("rest").strip()
     lm = _LATIN_TAIL.match(item)
     split = _ZH_THEN_LATIN.match(lm.group("prefix")) if lm else None
     if lm and split and lm.group("latin").strip() \
@@ -228,6 +231,9 @@ def parse_annex(lines: list[str]) -> list[AnnexGroup]:
             continue
         if zh and not en and not rest and "，" in zh:
             zh, tail = zh.split("，", 1)  # "田中一郎，日本国会众议员": the name, then the role
+            rest = "，" + tail
+        elif zh and not en and not rest and _NAME_THEN_OFFICE.match(zh):
+            zh, tail = zh.split(None, 1)  # "田中一郎 某国议会议员": the name, a space, then the office
             rest = "，" + tail
         role = _ROLE.match(zh) if zh else None
         if zh and role and not ORG_WORDS.search(role.group("name")):

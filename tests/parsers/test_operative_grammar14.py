@@ -34,6 +34,14 @@ def test_a_clause_suspended_to_a_day_and_then_continued_from_the_next_is_one_sus
     _quiet(ann)
 
 
+def test_a_continuation_with_no_start_of_its_own_starts_after_the_end_told_before() -> None:
+    ann = _read(_mofcom(
+        41, "关于继续暂停实施商务部公告2027年第12号第三款的公告",
+        "商务部公告2027年第12号第三款暂停执行至2036年5月31日止。根据有关规定，该款继续暂停执行一年。", "2036年5月20日"))
+    assert _acts(ann) == [("suspend", "ITEM", "2036-06-01", "2037-06-01", ("MOFCOM-2027-12#3",))]
+    _quiet(ann)
+
+
 def test_a_customs_control_whose_first_item_opens_with_its_start_applies_from_it() -> None:
     ann = _read("海关总署公告2036年第9号\n关于对部分氮化镓外延片实施出口监管的公告\n\n"
                 "经研究，海关总署决定对氮化镓外延片（海关商品编号3818009020）的出口实施管制。现公告如下：\n\n"
@@ -55,6 +63,19 @@ def test_an_earlier_suspension_told_as_history_is_background_and_the_resumption_
     assert _acts(ann) == [("resume", "UEL", "2036-07-01", None, ("UEL-2028-4",))]
     assert _names_zh_en(ann) == [("白鹭光电公司", "Egret Photonics Inc."), ("玄武推进公司", "Basalt Propulsion LLC")]
     _quiet(ann)
+
+
+def test_a_day_or_month_of_this_year_before_the_notice_tells_history_too() -> None:
+    for when in ("2月10日，", "今年2月，"):
+        ann = _read(_resume(f"{when}不可靠实体清单工作机制"))
+        assert [a["kind"] for a in ann["actions"]] == ["resume"], when
+
+
+def test_a_day_without_its_year_on_which_a_notice_was_issued_is_no_history() -> None:
+    # A reprint tells the notice it reports by its day: "6月20日，…发布公告，暂停…" is that notice's own change.
+    ann = _read("某报　2036年6月21日\n\n工作机制暂停两家企业处理措施\n\n【某报讯】6月20日，不可靠实体清单工作机制发布"
+                f"2036年第5号公告，自2036年7月1日起暂停对2028年2月3日公告（〔2028〕4号）所列{_PAIR}实施处理措施。\n")
+    assert [a["kind"] for a in ann["actions"]] == ["suspend"]
 
 
 def test_a_suspension_told_without_a_time_of_its_own_is_still_read() -> None:
@@ -87,6 +108,13 @@ def test_the_same_suspension_in_a_traditional_reprint_reads_alike() -> None:
     ann = _read(text)
     assert _acts(ann) == [("suspend", "UEL", "2036-03-01", "2036-05-30", ("UEL-2029-3",))]
     assert [zh for zh, _en, _kind in _names(ann)] == ["Tern Labs公司", "Kestrel Optics公司"]
+
+
+def test_a_pointer_with_zhe_or_gai_reads_as_one_with_shangshu() -> None:
+    for pointer in ("这两家企业", "该2家企业"):
+        ann = _read(_resume("2036年2月，不可靠实体清单工作机制").replace("对上述2家企业恢复", f"对{pointer}恢复"))
+        assert _acts(ann) == [("resume", "UEL", "2036-07-01", None, ("UEL-2028-4",))], pointer
+        assert [zh for zh, _en, _kind in _names(ann)] == ["白鹭光电公司", "玄武推进公司"], pointer
 
 
 def test_a_pointer_whose_count_the_names_before_do_not_meet_is_flagged() -> None:
@@ -150,6 +178,13 @@ def test_a_last_annex_person_with_an_office_and_no_english_is_read_not_cut_off()
     ann = _read(_persons("林海，某国议会众议员"))
     assert _names(ann) == [("佐野健", "SANO Ken", "person"), ("林海", None, "person")]
     _quiet(ann)
+
+
+def test_an_annex_person_with_the_office_in_brackets_or_after_a_space_is_a_person() -> None:
+    for line in ("林海（某国议会众议员）", "林海 某国议会众议员", "林海，男，某国议会众议员"):
+        ann = _read(_persons(line))
+        assert _names(ann) == [("佐野健", "SANO Ken", "person"), ("林海", None, "person")], line
+        _quiet(ann)
 
 
 def test_a_last_annex_line_stopping_inside_a_name_is_still_cut_off() -> None:
