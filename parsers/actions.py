@@ -1032,7 +1032,7 @@ def _status_changes(ctx: Context, in_force: dt.date | None = None) -> list[Actio
                 clause = first.group("head") + first.group("verb") + "对" + first.group("obj") + first.group("tail")
             m = _VERB_START.match(clause) or _VERB_END.match(clause)
             if m and (_RECITED_CHANGE.search(m.group("rest"))
-                      or (m.re is _VERB_START and _EARLIER.search(clause[:m.start("verb")]))):
+                      or (m.re is _VERB_START and _earlier(clause[:m.start("verb")], ctx.published))):
                 pending = []
                 continue  # "…已依据<order>暂停实施一年": history of the measures, the decision comes after
             if m and _ENDS_ON.search(m.group("rest")):
@@ -1075,7 +1075,7 @@ def _status_changes(ctx: Context, in_force: dt.date | None = None) -> list[Actio
                     and (pointed := _POINTED_OBJECT.match(own)):
                 # "暂停对其实施该决定规定的措施": 其 (上述三家实体) are the names of the listing the sentence
                 # before cites; the measures are that notice's.
-                rest, pointer = referred + "，" + rest, pointed.group("obj")
+                rest, pointer = referred + "，" + rest, pointed.group("obj") or pointed.group("owner")
             elif referred and not find_numbers(rest) and (verb_object := _VERB_OBJECT.match(own)) \
                     and not find_numbers(verb_object.group("obj")):
                 # "恢复对上述2家企业实施该公告规定的处理措施", "暂停对A实施上述反制措施": the entities between 对
@@ -1121,7 +1121,7 @@ def _status_changes(ctx: Context, in_force: dt.date | None = None) -> list[Actio
                 period = parse_period(shared.group("p"))
             if period is None and kind == "suspend" and (within := _WITHIN.search(sentence)):
                 period = parse_period(within.group("p"))  # "自A起一年内，暂停…": the period after the start
-            if not has_start and m.group("verb").startswith("继续"):
+            if not has_start and (m.group("verb").startswith("继续") or m.group("verb").endswith("延长")):
                 # "X第三款的暂停期限将于A届满。…该款继续暂停实施至B": the continuation starts the day after A.
                 ends = _ENDS_ON.search(sentence) or _ENDS_ON.search(referred)
                 expiry = parse_date(ends.group("d")) if ends else None
@@ -1178,12 +1178,15 @@ _VERB_OBJECT = re.compile(
 # The words between never cite a notice (上述公告所列实体 is the whole listing, read by the citation).
 _POINTER_OBJECT = (r"(?:其|(?:上述|前述|这|该)(?:(?!公告|决定|令|所列|列入)[^，。；]){0,8}?"
                    r"(?:实体|企业|公司|机构|单位|组织|人员|个人))")
+_PERIOD_AFTER = rf"(?:(?:\d{{1,4}}|[{CN_NUMBER_CHARS}]{{1,4}})\s*(?:个月|天|日|周|年))?"
 _POINTER_FIRST = re.compile(
-    rf"^(?P<head>[^，。]*?)对(?P<obj>{_POINTER_OBJECT})(?P<verb>{STATUS_VERB})(?P<tail>[^，。]*?措施)$")
+    rf"^(?P<head>[^，。]*?)对(?P<obj>{_POINTER_OBJECT})(?P<verb>{STATUS_VERB})(?P<tail>[^，。]*?措施{_PERIOD_AFTER})$")
 # "对其实施该决定规定的措施", "对上述实体相关措施": the pointer, then the measures of the notice cited.
 _POINTED_OBJECT = re.compile(
     rf"^对(?P<obj>{_POINTER_OBJECT})(?:(?:实施|采取|执行)的?)?(?:(?:上述|该|前述)(?:公告|决定|令)?(?:规定的|所列的?)?)?"
-    rf"(?:相关|有关)?{_MEASURES}$")
+    rf"(?:相关|有关)?{_MEASURES}{_PERIOD_AFTER}$"
+    # "将上述2家实体的暂停期限延长至A": the pointer before the verb, as its owner.
+    rf"|^将?(?P<owner>{_POINTER_OBJECT})的?(?:相关|有关)?(?:{_MEASURES})?的?$")
 # "此前有关公告所列实体": a listing cited by words alone, with no number or date to resolve it.
 _LISTING_IN_WORDS = re.compile(r"^对[^，。]{0,12}?(?:公告|决定|令)所列")
 _OBJECT_BEFORE = re.compile(rf"(?:^|[，,])\s*对?[^，,]*?(?:所列|列入(?:{_LISTS})的|中?列明的)")
@@ -1196,11 +1199,22 @@ _OBJECT_FIRST = re.compile(
 _RECITED_CHANGE = re.compile(r"已(?:依据|根据|按照|于|经)|已$")
 # "商务部此前决定暂停…", "工作机制曾决定…": the subject's earlier decision, recited before the one this notice makes.
 _EARLIER = re.compile(r"此前|先前|早前|曾(?:经)?(?:决定|于)")
+# "工作机制于2036年2月决定暂停…": a decision dated, which is earlier when its month is before the notice's.
+_DECIDED_ON = re.compile(r"于\s*(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月(?:\s*\d{1,2}\s*日)?\s*(?:作出)?决定")
+
+
+def _earlier(head: str, published: dt.date | None) -> bool:
+    """Whether the subject before a verb says its decision was an earlier one (此前决定, 于<an earlier month>决定)."""
+    if _EARLIER.search(head):
+        return True
+    dated = _DECIDED_ON.search(head)
+    return bool(dated and published and (int(dated.group("y")), int(dated.group("m"))) < (published.year,
+                                                                                           published.month))
 # After the cited notice: "所列A和B采取的处理措施", "对A、B五家公司采取的反制措施", "列入<list>的A的相关措施",
 # "所列A、B实施相关处理措施".
 _CITED_OBJECT = re.compile(
     rf"\s*(?:（[^（）]*）|）)?\s*(?:所列的?|列入(?:{_LISTS})的|(?:公告|决定|令)?中?列明的|对)(?P<obj>[^。；]+?)"
-    rf"(?:(?:采取|实施)的|的(?:相关|有关)|[，,]\s*(?=(?:(?:该|上述)(?:公告|决定|令)规定的)?{_MEASURES})"
+    rf"(?:(?:采取|实施)的|的(?:相关|有关)|的(?={_MEASURES})|[，,]\s*(?=(?:(?:该|上述)(?:公告|决定|令)规定的)?{_MEASURES})"
     rf"|(?:采取|实施)(?=(?:(?:该|上述|前述)(?:公告|决定|令)规定的)?(?:相关|有关)?{_MEASURES}))"
     rf"[^，。]{{0,8}}?措施")
 # What names no one: "实体", "全部实体", "15家实体", "有关企业".
@@ -1267,7 +1281,8 @@ def _pointed_entities(ctx: Context, referred: str, pointer: str, sentence: str,
     found: list[Entity] = []
     for candidate in ("cited", "recited", "counted"):
         if candidate == "cited":
-            entities = _cited_entities(ctx, referred, None)
+            # "〔2028〕4号公告所列A和B": the word 公告 after the number, as the citation's own 所列 reads it.
+            entities = _cited_entities(ctx, re.sub(r"号\s*公告(?=所列)", "号", referred), None)
         elif candidate == "recited":
             entities = [Entity(zh, en, country, guess_kind(zh, en, rest)) for zh, en, rest in pairs]
         else:

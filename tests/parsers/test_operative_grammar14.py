@@ -117,6 +117,46 @@ def test_a_pointer_with_zhe_or_gai_reads_as_one_with_shangshu() -> None:
         assert [zh for zh, _en, _kind in _names(ann)] == ["白鹭光电公司", "玄武推进公司"], pointer
 
 
+def test_a_decision_dated_in_an_earlier_month_is_recited_and_names_inline_are_resumed() -> None:
+    ann = _read(_uel(6, "工作机制于2036年2月决定暂停对〔2028〕4号公告所列部分企业实施处理措施。"
+                     "现决定，自2036年7月1日起，"
+                     f"对{_PAIR}恢复实施〔2028〕4号公告规定的处理措施。", "2036年6月20日"))
+    assert _acts(ann) == [("resume", "UEL", "2036-07-01", None, ("UEL-2028-4",))]
+    assert [zh for zh, _en, _kind in _names(ann)] == ["白鹭光电公司", "玄武推进公司"]
+
+
+def test_a_decision_dated_in_the_notices_own_month_is_its_own() -> None:
+    ann = _read(_uel(6, "工作机制于2036年6月决定，自2036年7月1日起，暂停对〔2028〕4号公告所列企业实施处理措施。",
+                     "2036年6月20日"))
+    assert [a["kind"] for a in ann["actions"]] == ["suspend"]
+
+
+def test_a_pointer_takes_the_names_after_the_word_gonggao_of_the_citation() -> None:
+    ann = _read(_uel(5, f"2036年2月5日，工作机制暂停对〔2028〕4号公告所列{_PAIR}实施处理措施。"
+                     "鉴于上述2家企业未履行承诺，"
+                     "工作机制决定自2036年7月1日起恢复对上述2家企业实施处理措施。", "2036年6月20日"))
+    assert _acts(ann) == [("resume", "UEL", "2036-07-01", None, ("UEL-2028-4",))]
+    assert [zh for zh, _en, _kind in _names(ann)] == ["白鹭光电公司", "玄武推进公司"]
+    _quiet(ann)
+
+
+def test_the_term_of_a_pointer_extended_to_a_day_starts_after_the_term_told_before() -> None:
+    ann = _read(_mofcom(45, "关于延长暂停期限的公告",
+                        f"商务部公告2027年第8号所列{_PAIR}的管控措施暂停期限将于2036年6月30日届满。商务部决定，"
+                        "将上述2家实体的暂停期限延长至2036年12月31日。", "2036年6月22日"))
+    assert _acts(ann) == [("suspend", "ECL", "2036-07-01", "2036-12-31", ("MOFCOM-2027-8",))]
+    assert [zh for zh, _en, _kind in _names(ann)] == ["白鹭光电公司", "玄武推进公司"]
+    _quiet(ann)
+
+
+def test_a_pointer_before_the_verb_with_a_period_after_the_measures_ends_by_it() -> None:
+    ann = _read(_mofcom(46, "关于继续暂停实施管控措施的公告",
+                        f"商务部此前决定暂停对商务部公告2027年第8号所列{_PAIR}实施管控措施。鉴于上述2家实体履行承诺，"
+                        "商务部决定，对其继续暂停实施管控措施180天，自2036年7月1日起计算。", "2036年6月22日"))
+    assert _acts(ann) == [("suspend", "ECL", "2036-07-01", "2036-12-28", ("MOFCOM-2027-8",))]
+    _quiet(ann)
+
+
 def test_a_pointer_whose_count_the_names_before_do_not_meet_is_flagged() -> None:
     ann = _read(_its("暂停对其实施该公告规定的处理措施，期限为90天").replace("上述两家企业", "上述三家企业"))
     assert _flagged(ann, "states 3 entities")
