@@ -28,6 +28,7 @@ from policywatch.parsers.entities import (
     parse_annex,
     prose_names,
     prose_orgs,
+    prose_role_names,
     split_inline,
     split_object,
 )
@@ -483,7 +484,8 @@ def _entities_from(ctx: Context, pairs: list[tuple[str | None, str | None, str]]
         # decision's title (《关于对A、B采取反制裁措施的决定》).
         pairs = prose_names(ctx.body)[:count]
         if len(pairs) != count:
-            pairs = next((p for p in (_title_object(ctx), prose_orgs(ctx.body)) if len(p) == count), pairs)
+            pairs = next((p for p in (_title_object(ctx), prose_orgs(ctx.body), prose_role_names(ctx.body))
+                          if len(p) == count), pairs)
     if count is not None and not deng and len(pairs) != count:
         # "韩华海洋株式会社5家…子公司": the words before the count name a parent, not the entities.
         return []
@@ -1026,6 +1028,10 @@ def _status_changes(ctx: Context, in_force: dt.date | None = None) -> list[Actio
                 # as "对<notice>所列实体中的A、B，暂停实施处理措施".
                 pending.append("对" + preobj.group("obj"))
                 clause = preobj.group("head") + preobj.group("tail")
+            elif preobj and not find_numbers(clause) and _LISTING_IN_WORDS.match("对" + preobj.group("obj")):
+                # "对此前有关公告所列实体暂停实施处理措施": the listing cited in words, before the verb.
+                pending.append("对" + preobj.group("obj"))
+                clause = preobj.group("head") + preobj.group("tail")
             if referred and (first := _POINTER_FIRST.match(clause)):
                 # "对其继续暂停相关措施", "对上述3家实体恢复执行该公告规定的措施": read as the verb first
                 # (继续暂停对其相关措施), the object pointing back at the names of the sentence before.
@@ -1098,16 +1104,19 @@ def _status_changes(ctx: Context, in_force: dt.date | None = None) -> list[Actio
                     if pointer else _cited_entities(ctx, rest, named)
             else:
                 entities = _object_entities(ctx, rest)
+            in_words = bool(_LISTING_IN_WORDS.search(rest) or _LISTING_IN_WORDS.search(before.split("，")[-1]))
             if not targets and not entities and (not re.search(r"[相有]关措施", rest) or removal) \
-                    and (removal or not _LISTING_IN_WORDS.search(rest)):
+                    and (removal or not in_words):
                 # "暂停对此前有关公告所列实体实施…" is kept: a change of a listing cited in words, unresolved.
                 continue  # "移出…，对该实体采取的相关措施不再执行": the removal's consequence, not an action of its own
             joint = bool(_JOINT_WITH_CUSTOMS.search(ctx.title or ""))
             list_name = _status_list(clause, targets, rest, doc_list, sentence, joint)
             if list_name is None and not entities and _licensed_goods(ctx.body, targets):
                 list_name = "ITEM"
-            if entities and list_name is None:
-                list_name = list_of(sentence) or ("CML" if "反制" in rest else "UEL" if "处理措施" in rest else None)
+            if (entities or in_words) and list_name is None:
+                # The measures name their list: 反制措施 (CML), 处理措施 (UEL), 管控措施 (ECL).
+                list_name = list_of(sentence) or ("CML" if "反制" in rest else "UEL" if "处理措施" in rest
+                                                  else "ECL" if "管控措施" in rest else None)
             if kind == "remove" and list_name == "ITEM":
                 kind = "terminate"  # 取消 a control: the control ends; nothing was on a list
             until: dt.date | None = None

@@ -309,7 +309,9 @@ def _join_inner_dunhao(parts: list[str]) -> list[str]:
     out: list[str] = []
     carry = ""
     for part, has in zip(parts, bracketed, strict=True):
-        if not has and part.strip() and not _LATIN.search(part) and part is not parts[-1]:
+        # "某国议员林海、某公司总裁X（…）": a person named after an office is a name of its own, never a division.
+        if not has and part.strip() and not _LATIN.search(part) and part is not parts[-1] \
+                and not _ROLE.match(part.strip()):
             carry += part + "、"
             continue
         out.append(carry + part)
@@ -419,6 +421,23 @@ def prose_names(body: str) -> list[tuple[str | None, str | None, str]]:
         if role:
             zh = zh[len(role.group("role")):]
         pair = (zh, " ".join(m.group("en").split()), ROLE_MARK)
+        if pair not in out:
+            out.append(pair)
+    return out
+
+
+# "某国国会参议员林海和某国前防卫大臣佐野健近期…": a person named after an office with no English name, up to a
+# conjunction, a mark or the adverb or verb that opens what the sentence says of them.
+_ROLE_THEN_NAME = re.compile(
+    rf"(?:{OFFICES})(?P<zh>[\u4e00-\u9fff]{{2,4}}?)(?=以及|[和及与、，,。（(]|近期|长期|多次|公然|一再|窜访|发表|参与|出席)")
+
+
+def prose_role_names(body: str) -> list[tuple[str | None, str | None, str]]:
+    """Persons named in running text after their office, without an English name, in reading order: who an object
+    such as ``上述二人`` counts back to when no name carries a bracket."""
+    out: list[tuple[str | None, str | None, str]] = []
+    for m in _ROLE_THEN_NAME.finditer(body):
+        pair = (m.group("zh"), None, ROLE_MARK)
         if pair not in out:
             out.append(pair)
     return out

@@ -188,6 +188,18 @@ def test_a_suspension_of_a_listing_cited_in_words_alone_is_read_and_flagged() ->
     assert _flagged(ann, "unresolved")
 
 
+def test_a_listing_cited_in_words_before_the_verb_is_read_and_flagged_with_the_list_of_its_measures() -> None:
+    ann = _read(_uel(4, "工作机制决定，自2036年4月1日起，对此前有关公告所列实体暂停实施处理措施，期限为30天。",
+                     "2036年3月25日"))
+    assert _acts(ann) == [("suspend", "UEL", "2036-04-01", "2036-05-01", ())]
+    assert _flagged(ann, "unresolved")
+    ann = _read(_mofcom(8, "关于暂停实施有关措施的公告",
+                        "商务部决定，自2036年4月1日起，暂停对此前公告所列实体实施管控措施，期限为90天。",
+                        "2036年3月25日"))
+    assert _acts(ann) == [("suspend", "ECL", "2036-04-01", "2036-06-30", ())]
+    assert _flagged(ann, "unresolved")
+
+
 def test_a_removal_naming_again_with_shangshu_keeps_the_first_name() -> None:
     ann = _read(_mofcom(
         3, "关于将白鹭光电公司等2家实体从出口管制管控名单中移出的公告",
@@ -212,6 +224,23 @@ def _persons(second: str) -> str:
             "反制措施：\n\n一、冻结其在我国境内的动产、不动产和其他各类财产；\n\n二、对其不予签发签证、不准入境。\n\n"
             "本决定自公布之日起施行。\n\n附件：反制清单\n外交部\n2036年4月2日\n\n附件\n反制清单\n"
             f"（一）佐野健（SANO Ken），某国防卫省前次官\n（二）{second}\n")
+
+
+def _prose_persons(told: str, decided: str) -> str:
+    return ("关于对有关人员采取反制措施的决定\n（2036年5月9日中华人民共和国外交部令第97号公布，自公布之日起施行）\n\n"
+            f"{told}依据《中华人民共和国反外国制裁法》有关规定，中方决定{decided}采取反制措施：冻结其在我国境内的财产，"
+            "对其不予签发签证、不准入境。\n\n外交部\n2036年5月9日\n")
+
+
+def test_persons_told_after_their_office_without_english_are_who_a_count_points_at() -> None:
+    ann = _read(_prose_persons("某国国会众议员林海和某国前防卫大臣佐野健一再窜访台湾。", "对上述二人"))
+    assert _names(ann) == [("林海", None, "person"), ("佐野健", None, "person")]
+    _quiet(ann)
+
+
+def test_a_person_named_after_an_office_beside_a_bracketed_name_is_a_name_of_its_own() -> None:
+    ann = _read(_prose_persons("", "对某国国会众议员林海、某公司董事长罗斯·海登（Ross Hayden）"))
+    assert _names(ann) == [("林海", None, "person"), ("罗斯·海登", "Ross Hayden", "person")]
 
 
 def test_a_last_annex_person_with_an_office_and_no_english_is_read_not_cut_off() -> None:
