@@ -146,13 +146,13 @@ _MEASURES = r"(?:处理|反制|管控)?措施"
 # 该款, 该公告规定的措施, 上述措施, 前述条款: the object referred back to, named in a clause before the verb's.
 # "上述三份公告": the notices counted, each cited in the sentence before.
 _ANAPHOR = re.compile(
-    rf"^(?:该|上述|前述|此|其)(?:(?:\d{{1,2}}|[{CN_NUMBER_CHARS}]{{1,3}})(?:份|项|个))?(?:款|条|项|条款|公告|决定|令|措施)?(?:规定的|所列的?|的)?(?:相关|有关)?"
+    rf"^(?:该|上述|前述|此|其)(?:(?:\d{{1,2}}|[{CN_NUMBER_CHARS}]{{1,3}})(?:份|项|个|款|条))?(?:款|条|项|条款|公告|决定|令|措施)?(?:规定的|所列的?|的)?(?:相关|有关)?"
     rf"(?:{_MEASURES}|规定|内容|条款)?\s*(?:实施|执行)?$")
 # "上述第二款在前述期限届满后，自A起继续暂停实施": the clause before the verb's points back at what the sentence
 # before cited.
 _POINTS_BACK = re.compile(
-    rf"^(?:该|上述|前述)(?:(?:\d{{1,2}}|[{CN_NUMBER_CHARS}]{{1,3}})(?:份|项|个))?"
-    rf"(?:第[{CN_NUMBER_CHARS}\d]{{1,3}}款|款|条款|公告|决定|令)")
+    rf"^(?:该|上述|前述)(?:(?:\d{{1,2}}|[{CN_NUMBER_CHARS}]{{1,3}})(?:份|项|个|款|条)|"
+    rf"(?:(?:\d{{1,2}}|[{CN_NUMBER_CHARS}]{{1,3}})(?:份|项|个))?(?:第[{CN_NUMBER_CHARS}\d]{{1,3}}款|款|条款|公告|决定|令))")
 # "现将有关事项公告如下：该款自A起继续暂停实施": the intro before the colon is no part of the clause's object.
 _AS_FOLLOWS = re.compile(r"^[^：:]*?如下[：:]\s*")
 # "上述第三款", "该公告第三款": a clause of the notice cited before, named by its number.
@@ -166,6 +166,7 @@ _NO_LONGER_LISTED = re.compile(rf"不再列入(?:{_LISTS})")
 # "同时，…": a sentence continuing the decision of the one before, under its start.
 _ALONGSIDE = re.compile(r"^\s*(?:同时|与此同时)")
 _DATES_IN_REST = re.compile(r"[，,]?\s*(?:自\s*(?:北京时间)?[^，。起]{2,30}?起|至[^，。]{4,20}?(?:日|止)|[，,]|即日起)")
+_COUNTS_FROM = re.compile(r"^(?:期限)?自[^，。]{4,30}?起(?:计算|算|计)?$")
 _PERIOD_CLAUSE = re.compile(r"^(?:暂停期限?|期限|为期)[为是]?\s*(?P<p>[^，。；]{1,8})$")
 # "…，暂停期限均为180天", "…，上述两项措施的暂停期限均为90天": one period for every verb clause of the sentence
 # before it; the measures it names, if any, are those clauses'.
@@ -1124,7 +1125,11 @@ def _status_changes(ctx: Context, in_force: dt.date | None = None) -> list[Actio
             period = parse_period(clause if m.groupdict().get("period") else rest) if kind == "suspend" else None
             if period is None and kind == "suspend":
                 # "继续暂停实施X第二款，期限6个月": the period in a clause of its own right after the verb's.
-                stated = _PERIOD_CLAUSE.match(clauses[i_clause + 1]) if i_clause + 1 < len(clauses) else None
+                # "…，期限自A起计算，为期一年": or the one after a clause stating when the period counts from.
+                after = clauses[i_clause + 1: i_clause + 3]
+                if len(after) == 2 and not _COUNTS_FROM.match(after[0]):
+                    after = after[:1]
+                stated = next((p for c in after if (p := _PERIOD_CLAUSE.match(c))), None)
                 period = parse_period(stated.group("p")) if stated else None
             if period is None and kind == "suspend" and shared:
                 period = parse_period(shared.group("p"))
@@ -1164,8 +1169,8 @@ def _without_running(actions: list[Action], running: list[int], continuing: list
     """``X第三款暂停至A。…该款继续暂停，自A次日起…``: a suspension told with its end and no start of its
     own, which a continuation of the same notice takes up after that end, is the state continued, not a change."""
     def continued(told: Action, later: Action) -> bool:
-        return told.targets == later.targets and told.until is not None and later.effective is not None \
-            and told.until < later.effective
+        return bool(set(told.targets) & set(later.targets)) and told.until is not None \
+            and later.effective is not None and told.until < later.effective
 
     gone = {i for i in running if any(continued(actions[i], actions[j]) for j in continuing)}
     return [a for i, a in enumerate(actions) if i not in gone]
@@ -1316,9 +1321,15 @@ def _object_entities(ctx: Context, rest: str) -> list[Entity]:
     return _entities_from(ctx, pairs, count, deng, _country(ctx) or leading_country(pairs))
 
 
+_BASIS_BEFORE = re.compile(r"(?:根据|依据|依照|按照)\s*$")
+_BASIS_AFTER = re.compile(r"\s*(?:[，,]|(?:的|有关)?规定)")
+
+
 def _targets(rest: str, published: dt.date | None, list_hint: ListName | None = None) -> list[str]:
     targets: list[str] = []
     for found in find_numbers(rest):
+        if _BASIS_BEFORE.search(rest, 0, found.start) and _BASIS_AFTER.match(rest, found.end):
+            continue  # "根据商务部公告2035年第9号，…": the notice the change rests on, not the one it changes
         doc_id = found.number.doc_id
         clause = _CLAUSE.match(rest, found.end)
         ids = [doc_id]

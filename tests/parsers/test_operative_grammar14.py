@@ -42,6 +42,30 @@ def test_a_continuation_with_no_start_of_its_own_starts_after_the_end_told_befor
     _quiet(ann)
 
 
+def _continued(body: str) -> dict[str, object]:
+    return _read(_mofcom(42, "关于继续暂停实施商务部公告2027年第12号有关条款的公告", body, "2036年5月20日"))
+
+
+def test_the_notice_a_running_suspension_rests_on_is_no_target_of_the_continuation() -> None:
+    ann = _continued("依据商务部公告2035年第9号，商务部公告2027年第12号第三款暂停实施至2036年5月31日。"
+                     "经研究，该款继续暂停实施一年，自2036年6月1日起计算。")
+    assert _acts(ann) == [("suspend", "ITEM", "2036-06-01", "2037-06-01", ("MOFCOM-2027-12#3",))]
+
+
+def test_a_period_stated_after_the_clause_it_counts_from_ends_the_continuation() -> None:
+    ann = _continued("商务部公告2027年第12号第三款暂停实施至2036年5月31日。根据有关规定，该款继续暂停实施，"
+                     "期限自2036年6月1日起计算，为期六个月。")
+    assert _acts(ann) == [("suspend", "ITEM", "2036-06-01", "2036-12-01", ("MOFCOM-2027-12#3",))]
+    _quiet(ann)
+
+
+def test_two_clauses_continued_as_shangshu_liangkuan_are_one_suspension_of_both() -> None:
+    ann = _continued("商务部公告2027年第12号第二款、第三款暂停实施至2036年5月31日。根据有关规定，上述两款继续暂停实施，"
+                     "期限六个月，自2036年6月1日起计算。")
+    assert _acts(ann) == [("suspend", "ITEM", "2036-06-01", "2036-12-01", ("MOFCOM-2027-12#2", "MOFCOM-2027-12#3"))]
+    _quiet(ann)
+
+
 def test_a_customs_control_whose_first_item_opens_with_its_start_applies_from_it() -> None:
     ann = _read("海关总署公告2036年第9号\n关于对部分氮化镓外延片实施出口监管的公告\n\n"
                 "经研究，海关总署决定对氮化镓外延片（海关商品编号3818009020）的出口实施管制。现公告如下：\n\n"
