@@ -1477,11 +1477,13 @@ _LAW_TITLE = re.compile(r"《[^》]{2,60}?(?:法|条例|办法|规定|细则)》
 
 
 def _first_item_start(body: str, pos: int, published: dt.date | None) -> dt.date | None:
-    """The start the first item after ``公告如下：`` states at its head: the control's, when no line says when the
-    notice itself applies."""
-    item = _ITEM.match(body[pos:].lstrip(" \n").split("\n", 1)[0])
-    start = _OPENS_WITH_START.match(item.group("text")) if item else None
-    return _start_of(start.group(0), published) if start else None
+    """The start the first item after ``公告如下：`` states at its head, else the first dated start any item states
+    (``一、出口上述物项的，自A起应当…``): the control's, when no line says when the notice itself applies."""
+    items = [m.group("text") for ln in body[pos:].split("\n") if (m := _ITEM.match(ln.strip()))]
+    start = _OPENS_WITH_START.match(items[0]) if items else None
+    if start:
+        return _start_of(start.group(0), published)
+    return next((day for text in items if (day := start_date(text, published)[0]) and parse_date(text)), None)
 
 
 def _control(ctx: Context, effective: dt.date | None) -> Action | None:

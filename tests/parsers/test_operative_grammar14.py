@@ -75,6 +75,21 @@ def test_a_customs_control_whose_first_item_opens_with_its_start_applies_from_it
     _quiet(ann)
 
 
+def _customs(items: str) -> str:
+    return ("海关总署公告2036年第12号\n关于对部分物项实施出口管制的公告\n\n"
+            f"海关总署决定对碳化钽粉末（海关商品编号2849909000）实施出口管制。现将有关事项公告如下：\n\n{items}\n\n海关总署\n2036年8月1日\n")
+
+
+def test_a_dated_start_inside_an_item_of_the_control_is_its_start() -> None:
+    ann = _read(_customs("一、出口上述物项的，自2036年9月1日起应当提交出口许可证件。\n\n二、其他事项按有关规定执行。"))
+    assert _acts(ann) == [("control", "ITEM", "2036-09-01", None, ())]
+
+
+def test_a_time_limit_counted_from_an_undated_event_is_no_start() -> None:
+    ann = _read(_customs("一、出口上述物项的，应当提交出口许可证件。\n\n二、海关自收到申报之日起3个工作日内办结。"))
+    assert _acts(ann) == [("control", "ITEM", "2036-08-01", None, ())]
+
+
 def _resume(history: str) -> str:
     return _uel(5, f"{history}暂停对2028年2月3日公告（不可靠实体清单工作机制公告〔2028〕4号）"
                 f"所列{_PAIR}实施处理措施。\n\n"
