@@ -306,6 +306,8 @@ def _join_inner_dunhao(parts: list[str]) -> list[str]:
     bracketed = [bool(_NAME_BRACKET.match(p.strip())) for p in parts]
     if sum(bracketed) < 2 and not (len(parts) == 2 and bracketed[-1]):
         return parts
+    parts = _cut_joined_halves(parts, bracketed)
+    bracketed = [bool(_NAME_BRACKET.match(p.strip())) for p in parts]
     out: list[str] = []
     carry = ""
     for part, has in zip(parts, bracketed, strict=True):
@@ -318,6 +320,27 @@ def _join_inner_dunhao(parts: list[str]) -> list[str]:
         carry = ""
     if carry:
         out.append(carry.rstrip("、"))
+    return out
+
+
+# "B（…）和C航空、导弹与火控公司（…）": a name joined by 和 after a bracket, its first half before the 、.
+_DIVISIONS_EN = re.compile(r",|&| and ")
+_JOINED_HALF = re.compile(r"^(?P<head>.*[）)])\s*(?:以及|和|及|与)(?P<half>[^（()）]+)$")
+
+
+def _cut_joined_halves(parts: list[str], bracketed: list[bool]) -> list[str]:
+    """A part ending ``…（…）和X`` before a bracketed part whose English lists divisions (``A, B and C``), where X
+    has no English and no word that ends a name (公司, 集团…): X is the first half of the next name; the part is cut
+    before the 和, X made a part of its own."""
+    out: list[str] = []
+    for i, part in enumerate(parts):
+        m = _JOINED_HALF.match(part.strip())
+        nxt = _NAME_BRACKET.match(parts[i + 1].strip()) if i + 1 < len(parts) and bracketed[i + 1] else None
+        if m and nxt and _DIVISIONS_EN.search(nxt.group("inner")) and not _LATIN.search(m.group("half")) \
+                and not _ORG_END.search(m.group("half")) and not _ROLE.match(m.group("half").strip()):
+            out.extend([m.group("head"), m.group("half")])
+            continue
+        out.append(part)
     return out
 
 

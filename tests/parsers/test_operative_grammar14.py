@@ -257,6 +257,23 @@ def test_a_shangshu_word_for_a_kind_of_company_is_never_a_name() -> None:
     assert all(e["name_zh"] != "台湾地区公司" for a in ann["actions"] for e in a["entities"])
 
 
+def _listing(last: str) -> dict[str, object]:
+    return _read(_mofcom(7, "关于将3家美国实体列入出口管制管控名单的公告",
+                         f"商务部决定将{_PAIR.replace('和', '、')}和{last}列入出口管制管控名单。"
+                         "本公告自公布之日起实施。",
+                         "2036年3月5日"))
+
+
+def test_a_last_name_joined_by_he_keeps_the_dunhao_inside_it() -> None:
+    ann = _listing("北岸航电、导航与控制公司（North Shore Avionics, Navigation and Control）")
+    assert [zh for zh, _en, _kind in _names(ann)] == ["白鹭光电公司", "玄武推进公司", "北岸航电、导航与控制公司"]
+
+
+def test_a_last_person_joined_by_he_before_another_name_is_a_name_of_its_own() -> None:
+    ann = _listing("林海、罗斯·海登（Ross Hayden）")
+    assert [zh for zh, _en, _kind in _names(ann)] == ["白鹭光电公司", "玄武推进公司", "林海", "罗斯·海登"]
+
+
 def _persons(second: str) -> str:
     return ("关于对有关人员采取反制措施的决定\n2036-04-02 10:00\n\n（2036年4月2日中华人民共和国外交部令第95号公布，"
             "自公布之日起施行）\n\n依据《中华人民共和国反外国制裁法》有关规定，中方决定对后附《反制清单》所列2名人员采取以下"
