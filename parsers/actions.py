@@ -637,12 +637,13 @@ def _listing_cited(body: str, list_name: ListName | None, decided_at: int) -> li
 # "…移出管控名单。上述实体系由商务部公告2028年第30号列入管控名单。": the listing told after the decision, of the
 # entities it removed.
 _LISTED_BACK = re.compile(rf"(?:上述|以上|前述|该)[^。，]{{0,8}}?(?:实体|企业|公司|机构|单位)"
-                          rf"(?P<how>[^。]{{0,40}}?)列入(?P<list>{_LISTS})")
+                          rf"(?P<how>[^。]{{0,40}}?)列入(?P<list>{_LISTS}|该?(?:清单|名单))")
 
 
 def _listed_back(body: str, list_name: ListName | None, decided_at: int) -> list[str]:
     for m in _LISTED_BACK.finditer(body, decided_at):
-        found = find_numbers(m.group("how"))
+        # "上述企业系由〔2029〕3号公告列入清单": a bare bracketed number on the UEL is that series'.
+        found = find_numbers(_qualified(m.group("how"), list_name))
         if found and list_of(m.group("list")) in (list_name, None):
             return [found[-1].number.doc_id]
     return []
@@ -1103,6 +1104,10 @@ def _status_changes(ctx: Context, in_force: dt.date | None = None) -> list[Actio
                 named = preobj.group("obj") if preobj and find_numbers(preobj.group("tail")) else named_back
                 entities = _pointed_entities(ctx, referred, pointer, sentence, list_of(referred) or doc_list) \
                     if pointer else _cited_entities(ctx, rest, named)
+                if not entities and not pointer and (citing := _POINTER_CITING.match(own)):
+                    # "鉴于A（…）和B（…）…，暂停对该两家企业实施<notice>规定的措施": the names told before the verb.
+                    head = "，".join(clauses[:i_clause])
+                    entities = _pointed_entities(ctx, head, citing.group("obj"), sentence, list_of(rest) or doc_list)
             else:
                 entities = _object_entities(ctx, rest)
             in_words = bool(_LISTING_IN_WORDS.search(rest) or _LISTING_IN_WORDS.search(before.split("，")[-1]))
@@ -1202,6 +1207,8 @@ _POINTED_OBJECT = re.compile(
     # "将上述2家实体的暂停期限延长至A": the pointer before the verb, as its owner.
     rf"|^将?(?P<owner>{_POINTER_OBJECT})的?(?:相关|有关)?(?:{_MEASURES})?的?$")
 # "此前有关公告所列实体": a listing cited by words alone, with no number or date to resolve it.
+# "对该两家企业实施〔2029〕3号公告规定的处理措施": a pointer, then the measures of a notice cited by number.
+_POINTER_CITING = re.compile(rf"^对(?P<obj>{_POINTER_OBJECT})(?:实施|采取|执行)的?[^，。]*?{_MEASURES}")
 _LISTING_IN_WORDS = re.compile(r"^对[^，。]{0,12}?(?:公告|决定|令)所列")
 _OBJECT_BEFORE = re.compile(rf"(?:^|[，,])\s*对?[^，,]*?(?:所列|列入(?:{_LISTS})的|中?列明的)")
 # "所采取的反制措施": the measures taken against the object before, named by the taking.
@@ -1282,32 +1289,40 @@ def _cited_entities(ctx: Context, rest: str, named: str | None) -> list[Entity]:
     return _entities_from(ctx, pairs, count, deng, _country(ctx) or leading_country(pairs))
 
 
+_POINTER_COUNT = re.compile(rf"(?P<n>\d{{1,4}}|两|[{CN_NUMBER_CHARS}]{{1,3}})\s*[家名个]")
+
+
 def _pointed_entities(ctx: Context, referred: str, pointer: str, sentence: str,
                       list_name: ListName | None) -> list[Entity]:
     """Who ``pointer`` (其, 上述2家企业) is: the entities of the cited listing the sentence before names
     (``…所列A（…）、B（…）``, ``…将A（…）和B（…）等实体列入<list>``). The count the sentence states checks them."""
-    stated = _ABOVE_COUNT.search(pointer) or _ABOVE_COUNT.search(sentence)
+    stated = _POINTER_COUNT.search(pointer) or _ABOVE_COUNT.search(sentence)
     count = to_int(stated.group("n")) if stated else None
     pairs, listed = _recited_names(referred, list_name, len(referred))
     if (count if count is not None else listed) != len(pairs):
         pairs = []  # "将A等8家实体列入…": the listing named only in part, never who 其/上述企业 is
     country = _country(ctx) or leading_country(pairs)
     found: list[Entity] = []
-    for candidate in ("cited", "recited", "counted"):
+    for candidate in ("cited", "recited", "counted", "told"):
         if candidate == "cited":
             # "〔2028〕4号公告所列A和B": the word 公告 after the number, as the citation's own 所列 reads it.
             entities = _cited_entities(ctx, re.sub(r"号\s*公告(?=所列)", "号", referred), None)
         elif candidate == "recited":
             entities = [Entity(zh, en, country, guess_kind(zh, en, rest)) for zh, en, rest in pairs]
-        else:
+        elif candidate == "counted":
             # "A（…）和B（…）违反承诺…。…恢复对上述2家实体…": the names told between the listing and the
             # decision, counted back to.
             entities = _cited_entities(ctx, referred, pointer) if count is not None else []
+        else:
+            # "鉴于A（…）和B（…）已…，暂停对其…": the names with their brackets in the text pointed back at.
+            told = prose_orgs(referred) + prose_names(referred)
+            entities = [Entity(zh, en, country or leading_country(told), guess_kind(zh, en, rest))
+                        for zh, en, rest in told]
         if entities and (count is None or len(entities) == count):
             return entities
         found = found or entities
     if count is not None:
-        ctx.warnings.append(f"the text states {count} entities (上述{count}家), {len(found)} found")
+        ctx.warnings.append(f"the text states {count} entities ({pointer}), {len(found)} found")
     else:
         ctx.warnings.append(f"a status change of {pointer} names no one it applies to: who it concerns must be checked")
     return found

@@ -196,6 +196,23 @@ def test_a_pointer_before_the_verb_with_a_period_after_the_measures_ends_by_it()
     _quiet(ann)
 
 
+def test_a_pointer_before_a_cited_notice_takes_the_names_of_the_reason_clause() -> None:
+    ann = _read(_uel(3, "鉴于Tern Labs公司（Tern Labs Inc.）和Kestrel Optics公司（Kestrel Optics, Inc.）已完成整改，"
+                     "工作机制决定自2036年3月1日起，暂停对该两家企业实施〔2029〕3号公告规定的处理措施，期限为90天。",
+                     "2036年2月20日"))
+    assert _acts(ann) == [("suspend", "UEL", "2036-03-01", "2036-05-30", ("UEL-2029-3",))]
+    assert [zh for zh, _en, _kind in _names(ann)] == ["Tern Labs公司", "Kestrel Optics公司"]
+    _quiet(ann)
+
+
+def test_a_removal_whose_listing_is_told_after_it_by_a_bare_uel_number_cites_it() -> None:
+    text = ("香港某報　2036年5月3日\n\n工作機制將兩家企業移出清單\n\n【某報訊】不可靠實體清單工作機制5月2日發布"
+            "2036年第4號公告，決定將Tern Labs公司（Tern Labs Inc.）和Kestrel Optics公司（Kestrel Optics, Inc.）"
+            "移出不可靠實體清單。上述企業係由〔2029〕3號公告列入清單。\n")
+    ann = _read(text)
+    assert _acts(ann) == [("remove", "UEL", "2036-05-02", None, ("UEL-2029-3",))]
+
+
 def test_a_pointer_whose_count_the_names_before_do_not_meet_is_flagged() -> None:
     ann = _read(_its("暂停对其实施该公告规定的处理措施，期限为90天").replace("上述两家企业", "上述三家企业"))
     assert _flagged(ann, "states 3 entities")
