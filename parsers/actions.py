@@ -635,16 +635,16 @@ def _listing_cited(body: str, list_name: ListName | None, decided_at: int) -> li
 
 
 # "…移出管控名单。上述实体系由商务部公告2028年第30号列入管控名单。": the listing told after the decision, of the
-# entities it removed.
+# entities it removed ("上述企业是<notice>所列企业", "…系<notice>列入" say the same).
 _LISTED_BACK = re.compile(rf"(?:上述|以上|前述|该)[^。，]{{0,8}}?(?:实体|企业|公司|机构|单位)"
-                          rf"(?P<how>[^。]{{0,40}}?)列入(?P<list>{_LISTS}|该?(?:清单|名单))")
+                          rf"(?P<how>[^。]{{0,40}}?)(?:列入(?P<list>{_LISTS}|该?(?:清单|名单))?|所列)")
 
 
 def _listed_back(body: str, list_name: ListName | None, decided_at: int) -> list[str]:
     for m in _LISTED_BACK.finditer(body, decided_at):
         # "上述企业系由〔2029〕3号公告列入清单": a bare bracketed number on the UEL is that series'.
         found = find_numbers(_qualified(m.group("how"), list_name))
-        if found and list_of(m.group("list")) in (list_name, None):
+        if found and list_of(m.group("list") or "") in (list_name, None):
             return [found[-1].number.doc_id]
     return []
 

@@ -213,6 +213,17 @@ def test_a_removal_whose_listing_is_told_after_it_by_a_bare_uel_number_cites_it(
     assert _acts(ann) == [("remove", "UEL", "2036-05-02", None, ("UEL-2029-3",))]
 
 
+def test_a_listing_told_after_a_removal_with_suo_lie_or_a_bare_lieru_is_cited() -> None:
+    ann = _read(_uel(9, f"工作机制决定，自2036年11月1日起，将{_PAIR}移出不可靠实体清单。"
+                     "上述企业是2028年2月3日公告（〔2028〕4号）所列企业。", "2036年10月15日"))
+    assert _acts(ann) == [("remove", "UEL", "2036-11-01", None, ("UEL-2028-4",))]
+    ann = _read(_mofcom(50, "关于将2家实体移出出口管制管控名单的公告",
+                        f"经审查，商务部决定将{_PAIR}移出出口管制管控名单。上述实体系商务部公告2027年第20号列入。"
+                        "本公告自2036年11月1日起实施。", "2036年10月20日"))
+    assert _acts(ann) == [("remove", "ECL", "2036-11-01", None, ("MOFCOM-2027-20",))]
+    _quiet(ann)
+
+
 def test_a_pointer_whose_count_the_names_before_do_not_meet_is_flagged() -> None:
     ann = _read(_its("暂停对其实施该公告规定的处理措施，期限为90天").replace("上述两家企业", "上述三家企业"))
     assert _flagged(ann, "states 3 entities")
