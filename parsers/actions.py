@@ -30,6 +30,7 @@ from policywatch.parsers.entities import (
     parse_annex,
     prose_names,
     prose_orgs,
+    prose_role_names,
     split_inline,
     split_object,
 )
@@ -159,13 +160,13 @@ _MEASURES = r"(?:处理|反制|管控)?措施"
 # 该款, 该公告规定的措施, 上述措施, 前述条款: the object referred back to, named in a clause before the verb's.
 # "上述三份公告": the notices counted, each cited in the sentence before.
 _ANAPHOR = re.compile(
-    rf"^(?:该|上述|前述|此|其)(?:(?:\d{{1,2}}|[{CN_NUMBER_CHARS}]{{1,3}})(?:份|项|个))?(?:款|条|项|条款|公告|决定|令|措施)?(?:规定的|所列的?|的)?(?:相关|有关)?"
+    rf"^(?:该|上述|前述|此|其)(?:(?:\d{{1,2}}|[{CN_NUMBER_CHARS}]{{1,3}})(?:份|项|个|款|条))?(?:款|条|项|条款|公告|决定|令|措施)?(?:规定的|所列的?|的)?(?:相关|有关)?"
     rf"(?:{_MEASURES}|规定|内容|条款)?\s*(?:实施|执行)?$")
 # "上述第二款在前述期限届满后，自A起继续暂停实施": the clause before the verb's points back at what the sentence
 # before cited.
 _POINTS_BACK = re.compile(
-    rf"^(?:该|上述|前述)(?:(?:\d{{1,2}}|[{CN_NUMBER_CHARS}]{{1,3}})(?:份|项|个))?"
-    rf"(?:第[{CN_NUMBER_CHARS}\d]{{1,3}}款|款|条款|公告|决定|令)")
+    rf"^(?:该|上述|前述)(?:(?:\d{{1,2}}|[{CN_NUMBER_CHARS}]{{1,3}})(?:份|项|个|款|条)|"
+    rf"(?:(?:\d{{1,2}}|[{CN_NUMBER_CHARS}]{{1,3}})(?:份|项|个))?(?:第[{CN_NUMBER_CHARS}\d]{{1,3}}款|款|条款|公告|决定|令))")
 # "现将有关事项公告如下：该款自A起继续暂停实施": the intro before the colon is no part of the clause's object.
 _AS_FOLLOWS = re.compile(r"^[^：:]*?如下[：:]\s*")
 # "上述第三款", "该公告第三款": a clause of the notice cited before, named by its number.
@@ -173,12 +174,15 @@ _CLAUSE_BACK = re.compile(rf"^(?:该|上述|前述)(?:公告|决定|令)?第(?P<
 # "自2033年10月15日起一年内": a period written right after the start.
 _WITHIN = re.compile(rf"起\s*(?P<p>(?:\d{{1,4}}|[{CN_NUMBER_CHARS}]{{1,4}})\s*(?:个月|天|日|周|年))内")
 # "…的暂停实施期限将于2033年7月31日届满": when the suspension a continuation extends runs out.
-_ENDS_ON = re.compile(r"期限?将?于\s*(?P<d>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:届满|到期|期满)")
+_ENDS_ON = re.compile(r"期限?将?于\s*(?P<d>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:届满|到期|期满|结束)")
 _RUNNING_OUT = re.compile(rf"措施的(?:暂停)?{_ENDS_ON.pattern}")
 _RAN_TO = re.compile(r"暂停期限至\s*(?P<d>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)")
+# "X自…起不再列入管控名单": a removal said as no longer listed; what follows for 其 is its consequence.
+_NO_LONGER_LISTED = re.compile(rf"不再列入(?:{_LISTS})")
 # "同时，…": a sentence continuing the decision of the one before, under its start.
 _ALONGSIDE = re.compile(r"^\s*(?:同时|与此同时)")
 _DATES_IN_REST = re.compile(r"[，,]?\s*(?:自\s*(?:北京时间)?[^，。起]{2,30}?起|至[^，。]{4,20}?(?:日|止)|[，,]|即日起)")
+_COUNTS_FROM = re.compile(r"^(?:期限)?自[^，。]{4,30}?起(?:计算|算|计)?$")
 _PERIOD_CLAUSE = re.compile(r"^(?:暂停期限?|期限|为期)[为是]?\s*(?P<p>[^，。；]{1,8})$")
 # "…，暂停期限均为180天", "…，上述两项措施的暂停期限均为90天": one period for every verb clause of the sentence
 # before it; the measures it names, if any, are those clauses'.
@@ -509,15 +513,31 @@ def _entities_from(ctx: Context, pairs: list[tuple[str | None, str | None, str]]
         # decision's title (《关于对A、B采取反制裁措施的决定》).
         pairs = prose_names(ctx.body)[:count]
         if len(pairs) != count:
-            pairs = next((p for p in (_title_object(ctx), prose_orgs(ctx.body)) if len(p) == count), pairs)
+            pairs = next((p for p in (_title_object(ctx), prose_orgs(ctx.body), prose_role_names(ctx.body))
+                          if len(p) == count), pairs)
     if count is not None and not deng and len(pairs) != count:
         # "韩华海洋株式会社5家…子公司": the words before the count name a parent, not the entities.
         return []
+    pairs = [(_unpointed(zh, ctx.body), en, rest) for zh, en, rest in pairs]
     named = [(zh, en, rest) for zh, en, rest in pairs if en or not (zh and _POINTER.match(zh))]
     if len(named) < len(pairs):
         ctx.warnings.append("an object names no one (下列/以下/上述…) and no list of names follows it")
     return [Entity(zh, en or english_in_prose(ctx.body, zh), country, guess_kind(zh, en, rest))
             for zh, en, rest in named]
+
+
+# "将上述A公司、B公司从…中移出": a name said again with 上述 before it, the names of the sentence before.
+_NAMED_AGAIN = re.compile(r"^(?:上述|前述)(?P<name>[^，。]{2,40}?"
+                          r"(?:公司|集团|株式会社|机构|银行|大学|研究所|研究院|实验室))$")
+
+
+def _unpointed(zh: str | None, body: str) -> str | None:
+    """The name of ``上述A公司`` when the text named A before with its English bracket (a name said again), else
+    ``zh`` as it is (``上述企业``, ``上述台湾地区公司`` point, they name no one)."""
+    m = _NAMED_AGAIN.match(zh or "")
+    if not m or _GENERIC_OBJECT.match(m.group("name")) or not re.search(re.escape(m.group("name")) + r"\s*[（(]", body):
+        return zh
+    return m.group("name")
 
 
 # "关于对A、B采取反制裁措施的决定", "关于将A、B列入不可靠实体清单的公告": the object named by the title.
@@ -645,15 +665,16 @@ def _listing_cited(body: str, list_name: ListName | None, decided_at: int, title
 
 
 # "…移出管控名单。上述实体系由商务部公告2028年第30号列入管控名单。": the listing told after the decision, of the
-# entities it removed.
+# entities it removed ("上述企业是<notice>所列企业", "…系<notice>列入" say the same).
 _LISTED_BACK = re.compile(rf"(?:上述|以上|前述|该)[^。，]{{0,8}}?(?:实体|企业|公司|机构|单位)"
-                          rf"(?P<how>[^。]{{0,40}}?)列入(?P<list>{_LISTS})")
+                          rf"(?P<how>[^。]{{0,40}}?)(?:列入(?P<list>{_LISTS}|该?(?:清单|名单))?|所列)")
 
 
 def _listed_back(body: str, list_name: ListName | None, decided_at: int) -> list[str]:
     for m in _LISTED_BACK.finditer(body, decided_at):
-        found = find_numbers(m.group("how"))
-        if found and list_of(m.group("list")) in (list_name, None):
+        # "上述企业系由〔2029〕3号公告列入清单": a bare bracketed number on the UEL is that series'.
+        found = find_numbers(_qualified(m.group("how"), list_name))
+        if found and list_of(m.group("list") or "") in (list_name, None):
             return [found[-1].number.doc_id]
     return []
 
@@ -823,10 +844,17 @@ def _after_list(tail: str) -> int:
     return pos
 
 
+_DECISION_END = re.compile(r"^(?:附件[：:]|本(?:决定|令|公告)[^。]{0,20}?(?:施行|实施|生效)。?$)")
+
+
 def _counter_groups(ctx: Context, tail: str, effective: dt.date | None, country: str | None) -> list[Action]:
     """Numbered groups ``一、对<object>，<measures>``: one add to the countermeasure list per group."""
     actions: list[Action] = []
     all_lines = [ln.strip() for ln in tail.split("\n")]
+    # The groups end where the decision does: "本决定自…施行", or the index of its annexes (附件：一、…二、…), whose
+    # numbered titles are no groups.
+    end = next((i for i, ln in enumerate(all_lines) if _DECISION_END.match(ln)), len(all_lines))
+    all_lines = all_lines[:end]
     items = [i_line for i_line, ln in enumerate(all_lines) if _ITEM.match(ln)]
     for i, i_line in enumerate(items):
         text = _ITEM.match(all_lines[i_line]).group("text")  # type: ignore[union-attr]
@@ -1021,6 +1049,30 @@ def _sentences(body: str, title: str | None = None) -> list[str]:
 _DATELINE = re.compile(r"(?=【[^】]{1,12}讯】)")
 
 
+# "2036年1月，…", "2036年1月5日，…", "今年1月，…", "1月5日，…": a sentence opening with when something happened.
+_TIME_OPENING = re.compile(r"^\s*(?:(?P<y>\d{4})\s*年|(?P<rel>今年|去年))?\s*(?P<m>\d{1,2})\s*月"
+                           r"(?:\s*(?P<d>\d{1,2})\s*日)?\s*[，,]")
+# "4月16日，商务部发布公告，…": a day without its year may be the day this very notice was issued, as a reprint tells.
+_ISSUING = re.compile(r"发布|公布|宣布|印发")
+
+
+def _told_before(sentence: str, published: dt.date | None) -> bool:
+    """A sentence telling an event before the notice's date, with no decision and no start of its own: history."""
+    m = _TIME_OPENING.match(sentence)
+    if not m or published is None or "决定" in sentence or start_date(sentence, published)[1]:
+        return False
+    if not m.group("y") and _ISSUING.search(sentence):
+        return False
+    year = int(m.group("y")) if m.group("y") else published.year - (m.group("rel") == "去年")
+    month = int(m.group("m"))
+    if m.group("d"):
+        try:
+            return dt.date(year, month, int(m.group("d"))) < published
+        except ValueError:
+            return False
+    return (year, month) < (published.year, published.month)
+
+
 def _status_changes(ctx: Context, in_force: dt.date | None = None) -> list[Action]:
     """``in_force``: when the document itself applies (a promulgation's 自…起施行), the start of a change that
     states none of its own."""
@@ -1028,6 +1080,8 @@ def _status_changes(ctx: Context, in_force: dt.date | None = None) -> list[Actio
     doc_list = _title_list(ctx.title)
     cited_before = ""  # the last sentence citing a notice: what 该款/该公告 may refer back to
     last_start: dt.date | None = None  # the start the last sentence with a change stated
+    running: list[int] = []  # suspensions told with an end and no start: perhaps the state a continuation extends
+    continuing: list[int] = []  # changes read from 继续暂停
     for sentence in (_qualified(s, doc_list) for s in _sentences(ctx.body, ctx.title)):
         cited_here = sentence if find_numbers(sentence) else ""
         referred, cited_before = cited_before, cited_here or cited_before
@@ -1035,8 +1089,11 @@ def _status_changes(ctx: Context, in_force: dt.date | None = None) -> list[Actio
             continue
         if OTHER_DOMAIN.search(sentence) and not list_of(sentence):
             continue  # a trade remedy or a tariff is suspended or ended: not a list, not an export control
+        if _told_before(sentence, ctx.published):
+            continue  # "某年某月，工作机制暂停对…": an earlier change told as history, the background of this one
         removal = bool(_REMOVE.search(sentence) or _REMOVE_FROM.search(sentence) or _REMOVE_ITS.search(sentence)
-                       or _NO_LONGER.search(sentence) or _NOT_AGAIN.search(sentence))
+                       or _NO_LONGER.search(sentence) or _NOT_AGAIN.search(sentence)
+                       or _NO_LONGER_LISTED.search(sentence))
         start, has_start = start_date(sentence, ctx.published)
         if not has_start and last_start is not None and _ALONGSIDE.match(sentence):
             start, has_start = last_start, True  # "同时，中方决定，对…继续暂停…": the decision before, continued
@@ -1081,13 +1138,22 @@ def _status_changes(ctx: Context, in_force: dt.date | None = None) -> list[Actio
                 pending.append("对" + preobj.group("obj"))
                 # "将对A暂停实施处理措施的期限延长至B": the 将 of the extension goes with its object.
                 clause = preobj.group("head").removesuffix("将") + preobj.group("tail")
+            elif preobj and not find_numbers(clause) and _LISTING_IN_WORDS.match("对" + preobj.group("obj")):
+                # "对此前有关公告所列实体暂停实施处理措施": the listing cited in words, before the verb.
+                pending.append("对" + preobj.group("obj"))
+                clause = preobj.group("head") + preobj.group("tail")
+            if referred and (first := _POINTER_FIRST.match(clause)):
+                # "对其继续暂停相关措施", "对上述3家实体恢复执行该公告规定的措施": read as the verb first
+                # (继续暂停对其相关措施), the object pointing back at the names of the sentence before.
+                clause = first.group("head") + first.group("verb") + "对" + first.group("obj") + first.group("tail")
             m = _VERB_START.match(clause) or _VERB_END.match(clause)
-            if m and (_RECITED_CHANGE.search(m.group("rest")) or _RUNNING_OUT.search(m.group("rest"))
-                      or (m.re is _VERB_START and _EARLIER.search(clause[:m.start("verb")]))):
+            if m and (_RECITED_CHANGE.search(m.group("rest"))
+                      or (m.re is _VERB_START and _earlier(clause[:m.start("verb")], ctx.published))):
                 pending = []
-                # "…已依据<order>暂停实施一年": history of the measures, the decision comes after.
-                # "…暂停实施相关处理措施的期限将于A届满": the running suspension's end, told before its extension.
-                continue
+                continue  # "…已依据<order>暂停实施一年": history of the measures, the decision comes after
+            if m and (_ENDS_ON.search(m.group("rest")) or _RUNNING_OUT.search(m.group("rest"))):
+                pending = []
+                continue  # "…暂停实施相关措施的期限将于A届满": the running suspension told, which the decision extends
             if not m or m.group("rest").startswith("或"):
                 pending.append(clause)
                 continue
@@ -1104,6 +1170,7 @@ def _status_changes(ctx: Context, in_force: dt.date | None = None) -> list[Actio
                 rest = "对" + cited[-1].raw + rest[back.end():]
             own = _DATES_IN_REST.sub("", rest)
             named_back: str | None = None  # the entities a change names where the cited notice is referred back to
+            pointer: str | None = None  # 其, 上述2家企业: an object naming no one, pointing at the names before
             named_clause = _CLAUSE_BACK.match(own)
             anaphor = bool(_ANAPHOR.match(own) or named_clause)
             if (_BARE_REST.match(rest) or anaphor) and (find_numbers(before) or _DATE_CITE.search(before)):
@@ -1120,6 +1187,11 @@ def _status_changes(ctx: Context, in_force: dt.date | None = None) -> list[Actio
                 # "该公告对A和B规定的管控措施，自…起暂停实施": the entities named in the clause that refers back.
                 back_object = _BACK_OBJECT.match(before.split("，")[-1])
                 rest, named_back = referred + "，" + rest, back_object.group("obj") if back_object else None
+            elif referred and find_numbers(referred) and not find_numbers(rest) and not removal \
+                    and (pointed := _POINTED_OBJECT.match(own)):
+                # "暂停对其实施该决定规定的措施": 其 (上述三家实体) are the names of the listing the sentence
+                # before cites; the measures are that notice's.
+                rest, pointer = referred + "，" + rest, pointed.group("obj") or pointed.group("owner")
             elif referred and not find_numbers(rest) and (verb_object := _VERB_OBJECT.match(own)) \
                     and not find_numbers(verb_object.group("obj")):
                 # "恢复对上述2家企业实施该公告规定的处理措施", "暂停对A实施上述反制措施": the entities between 对
@@ -1139,17 +1211,27 @@ def _status_changes(ctx: Context, in_force: dt.date | None = None) -> list[Actio
                 # "暂停对<notice>所列A和B采取的处理措施": the change applies to the entities named only.
                 named = counted_names or (preobj.group("obj") if preobj and find_numbers(preobj.group("tail"))
                                           else named_back)
-                entities = _cited_entities(ctx, rest, named)
+                entities = _pointed_entities(ctx, referred, pointer, sentence, list_of(referred) or doc_list) \
+                    if pointer and not counted_names else _cited_entities(ctx, rest, named)
+                if not entities and not pointer and (citing := _POINTER_CITING.match(own)):
+                    # "鉴于A（…）和B（…）…，暂停对该两家企业实施<notice>规定的措施": the names told before the verb.
+                    head = "，".join(clauses[:i_clause])
+                    entities = _pointed_entities(ctx, head, citing.group("obj"), sentence, list_of(rest) or doc_list)
             else:
                 entities = _object_entities(ctx, rest)
-            if not targets and not entities and (not re.search(r"[相有]关措施", rest) or removal):
+            in_words = bool(_LISTING_IN_WORDS.search(rest) or _LISTING_IN_WORDS.search(before.split("，")[-1]))
+            if not targets and not entities and (not re.search(r"[相有]关措施", rest) or removal) \
+                    and (removal or not in_words):
+                # "暂停对此前有关公告所列实体实施…" is kept: a change of a listing cited in words, unresolved.
                 continue  # "移出…，对该实体采取的相关措施不再执行": the removal's consequence, not an action of its own
             joint = bool(_JOINT_WITH_CUSTOMS.search(ctx.title or ""))
             list_name = _status_list(clause, targets, rest, doc_list, sentence, joint)
             if list_name is None and not entities and _licensed_goods(ctx.body, targets):
                 list_name = "ITEM"
-            if entities and list_name is None:
-                list_name = list_of(sentence) or ("CML" if "反制" in rest else "UEL" if "处理措施" in rest else None)
+            if (entities or in_words) and list_name is None:
+                # The measures name their list: 反制措施 (CML), 处理措施 (UEL), 管控措施 (ECL).
+                list_name = list_of(sentence) or ("CML" if "反制" in rest else "UEL" if "处理措施" in rest
+                                                  else "ECL" if "管控措施" in rest else None)
             if kind == "remove" and list_name == "ITEM":
                 kind = "terminate"  # 取消 a control: the control ends; nothing was on a list
             until: dt.date | None = None
@@ -1157,18 +1239,26 @@ def _status_changes(ctx: Context, in_force: dt.date | None = None) -> list[Actio
             period = parse_period(clause if m.groupdict().get("period") else rest) if kind == "suspend" else None
             if period is None and kind == "suspend":
                 # "继续暂停实施X第二款，期限6个月": the period in a clause of its own right after the verb's.
-                stated = _PERIOD_CLAUSE.match(clauses[i_clause + 1]) if i_clause + 1 < len(clauses) else None
+                # "…，期限自A起计算，为期一年": or the one after a clause stating when the period counts from.
+                after = clauses[i_clause + 1: i_clause + 3]
+                if len(after) == 2 and not _COUNTS_FROM.match(after[0]):
+                    after = after[:1]
+                stated = next((p for c in after if (p := _PERIOD_CLAUSE.match(c))), None)
                 period = parse_period(stated.group("p")) if stated else None
             if period is None and kind == "suspend" and shared:
                 period = parse_period(shared.group("p"))
             if period is None and kind == "suspend" and (within := _WITHIN.search(sentence)):
                 period = parse_period(within.group("p"))  # "自A起一年内，暂停…": the period after the start
-            if not has_start and (m.group("verb").startswith("继续") or "期限延长" in m.group("rest")):
+            if not has_start and (m.group("verb").startswith("继续") or m.group("verb").endswith("延长")
+                                  or "期限延长" in m.group("rest")):
                 # "X第三款的暂停期限将于A届满。…该款继续暂停实施至B": the continuation starts the day after A.
                 # "此前决定暂停…，暂停期限至A。…措施的期限延长至B": the extension starts the day after A, told in
                 # the recital before.
                 ends = _ENDS_ON.search(sentence) or _ENDS_ON.search(referred) or _RAN_TO.search(referred)
                 expiry = parse_date(ends.group("d")) if ends else None
+                # "X第三款暂停实施至A。…该款继续暂停实施一年": or the end of the suspension told before it.
+                expiry = expiry or next((actions[i].until for i in running if actions[i].targets == tuple(targets)),
+                                        None)
                 if expiry is not None:
                     start, has_start = expiry + dt.timedelta(days=1), True
             # "暂停…，暂停期限一年" under "本决定自A起施行": the period runs from the decision's own start.
@@ -1183,9 +1273,24 @@ def _status_changes(ctx: Context, in_force: dt.date | None = None) -> list[Actio
                 ctx.warnings.append(f"{kind}: the measures it applies to are not cited by number ({clause[:40]})")
             effective = start if has_start else (in_force or ctx.published)
             for group_list, group in _by_list(targets, list_name, ctx):
+                if m.group("verb").startswith("继续"):
+                    continuing.append(len(actions))
+                elif kind == "suspend" and not has_start and until is not None and not computed:
+                    running.append(len(actions))
                 actions.append(Action(kind, group_list, tuple(entities), tuple(group), effective, until, computed, (),
                                       None))
-    return actions
+    return _without_running(actions, running, continuing)
+
+
+def _without_running(actions: list[Action], running: list[int], continuing: list[int]) -> list[Action]:
+    """``X第三款暂停至A。…该款继续暂停，自A次日起…``: a suspension told with its end and no start of its
+    own, which a continuation of the same notice takes up after that end, is the state continued, not a change."""
+    def continued(told: Action, later: Action) -> bool:
+        return bool(set(told.targets) & set(later.targets)) and told.until is not None \
+            and later.effective is not None and told.until < later.effective
+
+    gone = {i for i in running if any(continued(actions[i], actions[j]) for j in continuing)}
+    return [a for i, a in enumerate(actions) if i not in gone]
 
 
 # "上述2家实体", "上述3家美国企业", "上述企业": entities referred back to, named in the sentence before.
@@ -1237,6 +1342,23 @@ _BACK_OBJECT = re.compile(
 _VERB_OBJECT = re.compile(
     rf"^对(?P<obj>(?:(?!措施)[^，。]){{2,200}}?)(?:实施|采取|执行)的?"
     rf"(?:上述|该|前述)(?:公告|决定|令)?(?:规定的|所列的?)?(?:相关|有关)?{_MEASURES}$")
+# An object that names no one and points back: 其, 上述2家企业, 上述实体.
+# The words between never cite a notice (上述公告所列实体 is the whole listing, read by the citation).
+_POINTER_OBJECT = (r"(?:其|(?:上述|前述|这|该)(?:(?!公告|决定|令|所列|列入)[^，。；]){0,8}?"
+                   r"(?:实体|企业|公司|机构|单位|组织|人员|个人))")
+_PERIOD_AFTER = rf"(?:(?:\d{{1,4}}|[{CN_NUMBER_CHARS}]{{1,4}})\s*(?:个月|天|日|周|年))?"
+_POINTER_FIRST = re.compile(
+    rf"^(?P<head>[^，。]*?)对(?P<obj>{_POINTER_OBJECT})(?P<verb>{STATUS_VERB})(?P<tail>[^，。]*?措施{_PERIOD_AFTER})$")
+# "对其实施该决定规定的措施", "对上述实体相关措施": the pointer, then the measures of the notice cited.
+_POINTED_OBJECT = re.compile(
+    rf"^对(?P<obj>{_POINTER_OBJECT})(?:(?:实施|采取|执行)的?)?(?:(?:上述|该|前述)(?:公告|决定|令)?(?:规定的|所列的?)?)?"
+    rf"(?:相关|有关)?{_MEASURES}{_PERIOD_AFTER}$"
+    # "将上述2家实体的暂停期限延长至A": the pointer before the verb, as its owner.
+    rf"|^将?(?P<owner>{_POINTER_OBJECT})的?(?:相关|有关)?(?:{_MEASURES})?的?$")
+# "此前有关公告所列实体": a listing cited by words alone, with no number or date to resolve it.
+# "对该两家企业实施〔2029〕3号公告规定的处理措施": a pointer, then the measures of a notice cited by number.
+_POINTER_CITING = re.compile(rf"^对(?P<obj>{_POINTER_OBJECT})(?:实施|采取|执行)的?[^，。]*?{_MEASURES}")
+_LISTING_IN_WORDS = re.compile(r"^对[^，。]{0,12}?(?:公告|决定|令)所列")
 _OBJECT_BEFORE = re.compile(rf"(?:^|[，,])\s*对?[^，,]*?(?:所列|列入(?:{_LISTS})的|中?列明的)")
 # "所采取的反制措施": the measures taken against the object before, named by the taking.
 _MEASURES_OBJECT = re.compile(rf"^(?:对其|对上述实体|其)?(?:所?(?:采取|实施))?的?(?:相关|有关|上述)?{_MEASURES}")
@@ -1247,11 +1369,22 @@ _OBJECT_FIRST = re.compile(
 _RECITED_CHANGE = re.compile(r"已(?:依据|根据|按照|于|经)|已$")
 # "商务部此前决定暂停…", "工作机制曾决定…": the subject's earlier decision, recited before the one this notice makes.
 _EARLIER = re.compile(r"此前|先前|早前|曾(?:经)?(?:决定|于)")
+# "工作机制于2036年2月决定暂停…": a decision dated, which is earlier when its month is before the notice's.
+_DECIDED_ON = re.compile(r"于\s*(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月(?:\s*\d{1,2}\s*日)?\s*(?:作出)?决定")
+
+
+def _earlier(head: str, published: dt.date | None) -> bool:
+    """Whether the subject before a verb says its decision was an earlier one (此前决定, 于<an earlier month>决定)."""
+    if _EARLIER.search(head):
+        return True
+    dated = _DECIDED_ON.search(head)
+    return bool(dated and published and (int(dated.group("y")), int(dated.group("m"))) < (published.year,
+                                                                                           published.month))
 # After the cited notice: "所列A和B采取的处理措施", "对A、B五家公司采取的反制措施", "列入<list>的A的相关措施",
 # "所列A、B实施相关处理措施".
 _CITED_OBJECT = re.compile(
     rf"\s*(?:（[^（）]*）|）)?\s*(?:所列的?|列入(?:{_LISTS})的|(?:公告|决定|令)?中?列明的|对)(?P<obj>[^。；]+?)"
-    rf"(?:(?:采取|实施)的|的(?:相关|有关)|[，,]\s*(?=(?:(?:该|上述)(?:公告|决定|令)规定的)?{_MEASURES})"
+    rf"(?:(?:采取|实施)的|的(?:相关|有关)|的(?={_MEASURES})|[，,]\s*(?=(?:(?:该|上述)(?:公告|决定|令)规定的)?{_MEASURES})"
     rf"|(?:采取|实施)(?=(?:(?:该|上述|前述)(?:公告|决定|令)规定的)?(?:相关|有关)?{_MEASURES}))"
     rf"[^，。]{{0,8}}?措施")
 # What names no one: "实体", "全部实体", "15家实体", "有关企业".
@@ -1305,6 +1438,45 @@ def _cited_entities(ctx: Context, rest: str, named: str | None) -> list[Entity]:
     return _entities_from(ctx, pairs, count, deng, _country(ctx) or leading_country(pairs))
 
 
+_POINTER_COUNT = re.compile(rf"(?P<n>\d{{1,4}}|两|[{CN_NUMBER_CHARS}]{{1,3}})\s*[家名个]")
+
+
+def _pointed_entities(ctx: Context, referred: str, pointer: str, sentence: str,
+                      list_name: ListName | None) -> list[Entity]:
+    """Who ``pointer`` (其, 上述2家企业) is: the entities of the cited listing the sentence before names
+    (``…所列A（…）、B（…）``, ``…将A（…）和B（…）等实体列入<list>``). The count the sentence states checks them."""
+    stated = _POINTER_COUNT.search(pointer) or _ABOVE_COUNT.search(sentence)
+    count = to_int(stated.group("n")) if stated else None
+    pairs, listed = _recited_names(referred, list_name, len(referred))
+    if (count if count is not None else listed) != len(pairs):
+        pairs = []  # "将A等8家实体列入…": the listing named only in part, never who 其/上述企业 is
+    country = _country(ctx) or leading_country(pairs)
+    found: list[Entity] = []
+    for candidate in ("cited", "recited", "counted", "told"):
+        if candidate == "cited":
+            # "〔2028〕4号公告所列A和B": the word 公告 after the number, as the citation's own 所列 reads it.
+            entities = _cited_entities(ctx, re.sub(r"号\s*公告(?=所列)", "号", referred), None)
+        elif candidate == "recited":
+            entities = [Entity(zh, en, country, guess_kind(zh, en, rest)) for zh, en, rest in pairs]
+        elif candidate == "counted":
+            # "A（…）和B（…）违反承诺…。…恢复对上述2家实体…": the names told between the listing and the
+            # decision, counted back to.
+            entities = _cited_entities(ctx, referred, pointer) if count is not None else []
+        else:
+            # "鉴于A（…）和B（…）已…，暂停对其…": the names with their brackets in the text pointed back at.
+            told = prose_orgs(referred) + prose_names(referred)
+            entities = [Entity(zh, en, country or leading_country(told), guess_kind(zh, en, rest))
+                        for zh, en, rest in told]
+        if entities and (count is None or len(entities) == count):
+            return entities
+        found = found or entities
+    if count is not None:
+        ctx.warnings.append(f"the text states {count} entities ({pointer}), {len(found)} found")
+    else:
+        ctx.warnings.append(f"a status change of {pointer} names no one it applies to: who it concerns must be checked")
+    return found
+
+
 def _object_entities(ctx: Context, rest: str) -> list[Entity]:
     obj = _ENTITY_OBJECT.match(rest)
     if not obj or obj.group("obj").startswith(("上述", "该", "其")):
@@ -1313,9 +1485,15 @@ def _object_entities(ctx: Context, rest: str) -> list[Entity]:
     return _entities_from(ctx, pairs, count, deng, _country(ctx) or leading_country(pairs))
 
 
+_BASIS_BEFORE = re.compile(r"(?:根据|依据|依照|按照)\s*$")
+_BASIS_AFTER = re.compile(r"\s*(?:[，,]|(?:的|有关)?规定)")
+
+
 def _targets(rest: str, published: dt.date | None, list_hint: ListName | None = None) -> list[str]:
     targets: list[str] = []
     for found in find_numbers(rest):
+        if _BASIS_BEFORE.search(rest, 0, found.start) and _BASIS_AFTER.match(rest, found.end):
+            continue  # "根据商务部公告2035年第9号，…": the notice the change rests on, not the one it changes
         doc_id = found.number.doc_id
         clause = _CLAUSE.match(rest, found.end)
         ids = [doc_id]
@@ -1454,12 +1632,32 @@ def _start_of(start: str, published: dt.date | None) -> dt.date | None:
     return published if "即日" in start else start_date(start, published)[0]
 
 
+# "一、自某年某月某日起，出口上述物项的，…": the first item of the control opens with when it applies.
+_OPENS_WITH_START = re.compile(r"^自[^。，]{4,24}?起[，,]")
+
+
+# "《…许可证管理办法》": the title of a law or rule (a catalogue, 《…目录》, is kept).
+_LAW_TITLE = re.compile(r"《[^》]{2,60}?(?:法|条例|办法|规定|细则)》")
+
+
+def _first_item_start(body: str, pos: int, published: dt.date | None) -> dt.date | None:
+    """The start the first item after ``公告如下：`` states at its head, else the first dated start any item states
+    (``一、出口上述物项的，自A起应当…``): the control's, when no line says when the notice itself applies."""
+    items = [m.group("text") for ln in body[pos:].split("\n") if (m := _ITEM.match(ln.strip()))]
+    start = _OPENS_WITH_START.match(items[0]) if items else None
+    if start:
+        return _start_of(start.group(0), published)
+    return next((day for text in items if (day := start_date(text, published)[0]) and parse_date(text)), None)
+
+
 def _control(ctx: Context, effective: dt.date | None) -> Action | None:
     body = ctx.body
     if not re.search(rf"两用物项|出口许可证管理|出口管制|{CONTROL_VERB}|出口(?:实施|采取)(?:管制|管控)", body):
         return None
-    if not _CONTROL_WORDING.search(DISCLAIMS.sub("", body)):
-        return None  # a notice on dual-use licensing that controls nothing (受理, 纸质材料, 在线办理)
+    if not _CONTROL_WORDING.search(_LAW_TITLE.sub("", DISCLAIMS.sub("", body))):
+        # A notice on dual-use licensing that controls nothing (受理, 纸质材料, 在线办理); the law it rests on
+        # (《…许可证管理办法》) is no control of its own.
+        return None
     recited = _RECITED_CONTROL.search(body)
     if recited and not re.search(rf"决定[^。]*?{CONTROL_VERB}", body):
         # Customs recites the control of the cited joint notice. Only when it decides a step of its own on it
@@ -1479,6 +1677,8 @@ def _control(ctx: Context, effective: dt.date | None) -> Action | None:
     intro = re.search(r"(?:公告|规定)如下[：:]", body)
     if intro:
         measures = measures_after(body, intro.end())
+        if effective is None:
+            effective = _first_item_start(body, intro.end(), ctx.published)
     if not measures:
         decision = _CONTROL_DECISION.search(body)
         if decision:

@@ -95,6 +95,10 @@ def unclosed_bracket(line: str) -> bool:
 _ORG_END = re.compile(r"(?:公司|集团|株式会社|研究所|研究院|大学|学院|实验室|中心|协会|基金会|银行)[；;。]?$")
 
 
+_NAME_THEN_OFFICE = re.compile(
+    rf"^[\u3400-\u9fff·]{{2,12}}(?:[，,]\s*|\s+)(?:[男女]$|(?:[男女][，,]\s*)?[^，,。]{{0,30}}?(?:{OFFICES})$)")
+
+
 def cut_last_item(lines: list[str]) -> bool:
     """The last annex item stops inside its name: every earlier numbered item prints an English name in brackets,
     the last prints none (``2. 洛克希德·马丁导``)."""
@@ -105,8 +109,9 @@ def cut_last_item(lines: list[str]) -> bool:
     bracket = re.compile(r"[（(][A-Za-z]")
     name = last[_ANNEX_NUM.match(last).end():]  # type: ignore[union-attr]
     # A name that ends in the word of an organisation (…系统公司) is complete: an annex may print no English for it.
+    # So is a name followed by its office ("石某，某国议会议员"): a person printed without English.
     return bool(_CJK.search(name)) and all(bracket.search(i) for i in earlier) \
-        and not re.search(r"[（()）A-Za-z]", name) and not _ORG_END.search(name) \
+        and not re.search(r"[（()）A-Za-z]", name) and not _ORG_END.search(name) and not _NAME_THEN_OFFICE.match(name) \
         and next(ln.strip() for ln in reversed(lines) if ln.strip()) == last
 
 
@@ -147,7 +152,9 @@ def name_pair(item: str) -> tuple[str | None, str | None, str]:
         en = " ".join(m.group("inner").split()) or None
         return zh, en, m.group("rest").strip()
     if m and m.group("zh").strip():
-        return m.group("zh").strip(), None, m.group("rest").strip()
+        # "田中一郎（某国议会议员）": a bracket holding an office marks a person, as an office after a comma does.
+        office = "，" + m.group("inner") if re.search(OFFICES, m.group("inner")) else ""
+        return m.group("zh").strip(), None, office + m.group("rest").strip()
     lm = _LATIN_TAIL.match(item)
     split = _ZH_THEN_LATIN.match(lm.group("prefix")) if lm else None
     if lm and split and lm.group("latin").strip() \
@@ -225,6 +232,9 @@ def parse_annex(lines: list[str]) -> list[AnnexGroup]:
         if zh and not en and not rest and "，" in zh:
             zh, tail = zh.split("，", 1)  # "田中一郎，日本国会众议员": the name, then the role
             rest = "，" + tail
+        elif zh and not en and not rest and _NAME_THEN_OFFICE.match(zh):
+            zh, tail = zh.split(None, 1)  # "田中一郎 某国议会议员": the name, a space, then the office
+            rest = "，" + tail
         role = _ROLE.match(zh) if zh else None
         if zh and role and not ORG_WORDS.search(role.group("name")):
             zh, rest = role.group("name"), ROLE_MARK + rest  # "某公司总裁X": the role before the name
@@ -296,16 +306,41 @@ def _join_inner_dunhao(parts: list[str]) -> list[str]:
     bracketed = [bool(_NAME_BRACKET.match(p.strip())) for p in parts]
     if sum(bracketed) < 2 and not (len(parts) == 2 and bracketed[-1]):
         return parts
+    parts = _cut_joined_halves(parts, bracketed)
+    bracketed = [bool(_NAME_BRACKET.match(p.strip())) for p in parts]
     out: list[str] = []
     carry = ""
     for part, has in zip(parts, bracketed, strict=True):
-        if not has and part.strip() and not _LATIN.search(part) and part is not parts[-1]:
+        # "某国议员林海、某公司总裁X（…）": a person named after an office is a name of its own, never a division.
+        if not has and part.strip() and not _LATIN.search(part) and part is not parts[-1] \
+                and not _ROLE.match(part.strip()):
             carry += part + "、"
             continue
         out.append(carry + part)
         carry = ""
     if carry:
         out.append(carry.rstrip("、"))
+    return out
+
+
+# "B（…）和C航空、导弹与火控公司（…）": a name joined by 和 after a bracket, its first half before the 、.
+_DIVISIONS_EN = re.compile(r",|&| and ")
+_JOINED_HALF = re.compile(r"^(?P<head>.*[）)])\s*(?:以及|和|及|与)(?P<half>[^（()）]+)$")
+
+
+def _cut_joined_halves(parts: list[str], bracketed: list[bool]) -> list[str]:
+    """A part ending ``…（…）和X`` before a bracketed part whose English lists divisions (``A, B and C``), where X
+    has no English and no word that ends a name (公司, 集团…): X is the first half of the next name; the part is cut
+    before the 和, X made a part of its own."""
+    out: list[str] = []
+    for i, part in enumerate(parts):
+        m = _JOINED_HALF.match(part.strip())
+        nxt = _NAME_BRACKET.match(parts[i + 1].strip()) if i + 1 < len(parts) and bracketed[i + 1] else None
+        if m and nxt and _DIVISIONS_EN.search(nxt.group("inner")) and not _LATIN.search(m.group("half")) \
+                and not _ORG_END.search(m.group("half")) and not _ROLE.match(m.group("half").strip()):
+            out.extend([m.group("head"), m.group("half")])
+            continue
+        out.append(part)
     return out
 
 
@@ -409,6 +444,23 @@ def prose_names(body: str) -> list[tuple[str | None, str | None, str]]:
         if role:
             zh = zh[len(role.group("role")):]
         pair = (zh, " ".join(m.group("en").split()), ROLE_MARK)
+        if pair not in out:
+            out.append(pair)
+    return out
+
+
+# "某国国会参议员林海和某国前防卫大臣佐野健近期…": a person named after an office with no English name, up to a
+# conjunction, a mark or the adverb or verb that opens what the sentence says of them.
+_ROLE_THEN_NAME = re.compile(
+    rf"(?:{OFFICES})(?P<zh>[\u4e00-\u9fff]{{2,4}}?)(?=以及|[和及与、，,。（(]|近期|长期|多次|公然|一再|窜访|发表|参与|出席)")
+
+
+def prose_role_names(body: str) -> list[tuple[str | None, str | None, str]]:
+    """Persons named in running text after their office, without an English name, in reading order: who an object
+    such as ``上述二人`` counts back to when no name carries a bracket."""
+    out: list[tuple[str | None, str | None, str]] = []
+    for m in _ROLE_THEN_NAME.finditer(body):
+        pair = (m.group("zh"), None, ROLE_MARK)
         if pair not in out:
             out.append(pair)
     return out

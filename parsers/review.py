@@ -89,9 +89,14 @@ _DENIAL = re.compile(r"(?:没有|并无|暂无|尚无)[^。，；]{0,60}?(?:安�
 _WHETHER = re.compile(r"^(?:答[：:])?\s*是否")
 
 
+# "本通知不包括已被列入某清单的人员": a clause on what the notice leaves out names a list it does not act on.
+_LEAVES_OUT = re.compile(r"^[^，。；]{0,12}?不(?:涉及|包括|适用于)")
+
+
 def _without_denials(sentence: str) -> str:
     return "，".join(c for c in re.split(r"[，,；;]", sentence)
-                    if not _DENIAL.search(c.strip()) and not _WHETHER.match(c.strip()))
+                    if not _DENIAL.search(c.strip()) and not _WHETHER.match(c.strip())
+                    and not _LEAVES_OUT.match(c.strip()))
 
 
 # A journalist's question ("问：中方是否会将…列入反制清单？") is not the agency's word: only its answer can act.
