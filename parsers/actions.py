@@ -1115,7 +1115,8 @@ def _status_changes(ctx: Context, in_force: dt.date | None = None) -> list[Actio
             if pending and _EXTENDS.match(clause) and _PERIOD_OBJECT.search(pending[-1]):
                 # "X第二款暂停实施的期限，自A起延长一年": the extension's verb in a clause of its own.
                 clause = pending.pop() + clause
-            counted = _counted_back(clause, referred)
+            # Only a clause that changes something takes the names back ("鉴于上述两家实体…" gives a reason).
+            counted = _counted_back(clause, referred) if re.search(STATUS_VERB, clause) else None
             counted_names = None
             if counted:
                 # "上述2家实体的管控措施暂停实施…", "对上述3家企业继续暂停…": the entities, and the listing that
@@ -1230,8 +1231,10 @@ def _status_changes(ctx: Context, in_force: dt.date | None = None) -> list[Actio
                 list_name = "ITEM"
             if (entities or in_words) and list_name is None:
                 # The measures name their list: 反制措施 (CML), 处理措施 (UEL), 管控措施 (ECL).
-                list_name = list_of(sentence) or ("CML" if "反制" in rest else "UEL" if "处理措施" in rest
-                                                  else "ECL" if "管控措施" in rest else None)
+                # Names taken back from the sentence before (上述2家实体) take its measures' words too.
+                said = rest + (referred if counted_names else "")
+                list_name = list_of(sentence) or ("CML" if "反制" in said else "UEL" if "处理措施" in said
+                                                  else "ECL" if "管控措施" in said else None)
             if kind == "remove" and list_name == "ITEM":
                 kind = "terminate"  # 取消 a control: the control ends; nothing was on a list
             until: dt.date | None = None
