@@ -42,6 +42,7 @@ from screening_facts import (  # noqa: E402
     HELDOUT6_CSV,
     HELDOUT7_CSV,
     HELDOUT8_CSV,
+    HELDOUT9_CSV,
     HELDOUT_CSV,
     LABELLED_CSV,
     FactEntity,
@@ -190,6 +191,7 @@ SETS = (
     ("HELD-OUT 6 (written blind; tuned on in stop 17)", HELDOUT6_CSV),
     ("HELD-OUT 7 (written blind; tuned on in stop 18)", HELDOUT7_CSV),
     ("HELD-OUT 8 (written blind, never tuned on)", HELDOUT8_CSV),
+    ("HELD-OUT 9 (written blind, never tuned on)", HELDOUT9_CSV),
 )
 
 

@@ -37,6 +37,8 @@ HELDOUT6_CSV = HERE / "labelled_heldout6.csv"
 HELDOUT7_CSV = HERE / "labelled_heldout7.csv"
 # An eighth (154 rows, HELDOUT8.md), written blind while the ninth round was under way.
 HELDOUT8_CSV = HERE / "labelled_heldout8.csv"
+# A ninth (153 rows, HELDOUT9.md), written blind while the tenth round was under way.
+HELDOUT9_CSV = HERE / "labelled_heldout9.csv"
 
 
 def facts_path() -> Path:
