@@ -94,8 +94,9 @@ _ENTITY_OBJECT = re.compile(r"^对(?P<obj>[^。]+?)(?:采取|实施)的(?P<what>
 # Trade remedies, tariffs and inspection of imports share the verbs (暂停, 停止, 终止, 恢复) but are no list and no
 # export control (进出口, a list's measure, does not hold 进口).
 OTHER_DOMAIN = re.compile(r"反倾销|反补贴|保障措施|关税|加征|检验检疫|输华|进口")
-# Words that point at names elsewhere ("下列人员", "上述企业"): never a name themselves.
-_POINTER = re.compile(r"^(?:下列|以下|上述|前述|有关|相关|该)")
+# Words that point at names elsewhere ("下列人员", "上述企业", "决定将其列入…：" and the names below): never a name
+# themselves.
+_POINTER = re.compile(r"^(?:下列|以下|上述|前述|有关|相关|该|其(?![他余中]))")
 # "商务部公告2025年第13号所列X": the same citation worded with 所列.
 # "…〔2025〕9号中列明的X": the same citation worded with 列明.
 _LISTED_BY = re.compile(rf"^(?P<rel>.*(?:列入(?:{_LISTS})的|所列的?|中?列明的))")
@@ -130,10 +131,13 @@ _PERIOD_TAIL = rf"(?P<period>(?:\d{{1,4}}|[{CN_NUMBER_CHARS}]{{1,4}})\s*(?:个�
 # Or the acting body itself: "…，不可靠实体清单工作机制继续暂停…相关措施，商务部继续暂停…相关措施".
 # Two bodies may act together: "工作机制和商务部将分别继续暂停A和B相关措施" (one clause, a target per list).
 # A second change in the same sentence may open with 亦/也: "…；对<notice>所列实体，亦继续暂停相关措施", or 并.
+# "自即日起一年内暂停…": the period right after the start (read by _WITHIN).
+_WITHIN_TAIL = rf"(?:\s*(?:\d{{1,4}}|[{CN_NUMBER_CHARS}]{{1,4}})\s*(?:个月|天|日|周|年)内)?"
 _BODY = r"(?:中方|(?:不可靠实体清单)?工作机制|商务部|外交部|海关总署)"
 _SUBJECT = rf"{_BODY}(?:\s*[和与、]\s*{_BODY})*\s*(?:将)?\s*(?:分别)?"
 _VERB_START = re.compile(
-    rf"^(?:[^，。]{{0,20}}?决定|{_SUBJECT})?\s*(?:自\s*(?:北京时间)?[^，。起]{{2,30}}?起)?\s*(?:亦|也|同样|同时|并)?\s*(?P<verb>{STATUS_VERB})(?P<rest>.+)$")
+    rf"^(?:[^，。]{{0,20}}?决定|{_SUBJECT})?\s*(?:自\s*(?:北京时间)?[^，。起]{{2,30}}?起{_WITHIN_TAIL})?\s*(?:亦|也|同样|同时|并)?\s*"
+    rf"(?P<verb>{STATUS_VERB})(?P<rest>.+)$")
 # "该款自A起继续暂停实施至B": an end date may close the clause after the verb.
 _VERB_END = re.compile(rf"^(?P<rest>.+?)(?P<verb>{STATUS_VERB}){_PERIOD_TAIL}(?:至[^，。]{{4,20}}?(?:日|止))?$")
 # A verb clause with no object of its own: "继续暂停实施180天", "自…起停止实施".
@@ -982,6 +986,11 @@ def _status_changes(ctx: Context, in_force: dt.date | None = None) -> list[Actio
                 pending.append(clause)
                 continue
             rest = m.group("rest")
+            if (ends := _ENDS_ON.search(rest)) and not rest[ends.end():].strip():
+                # "对<notice>所列A、B暂停实施相关处理措施的期限将于X届满": when the suspension in force runs out,
+                # told before the decision that continues it; no change of its own.
+                pending = []
+                continue
             # "…公告如下：商务部公告X第一款": the object starts after the colon that introduces it.
             before, pending = re.split(r"[：:]", "，".join(pending))[-1], []
             if _ADMIN_STEP.search(rest) and not find_numbers(rest):
@@ -1011,16 +1020,18 @@ def _status_changes(ctx: Context, in_force: dt.date | None = None) -> list[Actio
                 back_object = _BACK_OBJECT.match(before.split("，")[-1])
                 rest, named_back = referred + "，" + rest, back_object.group("obj") if back_object else None
             elif referred and not find_numbers(rest) and (verb_object := _VERB_OBJECT.match(own)) \
-                    and not find_numbers(verb_object.group("obj")):
+                    and not find_numbers(verb_object.group("obj") or ""):
                 # "恢复对上述2家企业实施该公告规定的处理措施", "暂停对A实施上述反制措施": the entities between 对
                 # and the measures, which are those of the notice the sentence before cites.
-                rest, named_back = referred + "，" + rest, verb_object.group("obj")
+                rest, named_back = referred + "，" + rest, verb_object.group("obj") or verb_object.group("back")
             targets = _targets(rest, ctx.published, list_of(clause) or list_of(rest) or doc_list)
             kind = verb_kind(m.group("verb"))
             if named_clause and targets:
                 targets = _clause_referred(ctx, kind, targets, to_int(named_clause.group("n")))
-            if removal and kind == "remove" and re.search(r"移出|移除|删除", clause):
-                continue  # "决定，将A从<notice>所列名单中移出": the removal read by _remove, not a change of its own
+            if removal and kind == "remove" and (re.search(r"移出|移除|删除", clause) or _REMOVE_ITS.search(sentence)):
+                # "决定，将A从<notice>所列名单中移出", "取消对A采取的措施，并将其从…移出": the removal read by
+                # _remove, not a change of its own
+                continue
             if removal and re.search(r"对其|(?:^|[，,])其(?!他|余|中)", rest):
                 continue  # "移出…，并停止实施<notice>对其规定的管控措施": the removal's consequence for 其
             if removal:
@@ -1084,9 +1095,11 @@ _BACK_CITED_OBJECT = re.compile(r"^对(?:上述|该|前述)(?:公告|决定|令)
 _BACK_OBJECT = re.compile(
     rf"^(?:该|上述|前述)(?:公告|决定|令)对(?P<obj>[^，。]{{2,200}}?)(?:规定|采取|实施)的(?:相关|有关)?{_MEASURES}$")
 # "对A实施上述反制措施", "对上述2家企业实施该公告规定的处理措施": the object, then measures referred back to.
+# "对上述2家企业实施相关处理措施": entities referred back to (上述) need no measures referred back to.
 _VERB_OBJECT = re.compile(
-    rf"^对(?P<obj>(?:(?!措施)[^，。]){{2,200}}?)(?:实施|采取|执行)的?"
-    rf"(?:上述|该|前述)(?:公告|决定|令)?(?:规定的|所列的?)?(?:相关|有关)?{_MEASURES}$")
+    rf"^对(?:(?P<obj>(?:(?!措施)[^，。]){{2,200}}?)(?:实施|采取|执行)的?"
+    rf"(?:上述|该|前述)(?:公告|决定|令)?(?:规定的|所列的?)?(?:相关|有关)?{_MEASURES}"
+    rf"|(?P<back>(?:上述|前述)(?:(?!措施)[^，。]){{1,16}}?)(?:实施|采取|执行)(?:相关|有关)?{_MEASURES}){_PERIOD_TAIL}$")
 _OBJECT_BEFORE = re.compile(rf"(?:^|[，,])\s*对?[^，,]*?(?:所列|列入(?:{_LISTS})的|中?列明的)")
 # "所采取的反制措施": the measures taken against the object before, named by the taking.
 _MEASURES_OBJECT = re.compile(rf"^(?:对其|对上述实体|其)?(?:所?(?:采取|实施))?的?(?:相关|有关|上述)?{_MEASURES}")

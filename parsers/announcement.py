@@ -54,7 +54,9 @@ _AGENCIES_LINE = re.compile(r"^(?:(?:中华人民共和国)?(?:海关总署|国�
 _ONE_AGENCY = re.compile(r"^(?:中华人民共和国)?国家[\u4e00-\u9fff]{2,10}?(?:局|机构|委员会)$")
 # An order signed by its minister ("部长  王文涛") above the date line.
 # "部长 王某", or the office alone under an order ("商务部部长", then the date line).
-_MINISTER = re.compile(r"^(?:(?:部长|署长|外交部长)[\u4e00-\u9fff]{2,4}|(?:商务部|外交部|海关总署)?(?:部长|署长))$")
+# "外交部部长 王某": the office, then the name.
+_MINISTER = re.compile(r"^(?:(?:商务部|外交部|海关总署)?(?:部长|署长)[\u4e00-\u9fff]{0,4}|外交部长[\u4e00-\u9fff]{2,4})$")
+_MFA_SPOKESPERSON = re.compile(r"外交部(?:新闻)?发言人")
 _TITLE_LIKE_BAD = re.compile(r"[。，；：:]")
 _DECISION_TITLE = re.compile(r"^关于.{2,80}(?:决定|公告|通知)$")
 
@@ -323,9 +325,12 @@ def _issuer(lines: list[str], number: NumberMatch | None, title: str | None, tex
     for line in lines[:5]:
         m = _SOURCE.match(line) or _page_meta(line)
         if m and m.group("who"):
-            return m.group("who")
+            # Customs publishes under its press office's name; it has no series of its own: the issuer is GACC.
+            return "海关总署" if m.group("who") == "海关总署新闻办公室" else m.group("who")
     if title and title.startswith("商务部新闻发言人"):
         return "商务部新闻发言人"
+    if title and _MFA_SPOKESPERSON.search(title):
+        return "外交部"  # "2033年5月6日外交部发言人答记者问": the ministry's own regular briefing
     for line in reversed(lines):
         who = SIGNATURES.get(squash(line))
         if who:

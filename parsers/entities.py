@@ -419,8 +419,9 @@ _BRACKETED_RUN = re.compile(
     r"(?:[^、，,。；（）()《》\n]{2,40}?[（(][A-Za-z][^（）()\u3400-\u9fff]*[）)]\s*(?:、|和|及|与)?\s*)+")
 
 
-# "鉴于A公司（…）…": a conjunction that opens the clause, never part of the first name.
-_LEAD_WORD = re.compile(r"^(?:鉴于|由于|因为|针对|近期|目前|此前)")
+# "鉴于A公司（…）…": a conjunction that opens the clause, never part of the first name; "<notice>所列A（…）": nor
+# the relative word after a cited notice's bracket.
+_LEAD_WORD = re.compile(r"^(?:鉴于|由于|因为|针对|近期|目前|此前|所列的?|中?列明的)")
 
 
 def prose_orgs(body: str) -> list[tuple[str | None, str | None, str]]:

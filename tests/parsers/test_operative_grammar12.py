@@ -1,0 +1,97 @@
+"""The operative-sentence grammar on an extension of a suspension whose expiry is told first, issuers of a press
+office and of a spokesperson's briefing, and the probe round after the twelfth blind set: texts written for these
+tests (issue 16), never copies of any held-out text. Names, numbers and dates are made up."""
+
+from __future__ import annotations
+
+from grammar_helpers import acts as _acts
+from grammar_helpers import flagged as _flagged
+from grammar_helpers import head as _head
+from grammar_helpers import names_zh_en as _names_zh_en
+from grammar_helpers import quiet as _quiet
+from grammar_helpers import read as _read
+
+_UEL_SIGNED = "\n\n特此公告。\n\n不可靠实体清单工作机制\n{day}\n"
+
+
+def _extension(decision: str) -> str:
+    return (_head("不可靠实体清单工作机制关于延长对北风雷达公司等2家企业暂停实施处理措施期限的公告",
+                  "不可靠实体清单工作机制公告〔2034〕2号", "2034年03月15日")
+            + "对2031年6月2日公告（〔2031〕5号）所列北风雷达公司（Northwind Radar Inc.）和银鹰动力公司"
+            "（Silver Eagle Power, LLC）暂停实施有关处理措施的期限将于2034年3月31日届满。"
+            f"{decision}" + _UEL_SIGNED.format(day="2034年3月15日"))
+
+
+def test_an_expiry_told_before_the_extension_is_no_change_and_the_extension_takes_its_names() -> None:
+    ann = _read(_extension("依据《不可靠实体清单规定》，工作机制决定，自2034年4月1日起继续暂停对上述两家企业实施"
+                           "有关处理措施，暂停期限延长至2034年9月30日。"))
+    assert _acts(ann) == [("suspend", "UEL", "2034-04-01", "2034-09-30", ("UEL-2031-5",))]
+    assert _names_zh_en(ann) == [("北风雷达公司", "Northwind Radar Inc."),
+                                 ("银鹰动力公司", "Silver Eagle Power, LLC")]
+    _quiet(ann)
+
+
+def test_an_extension_by_a_period_counts_from_its_own_start() -> None:
+    ann = _read(_extension("工作机制决定，自2034年4月1日起，继续暂停对前述2家企业实施相关处理措施180天。"))
+    assert _acts(ann) == [("suspend", "UEL", "2034-04-01", "2034-09-28", ("UEL-2031-5",))]
+    assert len(_names_zh_en(ann)) == 2
+
+
+def test_a_cancellation_with_its_removal_is_one_removal() -> None:
+    ann = _read("中华人民共和国商务部令\n二〇三四年　第三号\n\n经国家反外国制裁工作协调机制批准，现公布《关于取消对"
+                "Vesta Kredit AS和Nordvik Bank ASA所采取反制措施的决定》，自二〇三四年五月一日起施行。\n\n商务部\n"
+                "二〇三四年四月二十日\n\n关于取消对Vesta Kredit AS和Nordvik Bank ASA所采取反制措施的决定\n\n"
+                "二〇三二年七月九日，商务部令二〇三二年第4号将Vesta Kredit AS和Nordvik Bank ASA两家欧盟银行列入反制清单。"
+                "\n\n鉴于情况变化，根据《中华人民共和国反外国制裁法》有关规定，中方决定取消对上述两家银行采取的反制措施，"
+                "并将其从反制清单中移出。\n")
+    assert _acts(ann) == [("remove", "CML", "2034-05-01", None, ("MOFCOM-ORDER-2032-4",))]
+
+
+def test_a_press_office_of_customs_is_customs() -> None:
+    ann = _read("海关总署召开新闻发布会介绍2034年一季度进出口情况\n2034-04-14 10:00　来源：海关总署新闻办公室\n\n"
+                "海关总署新闻发言人介绍，一季度我国货物贸易进出口总值同比增长2.1%，两用物项出口许可证件通关便利化水平"
+                "持续提升。\n")
+    assert ann["issuer"] == "海关总署"
+    assert ann["actions"] == []
+    assert not ann["needs_review"]
+
+
+def test_a_briefing_of_the_foreign_ministry_spokesperson_is_the_ministry() -> None:
+    ann = _read("2034年6月3日外交部发言人主持例行记者会\n\n问：中方是否会将有关美国企业列入反制清单？\n\n"
+                "答：中方将视情依法作出回应，我目前没有可以发布的信息。\n")
+    assert ann["issuer"] == "外交部"
+    assert ann["actions"] == []
+    assert not ann["needs_review"]
+
+
+def test_qi_pointing_at_the_numbered_names_below_the_colon_takes_them() -> None:
+    ann = _read(_head("商务部公告2034年第19号 关于将两家外国实体列入出口管制关注名单的公告", "商务部公告2034年第19号",
+                      "2034年06月05日")
+                + "经核查，以下实体未能配合商务部开展最终用户和最终用途核查，商务部决定将其列入出口管制关注名单：\n\n"
+                "1. 远航材料公司（Far Voyage Materials Inc.）\n2. 星河测控公司（Galaxy Measurement Co.）\n\n"
+                "本公告自公布之日起实施。\n\n商务部\n2034年6月5日\n")
+    assert _acts(ann) == [("add", "ECWL", "2034-06-05", None, ())]
+    assert _names_zh_en(ann) == [("远航材料公司", "Far Voyage Materials Inc."),
+                                 ("星河测控公司", "Galaxy Measurement Co.")]
+    _quiet(ann)
+
+
+def test_a_period_right_after_the_start_reads_with_the_suspension() -> None:
+    ann = _read(_head("商务部公告2034年第25号 关于暂停对部分实体实施管控措施的公告", "商务部公告2034年第25号",
+                      "2034年07月10日")
+                + "根据《中华人民共和国出口管制法》有关规定，商务部决定，自2034年7月15日起六个月内暂停对商务部公告"
+                "2034年第18号所列雷霆动力公司（Thunder Power Inc.）实施该公告规定的管控措施。\n\n商务部\n2034年7月10日\n")
+    assert _acts(ann) == [("suspend", "ECL", "2034-07-15", "2035-01-15", ("MOFCOM-2034-18",))]
+    assert _names_zh_en(ann) == [("雷霆动力公司", "Thunder Power Inc.")]
+    _quiet(ann)
+
+
+def test_an_order_signed_by_the_office_and_the_ministers_name_is_dated_by_the_line_below() -> None:
+    ann = _read("中华人民共和国外交部令\n第95号\n\n《外交部关于对美国国会众议员詹姆斯·奥尔登采取反制措施的决定》已于"
+                "2034年9月1日经外交部部务会议审议通过，现予公布，自公布之日起施行。\n\n外交部部长　李某某\n2034年9月2日\n\n"
+                "外交部关于对美国国会众议员詹姆斯·奥尔登采取反制措施的决定\n\n美国国会众议员詹姆斯·奥尔登（James Alden）"
+                "近年来在涉台问题上持续挑衅。根据《中华人民共和国反外国制裁法》有关规定，外交部决定对詹姆斯·奥尔登采取反制措施："
+                "冻结其在我国境内的动产、不动产和其他各类财产；禁止其入境。\n")
+    assert ann["published"] == "2034-09-02"
+    assert _acts(ann) == [("add", "CML", "2034-09-02", None, ())]
+    _quiet(ann)
