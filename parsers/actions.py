@@ -30,6 +30,7 @@ from policywatch.parsers.entities import (
     prose_orgs,
     split_inline,
     split_object,
+    strip_item_number,
 )
 from policywatch.parsers.numbers import find_numbers
 from policywatch.parsers.numerals import CN_NUMBER_CHARS, to_int
@@ -51,7 +52,8 @@ _LISTS = "|".join(w for w, _ in LIST_WORDS)
 # "决定将…", "决定自2027年7月1日起将…": the start may stand between the decision and its object.
 # "工作机制现决定，将…", "决定：将…": a comma or a colon may follow 决定.
 _DECIDE_TO = r"决定[，,：:]?\s*(?:自[^。，将]{4,30}?起[，,]?)?\s*将"
-_ADD = re.compile(rf"{_DECIDE_TO}(?P<seg>[^。]+?)列入(?P<list>{_LISTS})")
+# "将A纳入不可靠实体清单": 纳入 a list adds to it as 列入 does (纳入 a control is an item control, no list).
+_ADD = re.compile(rf"{_DECIDE_TO}(?P<seg>[^。]+?)(?:列入|纳入)(?P<list>{_LISTS})")
 _AMEND = re.compile(rf"决定于(?P<date>[^将。]{{6,16}}?)将(?P<seg>[^。]+?)列入(?P<list>{_LISTS})[^。]*。")
 _AMEND_MEASURES = re.compile(r"现决定对[^。：]{1,12}采取以下[^。：]{0,6}措施[：:]")
 # "外交部决定，自2026年10月12日起，对A、B二人采取反制措施": the start may stand between 决定 and 对.
@@ -82,10 +84,12 @@ _REMOVE_FROM = re.compile(
     rf"(?P<cite>[^。]*)")
 # "决定取消对上述两家机构采取的反制措施，并将其从反制清单中移出": the removal's object 其 (or 上述机构) is the
 # object of the cancellation before it.
+# "停止对<notice>所列A实施处理措施，并将其移出不可靠实体清单": the same, the list after the verb.
 _REMOVE_ITS = re.compile(
-    rf"决定[，,：:]?\s*(?:自[^。，]{{4,30}}?起[，,]?)?\s*(?:取消|解除|停止|终止)(?:实施)?对(?P<seg>[^。，]+?)所?(?:采取|实施)的"
-    rf"[^。，]{{0,8}}?措施[，,]\s*(?:并|同时)?\s*将(?:其|上述[^。，从]{{0,16}}?)从(?P<pre>[^。从]{{0,40}}?(?:所附|所列|附件)的?)?(?P<list>{_LISTS})中?"
-    rf"(?:移除|移出|删除)(?P<cite>[^。]*)")
+    rf"决定[，,：:]?\s*(?:自[^。，]{{4,30}}?起[，,]?)?\s*(?:取消|解除|停止|终止)(?:实施)?对(?P<seg>[^。，]+?)所?(?:采取|实施)的?"
+    rf"[^。，]{{0,8}}?措施[，,]\s*(?:并|同时)?\s*将(?:其|上述[^。，从]{{0,16}}?)"
+    rf"(?:从(?P<pre>[^。从]{{0,40}}?(?:所附|所列|附件)的?)?(?=(?:{_LISTS})中?(?:移除|移出|删除))|(?:移除|移出)(?={_LISTS}))"
+    rf"(?P<list>{_LISTS})中?(?:移除|移出|删除)?(?P<cite>[^。]*)")
 # "对商务部公告2025年第13号列入管控名单的部分实体", "1月14日公告（…〔2025〕2号）所列实体": the listing notice.
 _LISTING_CITED = re.compile(rf"(?P<cite>[^。；]{{0,80}}?)(?:所列|列入(?P<list>{_LISTS})的)")
 # "取消对A和B两家企业采取的反制措施": the object is the entities themselves, named in the clause.
@@ -418,8 +422,10 @@ _INLINE_COLON_RUN = re.compile(r"[^。\n：:]*?[：:][ \t]*(?P<run>[^。\n]+)。
 
 
 def _bracketed_run(run: str) -> list[Entity]:
-    """The names of a run after a colon, when every one of them carries its English bracket (else [], a doubt)."""
-    pairs, _count, _deng = split_inline(run)
+    """The names of a run after a colon, when every one of them carries its English bracket (else [], a doubt).
+    A run may number its items and end each with ；: "1.A（…）；2.B（…）"."""
+    items = [strip_item_number(item) for item in split_depth0(run, "；;") if item.strip()]
+    pairs = [pair for item in items for pair in split_inline(item)[0]]
     if not pairs or not all(zh and en for zh, en, _rest in pairs):
         return []
     return [Entity(zh, en, None, guess_kind(zh, en, rest)) for zh, en, rest in pairs]
@@ -1028,9 +1034,10 @@ def _status_changes(ctx: Context, in_force: dt.date | None = None) -> list[Actio
             kind = verb_kind(m.group("verb"))
             if named_clause and targets:
                 targets = _clause_referred(ctx, kind, targets, to_int(named_clause.group("n")))
-            if removal and kind == "remove" and (re.search(r"移出|移除|删除", clause) or _REMOVE_ITS.search(sentence)):
-                # "决定，将A从<notice>所列名单中移出", "取消对A采取的措施，并将其从…移出": the removal read by
-                # _remove, not a change of its own
+            if removal and (kind == "remove" and re.search(r"移出|移除|删除", clause)
+                            or kind in ("remove", "terminate") and _REMOVE_ITS.search(sentence)):
+                # "决定，将A从<notice>所列名单中移出", "取消（停止）对A采取的措施，并将其从…移出": the removal read
+                # by _remove, not a change of its own
                 continue
             if removal and re.search(r"对其|(?:^|[，,])其(?!他|余|中)", rest):
                 continue  # "移出…，并停止实施<notice>对其规定的管控措施": the removal's consequence for 其

@@ -61,6 +61,13 @@ _CLAUSE_LIKE = re.compile(r"冻结|禁止|不予|不准|与其|进行有关|[。
 MAX_NAME_CHARS = 40
 
 
+def strip_item_number(item: str) -> str:
+    """``2.B（…）``, ``（二）B`` → ``B``: an item's number is no part of its name."""
+    item = item.strip()
+    numbered = _ANNEX_NUM.match(item)
+    return item[numbered.end():].strip() if numbered else item
+
+
 def looks_like_clause(name: str | None) -> bool:
     """True when ``name`` reads as a measure clause or a sentence, never as a listed name."""
     if not name or not _CJK.search(name):
@@ -344,13 +351,15 @@ def _split_he(part: str) -> list[str]:
 def _strip_qualifier(item: str) -> str:
     """Drop a leading reason clause (``参与对台湾地区军售的``) before the first name, and a descriptor before a Latin
     name (``美国企业Recorded Lens公司``: the name is ``Recorded Lens公司``)."""
-    item = item.strip().removesuffix("及其分支机构")
+    item = _PICK_WORD.sub("", item.strip().removesuffix("及其分支机构"))
     head = item.split("（")[0].split("(")[0]
     if "的" in head:
         item = item[head.rindex("的") + 1:]
     return _DESCRIPTOR.sub("", item.strip()).strip()
 
 
+# "将其中A（…）移出…": the word that picks A out of a group named before is no part of the name.
+_PICK_WORD = re.compile(r"^(?:其中|当中)的?")
 # A reason clause opening the object: one of its verbs before any 、 or bracket, up to the 的 that closes it
 # ("A公司、参与…的B公司" starts with a name, and is left to the per-name qualifier).
 _REASON_PREFIX = re.compile(

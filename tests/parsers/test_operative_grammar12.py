@@ -23,8 +23,8 @@ def _extension(decision: str) -> str:
 
 
 def test_an_expiry_told_before_the_extension_is_no_change_and_the_extension_takes_its_names() -> None:
-    ann = _read(_extension("依据《不可靠实体清单规定》，工作机制决定，自2034年4月1日起继续暂停对上述两家企业实施"
-                           "有关处理措施，暂停期限延长至2034年9月30日。"))
+    ann = _read(_extension("依据《不可靠实体清单规定》，工作机制决定，自2034年4月1日起继续暂停对上述两家企业"
+                           "实施有关处理措施，暂停期限延长至2034年9月30日。"))
     assert _acts(ann) == [("suspend", "UEL", "2034-04-01", "2034-09-30", ("UEL-2031-5",))]
     assert _names_zh_en(ann) == [("北风雷达公司", "Northwind Radar Inc."),
                                  ("银鹰动力公司", "Silver Eagle Power, LLC")]
@@ -41,8 +41,8 @@ def test_a_cancellation_with_its_removal_is_one_removal() -> None:
     ann = _read("中华人民共和国商务部令\n二〇三四年　第三号\n\n经国家反外国制裁工作协调机制批准，现公布《关于取消对"
                 "Vesta Kredit AS和Nordvik Bank ASA所采取反制措施的决定》，自二〇三四年五月一日起施行。\n\n商务部\n"
                 "二〇三四年四月二十日\n\n关于取消对Vesta Kredit AS和Nordvik Bank ASA所采取反制措施的决定\n\n"
-                "二〇三二年七月九日，商务部令二〇三二年第4号将Vesta Kredit AS和Nordvik Bank ASA两家欧盟银行列入反制清单。"
-                "\n\n鉴于情况变化，根据《中华人民共和国反外国制裁法》有关规定，中方决定取消对上述两家银行采取的反制措施，"
+                "二〇三二年七月九日，商务部令二〇三二年第4号将Vesta Kredit AS和Nordvik Bank ASA两家欧盟银行列入"
+                "反制清单。\n\n鉴于情况变化，根据《中华人民共和国反外国制裁法》有关规定，中方决定取消对上述两家银行采取的反制措施，"
                 "并将其从反制清单中移出。\n")
     assert _acts(ann) == [("remove", "CML", "2034-05-01", None, ("MOFCOM-ORDER-2032-4",))]
 
@@ -80,18 +80,62 @@ def test_a_period_right_after_the_start_reads_with_the_suspension() -> None:
     ann = _read(_head("商务部公告2034年第25号 关于暂停对部分实体实施管控措施的公告", "商务部公告2034年第25号",
                       "2034年07月10日")
                 + "根据《中华人民共和国出口管制法》有关规定，商务部决定，自2034年7月15日起六个月内暂停对商务部公告"
-                "2034年第18号所列雷霆动力公司（Thunder Power Inc.）实施该公告规定的管控措施。\n\n商务部\n2034年7月10日\n")
+                "2034年第18号所列雷霆动力公司（Thunder Power Inc.）实施该公告规定的管控措施。"
+                "\n\n商务部\n2034年7月10日\n")
     assert _acts(ann) == [("suspend", "ECL", "2034-07-15", "2035-01-15", ("MOFCOM-2034-18",))]
     assert _names_zh_en(ann) == [("雷霆动力公司", "Thunder Power Inc.")]
     _quiet(ann)
 
 
 def test_an_order_signed_by_the_office_and_the_ministers_name_is_dated_by_the_line_below() -> None:
-    ann = _read("中华人民共和国外交部令\n第95号\n\n《外交部关于对美国国会众议员詹姆斯·奥尔登采取反制措施的决定》已于"
-                "2034年9月1日经外交部部务会议审议通过，现予公布，自公布之日起施行。\n\n外交部部长　李某某\n2034年9月2日\n\n"
-                "外交部关于对美国国会众议员詹姆斯·奥尔登采取反制措施的决定\n\n美国国会众议员詹姆斯·奥尔登（James Alden）"
+    ann = _read("中华人民共和国外交部令\n第95号\n\n《外交部关于对美国国会众议员詹姆斯·奥尔登采取反制措施的决定》"
+                "已于2034年9月1日经外交部部务会议审议通过，现予公布，自公布之日起施行。\n\n外交部部长　李某某\n"
+                "2034年9月2日\n\n外交部关于对美国国会众议员詹姆斯·奥尔登采取反制措施的决定\n\n"
+                "美国国会众议员詹姆斯·奥尔登（James Alden）"
                 "近年来在涉台问题上持续挑衅。根据《中华人民共和国反外国制裁法》有关规定，外交部决定对詹姆斯·奥尔登采取反制措施："
                 "冻结其在我国境内的动产、不动产和其他各类财产；禁止其入境。\n")
     assert ann["published"] == "2034-09-02"
     assert _acts(ann) == [("add", "CML", "2034-09-02", None, ())]
+    _quiet(ann)
+
+
+def _mofcom(number: int, title: str, body: str, day: str = "2034年11月3日") -> str:
+    return (_head(f"商务部公告2034年第{number}号 {title}", f"商务部公告2034年第{number}号", day)
+            + body + f"\n\n本公告自公布之日起实施。\n\n商务部\n{day}\n")
+
+
+def test_numbered_names_after_the_colon_on_one_line_are_each_a_name_without_their_number() -> None:
+    ann = _read(_mofcom(50, "关于将雷鸣航天公司等3家实体列入出口管制管控名单的公告",
+                        "商务部决定将以下3家美国实体列入出口管制管控名单：1.雷鸣航天公司（Thunderclap Aerospace Inc.）；"
+                        "2.白杨科技公司（White Poplar Technologies）；3.深海声学公司（Deep Sea Acoustics LLC）。"
+                        "禁止向上述实体出口两用物项。"))
+    assert _acts(ann) == [("add", "ECL", "2034-11-03", None, ())]
+    assert [zh for zh, _ in _names_zh_en(ann)] == ["雷鸣航天公司", "白杨科技公司", "深海声学公司"]
+    _quiet(ann)
+
+
+def test_qizhong_picking_one_of_a_listing_is_no_part_of_the_name() -> None:
+    ann = _read(_mofcom(52, "关于将部分实体移出出口管制管控名单的公告",
+                        "2034年6月2日，商务部发布2034年第18号公告，将雷霆动力公司等4家美国实体列入出口管制管控名单。"
+                        "经审查，商务部决定将其中北极光学公司（Arctic Optics LLC）移出管控名单。"))
+    assert _acts(ann) == [("remove", "ECL", "2034-11-03", None, ("MOFCOM-2034-18",))]
+    assert _names_zh_en(ann) == [("北极光学公司", "Arctic Optics LLC")]
+    _quiet(ann)
+
+
+def test_ending_the_measures_and_removing_qi_from_the_list_after_the_verb_is_one_removal() -> None:
+    ann = _read("不可靠实体清单工作机制公告\n〔2034〕10号\n\n工作机制决定，自2034年12月1日起，终止对〔2034〕5号公告所列"
+                "灰狼电子公司（Grey Wolf Electronics LLC）实施处理措施，并将其移出不可靠实体清单。"
+                + _UEL_SIGNED.format(day="2034年11月25日"))
+    assert _acts(ann) == [("remove", "UEL", "2034-12-01", None, ("UEL-2034-5",))]
+    assert _names_zh_en(ann) == [("灰狼电子公司", "Grey Wolf Electronics LLC")]
+    _quiet(ann)
+
+
+def test_naru_a_list_adds_to_it() -> None:
+    ann = _read("不可靠实体清单工作机制公告\n〔2034〕11号\n\n根据《不可靠实体清单规定》有关规定，工作机制决定将"
+                "雄鹰无人系统公司（Falcon Unmanned Systems Inc.）纳入不可靠实体清单，禁止该企业从事与中国有关的进出口活动。"
+                "本公告自2034年12月5日起实施。" + _UEL_SIGNED.format(day="2034年12月2日"))
+    assert _acts(ann) == [("add", "UEL", "2034-12-05", None, ())]
+    assert _names_zh_en(ann) == [("雄鹰无人系统公司", "Falcon Unmanned Systems Inc.")]
     _quiet(ann)
