@@ -31,6 +31,7 @@ from policywatch.parsers.entities import (
     split_inline,
     split_object,
     strip_item_number,
+    unclosed_bracket,
 )
 from policywatch.parsers.numbers import find_numbers
 from policywatch.parsers.numerals import CN_NUMBER_CHARS, to_int
@@ -51,7 +52,7 @@ _LISTS = "|".join(w for w, _ in LIST_WORDS)
 
 # "决定将…", "决定自2027年7月1日起将…": the start may stand between the decision and its object.
 # "工作机制现决定，将…", "决定：将…": a comma or a colon may follow 决定.
-_DECIDE_TO = r"决定[，,：:]?\s*(?:自[^。，将]{4,30}?起[，,]?)?\s*将"
+_DECIDE_TO = r"决定[，,：:]?\s*(?:自(?:即日|[^。，将]{4,30}?)起[，,]?)?\s*将"
 # "将A纳入不可靠实体清单": 纳入 a list adds to it as 列入 does (纳入 a control is an item control, no list).
 _ADD = re.compile(rf"{_DECIDE_TO}(?P<seg>[^。]+?)(?:列入|纳入)(?P<list>{_LISTS})")
 _AMEND = re.compile(rf"决定于(?P<date>[^将。]{{6,16}}?)将(?P<seg>[^。]+?)列入(?P<list>{_LISTS})[^。]*。")
@@ -61,12 +62,15 @@ _AMEND_MEASURES = re.compile(r"现决定对[^。：]{1,12}采取以下[^。：]{
 # The law it rests on may stand between 决定 and 对 ("中方决定根据《反外国制裁法》对X采取反制措施").
 _BY_LAW = r"(?:(?:根据|依据|依照)《[^》]{2,40}》(?:有关规定|的规定|规定)?[，,]?\s*)?"
 _COUNTER = re.compile(
-    rf"决定[，,]?\s*(?P<start>自[^。，：]{{4,30}}?起)?[，,]?\s*{_BY_LAW}对(?P<seg>[^。：]+?)(?:采取|实施)"
+    rf"决定[，,]?\s*(?P<start>自(?:即日|[^。，：]{{4,30}}?)起)?[，,]?\s*{_BY_LAW}对(?P<seg>[^。：]+?)(?:采取|实施)"
     r"(?P<following>以下|如下|下列)?反制(?:裁)?(?:措施[：:]?|[：:])")
 # "决定对后附《反制清单》所列2名人员采取以下措施：": the measures named by no 反制; read only where the object or
 # the title says 反制, since a UEL notice words its own measures so too.
+# The law countermeasures rest on: a decision under it taking measures (惩戒措施, plain 措施) is a countermeasure
+# whatever it calls them.
+COUNTER_LAW = "反外国制裁法"
 _COUNTER_PLAIN = re.compile(
-    r"决定[，,]?\s*(?P<start>自[^。，：]{4,30}?起)?[，,]?\s*对(?P<seg>[^。：]+?)(?:采取|实施)(?P<following>以下|如下|下列)措施[：:]")
+    r"决定[，,]?\s*(?P<start>自(?:即日|[^。，：]{4,30}?)起)?[，,]?\s*对(?P<seg>[^。：]+?)(?:采取|实施)(?P<following>以下|如下|下列)措施[：:]")
 # "中方决定：" and then numbered groups "一、对<object>，<measures>": the decision with its objects in the items.
 # "中方决定采取以下反制措施：" introduces the same groups.
 _DECISION_ITEMS = re.compile(
@@ -86,7 +90,7 @@ _REMOVE_FROM = re.compile(
 # object of the cancellation before it.
 # "停止对<notice>所列A实施处理措施，并将其移出不可靠实体清单": the same, the list after the verb.
 _REMOVE_ITS = re.compile(
-    rf"决定[，,：:]?\s*(?:自[^。，]{{4,30}}?起[，,]?)?\s*(?:取消|解除|停止|终止)(?:实施)?对(?P<seg>[^。，]+?)所?(?:采取|实施)的?"
+    rf"决定[，,：:]?\s*(?:自(?:即日|[^。，]{{4,30}}?)起[，,]?)?\s*(?:取消|解除|停止|终止)(?:实施)?对(?P<seg>[^。，]+?)所?(?:采取|实施)的?"
     rf"[^。，]{{0,8}}?措施[，,]\s*(?:并|同时)?\s*将(?:其|上述[^。，从]{{0,16}}?)"
     rf"(?:从(?P<pre>[^。从]{{0,40}}?(?:所附|所列|附件)的?)?(?=(?:{_LISTS})中?(?:移除|移出|删除))|(?:移除|移出)(?={_LISTS}))"
     rf"(?P<list>{_LISTS})中?(?:移除|移出|删除)?(?P<cite>[^。]*)")
@@ -318,7 +322,8 @@ def read_actions(ctx: Context) -> list[Action]:
         actions.append(_remove(ctx, m, _decided_start(m, ctx) or _start_after(m, ctx) or effective, country))
     counter = _imposed(_COUNTER.search(body))
     plain = _imposed(_COUNTER_PLAIN.search(body))
-    if counter is None and plain and "反制" in (ctx.title or "") + plain.group("seg"):
+    if counter is None and plain and ("反制" in (ctx.title or "") + plain.group("seg")
+                                      or COUNTER_LAW in _sentence_at(body, plain.start())):
         counter = plain
     if counter and not any(a.list == "CML" for a in actions):
         stated = start_date(counter.group("start"), ctx.published)[0] if counter.group("start") else None
@@ -346,6 +351,12 @@ def read_actions(ctx: Context) -> list[Action]:
             # A list changed by a notice that says it changes no list: a contradiction a human must settle.
             ctx.warnings.append(f"{action.kind} {action.list}: {VETOED}")
     return [_without_clause_names(ctx, a) for a in actions if a.list not in vetoed]
+
+
+def _sentence_at(body: str, pos: int) -> str:
+    """The sentence of ``body`` holding ``pos``."""
+    end = body.find("。", pos)
+    return body[body.rfind("。", 0, pos) + 1: end if end >= 0 else len(body)]
 
 
 def _imposed(m: re.Match[str] | None) -> re.Match[str] | None:
@@ -449,7 +460,8 @@ def _listed_later(tail: str) -> list[Entity]:
 
 
 def _decided_earlier(body: str, decided_at: int) -> bool:
-    """Whether the subject of the 决定 at ``decided_at`` says the decision was an earlier one (此前决定)."""
+    """Whether the subject of the 决定 at ``decided_at`` says the decision was an earlier one (此前决定) or one
+    that may be made (可以决定)."""
     clause_start = max(body.rfind(c, 0, decided_at) for c in "。，,；;\n") + 1
     return bool(_EARLIER.search(body[clause_start:decided_at]))
 
@@ -704,8 +716,16 @@ _FOR_ORGS = re.compile(rf"上述(?:\d{{1,3}}|[{CN_NUMBER_CHARS}]{{1,3}})?[家个
 _FOR_PERSONS = re.compile(rf"上述(?:\d{{1,3}}|[{CN_NUMBER_CHARS}]{{1,3}})?[名个]?(?:人员|个人)")
 
 
+# "对A、B及其关联企业C采取…": persons, then the companies tied to them.
+_AFFILIATES = re.compile(r"及其(?:关联|控制的|所属|旗下)(?:企业|公司|机构|实体)")
+
+
 def _object_groups(seg: str) -> list[str]:
-    """The two groups of an object joined by ``，以及`` (each a run of names), or [] for an object of one run."""
+    """The two groups of an object joined by ``，以及`` or ``及其关联企业`` (each a run of names), or [] for an
+    object of one run."""
+    affiliates = [m for m in _AFFILIATES.finditer(seg) if not unclosed_bracket(seg[: m.start()])]
+    if len(affiliates) == 1:
+        return [seg[: affiliates[0].start()].strip(), seg[affiliates[0].end():].strip()]
     parts = [p.strip() for p in split_depth0(seg, "，,")]
     if len(parts) != 2 or not _GROUP_JOIN.match(parts[1]):
         return []
@@ -871,7 +891,7 @@ def _bare_names(lines: list[str]) -> list[tuple[str | None, str | None, str]]:
 
 
 # "中方决定，对A（…）、B（…）冻结…；禁止…。": the object and its measures in one run, no 采取…措施 between them.
-_COUNTER_RUN = re.compile(r"决定[，,]?\s*(?P<start>自[^。，：]{4,30}?起)?[，,]?\s*对(?P<run>[^。：]+)。")
+_COUNTER_RUN = re.compile(r"决定[，,]?\s*(?P<start>自(?:即日|[^。，：]{4,30}?)起)?[，,]?\s*对(?P<run>[^。：]+)。")
 
 
 def _counter_run(ctx: Context, run: str, effective: dt.date | None, country: str | None) -> Action | None:
@@ -1116,7 +1136,9 @@ _OBJECT_FIRST = re.compile(
 # "已依据<order>暂停实施", "已于…暂停": a change made before, recited.
 _RECITED_CHANGE = re.compile(r"已(?:依据|根据|按照|于|经)|已$")
 # "商务部此前决定暂停…", "工作机制曾决定…": the subject's earlier decision, recited before the one this notice makes.
-_EARLIER = re.compile(r"此前|先前|早前|曾(?:经)?(?:决定|于)")
+# "国务院有关部门可以决定将…列入反制清单": what a law allows a body to decide, told in a Q&A on the law; no decision
+# either.
+_EARLIER = re.compile(r"此前|先前|早前|曾(?:经)?(?:决定|于)|(?:可以|有权|可依法|得依法)$")
 # After the cited notice: "所列A和B采取的处理措施", "对A、B五家公司采取的反制措施", "列入<list>的A的相关措施",
 # "所列A、B实施相关处理措施".
 _CITED_OBJECT = re.compile(

@@ -16,7 +16,15 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from policywatch.parsers.actions import CONTROL_WORDS_ANY, DISCLAIMS, LIST_WORDS, OTHER_DOMAIN, STATUS_VERB, VETOED
+from policywatch.parsers.actions import (
+    CONTROL_WORDS_ANY,
+    COUNTER_LAW,
+    DISCLAIMS,
+    LIST_WORDS,
+    OTHER_DOMAIN,
+    STATUS_VERB,
+    VETOED,
+)
 from policywatch.parsers.dates import impossible_dates
 from policywatch.parsers.entities import OFFICES, ORG_WORDS, cut_last_item, looks_like_clause, unclosed_bracket
 from policywatch.parsers.numbers import find_numbers
@@ -43,6 +51,8 @@ _CONTROLLING = re.compile(
     rf"|{_ADJUSTING}(?:实施|执行)?[^。]{{0,20}}?管[制控]措施|管[制控]措施[^。]{{0,12}}?{_ADJUSTING}"
     r"|决定[^。]{0,12}?加强[^。]{0,40}?(?:出口管制|出口管控)"
     rf"|对[^。，]{{2,60}}?(?:{CONTROL_WORDS_ANY}|的出口(?:实施|采取)(?:管制|管控))")
+# "决定对X采取以下措施": a decision taking measures against someone.
+_DECIDES_MEASURES = re.compile(r"决定[^。]*?(?:采取|实施)[^。]{0,20}?措施")
 # Policy talk or a question about controls, not a control: "中方一贯依法对…实施出口管制", "是否会对…实施管制？".
 _POLICY_TALK = re.compile(r"一贯|依法依规|始终|是否|如何|怎么看|？|\?|不针对")
 # "列入管控名单和不可靠实体清单的实体总数": the lists named in a relative clause, no listing done by the sentence.
@@ -61,7 +71,7 @@ _CUT_MID_ITEM = re.compile(r"[、，,（(：:]$")
 # An event told as news (举办, 召开, 宣讲会, 座谈会) is no decision either, whatever list it describes.
 # A guideline published or a draft law put to consultation talks about the lists and what they do, deciding nothing.
 _ADMIN_SUBJECT = re.compile(r"统计|便利|许可申请|通用许可|受理|办理|许可证件|咨询|培训|宣介|宣讲|论坛|说明会"
-                            r"|研讨|座谈|讲座|举办|召开|指南|指引|征求意见|修正草案|草案")
+                            r"|研讨|座谈|讲座|举办|召开|指南|指引|征求意见|修正草案|草案|条例|实施细则")
 # A page's meta line above its title ("来源：某司 类型：原创 2026-12-03"): not the title.
 _META_LINE = re.compile(r"^(?:来源|发布时间|发布日期|时间|日期)[：:]|^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")
 # A verb that changes a list or a control, outside licensing administration.
@@ -84,13 +94,14 @@ _STATUS_OF_CITED = re.compile(
 _DENIAL = re.compile(r"(?:没有|并无|暂无|尚无)[^。，；]{0,60}?(?:安排|计划|考虑|变化|调整)$")
 
 
-# "是否采取反制措施、采取何种措施，中方将视情作出决定": a clause on whether to act decides nothing.
-_WHETHER = re.compile(r"^(?:答[：:])?\s*是否")
+# "是否采取反制措施、采取何种措施，中方将视情作出决定", "决定是否对有关人员采取反制措施": a clause on whether to act
+# decides nothing; nor does one on what a body may do under a law ("有关部门可以决定将…列入反制清单").
+_WHETHER = re.compile(r"是否|可以|有权|可依法|得依法")
 
 
 def _without_denials(sentence: str) -> str:
     return "，".join(c for c in re.split(r"[，,；;]", sentence)
-                    if not _DENIAL.search(c.strip()) and not _WHETHER.match(c.strip()))
+                    if not _DENIAL.search(c.strip()) and not _WHETHER.search(c.strip()))
 
 
 # A journalist's question ("问：中方是否会将…列入反制清单？") is not the agency's word: only its answer can act.
@@ -113,6 +124,8 @@ def is_relevant(text: str, doc_id: str, issuer: str | None) -> bool:
         return True
     if _CONTROL_WORDS.search(text) and _OPERATIVE.search(text):
         return True
+    if any(COUNTER_LAW in s and _DECIDES_MEASURES.search(s) and not _POLICY_TALK.search(s) for s in acting):
+        return True  # "根据《反外国制裁法》，中方决定对X采取以下惩戒措施": a countermeasure by another name
     if any(_CONTROLLING.search(s) and not OTHER_DOMAIN.search(s) and not _POLICY_TALK.search(s) for s in sentences):
         return True
     if any(_STATUS_OF_CITED.search(s) and not OTHER_DOMAIN.search(s) for s in sentences):

@@ -7,6 +7,7 @@ from __future__ import annotations
 from grammar_helpers import acts as _acts
 from grammar_helpers import flagged as _flagged
 from grammar_helpers import head as _head
+from grammar_helpers import names as _names
 from grammar_helpers import names_zh_en as _names_zh_en
 from grammar_helpers import quiet as _quiet
 from grammar_helpers import read as _read
@@ -139,3 +140,49 @@ def test_naru_a_list_adds_to_it() -> None:
     assert _acts(ann) == [("add", "UEL", "2034-12-05", None, ())]
     assert _names_zh_en(ann) == [("雄鹰无人系统公司", "Falcon Unmanned Systems Inc.")]
     _quiet(ann)
+
+
+def test_a_countermeasure_from_jiri_on_persons_named_by_role_in_the_title() -> None:
+    ann = _read("中华人民共和国外交部令\n第97号\n\n关于对美国前国务卿庞某某、美国国会众议员史某某采取反制措施的决定\n\n"
+                "美国前国务卿庞某某、美国国会众议员史某某长期在涉华问题上散布谣言。"
+                "根据《中华人民共和国反外国制裁法》有关规定，外交部决定自即日起对上述二人采取反制措施：禁止其本人及直系亲属入境。"
+                "\n\n外交部\n2034年12月28日\n")
+    assert _acts(ann) == [("add", "CML", "2034-12-28", None, ())]
+    assert [(zh, kind) for zh, _en, kind in _names(ann)] == [("庞某某", "person"), ("史某某", "person")]
+    _quiet(ann)
+
+
+_DISCIPLINE = ("关于对台湾地区“台独”顽固分子及其关联企业采取惩戒措施的决定\n\n（2034年12月22日中华人民共和国外交部令第96号"
+               "公布，自公布之日起施行）\n\n近年来，台湾地区某政党前负责人林某华、台湾地区某基金会董事长陈某德勾连外部势力。"
+               "根据《中华人民共和国反外国制裁法》有关规定，中方决定对林某华、陈某德及其关联企业宏远投资股份有限公司"
+               "采取以下措施：\n\n一、禁止上述人员及其直系亲属入境；\n二、禁止上述企业与境内组织、个人进行交易、合作。\n\n"
+               "外交部\n2034年12月22日\n")
+
+
+def test_measures_under_the_countermeasure_law_by_another_name_are_countermeasures_per_group() -> None:
+    ann = _read(_DISCIPLINE)
+    assert _acts(ann) == [("add", "CML", "2034-12-22", None, ()), ("add", "CML", "2034-12-22", None, ())]
+    assert _names(ann, 0) == [("林某华", None, "person"), ("陈某德", None, "person")]
+    assert _names(ann, 1) == [("宏远投资股份有限公司", None, "organization")]
+    _quiet(ann)
+
+
+def test_an_unnumbered_decision_under_the_countermeasure_law_is_never_silent() -> None:
+    ann = _read(_DISCIPLINE.replace("（2034年12月22日中华人民共和国外交部令第96号公布，自公布之日起施行）\n\n", ""))
+    assert len(ann["actions"]) == 2
+    assert _flagged(ann, "provisional")
+
+
+def test_whether_to_take_countermeasures_decides_nothing() -> None:
+    ann = _read("外交部发言人就美方对华制裁答记者问\n来源：外交部　2035-01-05 17:00\n\n问：中方将如何回应？\n\n"
+                "答：美方的做法严重违反国际法。中方将根据《中华人民共和国反外国制裁法》，决定是否对有关人员采取反制措施。\n")
+    assert ann["actions"] == []
+    assert not ann["needs_review"]
+
+
+def test_what_a_regulation_allows_a_body_to_decide_is_no_decision() -> None:
+    ann = _read("商务部有关负责人就《中华人民共和国反外国制裁法》实施条例答记者问\n来源：商务部新闻办公室　2035-01-08 16:00"
+                "\n\n问：条例对反制清单作了哪些规定？\n\n答：条例明确，国务院有关部门可以决定将参与实施歧视性限制措施的个人、"
+                "组织列入反制清单，并采取冻结财产等反制措施。条例还规定了暂停、变更或者取消反制措施的程序。\n")
+    assert ann["actions"] == []
+    assert not ann["needs_review"]
