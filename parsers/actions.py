@@ -47,6 +47,14 @@ LIST_WORDS: tuple[tuple[str, ListName], ...] = (
     ("反制清单", "CML"),
     # Older decisions say 反制裁 where later ones say 反制: the same list.
     ("反制裁清单", "CML"),
+    # A list's name with 名单 and 清单 swapped ("不可靠实体名单", "管控清单", "反制名单"): the same list.
+    ("不可靠实体名单", "UEL"),
+    ("出口管制管控清单", "ECL"),
+    ("管控清单", "ECL"),
+    ("出口管制关注清单", "ECWL"),
+    ("关注清单", "ECWL"),
+    ("反制名单", "CML"),
+    ("反制裁名单", "CML"),
 )
 _LISTS = "|".join(w for w, _ in LIST_WORDS)
 
@@ -609,6 +617,12 @@ def _remove(ctx: Context, m: re.Match[str], effective: dt.date | None, country: 
         if not entities:
             ctx.warnings.append("a removal of 其 names no one it applies to: who is removed must be checked")
         count = _stated_count(ctx, None, head) if _ABOVE_COUNT.search(head) else recited_count
+    elif _ONE_POINTER.match(seg.strip()) and not ctx.annex:
+        # "经核查，A公司（…）已配合…。商务部决定将该实体移出关注名单": the one entity the text named before.
+        named = prose_orgs(ctx.body[: m.start()]) + prose_names(ctx.body[: m.start()])
+        entities = [Entity(zh, en, country or leading_country(named), guess_kind(zh, en, rest))
+                    for zh, en, rest in named]
+        count = 1
     else:
         entities = _entities_from(ctx, pairs, count, deng, country or leading_country(pairs))
     targets = [f.number.doc_id for f in find_numbers(_qualified(cited + "。" + cite, list_name))]
@@ -618,6 +632,10 @@ def _remove(ctx: Context, m: re.Match[str], effective: dt.date | None, country: 
                     effective or ctx.published, None, False, (), count)
     _check_count(ctx, action)
     return action
+
+
+# "该实体", "该企业": one entity, named before the sentence.
+_ONE_POINTER = re.compile(r"^该(?:实体|企业|公司|机构|单位|组织)$")
 
 
 def _listing_cited(body: str, list_name: ListName | None, decided_at: int) -> list[str]:
@@ -1272,7 +1290,9 @@ def _target_list(target: str, ctx: Context) -> ListName | None:
     if series in ("MOFCOM-ORDER", "MFA-ORDER"):
         return "CML"
     text = re.sub(r"《[^》]*》", "", (ctx.title or "") + ctx.body)  # a law's title (《…两用物项…条例》) says nothing
-    if target in registry.LISTINGS_BY_DATE.values() or re.search(r"管控名单|管控措施", text):
+    # "商务部对<notice>所列实体，…": a MOFCOM notice that listed entities is the control list's; an item control lists
+    # goods.
+    if target in registry.LISTINGS_BY_DATE.values() or re.search(r"管控名单|管控措施|所列的?(?:实体|企业)", text):
         return "ECL"
     if re.search(r"物项|出口管制措施", text):
         return "ITEM"

@@ -177,7 +177,8 @@ def _lead_number(text: str) -> NumberMatch | None:
     if bare and lead:
         # "商务部8月8日发布2028年第34号公告": the number without its issuer, who is the lead's subject; a notice
         # cited later in the sentence is the one it changes.
-        subject = text[lead.end(): issued.start()].strip()
+        # "商务部于11月10日发布…": the 于 before the day, and the comma after the lead, are no part of the subject.
+        subject = text[lead.end(): issued.start()].strip().lstrip("，, ").removesuffix("于").strip()
         found = find_numbers(f"{subject}公告{bare.group('no')}", follow_on=False)
         if found and found[0].end == len(subject) + 2 + len(bare.group("no")):
             return found[0]

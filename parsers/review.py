@@ -31,7 +31,7 @@ from policywatch.parsers.numbers import find_numbers
 from policywatch.parsers.numerals import CN_NUMBER_CHARS
 from policywatch.parsers.types import Action, Entity
 
-_LIST_WORDS = re.compile(r"不可靠实体清单|管控名单|关注名单|反制清单|反制裁清单|反制(?:裁)?措施")
+_LIST_WORDS = re.compile("|".join(word for word, _ in LIST_WORDS) + r"|反制(?:裁)?措施")
 _ACTING = re.compile(r"列入|移出|暂停|停止|恢复|取消|终止|废止|采取|实施|禁止|冻结|解除|不予")
 _CONTROL_WORDS = re.compile(r"出口管制|两用物项")
 # The verbs of licensing administration share the list verbs (恢复受理申请, 取消纸质许可证): not a list or a control.

@@ -186,3 +186,50 @@ def test_what_a_regulation_allows_a_body_to_decide_is_no_decision() -> None:
                 "组织列入反制清单，并采取冻结财产等反制措施。条例还规定了暂停、变更或者取消反制措施的程序。\n")
     assert ann["actions"] == []
     assert not ann["needs_review"]
+
+
+def test_a_reprint_lead_with_yu_before_the_day_gives_the_notices_number() -> None:
+    ann = _read("商務部將北極光學公司移出管控名單\n2034-11-12 08:30　來源：某某日報\n\n【某某日報訊】據商務部網站消息，"
+                "商務部於2034年11月10日發布2034年第52號公告，決定將北極光學公司（Arctic Optics LLC）移出出口管制管控名單"
+                "（商務部公告2034年第18號）。\n")
+    assert ann["doc_id"] == "MOFCOM-2034-52"
+    assert ann["issuer"] == "商务部"
+    assert _acts(ann) == [("remove", "ECL", "2034-11-10", None, ("MOFCOM-2034-18",))]
+    _quiet(ann)
+
+
+def test_entities_listed_by_a_mofcom_notice_beside_a_uel_one_are_on_the_control_list() -> None:
+    ann = _read("商务部新闻发言人就调整部分清单措施答记者问\n来源：商务部新闻办公室　2035-01-28 21:00\n\n问：能否介绍有关情况？"
+                "\n\n答：自北京时间2035年2月1日零时起，不可靠实体清单工作机制对2034年5月8日公告（〔2034〕5号）所列实体、"
+                "商务部对商务部公告2034年第18号所列实体，暂停实施相关措施90日。\n")
+    assert _acts(ann) == [("suspend", "UEL", "2035-02-01", "2035-05-02", ("UEL-2034-5",)),
+                          ("suspend", "ECL", "2035-02-01", "2035-05-02", ("MOFCOM-2034-18",))]
+    _quiet(ann)
+
+
+def test_list_names_with_mingdan_and_qingdan_swapped_are_the_same_lists() -> None:
+    uel = _read("不可靠实体清单工作机制公告\n〔2035〕2号\n\n工作机制决定将黑石导航公司（Blackstone Navigation Inc.）列入"
+                "不可靠实体名单。本公告自公布之日起实施。" + _UEL_SIGNED.format(day="2035年2月5日"))
+    ecl = _read(_mofcom(14, "关于将赤狐电子公司列入出口管制管控清单的公告",
+                        "商务部决定将赤狐电子公司（Red Fox Electronics Inc.）列入出口管制管控清单。", "2035年2月8日"))
+    cml = _read("中华人民共和国商务部令\n2035年第1号\n\n根据《中华人民共和国反外国制裁法》，商务部决定将北海造船集团"
+                "（North Sea Shipbuilding Group）列入反制名单。本决定自公布之日起施行。\n\n商务部\n2035年2月10日\n")
+    assert [_acts(a)[0][:2] for a in (uel, ecl, cml)] == [("add", "UEL"), ("add", "ECL"), ("add", "CML")]
+    for ann in (uel, ecl, cml):
+        _quiet(ann)
+
+
+def test_gai_shiti_is_the_one_entity_named_before_the_decision() -> None:
+    ann = _read(_mofcom(15, "关于将部分实体移出出口管制关注名单的公告",
+                        "经核查，远航材料公司（Far Voyage Materials Inc.）已配合完成最终用户和最终用途核查。商务部决定将"
+                        "该实体移出关注名单。", "2035年2月12日"))
+    assert _acts(ann) == [("remove", "ECWL", "2035-02-12", None, ())]
+    assert _names_zh_en(ann) == [("远航材料公司", "Far Voyage Materials Inc.")]
+    _quiet(ann)
+
+
+def test_gai_shiti_with_two_names_before_it_is_flagged() -> None:
+    ann = _read(_mofcom(15, "关于将部分实体移出出口管制关注名单的公告",
+                        "经核查，远航材料公司（Far Voyage Materials Inc.）和星河测控公司（Galaxy Measurement Co.）已配合"
+                        "核查。商务部决定将该实体移出关注名单。", "2035年2月12日"))
+    assert _flagged(ann, "states 1")
