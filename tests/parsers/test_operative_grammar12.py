@@ -43,7 +43,8 @@ def test_a_cancellation_with_its_removal_is_one_removal() -> None:
                 "Vesta Kredit AS和Nordvik Bank ASA所采取反制措施的决定》，自二〇三四年五月一日起施行。\n\n商务部\n"
                 "二〇三四年四月二十日\n\n关于取消对Vesta Kredit AS和Nordvik Bank ASA所采取反制措施的决定\n\n"
                 "二〇三二年七月九日，商务部令二〇三二年第4号将Vesta Kredit AS和Nordvik Bank ASA两家欧盟银行列入"
-                "反制清单。\n\n鉴于情况变化，根据《中华人民共和国反外国制裁法》有关规定，中方决定取消对上述两家银行采取的反制措施，"
+                "反制清单。\n\n鉴于情况变化，根据《中华人民共和国反外国制裁法》有关规定，中方决定取消对上述两家银行采"
+                "取的反制措施，"
                 "并将其从反制清单中移出。\n")
     assert _acts(ann) == [("remove", "CML", "2034-05-01", None, ("MOFCOM-ORDER-2032-4",))]
 
@@ -93,7 +94,8 @@ def test_an_order_signed_by_the_office_and_the_ministers_name_is_dated_by_the_li
                 "已于2034年9月1日经外交部部务会议审议通过，现予公布，自公布之日起施行。\n\n外交部部长　李某某\n"
                 "2034年9月2日\n\n外交部关于对美国国会众议员詹姆斯·奥尔登采取反制措施的决定\n\n"
                 "美国国会众议员詹姆斯·奥尔登（James Alden）"
-                "近年来在涉台问题上持续挑衅。根据《中华人民共和国反外国制裁法》有关规定，外交部决定对詹姆斯·奥尔登采取反制措施："
+                "近年来在涉台问题上持续挑衅。根据《中华人民共和国反外国制裁法》有关规定，外交部决定对詹姆斯·奥尔登采取"
+                "反制措施："
                 "冻结其在我国境内的动产、不动产和其他各类财产；禁止其入境。\n")
     assert ann["published"] == "2034-09-02"
     assert _acts(ann) == [("add", "CML", "2034-09-02", None, ())]
@@ -107,7 +109,8 @@ def _mofcom(number: int, title: str, body: str, day: str = "2034年11月3日") -
 
 def test_numbered_names_after_the_colon_on_one_line_are_each_a_name_without_their_number() -> None:
     ann = _read(_mofcom(50, "关于将雷鸣航天公司等3家实体列入出口管制管控名单的公告",
-                        "商务部决定将以下3家美国实体列入出口管制管控名单：1.雷鸣航天公司（Thunderclap Aerospace Inc.）；"
+                        "商务部决定将以下3家美国实体列入出口管制管控名单：1.雷鸣航天公司（Thunderclap Aerospace Inc.）"
+                        "；"
                         "2.白杨科技公司（White Poplar Technologies）；3.深海声学公司（Deep Sea Acoustics LLC）。"
                         "禁止向上述实体出口两用物项。"))
     assert _acts(ann) == [("add", "ECL", "2034-11-03", None, ())]
@@ -135,7 +138,8 @@ def test_ending_the_measures_and_removing_qi_from_the_list_after_the_verb_is_one
 
 def test_naru_a_list_adds_to_it() -> None:
     ann = _read("不可靠实体清单工作机制公告\n〔2034〕11号\n\n根据《不可靠实体清单规定》有关规定，工作机制决定将"
-                "雄鹰无人系统公司（Falcon Unmanned Systems Inc.）纳入不可靠实体清单，禁止该企业从事与中国有关的进出口活动。"
+                "雄鹰无人系统公司（Falcon Unmanned Systems Inc.）纳入不可靠实体清单，禁止该企业从事与中国有关的进出口"
+                "活动。"
                 "本公告自2034年12月5日起实施。" + _UEL_SIGNED.format(day="2034年12月2日"))
     assert _acts(ann) == [("add", "UEL", "2034-12-05", None, ())]
     assert _names_zh_en(ann) == [("雄鹰无人系统公司", "Falcon Unmanned Systems Inc.")]
@@ -145,17 +149,21 @@ def test_naru_a_list_adds_to_it() -> None:
 def test_a_countermeasure_from_jiri_on_persons_named_by_role_in_the_title() -> None:
     ann = _read("中华人民共和国外交部令\n第97号\n\n关于对美国前国务卿庞某某、美国国会众议员史某某采取反制措施的决定\n\n"
                 "美国前国务卿庞某某、美国国会众议员史某某长期在涉华问题上散布谣言。"
-                "根据《中华人民共和国反外国制裁法》有关规定，外交部决定自即日起对上述二人采取反制措施：禁止其本人及直系亲属入境。"
+                "根据《中华人民共和国反外国制裁法》有关规定，外交部决定自即日起对上述二人采取反制措施：禁止其本人及直"
+                "系亲属入境。"
                 "\n\n外交部\n2034年12月28日\n")
     assert _acts(ann) == [("add", "CML", "2034-12-28", None, ())]
     assert [(zh, kind) for zh, _en, kind in _names(ann)] == [("庞某某", "person"), ("史某某", "person")]
     _quiet(ann)
 
 
-_DISCIPLINE = ("关于对台湾地区“台独”顽固分子及其关联企业采取惩戒措施的决定\n\n（2034年12月22日中华人民共和国外交部令第96号"
-               "公布，自公布之日起施行）\n\n近年来，台湾地区某政党前负责人林某华、台湾地区某基金会董事长陈某德勾连外部势力。"
+_DISCIPLINE = ("关于对台湾地区“台独”顽固分子及其关联企业采取惩戒措施的决定\n\n（2034年12月22日中华人民共和国外交部令第"
+               "96号"
+               "公布，自公布之日起施行）\n\n近年来，台湾地区某政党前负责人林某华、台湾地区某基金会董事长陈某德勾连外部"
+               "势力。"
                "根据《中华人民共和国反外国制裁法》有关规定，中方决定对林某华、陈某德及其关联企业宏远投资股份有限公司"
-               "采取以下措施：\n\n一、禁止上述人员及其直系亲属入境；\n二、禁止上述企业与境内组织、个人进行交易、合作。\n\n"
+               "采取以下措施：\n\n一、禁止上述人员及其直系亲属入境；\n二、禁止上述企业与境内组织、个人进行交易、合作。"
+               "\n\n"
                "外交部\n2034年12月22日\n")
 
 
@@ -175,14 +183,17 @@ def test_an_unnumbered_decision_under_the_countermeasure_law_is_never_silent() -
 
 def test_whether_to_take_countermeasures_decides_nothing() -> None:
     ann = _read("外交部发言人就美方对华制裁答记者问\n来源：外交部　2035-01-05 17:00\n\n问：中方将如何回应？\n\n"
-                "答：美方的做法严重违反国际法。中方将根据《中华人民共和国反外国制裁法》，决定是否对有关人员采取反制措施。\n")
+                "答：美方的做法严重违反国际法。中方将根据《中华人民共和国反外国制裁法》，决定是否对有关人员采取反制措"
+                "施。\n")
     assert ann["actions"] == []
     assert not ann["needs_review"]
 
 
 def test_what_a_regulation_allows_a_body_to_decide_is_no_decision() -> None:
-    ann = _read("商务部有关负责人就《中华人民共和国反外国制裁法》实施条例答记者问\n来源：商务部新闻办公室　2035-01-08 16:00"
-                "\n\n问：条例对反制清单作了哪些规定？\n\n答：条例明确，国务院有关部门可以决定将参与实施歧视性限制措施的个人、"
+    ann = _read("商务部有关负责人就《中华人民共和国反外国制裁法》实施条例答记者问\n来源：商务部新闻办公室　2035-01-08 "
+                "16:00"
+                "\n\n问：条例对反制清单作了哪些规定？\n\n答：条例明确，国务院有关部门可以决定将参与实施歧视性限制措施"
+                "的个人、"
                 "组织列入反制清单，并采取冻结财产等反制措施。条例还规定了暂停、变更或者取消反制措施的程序。\n")
     assert ann["actions"] == []
     assert not ann["needs_review"]
@@ -190,7 +201,8 @@ def test_what_a_regulation_allows_a_body_to_decide_is_no_decision() -> None:
 
 def test_a_reprint_lead_with_yu_before_the_day_gives_the_notices_number() -> None:
     ann = _read("商務部將北極光學公司移出管控名單\n2034-11-12 08:30　來源：某某日報\n\n【某某日報訊】據商務部網站消息，"
-                "商務部於2034年11月10日發布2034年第52號公告，決定將北極光學公司（Arctic Optics LLC）移出出口管制管控名單"
+                "商務部於2034年11月10日發布2034年第52號公告，決定將北極光學公司（Arctic Optics LLC）移出出口管制管控名"
+                "單"
                 "（商務部公告2034年第18號）。\n")
     assert ann["doc_id"] == "MOFCOM-2034-52"
     assert ann["issuer"] == "商务部"
@@ -199,8 +211,10 @@ def test_a_reprint_lead_with_yu_before_the_day_gives_the_notices_number() -> Non
 
 
 def test_entities_listed_by_a_mofcom_notice_beside_a_uel_one_are_on_the_control_list() -> None:
-    ann = _read("商务部新闻发言人就调整部分清单措施答记者问\n来源：商务部新闻办公室　2035-01-28 21:00\n\n问：能否介绍有关情况？"
-                "\n\n答：自北京时间2035年2月1日零时起，不可靠实体清单工作机制对2034年5月8日公告（〔2034〕5号）所列实体、"
+    ann = _read("商务部新闻发言人就调整部分清单措施答记者问\n来源：商务部新闻办公室　2035-01-28 21:00\n\n问：能否介绍"
+                "有关情况？"
+                "\n\n答：自北京时间2035年2月1日零时起，不可靠实体清单工作机制对2034年5月8日公告（〔2034〕5号）所列实体"
+                "、"
                 "商务部对商务部公告2034年第18号所列实体，暂停实施相关措施90日。\n")
     assert _acts(ann) == [("suspend", "UEL", "2035-02-01", "2035-05-02", ("UEL-2034-5",)),
                           ("suspend", "ECL", "2035-02-01", "2035-05-02", ("MOFCOM-2034-18",))]
@@ -208,7 +222,8 @@ def test_entities_listed_by_a_mofcom_notice_beside_a_uel_one_are_on_the_control_
 
 
 def test_list_names_with_mingdan_and_qingdan_swapped_are_the_same_lists() -> None:
-    uel = _read("不可靠实体清单工作机制公告\n〔2035〕2号\n\n工作机制决定将黑石导航公司（Blackstone Navigation Inc.）列入"
+    uel = _read("不可靠实体清单工作机制公告\n〔2035〕2号\n\n工作机制决定将黑石导航公司（Blackstone Navigation Inc.）列"
+                "入"
                 "不可靠实体名单。本公告自公布之日起实施。" + _UEL_SIGNED.format(day="2035年2月5日"))
     ecl = _read(_mofcom(14, "关于将赤狐电子公司列入出口管制管控清单的公告",
                         "商务部决定将赤狐电子公司（Red Fox Electronics Inc.）列入出口管制管控清单。", "2035年2月8日"))
@@ -221,7 +236,8 @@ def test_list_names_with_mingdan_and_qingdan_swapped_are_the_same_lists() -> Non
 
 def test_gai_shiti_is_the_one_entity_named_before_the_decision() -> None:
     ann = _read(_mofcom(15, "关于将部分实体移出出口管制关注名单的公告",
-                        "经核查，远航材料公司（Far Voyage Materials Inc.）已配合完成最终用户和最终用途核查。商务部决定将"
+                        "经核查，远航材料公司（Far Voyage Materials Inc.）已配合完成最终用户和最终用途核查。商务部决定"
+                        "将"
                         "该实体移出关注名单。", "2035年2月12日"))
     assert _acts(ann) == [("remove", "ECWL", "2035-02-12", None, ())]
     assert _names_zh_en(ann) == [("远航材料公司", "Far Voyage Materials Inc.")]
@@ -230,6 +246,7 @@ def test_gai_shiti_is_the_one_entity_named_before_the_decision() -> None:
 
 def test_gai_shiti_with_two_names_before_it_is_flagged() -> None:
     ann = _read(_mofcom(15, "关于将部分实体移出出口管制关注名单的公告",
-                        "经核查，远航材料公司（Far Voyage Materials Inc.）和星河测控公司（Galaxy Measurement Co.）已配合"
+                        "经核查，远航材料公司（Far Voyage Materials Inc.）和星河测控公司（Galaxy Measurement Co.）已配"
+                        "合"
                         "核查。商务部决定将该实体移出关注名单。", "2035年2月12日"))
     assert _flagged(ann, "states 1")
