@@ -33,9 +33,9 @@ from policywatch.parsers.entities import (
     strip_item_number,
     unclosed_bracket,
 )
-from policywatch.parsers.numbers import find_numbers
+from policywatch.parsers.numbers import MASTHEAD_NO, find_numbers
 from policywatch.parsers.numerals import CN_NUMBER_CHARS, to_int
-from policywatch.parsers.text import split_depth0
+from policywatch.parsers.text import split_depth0, squash
 from policywatch.parsers.types import Action, ActionKind, Entity, ListName
 
 LIST_WORDS: tuple[tuple[str, ListName], ...] = (
@@ -150,6 +150,12 @@ _PERIOD_TAIL = rf"(?P<period>(?:\d{{1,4}}|[{CN_NUMBER_CHARS}]{{1,4}})\s*(?:个�
 # "自即日起一年内暂停…": the period right after the start (read by _WITHIN).
 _WITHIN_TAIL = rf"(?:\s*(?:\d{{1,4}}|[{CN_NUMBER_CHARS}]{{1,4}})\s*(?:个月|天|日|周|年)内)?"
 _BODY = r"(?:中方|(?:不可靠实体清单)?工作机制|商务部|外交部|海关总署)"
+# "自2035年3月1日起，商务部将A列入…", "现将A列入…": a listing stated without 决定 (read only in a notice that
+# states no other change: a news text or a Q&A may tell a listing as background).
+_ADD_STATED = re.compile(
+    rf"(?:(?:^|(?<=[。\n，,]))\s*自[^。，]{{4,30}}?起[，,]?\s*{_BODY}|(?<![此曾])现)\s*将(?P<seg>[^。：:\n]+?)(?:列入|纳入)"
+    rf"(?P<list>{_LISTS})")
+_NOTICE_TITLE = re.compile(r"公告|决定|令")
 _SUBJECT = rf"{_BODY}(?:\s*[和与、]\s*{_BODY})*\s*(?:将)?\s*(?:分别)?"
 _VERB_START = re.compile(
     rf"^(?:[^，。]{{0,20}}?决定|{_SUBJECT})?\s*(?:自\s*(?:北京时间)?[^，。起]{{2,30}}?起{_WITHIN_TAIL})?\s*(?:亦|也|同样|同时|并)?\s*"
@@ -349,6 +355,9 @@ def read_actions(ctx: Context) -> list[Action]:
     if amend:
         actions.append(_amend(ctx, amend, effective, country))
     actions.extend(_status_changes(ctx, effective))
+    stated_add = None if actions or not _NOTICE_TITLE.search(ctx.title or "") else _ADD_STATED.search(body)
+    if stated_add and not body.startswith("的", stated_add.end()):
+        actions.append(_add(ctx, stated_add, _decided_start(stated_add, ctx) or effective, country))
     if not actions:
         control = _control(ctx, effective)
         if control is not None:
@@ -370,7 +379,8 @@ def _sentence_at(body: str, pos: int) -> str:
 def _imposed(m: re.Match[str] | None) -> re.Match[str] | None:
     """A countermeasure decision, or None where a status verb takes the 实施
     (``对<notice>所列…，继续暂停实施反制措施``): measures continued, suspended or ended, read as a status change."""
-    return None if m is None or re.search(rf"(?:{STATUS_VERB})$", m.group("seg")) else m
+    # "对A不再实施反制措施": the verb takes 实施 off the object's end.
+    return None if m is None or re.search(rf"(?:{STATUS_VERB}|不再|继续)$", m.group("seg")) else m
 
 
 VETOED = "read, but the notice says it does not change that list (不涉及…调整): dropped"
@@ -949,13 +959,15 @@ def _heading(line: str, title: str | None) -> bool:
         return False
     if title and (line == title or title.startswith(line) or title.endswith(line)):
         return True
-    if _MASTHEAD_ISSUER.match(line) or _BARE_BRACKET.fullmatch(line):
-        return True  # "不可靠实体清单工作机制公告" over "〔2028〕5号": a masthead split over two lines
+    if _MASTHEAD_ISSUER.match(line) or _BARE_BRACKET.fullmatch(line) or MASTHEAD_NO.match(squash(line)):
+        # "不可靠实体清单工作机制公告" over "〔2028〕5号", "中华人民共和国商务部令" over "2035年第4号": a masthead
+        # split over two lines
+        return True
     found = find_numbers(line, follow_on=False)
     return bool(found) and found[0].start == 0 and found[0].end == len(line)
 
 
-_MASTHEAD_ISSUER = re.compile(r"^[\u4e00-\u9fff ]{4,40}?(?<!特此)公告$")
+_MASTHEAD_ISSUER = re.compile(r"^[\u4e00-\u9fff ]{4,40}?(?:(?<!特此)公告|(?<![决命])令)$")
 
 
 def _sentences(body: str, title: str | None = None) -> list[str]:
@@ -1217,6 +1229,14 @@ def _cited_entities(ctx: Context, rest: str, named: str | None) -> list[Entity]:
 
 def _object_entities(ctx: Context, rest: str) -> list[Entity]:
     obj = _ENTITY_OBJECT.match(rest)
+    if obj and _ONE_POINTER.match(obj.group("obj")):
+        # "鉴于A公司（…）已停止有关行为，…解除对该企业采取的反制措施": the one entity named before.
+        before = ctx.body[: ctx.body.find(rest)] if rest in ctx.body else ctx.body
+        named = prose_orgs(before) + prose_names(before)
+        if len(named) != 1:
+            ctx.warnings.append(f"{obj.group('obj')} names no one for sure: {len(named)} names stand before it")
+            return []
+        return [Entity(zh, en, _country(ctx), guess_kind(zh, en, r)) for zh, en, r in named]
     if not obj or obj.group("obj").startswith(("上述", "该", "其")):
         return []
     pairs, count, deng = split_inline(obj.group("obj"))

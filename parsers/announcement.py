@@ -11,8 +11,15 @@ from policywatch.parsers.actions import Context, read_actions
 from policywatch.parsers.dates import MONTH_DAY, find_dates, parse_date
 from policywatch.parsers.entities import ANNEX_NUMBERED, parse_annex, titled_annex
 from policywatch.parsers.errors import EmptyDocumentError
-from policywatch.parsers.numbers import ISSUERS, NumberMatch, canonical_number, find_numbers, issuer_of
-from policywatch.parsers.numerals import CN_NUMBER_CHARS, to_int
+from policywatch.parsers.numbers import (
+    ISSUERS,
+    MASTHEAD_NO,
+    NumberMatch,
+    canonical_number,
+    find_numbers,
+    issuer_of,
+)
+from policywatch.parsers.numerals import to_int
 from policywatch.parsers.review import review_reasons
 from policywatch.parsers.text import clean, squash
 from policywatch.parsers.traditional import to_simplified
@@ -42,11 +49,6 @@ _DATELINE = re.compile(r"(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日电")
 _DATE_LINE = re.compile(r"^(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月"
                         r"\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日$")
 _PROMULGATION = re.compile(r"^[（(][^）)]*?令[^）)]*?公布")
-# "2025年第7号", "第6号", "〔2025〕7号" under a masthead.
-_MASTHEAD_NO = re.compile(
-    rf"^[（(〔]?(?:(?P<year>\d{{4}}|[〇○零一二三四五六七八九]{{4}})\s*年)?\s*第\s*(?P<num>\d{{1,4}}|[{CN_NUMBER_CHARS}]{{1,6}})\s*号[）)〕]?$"
-    rf"|^[〔\[［(（]\s*(?P<byear>\d{{4}})\s*[〕\]］)）]\s*第?\s*(?P<bnum>\d{{1,4}}|[{CN_NUMBER_CHARS}]{{1,6}})\s*号$"
-)
 # A signature line of agencies (``商务部 海关总署 国家国防科技工业局``), squashed.
 _AGENCIES_LINE = re.compile(r"^(?:(?:中华人民共和国)?(?:海关总署|国家[\u4e00-\u9fff]{2,10}?(?:局|机构|委员会)|"
                             r"[\u4e00-\u9fff]{1,7}?部)[、，]?){2,6}$")
@@ -285,7 +287,7 @@ def _number(lines: list[str], meta: dict[str, str], title: str | None) -> Number
         if not series:
             continue
         for nxt in filled[i + 1: i + 3]:
-            m = _MASTHEAD_NO.match(squash(nxt))
+            m = MASTHEAD_NO.match(squash(nxt))
             if not m:
                 continue
             # An order of MFA has no year; every other series needs one. A masthead of "第6号" alone takes the

@@ -118,6 +118,9 @@ def cut_last_item(lines: list[str]) -> bool:
         and next(ln.strip() for ln in reversed(lines) if ln.strip()) == last
 
 
+_TABLE_HEAD = re.compile(r"^序号\s")
+
+
 def titled_annex(lines: list[str]) -> tuple[int, int] | None:
     """The annex an ``附件：<title>`` line opens right above its items (a notice with no bare ``附件`` line):
     (the index of the title line, the end of the items), or None when no numbered item follows the title."""
@@ -130,6 +133,9 @@ def titled_annex(lines: list[str]) -> tuple[int, int] | None:
             if not text:
                 continue
             numbered = _ANNEX_NUM.match(text)
+            if _TABLE_HEAD.match(text) and not items:
+                end = i + 1
+                continue  # "序号 中文名称 英文名称": the head row of a table of the items
             if not (_SECTION_HEAD.match(text) or numbered) or "。" in text:
                 break
             items += bool(numbered and text[numbered.end():].strip())
@@ -154,8 +160,13 @@ def name_pair(item: str) -> tuple[str | None, str | None, str]:
         zh = m.group("zh").strip() or None
         en = " ".join(m.group("inner").split()) or None
         return zh, en, m.group("rest").strip()
-    if m and m.group("zh").strip():
-        return m.group("zh").strip(), None, m.group("rest").strip()
+    outer, inner = (m.group("zh").strip(), m.group("inner").strip()) if m else ("", "")
+    if outer and _LATIN.search(outer) and not _CJK.search(outer) and _CJK.search(inner) and not _LATIN.search(inner) \
+            and (ORG_WORDS.search(inner) or "·" in inner) and not re.search(f"(?:{OFFICES})$", inner):
+        # "Hawkeye Sensors Inc.（鹰眼传感器公司）": the English name first, the Chinese one in the bracket.
+        return inner, " ".join(outer.split()), m.group("rest").strip()  # type: ignore[union-attr]
+    if m and outer:
+        return outer, None, m.group("rest").strip()
     lm = _LATIN_TAIL.match(item)
     split = _ZH_THEN_LATIN.match(lm.group("prefix")) if lm else None
     if lm and split and lm.group("latin").strip() \

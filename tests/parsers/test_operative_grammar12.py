@@ -250,3 +250,67 @@ def test_gai_shiti_with_two_names_before_it_is_flagged() -> None:
                         "合"
                         "核查。商务部决定将该实体移出关注名单。", "2035年2月12日"))
     assert _flagged(ann, "states 1")
+
+
+def test_a_listing_stated_from_its_start_without_jueding_is_read() -> None:
+    ann = _read(_mofcom(20, "关于将飞鱼雷达公司等2家实体列入出口管制管控名单的公告",
+                        "根据《中华人民共和国出口管制法》有关规定，自2035年3月1日起，商务部将飞鱼雷达公司（Flying Fish"
+                        " Radar "
+                        "Inc.）、金雕光电公司（Golden Eagle Optronics LLC）列入出口管制管控名单。", "2035年2月25日"))
+    assert _acts(ann) == [("add", "ECL", "2035-03-01", None, ())]
+    assert len(_names_zh_en(ann)) == 2
+    _quiet(ann)
+
+
+def test_xianjiang_a_listing_is_read() -> None:
+    ann = _read(_mofcom(21, "关于将两家实体列入出口管制管控名单的公告",
+                        "为维护国家安全和利益，现将青松航电公司（Green Pine Avionics Inc.）和紫晶半导体公司（Amethyst "
+                        "Semiconductor Corp.）列入出口管制管控名单。", "2035年2月26日"))
+    assert _acts(ann) == [("add", "ECL", "2035-02-26", None, ())]
+    _quiet(ann)
+
+
+def test_a_listing_told_as_background_in_a_qa_is_no_listing() -> None:
+    ann = _read("商务部新闻发言人就出口管制有关问题答记者问\n来源：商务部新闻办公室　2035-03-01 18:00\n\n问：有关情况"
+                "如何？\n\n"
+                "答：自2035年3月1日起，商务部将飞鱼雷达公司（Flying Fish Radar Inc.）列入出口管制管控名单一事，"
+                "已于此前公告。\n")
+    assert ann["actions"] == []
+
+
+def test_no_longer_taking_countermeasures_against_a_listed_entity_is_no_new_listing() -> None:
+    ann = _read("中华人民共和国商务部令\n2035年第4号\n\n根据《中华人民共和国反外国制裁法》，商务部决定，自2035年3月15"
+                "日起，"
+                "对商务部令2035年第1号所列北海造船集团（North Sea Shipbuilding Group）不再实施反制措施。\n\n商务部\n"
+                "2035年3月12日\n")
+    assert _acts(ann) == [("terminate", "CML", "2035-03-15", None, ("MOFCOM-ORDER-2035-1",))]
+    assert _names_zh_en(ann) == [("北海造船集团", "North Sea Shipbuilding Group")]
+    _quiet(ann)
+
+
+def test_a_lifting_on_gai_qiye_takes_the_one_company_named_before() -> None:
+    ann = _read("关于解除对北海造船集团所采取反制措施的决定\n\n（2035年3月5日中华人民共和国外交部令第102号公布，"
+                "自2035年3月10日起施行）\n\n鉴于北海造船集团（North Sea Shipbuilding Group）已停止有关行为，"
+                "外交部决定解除对该企业采取的反制措施。\n")
+    assert _acts(ann) == [("remove", "CML", "2035-03-10", None, ())]
+    assert _names_zh_en(ann) == [("北海造船集团", "North Sea Shipbuilding Group")]
+    _quiet(ann)
+
+
+def test_a_table_of_bars_under_a_titled_annex_with_a_head_row_is_read() -> None:
+    ann = _read(_head("商务部公告2035年第22号 关于将3家实体列入出口管制管控名单的公告", "商务部公告2035年第22号",
+                      "2035年03月18日")
+                + "商务部决定将附件所列2家美国实体列入出口管制管控名单。本公告自公布之日起实施。\n\n附件：出口管制管控"
+                  "名单\n\n"
+                "| 序号 | 中文名称 | 英文名称 |\n|---|---|---|\n| 1 | 雪豹动力公司 | Snow Leopard Power Inc. |\n"
+                "| 2 | 山猫系统公司 | Lynx Systems Corp. |\n\n商务部\n2035年3月18日\n")
+    assert _names_zh_en(ann) == [("雪豹动力公司", "Snow Leopard Power Inc."), ("山猫系统公司", "Lynx Systems Corp.")]
+    _quiet(ann)
+
+
+def test_an_english_name_first_with_the_chinese_in_its_bracket_is_read_both_ways() -> None:
+    ann = _read(_mofcom(23, "关于将2家实体列入出口管制管控名单的公告",
+                        "商务部决定将Hawkeye Sensors Inc.（鹰眼传感器公司）和Orion Dynamics LLC（猎户座动力公司）列入"
+                        "出口管制管控名单。", "2035年3月19日"))
+    assert _names_zh_en(ann) == [("鹰眼传感器公司", "Hawkeye Sensors Inc."), ("猎户座动力公司", "Orion Dynamics LLC")]
+    _quiet(ann)
