@@ -807,12 +807,24 @@ def _part_of(ctx: Context, text: str, i: int) -> int | None:
 
 
 _LIST_LINE = re.compile(rf"^(?:\d{{1,3}}\s*[.．、]|[（(][{CN_NUMBER_CHARS}\d]{{1,4}}[）)])")
+# "一、闪电无人机公司（…）": names numbered as items are, told from an item of measures or of an object with its
+# measures ("一、禁止…", "一、对A，冻结…") by what stands outside the brackets.
+_ITEM_NAME_LINE = re.compile(rf"^[{CN_NUMBER_CHARS}]{{1,3}}、(?![对将])")
+_BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
+
+
+def _named_item(line: str) -> bool:
+    """``一、A公司（…）``: an item that is a name, not a measure or an object with its measures."""
+    outside = _BRACKETED.sub("", strip_item_number(line))
+    return bool(_ITEM_NAME_LINE.match(line)) and bool(outside) and not looks_like_clause(outside) \
+        and "，" not in outside
 
 
 def _list_lines(tail: str) -> list[str]:
+    """The numbered lines of names right below the colon."""
     lines: list[str] = []
     for line in tail.lstrip(" \n").split("\n"):
-        if not _LIST_LINE.match(line.strip()):
+        if not (_LIST_LINE.match(line.strip()) or _named_item(line.strip())):
             break
         lines.append(line.strip().rstrip("；;。"))
     return lines
@@ -1027,8 +1039,8 @@ def _status_changes(ctx: Context, in_force: dt.date | None = None) -> list[Actio
             if preobj and find_numbers(preobj.group("tail")) and not find_numbers(preobj.group("obj")):
                 # "对上述2家实体恢复执行<notice>规定的措施": the entities before the verb, the cited notice after.
                 clause = preobj.group("head") + preobj.group("tail")
-            elif preobj and find_numbers(preobj.group("obj")) and not find_numbers(preobj.group("tail")) \
-                    and _OBJECT_BEFORE.search("对" + preobj.group("obj")):
+            elif preobj and (find_numbers(preobj.group("obj")) or _DATE_CITE.search(preobj.group("obj"))) \
+                    and not find_numbers(preobj.group("tail")) and _OBJECT_BEFORE.search("对" + preobj.group("obj")):
                 # "对<notice>所列实体中的A、B暂停实施处理措施": the object clause and the verb in one clause; read
                 # as "对<notice>所列实体中的A、B，暂停实施处理措施".
                 pending.append("对" + preobj.group("obj"))
@@ -1172,7 +1184,7 @@ _EARLIER = re.compile(r"此前|先前|早前|曾(?:经)?(?:决定|于)|(?:可以
 # After the cited notice: "所列A和B采取的处理措施", "对A、B五家公司采取的反制措施", "列入<list>的A的相关措施",
 # "所列A、B实施相关处理措施".
 _CITED_OBJECT = re.compile(
-    rf"\s*(?:（[^（）]*）|）)?\s*(?:所列的?|列入(?:{_LISTS})的|(?:公告|决定|令)?中?列明的|对)(?P<obj>[^。；]+?)"
+    rf"\s*(?:（[^（）]*）|）)?\s*(?:(?:公告|决定|令)?所列的?|列入(?:{_LISTS})的|(?:公告|决定|令)?中?列明的|对)(?P<obj>[^。；]+?)"
     rf"(?:(?:采取|实施)的|的(?:相关|有关)|[，,]\s*(?=(?:(?:该|上述)(?:公告|决定|令)规定的)?{_MEASURES})"
     rf"|(?:采取|实施)(?=(?:(?:该|上述|前述)(?:公告|决定|令)规定的)?(?:相关|有关)?{_MEASURES}))"
     rf"[^，。]{{0,8}}?措施")
@@ -1207,11 +1219,14 @@ def _cited_entities(ctx: Context, rest: str, named: str | None) -> list[Entity]:
     """The entities of a cited listing a status change names; [] when it concerns the whole notice."""
     obj = named
     if obj is None:
+        # After the cited notice's number, or its date ("2034年5月8日公告所列A…").
         found = find_numbers(rest)
-        cited = _CITED_OBJECT.match(rest, found[-1].end) if found else None
-        obj = cited.group("obj") if cited else None
-        if obj is None and found:
-            obj = _picked_object(rest[found[-1].end:])
+        dated = list(_DATE_CITE.finditer(rest))
+        anchor = found[-1].end if found else dated[-1].end() if dated else None
+        # "所列实体中的A": the names picked out of the listing, before any object of the wider pattern.
+        obj = _picked_object(rest[anchor:]) if anchor is not None else None
+        cited = _CITED_OBJECT.match(rest, anchor) if anchor is not None and obj is None else None
+        obj = cited.group("obj") if cited else obj
     if obj is None:
         return []
     obj = re.sub(r"[，,]?\s*所$", "", obj.strip())  # "所列A，所采取的措施": the 所 of the taking is no name

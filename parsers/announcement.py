@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 
 from policywatch.parsers.actions import Context, read_actions
-from policywatch.parsers.dates import MONTH_DAY, find_dates, parse_date
+from policywatch.parsers.dates import MONTH_DAY, find_dates, normal_starts, parse_date
 from policywatch.parsers.entities import ANNEX_NUMBERED, parse_annex, titled_annex
 from policywatch.parsers.errors import EmptyDocumentError
 from policywatch.parsers.numbers import (
@@ -111,7 +111,7 @@ def build(raw: str, *, url: str | None = None, hints: PageHints | None = None) -
     issuer = _issuer(head_lines, number, title, text)
     published = _published(head_lines, meta, hints, is_qa, text)
 
-    body = "\n".join(ln for ln in head_lines if not _META.match(ln))
+    body = normal_starts("\n".join(ln for ln in head_lines if not _META.match(ln)))
     ctx = Context(body=body, annex=parse_annex(annex_lines), title=title, published=published, warnings=warnings)
     actions = read_actions(ctx)
 

@@ -314,3 +314,31 @@ def test_an_english_name_first_with_the_chinese_in_its_bracket_is_read_both_ways
                         "出口管制管控名单。", "2035年3月19日"))
     assert _names_zh_en(ann) == [("鹰眼传感器公司", "Hawkeye Sensors Inc."), ("猎户座动力公司", "Orion Dynamics LLC")]
     _quiet(ann)
+
+
+def test_a_start_worded_with_cong_reads_as_zi() -> None:
+    ann = _read("不可靠实体清单工作机制公告\n〔2035〕4号\n\n工作机制决定，从2035年4月1日起暂停对〔2034〕5号公告所列"
+                "蓝脊航空公司（Blue Ridge Aeronautics Inc.）实施处理措施，为期12个月。"
+                + _UEL_SIGNED.format(day="2035年3月25日"))
+    assert _acts(ann) == [("suspend", "UEL", "2035-04-01", "2036-04-01", ("UEL-2034-5",))]
+    assert _names_zh_en(ann) == [("蓝脊航空公司", "Blue Ridge Aeronautics Inc.")]
+    _quiet(ann)
+
+
+def test_a_bare_date_start_and_a_listing_cited_by_its_day_read_the_named_entity() -> None:
+    ann = _read("不可靠实体清单工作机制公告\n〔2035〕5号\n\n工作机制决定，2035年4月10日起，对2034年5月8日公告所列"
+                "海岬防务公司（Cape Defense Corp.）暂停实施处理措施至2035年10月9日。"
+                + _UEL_SIGNED.format(day="2035年4月2日"))
+    assert _acts(ann) == [("suspend", "UEL", "2035-04-10", "2035-10-09", ("UEL@2034-05-08",))]
+    assert _names_zh_en(ann) == [("海岬防务公司", "Cape Defense Corp.")]
+    _quiet(ann)
+
+
+def test_names_numbered_yi_er_below_the_colon_are_the_object() -> None:
+    ann = _read("不可靠实体清单工作机制公告\n〔2035〕6号\n\n工作机制决定将下列企业列入不可靠实体清单，自2035年5月1日起"
+                "实施："
+                "\n\n一、闪电无人机公司（Lightning Drones Inc.）\n二、重锤军工公司\n\n对上述企业采取以下处理措施："
+                "禁止上述企业从事与中国有关的进出口活动。" + _UEL_SIGNED.format(day="2035年4月25日"))
+    assert _acts(ann) == [("add", "UEL", "2035-05-01", None, ())]
+    assert _names_zh_en(ann) == [("闪电无人机公司", "Lightning Drones Inc."), ("重锤军工公司", None)]
+    _quiet(ann)
