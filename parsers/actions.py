@@ -1234,12 +1234,36 @@ def _cited_entities(ctx: Context, rest: str, named: str | None) -> list[Entity]:
         # "所列除A以外的实体": the change excepts A; its scope is the notice less A, which no action here can say.
         ctx.warnings.append(f"a status change names no one it applies to, only an exception ({obj[:30]})")
         return []
+    if _POINTER.match(obj) or _SOME.match(obj):
+        # "所列下列实体…：" and the numbered names below, "所列部分实体…，具体为：A（…）、B（…）": the names follow.
+        named_after = _names_after(ctx, obj)
+        if named_after:
+            return named_after
     if _GENERIC_OBJECT.match(obj):
         return []
     pairs, count, deng = split_inline(obj)
     if not pairs and count is None:
         return []
     return _entities_from(ctx, pairs, count, deng, _country(ctx) or leading_country(pairs))
+
+
+_SOME = re.compile(r"^(?:部分|个别)")
+_NAMES_FOLLOW = re.compile(r"(?:具体|分别)(?:为|是|包括)[：:][ \t]*(?P<run>[^。\n]+)")
+
+
+def _names_after(ctx: Context, obj: str) -> list[Entity]:
+    """The names an object points at (下列实体, 部分实体) where the sentence goes on to list them: numbered lines
+    under its colon, or a run after 具体为："""
+    at = ctx.body.find(obj)
+    if at < 0:
+        return []
+    end = ctx.body.find("。", at)
+    sentence = ctx.body[at: end if end >= 0 else len(ctx.body)]
+    colon = re.search(r"[：:][ \t]*\n", sentence)
+    listed = _listed_below(ctx.body[at + colon.end():]) if colon else []
+    if not listed and (run := _NAMES_FOLLOW.search(sentence)):
+        listed = _bracketed_run(run.group("run"))
+    return [Entity(e.name_zh, e.name_en, _country(ctx), e.kind) for e in listed]
 
 
 def _object_entities(ctx: Context, rest: str) -> list[Entity]:

@@ -342,3 +342,25 @@ def test_names_numbered_yi_er_below_the_colon_are_the_object() -> None:
     assert _acts(ann) == [("add", "UEL", "2035-05-01", None, ())]
     assert _names_zh_en(ann) == [("闪电无人机公司", "Lightning Drones Inc."), ("重锤军工公司", None)]
     _quiet(ann)
+
+
+def test_xialie_shiti_of_a_cited_listing_takes_the_numbered_names_below_the_colon() -> None:
+    ann = _read(_head("商务部公告2035年第30号 关于暂停部分管控措施的公告", "商务部公告2035年第30号", "2035年04月05日")
+                + "商务部决定对商务部公告2034年第18号所列下列实体暂停实施管控措施，暂停期限为半年，自2035年4月8日起计"
+                  "算："
+                "\n\n1. 雷霆动力公司（Thunder Power Inc.）\n2. 钢翼科技公司（Steel Wing Technologies Inc.）\n\n特此公"
+                "告。"
+                "\n\n商务部\n2035年4月5日\n")
+    assert _acts(ann) == [("suspend", "ECL", "2035-04-08", "2035-10-08", ("MOFCOM-2034-18",))]
+    assert [zh for zh, _ in _names_zh_en(ann)] == ["雷霆动力公司", "钢翼科技公司"]
+    _quiet(ann)
+
+
+def test_bufen_shiti_of_a_cited_listing_takes_the_names_after_juti_wei() -> None:
+    ann = _read("商务部新闻发言人就部分清单措施答记者问\n来源：商务部新闻办公室　2035-04-20 20:00\n\n问：请介绍有关情"
+                "况。\n\n"
+                "答：商务部决定，自2035年4月21日起，对商务部公告2034年第18号所列部分实体暂停实施管控措施，期限一年，"
+                "具体为：北极光学公司（Arctic Optics LLC）、红岩系统公司（Red Rock Systems Corp.）。\n")
+    assert _acts(ann) == [("suspend", "ECL", "2035-04-21", "2036-04-21", ("MOFCOM-2034-18",))]
+    assert [zh for zh, _ in _names_zh_en(ann)] == ["北极光学公司", "红岩系统公司"]
+    _quiet(ann)
