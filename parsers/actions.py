@@ -327,15 +327,15 @@ def read_actions(ctx: Context) -> list[Action]:
     for m in _ADD.finditer(body):
         if body.startswith("的", m.end()):
             continue  # "…列入<list>的X移出<list>": a relative clause; the verb comes later
-        if _decided_earlier(body, m.start()):
+        if _decided_earlier(body, m.start()) or _told_as_past(ctx, m.start()):
             continue  # "工作机制此前决定将A等5家实体列入…": the listing recited, before this notice's change
         actions.append(_add(ctx, m, _decided_start(m, ctx) or _start_after(m, ctx) or effective, country))
     for m in (*_REMOVE.finditer(body), *_REMOVE_FROM.finditer(body), *_REMOVE_ITS.finditer(body)):
-        if _decided_earlier(body, m.start()):
+        if _decided_earlier(body, m.start()) or _told_as_past(ctx, m.start()):
             continue
         actions.append(_remove(ctx, m, _decided_start(m, ctx) or _start_after(m, ctx) or effective, country))
-    counter = _imposed(_COUNTER.search(body))
-    plain = _imposed(_COUNTER_PLAIN.search(body))
+    counter = _imposed(_current(ctx, _COUNTER))
+    plain = _imposed(_current(ctx, _COUNTER_PLAIN))
     if counter is None and plain and ("反制" in (ctx.title or "") + plain.group("seg")
                                       or COUNTER_LAW in _sentence_at(body, plain.start())):
         counter = plain
@@ -345,7 +345,7 @@ def read_actions(ctx: Context) -> list[Action]:
     items = _DECISION_ITEMS.search(body)
     if items and not counter and not actions and "反制" in (ctx.title or "") + body:
         actions.extend(_counter_groups(ctx, body[items.start():], effective, country))
-    run = None if counter or items or actions else _COUNTER_RUN.search(body)
+    run = None if counter or items or actions else _current(ctx, _COUNTER_RUN)
     if run and "反制" in (ctx.title or "") + body:
         stated = start_date(run.group("start"), ctx.published)[0] if run.group("start") else None
         action = _counter_run(ctx, run.group("run"), stated or effective, country)
@@ -368,6 +368,29 @@ def read_actions(ctx: Context) -> list[Action]:
             # A list changed by a notice that says it changes no list: a contradiction a human must settle.
             ctx.warnings.append(f"{action.kind} {action.list}: {VETOED}")
     return [_without_clause_names(ctx, a) for a in actions if a.list not in vetoed]
+
+
+# "2034年9月2日，外交部决定对X采取反制措施，相关措施正在执行": a sentence opening with a day long before the text's
+# own date tells a decision of then (a Q&A recalling it), not one the text makes.
+_OPENING_DAY = re.compile(r"\s*(?:答[：:])?\s*(?P<d>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*[，,]")
+_RECALLED_AFTER_DAYS = 30
+
+
+def recalled(sentence: str, published: dt.date | None) -> bool:
+    """Whether ``sentence`` opens with a day long before ``published``: it tells what was decided then."""
+    opening = _OPENING_DAY.match(sentence)
+    day = parse_date(opening.group("d")) if opening else None
+    return bool(day and published and (published - day).days > _RECALLED_AFTER_DAYS)
+
+
+def _told_as_past(ctx: Context, pos: int) -> bool:
+    start = max(ctx.body.rfind("。", 0, pos), ctx.body.rfind("\n", 0, pos)) + 1
+    return recalled(ctx.body[start:pos], ctx.published)
+
+
+def _current(ctx: Context, pattern: re.Pattern[str]) -> re.Match[str] | None:
+    """The first match of ``pattern`` that is a decision of this text, not one it recalls."""
+    return next((m for m in pattern.finditer(ctx.body) if not _told_as_past(ctx, m.start())), None)
 
 
 def _sentence_at(body: str, pos: int) -> str:

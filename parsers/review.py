@@ -24,6 +24,7 @@ from policywatch.parsers.actions import (
     OTHER_DOMAIN,
     STATUS_VERB,
     VETOED,
+    recalled,
 )
 from policywatch.parsers.dates import impossible_dates
 from policywatch.parsers.entities import OFFICES, ORG_WORDS, cut_last_item, looks_like_clause, unclosed_bracket
@@ -56,7 +57,9 @@ _DECIDES_MEASURES = re.compile(r"决定[^。]*?(?:采取|实施)[^。]{0,20}?措
 # Policy talk or a question about controls, not a control: "中方一贯依法对…实施出口管制", "是否会对…实施管制？".
 _POLICY_TALK = re.compile(r"一贯|依法依规|始终|是否|如何|怎么看|？|\?|不针对")
 # "列入管控名单和不可靠实体清单的实体总数": the lists named in a relative clause, no listing done by the sentence.
-_LISTED_RELATIVE = re.compile(r"列入(?:[^。，；]{0,30}?(?:清单|名单))+的")
+# "共有120家实体被列入管控名单", "已被移出关注名单": a state told in the passive, no change made by the sentence.
+_LISTED_RELATIVE = re.compile(r"列入(?:[^。，；]{0,30}?(?:清单|名单))+的"
+                              r"|被(?:列入|移出|移除)[^。，；]{0,30}?(?:清单|名单)")
 _CITED_NOTICE = re.compile(r"商务部[^。，]{0,40}?公告\s*\d{4}\s*年?\s*第\s*\d+\s*号")
 _RELEVANT_SERIES = ("UEL-", "MOFCOM-ORDER-", "MFA-ORDER-")
 _ANNEX_ANNOUNCED = re.compile(r"见附件|后附|附件[：:]|（附件）")
@@ -71,7 +74,7 @@ _CUT_MID_ITEM = re.compile(r"[、，,（(：:]$")
 # An event told as news (举办, 召开, 宣讲会, 座谈会) is no decision either, whatever list it describes.
 # A guideline published or a draft law put to consultation talks about the lists and what they do, deciding nothing.
 _ADMIN_SUBJECT = re.compile(r"统计|便利|许可申请|通用许可|受理|办理|许可证件|咨询|培训|宣介|宣讲|论坛|说明会"
-                            r"|研讨|座谈|讲座|举办|召开|指南|指引|征求意见|修正草案|草案|条例|实施细则")
+                            r"|研讨|座谈|讲座|举办|召开|指南|指引|征求意见|修正草案|草案|条例|实施细则|查询")
 # A page's meta line above its title ("来源：某司 类型：原创 2026-12-03"): not the title.
 _META_LINE = re.compile(r"^(?:来源|发布时间|发布日期|时间|日期)[：:]|^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")
 # A verb that changes a list or a control, outside licensing administration.
@@ -108,12 +111,14 @@ def _without_denials(sentence: str) -> str:
 _QUESTION = re.compile(r"^\s*(?:问|记者问)\s*[：:]")
 
 
-def is_relevant(text: str, doc_id: str, issuer: str | None) -> bool:
+def is_relevant(text: str, doc_id: str, issuer: str | None, published: dt.date | None = None) -> bool:
     if doc_id.startswith(_RELEVANT_SERIES):
         return True
     sentences = re.split(r"[。\n]", text)
-    # The lists named in a relative clause ("列入…名单的实体总数") are taken out: they inform, they do not act.
-    acting = [_LISTED_RELATIVE.sub("", _without_denials(s)) for s in sentences if not _QUESTION.match(s)]
+    # The lists named in a relative clause ("列入…名单的实体总数") are taken out: they inform, they do not act; so
+    # is a decision recalled from long before the text's date ("2034年9月2日，外交部决定…").
+    acting = [_LISTED_RELATIVE.sub("", _without_denials(s)) for s in sentences
+              if not _QUESTION.match(s) and not recalled(s, published)]
     if DISCLAIMS.search(text) or _administrative(text, acting):
         return False
     if "安全与管制局" in text[:400]:
@@ -141,7 +146,10 @@ def _administrative(text: str, acting: list[str]) -> bool:
     title = next((ln for ln in text.split("\n") if ln.strip() and not _META_LINE.match(ln.strip())), "")
     if not _ADMIN_SUBJECT.search(title):
         return False
-    return not any("决定" in s and _LIST_VERB.search(s) and (_LIST_WORDS.search(s) or _CONTROL_WORDS.search(s))
+    # The verb and what it changes in one clause: "决定恢复办理两用物项出口许可申请，此前暂停的线下窗口同时恢复开放"
+    # changes no list or control in any clause.
+    return not any("决定" in s and any(_LIST_VERB.search(c) and (_LIST_WORDS.search(c) or _CONTROL_WORDS.search(c))
+                                       for c in re.split(r"[，,；;]", s))
                    for s in acting)
 
 
@@ -153,7 +161,7 @@ def review_reasons(text: str, head_lines: list[str], annex_lines: list[str], doc
         warnings.append(f"impossible or unreadable date {raw!r}: the date is left unknown")
     # A notice with an action read is relevant by that alone (a suspension citing a notice by number).
     vetoed = [w for w in warnings if w.endswith(VETOED)]
-    if not actions and not vetoed and not is_relevant(text, doc_id, issuer):
+    if not actions and not vetoed and not is_relevant(text, doc_id, issuer, published):
         return []
     reasons: list[str] = []
     if not actions:

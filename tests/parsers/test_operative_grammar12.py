@@ -364,3 +364,33 @@ def test_bufen_shiti_of_a_cited_listing_takes_the_names_after_juti_wei() -> None
     assert _acts(ann) == [("suspend", "ECL", "2035-04-21", "2036-04-21", ("MOFCOM-2034-18",))]
     assert [zh for zh, _ in _names_zh_en(ann)] == ["北极光学公司", "红岩系统公司"]
     _quiet(ann)
+
+
+def _is_quiet_negative(ann: dict[str, object]) -> bool:
+    return ann["actions"] == [] and not ann["needs_review"]
+
+
+def test_counts_of_entities_in_the_passive_are_no_change() -> None:
+    assert _is_quiet_negative(_read(
+        "出口管制工作新闻综述\n2035-05-05 09:00　来源：某某商报\n\n据统计，截至2035年4月底，共有120家外国实体被列入出"
+        "口管制"
+        "管控名单，35家被列入不可靠实体清单，另有12家实体已被移出关注名单。\n"))
+
+
+def test_a_decision_recalled_from_months_before_a_qa_is_no_decision_of_it() -> None:
+    assert _is_quiet_negative(_read(
+        "外交部发言人答记者问\n来源：外交部　2035-05-08 16:00\n\n问：外交部此前宣布的反制措施执行情况如何？\n\n"
+        "答：2034年9月2日，外交部决定对詹姆斯·奥尔登采取反制措施，相关措施正在依法执行。\n"))
+
+
+def test_a_qa_on_a_lookup_service_for_the_lists_is_no_change() -> None:
+    assert _is_quiet_negative(_read(
+        "商务部安全与管制局负责人就出口管制管控名单查询系统上线答记者问\n来源：商务部新闻办公室　2035-05-10 18:00\n\n"
+        "问：系统有哪些功能？\n\n答：企业可以通过系统查询有关实体，以及已移出名单、暂停实施管控措施的情况。\n"))
+
+
+def test_licensing_reopened_beside_a_window_reopened_is_no_change() -> None:
+    assert _is_quiet_negative(_read(_mofcom(
+        40, "关于恢复办理部分两用物项出口许可的公告",
+        "商务部决定自2035年5月15日起恢复办理部分两用物项出口许可申请，此前暂停的线下窗口同时恢复开放。", "2035年5月12"
+        "日")))
