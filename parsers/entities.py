@@ -148,9 +148,23 @@ def titled_annex(lines: list[str]) -> tuple[int, int] | None:
 _ZH_THEN_LATIN = re.compile(r"^(?P<zh>[\u3400-\u9fff·・]{2,40})(?P<sep>\t+|\s*[，,]\s*|\s*　+\s*| {2,}| )$")
 
 
+# "中文名称：A公司；英文名称：A Inc.；地址：…": an item that labels its fields.
+_LABELLED = re.compile(r"^(?:中文名称|名称)[：:]\s*(?P<zh>[^；;，,]+)"
+                       r"(?:[；;，,]\s*英文名称[：:]\s*(?P<en>[^；;]+))?(?P<rest>.*)$")
+# “A公司”, 「A公司」: quotes around a name are no part of it.
+_QUOTED = re.compile(r"^[“\"「『]\s*(?P<name>[^“”\"「」『』]+?)\s*[”\"」』]")
+
+
 def name_pair(item: str) -> tuple[str | None, str | None, str]:
     """``中文名（English）rest`` → (zh, en, rest). A bracket holding Chinese (a role) is not an English name."""
     item = item.strip()
+    labelled = _LABELLED.match(item)
+    if labelled:
+        en = labelled.group("en")
+        return labelled.group("zh").strip(), " ".join(en.split()) if en else None, labelled.group("rest").strip()
+    quoted = _QUOTED.match(item)
+    if quoted:
+        item = quoted.group("name") + item[quoted.end():]
     m = _NAME_BRACKET.match(item)
     if m and _LATIN.match(m.group("inner")) and re.search(r"[，,]\s*[\u3400-\u9fff]", m.group("inner")):
         # "艾克斯·雷（X Ray，维克多防务公司总裁）": the English name, then a role.
@@ -162,9 +176,13 @@ def name_pair(item: str) -> tuple[str | None, str | None, str]:
         return zh, en, m.group("rest").strip()
     outer, inner = (m.group("zh").strip(), m.group("inner").strip()) if m else ("", "")
     if outer and _LATIN.search(outer) and not _CJK.search(outer) and _CJK.search(inner) and not _LATIN.search(inner) \
-            and (ORG_WORDS.search(inner) or "·" in inner) and not re.search(f"(?:{OFFICES})$", inner):
-        # "Hawkeye Sensors Inc.（鹰眼传感器公司）": the English name first, the Chinese one in the bracket.
-        return inner, " ".join(outer.split()), m.group("rest").strip()  # type: ignore[union-attr]
+            and not re.search(f"(?:{OFFICES})$", inner):
+        # "Hawkeye Sensors Inc.（鹰眼传感器公司）": the English name first, the Chinese one in the bracket;
+        # "Falcon Works GmbH（德国）": a Latin name with its country, which is no name.
+        rest = m.group("rest").strip()  # type: ignore[union-attr]
+        if ORG_WORDS.search(inner) or "·" in inner:
+            return inner, " ".join(outer.split()), rest
+        return None, " ".join(outer.split()), rest
     if m and outer:
         return outer, None, m.group("rest").strip()
     lm = _LATIN_TAIL.match(item)

@@ -394,3 +394,32 @@ def test_licensing_reopened_beside_a_window_reopened_is_no_change() -> None:
         40, "关于恢复办理部分两用物项出口许可的公告",
         "商务部决定自2035年5月15日起恢复办理部分两用物项出口许可申请，此前暂停的线下窗口同时恢复开放。", "2035年5月12"
         "日")))
+
+
+def test_annex_items_that_label_their_fields_give_both_names() -> None:
+    ann = _read(_head("商务部公告2035年第45号 关于将部分实体列入出口管制管控名单的公告", "商务部公告2035年第45号",
+                      "2035年06月01日")
+                + "商务部决定将附件所列2家实体列入出口管制管控名单。本公告自公布之日起实施。\n\n附件\n\n"
+                "1. 中文名称：白鹭航空电子公司；英文名称：Egret Avionics Inc.；地址：美国弗吉尼亚州\n"
+                "2. 中文名称：黑曜石材料公司；英文名称：Obsidian Materials LLC\n")
+    assert _names_zh_en(ann) == [("白鹭航空电子公司", "Egret Avionics Inc."), ("黑曜石材料公司", "Obsidian Materials L"
+                                  "LC")]
+    _quiet(ann)
+
+
+def test_quotes_around_a_name_are_no_part_of_it() -> None:
+    ann = _read("不可靠实体清单工作机制公告\n〔2035〕8号\n\n工作机制决定将“苍鹰防务公司”（Goshawk Defense Inc.）和"
+                "“游隼电子公司”（Peregrine Electronics LLC）列入不可靠实体清单。本公告自公布之日起实施。"
+                + _UEL_SIGNED.format(day="2035年6月3日"))
+    assert _names_zh_en(ann) == [("苍鹰防务公司", "Goshawk Defense Inc."), ("游隼电子公司", "Peregrine Electronics LL"
+                                  "C")]
+    _quiet(ann)
+
+
+def test_a_latin_name_with_its_country_in_the_bracket_is_the_english_name() -> None:
+    ann = _read(_mofcom(47, "关于将部分实体列入出口管制管控名单的公告",
+                        "商务部决定将以下实体列入出口管制管控名单：\n\nFalcon Works GmbH（德国）\nNordlicht Optik AG（"
+                        "瑞士）\n\n"
+                        "禁止出口经营者向上述实体出口两用物项。", "2035年6月10日"))
+    assert _names_zh_en(ann) == [(None, "Falcon Works GmbH"), (None, "Nordlicht Optik AG")]
+    _quiet(ann)
