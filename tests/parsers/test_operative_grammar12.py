@@ -423,3 +423,20 @@ def test_a_latin_name_with_its_country_in_the_bracket_is_the_english_name() -> N
                         "禁止出口经营者向上述实体出口两用物项。", "2035年6月10日"))
     assert _names_zh_en(ann) == [(None, "Falcon Works GmbH"), (None, "Nordlicht Optik AG")]
     _quiet(ann)
+
+
+def test_yanchang_before_the_suspension_it_extends_reads_the_new_end() -> None:
+    ann = _read("不可靠实体清单工作机制公告\n〔2035〕12号\n\n工作机制决定延长对〔2034〕5号公告所列蓝脊航空公司（Blue R"
+                "idge "
+                "Aeronautics Inc.）暂停实施处理措施的期限，延长至2036年6月30日。" + _UEL_SIGNED.format(day="2035年6月2"
+                "0日"))
+    assert _acts(ann) == [("suspend", "UEL", "2035-06-20", "2036-06-30", ("UEL-2034-5",))]
+    assert _names_zh_en(ann) == [("蓝脊航空公司", "Blue Ridge Aeronautics Inc.")]
+    _quiet(ann)
+
+
+def test_yanchang_by_a_period_from_an_unknown_end_is_flagged() -> None:
+    ann = _read("不可靠实体清单工作机制公告\n〔2035〕12号\n\n工作机制决定延长对〔2034〕5号公告所列蓝脊航空公司（Blue R"
+                "idge "
+                "Aeronautics Inc.）暂停实施处理措施的期限6个月。" + _UEL_SIGNED.format(day="2035年6月20日"))
+    assert ann["needs_review"]
