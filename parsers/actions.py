@@ -62,7 +62,7 @@ _LISTS = "|".join(w for w, _ in LIST_WORDS)
 # "工作机制现决定，将…", "决定：将…": a comma or a colon may follow 决定.
 _DECIDE_TO = r"决定[，,：:]?\s*(?:自(?:即日|[^。，将]{4,30}?)起[，,]?)?\s*将"
 # "将A纳入不可靠实体清单": 纳入 a list adds to it as 列入 does (纳入 a control is an item control, no list).
-_ADD = re.compile(rf"{_DECIDE_TO}(?P<seg>[^。]+?)(?:列入|纳入)(?P<list>{_LISTS})")
+_ADD = re.compile(rf"{_DECIDE_TO}(?P<seg>(?:(?!决定)[^。])+?)(?:列入|纳入)(?P<list>{_LISTS})")
 _AMEND = re.compile(rf"决定于(?P<date>[^将。]{{6,16}}?)将(?P<seg>[^。]+?)列入(?P<list>{_LISTS})[^。]*。")
 _AMEND_MEASURES = re.compile(r"现决定对[^。：]{1,12}采取以下[^。：]{0,6}措施[：:]")
 # "外交部决定，自2026年10月12日起，对A、B二人采取反制措施": the start may stand between 决定 and 对.
@@ -88,11 +88,12 @@ _FREEZE_FIRST = re.compile(r"^(?P<verb>冻结|查封|扣押)(?P<seg>[^，。；]
 # "对A、B两人及其直系亲属不予签发签证": the family the measure extends to is not a name.
 _FAMILY = re.compile(r"及其(?:直系)?(?:亲属|家属|家庭成员)$")
 # "将<notice>列入管控名单的以下2家实体移出该名单：": the list named in the relative clause, referred to by 该名单.
-_REMOVE = re.compile(rf"{_DECIDE_TO}(?P<seg>[^。]+?)移出(?P<list>{_LISTS}|(?:该|上述)名单)(?P<cite>[^。]*)")
+_REMOVE = re.compile(rf"{_DECIDE_TO}(?P<seg>(?:(?!决定)[^。])+?)移出(?P<list>{_LISTS}|(?:该|上述)名单)(?P<cite>[^。]*)")
 # "将A、B从出口管制管控名单中移除": the list between 从 and the verb.
 # "将上述2家实体从〔2025〕1号公告所附不可靠实体清单中移出": the listing notice may stand before the list's name.
 _REMOVE_FROM = re.compile(
-    rf"{_DECIDE_TO}(?P<seg>[^。]+?)从(?P<pre>[^。从]{{0,40}}?(?:所附|所列|附件)的?)?(?P<list>{_LISTS})中?(?:移除|移出|删除)"
+    rf"{_DECIDE_TO}(?P<seg>(?:(?!决定)[^。])+?)从(?P<pre>[^。从]{{0,40}}?(?:所附|所列|附件)的?)?(?P<list>{_LISTS})中?"
+    r"(?:移除|移出|删除)"
     rf"(?P<cite>[^。]*)")
 # "决定取消对上述两家机构采取的反制措施，并将其从反制清单中移出": the removal's object 其 (or 上述机构) is the
 # object of the cancellation before it.
@@ -319,7 +320,29 @@ def _trim(measure: str) -> str:
     return measure.strip().rstrip("；;。.，, ").strip()
 
 
+# "决定将A移出管控名单，（同时）将B列入管控名单": a second verb clause of the same decision, with a name of its own
+# (其, 上述…, 该… refer back to the clause before and are read with it).
+_COORDINATED = re.compile(
+    rf"(?<=[，,；;])\s*(?:同时|并且|并|另|此外)?\s*[，,]?\s*(?=将(?!其|上述|该|前述)[^。，；：:\n]{{1,200}}?(?:列入|纳入|移出|从)(?:{_LISTS}))")
+
+
+def coordinated(body: str) -> str:
+    """Each further verb clause of a decision sentence given its own 决定, so that every clause reads alone."""
+    out: list[str] = []
+    for sentence in body.split("。"):
+        decided = sentence.find("决定")
+        if decided < 0:
+            out.append(sentence)
+            continue
+        head, tail = sentence[: decided + 2], sentence[decided + 2:]
+        # Only after a 将-clause of its own: "决定自A起，将B…" is one clause with its start.
+        out.append(head + _COORDINATED.sub(lambda m: m.group(0) + ("决定" if "将" in m.string[: m.start()] else ""),
+                                           tail))
+    return "。".join(out)
+
+
 def read_actions(ctx: Context) -> list[Action]:
+    ctx.body = coordinated(ctx.body)
     actions: list[Action] = []
     body = ctx.body
     effective = effective_of(body, ctx.published)

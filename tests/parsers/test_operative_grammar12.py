@@ -440,3 +440,24 @@ def test_yanchang_by_a_period_from_an_unknown_end_is_flagged() -> None:
                 "idge "
                 "Aeronautics Inc.）暂停实施处理措施的期限6个月。" + _UEL_SIGNED.format(day="2035年6月20日"))
     assert ann["needs_review"]
+
+
+def test_a_second_jiang_clause_of_a_decision_is_a_change_of_its_own() -> None:
+    ann = _read(_mofcom(56, "关于对美国实体采取出口管制措施的公告",
+                        "商务部决定将冰川雷达公司（Glacier Radar Inc.）列入出口管制管控名单，同时将峡谷动力公司（Canyo"
+                        "n "
+                        "Power LLC）列入出口管制关注名单。", "2035年7月18日"))
+    assert [(a[0], a[1]) for a in _acts(ann)] == [("add", "ECL"), ("add", "ECWL")]
+    assert _names_zh_en(ann, 0) == [("冰川雷达公司", "Glacier Radar Inc.")]
+    assert _names_zh_en(ann, 1) == [("峡谷动力公司", "Canyon Power LLC")]
+    _quiet(ann)
+
+
+def test_a_removal_then_a_listing_in_one_sentence_give_each_its_own_entity() -> None:
+    ann = _read(_mofcom(57, "关于调整出口管制管控名单的公告",
+                        "商务部决定将冰川雷达公司（Glacier Radar Inc.）移出出口管制管控名单，将苔原光学公司（Tundra Op"
+                        "tics "
+                        "Inc.）列入出口管制管控名单。", "2035年7月20日"))
+    by_kind = {a["kind"]: [e["name_zh"] for e in a["entities"]] for a in ann["actions"]}
+    assert by_kind == {"add": ["苔原光学公司"], "remove": ["冰川雷达公司"]}
+    _quiet(ann)
