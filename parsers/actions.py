@@ -1261,8 +1261,33 @@ def _picked_object(after: str) -> str | None:
     return obj or None
 
 
+# "<notice A>所列X和<notice B>所列Y": the names of a listing cited before the last one, up to the next citation.
+_EARLIER_PICK = re.compile(r"\s*(?:（[^（）]*）|）)?\s*(?:公告|决定|令)?所列的?(?P<obj>.+?)"
+                           r"\s*(?:和|及|与|、|，|,)\s*对?\s*$")
+
+
 def _cited_entities(ctx: Context, rest: str, named: str | None) -> list[Entity]:
-    """The entities of a cited listing a status change names; [] when it concerns the whole notice."""
+    """The entities of a cited listing a status change names; [] when it concerns the whole notice. Where several
+    listings are cited, each with its names, the names of all."""
+    earlier: list[Entity] = []
+    whole: list[str] = []  # cited listings changed as a whole ("A公告所列实体和B公告所列X")
+    found = find_numbers(rest) if named is None else []
+    for before, after in zip(found, found[1:], strict=False):
+        pick = _EARLIER_PICK.match(rest[before.end: after.start])
+        if pick and _GENERIC_OBJECT.match(pick.group("obj")):
+            whole.append(pick.group("obj"))
+        elif pick:
+            pairs, count, deng = split_inline(pick.group("obj"))
+            earlier.extend(_entities_from(ctx, pairs, count, deng, _country(ctx) or leading_country(pairs)))
+    entities = earlier + _last_cited_entities(ctx, rest, named)
+    if whole and entities:
+        # The whole of one listing beside names of another: one action cannot say both scopes.
+        ctx.warnings.append(f"a status change names no one of one cited listing ({whole[0][:20]}) and names of "
+                            "another: its scope must be checked")
+    return entities
+
+
+def _last_cited_entities(ctx: Context, rest: str, named: str | None) -> list[Entity]:
     obj = named
     if obj is None:
         # After the cited notice's number, or its date ("2034年5月8日公告所列A…").

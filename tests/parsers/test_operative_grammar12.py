@@ -461,3 +461,22 @@ def test_a_removal_then_a_listing_in_one_sentence_give_each_its_own_entity() -> 
     by_kind = {a["kind"]: [e["name_zh"] for e in a["entities"]] for a in ann["actions"]}
     assert by_kind == {"add": ["苔原光学公司"], "remove": ["冰川雷达公司"]}
     _quiet(ann)
+
+
+def _two_listings(first: str) -> str:
+    return ("不可靠实体清单工作机制公告\n〔2035〕15号\n\n工作机制决定，对〔2034〕5号公告所列" + first + "和〔2035〕2号"
+            "公告所列"
+            "黑石导航公司（Blackstone Navigation Inc.）暂停实施处理措施，暂停期限为一年，自2035年8月1日起计算。"
+            + _UEL_SIGNED.format(day="2035年7月25日"))
+
+
+def test_names_of_each_of_two_cited_listings_are_all_read() -> None:
+    ann = _read(_two_listings("海岬防务公司（Cape Defense Corp.）"))
+    assert _acts(ann) == [("suspend", "UEL", "2035-08-01", "2036-08-01", ("UEL-2034-5", "UEL-2035-2"))]
+    assert [zh for zh, _ in _names_zh_en(ann)] == ["海岬防务公司", "黑石导航公司"]
+    _quiet(ann)
+
+
+def test_a_whole_listing_beside_names_of_another_is_flagged() -> None:
+    ann = _read(_two_listings("实体"))
+    assert _flagged(ann, "names no one")
