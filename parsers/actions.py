@@ -88,7 +88,7 @@ _FREEZE_FIRST = re.compile(r"^(?P<verb>冻结|查封|扣押)(?P<seg>[^，。；]
 # "对A、B两人及其直系亲属不予签发签证": the family the measure extends to is not a name.
 _FAMILY = re.compile(r"及其(?:直系)?(?:亲属|家属|家庭成员)$")
 # "将<notice>列入管控名单的以下2家实体移出该名单：": the list named in the relative clause, referred to by 该名单.
-_REMOVE = re.compile(rf"{_DECIDE_TO}(?P<seg>(?:(?!决定)[^。])+?)移出(?P<list>{_LISTS}|(?:该|上述)名单)(?P<cite>[^。]*)")
+_REMOVE = re.compile(rf"{_DECIDE_TO}(?P<seg>(?:(?!决定)[^。])+?)(?:移出|调出)(?P<list>{_LISTS}|(?:该|上述)名单)(?P<cite>[^。]*)")
 # "将A、B从出口管制管控名单中移除": the list between 从 and the verb.
 # "将上述2家实体从〔2025〕1号公告所附不可靠实体清单中移出": the listing notice may stand before the list's name.
 _REMOVE_FROM = re.compile(
@@ -135,6 +135,8 @@ _ABOVE_COUNT = re.compile(r"上述\s*(?P<n>\d{1,4}|两|[一二三四五六七八
 # verb ("暂停X相关措施90天") or before it ("对X的相关措施继续暂停120天", "X第二款不再实施"), the period last.
 _VERB_STEMS: tuple[tuple[str, ActionKind], ...] = (
     ("继续暂停", "suspend"), ("暂停", "suspend"), ("的暂停", "suspend"),
+    # 中止 and 暂缓 say 暂停 in other words; 撤销 says 取消.
+    ("中止", "suspend"), ("暂缓", "suspend"), ("撤销", "remove"),
     ("停止", "terminate"), ("不再", "terminate"), ("终止", "terminate"), ("废止", "terminate"),
     ("恢复", "resume"),
     ("取消", "remove"), ("移出", "remove"), ("解除", "remove"),
@@ -142,7 +144,7 @@ _VERB_STEMS: tuple[tuple[str, ActionKind], ...] = (
 # "…相关措施的暂停期限延长90天" continues a suspension, like 继续暂停.
 # The one pattern of the status verbs: the grammar reads changes by it, review doubts and judges relevance by it.
 STATUS_VERB = (r"(?:的)?暂停(?:实施|执行)?(?:的)?期限(?:[，,]?\s*自[^，。起]{2,30}?起)?延长"
-               r"|(?:继续暂停|暂停|停止|终止|废止|恢复)(?:实施|执行)?|不再(?:实施|执行)|取消|解除|移出")
+               r"|(?:继续暂停|暂停|中止|暂缓|停止|终止|废止|恢复)(?:实施|执行)?|不再(?:实施|执行)|取消|撤销|解除|移出")
 _PERIOD_TAIL = rf"(?P<period>(?:\d{{1,4}}|[{CN_NUMBER_CHARS}]{{1,4}})\s*(?:个月|天|日|周|年))?"
 # Subject, 决定 and a start may stand before the verb: "外交部决定自2027年6月1日起解除对…采取的反制措施".
 # Or the acting body itself: "…，不可靠实体清单工作机制继续暂停…相关措施，商务部继续暂停…相关措施".
@@ -190,7 +192,7 @@ _ENDS_ON = re.compile(r"期限?将?于\s*(?P<d>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{
 # "同时，…": a sentence continuing the decision of the one before, under its start.
 _ALONGSIDE = re.compile(r"^\s*(?:同时|与此同时)")
 _DATES_IN_REST = re.compile(r"[，,]?\s*(?:自\s*(?:北京时间)?[^，。起]{2,30}?起|至[^，。]{4,20}?(?:日|止)|[，,]|即日起)")
-_PERIOD_CLAUSE = re.compile(r"^(?:暂停期限?|期限|为期)[为是]?\s*(?P<p>[^，。；]{1,8})$")
+_PERIOD_CLAUSE = re.compile(r"^(?:(?:暂停|中止|暂缓)期限?|期限|为期)[为是]?\s*(?P<p>[^，。；]{1,8})$")
 # "…，暂停期限均为180天", "…，上述两项措施的暂停期限均为90天": one period for every verb clause of the sentence
 # before it; the measures it names, if any, are those clauses'.
 _SHARED_PERIOD = re.compile(r"^(?:(?:上述|以上|前述)[^，。；的]{0,10}的)?(?:暂停)?(?:期限|为期)(?:均|皆|都|各)[为是]?"
@@ -1028,8 +1030,13 @@ def _heading(line: str, title: str | None) -> bool:
 _MASTHEAD_ISSUER = re.compile(r"^[\u4e00-\u9fff ]{4,40}?(?:(?<!特此)公告|(?<![决命])令)$")
 
 
+_NOTE_LINE = re.compile(r"^\s*[（(][^（()）]*[）)]\s*$")
+
+
 def _sentences(body: str, title: str | None = None) -> list[str]:
-    kept = [ln for ln in body.split("\n")
+    # A line that is one bracket ("（2035年8月12日…令第110号公布，自公布之日起施行）") is a note of its own, never
+    # the head of the sentence below it.
+    kept = [ln + "。" if _NOTE_LINE.match(ln) else ln for ln in body.split("\n")
             if not ln.startswith(("问：", "有记者问：", "记者问：")) and not _heading(ln, title)]
     # A reprint's dateline ("【某报讯】") opens a sentence: the headline before it has no full stop of its own.
     text = _DATELINE.sub("。", "\n".join(kept).replace("\n", ""))
@@ -1067,7 +1074,7 @@ def _status_changes(ctx: Context, in_force: dt.date | None = None) -> list[Actio
         shared = next((p for c in clauses if (p := _SHARED_PERIOD.match(c))), None)
         for i_clause, clause in enumerate(clauses):
             clause = _AS_FOLLOWS.sub("", clause)
-            if _SHARED_PERIOD.match(clause) or (_PERIOD_CLAUSE.match(clause) and clause.startswith("暂停")):
+            if _SHARED_PERIOD.match(clause) or (_PERIOD_CLAUSE.match(clause) and clause.startswith(("暂停", "中止", "暂缓"))):
                 continue  # the period of the clause(s) before it ("…，暂停期限为一年"), read with them
             if _REMOVE.search(clause) or _REMOVE_FROM.search(clause):
                 pending = []

@@ -480,3 +480,43 @@ def test_names_of_each_of_two_cited_listings_are_all_read() -> None:
 def test_a_whole_listing_beside_names_of_another_is_flagged() -> None:
     ann = _read(_two_listings("实体"))
     assert _flagged(ann, "names no one")
+
+
+def _uel_change(number: int, sentence: str, day: str) -> str:
+    return f"不可靠实体清单工作机制公告\n〔2035〕{number}号\n\n{sentence}" + _UEL_SIGNED.format(day=day)
+
+
+def test_zhongzhi_and_zanhuan_suspend_with_their_own_period_clause() -> None:
+    for verb in ("中止", "暂缓"):
+        ann = _read(_uel_change(17, f"工作机制决定，自2035年8月15日起{verb}对〔2034〕5号公告所列灰狼电子公司（Grey Wol"
+                                     "f "
+                                    f"Electronics LLC）实施处理措施，{verb}期限为一年。", "2035年8月10日"))
+        assert _acts(ann) == [("suspend", "UEL", "2035-08-15", "2036-08-15", ("UEL-2034-5",))], verb
+        _quiet(ann)
+
+
+def test_a_trade_remedy_suspended_with_zhongzhi_is_no_change() -> None:
+    ann = _read(_head("商务部公告2035年第62号 关于中止反倾销调查的公告", "商务部公告2035年第62号", "2035年08月20日")
+                + "商务部决定自2035年8月21日起中止对原产于某国的进口猪肉的反倾销调查，中止期限为6个月，并暂缓实施临时"
+                  "反倾销措施。"
+                "\n\n商务部\n2035年8月20日\n")
+    assert ann["actions"] == []
+    assert not ann["needs_review"]
+
+
+def test_diaochu_a_list_removes_from_it() -> None:
+    ann = _read(_mofcom(60, "关于将部分实体调出出口管制管控名单的公告",
+                        "经审查，商务部决定将苔原光学公司（Tundra Optics Inc.）调出出口管制管控名单（商务部公告2035年"
+                        "第57号）。",
+                        "2035年8月14日"))
+    assert _acts(ann) == [("remove", "ECL", "2035-08-14", None, ("MOFCOM-2035-57",))]
+    _quiet(ann)
+
+
+def test_chexiao_countermeasures_under_a_bracketed_promulgation_line_removes_them() -> None:
+    ann = _read("关于撤销对北海造船集团所采取反制措施的决定\n\n（2035年8月12日中华人民共和国外交部令第110号公布，"
+                "自公布之日起施行）\n\n外交部决定撤销外交部令第102号对北海造船集团（North Sea Shipbuilding Group）采取"
+                "的反制措施。\n")
+    assert _acts(ann) == [("remove", "CML", "2035-08-12", None, ("MFA-ORDER-102",))]
+    assert _names_zh_en(ann) == [("北海造船集团", "North Sea Shipbuilding Group")]
+    _quiet(ann)
