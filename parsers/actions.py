@@ -88,7 +88,8 @@ _FREEZE_FIRST = re.compile(r"^(?P<verb>冻结|查封|扣押)(?P<seg>[^，。；]
 # "对A、B两人及其直系亲属不予签发签证": the family the measure extends to is not a name.
 _FAMILY = re.compile(r"及其(?:直系)?(?:亲属|家属|家庭成员)$")
 # "将<notice>列入管控名单的以下2家实体移出该名单：": the list named in the relative clause, referred to by 该名单.
-_REMOVE = re.compile(rf"{_DECIDE_TO}(?P<seg>(?:(?!决定)[^。])+?)(?:移出|调出)(?P<list>{_LISTS}|(?:该|上述)名单)(?P<cite>[^。]*)")
+_REMOVE = re.compile(rf"{_DECIDE_TO}(?P<seg>(?:(?!决定)[^。])+?)(?:移出|调出)(?P<list>{_LISTS}|(?:该|上述)名单)"
+                     r"(?P<cite>[^。]*)")
 # "将A、B从出口管制管控名单中移除": the list between 从 and the verb.
 # "将上述2家实体从〔2025〕1号公告所附不可靠实体清单中移出": the listing notice may stand before the list's name.
 _REMOVE_FROM = re.compile(
@@ -1074,7 +1075,8 @@ def _status_changes(ctx: Context, in_force: dt.date | None = None) -> list[Actio
         shared = next((p for c in clauses if (p := _SHARED_PERIOD.match(c))), None)
         for i_clause, clause in enumerate(clauses):
             clause = _AS_FOLLOWS.sub("", clause)
-            if _SHARED_PERIOD.match(clause) or (_PERIOD_CLAUSE.match(clause) and clause.startswith(("暂停", "中止", "暂缓"))):
+            if _SHARED_PERIOD.match(clause) or (_PERIOD_CLAUSE.match(clause)
+                                                and clause.startswith(("暂停", "中止", "暂缓"))):
                 continue  # the period of the clause(s) before it ("…，暂停期限为一年"), read with them
             if _REMOVE.search(clause) or _REMOVE_FROM.search(clause):
                 pending = []

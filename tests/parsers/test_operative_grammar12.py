@@ -497,6 +497,7 @@ def test_zhongzhi_and_zanhuan_suspend_with_their_own_period_clause() -> None:
 
 def test_a_trade_remedy_suspended_with_zhongzhi_is_no_change() -> None:
     ann = _read(_head("商务部公告2035年第62号 关于中止反倾销调查的公告", "商务部公告2035年第62号", "2035年08月20日")
+                .replace("安全与管制局", "贸易救济调查局")
                 + "商务部决定自2035年8月21日起中止对原产于某国的进口猪肉的反倾销调查，中止期限为6个月，并暂缓实施临时"
                   "反倾销措施。"
                 "\n\n商务部\n2035年8月20日\n")
