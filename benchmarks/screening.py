@@ -40,6 +40,7 @@ from screening_facts import (  # noqa: E402
     HELDOUT5_CSV,
     HELDOUT6_CSV,
     HELDOUT7_CSV,
+    HELDOUT8_CSV,
     HELDOUT_CSV,
     LABELLED_CSV,
     FactEntity,
@@ -186,6 +187,7 @@ SETS = (
     ("HELD-OUT 5 (written blind; tuned on in stop 17)", HELDOUT5_CSV),
     ("HELD-OUT 6 (written blind; tuned on in stop 17)", HELDOUT6_CSV),
     ("HELD-OUT 7 (written blind, never tuned on)", HELDOUT7_CSV),
+    ("HELD-OUT 8 (written blind, never tuned on)", HELDOUT8_CSV),
 )
 
 

@@ -17,8 +17,10 @@ from policywatch.parsers.dates import (
     until_date,
 )
 from policywatch.parsers.entities import (
+    MEASURE_VERB,
     PERSONS_WORD,
     AnnexGroup,
+    bracketed_run,
     country_of,
     english_in_prose,
     guess_kind,
@@ -62,7 +64,8 @@ _LISTS = "|".join(w for w, _ in LIST_WORDS)
 # "工作机制现决定，将…", "决定：将…": a comma or a colon may follow 决定.
 _DECIDE_TO = r"决定[，,：:]?\s*(?:自(?:即日|[^。，将]{4,30}?)起[，,]?)?\s*将"
 # "将A纳入不可靠实体清单": 纳入 a list adds to it as 列入 does (纳入 a control is an item control, no list).
-_ADD = re.compile(rf"{_DECIDE_TO}(?P<seg>(?:(?!决定)[^。])+?)(?:列入|纳入)(?P<list>{_LISTS})")
+# "将A不再列入<list>" is no listing (a removal, read by _NO_LONGER).
+_ADD = re.compile(rf"{_DECIDE_TO}(?P<seg>(?:(?!决定)[^。])+?)(?:(?<!不再)列入|纳入)(?P<list>{_LISTS})")
 _AMEND = re.compile(rf"决定于(?P<date>[^将。]{{6,16}}?)将(?P<seg>[^。]+?)列入(?P<list>{_LISTS})[^。]*。")
 _AMEND_MEASURES = re.compile(r"现决定对[^。：]{1,12}采取以下[^。：]{0,6}措施[：:]")
 # "外交部决定，自2026年10月12日起，对A、B二人采取反制措施": the start may stand between 决定 and 对.
@@ -90,6 +93,17 @@ _FAMILY = re.compile(r"及其(?:直系)?(?:亲属|家属|家庭成员)$")
 # "将<notice>列入管控名单的以下2家实体移出该名单：": the list named in the relative clause, referred to by 该名单.
 _REMOVE = re.compile(rf"{_DECIDE_TO}(?P<seg>(?:(?!决定)[^。])+?)(?:移出|调出)(?P<list>{_LISTS}|(?:该|上述)名单)"
                      r"(?P<cite>[^。]*)")
+# "商务部决定，A自本公告公布之日起不再列入出口管制管控名单": the subject is who leaves the list, its start may follow
+# it; the clause opens after a mark (never inside a recital of the clause before). "关于A不再列入…的公告" is a title;
+# "…的企业将不再列入" a condition or a promise, no decision.
+_NO_LONGER = re.compile(
+    rf"(?:^|(?<=[。\n，；：]))(?P<head>[^。，；：\n]*?决定[，,：:]?)?\s*(?:自[^。，]{{4,30}}?起[，,]?)?\s*将?"
+    rf"(?P<seg>(?!自)[^。，；：\n]+?)\s*(?P<when>自[^。，]{{4,30}}?起)?[，,]?\s*(?<![将会可能])不再列入(?P<list>{_LISTS})(?!的)"
+    rf"(?P<cite>[^。]*)")
+# "决定不再将A列入出口管制管控名单": the same removal, the negation before the object.
+_NOT_AGAIN = re.compile(
+    rf"(?P<head>决定)[，,：:]?\s*(?:自[^。，]{{4,30}}?起[，,]?)?\s*不再将(?P<seg>[^。]+?)列入(?P<list>{_LISTS})(?!的)"
+    rf"(?P<cite>[^。]*)")
 # "将A、B从出口管制管控名单中移除": the list between 从 and the verb.
 # "将上述2家实体从〔2025〕1号公告所附不可靠实体清单中移出": the listing notice may stand before the list's name.
 _REMOVE_FROM = re.compile(
@@ -190,6 +204,8 @@ _CLAUSE_BACK = re.compile(rf"^(?:该|上述|前述)(?:公告|决定|令)?第(?P<
 _WITHIN = re.compile(rf"起\s*(?P<p>(?:\d{{1,4}}|[{CN_NUMBER_CHARS}]{{1,4}})\s*(?:个月|天|日|周|年))内")
 # "…的暂停实施期限将于2033年7月31日届满": when the suspension a continuation extends runs out.
 _ENDS_ON = re.compile(r"期限?将?于\s*(?P<d>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:届满|到期|期满)")
+_RUNNING_OUT = re.compile(rf"措施的(?:暂停)?{_ENDS_ON.pattern}")
+_RAN_TO = re.compile(r"暂停期限至\s*(?P<d>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)")
 # "同时，…": a sentence continuing the decision of the one before, under its start.
 _ALONGSIDE = re.compile(r"^\s*(?:同时|与此同时)")
 _DATES_IN_REST = re.compile(r"[，,]?\s*(?:自\s*(?:北京时间)?[^，。起]{2,30}?起|至[^，。]{4,20}?(?:日|止)|[，,]|即日起)")
@@ -356,8 +372,11 @@ def read_actions(ctx: Context) -> list[Action]:
         if _decided_earlier(body, m.start()) or _told_as_past(ctx, m.start()):
             continue  # "工作机制此前决定将A等5家实体列入…": the listing recited, before this notice's change
         actions.append(_add(ctx, m, _decided_start(m, ctx) or _start_after(m, ctx) or effective, country))
-    for m in (*_REMOVE.finditer(body), *_REMOVE_FROM.finditer(body), *_REMOVE_ITS.finditer(body)):
-        if _decided_earlier(body, m.start()) or _told_as_past(ctx, m.start()):
+    removals = (*_REMOVE.finditer(body), *_REMOVE_FROM.finditer(body), *_REMOVE_ITS.finditer(body))
+    no_longer = (*_NO_LONGER.finditer(body), *_NOT_AGAIN.finditer(body))
+    for m in (*removals, *(n for n in no_longer if not _in_sentence_of(n, removals))):
+        if _decided_earlier(body, m.start()) or _EARLIER.search(m.groupdict().get("head") or "") \
+                or _told_as_past(ctx, m.start()):
             continue
         actions.append(_remove(ctx, m, _decided_start(m, ctx) or _start_after(m, ctx) or effective, country))
     counter = _imposed(_current(ctx, _COUNTER))
@@ -371,6 +390,10 @@ def read_actions(ctx: Context) -> list[Action]:
     items = _DECISION_ITEMS.search(body)
     if items and not counter and not actions and "反制" in (ctx.title or "") + body:
         actions.extend(_counter_groups(ctx, body[items.start():], effective, country))
+    by_group = None if counter or items or actions or not ctx.annex else _GROUP_MEASURES.search(body)
+    if by_group and "反制" in (ctx.title or "") + body:
+        stated = start_date(by_group.group("start"), ctx.published)[0] if by_group.group("start") else None
+        actions.extend(_annex_group_measures(ctx, by_group.group("run"), stated or effective, country))
     run = None if counter or items or actions else _current(ctx, _COUNTER_RUN)
     if run and "反制" in (ctx.title or "") + body:
         stated = start_date(run.group("start"), ctx.published)[0] if run.group("start") else None
@@ -423,6 +446,12 @@ def _sentence_at(body: str, pos: int) -> str:
     """The sentence of ``body`` holding ``pos``."""
     end = body.find("。", pos)
     return body[body.rfind("。", 0, pos) + 1: end if end >= 0 else len(body)]
+
+
+def _in_sentence_of(m: re.Match[str], others: tuple[re.Match[str], ...]) -> bool:
+    """Whether one of ``others`` ends in the sentence ``m`` ends in: "将A移出<list>，不再列入…" is one removal."""
+    start = m.string.rfind("。", 0, m.start()) + 1
+    return any(start <= o.end() <= m.end() for o in others)
 
 
 def _imposed(m: re.Match[str] | None) -> re.Match[str] | None:
@@ -535,7 +564,7 @@ def _decided_earlier(body: str, decided_at: int) -> bool:
 
 def _decided_start(m: re.Match[str], ctx: Context) -> dt.date | None:
     """The start a decision sentence states before its object (``决定自2027年7月1日起将…``)."""
-    head = m.group(0)[: m.start("seg") - m.start()]
+    head = m.group(0)[: m.start("seg") - m.start()] + (m.groupdict().get("when") or "")
     day, found = start_date(head, ctx.published)
     return day if found else None
 
@@ -686,7 +715,7 @@ def _remove(ctx: Context, m: re.Match[str], effective: dt.date | None, country: 
         entities = _entities_from(ctx, pairs, count, deng, country or leading_country(pairs))
     targets = [f.number.doc_id for f in find_numbers(_qualified(cited + "。" + cite, list_name))]
     if not targets:
-        targets = _listing_cited(ctx.body, list_name, m.start())
+        targets = _listing_cited(ctx.body, list_name, m.start(), ctx.title)
     action = Action("remove", list_name, tuple(entities), tuple(dict.fromkeys(targets)),
                     effective or ctx.published, None, False, (), count)
     _check_count(ctx, action)
@@ -697,9 +726,11 @@ def _remove(ctx: Context, m: re.Match[str], effective: dt.date | None, country: 
 _ONE_POINTER = re.compile(r"^该(?:实体|企业|公司|机构|单位|组织)$")
 
 
-def _listing_cited(body: str, list_name: ListName | None, decided_at: int) -> list[str]:
-    """The notice that listed the entities, cited once in the preamble of a removal (``对X公告所列部分实体…``)."""
-    for m in _LISTING_CITED.finditer(body):
+def _listing_cited(body: str, list_name: ListName | None, decided_at: int, title: str | None = None) -> list[str]:
+    """The notice that listed the entities, cited once in the preamble of a removal (``对X公告所列部分实体…``).
+    The title line is skipped: ``商务部公告…号 关于A不再列入…名单的公告`` holds the notice's own number."""
+    own_title = len(title) if title and body.startswith(title) else 0
+    for m in _LISTING_CITED.finditer(body, own_title):
         if m.group("list") and list_of(m.group("list")) != list_name:
             continue
         cite = m.group("cite").rsplit("\n", 1)[-1]  # its own paragraph: the masthead's number is this notice's
@@ -740,7 +771,8 @@ def _past_listing(body: str, list_name: ListName | None, decided_at: int) -> lis
             continue
         before = m.group("before").rsplit("\n", 1)[-1]  # the paragraph of the sentence, not the masthead's number
         # "…列入管控名单（商务部公告2025年第13号）": the number may follow in brackets.
-        found = find_numbers(before) or find_numbers(m.group("after") or "")
+        # "…发布公告（〔2025〕9号），将X列入不可靠实体清单": a bare UEL number, qualified by the list.
+        found = find_numbers(_qualified(before, list_name)) or find_numbers(m.group("after") or "")
         if found:
             return [found[-1].number.doc_id]
         dates = find_dates(before)
@@ -841,16 +873,34 @@ _ANNEX_PART = re.compile(
     rf"附件(?:第(?P<n>[{CN_NUMBER_CHARS}\d]{{1,3}})部分|(?P<annex>[{CN_NUMBER_CHARS}\d]{{1,3}})(?=所列|中))")
 
 
+# "附件所列企业", "附件第二部分所列高级管理人员": the annex group an object names, by the words up to its kind word
+# (never a measure's: "对附件所列企业冻结…" names 企业).
+_ANNEX_GROUP = (rf"(?P<where>附件[^所，,]{{0,8}})所列的?(?P<who>(?:(?!{MEASURE_VERB.pattern})[\u4e00-\u9fff]){{0,8}}"
+                r"(?:企业|公司|实体|单位|机构|组织|人员|个人))")
+_ANNEX_NAMED = re.compile(_ANNEX_GROUP)
+
+
 def _measure_per_part(ctx: Context, tail: str) -> bool:
-    """The numbered measures after the decision each name a part of an annex in parts: one group per part."""
+    """The numbered measures after the decision each name a part of an annex in parts, or each a different group
+    by its heading (一、冻结附件所列企业…；二、对附件所列高级管理人员不予…): one group per part."""
     items = [m.group("text") for ln in tail.split("\n") if (m := _ITEM.match(ln.strip()))]
+    if not ctx.annex or len(items) < 2:
+        return False
     # An annex with fewer parts than the measures name gives a part no names: flagged, never folded into another.
-    return bool(ctx.annex) and len(items) > 1 and all(_ANNEX_PART.search(t) for t in items)
+    if all(_ANNEX_PART.search(t) for t in items):
+        return True
+    groups = [_annex_group_of(ctx, n.group("where"), n.group("who"), set()) if (n := _ANNEX_NAMED.search(t))
+              else None for t in items]
+    return None not in groups and len(set(groups)) == len(groups)
 
 
 def _part_of(ctx: Context, text: str, i: int) -> int | None:
-    """The annex group of item ``i``: the part it names (附件第二部分), else the group in the same place."""
+    """The annex group of item ``i``: the part it names (附件第二部分), or the group its heading names (对附件所列
+    人员 under 二、高级管理人员), else the group in the same place."""
     part = _ANNEX_PART.search(text)
+    named = None if part else _ANNEX_NAMED.search(text)
+    if named and (by_head := _annex_group_of(ctx, named.group("where"), named.group("who"), set())) is not None:
+        return by_head
     at = to_int(part.group("n") or part.group("annex")) - 1 if part else i
     return at if 0 <= at < len(ctx.annex) else None
 
@@ -912,7 +962,7 @@ def _counter_groups(ctx: Context, tail: str, effective: dt.date | None, country:
         if freeze:
             # The measures are joined by commas here: "冻结…财产，禁止…交易".
             seg = freeze.group("seg")
-            tail_text = re.sub(r"[，,](?=禁止|不予|不准)", "；", freeze.group("verb") + freeze.group("where"))
+            tail_text = _measure_commas(freeze.group("verb") + freeze.group("where"))
         elif listing:
             # "（一）将A、B列入反制清单，禁止…": the list is named in the item.
             list_name = list_of(listing.group("list")) or "CML"
@@ -977,6 +1027,57 @@ def _bare_names(lines: list[str]) -> list[tuple[str | None, str | None, str]]:
             break
         names.append((zh, en, rest))
     return names
+
+
+# "中方决定：对附件所列企业，冻结…；对附件所列高级管理人员，不予签发签证…。": one sentence, a measure for each group of
+# the annex, each part naming its group by the annex's own heading (企业, 高级管理人员) or part (附件第二部分).
+# The parts may be sentences of their own ("对附件所列企业，冻结…。对附件所列人员，不予…。").
+_GROUP_MEASURES = re.compile(
+    r"决定[：:，,]?\s*(?P<start>自[^。，：]{4,30}?起[，,]?)?\s*(?P<run>对附件[^。]+(?:。\s*对附件[^。]+)*)。")
+_ANNEX_OBJECT = re.compile(rf"^对{_ANNEX_GROUP}[，,]?\s*(?P<m>.+)$")
+
+
+def _annex_group_measures(ctx: Context, run: str, effective: dt.date | None, country: str | None) -> list[Action]:
+    """One add to the countermeasure list per ``；`` part of ``run`` whose object is a group of the annex; a part
+    naming a group the annex does not have gets no names (a doubt), never another group's."""
+    actions: list[Action] = []
+    used: set[int] = set()
+    for part in (p.strip() for p in split_depth0(run, "；;。")):
+        m = _ANNEX_OBJECT.match(part)
+        if not m:
+            return []  # a part of another shape: not this grammar
+        at = _annex_group_of(ctx, m.group("where"), m.group("who"), used)
+        entities = [] if at is None else [Entity(e.name_zh, e.name_en, country, e.kind, e.branches)
+                                          for e in ctx.annex[at].entities]
+        if at is not None:
+            used.add(at)
+        measures = tuple(_trim(x) for x in split_depth0(_measure_commas(m.group("m")), "；") if _trim(x))
+        action = Action("add", "CML", tuple(entities), (), effective, None, False, measures, None)
+        _check_count(ctx, action)
+        actions.append(action)
+    return actions
+
+
+def _annex_group_of(ctx: Context, where: str, who: str, used: set[int]) -> int | None:
+    """The annex group ``附件第N部分所列`` or ``附件所列<heading>`` points at; a headless annex by the kind of its
+    names (人员 for persons)."""
+    part = _ANNEX_PART.search(where + "所列")
+    if part:
+        at = to_int(part.group("n") or part.group("annex")) - 1
+        return at if 0 <= at < len(ctx.annex) else None
+    person = bool(PERSONS_WORD.search(who))
+    # A group of the kind the object names (人员 for persons): "企业高级管理人员" is a group of persons.
+    free = [i for i in range(len(ctx.annex)) if i not in used and ctx.annex[i].entities
+            and all((e.kind == "person") == person for e in ctx.annex[i].entities)]
+    if any(g.head for g in ctx.annex):
+        # "企业" under "一、企业名单", "人员" under "二、高级管理人员": the heading and the object share their word.
+        free = [i for i in free if (h := ctx.annex[i].head) and (who in h or h.removesuffix("名单") in who)]
+    return free[0] if len(free) == 1 else None
+
+
+def _measure_commas(measures: str) -> str:
+    """``冻结…财产，禁止…交易``: measures joined by commas, each opening with its verb, split as by ``；``."""
+    return re.sub(r"[，,](?=禁止|不予|不准)", "；", measures)
 
 
 # "中方决定，对A（…）、B（…）冻结…；禁止…。": the object and its measures in one run, no 采取…措施 between them.
@@ -1061,7 +1162,8 @@ def _status_changes(ctx: Context, in_force: dt.date | None = None) -> list[Actio
             continue
         if OTHER_DOMAIN.search(sentence) and not list_of(sentence):
             continue  # a trade remedy or a tariff is suspended or ended: not a list, not an export control
-        removal = bool(_REMOVE.search(sentence) or _REMOVE_FROM.search(sentence) or _REMOVE_ITS.search(sentence))
+        removal = bool(_REMOVE.search(sentence) or _REMOVE_FROM.search(sentence) or _REMOVE_ITS.search(sentence)
+                       or _NO_LONGER.search(sentence) or _NOT_AGAIN.search(sentence))
         start, has_start = start_date(sentence, ctx.published)
         if not has_start and last_start is not None and _ALONGSIDE.match(sentence):
             start, has_start = last_start, True  # "同时，中方决定，对…继续暂停…": the decision before, continued
@@ -1084,6 +1186,12 @@ def _status_changes(ctx: Context, in_force: dt.date | None = None) -> list[Actio
             if pending and _EXTENDS.match(clause) and _PERIOD_OBJECT.search(pending[-1]):
                 # "X第二款暂停实施的期限，自A起延长一年": the extension's verb in a clause of its own.
                 clause = pending.pop() + clause
+            counted = _counted_back(clause, referred)
+            counted_names = None
+            if counted:
+                # "上述2家实体的管控措施暂停实施…", "对上述3家企业继续暂停…": the entities, and the listing that
+                # lists them, named in the sentence before (a recital of an earlier decision too).
+                clause, counted_names = counted
             preobj = _OBJECT_FIRST.match(clause)
             if preobj and referred and (cited := find_numbers(referred)) and _BACK_CITED.match(preobj.group("obj")) \
                     and not find_numbers(preobj.group("tail")):
@@ -1099,12 +1207,15 @@ def _status_changes(ctx: Context, in_force: dt.date | None = None) -> list[Actio
                 # "对<notice>所列实体中的A、B暂停实施处理措施": the object clause and the verb in one clause; read
                 # as "对<notice>所列实体中的A、B，暂停实施处理措施".
                 pending.append("对" + preobj.group("obj"))
-                clause = preobj.group("head") + preobj.group("tail")
+                # "将对A暂停实施处理措施的期限延长至B": the 将 of the extension goes with its object.
+                clause = preobj.group("head").removesuffix("将") + preobj.group("tail")
             m = _VERB_START.match(clause) or _VERB_END.match(clause)
-            if m and (_RECITED_CHANGE.search(m.group("rest"))
+            if m and (_RECITED_CHANGE.search(m.group("rest")) or _RUNNING_OUT.search(m.group("rest"))
                       or (m.re is _VERB_START and _EARLIER.search(clause[:m.start("verb")]))):
                 pending = []
-                continue  # "…已依据<order>暂停实施一年": history of the measures, the decision comes after
+                # "…已依据<order>暂停实施一年": history of the measures, the decision comes after.
+                # "…暂停实施相关处理措施的期限将于A届满": the running suspension's end, told before its extension.
+                continue
             if not m or m.group("rest").startswith("或"):
                 pending.append(clause)
                 continue
@@ -1162,7 +1273,8 @@ def _status_changes(ctx: Context, in_force: dt.date | None = None) -> list[Actio
                 entities = []
             elif targets:
                 # "暂停对<notice>所列A和B采取的处理措施": the change applies to the entities named only.
-                named = preobj.group("obj") if preobj and find_numbers(preobj.group("tail")) else named_back
+                named = counted_names or (preobj.group("obj") if preobj and find_numbers(preobj.group("tail"))
+                                          else named_back)
                 entities = _cited_entities(ctx, rest, named)
             else:
                 entities = _object_entities(ctx, rest)
@@ -1187,9 +1299,11 @@ def _status_changes(ctx: Context, in_force: dt.date | None = None) -> list[Actio
                 period = parse_period(shared.group("p"))
             if period is None and kind == "suspend" and (within := _WITHIN.search(sentence)):
                 period = parse_period(within.group("p"))  # "自A起一年内，暂停…": the period after the start
-            if not has_start and m.group("verb").startswith("继续"):
+            if not has_start and (m.group("verb").startswith("继续") or "期限延长" in m.group("rest")):
                 # "X第三款的暂停期限将于A届满。…该款继续暂停实施至B": the continuation starts the day after A.
-                ends = _ENDS_ON.search(sentence) or _ENDS_ON.search(referred)
+                # "此前决定暂停…，暂停期限至A。…措施的期限延长至B": the extension starts the day after A, told in
+                # the recital before.
+                ends = _ENDS_ON.search(sentence) or _ENDS_ON.search(referred) or _RAN_TO.search(referred)
                 expiry = parse_date(ends.group("d")) if ends else None
                 if expiry is not None:
                     start, has_start = expiry + dt.timedelta(days=1), True
@@ -1208,6 +1322,43 @@ def _status_changes(ctx: Context, in_force: dt.date | None = None) -> list[Actio
                 actions.append(Action(kind, group_list, tuple(entities), tuple(group), effective, until, computed, (),
                                       None))
     return actions
+
+
+# "上述2家实体", "上述3家美国企业", "上述企业": entities referred back to, named in the sentence before.
+_COUNTED_OBJECT = re.compile(r"(?:上述|前述)\s*(?:(?P<n>\d{1,4}|两|[一二三四五六七八九十]{1,3})\s*[家名])?\s*"
+                             r"(?:美国|外国)?(?:实体|企业|公司|单位|机构|组织|人员|个人)")
+# What follows a cited listing before the names it lists: "（〔2025〕9号）所列", "…第51号列入管控名单的".
+_NAMES_CITED = re.compile(rf"\s*(?:（[^（）]*）|）)?\s*(?:所列的?|列入(?:{_LISTS})的|中?列明的)")
+
+
+def _counted_back(clause: str, referred: str) -> tuple[str, str] | None:
+    """``clause`` with its ``上述N家实体`` written out as the listing and the names the sentence before gives
+    (``<notice>所列A（…）、B（…）``), and those names; None unless that sentence names them (exactly N, where a
+    count is stated) after a listing."""
+    m = _COUNTED_OBJECT.search(clause)
+    if not m or not referred or find_numbers(clause):
+        return None
+    for cited in reversed(find_numbers(referred)):
+        rel = _NAMES_CITED.match(referred, cited.end)
+        if not rel:
+            continue
+        run = bracketed_run(referred[rel.end():])
+        if run is not None:
+            return _written_out(clause, m, cited.raw, run)
+    # "A（…）、B（…）系<notice>列入<list>的实体": the names open a clause that says what they are, the sentence's one
+    # citation their listing.
+    found = find_numbers(referred)
+    for part in (p.strip() for p in split_depth0(referred, "，,；;")):
+        run = bracketed_run(part)
+        if run and len(found) == 1 and re.match(r"\s*(?:均|都)?(?:系|为|是)", part[len(run):]):
+            return _written_out(clause, m, found[0].raw, run)
+    return None
+
+
+def _written_out(clause: str, m: re.Match[str], cited: str, run: str) -> tuple[str, str] | None:
+    if m.group("n") and len(split_inline(run)[0]) != to_int(m.group("n")):
+        return None  # "上述3家" over two names: not these, a doubt left to the count
+    return clause[: m.start()] + cited + "所列" + run + clause[m.end():], run
 
 
 # "对<notice>所列实体，继续暂停相关措施": an object clause, then a verb whose object is only 相关措施.

@@ -304,7 +304,27 @@ def _number(lines: list[str], meta: dict[str, str], title: str | None) -> Number
                 year = signed.year
             number = DocNumber(series, year, to_int(m.group("num") or m.group("bnum")))
             return NumberMatch(number, 0, 0, f"masthead:{nxt}")
+    return _split_masthead(filled[:15])
+
+
+def _split_masthead(lines: list[str]) -> NumberMatch | None:
+    """A masthead no table knows, its number on the next line (``商务部、海关总署、国家原子能机构公告`` over
+    ``2034第7号``, or the agencies, ``公告`` and the number on three lines): the lines read as one printed number,
+    which names the issuers too."""
+    for i in range(len(lines)):
+        for size in (2, 3):
+            head = "".join(squash(ln) for ln in lines[i: i + size - 1])
+            if i + size > len(lines) or not _MASTHEAD_ISSUER_LINE.match(head):
+                continue
+            # "中华人民共和国商务部 中华人民共和国海关总署公告": the state's name before each agency is no part of it.
+            joined = (head + squash(lines[i + size - 1])).replace("中华人民共和国", "")
+            found = find_numbers(joined, follow_on=False)
+            if found and found[0].start == 0 and found[0].end == len(joined):
+                return found[0]
     return None
+
+
+_MASTHEAD_ISSUER_LINE = re.compile(r"^[\u4e00-\u9fff、，,]{4,60}公告$")
 
 
 def _signed_on(lines: list[str]) -> dt.date | None:

@@ -458,9 +458,16 @@ _BRACKETED_RUN = re.compile(
     r"(?:[^、，,。；（）()《》\n]{2,40}?[（(][A-Za-z][^（）()\u3400-\u9fff]*[）)]\s*(?:、|和|及|与)?\s*)+")
 
 
-# "鉴于A公司（…）…": a conjunction that opens the clause, never part of the first name; "<notice>所列A（…）": nor
-# the relative word after a cited notice's bracket.
-_LEAD_WORD = re.compile(r"^(?:鉴于|由于|因为|针对|近期|目前|此前|所列的?|中?列明的)")
+def bracketed_run(text: str) -> str | None:
+    """The run of names, each with its English bracket, that ``text`` opens with (``A（A Inc.）、B（B LLC）提交…``)."""
+    m = _BRACKETED_RUN.match(text)
+    return m.group(0).strip().rstrip("、和及与") if m else None
+
+
+# "鉴于A公司（…）…": a conjunction that opens the clause, never part of the first name.
+# "…发布公告，将A（…）等4家实体列入…": the 将 of the listing, never part of the name.
+# "<notice>所列A（…）": nor the relative word after a cited notice's bracket.
+_LEAD_WORD = re.compile(r"^(?:鉴于|由于|因为|针对|近期|目前|此前|将|所列的?|中?列明的)")
 
 
 def prose_orgs(body: str) -> list[tuple[str | None, str | None, str]]:

@@ -26,6 +26,7 @@ from policywatch.parsers.actions import (
     VETOED,
     recalled,
 )
+from policywatch.parsers.crosscheck import crosscheck
 from policywatch.parsers.dates import impossible_dates
 from policywatch.parsers.entities import OFFICES, ORG_WORDS, cut_last_item, looks_like_clause, unclosed_bracket
 from policywatch.parsers.numbers import find_numbers
@@ -185,6 +186,7 @@ def review_reasons(text: str, head_lines: list[str], annex_lines: list[str], doc
     reasons.extend(w for w in warnings if "not cited by number" in w or "period" in w or "names no one" in w
                    or "reads as a measure" in w)
     reasons.extend(_doubts(text, doc_id, actions))
+    reasons.extend(crosscheck(text, published, actions))
     annexed = bool(_ANNEX_ANNOUNCED.search("\n".join(head_lines))) and not _ANNEX_NOT_A_LIST.search(
         "\n".join(head_lines))
     if annexed and not any(ln.strip() for ln in annex_lines) and not any(a.entities for a in actions):

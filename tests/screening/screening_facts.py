@@ -35,6 +35,8 @@ HELDOUT5_CSV = HERE / "labelled_heldout5.csv"
 HELDOUT6_CSV = HERE / "labelled_heldout6.csv"
 # A seventh (152 rows, HELDOUT7.md), written blind before the seventh round.
 HELDOUT7_CSV = HERE / "labelled_heldout7.csv"
+# An eighth (154 rows, HELDOUT8.md), written blind while the ninth round was under way.
+HELDOUT8_CSV = HERE / "labelled_heldout8.csv"
 
 
 def facts_path() -> Path:
