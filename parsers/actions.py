@@ -603,6 +603,11 @@ def _entities_from(ctx: Context, pairs: list[tuple[str | None, str | None, str]]
     if count is not None and not deng and len(pairs) != count:
         # "韩华海洋株式会社5家…子公司": the words before the count name a parent, not the entities.
         return []
+    if len(pairs) == 1 and pairs[0][0] and _ONE_POINTER.match(pairs[0][0]) and not pairs[0][1]:
+        # "近期，A公司（…）…。商务部决定将该实体列入…": the one entity the prose names.
+        named_once = prose_orgs(ctx.body) + prose_names(ctx.body)
+        if len(named_once) == 1:
+            pairs = named_once
     named = [(zh, en, rest) for zh, en, rest in pairs if en or not (zh and _POINTER.match(zh))]
     if len(named) < len(pairs):
         ctx.warnings.append("an object names no one (下列/以下/上述…) and no list of names follows it")

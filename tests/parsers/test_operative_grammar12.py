@@ -521,3 +521,21 @@ def test_chexiao_countermeasures_under_a_bracketed_promulgation_line_removes_the
     assert _acts(ann) == [("remove", "CML", "2035-08-12", None, ("MFA-ORDER-102",))]
     assert _names_zh_en(ann) == [("北海造船集团", "North Sea Shipbuilding Group")]
     _quiet(ann)
+
+
+def test_gai_shiti_listed_is_the_one_entity_the_prose_names() -> None:
+    ann = _read(_mofcom(70, "关于将部分实体列入出口管制管控名单的公告",
+                        "近期，白鹭航空电子公司（Egret Avionics Inc.）与外国军方合作研制军用无人机。商务部决定将该实体"
+                        "列入"
+                        "出口管制管控名单。", "2035年9月1日"))
+    assert _acts(ann) == [("add", "ECL", "2035-09-01", None, ())]
+    assert _names_zh_en(ann) == [("白鹭航空电子公司", "Egret Avionics Inc.")]
+    _quiet(ann)
+
+
+def test_gai_shiti_listed_with_two_names_in_the_prose_is_flagged() -> None:
+    ann = _read(_mofcom(70, "关于将部分实体列入出口管制管控名单的公告",
+                        "近期，白鹭航空电子公司（Egret Avionics Inc.）与黑曜石材料公司（Obsidian Materials LLC）合作研"
+                        "制军用"
+                        "无人机。商务部决定将该实体列入出口管制管控名单。", "2035年9月1日"))
+    assert ann["needs_review"]
