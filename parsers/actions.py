@@ -433,6 +433,11 @@ def recalled(sentence: str, published: dt.date | None) -> bool:
 
 
 def _told_as_past(ctx: Context, pos: int) -> bool:
+    """A decision recalled (a sentence opening with a day long before), or one a journalist's question tells
+    (``问：据报道，中方决定对X采取反制措施，能否证实？``): not this text's."""
+    line = ctx.body[ctx.body.rfind("\n", 0, pos) + 1:]
+    if line.startswith(_QUESTION_MARKS):
+        return True
     start = max(ctx.body.rfind("。", 0, pos), ctx.body.rfind("\n", 0, pos)) + 1
     return recalled(ctx.body[start:pos], ctx.published)
 
@@ -1137,6 +1142,7 @@ def _heading(line: str, title: str | None) -> bool:
 _MASTHEAD_ISSUER = re.compile(r"^[\u4e00-\u9fff ]{4,40}?(?:(?<!特此)公告|(?<![决命])令)$")
 
 
+_QUESTION_MARKS = ("问：", "有记者问：", "记者问：", "问:")
 _NOTE_LINE = re.compile(r"^\s*[（(][^（()）]*[）)]\s*$")
 
 
@@ -1144,7 +1150,7 @@ def _sentences(body: str, title: str | None = None) -> list[str]:
     # A line that is one bracket ("（2035年8月12日…令第110号公布，自公布之日起施行）") is a note of its own, never
     # the head of the sentence below it.
     kept = [ln + "。" if _NOTE_LINE.match(ln) else ln for ln in body.split("\n")
-            if not ln.startswith(("问：", "有记者问：", "记者问：")) and not _heading(ln, title)]
+            if not ln.startswith(_QUESTION_MARKS) and not _heading(ln, title)]
     # A reprint's dateline ("【某报讯】") opens a sentence: the headline before it has no full stop of its own.
     text = _DATELINE.sub("。", "\n".join(kept).replace("\n", ""))
     return [s for s in text.split("。") if s.strip()]

@@ -539,3 +539,11 @@ def test_gai_shiti_listed_with_two_names_in_the_prose_is_flagged() -> None:
                         "制军用"
                         "无人机。商务部决定将该实体列入出口管制管控名单。", "2035年9月1日"))
     assert ann["needs_review"]
+
+
+def test_a_decision_told_in_a_journalists_question_is_no_decision() -> None:
+    ann = _read("外交部发言人答记者问\n来源：外交部　2035-10-08 16:00\n\n问：据报道，中方决定对美国某军工企业采取反制"
+                "措施，"
+                "能否证实？\n\n答：我目前没有可以发布的信息。\n")
+    assert ann["actions"] == []
+    assert not ann["needs_review"]
