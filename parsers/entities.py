@@ -270,8 +270,18 @@ def parse_annex(lines: list[str]) -> list[AnnexGroup]:
             kind = "person"
         last = Entity(zh, en, None, kind)
         groups[-1].entities.append(last)
+        affiliate = _AFFILIATE_IN_REST.match(rest)
+        if affiliate:
+            # "A（…）及其在日本的子公司B（…）": the subsidiary named with its own names is an entry of its own.
+            groups[-1].entities.append(Entity(affiliate.group("zh").strip(), " ".join(affiliate.group("en").split()),
+                                              None, "organization"))
     flush_branches()
     return [g for g in groups if g.entities]
+
+
+_AFFILIATE_IN_REST = re.compile(
+    r"^(?:及其|和其|以及其)(?:在[^（()）]{1,10}?的)?(?:全资|控股)?(?:子公司|分公司|关联公司|附属公司|关联企业)"
+    r"(?P<zh>[^（()）]{2,30})[（(](?P<en>[A-Za-z][^（()）\u3400-\u9fff]*)[）)]")
 
 
 # "等3家实体", "上述2人"; "另一名负责人X" introduces a name, it counts nothing.

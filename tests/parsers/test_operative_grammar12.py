@@ -547,3 +547,14 @@ def test_a_decision_told_in_a_journalists_question_is_no_decision() -> None:
                 "能否证实？\n\n答：我目前没有可以发布的信息。\n")
     assert ann["actions"] == []
     assert not ann["needs_review"]
+
+
+def test_a_subsidiary_named_in_an_annex_item_is_an_entry_of_its_own() -> None:
+    ann = _read(_mofcom(82, "关于将部分实体列入出口管制管控名单的公告",
+                        "商务部决定将下列实体及其子公司列入出口管制管控名单：\n\n1. 北风航空集团（North Wind Aviation "
+                        "Group）"
+                        "及其在日本的子公司北风日本株式会社（North Wind Japan K.K.）\n2. 南星电子公司（South Star Elec"
+                        "tronics "
+                        "Inc.）\n", "2035年10月15日"))
+    assert [zh for zh, _ in _names_zh_en(ann)] == ["北风航空集团", "北风日本株式会社", "南星电子公司"]
+    _quiet(ann)
