@@ -60,7 +60,9 @@ _POLICY_TALK = re.compile(r"一贯|依法依规|始终|是否|如何|怎么看|�
 # "列入管控名单和不可靠实体清单的实体总数": the lists named in a relative clause, no listing done by the sentence.
 # "共有120家实体被列入管控名单", "已被移出关注名单": a state told in the passive, no change made by the sentence.
 _LISTED_RELATIVE = re.compile(r"列入(?:[^。，；]{0,30}?(?:清单|名单))+的"
-                              r"|被(?:列入|移出|移除)[^。，；]{0,30}?(?:清单|名单)")
+                              r"|被(?:列入|移出|移除)[^。，；]{0,30}?(?:清单|名单)"
+                              # "海关重点关注名单": customs' own list of firms it inspects more, not the watch list.
+                              r"|重点关注(?:名单|清单)")
 _CITED_NOTICE = re.compile(r"商务部[^。，]{0,40}?公告\s*\d{4}\s*年?\s*第\s*\d+\s*号")
 _RELEVANT_SERIES = ("UEL-", "MOFCOM-ORDER-", "MFA-ORDER-")
 _ANNEX_ANNOUNCED = re.compile(r"见附件|后附|附件[：:]|（附件）")

@@ -558,3 +558,12 @@ def test_a_subsidiary_named_in_an_annex_item_is_an_entry_of_its_own() -> None:
                         "Inc.）\n", "2035年10月15日"))
     assert [zh for zh, _ in _names_zh_en(ann)] == ["北风航空集团", "北风日本株式会社", "南星电子公司"]
     _quiet(ann)
+
+
+def test_customs_own_list_of_firms_it_inspects_more_is_not_the_watch_list() -> None:
+    ann = _read("海关总署公告2035年第90号（关于将部分企业列入海关重点关注名单的公告）\n【发布单位】海关总署\n"
+                "【发布文号】海关总署公告2035年第90号\n【发文日期】2035年10月20日\n\n海关总署决定将甲贸易有限公司、乙"
+                "物流有限公司"
+                "列入海关重点关注名单，对其进出口货物提高查验比例。\n\n海关总署\n2035年10月20日\n")
+    assert ann["actions"] == []
+    assert not ann["needs_review"]
