@@ -49,12 +49,11 @@ LIST_WORDS: tuple[tuple[str, ListName], ...] = (
     ("反制清单", "CML"),
     # Older decisions say 反制裁 where later ones say 反制: the same list.
     ("反制裁清单", "CML"),
-    # A list's name with 名单 and 清单 swapped ("不可靠实体名单", "管控清单", "反制名单"): the same list.
+    # A list's name with 名单 and 清单 swapped ("不可靠实体名单", "出口管制管控清单", "反制名单"): the same list. Not
+    # a bare 管控清单, which may be a list of controlled goods ("两用物项出口管控清单").
     ("不可靠实体名单", "UEL"),
     ("出口管制管控清单", "ECL"),
-    ("管控清单", "ECL"),
     ("出口管制关注清单", "ECWL"),
-    ("关注清单", "ECWL"),
     ("反制名单", "CML"),
     ("反制裁名单", "CML"),
 )
@@ -258,7 +257,9 @@ _CONTROL_APPROVED = re.compile(
     rf"{CONTROL_VERB})")
 _BRING_UNDER = re.compile(
     r"决定[，,]?\s*(?P<start>(?:自\s*)?即日起|自[^。，]{4,24}?起)?[，,]?\s*将(?P<m>[^。]{2,80}?纳入(?:出口)?管制[^。]*"
-    r"|[^。]{2,80}?纳入《[^》]{2,40}?目录》[^。]*?实施出口管制)")
+    r"|[^。]{2,80}?纳入《[^》]{2,40}?目录》[^。]*?实施出口管制"
+    # "将X物项列入两用物项出口管控清单，对其出口实施管制": goods put on a list of controlled items.
+    r"|[^。]{2,80}?列入[^。]{0,20}?(?:管控|管制)清单[^。]*?(?:实施|采取)(?:出口)?管[制控])")
 # "本公告不涉及对上述名单的调整", "不涉及出口管制措施的变化": the notice says itself that it changes no list (or no
 # control); it vetoes any action read on what it names.
 # "不涉及对A清单的列入、移出" disclaims the same way.

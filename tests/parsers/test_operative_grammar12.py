@@ -567,3 +567,13 @@ def test_customs_own_list_of_firms_it_inspects_more_is_not_the_watch_list() -> N
                 "列入海关重点关注名单，对其进出口货物提高查验比例。\n\n海关总署\n2035年10月20日\n")
     assert ann["actions"] == []
     assert not ann["needs_review"]
+
+
+def test_goods_put_on_a_list_of_controlled_items_are_an_item_control() -> None:
+    ann = _read(_head("商务部 海关总署公告2035年第91号 关于将部分镓相关物项列入管控清单的公告",
+                      "商务部 海关总署公告2035年第91号", "2035年10月22日")
+                + "经国务院批准，商务部、海关总署决定将氮化镓外延片、砷化镓晶圆列入两用物项出口管控清单，对其出口实施"
+                  "管制。"
+                "本公告自2035年11月1日起正式实施。\n\n商务部　海关总署\n2035年10月22日\n")
+    assert _acts(ann) == [("control", "ITEM", "2035-11-01", None, ())]
+    _quiet(ann)
