@@ -35,7 +35,7 @@ from policywatch.parsers.entities import (
     strip_item_number,
     unclosed_bracket,
 )
-from policywatch.parsers.numbers import MASTHEAD_NO, find_numbers
+from policywatch.parsers.numbers import MASTHEAD_NO, NumberMatch, find_numbers
 from policywatch.parsers.numerals import CN_NUMBER_CHARS, to_int
 from policywatch.parsers.text import split_depth0, squash
 from policywatch.parsers.types import Action, ActionKind, Entity, ListName
@@ -724,6 +724,10 @@ def _remove(ctx: Context, m: re.Match[str], effective: dt.date | None, country: 
         count = 1
     else:
         entities = _entities_from(ctx, pairs, count, deng, country or leading_country(pairs))
+        if cited:
+            # "将<notice A>所列X、<notice B>所列Y移出…": the names of the listings cited before the last one.
+            qualified = _qualified(cited, list_name)
+            entities = _earlier_listing_names(ctx, qualified, find_numbers(qualified) + [None])[0] + entities
     targets = [f.number.doc_id for f in find_numbers(_qualified(cited + "。" + cite, list_name))]
     if not targets:
         targets = _listing_cited(ctx.body, list_name, m.start(), ctx.title)
@@ -1441,22 +1445,32 @@ _EARLIER_PICK = re.compile(r"\s*(?:（[^（）]*）|）)?\s*(?:公告|决定|令
 def _cited_entities(ctx: Context, rest: str, named: str | None) -> list[Entity]:
     """The entities of a cited listing a status change names; [] when it concerns the whole notice. Where several
     listings are cited, each with its names, the names of all."""
-    earlier: list[Entity] = []
-    whole: list[str] = []  # cited listings changed as a whole ("A公告所列实体和B公告所列X")
-    found = find_numbers(rest) if named is None else []
-    for before, after in zip(found, found[1:], strict=False):
-        pick = _EARLIER_PICK.match(rest[before.end: after.start])
-        if pick and _GENERIC_OBJECT.match(pick.group("obj")):
-            whole.append(pick.group("obj"))
-        elif pick:
-            pairs, count, deng = split_inline(pick.group("obj"))
-            earlier.extend(_entities_from(ctx, pairs, count, deng, _country(ctx) or leading_country(pairs)))
+    found: list[NumberMatch | None] = list(find_numbers(rest)) if named is None else []
+    earlier, whole = _earlier_listing_names(ctx, rest, found)
     entities = earlier + _last_cited_entities(ctx, rest, named)
     if whole and entities:
         # The whole of one listing beside names of another: one action cannot say both scopes.
         ctx.warnings.append(f"a status change names no one of one cited listing ({whole[0][:20]}) and names of "
                             "another: its scope must be checked")
     return entities
+
+
+def _earlier_listing_names(ctx: Context, text: str,
+                           found: list[NumberMatch | None]) -> tuple[list[Entity], list[str]]:
+    """The names after each cited number but the last (``found`` ends with None where the text itself ends after
+    the last one's 所列), and the objects that name a whole listing (``实体``)."""
+    earlier: list[Entity] = []
+    whole: list[str] = []
+    for before, after in zip(found, found[1:], strict=False):
+        if before is None:
+            continue
+        pick = _EARLIER_PICK.match(text[before.end: after.start if after else len(text)])
+        if pick and _GENERIC_OBJECT.match(pick.group("obj")):
+            whole.append(pick.group("obj"))
+        elif pick:
+            pairs, count, deng = split_inline(pick.group("obj"))
+            earlier.extend(_entities_from(ctx, pairs, count, deng, _country(ctx) or leading_country(pairs)))
+    return earlier, whole
 
 
 def _last_cited_entities(ctx: Context, rest: str, named: str | None) -> list[Entity]:

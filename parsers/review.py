@@ -223,6 +223,15 @@ def _doubts(text: str, doc_id: str, actions: tuple[Action, ...]) -> list[str]:
     """Doubts about a reading that looks complete: each names what in the text the reading does not account for."""
     reasons: list[str] = []
     sentences = [s for s in re.split(r"[。\n]", text) if s.strip()]
+    for sentence in sentences:
+        rest_of = _REST_OF_LISTING.search(sentence)
+        after = sentence[rest_of.end():] if rest_of else ""
+        if rest_of and _STATUS_VERB.search(after) and not _DISCLAIMER.search(after):
+            # "对该公告所列其他实体，继续暂停…": the listing less the names changed elsewhere, which no action
+            # can say.
+            reasons.append(f"a clause changes the rest of a cited listing ({rest_of.group(0)[:20]}): which entities is "
+                           "not read")
+            break
     cited = [f for f in find_numbers(text) if f.number.doc_id != doc_id]
     if any(a.kind == "control" for a in actions):
         for sentence in sentences:
@@ -271,6 +280,8 @@ def _doubts(text: str, doc_id: str, actions: tuple[Action, ...]) -> list[str]:
     return reasons
 
 
+# "该公告所列其他实体", "所列其余2家企业": the rest of a listing, apart from names the text changes otherwise.
+_REST_OF_LISTING = re.compile(r"所列(?:的)?(?:实体中的?)?(?:其他|其余)[^，。；]{0,6}?(?:实体|企业|单位|机构)")
 # "不涉及…调整", "不变", "继续按原规定执行": a clause that says a list is left as it is.
 _DISCLAIMER = re.compile(r"不涉及|不变|原规定|继续(?:执行|实施)(?:原|相关|管控)")
 
