@@ -580,10 +580,10 @@ def test_goods_put_on_a_list_of_controlled_items_are_an_item_control() -> None:
 
 
 def test_a_removal_of_names_of_two_cited_listings_removes_both() -> None:
-    ann = _read(_uel_change(28, "工作机制决定，自2035年11月1日起，将〔2034〕5号公告所列海岬防务公司（Cape Defense Corp"
-                                ".）、"
-                                "〔2035〕2号公告所列黑石导航公司（Blackstone Navigation Inc.）移出不可靠实体清单。","
-                                " "2035年10月28日"))
+    ann = _read(_uel_change(28, "工作机制决定，自2035年11月1日起，将〔2034〕5号公告所列海岬防务公司（Cape Defense "
+                                "Corp.）、〔2035〕2号公告所列黑石导航公司（Blackstone Navigation Inc.）"
+                                "移出不可靠实体清单。",
+                            "2035年10月28日"))
     assert _acts(ann) == [("remove", "UEL", "2035-11-01", None, ("UEL-2034-5", "UEL-2035-2"))]
     assert [zh for zh, _ in _names_zh_en(ann)] == ["海岬防务公司", "黑石导航公司"]
     _quiet(ann)
@@ -591,8 +591,7 @@ def test_a_removal_of_names_of_two_cited_listings_removes_both() -> None:
 
 def test_a_change_of_the_rest_of_a_cited_listing_is_flagged() -> None:
     ann = _read(_mofcom(95, "关于对部分实体恢复实施管控措施的公告",
-                        "商务部决定，自2035年11月5日起，对商务部公告2034年第18号所列实体中的北极光学公司（Arctic Optic"
-                        "s LLC）"
-                        "恢复实施管控措施；对该公告所列其他实体，继续暂停实施管控措施至2036年5月4日。", "2035年11月2"
-                        "日"))
+                        "商务部决定，自2035年11月5日起，对商务部公告2034年第18号所列实体中的北极光学公司（Arctic "
+                        "Optics LLC）恢复实施管控措施；对该公告所列其他实体，继续暂停实施管控措施至2036年5月4日。",
+                        "2035年11月2日"))
     assert _flagged(ann, "rest of a cited listing")
