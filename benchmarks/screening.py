@@ -1,6 +1,7 @@
 """Screening benchmark: policywatch against two peers on the labelled set, and a 100,000-row volume run.
 
     .venv/bin/python benchmarks/screening.py              # labelled set: rows/s and P/R/F1 for three matchers
+    .venv/bin/python benchmarks/screening.py --misses     # the same, and policywatch's wrong rows of each set
     .venv/bin/python benchmarks/screening.py --rows 100000  # volume: wall time and peak RSS, and the plain match
                                                             # over the first 20,000 rows of the same file
 
@@ -48,6 +49,7 @@ from screening_facts import (  # noqa: E402
     by_category,
     evaluate,
     facts_entities,
+    mistakes,
     read_labelled,
 )
 
@@ -186,12 +188,12 @@ SETS = (
     ("HELD-OUT 4 (written blind; tuned on in stop 17)", HELDOUT4_CSV),
     ("HELD-OUT 5 (written blind; tuned on in stop 17)", HELDOUT5_CSV),
     ("HELD-OUT 6 (written blind; tuned on in stop 17)", HELDOUT6_CSV),
-    ("HELD-OUT 7 (written blind, never tuned on)", HELDOUT7_CSV),
+    ("HELD-OUT 7 (written blind; tuned on in stop 18)", HELDOUT7_CSV),
     ("HELD-OUT 8 (written blind, never tuned on)", HELDOUT8_CSV),
 )
 
 
-def labelled_run(repeat: int) -> None:
+def labelled_run(repeat: int, show_misses: bool = False) -> None:
     entities = facts_entities()
     sets = [(name, read_labelled(path)) for name, path in SETS]
     all_rows = [r for _, rows in sets for r in rows]
@@ -240,6 +242,10 @@ def labelled_run(repeat: int) -> None:
                 cells = "   ".join(f"{c[kind].precision:.2f}/{c[kind].recall:.2f}/{c[kind].f1:.2f}"
                                    for c in cats.values())
                 print(f"  {kind:<20}{cells}")
+        if show_misses:
+            ours = next(iter(results.values()))[1][offset : offset + len(rows)]  # policywatch, the first contender
+            for line in mistakes(rows, ours):
+                print(f"  miss: {line}")
         offset += len(rows)
 
 
@@ -352,11 +358,12 @@ def main() -> None:
     parser.add_argument("--peer-rows", type=int, default=20_000,
                         help="volume run: the plain rapidfuzz match over the first N rows too (0: not run)")
     parser.add_argument("--repeat", type=int, default=5, help="timed passes for the fast matchers (median)")
+    parser.add_argument("--misses", action="store_true", help="list policywatch's wrong rows of each set")
     args = parser.parse_args()
     if args.rows:
         volume_run(args.rows, peer_rows=args.peer_rows)
     else:
-        labelled_run(args.repeat)
+        labelled_run(args.repeat, show_misses=args.misses)
 
 
 if __name__ == "__main__":

@@ -27,13 +27,20 @@ who a company is, so every hit is scored into the review band below the threshol
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from policywatch.screening.normalize import GENERIC_WORDS, LEGAL_FORMS_LATIN, STOPWORDS, _latin_word
+from policywatch.screening.normalize import GENERIC_WORDS, LEGAL_FORMS_LATIN, STOPWORDS, _latin_word, is_linking
 from policywatch.screening.places import strip_place
 
 LINKING_WORDS: frozenset[str] = frozenset({*STOPWORDS, "on", "de", "du", "des", "et", "und", "von"})
+
+
+def _without_linking(words: list[str]) -> list[str]:
+    """The words that are not linking words (``normalize.is_linking``: "for a" links as "for" does)."""
+    folded = [w.casefold() for w in words]
+    return [w for i, w in enumerate(words) if not is_linking(folded, i, LINKING_WORDS)]
 # Legal forms whose initial a company keeps in its acronym (General Atomics Aeronautical Systems Inc. = GA-ASI).
 _INITIALLED_LEGAL = frozenset({"inc", "incorporated", "corp", "corporation", "company", "co", "limited"})
 _CO_LEGAL = frozenset({"corporation", "corp", "company"})
@@ -69,7 +76,16 @@ COUNTRY_WORDS = frozenset({"japan", "america", "usa", "us", "taiwan", "china", "
 _COMPOUND_TAILS = ("technologies", "technology", "systems", "system", "dynamics", "solutions", "sciences",
                    "space", "defense", "defence", "works", "tech")
 _MIN_COMPOUND_HEAD = 3
-_RANK = {"without its country": 1, "letters inside a word": 1,
+# A word in capitals after the first words of a listed name ("Teledyne FLIR"): the unit's own initials or brand under
+# its group's name, which a customer file writes alone ("FLIR", "FLIR Portland").
+OWN_WORD_READING = "its own word in capitals after its group's name"
+NAME_READING = "the name itself, one word in capitals"
+# The initials of the unit's own words after its group's or partners' names (``AcronymIndex.add_unit``).
+UNIT_READING = "initials of its own words after its group's name"
+UNIT_MIN_WORDS = 3
+UNIT_MIN_LETTERS = 3
+_OWN_WORD_MIN = 3  # two capitals ("AI" of Shield AI) are a word of a trade more often than a brand
+_RANK = {"without its country": 1, "letters inside a word": 1, OWN_WORD_READING: 1, UNIT_READING: 2, NAME_READING: 0,
          "all words": 0, "without linking words": 0, "with its legal form": 1, "repeated initials once": 1,
          "ex read as X": 1, "distinctive words only": 2, "first syllables": 2}
 # A short name made of the first letters of a name's words, all of them or the first two (Maritime Tactical Systems =
@@ -129,9 +145,10 @@ def _core_words(words: list[str]) -> list[tuple[str, bool]]:
     initial as the word before it ("Space & Security": written with one S)."""
     out: list[tuple[str, bool]] = []
     again = False
+    folded_words = [w.casefold() for w in words]
     for i, word in enumerate(words):
-        folded = word.casefold()
-        if folded in LINKING_WORDS:
+        folded = folded_words[i]
+        if is_linking(folded_words, i, LINKING_WORDS):
             nxt = words[i + 1] if i + 1 < len(words) else ""
             again = (folded == "and" and bool(out) and bool(nxt)
                      and _word_initials(out[-1][0]) == _word_initials(nxt))
@@ -167,9 +184,13 @@ def _compute_readings(name: str) -> dict[str, str]:
     if _CJK_RE.search(name):
         return {}
     words, legal = _strip_legal(_WORD_RE.findall(name.replace("&", " and ")))
+    if len(words) == 1 and words[0].isupper() and words[0].isalpha() and _OWN_WORD_MIN <= len(words[0]) <= MAX_LEN:
+        # A name that is one word in capitals ("XYZT Corporation") is its own acronym: a file writes it with the
+        # site after it ("XYZT Denver"), which the place reading then finds.
+        return {words[0]: NAME_READING}
     if len(words) < 2 and not (words and sum(c.isupper() for c in words[0]) >= 2 and not words[0].isupper()):
         return {}  # one plain word: its initial is one letter
-    core = [w for w in words if w.casefold() not in LINKING_WORDS]
+    core = _without_linking(words)
     distinctive = [w for w in core if _latin_word(w.casefold()) not in GENERIC_WORDS]
     keys: dict[str, str] = {}
 
@@ -196,9 +217,14 @@ def _compute_readings(name: str) -> dict[str, str]:
     if any(_EX_RE.match(w) for w in core):
         add(core, "ex read as X", ex_as_x=True)
     if len(words) >= 4 and words[-2].casefold() == "of" and words[-1].casefold() in COUNTRY_WORDS:
-        add([w for w in words[:-2] if w.casefold() not in LINKING_WORDS], "without its country")
+        add(_without_linking(words[:-2]), "without its country")
     if len(core) >= 3 and core[0].casefold() in COUNTRY_WORDS:
         add(core[1:], "without its country")
+    for word in core[1:]:
+        folded = word.casefold()
+        if (word.isupper() and word.isalpha() and _OWN_WORD_MIN <= len(word) <= MAX_LEN
+                and _latin_word(folded) not in GENERIC_WORDS and folded not in COUNTRY_WORDS):
+            keys.setdefault(word, OWN_WORD_READING)
     split = [part for w in core for part in _compound_parts(w)]
     if len(split) != len(core):
         add(split, "letters inside a word")
@@ -249,7 +275,7 @@ def part_readings(name: str) -> tuple[tuple[str, bool, str], ...]:
     if _CJK_RE.search(name):
         return ()
     words, _ = _strip_legal(_WORD_RE.findall(name.replace("&", " and ")))
-    core = [w for w in words if w.casefold() not in LINKING_WORDS]
+    core = _without_linking(words)
     out: list[tuple[str, bool, str]] = []
     for k in range(1, len(core)):
         head, tail = core[:k], core[k:]
@@ -420,6 +446,7 @@ class AcronymIndex:
         # First letter of a listed name → (entity, name, its words) for ``mixed_lookup``.
         self._mixed: dict[str, list[tuple[int, str, MixedForm]]] = {}
         self._mixed_cache: dict[str, list[AcronymHit]] = {}
+        self._lookup_cache: dict[str, list[AcronymHit]] = {}
 
     def add(self, entity: int, name: str) -> None:
         form = mixed_form(name)
@@ -501,16 +528,51 @@ class AcronymIndex:
                 for e, listed in sorted(entities.items())]
 
     def lookup(self, name: str) -> list[AcronymHit]:
+        if not name.isascii():
+            return self._lookup(name)  # answered on its first check: no acronym is written in Chinese
+        cached = self._lookup_cache.get(name)
+        if cached is None:
+            if len(self._lookup_cache) > _MIXED_CACHE_LIMIT:
+                self._lookup_cache.clear()
+            # Asked twice per name in a run (blocking, then matching), the place and mixed readings included.
+            cached = self._lookup_cache[name] = self._lookup_placed(name)
+        return cached
+
+    def _lookup_placed(self, name: str) -> list[AcronymHit]:
         hits = self._lookup(name)
-        if hits or not self.may_have_place(name):
+        # A name all in capitals is no word and initials with a place after them ("ACME WIDGETS CORP").
+        if hits or not (self.may_have_place(name) or name.count(" ") >= 2 and name.isascii() and not name.isupper()
+                                and self.may_be_mixed(name)):
             return hits
-        # A customer file often writes where the unit is after its acronym ("XYZ Denver", "AB-CD Osaka, Japan"):
-        # the place is no part of the name, and what is left is looked up as any acronym.
+        # A customer file often writes where the unit is after its acronym ("XYZ Denver", "AB-CD Osaka, Japan"), or
+        # after a word and initials ("Xeno YWZ Denver"): the place is no part of the name, and what is left is
+        # looked up as any acronym.
         rest, place = strip_place(name)
         if not place:
             return []
         return [AcronymHit(h.entity, h.name, h.key, f"{h.reading}; {place!r} after it is a place", h.factor)
                 for h in self._lookup(rest)]
+
+    def add_unit(self, entity: int, name: str, shared: Callable[[str], bool]) -> None:
+        """The initials of a listed name's own words after its group's or partners' names ("Acme/Brill Corp
+        Widget Test Lab" → WTL): the distinctive words it starts with that other entities' names hold too
+        (``shared``, asked of a word as ``normalize`` makes it) are left out, when three words or more are left."""
+        if _CJK_RE.search(name):
+            return
+        words, _ = _strip_legal(_WORD_RE.findall(name.replace("&", " and ")))
+        core = _without_linking(words)
+        k = 0
+        while k < len(core) and _latin_word(core[k].casefold()) not in GENERIC_WORDS and shared(
+                _latin_word(core[k].casefold())):
+            k += 1
+        unit = core[k:]
+        if not k or len(unit) < UNIT_MIN_WORDS:
+            return
+        key = "".join(_word_initials(w) for w in unit)
+        # Three initials of generic words ("Advanced Test Labs": ATL) are too common a string to say whose they are.
+        generic = all(_latin_word(w.casefold()) in GENERIC_WORDS for w in unit)
+        if UNIT_MIN_LETTERS + generic <= len(key) <= MAX_LEN and key.isalpha():
+            self._keys.setdefault(key, {}).setdefault(entity, (_RANK[UNIT_READING], name, UNIT_READING))
 
     def add_alias(self, entity: int, alias: str, listed: str) -> None:
         """A given alias in capitals (``is_acronym_alias``) of the listed name, as an acronym key of the entity."""
@@ -553,7 +615,7 @@ class AcronymIndex:
 
     def _mixed_hits(self, name: str) -> list[AcronymHit]:
         words, _ = _strip_legal(_MIXED_TOKEN_RE.findall(name))
-        tokens = [w for w in words if w.casefold() not in LINKING_WORDS and w.strip("&")]
+        tokens = [w for w in _without_linking(words) if w.strip("&")]
         if len(tokens) < 2:
             return []
         found = {entity: listed for entity, listed, form in self._mixed.get(tokens[0][:1].upper(), ())

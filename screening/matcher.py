@@ -71,6 +71,13 @@ ACRONYM_ALIAS_FACTOR = RANK_FACTORS[0]  # a hit on a given alias in capitals: th
 # Another transliteration found by sound alone: a review hit from this fraction of the threshold, higher the more alike.
 SOUND_FACTOR = 0.9
 SOUND_SLOPE = 0.25
+# A listed unit's own words without its group's or partners' names before them (``_related_shape``): review band.
+UNIT_ONLY = "unit only"
+UNIT_ONLY_FACTOR = 0.9
+PINYIN_FACTOR = 0.9  # a Latin name that is the pinyin of a listed name only in Chinese: tones unknown, review band
+# A listed name written only in Chinese, two to four characters: a Chinese person's name, which a Latin file writes in
+# pinyin, surname first or last ("Wang Lin", "Lin Wang").
+_PINYIN_NAME_RE = re.compile(r"[\u3400-\u9fff]{2,4}")
 ABBREVIATED_MAX = 0.95  # a match once shortened words are written out: below an exact match, as any fuzzy one
 RELATED_MIN = 0.7  # the similarity, as a fraction of the threshold, from which a parent or sibling is shown
 # Words that say what kind of company a name is, not which unit ("Group", "Holdings", "Technologies"): one the query
@@ -90,6 +97,37 @@ def moved_double_key(token: str) -> str | None:
     """The token with its one doubled letter typed once, when it has exactly one (else None)."""
     found = _DOUBLED_RE.findall(token)
     return _DOUBLED_RE.sub(r"\1", token) if len(found) == 1 else None
+
+
+# Spellings of one sound that a file writes for a name as it hears it: a doubled letter written once ("Gibs"), an h
+# that is not sounded after a vowel ("Jon" for John, "Sara") or after a first t ("Tomas"), the ending of a name's
+# last sound, -y, -ey, -ie, -ee or -i ("Luckie" for Luckey), and f, k and ks written ph, c, ck or x ("Filip", "Erik",
+# "Cocks" for Cox). Short words are read so too, where edits are not.
+_SLIP_SOUNDS = (("ph", "f"), ("ck", "k"), ("x", "ks"))
+_SLIP_HARD_C_RE = re.compile(r"c(?![eiyh])")
+_SLIP_H_RE = re.compile(r"(?<=[aeiou])h(?![aeiou])|(?<=^t)h")
+_SLIP_END_RE = re.compile(r"(?:ie|ey|ee|y|i)$")
+_SLIP_MIN = 3
+_SLIP_EDITS = 3  # x for cks ("Cox", "Cocks") is three edits and one sound
+_SLIP_MAX = 8  # from 9 letters a word may carry two edits (``allowed_edits``), which find these too
+
+
+def sound_slip_key(token: str) -> str | None:
+    """The token with the spellings of one sound folded (``_SLIP_H_RE`` …), for a Latin word of 3 letters or more;
+    two words with the same key are one slip of spelling apart (None for other tokens)."""
+    if len(token) < _SLIP_MIN or not token.isascii() or not token.isalpha():
+        return None
+    key = token
+    for spelt, sound in _SLIP_SOUNDS:
+        if spelt in key:
+            key = key.replace(spelt, sound)
+    if "c" in key:
+        key = _SLIP_HARD_C_RE.sub("k", key)
+    if _DOUBLED_RE.search(key):
+        key = _DOUBLED_RE.sub(r"\1", key)
+    if "h" in key:
+        key = _SLIP_H_RE.sub("", key)
+    return _SLIP_END_RE.sub("y", key) if len(key) > _SLIP_MIN and key[-1] in "eiy" else key
 
 
 def default_threshold() -> float:
@@ -178,6 +216,8 @@ class _Name:
     distinctive: bool = False
     alias_of: tuple[str, str] | None = None  # a given alias: (the entity's printed name, where the alias comes from)
     parent: bool = False  # another entity's listed name starts with this one: it names units of its own
+    # Tokens its group's or partners' names take before the unit's own words (two or more, one distinctive); else 0.
+    unit_start: int = 0
 
     def why(self, rule: str, text: str) -> tuple[str, str]:
         """The reason and explanation of a match on this name by ``rule``: a given alias says so first."""
@@ -211,6 +251,16 @@ def _quick_token(word: str) -> tuple[str, int]:
 
 # A word in capitals or a lone capital letter: the name may be an acronym (GDIT, G.D.I.T.).
 _MAYBE_ACRONYM_RE = re.compile(r"[A-Z][0-9]?[A-Z]|\b[A-Z]\b")
+
+
+def _unit_start(tokens: tuple[str, ...], shared: Callable[[str], bool]) -> int:
+    """How many first tokens are its group's or partners' names: distinctive words other entities' names hold, when
+    two words or more are left and one of them is distinctive; else 0."""
+    k = 0
+    while k < len(tokens) and token_weight(tokens[k]) >= DISTINCTIVE and shared(tokens[k]):
+        k += 1
+    rest = tokens[k:]
+    return k if len(rest) >= 2 and any(token_weight(t) >= DISTINCTIVE for t in rest) else 0
 
 
 def _pair_keys(a: str, b: str) -> list[tuple[str, int]]:
@@ -373,8 +423,21 @@ class Matcher:
         # its own, and its hits stay in the review band like any acronym's (``_review_alias``).
         self._acronym_aliases: frozenset[str] = frozenset(
             name.original for name in self._names if name.alias_of is not None and is_acronym_alias(name.original))
+        # Which entities' names hold each word: a group's or a partner's name ("Lockheed Martin") is in others too.
+        word_entities: dict[str, set[int]] = {}
+        for name in self._names:
+            for token in name.norm.tokens:
+                word_entities.setdefault(token, set()).add(name.entity)
+
+        def shared_with(entity: int) -> Callable[[str], bool]:
+            return lambda word: bool(word_entities.get(word, set()) - {entity})
+
+        for name in self._names:
+            name.unit_start = _unit_start(name.norm.tokens, shared_with(name.entity))
+
         for name in self._names:
             self._acronyms.add(name.entity, name.original)
+            self._acronyms.add_unit(name.entity, name.original, shared_with(name.entity))
             if name.alias_of is not None and name.original in self._acronym_aliases:
                 self._acronyms.add_alias(name.entity, name.original, name.alias_of[0])
         fuzzy_ids = [v for v, allowed in enumerate(self._allowed) if allowed > 0]
@@ -387,8 +450,40 @@ class Matcher:
             single = moved_double_key(self._vocab[v])
             if single is not None:
                 self._moved_double.setdefault(single, []).append(v)
+        self._pinyin = self._pinyin_names()
+        # The first word a Latin query written as one of those has: one or more syllables from the key's start.
+        self._pinyin_heads = frozenset(key[:n] for key in self._pinyin for n in range(1, len(key) + 1))
+        self._slips: dict[str, list[int]] = {}
+        for v, word in enumerate(self._vocab):
+            slip = sound_slip_key(word)
+            if slip is not None:
+                self._slips.setdefault(slip, []).append(v)
         self._abbreviations = WordAbbreviations((n.original for n in self._names if n.original.isascii()),
                                                distinctive=DISTINCTIVE)
+
+    def _pinyin_names(self) -> dict[str, list[int]]:
+        """Toneless pinyin, syllables joined, surname first and last → the names of entities known only by a Chinese
+        name of a person's shape (``_PINYIN_NAME_RE``): a Latin file can write them only so."""
+        out: dict[str, list[int]] = {}
+        for idx, name in enumerate(self._names):
+            if not _PINYIN_NAME_RE.fullmatch(name.original) or any(
+                    n.isascii() for n in entity_names(self.entities[name.entity])):
+                continue
+            syllables = phonetic_key(name.original).split("-")
+            if all(s.isascii() and s.isalpha() for s in syllables):
+                for key in dict.fromkeys(("".join(syllables), "".join(syllables[1:] + syllables[:1]))):
+                    out.setdefault(key, []).append(idx)
+        return out
+
+    def _match_pinyin(self, original: str, norm: NormalName, cut: float, offer: Callable[[int, Match], None]) -> None:
+        """A Latin name that is the pinyin of a listed Chinese-only name: a review hit, since many characters share
+        one toneless reading."""
+        for idx in self._pinyin.get(norm.key, ()):
+            name = self._names[idx]
+            offer(name.entity, Match(self.entities[name.entity], cut * PINYIN_FACTOR, original, name.original,
+                                     *name.why("fuzzy", f"{original!r} ~ {name.original!r}: the pinyin of the listed "
+                                                        f"Chinese name ({phonetic_key(name.original)}), tones "
+                                                        f"unknown; a review hit")))
 
     def _add_name(self, entity: int, original: str, alias_of: tuple[str, str] | None = None) -> None:
         norm = normalize(original)
@@ -521,6 +616,8 @@ class Matcher:
             if is_cjk(text):
                 for v in self._phonetic.get(phonetic_key(text), ()):
                     sims.setdefault(v, (PHONETIC_CREDIT, -1))
+            if exact is None and len(text) <= _SLIP_MAX:
+                self._add_slips(text, sims)
             if allowed > 0:
                 fuzzy.append(key)
                 if exact is None and self._moved_double:
@@ -549,6 +646,15 @@ class Matcher:
                 if sims is _NO_SIMS:
                     sims = self._sim_cache[key] = {}
                 sims[v] = (c, e)
+
+    def _add_slips(self, text: str, sims: dict[int, tuple[float, int]]) -> None:
+        """Listed words one slip of spelling from the token (``sound_slip_key``): one edit, whatever its length. A
+        token of more letters (``_SLIP_MAX``) may carry two edits anyway, and is left to ``cdist``."""
+        slip = sound_slip_key(text)
+        for v in self._slips.get(slip, ()) if slip is not None else ():
+            word = self._vocab[v]
+            if OSA.distance(word, text, score_cutoff=_SLIP_EDITS) <= _SLIP_EDITS:
+                sims.setdefault(v, (1.0 - 0.5 / max(len(word), len(text)), 1))
 
     def _add_moved_double(self, text: str, sims: dict[int, tuple[float, int]]) -> None:
         """Listed words of the same length the token is with its doubled letter moved by one: one edit."""
@@ -631,6 +737,11 @@ class Matcher:
         own_q = [t for t in missing_q if t not in HOLDING_WORDS]
         # The unit's own words: listed words the query lacks, the kind of company aside.
         unit_e = [t for t in missing_e if t not in HOLDING_WORDS]
+        if (not own_q and name.unit_start and used_e
+                and set(range(name.unit_start)) == set(range(len(name.norm.tokens))) - used_e):
+            # The listed name without its group's or partners' names before the unit's own words, which the query
+            # has in full ("Kestrel Joint Venture" for "Orvane/Brixley Kestrel Joint Venture"): a review hit.
+            return score, why + "; the unit's own words, without its group's name", UNIT_ONLY
         if unit_e and not own_q and len(used_q) >= len(q_positions) - len(missing_q):
             # Every word of the query is in the listed name, which has more: the query names the parent of the
             # listed unit ("Mitsubishi Heavy Industries" against "... Shipbuilding"), not the unit itself.
@@ -690,6 +801,8 @@ class Matcher:
         words = _QUICK_WORD_RE.findall(text.casefold())
         if not words or not STOPWORDS.isdisjoint(words) or not _SEVERAL_WORDS.isdisjoint(words):
             return None
+        if words[0] in self._pinyin_heads and "".join(words) in self._pinyin:
+            return None  # the pinyin of a listed Chinese name (``_match_pinyin``)
         # The exact key of a listed name, once leading and trailing legal forms are dropped as normalize would.
         start = 0
         while start < len(words) - 1 and words[start] in _LEADING_DROPPED:
@@ -834,6 +947,17 @@ class Matcher:
                 name_keys = _unit_keys(norm)
                 items.append((original, norm, name_keys))
                 keys.extend(name_keys)
+                placed = _COMMA_COUNTRY_RE.fullmatch(original) if "," in original else None
+                if placed is not None:
+                    # "Acme Corp., Japan", as a listed name with its country after a comma is read too: the
+                    # name before the comma, the country noted as ignored.
+                    before = normalize(placed.group(1))
+                    if before.tokens and before.key != norm.key:
+                        country = original[placed.end(1):].strip(" ,.")
+                        before = replace(before, original=original, dropped=(*before.dropped, country))
+                        before_keys = _unit_keys(before)
+                        items.append((original, before, before_keys))
+                        keys.extend(before_keys)
             if items:
                 prepared.append((qi, items))
         self._fill_sim_cache(keys)
@@ -997,6 +1121,8 @@ class Matcher:
                     self._match_zh_sound(original, form, cut, offer)
             if self._brands and not original.isascii():
                 self._match_brand_zh(original, cut, offer)
+            elif self._pinyin and original.isascii():
+                self._match_pinyin(original, norm, cut, offer)
             candidates: set[int] = set()
             for key in name_keys:
                 for v in self._sim_cache.get(key, ()):
@@ -1012,7 +1138,13 @@ class Matcher:
                 if name.entity in best and best[name.entity].score >= 1.0:
                     continue
                 score, why, related = self._score(units, q_total, name)
-                if related:
+                if related == UNIT_ONLY:
+                    # Every word of the unit is in the query, and nothing else of its own: however few of the
+                    # group's words it has, the shape is the evidence.
+                    offer(name.entity, Match(self.entities[name.entity], cut * UNIT_ONLY_FACTOR, original,
+                                             name.original, *name.why("fuzzy", f"{original!r} ~ {name.original!r}: "
+                                                                               f"{why}; a review hit")))
+                elif related:
                     # A review-band hit labelled as such, scored below every match so that it never ranks first,
                     # however high the names' similarity: a parent or sibling is never the listed unit.
                     if score >= cut * RELATED_MIN:

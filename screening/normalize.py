@@ -61,6 +61,15 @@ COUNTRY_QUALIFIERS_ZH: tuple[str, ...] = ("美国", "日本", "台湾地区", "�
 MIN_ZH_AFTER_QUALIFIER = 3
 
 STOPWORDS: frozenset[str] = frozenset({"the", "and", "of", "for", "in", "by", "at"})
+# "A" after a linking word is the article ("Coalition for a Free Port"), not an initial: a linking word too. Alone or
+# after a name's word it may be an initial ("John A. Smith"), and stays.
+ARTICLES: frozenset[str] = frozenset({"a", "an"})
+
+
+def is_linking(words: list[str], i: int, linking: frozenset[str] = STOPWORDS) -> bool:
+    """Whether the casefolded word ``words[i]`` links the words of a name: a linking word, or an article after one."""
+    word = words[i]
+    return word in linking or word in ARTICLES and i > 0 and words[i - 1] in linking
 
 # Spelling variants that mean the same word; the right side is what both query and entity become.
 ABBREVIATIONS: dict[str, str] = {
@@ -122,8 +131,8 @@ ZH_SAME_WORDS: dict[str, str] = {"地面": "陆地", "陆上": "陆地", "使命
                                  # 动力, Joint Venture → 合资 or 联合企业 / 合资企业.
                                  "风投": "风险投资", "光子学": "光子", "力量": "动力", "联合企业": "合资",
                                  "合资企业": "合资",
-                                 # Defense → 防务 or 防御.
-                                 "防御": "防务"}
+                                 # Defense → 防务 or 防御, Communications → 通信 or 通讯, Acoustic → 声学 or 音响.
+                                 "防御": "防务", "通讯": "通信", "音响": "声学"}
 # A Latin brand with a Chinese generic word ("BAE系统", "AEVEX航天"): the generic word is the English one, so the
 # name meets the listed English name word for word. Only a run made wholly of these words is rendered; every
 # generic word has its rendering (tests/screening/test_related_rules.py checks), so both spellings of a name agree.
@@ -435,7 +444,9 @@ def _strip_latin(tokens: list[str], surface: list[str], dropped: list[str]) -> t
     while len(tokens) > 1 and (tokens[0] in LEGAL_PREFIXES_LATIN or tokens[0] == "the"):
         dropped.append(tokens.pop(0))
         surface.pop(0)
-    keep = [i for i, t in enumerate(tokens) if t not in STOPWORDS]
+    if STOPWORDS.isdisjoint(tokens):  # most names: no linking word, so no article after one
+        return tokens, surface
+    keep = [i for i in range(len(tokens)) if not is_linking(tokens, i)]
     if not keep or len(keep) == len(tokens):
         return tokens, surface
     return [tokens[i] for i in keep], [surface[i] for i in keep]

@@ -10,11 +10,24 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from policywatch.screening.normalize import GENERIC_WORDS, LEGAL_FORMS_LATIN, _latin_word
+
+# Words of a company's trade or legal form are never part of a place's name.
+NOT_PLACE_WORDS = frozenset(GENERIC_WORDS | {w for form in LEGAL_FORMS_LATIN for w in form})
+
 # Two words at most after the place ("Fort Worth, Texas", "Tainan City"): a name ends in few such words.
 _MAX_PLACE_WORDS = 3
 _MAX_PLACES = 2
 _WORD_SPLIT_RE = re.compile(r"[\s,]+")
 _EDGE_PUNCT = ".,;:()"
+# A place too small for the table ("Ridley Park", "Falls Church", "Rancho Bernardo", "Tanegashima") still has the
+# shape of one: a word that names a kind of place, or a word ending like a town's name in English or an island's in
+# Japanese. Only capitalised words that say nothing of a company's trade or legal form are read so.
+_PLACE_WORDS = frozenset({"park", "falls", "church", "heights", "springs", "beach", "lake", "fort", "mount", "valley",
+                          "hills", "island", "rancho", "san", "santa", "bay", "grove", "creek", "ridge", "village"})
+_PLACE_ENDINGS = ("ville", "burg", "burgh", "borough", "boro", "field", "ford", "shima", "jima")
+_PLACE_STEM = 3  # letters before a town's ending: "Ford" alone is a name, "Stratford" a town
+_MAX_SHAPED_WORDS = 2  # "Ridley Park"; the town's ending on the last word ("Port Wilsonville" is no place)
 
 
 @lru_cache(maxsize=1)
@@ -57,10 +70,21 @@ def _place_at_end(words: list[str], places: frozenset[str]) -> int:
     coded = len(words) > 2 and words[-1].strip(_EDGE_PUNCT) in us_state_codes()
     for state in (1, 0) if coded else (0,):
         for n in range(min(_MAX_PLACE_WORDS, len(words) - 1 - state), 0, -1):
-            tail = " ".join(w.strip(_EDGE_PUNCT) for w in words[len(words) - n - state : len(words) - state])
-            if _fold(tail.casefold()) in places:
+            tail = [w.strip(_EDGE_PUNCT) for w in words[len(words) - n - state : len(words) - state]]
+            if _fold(" ".join(tail).casefold()) in places or _place_shaped(tail):
                 return n + state
     return 0
+
+
+def _place_shaped(words: list[str]) -> bool:
+    """Whether capitalised words are shaped like a place's name (``_PLACE_WORDS``, ``_PLACE_ENDINGS``)."""
+    folded = [w.casefold() for w in words]
+    if (len(words) > _MAX_SHAPED_WORDS or not all(w.istitle() and w.isalpha() for w in words)
+            or any(w in NOT_PLACE_WORDS or _latin_word(w) in NOT_PLACE_WORDS for w in folded)):
+        return False
+    last = folded[-1]
+    return any(w in _PLACE_WORDS for w in folded) or any(
+        len(last) >= len(end) + _PLACE_STEM and last.endswith(end) for end in _PLACE_ENDINGS)
 
 
 def strip_place(name: str) -> tuple[str, str]:

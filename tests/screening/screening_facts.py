@@ -33,7 +33,7 @@ HELDOUT4_CSV = HERE / "labelled_heldout4.csv"
 HELDOUT5_CSV = HERE / "labelled_heldout5.csv"
 # A sixth (165 rows, HELDOUT6.md), written blind in HELDOUT2's proportions before the sixth round.
 HELDOUT6_CSV = HERE / "labelled_heldout6.csv"
-# A seventh (152 rows, HELDOUT7.md), written blind before the seventh round.
+# A seventh (152 rows, HELDOUT7.md), written blind before the seventh round; tuned on in stop 18.
 HELDOUT7_CSV = HERE / "labelled_heldout7.csv"
 # An eighth (154 rows, HELDOUT8.md), written blind while the ninth round was under way.
 HELDOUT8_CSV = HERE / "labelled_heldout8.csv"
