@@ -33,10 +33,12 @@ from policywatch.parsers.entities import (
     prose_role_names,
     split_inline,
     split_object,
+    strip_item_number,
+    unclosed_bracket,
 )
-from policywatch.parsers.numbers import find_numbers
+from policywatch.parsers.numbers import MASTHEAD_NO, NumberMatch, find_numbers
 from policywatch.parsers.numerals import CN_NUMBER_CHARS, to_int
-from policywatch.parsers.text import split_depth0
+from policywatch.parsers.text import split_depth0, squash
 from policywatch.parsers.types import Action, ActionKind, Entity, ListName
 
 LIST_WORDS: tuple[tuple[str, ListName], ...] = (
@@ -48,14 +50,22 @@ LIST_WORDS: tuple[tuple[str, ListName], ...] = (
     ("反制清单", "CML"),
     # Older decisions say 反制裁 where later ones say 反制: the same list.
     ("反制裁清单", "CML"),
+    # A list's name with 名单 and 清单 swapped ("不可靠实体名单", "出口管制管控清单", "反制名单"): the same list. Not
+    # a bare 管控清单, which may be a list of controlled goods ("两用物项出口管控清单").
+    ("不可靠实体名单", "UEL"),
+    ("出口管制管控清单", "ECL"),
+    ("出口管制关注清单", "ECWL"),
+    ("反制名单", "CML"),
+    ("反制裁名单", "CML"),
 )
 _LISTS = "|".join(w for w, _ in LIST_WORDS)
 
 # "决定将…", "决定自2027年7月1日起将…": the start may stand between the decision and its object.
 # "工作机制现决定，将…", "决定：将…": a comma or a colon may follow 决定.
-_DECIDE_TO = r"决定[，,：:]?\s*(?:自[^。，将]{4,30}?起[，,]?)?\s*将"
+_DECIDE_TO = r"决定[，,：:]?\s*(?:自(?:即日|[^。，将]{4,30}?)起[，,]?)?\s*将"
+# "将A纳入不可靠实体清单": 纳入 a list adds to it as 列入 does (纳入 a control is an item control, no list).
 # "将A不再列入<list>" is no listing (a removal, read by _NO_LONGER).
-_ADD = re.compile(rf"{_DECIDE_TO}(?P<seg>[^。]+?)(?<!不再)列入(?P<list>{_LISTS})")
+_ADD = re.compile(rf"{_DECIDE_TO}(?P<seg>(?:(?!决定)[^。])+?)(?:(?<!不再)列入|纳入)(?P<list>{_LISTS})")
 _AMEND = re.compile(rf"决定于(?P<date>[^将。]{{6,16}}?)将(?P<seg>[^。]+?)列入(?P<list>{_LISTS})[^。]*。")
 _AMEND_MEASURES = re.compile(r"现决定对[^。：]{1,12}采取以下[^。：]{0,6}措施[：:]")
 # "外交部决定，自2026年10月12日起，对A、B二人采取反制措施": the start may stand between 决定 and 对.
@@ -63,12 +73,15 @@ _AMEND_MEASURES = re.compile(r"现决定对[^。：]{1,12}采取以下[^。：]{
 # The law it rests on may stand between 决定 and 对 ("中方决定根据《反外国制裁法》对X采取反制措施").
 _BY_LAW = r"(?:(?:根据|依据|依照)《[^》]{2,40}》(?:有关规定|的规定|规定)?[，,]?\s*)?"
 _COUNTER = re.compile(
-    rf"决定[，,]?\s*(?P<start>自[^。，：]{{4,30}}?起)?[，,]?\s*{_BY_LAW}对(?P<seg>[^。：]+?)(?:采取|实施)"
+    rf"决定[，,]?\s*(?P<start>自(?:即日|[^。，：]{{4,30}}?)起)?[，,]?\s*{_BY_LAW}对(?P<seg>[^。：]+?)(?:采取|实施)"
     r"(?P<following>以下|如下|下列)?反制(?:裁)?(?:措施[：:]?|[：:])")
 # "决定对后附《反制清单》所列2名人员采取以下措施：": the measures named by no 反制; read only where the object or
 # the title says 反制, since a UEL notice words its own measures so too.
+# The law countermeasures rest on: a decision under it taking measures (惩戒措施, plain 措施) is a countermeasure
+# whatever it calls them.
+COUNTER_LAW = "反外国制裁法"
 _COUNTER_PLAIN = re.compile(
-    r"决定[，,]?\s*(?P<start>自[^。，：]{4,30}?起)?[，,]?\s*对(?P<seg>[^。：]+?)(?:采取|实施)(?P<following>以下|如下|下列)措施[：:]")
+    r"决定[，,]?\s*(?P<start>自(?:即日|[^。，：]{4,30}?)起)?[，,]?\s*对(?P<seg>[^。：]+?)(?:采取|实施)(?P<following>以下|如下|下列)措施[：:]")
 # "中方决定：" and then numbered groups "一、对<object>，<measures>": the decision with its objects in the items.
 # "中方决定采取以下反制措施：" introduces the same groups.
 _DECISION_ITEMS = re.compile(
@@ -78,7 +91,8 @@ _FREEZE_FIRST = re.compile(r"^(?P<verb>冻结|查封|扣押)(?P<seg>[^，。；]
 # "对A、B两人及其直系亲属不予签发签证": the family the measure extends to is not a name.
 _FAMILY = re.compile(r"及其(?:直系)?(?:亲属|家属|家庭成员)$")
 # "将<notice>列入管控名单的以下2家实体移出该名单：": the list named in the relative clause, referred to by 该名单.
-_REMOVE = re.compile(rf"{_DECIDE_TO}(?P<seg>[^。]+?)移出(?P<list>{_LISTS}|(?:该|上述)名单)(?P<cite>[^。]*)")
+_REMOVE = re.compile(rf"{_DECIDE_TO}(?P<seg>(?:(?!决定)[^。])+?)(?:移出|调出)(?P<list>{_LISTS}|(?:该|上述)名单)"
+                     r"(?P<cite>[^。]*)")
 # "商务部决定，A自本公告公布之日起不再列入出口管制管控名单": the subject is who leaves the list, its start may follow
 # it; the clause opens after a mark (never inside a recital of the clause before). "关于A不再列入…的公告" is a title;
 # "…的企业将不再列入" a condition or a promise, no decision.
@@ -93,14 +107,17 @@ _NOT_AGAIN = re.compile(
 # "将A、B从出口管制管控名单中移除": the list between 从 and the verb.
 # "将上述2家实体从〔2025〕1号公告所附不可靠实体清单中移出": the listing notice may stand before the list's name.
 _REMOVE_FROM = re.compile(
-    rf"{_DECIDE_TO}(?P<seg>[^。]+?)从(?P<pre>[^。从]{{0,40}}?(?:所附|所列|附件)的?)?(?P<list>{_LISTS})中?(?:移除|移出|删除)"
+    rf"{_DECIDE_TO}(?P<seg>(?:(?!决定)[^。])+?)从(?P<pre>[^。从]{{0,40}}?(?:所附|所列|附件)的?)?(?P<list>{_LISTS})中?"
+    r"(?:移除|移出|删除)"
     rf"(?P<cite>[^。]*)")
 # "决定取消对上述两家机构采取的反制措施，并将其从反制清单中移出": the removal's object 其 (or 上述机构) is the
 # object of the cancellation before it.
+# "停止对<notice>所列A实施处理措施，并将其移出不可靠实体清单": the same, the list after the verb.
 _REMOVE_ITS = re.compile(
-    rf"决定[，,：:]?\s*(?:自[^。，]{{4,30}}?起[，,]?)?\s*(?:取消|解除|停止|终止)(?:实施)?对(?P<seg>[^。，]+?)所?(?:采取|实施)的"
-    rf"[^。，]{{0,8}}?措施[，,]\s*(?:并|同时)?\s*将(?:其|上述[^。，从]{{0,16}}?)从(?P<pre>[^。从]{{0,40}}?(?:所附|所列|附件)的?)?(?P<list>{_LISTS})中?"
-    rf"(?:移除|移出|删除)(?P<cite>[^。]*)")
+    rf"决定[，,：:]?\s*(?:自(?:即日|[^。，]{{4,30}}?)起[，,]?)?\s*(?:取消|解除|停止|终止)(?:实施)?对(?P<seg>[^。，]+?)所?(?:采取|实施)的?"
+    rf"[^。，]{{0,8}}?措施[，,]\s*(?:并|同时)?\s*将(?:其|上述[^。，从]{{0,16}}?)"
+    rf"(?:从(?P<pre>[^。从]{{0,40}}?(?:所附|所列|附件)的?)?(?=(?:{_LISTS})中?(?:移除|移出|删除))|(?:移除|移出)(?={_LISTS}))"
+    rf"(?P<list>{_LISTS})中?(?:移除|移出|删除)?(?P<cite>[^。]*)")
 # "对商务部公告2025年第13号列入管控名单的部分实体", "1月14日公告（…〔2025〕2号）所列实体": the listing notice.
 _LISTING_CITED = re.compile(rf"(?P<cite>[^。；]{{0,80}}?)(?:所列|列入(?P<list>{_LISTS})的)")
 # "取消对A和B两家企业采取的反制措施": the object is the entities themselves, named in the clause.
@@ -109,8 +126,9 @@ _ENTITY_OBJECT = re.compile(r"^对(?P<obj>[^。]+?)(?:采取|实施)的(?P<what>
 # Trade remedies, tariffs and inspection of imports share the verbs (暂停, 停止, 终止, 恢复) but are no list and no
 # export control (进出口, a list's measure, does not hold 进口).
 OTHER_DOMAIN = re.compile(r"反倾销|反补贴|保障措施|关税|加征|检验检疫|输华|进口")
-# Words that point at names elsewhere ("下列人员", "上述企业"): never a name themselves.
-_POINTER = re.compile(r"^(?:下列|以下|上述|前述|有关|相关|该)")
+# Words that point at names elsewhere ("下列人员", "上述企业", "决定将其列入…：" and the names below): never a name
+# themselves.
+_POINTER = re.compile(r"^(?:下列|以下|上述|前述|有关|相关|该|其(?![他余中]))")
 # "商务部公告2025年第13号所列X": the same citation worded with 所列.
 # "…〔2025〕9号中列明的X": the same citation worded with 列明.
 _LISTED_BY = re.compile(rf"^(?P<rel>.*(?:列入(?:{_LISTS})的|所列的?|中?列明的))")
@@ -132,6 +150,8 @@ _ABOVE_COUNT = re.compile(r"上述\s*(?P<n>\d{1,4}|两|[一二三四五六七八
 # verb ("暂停X相关措施90天") or before it ("对X的相关措施继续暂停120天", "X第二款不再实施"), the period last.
 _VERB_STEMS: tuple[tuple[str, ActionKind], ...] = (
     ("继续暂停", "suspend"), ("暂停", "suspend"), ("的暂停", "suspend"),
+    # 中止 and 暂缓 say 暂停 in other words; 撤销 says 取消.
+    ("中止", "suspend"), ("暂缓", "suspend"), ("撤销", "remove"),
     ("停止", "terminate"), ("不再", "terminate"), ("终止", "terminate"), ("废止", "terminate"),
     ("恢复", "resume"),
     ("取消", "remove"), ("移出", "remove"), ("解除", "remove"),
@@ -139,16 +159,25 @@ _VERB_STEMS: tuple[tuple[str, ActionKind], ...] = (
 # "…相关措施的暂停期限延长90天" continues a suspension, like 继续暂停.
 # The one pattern of the status verbs: the grammar reads changes by it, review doubts and judges relevance by it.
 STATUS_VERB = (r"(?:的)?暂停(?:实施|执行)?(?:的)?期限(?:[，,]?\s*自[^，。起]{2,30}?起)?延长"
-               r"|(?:继续暂停|暂停|停止|终止|废止|恢复)(?:实施|执行)?|不再(?:实施|执行)|取消|解除|移出")
+               r"|(?:继续暂停|暂停|中止|暂缓|停止|终止|废止|恢复)(?:实施|执行)?|不再(?:实施|执行)|取消|撤销|解除|移出")
 _PERIOD_TAIL = rf"(?P<period>(?:\d{{1,4}}|[{CN_NUMBER_CHARS}]{{1,4}})\s*(?:个月|天|日|周|年))?"
 # Subject, 决定 and a start may stand before the verb: "外交部决定自2027年6月1日起解除对…采取的反制措施".
 # Or the acting body itself: "…，不可靠实体清单工作机制继续暂停…相关措施，商务部继续暂停…相关措施".
 # Two bodies may act together: "工作机制和商务部将分别继续暂停A和B相关措施" (one clause, a target per list).
 # A second change in the same sentence may open with 亦/也: "…；对<notice>所列实体，亦继续暂停相关措施", or 并.
+# "自即日起一年内暂停…": the period right after the start (read by _WITHIN).
+_WITHIN_TAIL = rf"(?:\s*(?:\d{{1,4}}|[{CN_NUMBER_CHARS}]{{1,4}})\s*(?:个月|天|日|周|年)内)?"
 _BODY = r"(?:中方|(?:不可靠实体清单)?工作机制|商务部|外交部|海关总署)"
+# "自2035年3月1日起，商务部将A列入…", "现将A列入…": a listing stated without 决定 (read only in a notice that
+# states no other change: a news text or a Q&A may tell a listing as background).
+_ADD_STATED = re.compile(
+    rf"(?:(?:^|(?<=[。\n，,]))\s*自[^。，]{{4,30}}?起[，,]?\s*{_BODY}|(?<![此曾])现)\s*将(?P<seg>[^。：:\n]+?)(?:列入|纳入)"
+    rf"(?P<list>{_LISTS})")
+_NOTICE_TITLE = re.compile(r"公告|决定|令")
 _SUBJECT = rf"{_BODY}(?:\s*[和与、]\s*{_BODY})*\s*(?:将)?\s*(?:分别)?"
 _VERB_START = re.compile(
-    rf"^(?:[^，。]{{0,20}}?决定|{_SUBJECT})?\s*(?:自\s*(?:北京时间)?[^，。起]{{2,30}}?起)?\s*(?:亦|也|同样|同时|并)?\s*(?P<verb>{STATUS_VERB})(?P<rest>.+)$")
+    rf"^(?:[^，。]{{0,20}}?决定|{_SUBJECT})?\s*(?:自\s*(?:北京时间)?[^，。起]{{2,30}}?起{_WITHIN_TAIL})?\s*(?:亦|也|同样|同时|并)?\s*"
+    rf"(?:延长(?=暂停))?(?P<verb>{STATUS_VERB})(?P<rest>.+)$")
 # "该款自A起继续暂停实施至B": an end date may close the clause after the verb.
 _VERB_END = re.compile(rf"^(?P<rest>.+?)(?P<verb>{STATUS_VERB}){_PERIOD_TAIL}(?:至[^，。]{{4,20}}?(?:日|止))?$")
 # A verb clause with no object of its own: "继续暂停实施180天", "自…起停止实施".
@@ -183,7 +212,7 @@ _NO_LONGER_LISTED = re.compile(rf"不再列入(?:{_LISTS})")
 _ALONGSIDE = re.compile(r"^\s*(?:同时|与此同时)")
 _DATES_IN_REST = re.compile(r"[，,]?\s*(?:自\s*(?:北京时间)?[^，。起]{2,30}?起|至[^，。]{4,20}?(?:日|止)|[，,]|即日起)")
 _COUNTS_FROM = re.compile(r"^(?:期限)?自[^，。]{4,30}?起(?:计算|算|计)?$")
-_PERIOD_CLAUSE = re.compile(r"^(?:暂停期限?|期限|为期)[为是]?\s*(?P<p>[^，。；]{1,8})$")
+_PERIOD_CLAUSE = re.compile(r"^(?:(?:暂停|中止|暂缓)期限?|期限|为期)[为是]?\s*(?P<p>[^，。；]{1,8})$")
 # "…，暂停期限均为180天", "…，上述两项措施的暂停期限均为90天": one period for every verb clause of the sentence
 # before it; the measures it names, if any, are those clauses'.
 _SHARED_PERIOD = re.compile(r"^(?:(?:上述|以上|前述)[^，。；的]{0,10}的)?(?:暂停)?(?:期限|为期)(?:均|皆|都|各)[为是]?"
@@ -232,7 +261,9 @@ _CONTROL_APPROVED = re.compile(
     rf"{CONTROL_VERB})")
 _BRING_UNDER = re.compile(
     r"决定[，,]?\s*(?P<start>(?:自\s*)?即日起|自[^。，]{4,24}?起)?[，,]?\s*将(?P<m>[^。]{2,80}?纳入(?:出口)?管制[^。]*"
-    r"|[^。]{2,80}?纳入《[^》]{2,40}?目录》[^。]*?实施出口管制)")
+    r"|[^。]{2,80}?纳入《[^》]{2,40}?目录》[^。]*?实施出口管制"
+    # "将X物项列入两用物项出口管控清单，对其出口实施管制": goods put on a list of controlled items.
+    r"|[^。]{2,80}?列入[^。]{0,20}?(?:管控|管制)清单[^。]*?(?:实施|采取)(?:出口)?管[制控])")
 # "本公告不涉及对上述名单的调整", "不涉及出口管制措施的变化": the notice says itself that it changes no list (or no
 # control); it vetoes any action read on what it names.
 # "不涉及对A清单的列入、移出" disclaims the same way.
@@ -313,7 +344,29 @@ def _trim(measure: str) -> str:
     return measure.strip().rstrip("；;。.，, ").strip()
 
 
+# "决定将A移出管控名单，（同时）将B列入管控名单": a second verb clause of the same decision, with a name of its own
+# (其, 上述…, 该… refer back to the clause before and are read with it).
+_COORDINATED = re.compile(
+    rf"(?<=[，,；;])\s*(?:同时|并且|并|另|此外)?\s*[，,]?\s*(?=将(?!其|上述|该|前述)[^。，；：:\n]{{1,200}}?(?:列入|纳入|移出|从)(?:{_LISTS}))")
+
+
+def coordinated(body: str) -> str:
+    """Each further verb clause of a decision sentence given its own 决定, so that every clause reads alone."""
+    out: list[str] = []
+    for sentence in body.split("。"):
+        decided = sentence.find("决定")
+        if decided < 0:
+            out.append(sentence)
+            continue
+        head, tail = sentence[: decided + 2], sentence[decided + 2:]
+        # Only after a 将-clause of its own: "决定自A起，将B…" is one clause with its start.
+        out.append(head + _COORDINATED.sub(lambda m: m.group(0) + ("决定" if "将" in m.string[: m.start()] else ""),
+                                           tail))
+    return "。".join(out)
+
+
 def read_actions(ctx: Context) -> list[Action]:
+    ctx.body = coordinated(ctx.body)
     actions: list[Action] = []
     body = ctx.body
     effective = effective_of(body, ctx.published)
@@ -321,18 +374,20 @@ def read_actions(ctx: Context) -> list[Action]:
     for m in _ADD.finditer(body):
         if body.startswith("的", m.end()):
             continue  # "…列入<list>的X移出<list>": a relative clause; the verb comes later
-        if _decided_earlier(body, m.start()):
+        if _decided_earlier(body, m.start()) or _told_as_past(ctx, m.start()):
             continue  # "工作机制此前决定将A等5家实体列入…": the listing recited, before this notice's change
         actions.append(_add(ctx, m, _decided_start(m, ctx) or _start_after(m, ctx) or effective, country))
     removals = (*_REMOVE.finditer(body), *_REMOVE_FROM.finditer(body), *_REMOVE_ITS.finditer(body))
     no_longer = (*_NO_LONGER.finditer(body), *_NOT_AGAIN.finditer(body))
     for m in (*removals, *(n for n in no_longer if not _in_sentence_of(n, removals))):
-        if _decided_earlier(body, m.start()) or _EARLIER.search(m.groupdict().get("head") or ""):
+        if _decided_earlier(body, m.start()) or _EARLIER.search(m.groupdict().get("head") or "") \
+                or _told_as_past(ctx, m.start()):
             continue
         actions.append(_remove(ctx, m, _decided_start(m, ctx) or _start_after(m, ctx) or effective, country))
-    counter = _imposed(_COUNTER.search(body))
-    plain = _imposed(_COUNTER_PLAIN.search(body))
-    if counter is None and plain and "反制" in (ctx.title or "") + plain.group("seg"):
+    counter = _imposed(_current(ctx, _COUNTER))
+    plain = _imposed(_current(ctx, _COUNTER_PLAIN))
+    if counter is None and plain and ("反制" in (ctx.title or "") + plain.group("seg")
+                                      or COUNTER_LAW in _sentence_at(body, plain.start())):
         counter = plain
     if counter and not any(a.list == "CML" for a in actions):
         stated = start_date(counter.group("start"), ctx.published)[0] if counter.group("start") else None
@@ -344,7 +399,7 @@ def read_actions(ctx: Context) -> list[Action]:
     if by_group and "反制" in (ctx.title or "") + body:
         stated = start_date(by_group.group("start"), ctx.published)[0] if by_group.group("start") else None
         actions.extend(_annex_group_measures(ctx, by_group.group("run"), stated or effective, country))
-    run = None if counter or items or actions else _COUNTER_RUN.search(body)
+    run = None if counter or items or actions else _current(ctx, _COUNTER_RUN)
     if run and "反制" in (ctx.title or "") + body:
         stated = start_date(run.group("start"), ctx.published)[0] if run.group("start") else None
         action = _counter_run(ctx, run.group("run"), stated or effective, country)
@@ -354,6 +409,9 @@ def read_actions(ctx: Context) -> list[Action]:
     if amend:
         actions.append(_amend(ctx, amend, effective, country))
     actions.extend(_status_changes(ctx, effective))
+    stated_add = None if actions or not _NOTICE_TITLE.search(ctx.title or "") else _ADD_STATED.search(body)
+    if stated_add and not body.startswith("的", stated_add.end()):
+        actions.append(_add(ctx, stated_add, _decided_start(stated_add, ctx) or effective, country))
     if not actions:
         control = _control(ctx, effective)
         if control is not None:
@@ -366,6 +424,40 @@ def read_actions(ctx: Context) -> list[Action]:
     return [_without_clause_names(ctx, a) for a in actions if a.list not in vetoed]
 
 
+# "2034年9月2日，外交部决定对X采取反制措施，相关措施正在执行": a sentence opening with a day long before the text's
+# own date tells a decision of then (a Q&A recalling it), not one the text makes.
+_OPENING_DAY = re.compile(r"\s*(?:答[：:])?\s*(?P<d>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*[，,]")
+_RECALLED_AFTER_DAYS = 30
+
+
+def recalled(sentence: str, published: dt.date | None) -> bool:
+    """Whether ``sentence`` opens with a day long before ``published``: it tells what was decided then."""
+    opening = _OPENING_DAY.match(sentence)
+    day = parse_date(opening.group("d")) if opening else None
+    return bool(day and published and (published - day).days > _RECALLED_AFTER_DAYS)
+
+
+def _told_as_past(ctx: Context, pos: int) -> bool:
+    """A decision recalled (a sentence opening with a day long before), or one a journalist's question tells
+    (``问：据报道，中方决定对X采取反制措施，能否证实？``): not this text's."""
+    line = ctx.body[ctx.body.rfind("\n", 0, pos) + 1:]
+    if line.startswith(_QUESTION_MARKS):
+        return True
+    start = max(ctx.body.rfind("。", 0, pos), ctx.body.rfind("\n", 0, pos)) + 1
+    return recalled(ctx.body[start:pos], ctx.published)
+
+
+def _current(ctx: Context, pattern: re.Pattern[str]) -> re.Match[str] | None:
+    """The first match of ``pattern`` that is a decision of this text, not one it recalls."""
+    return next((m for m in pattern.finditer(ctx.body) if not _told_as_past(ctx, m.start())), None)
+
+
+def _sentence_at(body: str, pos: int) -> str:
+    """The sentence of ``body`` holding ``pos``."""
+    end = body.find("。", pos)
+    return body[body.rfind("。", 0, pos) + 1: end if end >= 0 else len(body)]
+
+
 def _in_sentence_of(m: re.Match[str], others: tuple[re.Match[str], ...]) -> bool:
     """Whether one of ``others`` ends in the sentence ``m`` ends in: "将A移出<list>，不再列入…" is one removal."""
     start = m.string.rfind("。", 0, m.start()) + 1
@@ -375,7 +467,8 @@ def _in_sentence_of(m: re.Match[str], others: tuple[re.Match[str], ...]) -> bool
 def _imposed(m: re.Match[str] | None) -> re.Match[str] | None:
     """A countermeasure decision, or None where a status verb takes the 实施
     (``对<notice>所列…，继续暂停实施反制措施``): measures continued, suspended or ended, read as a status change."""
-    return None if m is None or re.search(rf"(?:{STATUS_VERB})$", m.group("seg")) else m
+    # "对A不再实施反制措施": the verb takes 实施 off the object's end.
+    return None if m is None or re.search(rf"(?:{STATUS_VERB}|不再|继续)$", m.group("seg")) else m
 
 
 VETOED = "read, but the notice says it does not change that list (不涉及…调整): dropped"
@@ -446,8 +539,10 @@ _INLINE_COLON_RUN = re.compile(r"[^。\n：:]*?[：:][ \t]*(?P<run>[^。\n]+)。
 
 
 def _bracketed_run(run: str) -> list[Entity]:
-    """The names of a run after a colon, when every one of them carries its English bracket (else [], a doubt)."""
-    pairs, _count, _deng = split_inline(run)
+    """The names of a run after a colon, when every one of them carries its English bracket (else [], a doubt).
+    A run may number its items and end each with ；: "1.A（…）；2.B（…）"."""
+    items = [strip_item_number(item) for item in split_depth0(run, "；;") if item.strip()]
+    pairs = [pair for item in items for pair in split_inline(item)[0]]
     if not pairs or not all(zh and en for zh, en, _rest in pairs):
         return []
     return [Entity(zh, en, None, guess_kind(zh, en, rest)) for zh, en, rest in pairs]
@@ -471,7 +566,8 @@ def _listed_later(tail: str) -> list[Entity]:
 
 
 def _decided_earlier(body: str, decided_at: int) -> bool:
-    """Whether the subject of the 决定 at ``decided_at`` says the decision was an earlier one (此前决定)."""
+    """Whether the subject of the 决定 at ``decided_at`` says the decision was an earlier one (此前决定) or one
+    that may be made (可以决定)."""
     clause_start = max(body.rfind(c, 0, decided_at) for c in "。，,；;\n") + 1
     return bool(_EARLIER.search(body[clause_start:decided_at]))
 
@@ -518,6 +614,11 @@ def _entities_from(ctx: Context, pairs: list[tuple[str | None, str | None, str]]
     if count is not None and not deng and len(pairs) != count:
         # "韩华海洋株式会社5家…子公司": the words before the count name a parent, not the entities.
         return []
+    if len(pairs) == 1 and pairs[0][0] and _ONE_POINTER.match(pairs[0][0]) and not pairs[0][1]:
+        # "近期，A公司（…）…。商务部决定将该实体列入…": the one entity the prose names.
+        named_once = prose_orgs(ctx.body) + prose_names(ctx.body)
+        if len(named_once) == 1:
+            pairs = named_once
     pairs = [(_unpointed(zh, ctx.body), en, rest) for zh, en, rest in pairs]
     named = [(zh, en, rest) for zh, en, rest in pairs if en or not (zh and _POINTER.match(zh))]
     if len(named) < len(pairs):
@@ -635,8 +736,18 @@ def _remove(ctx: Context, m: re.Match[str], effective: dt.date | None, country: 
         if not entities:
             ctx.warnings.append("a removal of 其 names no one it applies to: who is removed must be checked")
         count = _stated_count(ctx, None, head) if _ABOVE_COUNT.search(head) else recited_count
+    elif _ONE_POINTER.match(seg.strip()) and not ctx.annex:
+        # "经核查，A公司（…）已配合…。商务部决定将该实体移出关注名单": the one entity the text named before.
+        named = prose_orgs(ctx.body[: m.start()]) + prose_names(ctx.body[: m.start()])
+        entities = [Entity(zh, en, country or leading_country(named), guess_kind(zh, en, rest))
+                    for zh, en, rest in named]
+        count = 1
     else:
         entities = _entities_from(ctx, pairs, count, deng, country or leading_country(pairs))
+        if cited:
+            # "将<notice A>所列X、<notice B>所列Y移出…": the names of the listings cited before the last one.
+            qualified = _qualified(cited, list_name)
+            entities = _earlier_listing_names(ctx, qualified, find_numbers(qualified) + [None])[0] + entities
     targets = [f.number.doc_id for f in find_numbers(_qualified(cited + "。" + cite, list_name))]
     if not targets:
         targets = _listing_cited(ctx.body, list_name, m.start(), ctx.title)
@@ -644,6 +755,10 @@ def _remove(ctx: Context, m: re.Match[str], effective: dt.date | None, country: 
                     effective or ctx.published, None, False, (), count)
     _check_count(ctx, action)
     return action
+
+
+# "该实体", "该企业": one entity, named before the sentence.
+_ONE_POINTER = re.compile(r"^该(?:实体|企业|公司|机构|单位|组织)$")
 
 
 def _listing_cited(body: str, list_name: ListName | None, decided_at: int, title: str | None = None) -> list[str]:
@@ -746,8 +861,16 @@ _FOR_ORGS = re.compile(rf"上述(?:\d{{1,3}}|[{CN_NUMBER_CHARS}]{{1,3}})?[家个
 _FOR_PERSONS = re.compile(rf"上述(?:\d{{1,3}}|[{CN_NUMBER_CHARS}]{{1,3}})?[名个]?(?:人员|个人)")
 
 
+# "对A、B及其关联企业C采取…": persons, then the companies tied to them.
+_AFFILIATES = re.compile(r"及其(?:关联|控制的|所属|旗下)(?:企业|公司|机构|实体)")
+
+
 def _object_groups(seg: str) -> list[str]:
-    """The two groups of an object joined by ``，以及`` (each a run of names), or [] for an object of one run."""
+    """The two groups of an object joined by ``，以及`` or ``及其关联企业`` (each a run of names), or [] for an
+    object of one run."""
+    affiliates = [m for m in _AFFILIATES.finditer(seg) if not unclosed_bracket(seg[: m.start()])]
+    if len(affiliates) == 1:
+        return [seg[: affiliates[0].start()].strip(), seg[affiliates[0].end():].strip()]
     parts = [p.strip() for p in split_depth0(seg, "，,")]
     if len(parts) != 2 or not _GROUP_JOIN.match(parts[1]):
         return []
@@ -819,12 +942,24 @@ def _part_of(ctx: Context, text: str, i: int) -> int | None:
 
 
 _LIST_LINE = re.compile(rf"^(?:\d{{1,3}}\s*[.．、]|[（(][{CN_NUMBER_CHARS}\d]{{1,4}}[）)])")
+# "一、闪电无人机公司（…）": names numbered as items are, told from an item of measures or of an object with its
+# measures ("一、禁止…", "一、对A，冻结…") by what stands outside the brackets.
+_ITEM_NAME_LINE = re.compile(rf"^[{CN_NUMBER_CHARS}]{{1,3}}、(?![对将])")
+_BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
+
+
+def _named_item(line: str) -> bool:
+    """``一、A公司（…）``: an item that is a name, not a measure or an object with its measures."""
+    outside = _BRACKETED.sub("", strip_item_number(line))
+    return bool(_ITEM_NAME_LINE.match(line)) and bool(outside) and not looks_like_clause(outside) \
+        and "，" not in outside
 
 
 def _list_lines(tail: str) -> list[str]:
+    """The numbered lines of names right below the colon."""
     lines: list[str] = []
     for line in tail.lstrip(" \n").split("\n"):
-        if not _LIST_LINE.match(line.strip()):
+        if not (_LIST_LINE.match(line.strip()) or _named_item(line.strip())):
             break
         lines.append(line.strip().rstrip("；;。"))
     return lines
@@ -989,7 +1124,7 @@ def _measure_commas(measures: str) -> str:
 
 
 # "中方决定，对A（…）、B（…）冻结…；禁止…。": the object and its measures in one run, no 采取…措施 between them.
-_COUNTER_RUN = re.compile(r"决定[，,]?\s*(?P<start>自[^。，：]{4,30}?起)?[，,]?\s*对(?P<run>[^。：]+)。")
+_COUNTER_RUN = re.compile(r"决定[，,]?\s*(?P<start>自(?:即日|[^。，：]{4,30}?)起)?[，,]?\s*对(?P<run>[^。：]+)。")
 
 
 def _counter_run(ctx: Context, run: str, effective: dt.date | None, country: str | None) -> Action | None:
@@ -1029,18 +1164,26 @@ def _heading(line: str, title: str | None) -> bool:
         return False
     if title and (line == title or title.startswith(line) or title.endswith(line)):
         return True
-    if _MASTHEAD_ISSUER.match(line) or _BARE_BRACKET.fullmatch(line):
-        return True  # "不可靠实体清单工作机制公告" over "〔2028〕5号": a masthead split over two lines
+    if _MASTHEAD_ISSUER.match(line) or _BARE_BRACKET.fullmatch(line) or MASTHEAD_NO.match(squash(line)):
+        # "不可靠实体清单工作机制公告" over "〔2028〕5号", "中华人民共和国商务部令" over "2035年第4号": a masthead
+        # split over two lines
+        return True
     found = find_numbers(line, follow_on=False)
     return bool(found) and found[0].start == 0 and found[0].end == len(line)
 
 
-_MASTHEAD_ISSUER = re.compile(r"^[\u4e00-\u9fff ]{4,40}?(?<!特此)公告$")
+_MASTHEAD_ISSUER = re.compile(r"^[\u4e00-\u9fff ]{4,40}?(?:(?<!特此)公告|(?<![决命])令)$")
+
+
+_QUESTION_MARKS = ("问：", "有记者问：", "记者问：", "问:")
+_NOTE_LINE = re.compile(r"^\s*[（(][^（()）]*[）)]\s*$")
 
 
 def _sentences(body: str, title: str | None = None) -> list[str]:
-    kept = [ln for ln in body.split("\n")
-            if not ln.startswith(("问：", "有记者问：", "记者问：")) and not _heading(ln, title)]
+    # A line that is one bracket ("（2035年8月12日…令第110号公布，自公布之日起施行）") is a note of its own, never
+    # the head of the sentence below it.
+    kept = [ln + "。" if _NOTE_LINE.match(ln) else ln for ln in body.split("\n")
+            if not ln.startswith(_QUESTION_MARKS) and not _heading(ln, title)]
     # A reprint's dateline ("【某报讯】") opens a sentence: the headline before it has no full stop of its own.
     text = _DATELINE.sub("。", "\n".join(kept).replace("\n", ""))
     return [s for s in text.split("。") if s.strip()]
@@ -1107,7 +1250,8 @@ def _status_changes(ctx: Context, in_force: dt.date | None = None) -> list[Actio
         shared = next((p for c in clauses if (p := _SHARED_PERIOD.match(c))), None)
         for i_clause, clause in enumerate(clauses):
             clause = _AS_FOLLOWS.sub("", clause)
-            if _SHARED_PERIOD.match(clause) or (_PERIOD_CLAUSE.match(clause) and clause.startswith("暂停")):
+            if _SHARED_PERIOD.match(clause) or (_PERIOD_CLAUSE.match(clause)
+                                                and clause.startswith(("暂停", "中止", "暂缓"))):
                 continue  # the period of the clause(s) before it ("…，暂停期限为一年"), read with them
             if _REMOVE.search(clause) or _REMOVE_FROM.search(clause):
                 pending = []
@@ -1132,8 +1276,8 @@ def _status_changes(ctx: Context, in_force: dt.date | None = None) -> list[Actio
             if preobj and find_numbers(preobj.group("tail")) and not find_numbers(preobj.group("obj")):
                 # "对上述2家实体恢复执行<notice>规定的措施": the entities before the verb, the cited notice after.
                 clause = preobj.group("head") + preobj.group("tail")
-            elif preobj and find_numbers(preobj.group("obj")) and not find_numbers(preobj.group("tail")) \
-                    and _OBJECT_BEFORE.search("对" + preobj.group("obj")):
+            elif preobj and (find_numbers(preobj.group("obj")) or _DATE_CITE.search(preobj.group("obj"))) \
+                    and not find_numbers(preobj.group("tail")) and _OBJECT_BEFORE.search("对" + preobj.group("obj")):
                 # "对<notice>所列实体中的A、B暂停实施处理措施": the object clause and the verb in one clause; read
                 # as "对<notice>所列实体中的A、B，暂停实施处理措施".
                 pending.append("对" + preobj.group("obj"))
@@ -1159,6 +1303,11 @@ def _status_changes(ctx: Context, in_force: dt.date | None = None) -> list[Actio
                 pending.append(clause)
                 continue
             rest = m.group("rest")
+            if (ends := _ENDS_ON.search(rest)) and not rest[ends.end():].strip():
+                # "对<notice>所列A、B暂停实施相关处理措施的期限将于X届满": when the suspension in force runs out,
+                # told before the decision that continues it; no change of its own.
+                pending = []
+                continue
             # "…公告如下：商务部公告X第一款": the object starts after the colon that introduces it.
             before, pending = re.split(r"[：:]", "，".join(pending))[-1], []
             if _ADMIN_STEP.search(rest) and not find_numbers(rest):
@@ -1188,22 +1337,25 @@ def _status_changes(ctx: Context, in_force: dt.date | None = None) -> list[Actio
                 # "该公告对A和B规定的管控措施，自…起暂停实施": the entities named in the clause that refers back.
                 back_object = _BACK_OBJECT.match(before.split("，")[-1])
                 rest, named_back = referred + "，" + rest, back_object.group("obj") if back_object else None
-            elif referred and find_numbers(referred) and not find_numbers(rest) and not removal \
+            elif referred and _cites(referred) and not find_numbers(rest) and not removal \
                     and (pointed := _POINTED_OBJECT.match(own)):
                 # "暂停对其实施该决定规定的措施": 其 (上述三家实体) are the names of the listing the sentence
                 # before cites; the measures are that notice's.
                 rest, pointer = referred + "，" + rest, pointed.group("obj") or pointed.group("owner")
             elif referred and not find_numbers(rest) and (verb_object := _VERB_OBJECT.match(own)) \
-                    and not find_numbers(verb_object.group("obj")):
+                    and not find_numbers(verb_object.group("obj") or ""):
                 # "恢复对上述2家企业实施该公告规定的处理措施", "暂停对A实施上述反制措施": the entities between 对
                 # and the measures, which are those of the notice the sentence before cites.
-                rest, named_back = referred + "，" + rest, verb_object.group("obj")
+                rest, named_back = referred + "，" + rest, verb_object.group("obj") or verb_object.group("back")
             targets = _targets(rest, ctx.published, list_of(clause) or list_of(rest) or doc_list)
             kind = verb_kind(m.group("verb"))
             if named_clause and targets:
                 targets = _clause_referred(ctx, kind, targets, to_int(named_clause.group("n")))
-            if removal and kind == "remove" and re.search(r"移出|移除|删除", clause):
-                continue  # "决定，将A从<notice>所列名单中移出": the removal read by _remove, not a change of its own
+            if removal and (kind == "remove" and re.search(r"移出|移除|删除", clause)
+                            or kind in ("remove", "terminate") and _REMOVE_ITS.search(sentence)):
+                # "决定，将A从<notice>所列名单中移出", "取消（停止）对A采取的措施，并将其从…移出": the removal read
+                # by _remove, not a change of its own
+                continue
             if removal and re.search(r"对其|(?:^|[，,])其(?!他|余|中)", rest):
                 continue  # "移出…，并停止实施<notice>对其规定的管控措施": the removal's consequence for 其
             if removal:
@@ -1342,9 +1494,11 @@ _BACK_CITED_OBJECT = re.compile(r"^对(?:上述|该|前述)(?:公告|决定|令)
 _BACK_OBJECT = re.compile(
     rf"^(?:该|上述|前述)(?:公告|决定|令)对(?P<obj>[^，。]{{2,200}}?)(?:规定|采取|实施)的(?:相关|有关)?{_MEASURES}$")
 # "对A实施上述反制措施", "对上述2家企业实施该公告规定的处理措施": the object, then measures referred back to.
+# "对上述2家企业实施相关处理措施": entities referred back to (上述) need no measures referred back to.
 _VERB_OBJECT = re.compile(
-    rf"^对(?P<obj>(?:(?!措施)[^，。]){{2,200}}?)(?:实施|采取|执行)的?"
-    rf"(?:上述|该|前述)(?:公告|决定|令)?(?:规定的|所列的?)?(?:相关|有关)?{_MEASURES}$")
+    rf"^对(?:(?P<obj>(?:(?!措施)[^，。]){{2,200}}?)(?:实施|采取|执行)的?"
+    rf"(?:上述|该|前述)(?:公告|决定|令)?(?:规定的|所列的?)?(?:相关|有关)?{_MEASURES}"
+    rf"|(?P<back>(?:上述|前述)(?:(?!措施)[^，。]){{1,16}}?)(?:实施|采取|执行)(?:相关|有关)?{_MEASURES}){_PERIOD_TAIL}$")
 # An object that names no one and points back: 其, 上述2家企业, 上述实体.
 # The words between never cite a notice (上述公告所列实体 is the whole listing, read by the citation).
 _POINTER_OBJECT = (r"(?:其|(?:上述|前述|这|该)(?:(?!公告|决定|令|所列|列入)[^，。；]){0,8}?"
@@ -1371,7 +1525,9 @@ _OBJECT_FIRST = re.compile(
 # "已依据<order>暂停实施", "已于…暂停": a change made before, recited.
 _RECITED_CHANGE = re.compile(r"已(?:依据|根据|按照|于|经)|已$")
 # "商务部此前决定暂停…", "工作机制曾决定…": the subject's earlier decision, recited before the one this notice makes.
-_EARLIER = re.compile(r"此前|先前|早前|曾(?:经)?(?:决定|于)")
+# "国务院有关部门可以决定将…列入反制清单": what a law allows a body to decide, told in a Q&A on the law; no decision
+# either.
+_EARLIER = re.compile(r"此前|先前|早前|曾(?:经)?(?:决定|于)|(?:可以|有权|可依法|得依法)$")
 # "工作机制于2036年2月决定暂停…": a decision dated, which is earlier when its month is before the notice's.
 _DECIDED_ON = re.compile(r"于\s*(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月(?:\s*\d{1,2}\s*日)?\s*(?:作出)?决定")
 
@@ -1386,7 +1542,7 @@ def _earlier(head: str, published: dt.date | None) -> bool:
 # After the cited notice: "所列A和B采取的处理措施", "对A、B五家公司采取的反制措施", "列入<list>的A的相关措施",
 # "所列A、B实施相关处理措施".
 _CITED_OBJECT = re.compile(
-    rf"\s*(?:（[^（）]*）|）)?\s*(?:所列的?|列入(?:{_LISTS})的|(?:公告|决定|令)?中?列明的|对)(?P<obj>[^。；]+?)"
+    rf"\s*(?:（[^（）]*）|）)?\s*(?:(?:公告|决定|令)?所列的?|列入(?:{_LISTS})的|(?:公告|决定|令)?中?列明的|对)(?P<obj>[^。；]+?)"
     rf"(?:(?:采取|实施)的|的(?:相关|有关)|的(?={_MEASURES})|[，,]\s*(?=(?:(?:该|上述)(?:公告|决定|令)规定的)?{_MEASURES})"
     rf"|(?:采取|实施)(?=(?:(?:该|上述|前述)(?:公告|决定|令)规定的)?(?:相关|有关)?{_MEASURES}))"
     rf"[^，。]{{0,8}}?措施")
@@ -1417,15 +1573,53 @@ def _picked_object(after: str) -> str | None:
     return obj or None
 
 
+# "<notice A>所列X和<notice B>所列Y": the names of a listing cited before the last one, up to the next citation.
+_EARLIER_PICK = re.compile(r"\s*(?:（[^（）]*）|）)?\s*(?:公告|决定|令)?所列的?(?P<obj>.+?)"
+                           r"\s*(?:和|及|与|、|，|,)\s*对?\s*$")
+
+
 def _cited_entities(ctx: Context, rest: str, named: str | None) -> list[Entity]:
-    """The entities of a cited listing a status change names; [] when it concerns the whole notice."""
+    """The entities of a cited listing a status change names; [] when it concerns the whole notice. Where several
+    listings are cited, each with its names, the names of all."""
+    found: list[NumberMatch | None] = list(find_numbers(rest)) if named is None else []
+    earlier, whole = _earlier_listing_names(ctx, rest, found)
+    entities = earlier + _last_cited_entities(ctx, rest, named)
+    if whole and entities:
+        # The whole of one listing beside names of another: one action cannot say both scopes.
+        ctx.warnings.append(f"a status change names no one of one cited listing ({whole[0][:20]}) and names of "
+                            "another: its scope must be checked")
+    return entities
+
+
+def _earlier_listing_names(ctx: Context, text: str,
+                           found: list[NumberMatch | None]) -> tuple[list[Entity], list[str]]:
+    """The names after each cited number but the last (``found`` ends with None where the text itself ends after
+    the last one's 所列), and the objects that name a whole listing (``实体``)."""
+    earlier: list[Entity] = []
+    whole: list[str] = []
+    for before, after in zip(found, found[1:], strict=False):
+        if before is None:
+            continue
+        pick = _EARLIER_PICK.match(text[before.end: after.start if after else len(text)])
+        if pick and _GENERIC_OBJECT.match(pick.group("obj")):
+            whole.append(pick.group("obj"))
+        elif pick:
+            pairs, count, deng = split_inline(pick.group("obj"))
+            earlier.extend(_entities_from(ctx, pairs, count, deng, _country(ctx) or leading_country(pairs)))
+    return earlier, whole
+
+
+def _last_cited_entities(ctx: Context, rest: str, named: str | None) -> list[Entity]:
     obj = named
     if obj is None:
+        # After the cited notice's number, or its date ("2034年5月8日公告所列A…").
         found = find_numbers(rest)
-        cited = _CITED_OBJECT.match(rest, found[-1].end) if found else None
-        obj = cited.group("obj") if cited else None
-        if obj is None and found:
-            obj = _picked_object(rest[found[-1].end:])
+        dated = list(_DATE_CITE.finditer(rest))
+        anchor = found[-1].end if found else dated[-1].end() if dated else None
+        # "所列实体中的A": the names picked out of the listing, before any object of the wider pattern.
+        obj = _picked_object(rest[anchor:]) if anchor is not None else None
+        cited = _CITED_OBJECT.match(rest, anchor) if anchor is not None and obj is None else None
+        obj = cited.group("obj") if cited else obj
     if obj is None:
         return []
     obj = re.sub(r"[，,]?\s*所$", "", obj.strip())  # "所列A，所采取的措施": the 所 of the taking is no name
@@ -1433,6 +1627,11 @@ def _cited_entities(ctx: Context, rest: str, named: str | None) -> list[Entity]:
         # "所列除A以外的实体": the change excepts A; its scope is the notice less A, which no action here can say.
         ctx.warnings.append(f"a status change names no one it applies to, only an exception ({obj[:30]})")
         return []
+    if _POINTER.match(obj) or _SOME.match(obj):
+        # "所列下列实体…：" and the numbered names below, "所列部分实体…，具体为：A（…）、B（…）": the names follow.
+        named_after = _names_after(ctx, obj)
+        if named_after:
+            return named_after
     if _GENERIC_OBJECT.match(obj):
         return []
     pairs, count, deng = split_inline(obj)
@@ -1480,8 +1679,35 @@ def _pointed_entities(ctx: Context, referred: str, pointer: str, sentence: str,
     return found
 
 
+_SOME = re.compile(r"^(?:部分|个别)")
+_NAMES_FOLLOW = re.compile(r"(?:具体|分别)(?:为|是|包括)[：:][ \t]*(?P<run>[^。\n]+)")
+
+
+def _names_after(ctx: Context, obj: str) -> list[Entity]:
+    """The names an object points at (下列实体, 部分实体) where the sentence goes on to list them: numbered lines
+    under its colon, or a run after 具体为："""
+    at = ctx.body.find(obj)
+    if at < 0:
+        return []
+    end = ctx.body.find("。", at)
+    sentence = ctx.body[at: end if end >= 0 else len(ctx.body)]
+    colon = re.search(r"[：:][ \t]*\n", sentence)
+    listed = _listed_below(ctx.body[at + colon.end():]) if colon else []
+    if not listed and (run := _NAMES_FOLLOW.search(sentence)):
+        listed = _bracketed_run(run.group("run"))
+    return [Entity(e.name_zh, e.name_en, _country(ctx), e.kind) for e in listed]
+
+
 def _object_entities(ctx: Context, rest: str) -> list[Entity]:
     obj = _ENTITY_OBJECT.match(rest)
+    if obj and _ONE_POINTER.match(obj.group("obj")):
+        # "鉴于A公司（…）已停止有关行为，…解除对该企业采取的反制措施": the one entity named before.
+        before = ctx.body[: ctx.body.find(rest)] if rest in ctx.body else ctx.body
+        named = prose_orgs(before) + prose_names(before)
+        if len(named) != 1:
+            ctx.warnings.append(f"{obj.group('obj')} names no one for sure: {len(named)} names stand before it")
+            return []
+        return [Entity(zh, en, _country(ctx), guess_kind(zh, en, r)) for zh, en, r in named]
     if not obj or obj.group("obj").startswith(("上述", "该", "其")):
         return []
     pairs, count, deng = split_inline(obj.group("obj"))
@@ -1490,6 +1716,14 @@ def _object_entities(ctx: Context, rest: str) -> list[Entity]:
 
 _BASIS_BEFORE = re.compile(r"(?:根据|依据|依照|按照)\s*$")
 _BASIS_AFTER = re.compile(r"\s*(?:[，,]|(?:的|有关)?规定)")
+# "（2035年3月5日外交部令第102号公布，自2035年3月10日起施行）": the decision's own promulgation note, never a notice
+# it changes.
+_PROMULGATED = re.compile(r"\s*公布[，,]\s*自[^。）)]{2,30}?(?:施行|实施)")
+
+
+def _cites(text: str) -> bool:
+    """Whether ``text`` cites a notice other than by the decision's own promulgation note."""
+    return any(not _PROMULGATED.match(text, f.end) for f in find_numbers(text))
 
 
 def _targets(rest: str, published: dt.date | None, list_hint: ListName | None = None) -> list[str]:
@@ -1497,6 +1731,8 @@ def _targets(rest: str, published: dt.date | None, list_hint: ListName | None = 
     for found in find_numbers(rest):
         if _BASIS_BEFORE.search(rest, 0, found.start) and _BASIS_AFTER.match(rest, found.end):
             continue  # "根据商务部公告2035年第9号，…": the notice the change rests on, not the one it changes
+        if _PROMULGATED.match(rest, found.end):
+            continue
         doc_id = found.number.doc_id
         clause = _CLAUSE.match(rest, found.end)
         ids = [doc_id]
@@ -1561,7 +1797,9 @@ def _target_list(target: str, ctx: Context) -> ListName | None:
     if series in ("MOFCOM-ORDER", "MFA-ORDER"):
         return "CML"
     text = re.sub(r"《[^》]*》", "", (ctx.title or "") + ctx.body)  # a law's title (《…两用物项…条例》) says nothing
-    if target in registry.LISTINGS_BY_DATE.values() or re.search(r"管控名单|管控措施", text):
+    # "商务部对<notice>所列实体，…": a MOFCOM notice that listed entities is the control list's; an item control lists
+    # goods.
+    if target in registry.LISTINGS_BY_DATE.values() or re.search(r"管控名单|管控措施|所列的?(?:实体|企业)", text):
         return "ECL"
     if re.search(r"物项|出口管制措施", text):
         return "ITEM"

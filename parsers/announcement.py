@@ -8,11 +8,18 @@ import re
 from dataclasses import dataclass
 
 from policywatch.parsers.actions import Context, read_actions
-from policywatch.parsers.dates import MONTH_DAY, find_dates, parse_date
+from policywatch.parsers.dates import MONTH_DAY, find_dates, normal_starts, parse_date
 from policywatch.parsers.entities import ANNEX_NUMBERED, parse_annex, titled_annex
 from policywatch.parsers.errors import EmptyDocumentError
-from policywatch.parsers.numbers import ISSUERS, NumberMatch, canonical_number, find_numbers, issuer_of
-from policywatch.parsers.numerals import CN_NUMBER_CHARS, to_int
+from policywatch.parsers.numbers import (
+    ISSUERS,
+    MASTHEAD_NO,
+    NumberMatch,
+    canonical_number,
+    find_numbers,
+    issuer_of,
+)
+from policywatch.parsers.numerals import to_int
 from policywatch.parsers.review import review_reasons
 from policywatch.parsers.text import clean, squash
 from policywatch.parsers.traditional import to_simplified
@@ -42,11 +49,6 @@ _DATELINE = re.compile(r"(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日电")
 _DATE_LINE = re.compile(r"^(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月"
                         r"\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日$")
 _PROMULGATION = re.compile(r"^[（(][^）)]*?令[^）)]*?公布")
-# "2025年第7号", "第6号", "〔2025〕7号" under a masthead.
-_MASTHEAD_NO = re.compile(
-    rf"^[（(〔]?(?:(?P<year>\d{{4}}|[〇○零一二三四五六七八九]{{4}})\s*年)?\s*第\s*(?P<num>\d{{1,4}}|[{CN_NUMBER_CHARS}]{{1,6}})\s*号[）)〕]?$"
-    rf"|^[〔\[［(（]\s*(?P<byear>\d{{4}})\s*[〕\]］)）]\s*第?\s*(?P<bnum>\d{{1,4}}|[{CN_NUMBER_CHARS}]{{1,6}})\s*号$"
-)
 # A signature line of agencies (``商务部 海关总署 国家国防科技工业局``), squashed.
 _AGENCIES_LINE = re.compile(r"^(?:(?:中华人民共和国)?(?:海关总署|国家[\u4e00-\u9fff]{2,10}?(?:局|机构|委员会)|"
                             r"[\u4e00-\u9fff]{1,7}?部)[、，]?){2,6}$")
@@ -54,7 +56,10 @@ _AGENCIES_LINE = re.compile(r"^(?:(?:中华人民共和国)?(?:海关总署|国�
 _ONE_AGENCY = re.compile(r"^(?:中华人民共和国)?国家[\u4e00-\u9fff]{2,10}?(?:局|机构|委员会)$")
 # An order signed by its minister ("部长  王文涛") above the date line.
 # "部长 王某", or the office alone under an order ("商务部部长", then the date line).
-_MINISTER = re.compile(r"^(?:(?:部长|署长|外交部长)[\u4e00-\u9fff]{2,4}|(?:商务部|外交部|海关总署)?(?:部长|署长))$")
+# "外交部部长 王某": the office, then the name.
+_MINISTER = re.compile(r"^(?:(?:商务部|外交部|海关总署)?(?:部长|署长)[\u4e00-\u9fff]{0,4}"
+                       r"|外交部长[\u4e00-\u9fff]{2,4})$")
+_MFA_SPOKESPERSON = re.compile(r"外交部(?:新闻)?发言人")
 _TITLE_LIKE_BAD = re.compile(r"[。，；：:]")
 _DECISION_TITLE = re.compile(r"^关于.{2,80}(?:决定|公告|通知)$")
 
@@ -106,7 +111,7 @@ def build(raw: str, *, url: str | None = None, hints: PageHints | None = None) -
     issuer = _issuer(head_lines, number, title, text)
     published = _published(head_lines, meta, hints, is_qa, text)
 
-    body = "\n".join(ln for ln in head_lines if not _META.match(ln))
+    body = normal_starts("\n".join(ln for ln in head_lines if not _META.match(ln)))
     ctx = Context(body=body, annex=parse_annex(annex_lines), title=title, published=published, warnings=warnings)
     actions = read_actions(ctx)
 
@@ -174,7 +179,8 @@ def _lead_number(text: str) -> NumberMatch | None:
     if bare and lead:
         # "商务部8月8日发布2028年第34号公告": the number without its issuer, who is the lead's subject; a notice
         # cited later in the sentence is the one it changes.
-        subject = text[lead.end(): issued.start()].strip()
+        # "商务部于11月10日发布…": the 于 before the day, and the comma after the lead, are no part of the subject.
+        subject = text[lead.end(): issued.start()].strip().lstrip("，, ").removesuffix("于").strip()
         found = find_numbers(f"{subject}公告{bare.group('no')}", follow_on=False)
         if found and found[0].end == len(subject) + 2 + len(bare.group("no")):
             return found[0]
@@ -281,7 +287,7 @@ def _number(lines: list[str], meta: dict[str, str], title: str | None) -> Number
         if not series:
             continue
         for nxt in filled[i + 1: i + 3]:
-            m = _MASTHEAD_NO.match(squash(nxt))
+            m = MASTHEAD_NO.match(squash(nxt))
             if not m:
                 continue
             # An order of MFA has no year; every other series needs one. A masthead of "第6号" alone takes the
@@ -343,9 +349,12 @@ def _issuer(lines: list[str], number: NumberMatch | None, title: str | None, tex
     for line in lines[:5]:
         m = _SOURCE.match(line) or _page_meta(line)
         if m and m.group("who"):
-            return m.group("who")
+            # Customs publishes under its press office's name; it has no series of its own: the issuer is GACC.
+            return "海关总署" if m.group("who") == "海关总署新闻办公室" else m.group("who")
     if title and title.startswith("商务部新闻发言人"):
         return "商务部新闻发言人"
+    if title and _MFA_SPOKESPERSON.search(title):
+        return "外交部"  # "2033年5月6日外交部发言人答记者问": the ministry's own regular briefing
     for line in reversed(lines):
         who = SIGNATURES.get(squash(line))
         if who:

@@ -115,6 +115,17 @@ _UNTIL = re.compile(
 )
 
 
+# "从2035年4月1日起", "，2035年4月10日起，": a start worded with 从 or with no word before the date.
+_BARE_START = re.compile(
+    r"(?:(?<=[，,：:；。\n])|^)(?:\s*从)?\s*(?=(?:北京时间\s*)?\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[^，。起至]{0,8}起)",
+    re.MULTILINE)
+
+
+def normal_starts(text: str) -> str:
+    """Every start worded ``从…起`` or ``<date>起`` as ``自…起``, the one form the grammar reads."""
+    return _BARE_START.sub("自", text)
+
+
 def start_date(text: str, published: dt.date | None) -> tuple[dt.date | None, bool]:
     """The start a sentence states (``自…起``) → (date, found). ``自即日起``/``自公布之日起`` give ``published``."""
     m = _START.search(text)

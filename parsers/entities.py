@@ -30,7 +30,8 @@ ANNEX_NUMBERED = re.compile(rf"^附件[{CN_NUMBER_CHARS}\d]{{1,3}}$")
 _ANNEX_TITLE = re.compile(r"^附件[：:]\s*\S")
 _LATIN_TAIL = re.compile(r"^(?P<prefix>[^A-Za-z]*?)(?P<latin>[A-Za-z][A-Za-z0-9 .,&'/\-]*)$")
 OFFICES = (r"众议员|参议员|议员|官员|部长|大臣|负责人|主席|总统|首相|所长|院长|总裁|局长|首席[\u4e00-\u9fff]{1,2}官|"
-            r"创始人|董事长|董事|总经理|经理|研究员|高级管理人员|会长|社长|幕僚长|参谋长|次官|大使|司令")
+            r"创始人|董事长|董事|总经理|经理|研究员|高级管理人员|会长|社长|幕僚长|参谋长|次官|大使|司令|"
+            r"国务卿|议长|州长|市长|总理|领导人|秘书长|顾问")
 # ", 男" / ", 女", or an office after the bracket ("（Christopher Smith），美国国会众议员"): a person.
 _PERSON_MARK = re.compile(rf"^[，,]\s*(?:[男女]|role|[^，,。]{{0,30}}?(?:{OFFICES}))")
 # A person described by office before the name (美国国会众议员X, 某公司首席执行官X, 某机构负责人X): a person.
@@ -59,6 +60,13 @@ MEASURE_VERB = re.compile(r"冻结|禁止|不予|不准|限制|查封|扣押")
 _CLAUSE_LIKE = re.compile(r"冻结|禁止|不予|不准|与其|进行有关|[。；;：:]|^(?:组织|个人|合作)|公告|所列|第\d+号"
                           r"|参与|协助|配合|军售|打压|损害")
 MAX_NAME_CHARS = 40
+
+
+def strip_item_number(item: str) -> str:
+    """``2.B（…）``, ``（二）B`` → ``B``: an item's number is no part of its name."""
+    item = item.strip()
+    numbered = _ANNEX_NUM.match(item)
+    return item[numbered.end():].strip() if numbered else item
 
 
 def looks_like_clause(name: str | None) -> bool:
@@ -115,6 +123,9 @@ def cut_last_item(lines: list[str]) -> bool:
         and next(ln.strip() for ln in reversed(lines) if ln.strip()) == last
 
 
+_TABLE_HEAD = re.compile(r"^序号\s")
+
+
 def titled_annex(lines: list[str]) -> tuple[int, int] | None:
     """The annex an ``附件：<title>`` line opens right above its items (a notice with no bare ``附件`` line):
     (the index of the title line, the end of the items), or None when no numbered item follows the title."""
@@ -127,6 +138,9 @@ def titled_annex(lines: list[str]) -> tuple[int, int] | None:
             if not text:
                 continue
             numbered = _ANNEX_NUM.match(text)
+            if _TABLE_HEAD.match(text) and not items:
+                end = i + 1
+                continue  # "序号 中文名称 英文名称": the head row of a table of the items
             if not (_SECTION_HEAD.match(text) or numbered) or "。" in text:
                 break
             items += bool(numbered and text[numbered.end():].strip())
@@ -139,9 +153,23 @@ def titled_annex(lines: list[str]) -> tuple[int, int] | None:
 _ZH_THEN_LATIN = re.compile(r"^(?P<zh>[\u3400-\u9fff·・]{2,40})(?P<sep>\t+|\s*[，,]\s*|\s*　+\s*| {2,}| )$")
 
 
+# "中文名称：A公司；英文名称：A Inc.；地址：…": an item that labels its fields.
+_LABELLED = re.compile(r"^(?:中文名称|名称)[：:]\s*(?P<zh>[^；;，,]+)"
+                       r"(?:[；;，,]\s*英文名称[：:]\s*(?P<en>[^；;]+))?(?P<rest>.*)$")
+# “A公司”, 「A公司」: quotes around a name are no part of it.
+_QUOTED = re.compile(r"^[“\"「『]\s*(?P<name>[^“”\"「」『』]+?)\s*[”\"」』]")
+
+
 def name_pair(item: str) -> tuple[str | None, str | None, str]:
     """``中文名（English）rest`` → (zh, en, rest). A bracket holding Chinese (a role) is not an English name."""
     item = item.strip()
+    labelled = _LABELLED.match(item)
+    if labelled:
+        en = labelled.group("en")
+        return labelled.group("zh").strip(), " ".join(en.split()) if en else None, labelled.group("rest").strip()
+    quoted = _QUOTED.match(item)
+    if quoted:
+        item = quoted.group("name") + item[quoted.end():]
     m = _NAME_BRACKET.match(item)
     if m and _LATIN.match(m.group("inner")) and re.search(r"[，,]\s*[\u3400-\u9fff]", m.group("inner")):
         # "艾克斯·雷（X Ray，维克多防务公司总裁）": the English name, then a role.
@@ -151,10 +179,19 @@ def name_pair(item: str) -> tuple[str | None, str | None, str]:
         zh = m.group("zh").strip() or None
         en = " ".join(m.group("inner").split()) or None
         return zh, en, m.group("rest").strip()
-    if m and m.group("zh").strip():
+    outer, inner = (m.group("zh").strip(), m.group("inner").strip()) if m else ("", "")
+    if outer and _LATIN.search(outer) and not _CJK.search(outer) and _CJK.search(inner) and not _LATIN.search(inner) \
+            and not re.search(f"(?:{OFFICES})$", inner):
+        # "Hawkeye Sensors Inc.（鹰眼传感器公司）": the English name first, the Chinese one in the bracket;
+        # "Falcon Works GmbH（德国）": a Latin name with its country, which is no name.
+        rest = m.group("rest").strip()  # type: ignore[union-attr]
+        if ORG_WORDS.search(inner) or "·" in inner:
+            return inner, " ".join(outer.split()), rest
+        return None, " ".join(outer.split()), rest
+    if m and outer:
         # "田中一郎（某国议会议员）": a bracket holding an office marks a person, as an office after a comma does.
         office = "，" + m.group("inner") if re.search(OFFICES, m.group("inner")) else ""
-        return m.group("zh").strip(), None, office + m.group("rest").strip()
+        return outer, None, office + m.group("rest").strip()
     lm = _LATIN_TAIL.match(item)
     split = _ZH_THEN_LATIN.match(lm.group("prefix")) if lm else None
     if lm and split and lm.group("latin").strip() \
@@ -243,8 +280,18 @@ def parse_annex(lines: list[str]) -> list[AnnexGroup]:
             kind = "person"
         last = Entity(zh, en, None, kind)
         groups[-1].entities.append(last)
+        affiliate = _AFFILIATE_IN_REST.match(rest)
+        if affiliate:
+            # "A（…）及其在日本的子公司B（…）": the subsidiary named with its own names is an entry of its own.
+            groups[-1].entities.append(Entity(affiliate.group("zh").strip(), " ".join(affiliate.group("en").split()),
+                                              None, "organization"))
     flush_branches()
     return [g for g in groups if g.entities]
+
+
+_AFFILIATE_IN_REST = re.compile(
+    r"^(?:及其|和其|以及其)(?:在[^（()）]{1,10}?的)?(?:全资|控股)?(?:子公司|分公司|关联公司|附属公司|关联企业)"
+    r"(?P<zh>[^（()）]{2,30})[（(](?P<en>[A-Za-z][^（()）\u3400-\u9fff]*)[）)]")
 
 
 # "等3家实体", "上述2人"; "另一名负责人X" introduces a name, it counts nothing.
@@ -379,13 +426,15 @@ def _split_he(part: str) -> list[str]:
 def _strip_qualifier(item: str) -> str:
     """Drop a leading reason clause (``参与对台湾地区军售的``) before the first name, and a descriptor before a Latin
     name (``美国企业Recorded Lens公司``: the name is ``Recorded Lens公司``)."""
-    item = item.strip().removesuffix("及其分支机构")
+    item = _PICK_WORD.sub("", item.strip().removesuffix("及其分支机构"))
     head = item.split("（")[0].split("(")[0]
     if "的" in head:
         item = item[head.rindex("的") + 1:]
     return _DESCRIPTOR.sub("", item.strip()).strip()
 
 
+# "将其中A（…）移出…": the word that picks A out of a group named before is no part of the name.
+_PICK_WORD = re.compile(r"^(?:其中|当中)的?")
 # A reason clause opening the object: one of its verbs before any 、 or bracket, up to the 的 that closes it
 # ("A公司、参与…的B公司" starts with a name, and is left to the per-name qualifier).
 _REASON_PREFIX = re.compile(
@@ -479,7 +528,8 @@ def bracketed_run(text: str) -> str | None:
 
 # "鉴于A公司（…）…": a conjunction that opens the clause, never part of the first name.
 # "…发布公告，将A（…）等4家实体列入…": the 将 of the listing, never part of the name.
-_LEAD_WORD = re.compile(r"^(?:鉴于|由于|因为|针对|近期|目前|此前|将)")
+# "<notice>所列A（…）": nor the relative word after a cited notice's bracket.
+_LEAD_WORD = re.compile(r"^(?:鉴于|由于|因为|针对|近期|目前|此前|将|所列的?|中?列明的)")
 
 
 def prose_orgs(body: str) -> list[tuple[str | None, str | None, str]]:

@@ -148,3 +148,10 @@ def issuer_of(match: NumberMatch) -> str:
         head = match.raw.split("公告", 1)[0].removeprefix("商务部")
         return " ".join(["商务部", *_AGENCY_RE.findall(head)])
     return ISSUERS[match.number.series]
+
+
+# "2025年第7号", "第6号", "〔2025〕7号" under a masthead.
+MASTHEAD_NO = re.compile(
+    rf"^[（(〔]?(?:(?P<year>\d{{4}}|[〇○零一二三四五六七八九]{{4}})\s*年)?\s*第\s*(?P<num>\d{{1,4}}|[{CN_NUMBER_CHARS}]{{1,6}})\s*号[）)〕]?$"
+    rf"|^[〔\[［(（]\s*(?P<byear>\d{{4}})\s*[〕\]］)）]\s*第?\s*(?P<bnum>\d{{1,4}}|[{CN_NUMBER_CHARS}]{{1,6}})\s*号$"
+)

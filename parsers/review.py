@@ -16,7 +16,16 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from policywatch.parsers.actions import CONTROL_WORDS_ANY, DISCLAIMS, LIST_WORDS, OTHER_DOMAIN, STATUS_VERB, VETOED
+from policywatch.parsers.actions import (
+    CONTROL_WORDS_ANY,
+    COUNTER_LAW,
+    DISCLAIMS,
+    LIST_WORDS,
+    OTHER_DOMAIN,
+    STATUS_VERB,
+    VETOED,
+    recalled,
+)
 from policywatch.parsers.crosscheck import crosscheck
 from policywatch.parsers.dates import impossible_dates
 from policywatch.parsers.entities import OFFICES, ORG_WORDS, cut_last_item, looks_like_clause, unclosed_bracket
@@ -24,7 +33,7 @@ from policywatch.parsers.numbers import find_numbers
 from policywatch.parsers.numerals import CN_NUMBER_CHARS
 from policywatch.parsers.types import Action, Entity
 
-_LIST_WORDS = re.compile(r"不可靠实体清单|管控名单|关注名单|反制清单|反制裁清单|反制(?:裁)?措施")
+_LIST_WORDS = re.compile("|".join(word for word, _ in LIST_WORDS) + r"|反制(?:裁)?措施")
 _ACTING = re.compile(r"列入|移出|暂停|停止|恢复|取消|终止|废止|采取|实施|禁止|冻结|解除|不予")
 _CONTROL_WORDS = re.compile(r"出口管制|两用物项")
 # The verbs of licensing administration share the list verbs (恢复受理申请, 取消纸质许可证): not a list or a control.
@@ -44,10 +53,16 @@ _CONTROLLING = re.compile(
     rf"|{_ADJUSTING}(?:实施|执行)?[^。]{{0,20}}?管[制控]措施|管[制控]措施[^。]{{0,12}}?{_ADJUSTING}"
     r"|决定[^。]{0,12}?加强[^。]{0,40}?(?:出口管制|出口管控)"
     rf"|对[^。，]{{2,60}}?(?:{CONTROL_WORDS_ANY}|的出口(?:实施|采取)(?:管制|管控))")
+# "决定对X采取以下措施": a decision taking measures against someone.
+_DECIDES_MEASURES = re.compile(r"决定[^。]*?(?:采取|实施)[^。]{0,20}?措施")
 # Policy talk or a question about controls, not a control: "中方一贯依法对…实施出口管制", "是否会对…实施管制？".
 _POLICY_TALK = re.compile(r"一贯|依法依规|始终|是否|如何|怎么看|？|\?|不针对")
 # "列入管控名单和不可靠实体清单的实体总数": the lists named in a relative clause, no listing done by the sentence.
-_LISTED_RELATIVE = re.compile(r"列入(?:[^。，；]{0,30}?(?:清单|名单))+的")
+# "共有120家实体被列入管控名单", "已被移出关注名单": a state told in the passive, no change made by the sentence.
+_LISTED_RELATIVE = re.compile(r"列入(?:[^。，；]{0,30}?(?:清单|名单))+的"
+                              r"|被(?:列入|移出|移除)[^。，；]{0,30}?(?:清单|名单)"
+                              # "海关重点关注名单": customs' own list of firms it inspects more, not the watch list.
+                              r"|重点关注(?:名单|清单)")
 _CITED_NOTICE = re.compile(r"商务部[^。，]{0,40}?公告\s*\d{4}\s*年?\s*第\s*\d+\s*号")
 _RELEVANT_SERIES = ("UEL-", "MOFCOM-ORDER-", "MFA-ORDER-")
 _ANNEX_ANNOUNCED = re.compile(r"见附件|后附|附件[：:]|（附件）")
@@ -62,7 +77,7 @@ _CUT_MID_ITEM = re.compile(r"[、，,（(：:]$")
 # An event told as news (举办, 召开, 宣讲会, 座谈会) is no decision either, whatever list it describes.
 # A guideline published or a draft law put to consultation talks about the lists and what they do, deciding nothing.
 _ADMIN_SUBJECT = re.compile(r"统计|便利|许可申请|通用许可|受理|办理|许可证件|咨询|培训|宣介|宣讲|论坛|说明会"
-                            r"|研讨|座谈|讲座|举办|召开|指南|指引|征求意见|修正草案|草案")
+                            r"|研讨|座谈|讲座|举办|召开|指南|指引|征求意见|修正草案|草案|条例|实施细则|查询")
 # A page's meta line above its title ("来源：某司 类型：原创 2026-12-03"): not the title.
 _META_LINE = re.compile(r"^(?:来源|发布时间|发布日期|时间|日期)[：:]|^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")
 # A verb that changes a list or a control, outside licensing administration.
@@ -85,8 +100,9 @@ _STATUS_OF_CITED = re.compile(
 _DENIAL = re.compile(r"(?:没有|并无|暂无|尚无)[^。，；]{0,60}?(?:安排|计划|考虑|变化|调整)$")
 
 
-# "是否采取反制措施、采取何种措施，中方将视情作出决定": a clause on whether to act decides nothing.
-_WHETHER = re.compile(r"^(?:答[：:])?\s*是否")
+# "是否采取反制措施、采取何种措施，中方将视情作出决定", "决定是否对有关人员采取反制措施": a clause on whether to act
+# decides nothing; nor does one on what a body may do under a law ("有关部门可以决定将…列入反制清单").
+_WHETHER = re.compile(r"是否|可以|有权|可依法|得依法")
 
 
 # "本通知不包括已被列入某清单的人员": a clause on what the notice leaves out names a list it does not act on.
@@ -95,7 +111,7 @@ _LEAVES_OUT = re.compile(r"^[^，。；]{0,12}?不(?:涉及|包括|适用于)")
 
 def _without_denials(sentence: str) -> str:
     return "，".join(c for c in re.split(r"[，,；;]", sentence)
-                    if not _DENIAL.search(c.strip()) and not _WHETHER.match(c.strip())
+                    if not _DENIAL.search(c.strip()) and not _WHETHER.search(c.strip())
                     and not _LEAVES_OUT.match(c.strip()))
 
 
@@ -103,12 +119,14 @@ def _without_denials(sentence: str) -> str:
 _QUESTION = re.compile(r"^\s*(?:问|记者问)\s*[：:]")
 
 
-def is_relevant(text: str, doc_id: str, issuer: str | None) -> bool:
+def is_relevant(text: str, doc_id: str, issuer: str | None, published: dt.date | None = None) -> bool:
     if doc_id.startswith(_RELEVANT_SERIES):
         return True
     sentences = re.split(r"[。\n]", text)
-    # The lists named in a relative clause ("列入…名单的实体总数") are taken out: they inform, they do not act.
-    acting = [_LISTED_RELATIVE.sub("", _without_denials(s)) for s in sentences if not _QUESTION.match(s)]
+    # The lists named in a relative clause ("列入…名单的实体总数") are taken out: they inform, they do not act; so
+    # is a decision recalled from long before the text's date ("2034年9月2日，外交部决定…").
+    acting = [_LISTED_RELATIVE.sub("", _without_denials(s)) for s in sentences
+              if not _QUESTION.match(s) and not recalled(s, published)]
     if DISCLAIMS.search(text) or _administrative(text, acting):
         return False
     if "安全与管制局" in text[:400]:
@@ -119,6 +137,8 @@ def is_relevant(text: str, doc_id: str, issuer: str | None) -> bool:
         return True
     if _CONTROL_WORDS.search(text) and _OPERATIVE.search(text):
         return True
+    if any(COUNTER_LAW in s and _DECIDES_MEASURES.search(s) and not _POLICY_TALK.search(s) for s in acting):
+        return True  # "根据《反外国制裁法》，中方决定对X采取以下惩戒措施": a countermeasure by another name
     if any(_CONTROLLING.search(s) and not OTHER_DOMAIN.search(s) and not _POLICY_TALK.search(s) for s in sentences):
         return True
     if any(_STATUS_OF_CITED.search(s) and not OTHER_DOMAIN.search(s) for s in sentences):
@@ -134,7 +154,10 @@ def _administrative(text: str, acting: list[str]) -> bool:
     title = next((ln for ln in text.split("\n") if ln.strip() and not _META_LINE.match(ln.strip())), "")
     if not _ADMIN_SUBJECT.search(title):
         return False
-    return not any("决定" in s and _LIST_VERB.search(s) and (_LIST_WORDS.search(s) or _CONTROL_WORDS.search(s))
+    # The verb and what it changes in one clause: "决定恢复办理两用物项出口许可申请，此前暂停的线下窗口同时恢复开放"
+    # changes no list or control in any clause.
+    return not any("决定" in s and any(_LIST_VERB.search(c) and (_LIST_WORDS.search(c) or _CONTROL_WORDS.search(c))
+                                       for c in re.split(r"[，,；;]", s))
                    for s in acting)
 
 
@@ -146,7 +169,7 @@ def review_reasons(text: str, head_lines: list[str], annex_lines: list[str], doc
         warnings.append(f"impossible or unreadable date {raw!r}: the date is left unknown")
     # A notice with an action read is relevant by that alone (a suspension citing a notice by number).
     vetoed = [w for w in warnings if w.endswith(VETOED)]
-    if not actions and not vetoed and not is_relevant(text, doc_id, issuer):
+    if not actions and not vetoed and not is_relevant(text, doc_id, issuer, published):
         return []
     reasons: list[str] = []
     if not actions:
@@ -205,6 +228,15 @@ def _doubts(text: str, doc_id: str, actions: tuple[Action, ...]) -> list[str]:
     """Doubts about a reading that looks complete: each names what in the text the reading does not account for."""
     reasons: list[str] = []
     sentences = [s for s in re.split(r"[。\n]", text) if s.strip()]
+    for sentence in sentences:
+        rest_of = _REST_OF_LISTING.search(sentence)
+        after = sentence[rest_of.end():] if rest_of else ""
+        if rest_of and _STATUS_VERB.search(after) and not _DISCLAIMER.search(after):
+            # "对该公告所列其他实体，继续暂停…": the listing less the names changed elsewhere, which no action
+            # can say.
+            reasons.append(f"a clause changes the rest of a cited listing ({rest_of.group(0)[:20]}): which entities is "
+                           "not read")
+            break
     cited = [f for f in find_numbers(text) if f.number.doc_id != doc_id]
     if any(a.kind == "control" for a in actions):
         for sentence in sentences:
@@ -253,6 +285,8 @@ def _doubts(text: str, doc_id: str, actions: tuple[Action, ...]) -> list[str]:
     return reasons
 
 
+# "该公告所列其他实体", "所列其余2家企业": the rest of a listing, apart from names the text changes otherwise.
+_REST_OF_LISTING = re.compile(r"所列(?:的)?(?:实体中的?)?(?:其他|其余)[^，。；]{0,6}?(?:实体|企业|单位|机构)")
 # "不涉及…调整", "不变", "继续按原规定执行": a clause that says a list is left as it is.
 _DISCLAIMER = re.compile(r"不涉及|不变|原规定|继续(?:执行|实施)(?:原|相关|管控)")
 
