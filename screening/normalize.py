@@ -117,6 +117,12 @@ GENERIC_WORDS_ZH: frozenset[str] = frozenset(_GENERIC_WORDS_ZH_TEXT.split())
 _t2s = OpenCC("t2s")
 # Legal forms written before a Japanese name (株式会社IHI, (株)IHI): dropped like the same words at the end.
 LEADING_LEGAL_ZH: tuple[str, ...] = ("株式会社", "有限会社", "合同会社", "株")
+# The kind of public or non-profit body written before a Japanese organisation's name (独立行政法人…, 公益財団法人…:
+# "incorporated administrative agency", "public interest foundation"): its legal form, dropped like 株式会社.
+LEADING_BODY_ZH: tuple[str, ...] = tuple(sorted((
+    "国立研究开发法人", "独立行政法人", "地方独立行政法人", "国立大学法人", "公立大学法人", "大学共同利用机关法人",
+    "公益财团法人", "一般财团法人", "公益社团法人", "一般社团法人", "学校法人", "社会福祉法人", "医疗法人",
+    "特定非营利活动法人", "特殊法人", "认可法人"), key=len, reverse=True))
 # Taiwan wording of the same word (after traditional → simplified): one spelling for both.
 TAIWAN_WORDS: dict[str, str] = {"航太": "航天", "资讯": "信息", "软体": "软件", "飞弹": "导弹", "雷射": "激光",
                                 "网路": "网络", "硬体": "硬件", "数位": "数字",
@@ -138,8 +144,9 @@ ZH_SAME_WORDS: dict[str, str] = {"地面": "陆地", "陆上": "陆地", "使命
 # A Latin brand with a Chinese generic word ("BAE系统", "AEVEX航天"): the generic word is the English one, so the
 # name meets the listed English name word for word. Only a run made wholly of these words is rendered; every
 # generic word has its rendering (tests/screening/test_related_rules.py checks), so both spellings of a name agree.
+# 航空 is "aerospace" like 航天: companies' names use either for "Aero…" (as chinese.SYNONYMS_ZH reads them).
 ZH_GENERIC_EN: dict[str, str] = {
-    "科技": "technology", "技术": "technology", "系统": "system", "防务": "defense", "航空": "aviation",
+    "科技": "technology", "技术": "technology", "系统": "system", "防务": "defense", "航空": "aerospace",
     "航天": "aerospace", "宇航": "aerospace", "航空航天": "aerospace", "航空宇宙": "aerospace", "工程": "engineering",
     "电子": "electronic", "国际": "international", "控股": "holding", "实验室": "laboratory", "解决方案": "solution",
     "无人机": "drone", "管理": "management", "服务": "service", "工业": "industry", "重工": "heavy industry",
@@ -378,6 +385,11 @@ def _strip_zh(token: str, dropped: list[str], *, first: bool, more: bool) -> str
         form = next(f for f in LEADING_LEGAL_ZH[:3] if token.startswith(f))
         dropped.append(form)
         token = token[len(form):]
+    if first and "法人" in token[:10]:
+        form = next((f for f in LEADING_BODY_ZH if token.startswith(f) and len(token) > len(f) + 1), "")
+        if form:
+            dropped.append(form)
+            token = token[len(form):]
     if first and token in COUNTRY_QUALIFIERS_ZH and more:
         dropped.append(token)
         return ""

@@ -1,7 +1,8 @@
 """Rules of the eighth round (issue 19, held-out 8 tuned on, stop 18): a Chinese rendering of a name listed in Latin
 letters, read by consonant skeleton (a review hit), a company's initials spelt out in katakana letter names, a unit's
-office word (部门, 事业部) after its Chinese name, and a legal form between a company's name and its unit's. Every
-query is written here, in the form of a category, and none is a held-out row."""
+office word (部门, 事业部) after its Chinese name, a legal form between a company's name and its unit's, the kind of
+Japanese public body before a name, and 航空 beside a Latin brand read as 航天 is. Every query is written here, in
+the form of a category, and none is a held-out row."""
 
 from __future__ import annotations
 
@@ -75,3 +76,21 @@ def test_a_legal_form_between_a_company_and_its_units_name_is_read_without_it() 
     # The parent alone keeps its own legal form and is still the parent.
     top = _top(matcher, "北辰重工株式会社")
     assert top is not None and top[0] == "北辰重工株式会社"
+
+
+def test_the_kind_of_japanese_public_body_before_a_name_is_its_legal_form() -> None:
+    assert normalize("独立行政法人海洋観測推進機構").tokens == ("海洋观测推进机构",)
+    matcher = Matcher([{"name_en": "Ocean Observation Promotion Agency", "name_zh": "日本海洋观测推进机构"}],
+                      threshold=0.85)
+    for query in ("独立行政法人海洋観測推進機構", "公益財団法人海洋観測推進機構"):
+        top = _top(matcher, query)
+        assert top is not None and top[0] == "日本海洋观测推进机构" and top[1] == "exact", query
+    assert normalize("学校法人").tokens == ("学校法人",)  # the form alone is a name as written
+
+
+def test_a_latin_brand_with_either_chinese_word_for_aero_is_one_name() -> None:
+    # 航空 and 航天 (Taiwan 航太) both render "Aero…" in companies' names, as in the Chinese comparison.
+    assert normalize("Q7航空防务公司").tokens == normalize("Q7航太防務公司").tokens == ("q7", "aerospace", "defense")
+    matcher = Matcher([{"name_en": "Q7 AeroDefense", "name_zh": "Q7航空防务公司"}], threshold=0.85)
+    top = _top(matcher, "Q7航太防務公司")
+    assert top is not None and top[0] == "Q7航空防务公司" and top[2] >= 0.85
