@@ -190,7 +190,7 @@ SETS = (
     ("HELD-OUT 5 (written blind; tuned on in stop 17)", HELDOUT5_CSV),
     ("HELD-OUT 6 (written blind; tuned on in stop 17)", HELDOUT6_CSV),
     ("HELD-OUT 7 (written blind; tuned on in stop 18)", HELDOUT7_CSV),
-    ("HELD-OUT 8 (written blind, never tuned on)", HELDOUT8_CSV),
+    ("HELD-OUT 8 (written blind; tuned on in stop 18)", HELDOUT8_CSV),
     ("HELD-OUT 9 (written blind, never tuned on)", HELDOUT9_CSV),
 )
 

@@ -25,6 +25,7 @@ from rapidfuzz.distance import Indel, LCSseq
 from policywatch.screening.normalize import (
     GENERIC_WORDS_ZH,
     LEGAL_FORMS_ZH,
+    ZH_GENERIC_EN,
     NormalName,
     is_cjk,
     phonetic_key,
@@ -378,3 +379,136 @@ def sound_similarity(query: ZhSound, listed: ZhSound) -> float:
     if query.text in listed.text or listed.text in query.text:
         return 0.0  # one name's characters and more (立方体/立方): a word added, not another transliteration
     return Indel.normalized_similarity(query.sound, listed.sound)
+
+
+# The fourth reading: a Chinese rendering of a name the list gives in Latin letters (布兰多克 for Brandok,
+# 塔尔维克斯技术 for Talvex Technologies), which none of the readings above can meet when the listed Chinese
+# name is a translation or missing. Both sides become a skeleton of consonant classes, the sounds a transliteration
+# keeps: vowels, and the syllables' vowel-like glides, carry nothing, a post-vocalic r is mostly left unwritten
+# (Garder → 加德) and 尔 after an l is none of its own (卡菲力尔 for Kaflir). The generic words must be the same
+# ones, rendered in English. Three classes or more, and only as a review hit (the caller's): a short skeleton is
+# common among Chinese names.
+RENDERING_MIN_CLASSES = 3
+_LATIN_DIGRAPHS = (("sch", "S"), ("tch", "S"), ("ck", "G"), ("ch", "S"), ("sh", "S"), ("th", "S"), ("ph", "F"),
+                   ("kh", "G"), ("gh", ""), ("tz", "S"), ("ts", "S"), ("qu", "GW"))
+_LATIN_CLASS = {"b": "B", "p": "B", "d": "D", "t": "D", "k": "G", "q": "G", "x": "GS", "s": "S", "z": "S", "j": "S",
+                "l": "L", "r": "L", "m": "M", "n": "N", "f": "F", "v": "W", "w": "W"}
+# The characters Chinese transliterations of foreign names are written with (the usual ones of Xinhua's tables of
+# renderings): a rendering is made of these alone, where a Chinese firm's own name has words (仪器, 锦程, 塑胶).
+TRANSLITERATION_CHARS = frozenset(
+    "阿埃艾爱安昂奥敖巴拔芭白拜班邦保鲍贝本比彼毕别宾滨波玻伯勃博布步才采查察柴昌彻楚茨崔达戴黛丹当道德登邓迪狄"
+    "蒂帝丁顿东杜敦多厄恩尔法凡范菲斐费芬丰冯佛弗福夫孚富甫盖甘冈高戈哥格葛根贡古瓜圭果哈海亥汉罕杭豪浩赫黑亨洪"
+    "侯胡华怀霍基吉纪济加佳迦嘉贾简杰捷金晋居喀卡开凯坎康考柯科可克肯孔库夸奎昆拉腊莱来赖兰郎朗劳勒雷蕾黎里理丽"
+    "利励力立莉连廉列林琳玲凌留柳龙隆卢鲁陆路伦罗洛吕律马玛迈麦曼芒毛梅门蒙孟米密敏明莫摩默墨姆穆纳娜乃奈南内尼妮"
+    "涅宁纽农努诺欧帕派潘庞培佩彭皮匹平珀坡普蒲奇齐契恰乔钦琴琼丘屈热荣茹瑞若撒萨塞赛桑瑟森沙莎山尚绍舍申什圣施"
+    "史士舒斯思松苏素索塔太泰坦汤唐特滕提廷通图托瓦娃万旺威韦维魏温文翁沃乌伍武西希锡席夏肖谢辛欣休修雅亚扬杨耶"
+    "叶伊依因殷英尤于宇约云赞泽扎札詹章芝朱卓兹佐逊瑙琉")
+_SOFT_BEFORE = frozenset("eiy")
+# The English words Chinese generic words render (技术 → technology, 人工智能 → ai): generic on the Latin side too.
+RENDERED_GENERIC_EN = frozenset(w for english in ZH_GENERIC_EN.values() for w in english.split())
+_VOWELS = frozenset("aeiouy")
+_PINYIN_INITIALS = (("zh", "S"), ("ch", "S"), ("sh", "S"), ("b", "B"), ("p", "B"), ("d", "D"), ("t", "D"),
+                    ("g", "G"), ("k", "G"), ("j", "S"), ("q", "S"), ("x", "S"), ("z", "S"), ("c", "S"), ("s", "S"),
+                    ("r", "L"), ("l", "L"), ("n", "N"), ("m", "M"), ("f", "F"), ("h", "H"), ("w", "W"), ("y", ""))
+
+
+@lru_cache(maxsize=8192)
+def latin_skeleton(word: str) -> str:
+    """A Latin word's consonant classes as a Chinese transliteration keeps them (not yet collapsed)."""
+    word = "".join(c for i, c in enumerate(word) if c.isalpha() and (i == 0 or c != word[i - 1]))
+    out: list[str] = []
+    i = 0
+    while i < len(word):
+        for digraph, cls in _LATIN_DIGRAPHS:
+            if word.startswith(digraph, i):
+                out.append(cls)
+                i += len(digraph)
+                break
+        else:
+            c, after = word[i], word[i + 1 : i + 2]
+            if c in "cg":
+                out.append("S" if after in _SOFT_BEFORE else "G")
+            elif c == "h":
+                out.append("H" if after in _VOWELS else "")
+            elif c == "r" and i > 0 and word[i - 1] in _VOWELS and after not in _VOWELS:
+                out.append("")  # post-vocalic: written 尔 or not at all; read as no sound of its own
+            else:
+                out.append(_LATIN_CLASS.get(c, ""))
+            i += 1
+    return "".join(out)
+
+
+@lru_cache(maxsize=8192)
+def pinyin_skeleton(syllable: str) -> str:
+    """A toneless pinyin syllable's consonant classes: its initial, and N for a nasal final; 尔 (er) is an r."""
+    if syllable == "er":
+        return "L"
+    head = ""
+    for initial, cls in _PINYIN_INITIALS:
+        if syllable.startswith(initial):
+            head, syllable = cls, syllable[len(initial):]
+            break
+    return head + ("N" if syllable.endswith(("n", "ng")) and len(syllable) > 1 else "")
+
+
+def rendering_keys(skeleton: str, generic: frozenset[str]) -> list[tuple[str, frozenset[str]]]:
+    """The blocking keys of a skeleton: as it is, and without its glides (Kelwha's w is 华's u), each when long
+    enough to say something."""
+    keys: list[tuple[str, frozenset[str]]] = []
+    for variant in dict.fromkeys((skeleton, skeleton.replace("W", ""))):
+        if len(variant) >= RENDERING_MIN_CLASSES:
+            keys.append((variant, generic))
+    return keys
+
+
+def zh_rendering(form: ZhForm) -> tuple[str, frozenset[str], str] | None:
+    """A Chinese name's distinctive part as a consonant skeleton, its generic words in English and the distinctive
+    characters; None when a generic word has no English rendering, a distinctive character is no transliteration's
+    (``TRANSLITERATION_CHARS``) or fewer than two are distinctive."""
+    skeleton: list[str] = []
+    generic: set[str] = set()
+    chars: list[str] = []
+    for i, element in enumerate(form.text):
+        if not is_cjk(element):
+            if form.generic[i] or element in RENDERED_GENERIC_EN:
+                generic.add(element)
+            elif element.isalpha():
+                skeleton.append(latin_skeleton(element))
+            else:
+                return None
+        elif form.generic[i]:
+            if i + 1 < len(form.text) and form.word[i + 1] == form.word[i]:
+                continue  # a generic word is read once, at its last character
+            word = "".join(t for t, w in zip(form.text, form.word, strict=True) if w == form.word[i])
+            english = ZH_GENERIC_EN.get(word)
+            if english is None:
+                return None
+            generic.update(english.split())
+        elif element not in TRANSLITERATION_CHARS:
+            return None
+        else:
+            chars.append(element)
+            syllable = form.pinyin[i]
+            if syllable != "er" or not skeleton or not skeleton[-1].endswith("L"):
+                skeleton.append(pinyin_skeleton(syllable))  # 力尔 is one l (-lir), 尔 alone an r
+    if len(chars) < 2:
+        return None
+    return "".join(skeleton), frozenset(generic), "".join(chars)
+
+
+def latin_renderings(norm: NormalName) -> list[tuple[str, frozenset[str]]]:
+    """The skeleton keys of a Latin name (``rendering_keys``); a generic word written onto the last distinctive one
+    ("NimbusAI") is read apart too, as a Chinese rendering writes it apart (尼姆巴斯人工智能)."""
+    if not norm.tokens or not all(t.isascii() and t.isalpha() for t in norm.tokens):
+        return []
+    generic = frozenset(t for t in norm.tokens if token_weight(t) < 0.5 or t in RENDERED_GENERIC_EN)
+    distinct = [t for t in norm.tokens if t not in generic]
+    if not distinct:
+        return []
+    keys = rendering_keys("".join(map(latin_skeleton, distinct)), generic)
+    last = distinct[-1]
+    for tail in RENDERED_GENERIC_EN:
+        if len(tail) >= 2 and last.endswith(tail) and len(last) - len(tail) >= 3:
+            head = "".join(map(latin_skeleton, (*distinct[:-1], last[: -len(tail)])))
+            keys.extend(rendering_keys(head, generic | {tail}))
+    return keys

@@ -39,8 +39,11 @@ from policywatch.screening.chinese import (
     ZhScore,
     ZhSound,
     dot_short_forms,
+    latin_renderings,
+    rendering_keys,
     sound_similarity,
     zh_form,
+    zh_rendering,
     zh_segments,
     zh_sound,
 )
@@ -417,6 +420,12 @@ class Matcher:
                 for gram in sound.grams():
                     self._zh_sound_block.setdefault(_sound_key(sound, gram), []).append(idx)
         self._brands = self._brand_renderings()
+        # Latin names by consonant skeleton (``chinese.latin_renderings``): a Chinese rendering of one meets it.
+        self._renderings: dict[tuple[str, frozenset[str]], list[int]] = {}
+        for idx, name in enumerate(self._names):
+            if name.original.isascii():
+                for rendering in dict.fromkeys(latin_renderings(name.norm)):
+                    self._renderings.setdefault(rendering, []).append(idx)
         words = {w for name in self._names for w in (*name.norm.tokens, *name.norm.surface)}
         self._acronyms = AcronymIndex(words)
         # A given alias in capitals (a ticker, "XYZ", or the initials a filing uses) is an acronym: an acronym key of
@@ -1084,6 +1093,22 @@ class Matcher:
                                                         f"{listed.sound}: {similarity:.2f} by folded pinyin); a "
                                                         f"review hit")))
 
+    def _match_rendering(self, original: str, form: ZhForm, cut: float, offer: Callable[[int, Match], None]) -> None:
+        """A Chinese rendering of a name listed in Latin letters (布兰多克无人机 for Brandok Drones), by consonant
+        skeleton (``chinese.zh_rendering``), for a Chinese name nothing else found: a review hit, as sounds alone
+        are."""
+        rendering = zh_rendering(form)
+        if rendering is None:
+            return
+        skeleton, generic, chars = rendering
+        for key in rendering_keys(skeleton, generic):
+            for idx in self._renderings.get(key, ()):
+                name = self._names[idx]
+                offer(name.entity, Match(self.entities[name.entity], cut * PINYIN_FACTOR, original, name.original,
+                                         *name.why("fuzzy", f"{original!r} ~ {name.original!r}: a Chinese rendering "
+                                                            f"of the Latin name, {chars} sounds as it does "
+                                                            f"(consonants {key[0]}); a review hit")))
+
     def _match_prepared(self, items: list[tuple[str, NormalName, list[tuple[str, int]]]], cut: float) -> list[Match]:
         if not items:
             return []
@@ -1113,12 +1138,14 @@ class Matcher:
             for hit in self._acronyms.lookup(original):
                 offer(hit.entity, Match(self.entities[hit.entity], cut * hit.factor, original, hit.name, "acronym",
                                         hit.explanation(original)))
-            if self._zh_forms and any(is_cjk(t) for t in norm.tokens):
-                # One reading of the name for both: most Chinese names find nothing, and then both run.
+            if (self._zh_forms or self._renderings) and any(is_cjk(t) for t in norm.tokens):
+                # One reading of the name for all three: most Chinese names find nothing, and then all run.
                 form = zh_form(norm)
                 self._match_zh(original, norm, form, cut, best, offer)
                 if all(m.reason == "related" for m in best.values()):
                     self._match_zh_sound(original, form, cut, offer)
+                if form is not None and all(m.reason == "related" for m in best.values()):
+                    self._match_rendering(original, form, cut, offer)
             if self._brands and not original.isascii():
                 self._match_brand_zh(original, cut, offer)
             elif self._pinyin and original.isascii():

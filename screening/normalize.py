@@ -47,6 +47,8 @@ LEGAL_FORMS_ZH: tuple[str, ...] = tuple(
         (
             "股份有限公司", "有限责任公司", "有限公司", "责任公司", "公司", "集团", "集团公司", "株式会社",
             "有限合伙", "合伙企业", "分公司", "有限会社", "合同会社", "股份公司", "株式公司",
+            # A unit's office word after its name (…航电部门, "… Avionics division"): the unit, as 分公司 is.
+            "部门", "事业部", "分部",
         ),
         key=len,
         reverse=True,
@@ -115,6 +117,12 @@ GENERIC_WORDS_ZH: frozenset[str] = frozenset(_GENERIC_WORDS_ZH_TEXT.split())
 _t2s = OpenCC("t2s")
 # Legal forms written before a Japanese name (株式会社IHI, (株)IHI): dropped like the same words at the end.
 LEADING_LEGAL_ZH: tuple[str, ...] = ("株式会社", "有限会社", "合同会社", "株")
+# The kind of public or non-profit body written before a Japanese organisation's name (独立行政法人…, 公益財団法人…:
+# "incorporated administrative agency", "public interest foundation"): its legal form, dropped like 株式会社.
+LEADING_BODY_ZH: tuple[str, ...] = tuple(sorted((
+    "国立研究开发法人", "独立行政法人", "地方独立行政法人", "国立大学法人", "公立大学法人", "大学共同利用机关法人",
+    "公益财团法人", "一般财团法人", "公益社团法人", "一般社团法人", "学校法人", "社会福祉法人", "医疗法人",
+    "特定非营利活动法人", "特殊法人", "认可法人"), key=len, reverse=True))
 # Taiwan wording of the same word (after traditional → simplified): one spelling for both.
 TAIWAN_WORDS: dict[str, str] = {"航太": "航天", "资讯": "信息", "软体": "软件", "飞弹": "导弹", "雷射": "激光",
                                 "网路": "网络", "硬体": "硬件", "数位": "数字",
@@ -136,8 +144,9 @@ ZH_SAME_WORDS: dict[str, str] = {"地面": "陆地", "陆上": "陆地", "使命
 # A Latin brand with a Chinese generic word ("BAE系统", "AEVEX航天"): the generic word is the English one, so the
 # name meets the listed English name word for word. Only a run made wholly of these words is rendered; every
 # generic word has its rendering (tests/screening/test_related_rules.py checks), so both spellings of a name agree.
+# 航空 is "aerospace" like 航天: companies' names use either for "Aero…" (as chinese.SYNONYMS_ZH reads them).
 ZH_GENERIC_EN: dict[str, str] = {
-    "科技": "technology", "技术": "technology", "系统": "system", "防务": "defense", "航空": "aviation",
+    "科技": "technology", "技术": "technology", "系统": "system", "防务": "defense", "航空": "aerospace",
     "航天": "aerospace", "宇航": "aerospace", "航空航天": "aerospace", "航空宇宙": "aerospace", "工程": "engineering",
     "电子": "electronic", "国际": "international", "控股": "holding", "实验室": "laboratory", "解决方案": "solution",
     "无人机": "drone", "管理": "management", "服务": "service", "工业": "industry", "重工": "heavy industry",
@@ -172,6 +181,20 @@ KATAKANA_WORDS: dict[str, str] = {
     "アンド": "与", "コーポレーション": "公司", "インダストリーズ": "工业", "ラボラトリーズ": "实验室",
 }
 _KATAKANA_RE = re.compile("|".join(sorted(KATAKANA_WORDS, key=len, reverse=True)))
+# Japanese spells a company's initials out in katakana letter names, one per letter between middle dots (ケー・
+# ディー・エックス for KDX): two or more such letters, with no other katakana on either side, are the Latin initials.
+KATAKANA_LETTERS: dict[str, str] = {
+    "エー": "a", "エイ": "a", "ビー": "b", "シー": "c", "ディー": "d", "デー": "d",
+    "イー": "e", "エフ": "f", "ジー": "g", "エイチ": "h", "エッチ": "h", "アイ": "i",
+    "ジェイ": "j", "ジェー": "j", "ケー": "k", "ケイ": "k", "エル": "l", "エム": "m",
+    "エヌ": "n", "オー": "o", "ピー": "p", "キュー": "q", "アール": "r", "エス": "s",
+    "ティー": "t", "テー": "t", "ユー": "u", "ブイ": "v", "ヴィー": "v", "ダブリュー": "w",
+    "エックス": "x", "ワイ": "y", "ゼット": "z", "ズィー": "z",
+}
+_KATAKANA_LETTER = "|".join(sorted(KATAKANA_LETTERS, key=len, reverse=True))
+_KATAKANA_LETTERS_RE = re.compile(
+    rf"(?<![\u30a1-\u30fa\u30fc])(?:{_KATAKANA_LETTER})(?:[・·](?:{_KATAKANA_LETTER}))+(?![\u30a1-\u30fa\u30fc])")
+_KATAKANA_LETTER_RE = re.compile(_KATAKANA_LETTER)
 _HAS_KATAKANA_RE = re.compile(r"[\u30a0-\u30ff]")
 _SPACE_RE = re.compile(r"\s+")
 _CJK = "\u3400-\u9fff\uf900-\ufaff"
@@ -276,6 +299,10 @@ _ZH_WORDS: dict[str, str] = {**TAIWAN_WORDS, **ZH_SAME_WORDS}
 _ZH_WORDS_RE = re.compile("|".join(sorted(_ZH_WORDS, key=len, reverse=True)))
 
 
+def _spelt_initials(found: re.Match[str]) -> str:
+    return "".join(KATAKANA_LETTERS[m] for m in _KATAKANA_LETTER_RE.findall(found.group(0))) + " "
+
+
 def clean_text(text: str) -> str:
     """NFKC, invisible characters dropped, every kind of space made one space, casefolded, t2s."""
     if "&" in text:
@@ -288,6 +315,7 @@ def clean_text(text: str) -> str:
     text = unicodedata.normalize("NFKC", text)
     text = _BLANK_RE.sub(" ", _INVISIBLE_RE.sub("", text)).casefold()
     if _HAS_KATAKANA_RE.search(text):
+        text = _KATAKANA_LETTERS_RE.sub(_spelt_initials, text)
         text = _KATAKANA_RE.sub(lambda m: KATAKANA_WORDS[m.group(0)], text)
     if not _JAPANESE_SET.isdisjoint(text):
         text = text.translate(_JAPANESE)
@@ -334,6 +362,12 @@ def _latin_word(word: str) -> str:
     return ABBREVIATIONS.get(word) or _stem(word)
 
 
+# A company's legal form between its name and a unit's (北辰重工株式会社船舶系统, "… Co., Ltd., Marine Systems
+# Company"): the unit of that company, read without it. Only the long forms, two characters or more either side.
+_INNER_LEGAL_ZH_RE = re.compile(
+    r"(?<=[\u3400-\u9fff]{2})(?:株式会社|股份有限公司|有限责任公司|有限公司)(?=[\u3400-\u9fff]{2})")
+
+
 def _strip_zh(token: str, dropped: list[str], *, first: bool, more: bool) -> str:
     if not first and token in LEGAL_FORMS_ZH:
         dropped.append(token)
@@ -351,9 +385,18 @@ def _strip_zh(token: str, dropped: list[str], *, first: bool, more: bool) -> str
         form = next(f for f in LEADING_LEGAL_ZH[:3] if token.startswith(f))
         dropped.append(form)
         token = token[len(form):]
+    if first and "法人" in token[:10]:
+        form = next((f for f in LEADING_BODY_ZH if token.startswith(f) and len(token) > len(f) + 1), "")
+        if form:
+            dropped.append(form)
+            token = token[len(form):]
     if first and token in COUNTRY_QUALIFIERS_ZH and more:
         dropped.append(token)
         return ""
+    inner = _INNER_LEGAL_ZH_RE.search(token) if len(token) > 6 and ("会社" in token or "有限" in token) else None
+    if inner is not None:
+        dropped.append(inner.group(0))
+        token = token[: inner.start()] + token[inner.end():]
     if first and token.startswith(COUNTRY_QUALIFIERS_ZH):
         for qualifier in COUNTRY_QUALIFIERS_ZH:
             rest = token[len(qualifier):]

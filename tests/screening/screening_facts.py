@@ -35,7 +35,7 @@ HELDOUT5_CSV = HERE / "labelled_heldout5.csv"
 HELDOUT6_CSV = HERE / "labelled_heldout6.csv"
 # A seventh (152 rows, HELDOUT7.md), written blind before the seventh round; tuned on in stop 18.
 HELDOUT7_CSV = HERE / "labelled_heldout7.csv"
-# An eighth (154 rows, HELDOUT8.md), written blind while the ninth round was under way.
+# An eighth (154 rows, HELDOUT8.md), written blind while the ninth round was under way; tuned on in stop 18.
 HELDOUT8_CSV = HERE / "labelled_heldout8.csv"
 # A ninth (153 rows, HELDOUT9.md), written blind while the tenth round was under way.
 HELDOUT9_CSV = HERE / "labelled_heldout9.csv"
