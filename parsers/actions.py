@@ -145,6 +145,8 @@ _ITEM_LISTS = re.compile(rf"^将(?P<seg>.+?)列入(?P<list>{_LISTS})(?P<rest>.*)
 _EFFECTIVE = re.compile(r"自[^。，]*?起(?:正式)?(?:实施|施行|生效|执行)")
 _TITLE_COUNT = re.compile(r"(?:等|将|上述|的)\s*(?P<n>\d{1,4}|两|[一二三四五六七八九十]{1,3})\s*[家名]")
 _ABOVE_COUNT = re.compile(r"上述\s*(?P<n>\d{1,4}|两|[一二三四五六七八九十]{1,3})\s*[家名]")
+# "该两家实体", "以上2家企业": a count pointing back at names told before.
+_BACK_COUNT = re.compile(r"(?:该|上述|前述|以上)\s*(\d{1,4}|两|[一二三四五六七八九十]{1,3})\s*[家名]")
 
 # The verbs of a status change, each with its kind; the object (cited notices, 相关措施, clauses) comes after the
 # verb ("暂停X相关措施90天") or before it ("对X的相关措施继续暂停120天", "X第二款不再实施"), the period last.
@@ -208,9 +210,16 @@ _RUNNING_OUT = re.compile(rf"措施的(?:暂停)?{_ENDS_ON.pattern}")
 _RAN_TO = re.compile(r"暂停期限至\s*(?P<d>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)")
 # "X自…起不再列入管控名单": a removal said as no longer listed; what follows for 其 is its consequence.
 _NO_LONGER_LISTED = re.compile(rf"不再列入(?:{_LISTS})")
+# "继续暂停的期限为一年，自A起计算": a sentence stating only the period of the suspension before it.
+_PERIOD_SENTENCE = re.compile(r"^(?:继续)?暂停(?:实施|执行)?的?期限[为是]\s*(?P<p>[^，。；]{1,8}?)"
+                              r"(?:[，,]\s*(?P<from>自[^，。]{4,30}?起)(?:计算|算|计)?)?$")
+# "不再对X实施出口管制": a control ended, its object between the negation and the verb.
+_NO_LONGER_CONTROLS = re.compile(r"不再对(?P<obj>[^，。；]{1,60}?)(?:实施|采取)(?P<c>(?:出口)?(?:管制|管控)(?:措施)?)$")
 # "同时，…": a sentence continuing the decision of the one before, under its start.
 _ALONGSIDE = re.compile(r"^\s*(?:同时|与此同时)")
-_DATES_IN_REST = re.compile(r"[，,]?\s*(?:自\s*(?:北京时间)?[^，。起]{2,30}?起|至[^，。]{4,20}?(?:日|止)|[，,]|即日起)")
+# "该款在上述期限届满后继续暂停实施": the time said in words, no part of the object.
+_DATES_IN_REST = re.compile(r"[，,]?\s*(?:自\s*(?:北京时间)?[^，。起]{2,30}?起|至[^，。]{4,20}?(?:日|止)|[，,]|即日起"
+                            r"|在(?:上述|前述|该)?(?:暂停)?期限?届满(?:后|之后))")
 _COUNTS_FROM = re.compile(r"^(?:期限)?自[^，。]{4,30}?起(?:计算|算|计)?$")
 _PERIOD_CLAUSE = re.compile(r"^(?:(?:暂停|中止|暂缓)期限?|期限|为期)[为是]?\s*(?P<p>[^，。；]{1,8})$")
 # "…，暂停期限均为180天", "…，上述两项措施的暂停期限均为90天": one period for every verb clause of the sentence
@@ -225,7 +234,7 @@ _DATE_CITE = re.compile(r"(?:(?P<y>\d{4})\s*年\s*)?(?P<md>\d{1,2}\s*月\s*\d{1,
 _BARE_BRACKET = re.compile(r"(?<![0-9A-Za-z])(?P<n>[〔［\[]\s*\d{4}\s*[〕］\]]\s*第?\s*\d{1,4}\s*号)")
 
 
-def _qualified(sentence: str, doc_list: ListName | None) -> str:
+def qualify_bare(sentence: str, doc_list: ListName | None) -> str:
     """The sentence with each bare bracketed number given the UEL issuer, when UEL is the list in question."""
     if doc_list != "UEL" and "不可靠实体清单" not in sentence:
         return sentence
@@ -243,9 +252,9 @@ CONTROL_WORDS_ANY = r"(?:实施|采取)(?:临时|严格的?|必要的?)?(?:出�
 # A new control: never after a negation or a relaxation (不再实施出口管制, 停止实施管制), which ends one.
 CONTROL_VERB = rf"(?<!不)(?<!不再)(?<!停止)(?<!暂停)(?<!取消)(?<!解除)(?<!终止){CONTROL_WORDS_ANY}"
 # "决定（自…起）对X实施出口管制", "决定自…起，对X的出口实施管制": an item control stated in the decision sentence
-# itself.
+# itself; "决定：自…起，对X实施出口管制" opens it with a colon.
 _CONTROL_SENTENCE = re.compile(
-    rf"决定[，,]?\s*(?P<start>(?:自\s*)?即日起|自[^。，]{{4,24}}?起)?[，,]?\s*(?P<m>对(?!上述名单|[^。]{{0,10}}清单)[^。]{{2,80}}?"
+    rf"决定[，,：:]?\s*(?P<start>(?:自\s*)?即日起|自[^。，]{{4,24}}?起)?[，,]?\s*(?P<m>对(?!上述名单|[^。]{{0,10}}清单)[^。]{{2,80}}?"
     rf"{CONTROL_VERB})")
 # "决定，即日起将X技术纳入出口管制": an item control brought in by 纳入, the object before the verb.
 # Or by 纳入 the licence catalogue, "…对其实施出口管制" following in the same sentence.
@@ -735,7 +744,15 @@ def _remove(ctx: Context, m: re.Match[str], effective: dt.date | None, country: 
                     for zh, en, rest in recited]
         if not entities:
             ctx.warnings.append("a removal of 其 names no one it applies to: who is removed must be checked")
-        count = _stated_count(ctx, None, head) if _ABOVE_COUNT.search(head) else recited_count
+        told = _BACK_COUNT.findall(ctx.body[ctx.body.rfind("列入", 0, m.start()): m.start()])
+        if _ABOVE_COUNT.search(head):
+            count = _stated_count(ctx, None, head)
+        elif told:
+            # "将A和B等10家企业列入…。该两家实体已纠正…。…决定将其移出": 其 is the two the text pointed back at since
+            # the listing, not the ten it listed.
+            count = to_int(told[-1])
+        else:
+            count = recited_count
     elif _ONE_POINTER.match(seg.strip()) and not ctx.annex:
         # "经核查，A公司（…）已配合…。商务部决定将该实体移出关注名单": the one entity the text named before.
         named = prose_orgs(ctx.body[: m.start()]) + prose_names(ctx.body[: m.start()])
@@ -746,9 +763,9 @@ def _remove(ctx: Context, m: re.Match[str], effective: dt.date | None, country: 
         entities = _entities_from(ctx, pairs, count, deng, country or leading_country(pairs))
         if cited:
             # "将<notice A>所列X、<notice B>所列Y移出…": the names of the listings cited before the last one.
-            qualified = _qualified(cited, list_name)
+            qualified = qualify_bare(cited, list_name)
             entities = _earlier_listing_names(ctx, qualified, find_numbers(qualified) + [None])[0] + entities
-    targets = [f.number.doc_id for f in find_numbers(_qualified(cited + "。" + cite, list_name))]
+    targets = [f.number.doc_id for f in find_numbers(qualify_bare(cited + "。" + cite, list_name))]
     if not targets:
         targets = _listing_cited(ctx.body, list_name, m.start(), ctx.title)
     action = Action("remove", list_name, tuple(entities), tuple(dict.fromkeys(targets)),
@@ -769,7 +786,8 @@ def _listing_cited(body: str, list_name: ListName | None, decided_at: int, title
         if m.group("list") and list_of(m.group("list")) != list_name:
             continue
         cite = m.group("cite").rsplit("\n", 1)[-1]  # its own paragraph: the masthead's number is this notice's
-        found = find_numbers(cite)
+        # "X系工作机制1月2日公告（〔2025〕1号）列入不可靠实体清单的企业": a bare UEL number, qualified by the list.
+        found = find_numbers(qualify_bare(cite, list_name))
         if found:
             return [found[-1].number.doc_id]
         dates = find_dates(cite)
@@ -788,7 +806,7 @@ _LISTED_BACK = re.compile(rf"(?:上述|以上|前述|该)[^。，]{{0,8}}?(?:实
 def _listed_back(body: str, list_name: ListName | None, decided_at: int) -> list[str]:
     for m in _LISTED_BACK.finditer(body, decided_at):
         # "上述企业系由〔2029〕3号公告列入清单": a bare bracketed number on the UEL is that series'.
-        found = find_numbers(_qualified(m.group("how"), list_name))
+        found = find_numbers(qualify_bare(m.group("how"), list_name))
         if found and list_of(m.group("list") or "") in (list_name, None):
             return [found[-1].number.doc_id]
     return []
@@ -808,7 +826,7 @@ def _past_listing(body: str, list_name: ListName | None, decided_at: int) -> lis
         before = m.group("before").rsplit("\n", 1)[-1]  # the paragraph of the sentence, not the masthead's number
         # "…列入管控名单（商务部公告2025年第13号）": the number may follow in brackets.
         # "…发布公告（〔2025〕9号），将X列入不可靠实体清单": a bare UEL number, qualified by the list.
-        found = find_numbers(_qualified(before, list_name)) or find_numbers(m.group("after") or "")
+        found = find_numbers(qualify_bare(before, list_name)) or find_numbers(m.group("after") or "")
         if found:
             return [found[-1].number.doc_id]
         dates = find_dates(before)
@@ -1225,7 +1243,8 @@ def _status_changes(ctx: Context, in_force: dt.date | None = None) -> list[Actio
     last_start: dt.date | None = None  # the start the last sentence with a change stated
     running: list[int] = []  # suspensions told with an end and no start: perhaps the state a continuation extends
     continuing: list[int] = []  # changes read from 继续暂停
-    for sentence in (_qualified(s, doc_list) for s in _sentences(ctx.body, ctx.title)):
+    sentences = [qualify_bare(s, doc_list) for s in _sentences(ctx.body, ctx.title)]
+    for i_sentence, sentence in enumerate(sentences):
         cited_here = sentence if find_numbers(sentence) else ""
         referred, cited_before = cited_before, cited_here or cited_before
         if not re.search(STATUS_VERB, sentence):
@@ -1250,6 +1269,8 @@ def _status_changes(ctx: Context, in_force: dt.date | None = None) -> list[Actio
         shared = next((p for c in clauses if (p := _SHARED_PERIOD.match(c))), None)
         for i_clause, clause in enumerate(clauses):
             clause = _AS_FOLLOWS.sub("", clause)
+            # "不再对该公告所列物项实施出口管制": the control ended, read as "不再实施对X的出口管制" (the verb first).
+            clause = _NO_LONGER_CONTROLS.sub(r"不再实施对\g<obj>的\g<c>", clause)
             if _SHARED_PERIOD.match(clause) or (_PERIOD_CLAUSE.match(clause)
                                                 and clause.startswith(("暂停", "中止", "暂缓"))):
                 continue  # the period of the clause(s) before it ("…，暂停期限为一年"), read with them
@@ -1389,6 +1410,10 @@ def _status_changes(ctx: Context, in_force: dt.date | None = None) -> list[Actio
                                                   else "ECL" if "管控措施" in said else None)
             if kind == "remove" and list_name == "ITEM":
                 kind = "terminate"  # 取消 a control: the control ends; nothing was on a list
+            if entities and not targets and list_name in ("UEL", "ECL", "CML") and sentence in ctx.body:
+                # "<day>，工作机制发布公告（〔2025〕5号），将A、B等10家企业列入…。…暂停对前述A、B实施的处理措施":
+                # the names changed are of the listing the text told before the decision.
+                targets = _listing_cited(ctx.body, list_name, ctx.body.find(sentence), ctx.title)
             until: dt.date | None = None
             computed = False
             period = parse_period(clause if m.groupdict().get("period") else rest) if kind == "suspend" else None
@@ -1404,6 +1429,12 @@ def _status_changes(ctx: Context, in_force: dt.date | None = None) -> list[Actio
                 period = parse_period(shared.group("p"))
             if period is None and kind == "suspend" and (within := _WITHIN.search(sentence)):
                 period = parse_period(within.group("p"))  # "自A起一年内，暂停…": the period after the start
+            if period is None and kind == "suspend" and i_sentence + 1 < len(sentences) \
+                    and (told := _PERIOD_SENTENCE.match(sentences[i_sentence + 1].strip())):
+                # "该款继续暂停实施。继续暂停的期限为一年，自A起计算。": the period in a sentence of its own.
+                period = parse_period(told.group("p"))
+                if not has_start and told.group("from"):
+                    start, has_start = start_date(told.group("from"), ctx.published)
             if not has_start and (m.group("verb").startswith("继续") or m.group("verb").endswith("延长")
                                   or "期限延长" in m.group("rest")):
                 # "X第三款的暂停期限将于A届满。…该款继续暂停实施至B": the continuation starts the day after A.

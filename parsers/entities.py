@@ -31,7 +31,7 @@ _ANNEX_TITLE = re.compile(r"^附件[：:]\s*\S")
 _LATIN_TAIL = re.compile(r"^(?P<prefix>[^A-Za-z]*?)(?P<latin>[A-Za-z][A-Za-z0-9 .,&'/\-]*)$")
 OFFICES = (r"众议员|参议员|议员|官员|部长|大臣|负责人|主席|总统|首相|所长|院长|总裁|局长|首席[\u4e00-\u9fff]{1,2}官|"
             r"创始人|董事长|董事|总经理|经理|研究员|高级管理人员|会长|社长|幕僚长|参谋长|次官|大使|司令|"
-            r"国务卿|议长|州长|市长|总理|领导人|秘书长|顾问")
+            r"国务卿|议长|州长|市长|总理|领导人|秘书长|顾问|高管")
 # ", 男" / ", 女", or an office after the bracket ("（Christopher Smith），美国国会众议员"): a person.
 _PERSON_MARK = re.compile(rf"^[，,]\s*(?:[男女]|role|[^，,。]{{0,30}}?(?:{OFFICES}))")
 # A person described by office before the name (美国国会众议员X, 某公司首席执行官X, 某机构负责人X): a person.
@@ -492,6 +492,8 @@ def prose_names(body: str) -> list[tuple[str | None, str | None, str]]:
         role = _PROSE_ROLE.match(zh.split("·")[0])
         if role:
             zh = zh[len(role.group("role")):]
+        elif ORG_WORDS.search(zh):
+            continue  # "洛克希德·马丁航空公司（…）": a company named after a person is no person
         pair = (zh, " ".join(m.group("en").split()), ROLE_MARK)
         if pair not in out:
             out.append(pair)

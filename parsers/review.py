@@ -24,6 +24,7 @@ from policywatch.parsers.actions import (
     OTHER_DOMAIN,
     STATUS_VERB,
     VETOED,
+    qualify_bare,
     recalled,
 )
 from policywatch.parsers.crosscheck import crosscheck
@@ -237,7 +238,9 @@ def _doubts(text: str, doc_id: str, actions: tuple[Action, ...]) -> list[str]:
             reasons.append(f"a clause changes the rest of a cited listing ({rest_of.group(0)[:20]}): which entities is "
                            "not read")
             break
-    cited = [f for f in find_numbers(text) if f.number.doc_id != doc_id]
+    # "（〔2025〕1号）" in a UEL notice is a citation too, though it names no issuer.
+    cited = [f for f in find_numbers(qualify_bare(text, "UEL" if doc_id.startswith("UEL-") else None))
+             if f.number.doc_id != doc_id]
     if any(a.kind == "control" for a in actions):
         for sentence in sentences:
             relax = _RELAX.search(sentence)
