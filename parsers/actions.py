@@ -38,6 +38,7 @@ from policywatch.parsers.entities import (
 )
 from policywatch.parsers.numbers import MASTHEAD_NO, NumberMatch, find_numbers
 from policywatch.parsers.numerals import CN_NUMBER_CHARS, to_int
+from policywatch.parsers.picks import PICKED, PICKED_BY_PLACE, places, stated_total
 from policywatch.parsers.text import split_depth0, squash
 from policywatch.parsers.types import Action, ActionKind, Entity, ListName
 
@@ -1244,15 +1245,19 @@ def _status_changes(ctx: Context, in_force: dt.date | None = None) -> list[Actio
     running: list[int] = []  # suspensions told with an end and no start: perhaps the state a continuation extends
     continuing: list[int] = []  # changes read from 继续暂停
     sentences = [qualify_bare(s, doc_list) for s in _sentences(ctx.body, ctx.title)]
+    history = False  # whether the sentence before told an earlier event
     for i_sentence, sentence in enumerate(sentences):
         cited_here = sentence if find_numbers(sentence) else ""
         referred, cited_before = cited_before, cited_here or cited_before
+        history = _told_before(sentence, ctx.published) or (history and _told_after(sentence, ctx.published))
         if not re.search(STATUS_VERB, sentence):
             continue
         if OTHER_DOMAIN.search(sentence) and not list_of(sentence):
             continue  # a trade remedy or a tariff is suspended or ended: not a list, not an export control
-        if _told_before(sentence, ctx.published):
-            continue  # "某年某月，工作机制暂停对…": an earlier change told as history, the background of this one
+        if history:
+            # "某年某月，工作机制暂停对…", "…列入清单。此后，工作机制暂停对上述企业…": an earlier change told as
+            # history, the background of this one
+            continue
         removal = bool(_REMOVE.search(sentence) or _REMOVE_FROM.search(sentence) or _REMOVE_ITS.search(sentence)
                        or _NO_LONGER.search(sentence) or _NOT_AGAIN.search(sentence)
                        or _NO_LONGER_LISTED.search(sentence))
@@ -1312,6 +1317,10 @@ def _status_changes(ctx: Context, in_force: dt.date | None = None) -> list[Actio
                 # "对其继续暂停相关措施", "对上述3家实体恢复执行该公告规定的措施": read as the verb first
                 # (继续暂停对其相关措施), the object pointing back at the names of the sentence before.
                 clause = first.group("head") + first.group("verb") + "对" + first.group("obj") + first.group("tail")
+            if (placed_first := _PLACED_FIRST.match(clause)) and not find_numbers(placed_first.group("obj")):
+                # "上述3家企业中的第二家自A起恢复…": the pick by place, then the verb, in one clause.
+                pending.append(placed_first.group("obj"))
+                clause = placed_first.group("tail")
             m = _VERB_START.match(clause) or _VERB_END.match(clause)
             if m and (_RECITED_CHANGE.search(m.group("rest"))
                       or (m.re is _VERB_START and _earlier(clause[:m.start("verb")], ctx.published))):
@@ -1381,6 +1390,9 @@ def _status_changes(ctx: Context, in_force: dt.date | None = None) -> list[Actio
                 continue  # "移出…，并停止实施<notice>对其规定的管控措施": the removal's consequence for 其
             if removal:
                 entities = []
+            elif targets and (placed := PICKED_BY_PLACE.search(before)):
+                # "前述三家企业中的第一家和第三家，即A、B，自…起恢复…": names picked by their place in the listing.
+                entities = _placed_entities(ctx, placed, referred, list_of(referred) or doc_list)
             elif targets:
                 # "暂停对<notice>所列A和B采取的处理措施": the change applies to the entities named only.
                 named = counted_names or (preobj.group("obj") if preobj and find_numbers(preobj.group("tail"))
@@ -1480,6 +1492,17 @@ def _without_running(actions: list[Action], running: list[int], continuing: list
 
 
 # "上述2家实体", "上述3家美国企业", "上述企业": entities referred back to, named in the sentence before.
+# "此后，…", "随后，…": the next step of the history the sentence before told.
+_SEQUEL = re.compile(r"^\s*(?:此后|随后|其后|之后|后来|嗣后)[，,]")
+
+
+def _told_after(sentence: str, published: dt.date | None) -> bool:
+    """A sentence going on with the history told before it (此后，…), with no decision or start of its own."""
+    return bool(_SEQUEL.match(sentence)) and "决定" not in sentence and not start_date(sentence, published)[1]
+
+
+_PLACED_FIRST = re.compile(
+    rf"^(?P<obj>[^，。]*?{PICKED})(?P<tail>\s*(?:自[^，。起]{{2,30}}?起)?\s*(?:{STATUS_VERB}).*)$")
 _COUNTED_OBJECT = re.compile(r"(?:上述|前述)\s*(?:(?P<n>\d{1,4}|两|[一二三四五六七八九十]{1,3})\s*[家名])?\s*"
                              r"(?:美国|外国)?(?:实体|企业|公司|单位|机构|组织|人员|个人)")
 # What follows a cited listing before the names it lists: "（〔2025〕9号）所列", "…第51号列入管控名单的".
@@ -1708,6 +1731,27 @@ def _pointed_entities(ctx: Context, referred: str, pointer: str, sentence: str,
     else:
         ctx.warnings.append(f"a status change of {pointer} names no one it applies to: who it concerns must be checked")
     return found
+
+
+def _placed_entities(ctx: Context, placed: re.Match[str], referred: str,
+                     list_name: ListName | None) -> list[Entity]:
+    """The entities a pick by place names: of the listing the sentence before recites, checked against the names the
+    pick gives after 即 (either alone where the other is missing); a doubt where they disagree or none is found."""
+    pairs, listed = _recited_names(referred, list_name, len(referred))
+    total = stated_total(placed)
+    if (total is not None and total != len(pairs)) or (listed is not None and listed != len(pairs)):
+        pairs = []  # "将A等8家…列入": the listing named only in part; its third name is not known
+    wanted = places(placed)
+    chosen = [pairs[k - 1] for k in wanted if 0 < k <= len(pairs)] if pairs else []
+    given = split_inline(placed.group("names"))[0] if placed.group("names") else []
+    country = _country(ctx) or leading_country(chosen or given)
+    if chosen and len(chosen) == len(wanted) and (not given or [g[0] for g in given] == [c[0] for c in chosen]):
+        return [Entity(zh, en, country, guess_kind(zh, en, rest)) for zh, en, rest in chosen]
+    if given and len(given) == len(wanted) and not chosen:
+        return [Entity(zh, en, country, guess_kind(zh, en, rest)) for zh, en, rest in given]
+    ctx.warnings.append(f"a change picks entities by their place ({placed.group('places')}) and names no one for "
+                        "sure: who they are must be checked")
+    return []
 
 
 _SOME = re.compile(r"^(?:部分|个别)")
