@@ -64,3 +64,35 @@ def test_the_second_reading_doubts_a_pick_of_some_read_as_the_whole_listing() ->
     text = "工作机制决定，上述3家企业中的第二家和第三家恢复实施处理措施。"
     assert any("picks some" in r for r in crosscheck(text, None, (whole,)))
     assert not crosscheck("工作机制决定，恢复实施该公告规定的处理措施。", None, (whole,))
+
+
+def _mofcom(number: int, title: str, body: str, day: str) -> str:
+    return (f"商务部公告2038年第{number}号　{title}\n【发布单位】安全与管制局\n【发文日期】{day}\n\n{body}\n\n"
+            f"商务部\n{day}\n")
+
+
+def test_a_removal_with_its_object_put_first_after_duiyu_leaves_the_listing_it_cites() -> None:
+    ann = _read(_mofcom(
+        3, "关于将莱多斯公司等2家美国实体移出出口管制管控名单的公告",
+        "鉴于有关实体已书面承诺纠正其违法行为，根据《中华人民共和国出口管制法》有关规定，商务部决定，对于2025年4月9日"
+        "以商务部公告2025年第13号列入出口管制管控名单的莱多斯公司（Leidos）和监控研究公司（IP Video Market Info, "
+        "Inc.），自2038年2月1日起移出该名单。", "2038年1月20日"))
+    assert _acts(ann) == [("remove", "ECL", "2038-02-01", None, ("MOFCOM-2025-13",))]
+    assert [n[1] for n in _names(ann)] == ["Leidos", "IP Video Market Info, Inc."]
+    _quiet(ann)
+
+
+def test_a_repeal_worded_buzai_shixing_yuyi_feizhi_ends_the_item_control_it_cites() -> None:
+    ann = _read(_mofcom(
+        9, "关于废止商务部公告2038年第2号的公告",
+        "根据《中华人民共和国出口管制法》有关规定，商务部决定，自2038年6月1日起，商务部公告2038年第2号（关于对某合金"
+        "粉末相关物项实施出口管制的决定）不再施行，予以废止。", "2038年5月12日"))
+    assert _acts(ann) == [("terminate", "ITEM", "2038-06-01", None, ("MOFCOM-2038-2",))]
+    _quiet(ann)
+
+
+def test_a_repeal_of_a_notice_whose_list_is_not_said_is_a_doubt() -> None:
+    ann = _read(_mofcom(10, "关于废止商务部公告2038年第2号的公告",
+                        "商务部决定，自2038年6月1日起，商务部公告2038年第2号不再施行。", "2038年5月12日"))
+    assert _acts(ann) == [("terminate", None, "2038-06-01", None, ("MOFCOM-2038-2",))]
+    assert ann["needs_review"]
