@@ -96,3 +96,14 @@ def test_a_repeal_of_a_notice_whose_list_is_not_said_is_a_doubt() -> None:
                         "商务部决定，自2038年6月1日起，商务部公告2038年第2号不再施行。", "2038年5月12日"))
     assert _acts(ann) == [("terminate", None, "2038-06-01", None, ("MOFCOM-2038-2",))]
     assert ann["needs_review"]
+
+
+def test_two_of_a_cited_listing_named_before_and_pointed_at_as_zhe_liang_jia_are_suspended() -> None:
+    ann = _read(_mofcom(
+        11, "关于暂停对美国光子公司等2家美国实体实施出口管制措施的公告",
+        "商务部公告2025年第22号所列美国实体中，美国光子公司（American Photonics）和埃科达因公司（Echodyne）已提交整改"
+        "材料。根据《中华人民共和国出口管制法》有关规定，商务部决定：对这两家实体暂停实施该公告规定的管控措施，暂停期限"
+        "为90天，自2038年4月1日开始。\n\n上述公告所列其余实体不在本次暂停范围之内。", "2038年3月25日"))
+    assert _acts(ann) == [("suspend", "ECL", "2038-04-01", "2038-06-30", ("MOFCOM-2025-22",))]
+    assert [n[1] for n in _names(ann)] == ["American Photonics", "Echodyne"]
+    _quiet(ann)
