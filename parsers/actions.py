@@ -226,6 +226,10 @@ _ALONGSIDE = re.compile(r"^\s*(?:同时|与此同时)")
 # "该款在上述期限届满后继续暂停实施": the time said in words, no part of the object.
 _DATES_IN_REST = re.compile(r"[，,]?\s*(?:自\s*(?:北京时间)?[^，。起]{2,30}?起|至[^，。]{4,20}?(?:日|止)|[，,]|即日起"
                             r"|在(?:上述|前述|该)?(?:暂停)?期限?届满(?:后|之后))")
+# "上述暂停均自北京时间A起算": the start of the changes of the sentence before, in a sentence of its own.
+_STARTS_AFTER = re.compile(r"^(?:上述|以上|前述)[^，。；]{0,10}?(?:均|都|皆|一并)?\s*"
+                           r"自\s*(?:北京时间)?[^，。起]{4,30}?起(?:算|计算|计|执行|实施|生效)?$")
+_SAME_PERIOD = re.compile(r"^(?:暂停)?(?:期限|为期)(?:均)?(?:相同|同上|一致)$")
 _COUNTS_FROM = re.compile(r"^(?:期限)?自[^，。]{4,30}?起(?:计算|算|计)?$")
 _PERIOD_CLAUSE = re.compile(r"^(?:(?:暂停|中止|暂缓)期限?|期限|为期)[为是]?\s*(?P<p>[^，。；]{1,8})$")
 # "…，暂停期限均为180天", "…，上述两项措施的暂停期限均为90天": one period for every verb clause of the sentence
@@ -1270,9 +1274,14 @@ def _status_changes(ctx: Context, in_force: dt.date | None = None) -> list[Actio
         start, has_start = start_date(sentence, ctx.published)
         if not has_start and last_start is not None and _ALONGSIDE.match(sentence):
             start, has_start = last_start, True  # "同时，中方决定，对…继续暂停…": the decision before, continued
+        if not has_start and i_sentence + 1 < len(sentences) \
+                and (later := _STARTS_AFTER.match(sentences[i_sentence + 1].strip())):
+            # "…暂停…120天；…暂停…，期限相同。上述暂停均自北京时间A起算。": one start for the changes before.
+            start, has_start = start_date(later.group(0), ctx.published)
         if has_start:
             last_start = start
         stated_until = until_date(sentence)
+        said_period: tuple[int, str] | None = None  # the last period this sentence stated, which 期限相同 repeats
         clauses = [c.strip() for c in split_depth0(sentence, "，,；;")]
         # Clauses without a verb before a verb clause: its object when the verb clause names none
         # ("对A和B的相关措施，自…起，继续暂停实施180天").
@@ -1445,6 +1454,10 @@ def _status_changes(ctx: Context, in_force: dt.date | None = None) -> list[Actio
                 period = parse_period(stated.group("p")) if stated else None
             if period is None and kind == "suspend" and shared:
                 period = parse_period(shared.group("p"))
+            if period is None and kind == "suspend" and said_period is not None \
+                    and any(_SAME_PERIOD.match(c) for c in clauses[i_clause + 1: i_clause + 2]):
+                period = said_period  # "其二，对…暂停实施…，期限相同": the period of the change before
+            said_period = period or said_period
             if period is None and kind == "suspend" and (within := _WITHIN.search(sentence)):
                 period = parse_period(within.group("p"))  # "自A起一年内，暂停…": the period after the start
             if period is None and kind == "suspend" and i_sentence + 1 < len(sentences) \
@@ -1578,7 +1591,10 @@ _POINTER_CITING = re.compile(rf"^对(?P<obj>{_POINTER_OBJECT})(?:实施|采取|�
 _LISTING_IN_WORDS = re.compile(r"^对[^，。]{0,12}?(?:公告|决定|令)所列")
 _OBJECT_BEFORE = re.compile(rf"(?:^|[，,])\s*对?[^，,]*?(?:所列|列入(?:{_LISTS})的|中?列明的)")
 # "所采取的反制措施": the measures taken against the object before, named by the taking.
-_MEASURES_OBJECT = re.compile(rf"^(?:对其|对上述实体|其)?(?:所?(?:采取|实施))?的?(?:相关|有关|上述)?{_MEASURES}")
+# "该公告规定的措施", "出口管制管控措施": the measures of the listing named in the clause before.
+_MEASURES_OBJECT = re.compile(rf"^(?:对其|对上述实体|其)?(?:所?(?:采取|实施))?的?"
+                              rf"(?:(?:该|上述|前述)(?:公告|决定|令)?(?:规定的|所列的?))?(?:相关|有关|上述)?(?:出口管制)?"
+                              rf"{_MEASURES}")
 # "对A和B恢复执行<notice>规定的措施": the object stands between 对 and the verb.
 _OBJECT_FIRST = re.compile(
     rf"^(?P<head>[^，。]*?)对(?P<obj>(?:(?!措施|{STATUS_VERB})[^，。]){{2,200}}?)(?P<tail>(?:{STATUS_VERB})[^，。]*?措施[^，。]*)$")

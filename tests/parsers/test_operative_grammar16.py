@@ -107,3 +107,15 @@ def test_two_of_a_cited_listing_named_before_and_pointed_at_as_zhe_liang_jia_are
     assert _acts(ann) == [("suspend", "ECL", "2038-04-01", "2038-06-30", ("MOFCOM-2025-22",))]
     assert [n[1] for n in _names(ann)] == ["American Photonics", "Echodyne"]
     _quiet(ann)
+
+
+def test_a_qa_with_two_lists_one_period_said_again_as_qixian_xiangtong_and_one_start_after_both() -> None:
+    ann = _read(
+        "商务部新闻发言人就调整部分美国实体清单措施答记者问\n来源：商务部新闻办公室　2038-04-20 18:00\n\n"
+        "问：中方是否将调整对有关美国实体的措施？\n\n"
+        "答：经研究，中方将调整以下两项措施。一是，对不可靠实体清单工作机制公告（〔2025〕8号）所列美国企业，暂停实施"
+        "该公告规定的措施90天；二是，对商务部公告2025年第21号所列美国实体，暂停实施出口管制管控措施，期限相同。"
+        "以上措施均自北京时间2038年5月1日起计算。\n")
+    assert _acts(ann) == [("suspend", "UEL", "2038-05-01", "2038-07-30", ("UEL-2025-8",)),
+                          ("suspend", "ECL", "2038-05-01", "2038-07-30", ("MOFCOM-2025-21",))]
+    _quiet(ann)
