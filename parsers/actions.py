@@ -18,6 +18,7 @@ from policywatch.parsers.dates import (
 )
 from policywatch.parsers.entities import (
     MEASURE_VERB,
+    ORG_WORDS,
     PERSONS_WORD,
     AnnexGroup,
     bracketed_run,
@@ -639,12 +640,27 @@ def _entities_from(ctx: Context, pairs: list[tuple[str | None, str | None, str]]
         named_once = prose_orgs(ctx.body) + prose_names(ctx.body)
         if len(named_once) == 1:
             pairs = named_once
-    pairs = [(_unpointed(zh, ctx.body), en, rest) for zh, en, rest in pairs]
+    pairs = _rejoined(ctx.body, [(_unpointed(zh, ctx.body), en, rest) for zh, en, rest in pairs])
     named = [(zh, en, rest) for zh, en, rest in pairs if en or not (zh and _POINTER.match(zh))]
     if len(named) < len(pairs):
         ctx.warnings.append("an object names no one (下列/以下/上述…) and no list of names follows it")
     return [Entity(zh, en or english_in_prose(ctx.body, zh), country, guess_kind(zh, en, rest))
             for zh, en, rest in named]
+
+
+def _rejoined(body: str, pairs: list[tuple[str | None, str | None, str]]) -> list[tuple[str | None, str | None, str]]:
+    """``前述波音防务、空间与安全集团`` split at its 、: one name where the text prints the two halves as one name with
+    its English bracket (``波音防务、空间与安全集团（Boeing Defense, Space & Security）``)."""
+    out: list[tuple[str | None, str | None, str]] = []
+    for zh, en, rest in pairs:
+        head = re.sub(r"^(?:上述|前述)", "", out[-1][0] or "") if out and not out[-1][1] else ""
+        # Only an organisation's halves: "林海、罗斯·海登（…）" are two persons, the bracket the second one's.
+        if head and zh and ORG_WORDS.search(zh) and not ORG_WORDS.search(head) and "·" not in head + zh \
+                and re.search(re.escape(f"{head}、{zh}") + r"\s*[（(][A-Za-z]", body):
+            out[-1] = (f"{head}、{zh}", en, rest)
+            continue
+        out.append((zh, en, rest))
+    return out
 
 
 # "将上述A公司、B公司从…中移出": a name said again with 上述 before it, the names of the sentence before.

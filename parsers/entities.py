@@ -324,8 +324,8 @@ def split_inline(segment: str) -> tuple[list[tuple[str | None, str | None, str]]
         if d:
             deng = True
             seg = seg[: d.start()]
-    if seg.strip() in ("上述", "以上", "前述"):
-        seg = ""  # "上述2人": the count refers back, it names no one
+    if seg.strip() in ("上述", "以上", "前述", "该", "这", "此"):
+        seg = ""  # "上述2人", "该两家实体": the count refers back, it names no one
     reason = _REASON_PREFIX.match(seg)
     if reason:
         # "参与对台军售、协助…的A公司、B论坛": a reason clause (which may hold 、 itself) before the first name.
@@ -518,8 +518,10 @@ def prose_role_names(body: str) -> list[tuple[str | None, str | None, str]]:
 
 
 # A run of names each with its English bracket, joined by 、/和/及/与, inside one clause of running text.
+# A name may hold 、 itself ("波音防务、空间与安全集团（…）"): split_inline tells a division's name from a list's.
 _BRACKETED_RUN = re.compile(
-    r"(?:[^、，,。；（）()《》\n]{2,40}?[（(][A-Za-z][^（）()\u3400-\u9fff]*[）)]\s*(?:、|和|及|与)?\s*)+")
+    r"(?:(?:[^、，,。；（）()《》\n]{2,12}?、)?[^、，,。；（）()《》\n]{2,40}?[（(][A-Za-z][^（）()\u3400-\u9fff]*[）)]\s*"
+    r"(?:、|和|及|与)?\s*)+")
 
 
 def bracketed_run(text: str) -> str | None:

@@ -119,3 +119,27 @@ def test_a_qa_with_two_lists_one_period_said_again_as_qixian_xiangtong_and_one_s
     assert _acts(ann) == [("suspend", "UEL", "2038-05-01", "2038-07-30", ("UEL-2025-8",)),
                           ("suspend", "ECL", "2038-05-01", "2038-07-30", ("MOFCOM-2025-21",))]
     _quiet(ann)
+
+
+_BOEING_DSS = ("波音防务、空间与安全集团", "Boeing Defense, Space & Security", "organization")
+
+
+def test_a_name_holding_a_dunhao_named_in_a_reason_clause_is_one_entity_of_gai_liang_jia() -> None:
+    ann = _read(_uel(
+        12, "依据《不可靠实体清单规定》第二条、第八条有关规定，鉴于波音防务、空间与安全集团（Boeing Defense, Space & "
+            "Security）与吉布斯与考克斯公司（Gibbs & Cox, Inc.）参与对台湾地区军售，工作机制决定将该两家实体列入"
+            "不可靠实体清单，并采取以下措施：\n\n一、禁止其从事与中国有关的进出口活动。\n\n本公告自公布之日起实施。",
+        "2038年6月2日"))
+    assert _names(ann) == [_BOEING_DSS, ("吉布斯与考克斯公司", "Gibbs & Cox, Inc.", "organization")]
+    _quiet(ann)
+
+
+def test_a_name_holding_a_dunhao_said_again_with_qianshu_is_removed_as_one_entity() -> None:
+    ann = _read(_mofcom(
+        14, "关于将波音防务、空间与安全集团移出出口管制管控名单的公告",
+        "2025年1月2日，商务部以2025年第1号公告，将通用动力公司（General Dynamics）、波音防务、空间与安全集团（Boeing "
+        "Defense, Space & Security）等28家美国实体列入出口管制管控名单。\n\n根据《中华人民共和国出口管制法》有关规定，"
+        "商务部决定将前述波音防务、空间与安全集团移出出口管制管控名单。", "2038年6月9日"))
+    assert _acts(ann) == [("remove", "ECL", "2038-06-09", None, ("MOFCOM-2025-1",))]
+    assert _names(ann) == [_BOEING_DSS]
+    _quiet(ann)
