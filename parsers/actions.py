@@ -1270,7 +1270,7 @@ def _status_changes(ctx: Context, in_force: dt.date | None = None) -> list[Actio
     last_start: dt.date | None = None  # the start the last sentence with a change stated
     running: list[int] = []  # suspensions told with an end and no start: perhaps the state a continuation extends
     continuing: list[int] = []  # changes read from 继续暂停
-    sentences = [qualify_bare(s, doc_list) for s in _sentences(ctx.body, ctx.title)]
+    sentences = [_distributed(qualify_bare(s, doc_list)) for s in _sentences(ctx.body, ctx.title)]
     history = False  # whether the sentence before told an earlier event
     for i_sentence, sentence in enumerate(sentences):
         cited_here = sentence if find_numbers(sentence) else ""
@@ -1515,6 +1515,31 @@ def _status_changes(ctx: Context, in_force: dt.date | None = None) -> list[Actio
     return _without_running(actions, running, continuing)
 
 
+# "对以下两份公告所列实体的相关措施暂停实施60天：一是A所列…，暂停的是P；二是B所列…，暂停的是Q": one verb and period
+# for several listings, each named in an item after the colon with the measures it means.
+_FOR_EACH_BELOW = re.compile(
+    rf"^(?P<head>.*?)对(?:以下|下列)[^，。：:]{{0,8}}?(?:公告|决定|令)所列[^，。：:]*?(?P<verb>{STATUS_VERB})"
+    rf"{_PERIOD_TAIL}[：:](?P<items>.+)$")
+_EACH_ITEM = re.compile(r"^\s*(?:[一二三四五六七八九十]是|其[一二三四五六七八九十]|第[一二三四五六七八九十]|"
+                        r"[（(]?[一二三四五六七八九十][）)、])[，,：:]?\s*")
+_MEANS = re.compile(r"^(?:暂停|中止|恢复|终止|停止)?的?(?:是|为)(?P<m>.+)$")
+
+
+def _distributed(sentence: str) -> str:
+    """The sentence with its one verb and period written into each listing item after its colon (``对A，暂停实施P60天；
+    对B，暂停实施Q60天``), or as it is."""
+    m = _FOR_EACH_BELOW.match(sentence)
+    if not m:
+        return sentence
+    items = [_EACH_ITEM.sub("", i, count=1) for i in split_depth0(m.group("items"), "；;")]
+    out: list[str] = []
+    for item in items:
+        parts = [p.strip() for p in split_depth0(item, "，,")]
+        means = next((mm.group("m") for p in parts[1:] if (mm := _MEANS.match(p))), "")
+        out.append(f"对{parts[0]}，{m.group('verb')}{means or '相关措施'}{m.group('period') or ''}")
+    return m.group("head") + "；".join(out)
+
+
 def _without_running(actions: list[Action], running: list[int], continuing: list[int]) -> list[Action]:
     """``X第三款暂停至A。…该款继续暂停，自A次日起…``: a suspension told with its end and no start of its
     own, which a continuation of the same notice takes up after that end, is the state continued, not a change."""
@@ -1609,8 +1634,8 @@ _OBJECT_BEFORE = re.compile(rf"(?:^|[，,])\s*对?[^，,]*?(?:所列|列入(?:{_
 # "所采取的反制措施": the measures taken against the object before, named by the taking.
 # "该公告规定的措施", "出口管制管控措施": the measures of the listing named in the clause before.
 _MEASURES_OBJECT = re.compile(rf"^(?:对其|对上述实体|其)?(?:所?(?:采取|实施))?的?"
-                              rf"(?:(?:该|上述|前述)(?:公告|决定|令)?(?:规定的|所列的?))?(?:相关|有关|上述)?(?:出口管制)?"
-                              rf"{_MEASURES}")
+                              rf"(?:(?:该|上述|前述)(?:公告|决定|令)?(?:规定的|所列的?))?(?:相关|有关|上述)?"
+                              rf"(?:出口管制|{_LISTS})?{_MEASURES}")
 # "对A和B恢复执行<notice>规定的措施": the object stands between 对 and the verb.
 _OBJECT_FIRST = re.compile(
     rf"^(?P<head>[^，。]*?)对(?P<obj>(?:(?!措施|{STATUS_VERB})[^，。]){{2,200}}?)(?P<tail>(?:{STATUS_VERB})[^，。]*?措施[^，。]*)$")

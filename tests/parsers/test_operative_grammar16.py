@@ -143,3 +143,15 @@ def test_a_name_holding_a_dunhao_said_again_with_qianshu_is_removed_as_one_entit
     assert _acts(ann) == [("remove", "ECL", "2038-06-09", None, ("MOFCOM-2025-1",))]
     assert _names(ann) == [_BOEING_DSS]
     _quiet(ann)
+
+
+def test_one_verb_and_period_before_a_colon_are_each_listing_items_after_it() -> None:
+    ann = _read(
+        "商务部新闻发言人就暂停部分美国实体清单措施答记者问\n2038-07-01 19:30　来源：商务部新闻办公室\n\n"
+        "问：能否介绍有关措施调整的情况？\n\n"
+        "答：中方决定，对下列两份公告所列美国实体的相关措施暂停实施90天：一是不可靠实体清单工作机制公告（〔2025〕7号）"
+        "所列美国企业，暂停的是不可靠实体清单处理措施；二是商务部公告2025年第22号所列美国实体，暂停的是出口管制管控措施。"
+        "上述暂停均自北京时间2038年7月5日起执行。\n")
+    assert _acts(ann) == [("suspend", "UEL", "2038-07-05", "2038-10-03", ("UEL-2025-7",)),
+                          ("suspend", "ECL", "2038-07-05", "2038-10-03", ("MOFCOM-2025-22",))]
+    _quiet(ann)
