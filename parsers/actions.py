@@ -86,8 +86,17 @@ _COUNTER_PLAIN = re.compile(
     r"决定[，,]?\s*(?P<start>自(?:即日|[^。，：]{4,30}?)起)?[，,]?\s*对(?P<seg>[^。：]+?)(?:采取|实施)(?P<following>以下|如下|下列)措施[：:]")
 # "中方决定：" and then numbered groups "一、对<object>，<measures>": the decision with its objects in the items.
 # "中方决定采取以下反制措施：" introduces the same groups.
+# A name and its English bracket, opening a group.
+_NAMED_FIRST = r"[\u3400-\u9fff·・]{2,30}[（(][A-Za-z][^（）()\n。]*[）)]"
+# "（一）A（…）、B（…）：对其…": the names first, their measures after a colon.
+# "中方决定：" and paragraphs with no number, each opening with its names ("A（…）与B（…）两家企业，其…予以冻结"):
+# the same groups unnumbered.
 _DECISION_ITEMS = re.compile(
-    rf"决定(?:采取(?:以下|如下|下列)反制(?:裁)?措施)?[：:]\s*\n+\s*(?:[{CN_NUMBER_CHARS}]{{1,3}}、|[（(][{CN_NUMBER_CHARS}]{{1,3}}[）)])\s*(?:[对将]|冻结|查封)")
+    rf"决定(?:采取(?:以下|如下|下列)反制(?:裁)?措施)?[：:]\s*\n+\s*(?:(?:[{CN_NUMBER_CHARS}]{{1,3}}、|[（(][{CN_NUMBER_CHARS}]{{1,3}}[）)])\s*"
+    rf"(?:[对将]|冻结|查封|[^：:\n。]{{2,200}}?[）)]\s*[：:])|(?=[^\n。，]{{0,20}}?{_NAMED_FIRST}))")
+_NAMED_LINE = re.compile(rf"^[^\n。，]{{0,20}}?{_NAMED_FIRST}")
+# "（一）A（…）、B（…）：对其本人…": the object, a colon, its measures.
+_NAMES_COLON = re.compile(r"^(?P<seg>[^：:。]+?[）)])\s*[：:]\s*(?P<m>.+)$")
 # "一、冻结A、B在我国境内的动产…，禁止…": the measure first, its object inside it.
 _FREEZE_FIRST = re.compile(r"^(?P<verb>冻结|查封|扣押)(?P<seg>[^，。；]+?)(?P<where>在(?:我国|中国)境内的.*)$")
 # "对A、B两人及其直系亲属不予签发签证": the family the measure extends to is not a name.
@@ -1036,8 +1045,13 @@ def _counter_groups(ctx: Context, tail: str, effective: dt.date | None, country:
     end = next((i for i, ln in enumerate(all_lines) if _DECISION_END.match(ln)), len(all_lines))
     all_lines = all_lines[:end]
     items = [i_line for i_line, ln in enumerate(all_lines) if _ITEM.match(ln)]
+    numbered = bool(items)
+    if not numbered:
+        # Unnumbered groups: each paragraph opening with the names it acts on.
+        items = [i_line for i_line, ln in enumerate(all_lines) if _NAMED_LINE.match(ln)]
     for i, i_line in enumerate(items):
-        text = _ITEM.match(all_lines[i_line]).group("text")  # type: ignore[union-attr]
+        item = _ITEM.match(all_lines[i_line]) if numbered else None
+        text = item.group("text") if item else all_lines[i_line]
         pointed = _pointed_group(text, actions)
         if pointed is not None:
             # "（二）禁止…与上述企业进行有关交易": a further measure of a group named above, naming no one itself.
@@ -1055,6 +1069,8 @@ def _counter_groups(ctx: Context, tail: str, effective: dt.date | None, country:
             # "（一）将A、B列入反制清单，禁止…": the list is named in the item.
             list_name = list_of(listing.group("list")) or "CML"
             seg, tail_text = listing.group("seg"), listing.group("rest").lstrip("，,")
+        elif named_colon := _NAMES_COLON.match(text):
+            seg, tail_text = named_colon.group("seg"), named_colon.group("m")
         else:
             parts = split_depth0(text.removeprefix("对"), "，")
             seg, tail_text = parts[0], "，".join(parts[1:])
@@ -1100,6 +1116,10 @@ def _pointed_group(text: str, actions: list[Action]) -> int | None:
     return None
 
 
+_NAME_LABEL = re.compile(r"^(?:姓名|中文名称|名称)[：:]\s*")
+_FIELD_LABEL = re.compile(r"[\s\u3000]*[，,；;]?[\s\u3000]*(?:身份|职务|职位|国籍|英文名称|英文名)[：:]\s*")
+
+
 def _bare_names(lines: list[str]) -> list[tuple[str | None, str | None, str]]:
     """Names on lines of their own (``名（English）``), up to a numbered item, a sentence or a blank after them."""
     names: list[tuple[str | None, str | None, str]] = []
@@ -1110,6 +1130,8 @@ def _bare_names(lines: list[str]) -> list[tuple[str | None, str | None, str]]:
             continue
         if _ITEM.match(line) or "。" in line or line.endswith(("：", ":")):
             break
+        # "姓名：A（…）　身份：某企业首席执行官": the fields labelled, read as "A（…），某企业首席执行官".
+        line = _FIELD_LABEL.sub("，", _NAME_LABEL.sub("", line)).strip("，")
         zh, en, rest = name_pair(line)
         if looks_like_clause(zh) or not (en or zh):
             break

@@ -409,7 +409,9 @@ def _after_signature(lines: list[str], i: int) -> bool:
         if not prev:
             continue
         s = squash(prev)
-        return s in SIGNATURES or s in ("（商务部代章）", "(商务部代章)") or bool(_AGENCIES_LINE.match(s)) \
+        # "中华人民共和国外交部": the state's name before the signing body.
+        return s.removeprefix("中华人民共和国") in SIGNATURES or s in ("（商务部代章）", "(商务部代章)") \
+            or bool(_AGENCIES_LINE.match(s)) \
             or bool(_ONE_AGENCY.match(s)) \
             or bool(_MINISTER.match(s))
     return False

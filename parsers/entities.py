@@ -126,6 +126,9 @@ def cut_last_item(lines: list[str]) -> bool:
 _TABLE_HEAD = re.compile(r"^序号\s")
 
 
+_BARE_NAME_ITEM = re.compile(r"^(?=[\u3400-\u9fff·・]{2,30}[（(][A-Za-z][^（）()。]*[）)](?:[，,]|$))")
+
+
 def titled_annex(lines: list[str]) -> tuple[int, int] | None:
     """The annex an ``附件：<title>`` line opens right above its items (a notice with no bare ``附件`` line):
     (the index of the title line, the end of the items), or None when no numbered item follows the title."""
@@ -137,7 +140,8 @@ def titled_annex(lines: list[str]) -> tuple[int, int] | None:
             text = lines[i].strip()
             if not text:
                 continue
-            numbered = _ANNEX_NUM.match(text)
+            # "安·伍德（Ann Wood），某企业首席运营官": an item of one name and its bracket, printed without a number.
+            numbered = _ANNEX_NUM.match(text) or _BARE_NAME_ITEM.match(text)
             if _TABLE_HEAD.match(text) and not items:
                 end = i + 1
                 continue  # "序号 中文名称 英文名称": the head row of a table of the items

@@ -155,3 +155,63 @@ def test_one_verb_and_period_before_a_colon_are_each_listing_items_after_it() ->
     assert _acts(ann) == [("suspend", "UEL", "2038-07-05", "2038-10-03", ("UEL-2025-7",)),
                           ("suspend", "ECL", "2038-07-05", "2038-10-03", ("MOFCOM-2025-22",))]
     _quiet(ann)
+
+
+def _order(number: int, body: str, day: str, signed: str = "外交部") -> str:
+    return (f"关于对美国有关企业和人员采取反制措施的决定\n（{day}中华人民共和国外交部令第{number}号公布，"
+            f"自公布之日起施行）\n\n{body}\n\n{signed}\n{day}\n")
+
+
+_LAW = "依据《中华人民共和国反外国制裁法》第四条、第五条、第六条、第九条、第十五条，中方决定"
+
+
+def test_persons_on_unnumbered_lines_under_an_annex_title_on_the_colon_line_are_the_annex() -> None:
+    ann = _read(_order(
+        120, _LAW + "对本决定附件所列人员采取反制措施：冻结其在我国境内的动产、不动产和其他各类财产；对其不予签发签证、"
+                    "不准入境。\n\n附件：反制清单\n帕尔默·卢基（Palmer Luckey），美国军工企业创始人\n"
+                    "约翰·库默（John A. Cuomo），美国军工企业首席执行官", "2038年8月1日"))
+    assert _acts(ann) == [("add", "CML", "2038-08-01", None, ())]
+    assert _names(ann) == [("帕尔默·卢基", "Palmer Luckey", "person"), ("约翰·库默", "John A. Cuomo", "person")]
+    _quiet(ann)
+
+
+def test_persons_on_lines_labelling_name_and_office_are_the_names_below_the_colon() -> None:
+    ann = _read(_order(
+        121, _LAW + "将下列人员列入反制清单，并采取反制措施：\n\n"
+                    "姓名：杰伊·霍夫利奇（Jay Hoflich）　身份：美国军工企业副总裁\n"
+                    "姓名：迈克尔·卡诺维尔（Michael J. Carnovale）　身份：美国军工企业高级管理人员\n\n"
+                    "对上述人员采取以下措施：冻结其在我国境内的动产、不动产和其他各类财产。", "2038年8月2日"))
+    assert _names(ann) == [("杰伊·霍夫利奇", "Jay Hoflich", "person"),
+                           ("迈克尔·卡诺维尔", "Michael J. Carnovale", "person")]
+    _quiet(ann)
+
+
+_NORTHROP = ("诺斯罗普·格鲁曼系统公司", "Northrop Grumman Systems Corporation", "organization")
+_GIBBS = ("吉布斯与考克斯公司", "Gibbs & Cox, Inc.", "organization")
+
+
+def test_numbered_groups_naming_their_persons_before_a_colon_each_take_their_measures() -> None:
+    ann = _read(
+        "外交部令\n第122号\n\n关于对美国有关人员及企业采取反制措施的决定\n\n" + _LAW + "：\n\n"
+        "（一）帕尔默·卢基（Palmer Luckey）、约翰·库默（John A. Cuomo）：对其本人不予签发签证、不准入境，冻结其在我国"
+        "境内的财产。\n\n（二）诺斯罗普·格鲁曼系统公司（Northrop Grumman Systems Corporation）、吉布斯与考克斯公司"
+        "（Gibbs & Cox, Inc.）：禁止我国境内的组织、个人与其进行有关交易、合作等活动。\n\n"
+        "本决定自2038年8月3日起施行。\n\n"
+        "中华人民共和国外交部\n2038年8月3日\n")
+    assert ann["published"] == "2038-08-03"
+    assert _acts(ann) == [("add", "CML", "2038-08-03", None, ()), ("add", "CML", "2038-08-03", None, ())]
+    assert [n[0] for n in _names(ann, 0)] == ["帕尔默·卢基", "约翰·库默"]
+    assert _names(ann, 1) == [_NORTHROP, _GIBBS]
+    _quiet(ann)
+
+
+def test_unnumbered_paragraphs_each_opening_with_their_names_are_groups_of_the_decision() -> None:
+    ann = _read(_order(
+        123, _LAW + "：\n\n诺斯罗普·格鲁曼系统公司（Northrop Grumman Systems Corporation）与"
+                    "吉布斯与考克斯公司（Gibbs & Cox, Inc.）两家企业，其在我国境内的动产、不动产和其他各类财产"
+                    "予以冻结。\n\n上述企业的高级管理人员帕尔默·卢基（Palmer Luckey）、约翰·库默（John A. Cuomo），"
+                    "不予签发签证、不准入境。", "2038年8月4日"))
+    assert _acts(ann) == [("add", "CML", "2038-08-04", None, ()), ("add", "CML", "2038-08-04", None, ())]
+    assert _names(ann, 0) == [_NORTHROP, _GIBBS]
+    assert _names(ann, 1) == [("帕尔默·卢基", "Palmer Luckey", "person"), ("约翰·库默", "John A. Cuomo", "person")]
+    _quiet(ann)
