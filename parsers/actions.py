@@ -276,6 +276,7 @@ CONTROL_VERB = rf"(?<!不)(?<!不再)(?<!停止)(?<!暂停)(?<!取消)(?<!解除
 _CONTROL_SENTENCE = re.compile(
     rf"决定[，,：:]?\s*(?P<start>(?:自\s*)?即日起|自[^。，]{{4,24}}?起)?[，,]?\s*(?P<m>对(?!上述名单|[^。]{{0,10}}清单)[^。]{{2,80}}?"
     rf"{CONTROL_VERB})")
+_START_BEFORE = re.compile(rf"(?P<start>自[^。，]{{4,24}}?起)[，,]?\s*{_BODY}?\s*$")
 # "决定，即日起将X技术纳入出口管制": an item control brought in by 纳入, the object before the verb.
 # Or by 纳入 the licence catalogue, "…对其实施出口管制" following in the same sentence.
 # "自A起，（海关）对X的出口实施管制": a control stated from its start, without 决定 (a recital cites 根据…公告 first,
@@ -2074,6 +2075,10 @@ def _control(ctx: Context, effective: dt.date | None) -> Action | None:
     if effective is None and decided and decided.group("start"):
         # "决定自…起对X实施出口管制": the start is stated in the decision sentence itself.
         effective = _start_of(decided.group("start"), ctx.published)
+    elif effective is None and decided \
+            and (before := _START_BEFORE.search(body[body.rfind("。", 0, decided.start()) + 1: decided.start()])):
+        # "自A起，商务部决定对X实施出口管制": the start put before the body that decides.
+        effective = _start_of(before.group("start"), ctx.published)
     measures: list[str] = []
     intro = re.search(r"(?:公告|规定)如下[：:]", body)
     if intro:

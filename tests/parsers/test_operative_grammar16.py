@@ -215,3 +215,12 @@ def test_unnumbered_paragraphs_each_opening_with_their_names_are_groups_of_the_d
     assert _names(ann, 0) == [_NORTHROP, _GIBBS]
     assert _names(ann, 1) == [("帕尔默·卢基", "Palmer Luckey", "person"), ("约翰·库默", "John A. Cuomo", "person")]
     _quiet(ann)
+
+
+def test_an_item_control_decided_after_its_start_starts_then() -> None:
+    ann = _read(_mofcom(
+        15, "关于对某合金粉末相关物项实施出口管制的决定",
+        "为维护国家安全和利益，依据《中华人民共和国出口管制法》有关规定，经国务院批准，自2038年9月1日起，商务部决定对"
+        "粒度小于10微米的某合金粉末（参考海关商品编号：8112990000）实施出口管制。", "2038年7月20日"))
+    assert _acts(ann) == [("control", "ITEM", "2038-09-01", None, ())]
+    _quiet(ann)
