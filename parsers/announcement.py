@@ -48,6 +48,9 @@ _DATELINE = re.compile(r"(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日电")
 # "2028年4月10日", or in numerals under an order's signature: "二〇二八年四月十日".
 _DATE_LINE = re.compile(r"^(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月"
                         r"\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日$")
+# A briefing's heading opening with its day: "2037年12月15日外交部发言人例行记者会".
+_BRIEFING_DAY = re.compile(r"^(?P<d>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*"
+                           r"[\u4e00-\u9fff]{0,12}?(?:发言人|记者会|新闻发布会)")
 _PROMULGATION = re.compile(r"^[（(][^）)]*?令[^）)]*?公布")
 # A signature line of agencies (``商务部 海关总署 国家国防科技工业局``), squashed.
 _AGENCIES_LINE = re.compile(r"^(?:(?:中华人民共和国)?(?:海关总署|国家[\u4e00-\u9fff]{2,10}?(?:局|机构|委员会)|"
@@ -389,6 +392,8 @@ def _published(lines: list[str], meta: dict[str, str], hints: PageHints, is_qa: 
         return signed
     if hints.published:
         return hints.published
+    if lines and (briefing := _BRIEFING_DAY.match(lines[0].strip())):
+        return parse_date(briefing.group("d"))  # "2037年12月15日外交部发言人例行记者会": a briefing by its day
     if is_qa:
         found = find_dates(text)
         if found:

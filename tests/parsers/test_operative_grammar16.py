@@ -224,3 +224,12 @@ def test_an_item_control_decided_after_its_start_starts_then() -> None:
         "粒度小于10微米的某合金粉末（参考海关商品编号：8112990000）实施出口管制。", "2038年7月20日"))
     assert _acts(ann) == [("control", "ITEM", "2038-09-01", None, ())]
     _quiet(ann)
+
+
+def test_a_briefing_heading_opening_with_its_day_dates_the_page_and_acts_on_nothing() -> None:
+    ann = _read("2038年10月9日外交部发言人例行记者会\n问：中方是否会对更多美国企业采取反制措施？\n"
+                "答：中方将依法维护自身权益，目前没有可以发布的消息。\n")
+    assert ann["published"] == "2038-10-09"
+    assert ann["doc_id"].startswith("DOC-2038-10-09-")  # the provisional id of an unnumbered page (README)
+    assert not ann["actions"]
+    _quiet(ann)
