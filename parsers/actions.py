@@ -395,8 +395,14 @@ def coordinated(body: str) -> str:
     return "。".join(out)
 
 
+# "公告全文如下：": a reprint's lead tells the notice, the full text after it decides; the lead's telling is no
+# change of its own.
+_FULL_TEXT = re.compile(r"(?:公告|决定|令)?全文如下[：:]\s*\n")
+
+
 def read_actions(ctx: Context) -> list[Action]:
-    ctx.body = coordinated(ctx.body)
+    full = _FULL_TEXT.search(ctx.body)
+    ctx.body = coordinated(ctx.body[full.end():] if full and ctx.body[full.end():].strip() else ctx.body)
     actions: list[Action] = []
     body = ctx.body
     effective = effective_of(body, ctx.published)

@@ -191,7 +191,9 @@ def _lead_number(text: str) -> NumberMatch | None:
     return found[0] if found else None
 
 
-_BARE_LEAD_NO = re.compile(r"^\s*(?:了)?(?P<no>\d{4}\s*年\s*第\s*\d{1,4}\s*号)(?=公告)")
+# "发布〔2036〕3号公告": the working mechanism's number, bracketed, without its issuer too.
+_BARE_LEAD_NO = re.compile(r"^\s*(?:了)?(?P<no>\d{4}\s*年\s*第\s*\d{1,4}\s*号|〔\s*\d{4}\s*〕\s*第?\s*\d{1,4}\s*号)"
+                           r"(?=公告)")
 
 
 def _lead_day(text: str, lines: list[str]) -> dt.date | None:

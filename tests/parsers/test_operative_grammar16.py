@@ -233,3 +233,16 @@ def test_a_briefing_heading_opening_with_its_day_dates_the_page_and_acts_on_noth
     assert ann["doc_id"].startswith("DOC-2038-10-09-")  # the provisional id of an unnumbered page (README)
     assert not ann["actions"]
     _quiet(ann)
+
+
+def test_a_reprint_lead_numbers_the_notice_by_its_bracket_and_only_the_full_text_decides() -> None:
+    removal = ("决定将2025年4月4日公告（〔2025〕7号）所列斯凯迪奥公司（Skydio Inc.）和赛尼克斯公司"
+               "（SYNEXXUS,Inc.）移出不可靠实体清单")
+    ann = _read(
+        "某某日报　2038年11月3日　A8版\n\n工作机制将两家美企移出不可靠实体清单\n\n【某某日报讯】记者北京报道："
+        f"不可靠实体清单工作机制11月2日发布〔2038〕21号公告，{removal}。\n\n公告全文如下：\n\n根据《不可靠实体清单规定》第十三条，"
+        f"不可靠实体清单工作机制{removal}。\n\n不可靠实体清单工作机制\n2038年11月2日\n")
+    assert ann["doc_id"] == "UEL-2038-21"
+    assert _acts(ann) == [("remove", "UEL", "2038-11-02", None, ("UEL-2025-7",))]
+    assert [n[0] for n in _names(ann)] == ["斯凯迪奥公司", "赛尼克斯公司"]
+    _quiet(ann)
