@@ -641,14 +641,18 @@ def _entities_from(ctx: Context, pairs: list[tuple[str | None, str | None, str]]
     if ctx.annex:
         groups = ctx.annex if group is None else ctx.annex[group: group + 1]
         return [Entity(e.name_zh, e.name_en, country, e.kind, e.branches) for g in groups for e in g.entities]
-    if not pairs and count is not None:
+    told_before = not pairs and count is not None
+    if told_before:
         # "决定对上述2人采取…", "将上述两家机构列入…": the names are in the prose before the decision, or in the
         # decision's title (《关于对A、B采取反制裁措施的决定》).
         pairs = prose_names(ctx.body)[:count]
         if len(pairs) != count:
-            pairs = next((p for p in (_title_object(ctx), prose_orgs(ctx.body), prose_role_names(ctx.body))
-                          if len(p) == count), pairs)
-    if count is not None and not deng and len(pairs) != count:
+            candidates = (_title_object(ctx), prose_orgs(ctx.body), prose_role_names(ctx.body))
+            pairs = next((p for p in candidates if len(p) == count), pairs)
+            if not pairs and count is not None:
+                # "上述三人" over the two the prose names: those two, the count's doubt left to _check_count.
+                pairs = next((p for p in candidates[1:] if 0 < len(p) < count), pairs)
+    if count is not None and not deng and len(pairs) != count and not (told_before and len(pairs) < count):
         # "韩华海洋株式会社5家…子公司": the words before the count name a parent, not the entities.
         return []
     if len(pairs) == 1 and pairs[0][0] and _ONE_POINTER.match(pairs[0][0]) and not pairs[0][1]:

@@ -246,3 +246,11 @@ def test_a_reprint_lead_numbers_the_notice_by_its_bracket_and_only_the_full_text
     assert _acts(ann) == [("remove", "UEL", "2038-11-02", None, ("UEL-2025-7",))]
     assert [n[0] for n in _names(ann)] == ["斯凯迪奥公司", "赛尼克斯公司"]
     _quiet(ann)
+
+
+def test_a_count_pointing_back_over_fewer_names_keeps_those_named_and_is_a_doubt() -> None:
+    ann = _read(_order(
+        124, "日本前防卫官员岩崎茂（IWASAKI Shigeru）、日本国会议员石平近期再次发表错误言论。" + _LAW
+        + "对上述三人采取反制措施：冻结其在我国境内的动产、不动产和其他各类财产。", "2038年12月1日"))
+    assert sorted(n[0] for n in _names(ann)) == sorted(["岩崎茂", "石平"])
+    assert _flagged(ann, "3 entities")
