@@ -48,6 +48,7 @@ _DATELINE = re.compile(r"(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日电")
 # "2028年4月10日", or in numerals under an order's signature: "二〇二八年四月十日".
 _DATE_LINE = re.compile(r"^(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月"
                         r"\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日$")
+_MOFCOM_BUREAU = re.compile(r"^商务部[\u4e00-\u9fff]{2,8}?(?:局|司)$")
 # A briefing's heading opening with its day: "2037年12月15日外交部发言人例行记者会".
 _BRIEFING_DAY = re.compile(r"^(?P<d>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*"
                            r"[\u4e00-\u9fff]{0,12}?(?:发言人|记者会|新闻发布会)")
@@ -364,6 +365,8 @@ def _issuer(lines: list[str], number: NumberMatch | None, title: str | None, tex
         who = SIGNATURES.get(squash(line))
         if who:
             return who
+        if _MOFCOM_BUREAU.match(squash(line)):
+            return "商务部"  # "商务部安全与管制局": a bureau signs for the ministry
     # Under the Export Control Law the export-control authority that issues such announcements is MOFCOM.
     if "出口管制法" in text and "公告如下" in text:
         return "商务部"

@@ -254,3 +254,12 @@ def test_a_count_pointing_back_over_fewer_names_keeps_those_named_and_is_a_doubt
         + "对上述三人采取反制措施：冻结其在我国境内的动产、不动产和其他各类财产。", "2038年12月1日"))
     assert sorted(n[0] for n in _names(ann)) == sorted(["岩崎茂", "石平"])
     assert _flagged(ann, "3 entities")
+
+
+def test_a_bureau_signing_a_notice_of_a_training_is_mofcom_and_the_notice_acts_on_nothing() -> None:
+    ann = _read("商务部安全与管制局关于举办出口管制合规培训班的通知\n发布时间：2038-03-02\n\n各有关单位：\n\n"
+                "为帮助企业了解出口管制管控名单和不可靠实体清单的合规要求，我局定于2038年4月举办培训班，内容包括被列入"
+                "清单实体的暂停、恢复和移出情形。请于2038年3月20日前报名。\n\n商务部安全与管制局\n2038年3月2日\n")
+    assert ann["issuer"] == "商务部"
+    assert not ann["actions"]
+    _quiet(ann)
