@@ -237,8 +237,10 @@ _ALONGSIDE = re.compile(r"^\s*(?:同时|与此同时)")
 _DATES_IN_REST = re.compile(r"[，,]?\s*(?:自\s*(?:北京时间)?[^，。起]{2,30}?起|至[^，。]{4,20}?(?:日|止)|[，,]|即日起"
                             r"|在(?:上述|前述|该)?(?:暂停)?期限?届满(?:后|之后))")
 # "上述暂停均自北京时间A起算": the start of the changes of the sentence before, in a sentence of its own.
-_STARTS_AFTER = re.compile(r"^(?:上述|以上|前述)[^，。；]{0,10}?(?:均|都|皆|一并)?\s*"
-                           r"自\s*(?:北京时间)?[^，。起]{4,30}?起(?:算|计算|计|执行|实施|生效)?$")
+# "暂停自A起，期限六个月。": the start, and the period, of the suspension the sentence before decided.
+_STARTS_AFTER = re.compile(r"^(?:(?:上述|以上|前述)[^，。；]{0,10}?|暂停|中止)(?:均|都|皆|一并)?\s*"
+                           r"(?P<start>自\s*(?:北京时间)?[^，。起]{4,30}?起)(?:算|计算|计|执行|实施|生效)?"
+                           r"(?:[，,]\s*(?:期限|为期)[为是]?\s*(?P<p>[^，。；]{1,8}))?$")
 _SAME_PERIOD = re.compile(r"^(?:暂停)?(?:期限|为期)(?:均)?(?:相同|同上|一致)$")
 _COUNTS_FROM = re.compile(r"^(?:期限)?自[^，。]{4,30}?起(?:计算|算|计)?$")
 _PERIOD_CLAUSE = re.compile(r"^(?:(?:暂停|中止|暂缓)期限?|期限|为期)[为是]?\s*(?P<p>[^，。；]{1,8})$")
@@ -1323,10 +1325,12 @@ def _status_changes(ctx: Context, in_force: dt.date | None = None) -> list[Actio
         start, has_start = start_date(sentence, ctx.published)
         if not has_start and last_start is not None and _ALONGSIDE.match(sentence):
             start, has_start = last_start, True  # "同时，中方决定，对…继续暂停…": the decision before, continued
+        later_period: tuple[int, str] | None = None
         if not has_start and i_sentence + 1 < len(sentences) \
                 and (later := _STARTS_AFTER.match(sentences[i_sentence + 1].strip())):
             # "…暂停…120天；…暂停…，期限相同。上述暂停均自北京时间A起算。": one start for the changes before.
-            start, has_start = start_date(later.group(0), ctx.published)
+            start, has_start = start_date(later.group("start"), ctx.published)
+            later_period = parse_period(later.group("p")) if later.group("p") else None
         if has_start:
             last_start = start
         stated_until = until_date(sentence)
@@ -1506,6 +1510,7 @@ def _status_changes(ctx: Context, in_force: dt.date | None = None) -> list[Actio
             if period is None and kind == "suspend" and said_period is not None \
                     and any(_SAME_PERIOD.match(c) for c in clauses[i_clause + 1: i_clause + 2]):
                 period = said_period  # "其二，对…暂停实施…，期限相同": the period of the change before
+            period = period or (later_period if kind == "suspend" else None)
             said_period = period or said_period
             if period is None and kind == "suspend" and (within := _WITHIN.search(sentence)):
                 period = parse_period(within.group("p"))  # "自A起一年内，暂停…": the period after the start

@@ -263,3 +263,14 @@ def test_a_bureau_signing_a_notice_of_a_training_is_mofcom_and_the_notice_acts_o
     assert ann["issuer"] == "商务部"
     assert not ann["actions"]
     _quiet(ann)
+
+
+def test_a_sentence_of_its_own_after_the_decision_gives_the_suspensions_start_and_period() -> None:
+    ann = _read(_mofcom(
+        16, "关于暂停对埃科达因公司实施管控措施的公告",
+        "2025年4月9日，商务部以2025年第22号公告，将埃科达因公司（Echodyne）等12家美国实体列入出口管制管控名单。\n\n"
+        "近期，前述埃科达因公司主动说明情况。根据《中华人民共和国出口管制法》有关规定，商务部决定暂停对该实体实施"
+        "管控措施。暂停自2038年5月2日起，期限三个月。", "2038年4月28日"))
+    assert _acts(ann) == [("suspend", "ECL", "2038-05-02", "2038-08-02", ("MOFCOM-2025-22",))]
+    assert _names(ann) == [("埃科达因公司", "Echodyne", "organization")]
+    _quiet(ann)
