@@ -98,7 +98,8 @@ def build(raw: str, *, url: str | None = None, hints: PageHints | None = None) -
         raise EmptyDocumentError("the text is empty", source=url)
     lines = text.split("\n")
     # "附件一" over the first of several annexes opens the annex part as a bare 附件 does.
-    annex_at = next((i for i, ln in enumerate(lines) if squash(ln) in ("附件", "附")
+    # "附：" or "附件：" alone on its line opens the annex as the bare word does.
+    annex_at = next((i for i, ln in enumerate(lines) if squash(ln).rstrip("：:") in ("附件", "附")
                      or ANNEX_NUMBERED.match(squash(ln))), len(lines))
     head_lines, annex_lines = lines[:annex_at], lines[annex_at + 1:]
     titled = titled_annex(lines) if annex_at == len(lines) else None

@@ -274,3 +274,15 @@ def test_a_sentence_of_its_own_after_the_decision_gives_the_suspensions_start_an
     assert _acts(ann) == [("suspend", "ECL", "2038-05-02", "2038-08-02", ("MOFCOM-2025-22",))]
     assert _names(ann) == [("埃科达因公司", "Echodyne", "organization")]
     _quiet(ann)
+
+
+def test_an_annex_opened_by_fu_and_a_colon_alone_holds_the_names_with_and_without_english() -> None:
+    ann = _read(
+        "不可靠实体清单工作机制公告\n〔2038〕30号\n关于将反无人机技术公司等3家美国企业列入不可靠实体清单的公告\n"
+        "不可靠实体清单工作机制依据《不可靠实体清单规定》第二条、第八条有关规定，决定将反无人机技术公司等3家美国企业列入"
+        "不可靠实体清单（名单附后），并采取以下处理措施：\n一、禁止上述企业从事与中国有关的进出口活动。\n"
+        "本公告自公布之日起实施。\n不可靠实体清单工作机制\n2038年12月5日\n附：\n不可靠实体清单（2038年第2批）\n"
+        "一、反无人机技术公司（Dedrone by Axon）\n二、迪杰恩技术公司\n三、伊比鲁斯公司\n")
+    assert _names(ann) == [("反无人机技术公司", "Dedrone by Axon", "organization"),
+                           ("迪杰恩技术公司", None, "organization"), ("伊比鲁斯公司", None, "organization")]
+    _quiet(ann)
