@@ -286,3 +286,18 @@ def test_an_annex_opened_by_fu_and_a_colon_alone_holds_the_names_with_and_withou
     assert _names(ann) == [("反无人机技术公司", "Dedrone by Axon", "organization"),
                            ("迪杰恩技术公司", None, "organization"), ("伊比鲁斯公司", None, "organization")]
     _quiet(ann)
+
+
+def test_a_single_place_picked_names_that_one() -> None:
+    ann = _read(_uel(7, _RECITAL + "\n\n工作机制决定，上述三家企业中的第三家自2038年3月2日起恢复实施该公告规定的"
+                                   "处理措施。", "2038年2月26日"))
+    assert _names(ann) == [("红色六方案公司", "Red Six Solutions", "organization")]
+    _quiet(ann)
+
+
+def test_places_picked_from_a_listing_recited_only_in_part_are_a_doubt() -> None:
+    recital = ("2025年4月9日，不可靠实体清单工作机制发布公告（〔2025〕7号），将斯凯迪奥公司（Skydio Inc.）、"
+               "BRINC无人机公司（BRINC Drones,Inc.）等5家美国企业列入不可靠实体清单。")
+    ann = _read(_uel(8, recital + "\n\n工作机制决定，前述5家企业中的第三家和第四家自2038年3月2日起恢复实施该公告规定的"
+                                  "处理措施。", "2038年2月26日"))
+    assert _flagged(ann, "place") and _flagged(ann, "picks some")
