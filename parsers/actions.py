@@ -28,6 +28,7 @@ from policywatch.parsers.entities import (
     leading_country,
     looks_like_clause,
     name_pair,
+    names_divisions,
     parse_annex,
     prose_names,
     prose_orgs,
@@ -677,8 +678,9 @@ def _rejoined(body: str, pairs: list[tuple[str | None, str | None, str]]) -> lis
     for zh, en, rest in pairs:
         head = re.sub(r"^(?:上述|前述)", "", out[-1][0] or "") if out and not out[-1][1] else ""
         # Only an organisation's halves: "林海、罗斯·海登（…）" are two persons, the bracket the second one's.
-        if head and zh and ORG_WORDS.search(zh) and not ORG_WORDS.search(head) and "·" not in head + zh \
-                and re.search(re.escape(f"{head}、{zh}") + r"\s*[（(][A-Za-z]", body):
+        printed = re.search(re.escape(f"{head}、{zh}") + r"\s*[（(](?P<en>[A-Za-z][^（()）]*)[）)]", body) \
+            if head and zh and ORG_WORDS.search(zh) and not ORG_WORDS.search(head) and "·" not in head + zh else None
+        if printed and names_divisions(printed.group("en")):
             out[-1] = (f"{head}、{zh}", en, rest)
             continue
         out.append((zh, en, rest))

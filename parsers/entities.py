@@ -540,6 +540,16 @@ def bracketed_run(text: str) -> str | None:
 _LEAD_WORD = re.compile(r"^(?:鉴于|由于|因为|针对|近期|目前|此前|将|所列的?|中?列明的)")
 
 
+# A comma inside an English name that is no legal suffix's: "Boeing Defense, Space & Security" (not ", Inc.").
+_DIVISION_COMMA = re.compile(r",\s*(?!(?:Inc|Ltd|LLC|L\.?P|Corp|Co|GmbH|S\.?A|PLC|AG|Limited|Company)\b)[A-Za-z]")
+
+
+def names_divisions(en: str | None) -> bool:
+    """Whether an English name lists divisions with commas, as a Chinese name holding 、 does (波音防务、空间与安全集团
+    for Boeing Defense, Space & Security): only then is the 、 inside the name, not between two names."""
+    return bool(en and _DIVISION_COMMA.search(en))
+
+
 def prose_orgs(body: str) -> list[tuple[str | None, str | None, str]]:
     """Organisations named in running text with their English names (``近期，A公司（A Inc.）、B论坛（B Forum）配合…``),
     in reading order: the names an object such as ``上述两家机构`` refers back to."""
@@ -548,6 +558,9 @@ def prose_orgs(body: str) -> list[tuple[str | None, str | None, str]]:
         for run in _BRACKETED_RUN.finditer(clause):
             text = _LEAD_WORD.sub("", run.group(0).strip().rstrip("、和及与"))
             pairs, _count, _deng = split_inline(text)
+            # "莱多斯公司、监控研究公司（…）", "参与军售、某公司（…）": the words before 、 are no part of the name.
+            pairs = [(zh.rsplit("、", 1)[-1], en, rest) if zh and "、" in zh and not names_divisions(en)
+                     else (zh, en, rest) for zh, en, rest in pairs]
             out.extend(p for p in pairs if p[1] and p not in out and ORG_WORDS.search((p[0] or "") + " " + p[1]))
     return out
 

@@ -301,3 +301,14 @@ def test_places_picked_from_a_listing_recited_only_in_part_are_a_doubt() -> None
     ann = _read(_uel(8, recital + "\n\n工作机制决定，前述5家企业中的第三家和第四家自2038年3月2日起恢复实施该公告规定的"
                                   "处理措施。", "2038年2月26日"))
     assert _flagged(ann, "place") and _flagged(ann, "picks some")
+
+
+def test_words_before_a_dunhao_join_a_name_only_where_its_english_lists_divisions_too() -> None:
+    from policywatch.parsers.entities import prose_orgs
+
+    assert prose_orgs("鉴于莱多斯公司、监控研究公司（IP Video Market Info, Inc.）违反承诺") == [
+        ("监控研究公司", "IP Video Market Info, Inc.", "")]
+    assert prose_orgs("参与对台军售、监控研究公司（IP Video Market Info, Inc.）等") == [
+        ("监控研究公司", "IP Video Market Info, Inc.", "")]
+    assert [p[0] for p in prose_orgs("鉴于波音防务、空间与安全集团（Boeing Defense, Space & Security）参与")] == [
+        "波音防务、空间与安全集团"]
