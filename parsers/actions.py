@@ -1132,7 +1132,7 @@ def _pointed_group(text: str, actions: list[Action]) -> int | None:
 
 
 _NAME_LABEL = re.compile(r"^(?:姓名|中文名称|名称)[：:]\s*")
-_FIELD_LABEL = re.compile(r"[\s\u3000]*[，,；;]?[\s\u3000]*(?:身份|职务|职位|国籍|英文名称|英文名)[：:]\s*")
+_FIELD_LABEL = re.compile(r"[\s\u3000]*[，,；;]?[\s\u3000]*(?:身份|职务|职位|国籍)[：:]\s*")
 
 
 def _bare_names(lines: list[str]) -> list[tuple[str | None, str | None, str]]:
