@@ -44,6 +44,7 @@ from screening_facts import (  # noqa: E402
     HELDOUT8_CSV,
     HELDOUT9_CSV,
     HELDOUT10_CSV,
+    HELDOUT11_CSV,
     HELDOUT_CSV,
     LABELLED_CSV,
     FactEntity,
@@ -194,6 +195,7 @@ SETS = (
     ("HELD-OUT 8 (written blind; tuned on in stop 18)", HELDOUT8_CSV),
     ("HELD-OUT 9 (written blind, never tuned on)", HELDOUT9_CSV),
     ("HELD-OUT 10 (written blind, never tuned on)", HELDOUT10_CSV),
+    ("HELD-OUT 11 (written blind, never tuned on)", HELDOUT11_CSV),
 )
 
 
