@@ -230,6 +230,8 @@ _NO_LONGER_LISTED = re.compile(rf"不再列入(?:{_LISTS})")
 # "继续暂停的期限为一年，自A起计算": a sentence stating only the period of the suspension before it.
 _PERIOD_SENTENCE = re.compile(r"^(?:继续)?暂停(?:实施|执行)?的?期限[为是]\s*(?P<p>[^，。；]{1,8}?)"
                               r"(?:[，,]\s*(?P<from>自[^，。]{4,30}?起)(?:计算|算|计)?)?$")
+# "自A起至B止": a range stated in full, whose end is printed.
+_STATED_RANGE = re.compile(r"自\s*(?:北京时间)?[^，。起]{4,30}?起\s*至\s*(?:北京时间)?(?P<end>[^，。起]{6,24}?日)")
 # "不再对X实施出口管制": a control ended, its object between the negation and the verb.
 _NO_LONGER_CONTROLS = re.compile(r"不再对(?P<obj>[^，。；]{1,60}?)(?:实施|采取)(?P<c>(?:出口)?(?:管制|管控)(?:措施)?)$")
 # "同时，…": a sentence continuing the decision of the one before, under its start.
@@ -244,7 +246,8 @@ _STARTS_AFTER = re.compile(r"^(?:(?:上述|以上|前述)[^，。；]{0,10}?|暂
                            r"(?:[，,]\s*(?:期限|为期)[为是]?\s*(?P<p>[^，。；]{1,8}))?$")
 _SAME_PERIOD = re.compile(r"^(?:暂停)?(?:期限|为期)(?:均)?(?:相同|同上|一致)$")
 _COUNTS_FROM = re.compile(r"^(?:期限)?自[^，。]{4,30}?起(?:计算|算|计)?$")
-_PERIOD_CLAUSE = re.compile(r"^(?:(?:暂停|中止|暂缓)期限?|期限|为期)[为是]?\s*(?P<p>[^，。；]{1,8})$")
+# "…暂停实施…，有效期一年，自A起算": the suspension's validity is its period.
+_PERIOD_CLAUSE = re.compile(r"^(?:(?:暂停|中止|暂缓)期限?|期限|为期|有效期)[为是]?\s*(?P<p>[^，。；]{1,8})$")
 # "…，暂停期限均为180天", "…，上述两项措施的暂停期限均为90天": one period for every verb clause of the sentence
 # before it; the measures it names, if any, are those clauses'.
 _SHARED_PERIOD = re.compile(r"^(?:(?:上述|以上|前述)[^，。；的]{0,10}的)?(?:暂停)?(?:期限|为期)(?:均|皆|都|各)[为是]?"
@@ -271,7 +274,8 @@ _CONTROL_DECISION = re.compile(r"决定(?P<m>禁止[^。]+)。")
 # The wordings of imposing a control of one's own: 实施出口管制, (的出口)实施管制/管控, 采取出口管制措施.
 # A short qualifier may stand between: 实施临时出口管制, 采取严格管控措施.
 # Controlling or relaxing, for relevance: either is a notice on a control.
-CONTROL_WORDS_ANY = r"(?:实施|采取)(?:临时|严格的?|必要的?)?(?:出口)?(?:管制|管控)(?:措施)?"
+# Customs says 实施出口监管 for the same control ("出口时须…提交两用物项和技术出口许可证件").
+CONTROL_WORDS_ANY = r"(?:(?:实施|采取)(?:临时|严格的?|必要的?)?(?:出口)?(?:管制|管控)(?:措施)?|实施出口监管)"
 # A new control: never after a negation or a relaxation (不再实施出口管制, 停止实施管制), which ends one.
 CONTROL_VERB = rf"(?<!不)(?<!不再)(?<!停止)(?<!暂停)(?<!取消)(?<!解除)(?<!终止){CONTROL_WORDS_ANY}"
 # "决定（自…起）对X实施出口管制", "决定自…起，对X的出口实施管制": an item control stated in the decision sentence
@@ -842,10 +846,17 @@ def _listing_cited(body: str, list_name: ListName | None, decided_at: int, title
         if found:
             return [found[-1].number.doc_id]
         dates = find_dates(cite)
-        by_date = registry.cite_listing(list_name, dates[-1].date) if dates and cite.endswith("公告") else None
+        # "自A起，将上述公告所列X调出…": A is a start and 上述公告 points back; only "A公告" cites by its date.
+        dated = bool(dates) and cite.endswith("公告") and not _POINTED_NOTICE.search(cite) \
+            and not _START_AT.match(cite[dates[-1].end:])
+        by_date = registry.cite_listing(list_name, dates[-1].date) if dated else None
         if by_date:
             return [by_date]  # "对2025年4月9日公告所列实体": the listing cited by its date alone
     return _past_listing(body, list_name, decided_at) or _listed_back(body, list_name, decided_at)
+
+
+_POINTED_NOTICE = re.compile(r"(?:上述|前述|该|此)(?:公告|决定|令)$")
+_START_AT = re.compile(r"\s*(?:零时|0时)?\s*(?:起|开始)")
 
 
 # "…移出管控名单。上述实体系由商务部公告2028年第30号列入管控名单。": the listing told after the decision, of the
@@ -1267,11 +1278,13 @@ def _sentences(body: str, title: str | None = None) -> list[str]:
     kept = [ln + "。" if _NOTE_LINE.match(ln) else ln for ln in body.split("\n")
             if not ln.startswith(_QUESTION_MARKS) and not _heading(ln, title)]
     # A reprint's dateline ("【某报讯】") opens a sentence: the headline before it has no full stop of its own.
-    text = _DATELINE.sub("。", "\n".join(kept).replace("\n", ""))
+    text = _DATELINE.sub("。", _LATIN_WRAP.sub(" ", "\n".join(kept)).replace("\n", ""))
     return [s for s in text.split("。") if s.strip()]
 
 
 _DATELINE = re.compile(r"(?=【[^】]{1,12}讯】)")
+# "（Rapid Flight⏎LLC）": a line wrapped between two Latin words kept a space there; Chinese wraps without one.
+_LATIN_WRAP = re.compile(r"(?<=[A-Za-z0-9.,&)])\n(?=[A-Za-z0-9(&])")
 
 
 # "2036年1月，…", "2036年1月5日，…", "今年1月，…", "1月5日，…": a sentence opening with when something happened.
@@ -1540,6 +1553,11 @@ def _status_changes(ctx: Context, in_force: dt.date | None = None) -> list[Actio
                 until, computed = add_period(from_day, *period), True
                 if until is None:
                     ctx.warnings.append(f"{kind}: the period of {clause[:40]} runs past the calendar")
+                ranged = _STATED_RANGE.search(sentence)
+                if ranged and (printed := parse_date(ranged.group("end"))) is not None and printed != until:
+                    # "期限为90天，自A起至B止" where A + 90 days is not B: the end printed is taken as printed (the
+                    # crosscheck flags the disagreement for a reader).
+                    until, computed = printed, False
             elif kind == "suspend":
                 until = stated_until
             if not targets and not entities:
