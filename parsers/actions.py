@@ -69,6 +69,9 @@ _DECIDE_TO = r"决定[，,：:]?\s*(?:自(?:即日|[^。，将]{4,30}?)起[，,]
 # "将A纳入不可靠实体清单": 纳入 a list adds to it as 列入 does (纳入 a control is an item control, no list).
 # "将A不再列入<list>" is no listing (a removal, read by _NO_LONGER).
 _ADD = re.compile(rf"{_DECIDE_TO}(?P<seg>(?:(?!决定)[^。])+?)(?:(?<!不再)列入|纳入)(?P<list>{_LISTS})")
+# "工作机制决定予以列入不可靠实体清单：A（…），B（…）": the verb with no object before it, the names after the colon.
+_ADD_COLON = re.compile(rf"决定[，,]?\s*(?:自(?:即日|[^。，：]{{4,30}}?)起[，,]?)?\s*(?P<seg>)予以(?:列入|纳入)"
+                        rf"(?P<list>{_LISTS})(?=[：:])")
 _AMEND = re.compile(rf"决定于(?P<date>[^将。]{{6,16}}?)将(?P<seg>[^。]+?)列入(?P<list>{_LISTS})[^。]*。")
 _AMEND_MEASURES = re.compile(r"现决定对[^。：]{1,12}采取以下[^。：]{0,6}措施[：:]")
 # "外交部决定，自2026年10月12日起，对A、B二人采取反制措施": the start may stand between 决定 and 对.
@@ -159,7 +162,8 @@ _NUMBERED = re.compile(rf"^(?:[{CN_NUMBER_CHARS}]{{1,3}}、|[（(][{CN_NUMBER_CH
 _ITEM = re.compile(rf"^(?:[{CN_NUMBER_CHARS}]{{1,3}}、|[（(][{CN_NUMBER_CHARS}]{{1,3}}[）)])\s*(?P<text>.+)$")
 _ITEM_LISTS = re.compile(rf"^将(?P<seg>.+?)列入(?P<list>{_LISTS})(?P<rest>.*)$")
 # "本公告自2030年7月1日起执行": 执行 states the start as 施行 does.
-_EFFECTIVE = re.compile(r"自[^。，]*?起(?:正式)?(?:实施|施行|生效|执行)")
+# "本公告即日起施行": 即日 without 自 is the day of publication too.
+_EFFECTIVE = re.compile(r"(?:自[^。，]*?|(?<![自\d])即日)起(?:正式)?(?:实施|施行|生效|执行)")
 _TITLE_COUNT = re.compile(r"(?:等|将|上述|的)\s*(?P<n>\d{1,4}|两|[一二三四五六七八九十]{1,3})\s*[家名]")
 _ABOVE_COUNT = re.compile(r"上述\s*(?P<n>\d{1,4}|两|[一二三四五六七八九十]{1,3})\s*[家名]")
 # "该两家实体", "以上2家企业": a count pointing back at names told before.
@@ -349,6 +353,8 @@ def effective_of(body: str, published: dt.date | None) -> dt.date | None:
     m = _EFFECTIVE.search(body)
     if not m:
         return None
+    if m.group(0).startswith("即日"):
+        return published
     day, _found = start_date(m.group(0), published)
     return day
 
@@ -414,7 +420,7 @@ def read_actions(ctx: Context) -> list[Action]:
     body = ctx.body
     effective = effective_of(body, ctx.published)
     country = _country(ctx)
-    for m in _ADD.finditer(body):
+    for m in (*_ADD.finditer(body), *_ADD_COLON.finditer(body)):
         if body.startswith("的", m.end()):
             continue  # "…列入<list>的X移出<list>": a relative clause; the verb comes later
         if _decided_earlier(body, m.start()) or _told_as_past(ctx, m.start()):
@@ -582,10 +588,19 @@ def _listed_after_colon(ctx: Context, seg: str, pos: int) -> tuple[list[Entity],
 _INLINE_COLON_RUN = re.compile(r"[^。\n：:]*?[：:][ \t]*(?P<run>[^。\n]+)。?")
 
 
+_ONE_BRACKETED = re.compile(r"(?P<zh>[^，,。；（）()]{2,40}?)\s*[（(](?P<en>[A-Za-z][^（）()\u3400-\u9fff]*)[）)]")
+
+
 def _bracketed_run(run: str) -> list[Entity]:
     """The names of a run after a colon, when every one of them carries its English bracket (else [], a doubt).
     A run may number its items and end each with ；: "1.A（…）；2.B（…）"."""
     items = [strip_item_number(item) for item in split_depth0(run, "；;") if item.strip()]
+    by_comma = [item.strip() for item in split_depth0(run, "，,") if item.strip()]
+    if len(by_comma) > 1 and all(_ONE_BRACKETED.fullmatch(item) for item in by_comma):
+        # "A、B集团（A, B & C），D公司（D）": names put apart by ， because one holds 、; each item is one name.
+        items = by_comma
+        pairs = [(m["zh"].strip(), m["en"].strip(), "") for item in items if (m := _ONE_BRACKETED.fullmatch(item))]
+        return [Entity(zh, en, None, guess_kind(zh, en, rest)) for zh, en, rest in pairs]
     pairs = [pair for item in items for pair in split_inline(item)[0]]
     if not pairs or not all(zh and en for zh, en, _rest in pairs):
         return []
@@ -1688,7 +1703,7 @@ _POINTED_OBJECT = re.compile(
 # "对该两家企业实施〔2029〕3号公告规定的处理措施": a pointer, then the measures of a notice cited by number.
 _POINTER_CITING = re.compile(rf"^对(?P<obj>{_POINTER_OBJECT})(?:实施|采取|执行)的?[^，。]*?{_MEASURES}")
 _LISTING_IN_WORDS = re.compile(r"^对[^，。]{0,12}?(?:公告|决定|令)所列")
-_OBJECT_BEFORE = re.compile(rf"(?:^|[，,])\s*对?[^，,]*?(?:所列|列入(?:{_LISTS})的|中?列明的)")
+_OBJECT_BEFORE = re.compile(rf"(?:^|[，,])\s*对?[^，,]*?(?:所列|所涉(?:及)?的?|列入(?:{_LISTS})的|中?列明的)")
 # "所采取的反制措施": the measures taken against the object before, named by the taking.
 # "该公告规定的措施", "出口管制管控措施": the measures of the listing named in the clause before.
 _MEASURES_OBJECT = re.compile(rf"^(?:对其|对上述实体|其)?(?:所?(?:采取|实施))?的?"
