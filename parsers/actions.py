@@ -408,6 +408,25 @@ def coordinated(body: str) -> str:
     return "。".join(out)
 
 
+# "决定采取以下反制措施：一是对A，冻结…；二是对B，不予…": groups numbered inline, each an object and its measures.
+_INLINE_GROUPS = re.compile(r"(?P<head>决定[^。：:]{0,30}?措施[：:])\s*"
+                            r"(?P<items>[一二]是对[^。]+?；\s*二是对[^。]+)")
+_INLINE_ITEM = re.compile(rf"(?:^|(?<=；))\s*(?P<n>[{CN_NUMBER_CHARS}]{{1,2}})是(?=对[^；]+?，)")
+
+
+def items_on_lines(body: str) -> str:
+    """Groups numbered inline (``一是对A，…；二是对B，…``) written as the numbered lines the grammar reads
+    (``一、对A，…`` on a line of its own); a run whose items are not each an object and its measures is kept."""
+
+    def lined(m: re.Match[str]) -> str:
+        parts = m.group("items").split("；")
+        if not all(_INLINE_ITEM.match(p) for p in parts):
+            return m.group(0)
+        return m.group("head") + "；".join("\n" + _INLINE_ITEM.sub(r"\g<n>、", p, count=1).strip() for p in parts)
+
+    return _INLINE_GROUPS.sub(lined, body)
+
+
 # "公告全文如下：": a reprint's lead tells the notice, the full text after it decides; the lead's telling is no
 # change of its own.
 _FULL_TEXT = re.compile(r"(?:公告|决定|令)?全文如下[：:]\s*\n")
@@ -415,7 +434,8 @@ _FULL_TEXT = re.compile(r"(?:公告|决定|令)?全文如下[：:]\s*\n")
 
 def read_actions(ctx: Context) -> list[Action]:
     full = _FULL_TEXT.search(ctx.body)
-    ctx.body = coordinated(ctx.body[full.end():] if full and ctx.body[full.end():].strip() else ctx.body)
+    ctx.body = items_on_lines(coordinated(ctx.body[full.end():] if full and ctx.body[full.end():].strip()
+                                          else ctx.body))
     actions: list[Action] = []
     body = ctx.body
     effective = effective_of(body, ctx.published)
