@@ -595,7 +595,14 @@ def _listed_after_colon(ctx: Context, seg: str, pos: int) -> tuple[list[Entity],
     lines = tail.split("\n")
     bare = _bare_names([ln.strip() for ln in lines])
     if not bare:
-        return None
+        # "…列入反制裁清单，并予以相应处理：" then "A（…）、B（…）在我国境内的动产…予以冻结": the names open the
+        # line of the measures that apply to them.
+        first = next((ln.strip() for ln in lines if ln.strip()), "")
+        opening = _NAMES_OPEN.match(first)
+        if not opening:
+            return None
+        entities = _bracketed_run(opening.group("run"))
+        return (entities, colon.end() + tail.find(first) + opening.end()) if entities else None
     persons = bool(PERSONS_WORD.search(seg))
     entities = [Entity(zh, en, None, "person" if persons else guess_kind(zh, en, rest)) for zh, en, rest in bare]
     end = colon.end()
@@ -604,6 +611,7 @@ def _listed_after_colon(ctx: Context, seg: str, pos: int) -> tuple[list[Entity],
     return entities, end
 
 
+_NAMES_OPEN = re.compile(rf"(?P<run>{_NAMED_FIRST}(?:\s*[、和及与]\s*{_NAMED_FIRST})*)(?=[^、和及与（(])")
 # "将下列3家实体列入…：A（…）、B（…）、C（…）。": the names after the colon, on the same line.
 _INLINE_COLON_RUN = re.compile(r"[^。\n：:]*?[：:][ \t]*(?P<run>[^。\n]+)。?")
 
