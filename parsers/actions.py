@@ -1354,6 +1354,10 @@ def _told_before(sentence: str, published: dt.date | None) -> bool:
     return (year, month) < (published.year, published.month)
 
 
+# "如无新的决定", "若未另行决定": a condition on a later decision; the change it tells is not made by this notice.
+UNLESS_DECIDED = re.compile(r"(?:如|若|如果|倘若)(?:无|没有|未)[^，。；]{0,10}?(?:决定|调整|安排)")
+
+
 def _status_changes(ctx: Context, in_force: dt.date | None = None) -> list[Action]:
     """``in_force``: when the document itself applies (a promulgation's 自…起施行), the start of a change that
     states none of its own."""
@@ -1373,6 +1377,8 @@ def _status_changes(ctx: Context, in_force: dt.date | None = None) -> list[Actio
             continue
         if OTHER_DOMAIN.search(sentence) and not list_of(sentence):
             continue  # a trade remedy or a tariff is suspended or ended: not a list, not an export control
+        if UNLESS_DECIDED.search(sentence):
+            continue  # "暂停期满后，如无新的决定，上述措施恢复执行": what happens by default later, no change now
         if history:
             # "某年某月，工作机制暂停对…", "…列入清单。此后，工作机制暂停对上述企业…": an earlier change told as
             # history, the background of this one

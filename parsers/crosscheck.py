@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from policywatch.parsers.actions import UNLESS_DECIDED
 from policywatch.parsers.dates import add_period, find_dates, parse_date
 from policywatch.parsers.numerals import CN_NUMBER_CHARS, to_int
 from policywatch.parsers.registry import parse_date_reference
@@ -136,8 +137,8 @@ def verb_doubts(text: str, actions: tuple[Action, ...]) -> list[str]:
     kinds = {a.kind for a in actions}
     for clause in _clauses(text):
         decided = _DECIDES.search(clause)
-        if not decided:
-            continue
+        if not decided or UNLESS_DECIDED.search(clause):
+            continue  # "如无新的决定，上述措施恢复执行": a default for later, not the decision
         after = clause[decided.end():]
         if _NOT_DECIDED.search(after):
             continue
