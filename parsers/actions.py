@@ -445,7 +445,7 @@ def read_actions(ctx: Context) -> list[Action]:
             continue  # "…列入<list>的X移出<list>": a relative clause; the verb comes later
         if _decided_earlier(body, m.start()) or _told_as_past(ctx, m.start()):
             continue  # "工作机制此前决定将A等5家实体列入…": the listing recited, before this notice's change
-        actions.append(_add(ctx, m, _decided_start(m, ctx) or _start_after(m, ctx) or effective, country))
+        actions.append(_add(ctx, m, _start_of_decision(m, ctx, effective), country))
     removals = (*_REMOVE.finditer(body), *_REMOVE_FROM.finditer(body), *_REMOVE_ITS.finditer(body),
                 *_REMOVE_TOPIC.finditer(body))
     no_longer = (*_NO_LONGER.finditer(body), *_NOT_AGAIN.finditer(body))
@@ -453,7 +453,7 @@ def read_actions(ctx: Context) -> list[Action]:
         if _decided_earlier(body, m.start()) or _EARLIER.search(m.groupdict().get("head") or "") \
                 or _told_as_past(ctx, m.start()):
             continue
-        actions.append(_remove(ctx, m, _decided_start(m, ctx) or _start_after(m, ctx) or effective, country))
+        actions.append(_remove(ctx, m, _start_of_decision(m, ctx, effective or ctx.published), country))
     counter = _imposed(_current(ctx, _COUNTER))
     plain = _imposed(_current(ctx, _COUNTER_PLAIN))
     if counter is None and plain and ("反制" in (ctx.title or "") + plain.group("seg")
@@ -666,6 +666,16 @@ def _decided_start(m: re.Match[str], ctx: Context) -> dt.date | None:
     return day if found else None
 
 
+def _start_of_decision(m: re.Match[str], ctx: Context, effective: dt.date | None) -> dt.date | None:
+    """The start of a listing or removal: stated before its object or right after its list, else ``effective``.
+    A start stated but no date (``自2038年2月30日起``) is unknown, never the publication day."""
+    head = m.group(0)[: m.start("seg") - m.start()] + (m.groupdict().get("when") or "")
+    day, found = start_date(head, ctx.published)
+    if found:
+        return day
+    return _start_after(m, ctx) or effective
+
+
 def _start_after(m: re.Match[str], ctx: Context) -> dt.date | None:
     """The start stated in the clause right after a decision's list (``移出…名单，自2029年2月20日起，不再对其实施…``,
     ``列入…清单，并自…起对上述企业采取…``):
@@ -867,7 +877,7 @@ def _remove(ctx: Context, m: re.Match[str], effective: dt.date | None, country: 
     if not targets:
         targets = _listing_cited(ctx.body, list_name, m.start(), ctx.title)
     action = Action("remove", list_name, tuple(entities), tuple(dict.fromkeys(targets)),
-                    effective or ctx.published, None, False, (), count)
+                    effective, None, False, (), count)
     _check_count(ctx, action)
     return action
 
