@@ -611,7 +611,8 @@ def _listed_after_colon(ctx: Context, seg: str, pos: int) -> tuple[list[Entity],
     return entities, end
 
 
-_NAMES_OPEN = re.compile(rf"(?P<run>{_NAMED_FIRST}(?:\s*[、和及与]\s*{_NAMED_FIRST})*)(?=[^、和及与（(])")
+_NAME_BRACKETED = r"[\u3400-\u9fffA-Za-z0-9·・]{2,40}?[（(][A-Za-z][^（）()\n。]*[）)]"
+_NAMES_OPEN = re.compile(rf"(?P<run>{_NAME_BRACKETED}(?:\s*[、和及与]\s*{_NAME_BRACKETED})*)(?=[^、和及与（(])")
 # "将下列3家实体列入…：A（…）、B（…）、C（…）。": the names after the colon, on the same line.
 _INLINE_COLON_RUN = re.compile(r"[^。\n：:]*?[：:][ \t]*(?P<run>[^。\n]+)。?")
 
