@@ -69,6 +69,9 @@ _DECIDE_TO = r"决定[，,：:]?\s*(?:自(?:即日|[^。，将]{4,30}?)起[，,]
 # "将A纳入不可靠实体清单": 纳入 a list adds to it as 列入 does (纳入 a control is an item control, no list).
 # "将A不再列入<list>" is no listing (a removal, read by _NO_LONGER).
 _ADD = re.compile(rf"{_DECIDE_TO}(?P<seg>(?:(?!决定)[^。])+?)(?:(?<!不再)列入|纳入)(?P<list>{_LISTS})")
+# "工作机制决定予以列入不可靠实体清单：A（…），B（…）": the verb with no object before it, the names after the colon.
+_ADD_COLON = re.compile(rf"决定[，,]?\s*(?:自(?:即日|[^。，：]{{4,30}}?)起[，,]?)?\s*(?P<seg>)予以(?:列入|纳入)"
+                        rf"(?P<list>{_LISTS})(?=[：:])")
 _AMEND = re.compile(rf"决定于(?P<date>[^将。]{{6,16}}?)将(?P<seg>[^。]+?)列入(?P<list>{_LISTS})[^。]*。")
 _AMEND_MEASURES = re.compile(r"现决定对[^。：]{1,12}采取以下[^。：]{0,6}措施[：:]")
 # "外交部决定，自2026年10月12日起，对A、B二人采取反制措施": the start may stand between 决定 and 对.
@@ -159,7 +162,8 @@ _NUMBERED = re.compile(rf"^(?:[{CN_NUMBER_CHARS}]{{1,3}}、|[（(][{CN_NUMBER_CH
 _ITEM = re.compile(rf"^(?:[{CN_NUMBER_CHARS}]{{1,3}}、|[（(][{CN_NUMBER_CHARS}]{{1,3}}[）)])\s*(?P<text>.+)$")
 _ITEM_LISTS = re.compile(rf"^将(?P<seg>.+?)列入(?P<list>{_LISTS})(?P<rest>.*)$")
 # "本公告自2030年7月1日起执行": 执行 states the start as 施行 does.
-_EFFECTIVE = re.compile(r"自[^。，]*?起(?:正式)?(?:实施|施行|生效|执行)")
+# "本公告即日起施行": 即日 without 自 is the day of publication too.
+_EFFECTIVE = re.compile(r"(?:自[^。，]*?|(?<![自\d])即日)起(?:正式)?(?:实施|施行|生效|执行)")
 _TITLE_COUNT = re.compile(r"(?:等|将|上述|的)\s*(?P<n>\d{1,4}|两|[一二三四五六七八九十]{1,3})\s*[家名]")
 _ABOVE_COUNT = re.compile(r"上述\s*(?P<n>\d{1,4}|两|[一二三四五六七八九十]{1,3})\s*[家名]")
 # "该两家实体", "以上2家企业": a count pointing back at names told before.
@@ -230,6 +234,8 @@ _NO_LONGER_LISTED = re.compile(rf"不再列入(?:{_LISTS})")
 # "继续暂停的期限为一年，自A起计算": a sentence stating only the period of the suspension before it.
 _PERIOD_SENTENCE = re.compile(r"^(?:继续)?暂停(?:实施|执行)?的?期限[为是]\s*(?P<p>[^，。；]{1,8}?)"
                               r"(?:[，,]\s*(?P<from>自[^，。]{4,30}?起)(?:计算|算|计)?)?$")
+# "自A起至B止": a range stated in full, whose end is printed.
+_STATED_RANGE = re.compile(r"自\s*(?:北京时间)?[^，。起]{4,30}?起\s*至\s*(?:北京时间)?(?P<end>[^，。起]{6,24}?日)")
 # "不再对X实施出口管制": a control ended, its object between the negation and the verb.
 _NO_LONGER_CONTROLS = re.compile(r"不再对(?P<obj>[^，。；]{1,60}?)(?:实施|采取)(?P<c>(?:出口)?(?:管制|管控)(?:措施)?)$")
 # "同时，…": a sentence continuing the decision of the one before, under its start.
@@ -244,7 +250,8 @@ _STARTS_AFTER = re.compile(r"^(?:(?:上述|以上|前述)[^，。；]{0,10}?|暂
                            r"(?:[，,]\s*(?:期限|为期)[为是]?\s*(?P<p>[^，。；]{1,8}))?$")
 _SAME_PERIOD = re.compile(r"^(?:暂停)?(?:期限|为期)(?:均)?(?:相同|同上|一致)$")
 _COUNTS_FROM = re.compile(r"^(?:期限)?自[^，。]{4,30}?起(?:计算|算|计)?$")
-_PERIOD_CLAUSE = re.compile(r"^(?:(?:暂停|中止|暂缓)期限?|期限|为期)[为是]?\s*(?P<p>[^，。；]{1,8})$")
+# "…暂停实施…，有效期一年，自A起算": the suspension's validity is its period.
+_PERIOD_CLAUSE = re.compile(r"^(?:(?:暂停|中止|暂缓)期限?|期限|为期|有效期)[为是]?\s*(?P<p>[^，。；]{1,8})$")
 # "…，暂停期限均为180天", "…，上述两项措施的暂停期限均为90天": one period for every verb clause of the sentence
 # before it; the measures it names, if any, are those clauses'.
 _SHARED_PERIOD = re.compile(r"^(?:(?:上述|以上|前述)[^，。；的]{0,10}的)?(?:暂停)?(?:期限|为期)(?:均|皆|都|各)[为是]?"
@@ -271,7 +278,8 @@ _CONTROL_DECISION = re.compile(r"决定(?P<m>禁止[^。]+)。")
 # The wordings of imposing a control of one's own: 实施出口管制, (的出口)实施管制/管控, 采取出口管制措施.
 # A short qualifier may stand between: 实施临时出口管制, 采取严格管控措施.
 # Controlling or relaxing, for relevance: either is a notice on a control.
-CONTROL_WORDS_ANY = r"(?:实施|采取)(?:临时|严格的?|必要的?)?(?:出口)?(?:管制|管控)(?:措施)?"
+# Customs says 实施出口监管 for the same control ("出口时须…提交两用物项和技术出口许可证件").
+CONTROL_WORDS_ANY = r"(?:(?:实施|采取)(?:临时|严格的?|必要的?)?(?:出口)?(?:管制|管控)(?:措施)?|实施出口监管)"
 # A new control: never after a negation or a relaxation (不再实施出口管制, 停止实施管制), which ends one.
 CONTROL_VERB = rf"(?<!不)(?<!不再)(?<!停止)(?<!暂停)(?<!取消)(?<!解除)(?<!终止){CONTROL_WORDS_ANY}"
 # "决定（自…起）对X实施出口管制", "决定自…起，对X的出口实施管制": an item control stated in the decision sentence
@@ -345,6 +353,8 @@ def effective_of(body: str, published: dt.date | None) -> dt.date | None:
     m = _EFFECTIVE.search(body)
     if not m:
         return None
+    if m.group(0).startswith("即日"):
+        return published
     day, _found = start_date(m.group(0), published)
     return day
 
@@ -398,6 +408,25 @@ def coordinated(body: str) -> str:
     return "。".join(out)
 
 
+# "决定采取以下反制措施：一是对A，冻结…；二是对B，不予…": groups numbered inline, each an object and its measures.
+_INLINE_GROUPS = re.compile(r"(?P<head>决定[^。：:]{0,30}?措施[：:])\s*"
+                            r"(?P<items>[一二]是对[^。]+?；\s*二是对[^。]+)")
+_INLINE_ITEM = re.compile(rf"(?:^|(?<=；))\s*(?P<n>[{CN_NUMBER_CHARS}]{{1,2}})是(?=对[^；]+?，)")
+
+
+def items_on_lines(body: str) -> str:
+    """Groups numbered inline (``一是对A，…；二是对B，…``) written as the numbered lines the grammar reads
+    (``一、对A，…`` on a line of its own); a run whose items are not each an object and its measures is kept."""
+
+    def lined(m: re.Match[str]) -> str:
+        parts = m.group("items").split("；")
+        if not all(_INLINE_ITEM.match(p) for p in parts):
+            return m.group(0)
+        return m.group("head") + "；".join("\n" + _INLINE_ITEM.sub(r"\g<n>、", p, count=1).strip() for p in parts)
+
+    return _INLINE_GROUPS.sub(lined, body)
+
+
 # "公告全文如下：": a reprint's lead tells the notice, the full text after it decides; the lead's telling is no
 # change of its own.
 _FULL_TEXT = re.compile(r"(?:公告|决定|令)?全文如下[：:]\s*\n")
@@ -405,17 +434,18 @@ _FULL_TEXT = re.compile(r"(?:公告|决定|令)?全文如下[：:]\s*\n")
 
 def read_actions(ctx: Context) -> list[Action]:
     full = _FULL_TEXT.search(ctx.body)
-    ctx.body = coordinated(ctx.body[full.end():] if full and ctx.body[full.end():].strip() else ctx.body)
+    ctx.body = items_on_lines(coordinated(ctx.body[full.end():] if full and ctx.body[full.end():].strip()
+                                          else ctx.body))
     actions: list[Action] = []
     body = ctx.body
     effective = effective_of(body, ctx.published)
     country = _country(ctx)
-    for m in _ADD.finditer(body):
+    for m in (*_ADD.finditer(body), *_ADD_COLON.finditer(body)):
         if body.startswith("的", m.end()):
             continue  # "…列入<list>的X移出<list>": a relative clause; the verb comes later
         if _decided_earlier(body, m.start()) or _told_as_past(ctx, m.start()):
             continue  # "工作机制此前决定将A等5家实体列入…": the listing recited, before this notice's change
-        actions.append(_add(ctx, m, _decided_start(m, ctx) or _start_after(m, ctx) or effective, country))
+        actions.append(_add(ctx, m, _start_of_decision(m, ctx, effective), country))
     removals = (*_REMOVE.finditer(body), *_REMOVE_FROM.finditer(body), *_REMOVE_ITS.finditer(body),
                 *_REMOVE_TOPIC.finditer(body))
     no_longer = (*_NO_LONGER.finditer(body), *_NOT_AGAIN.finditer(body))
@@ -423,7 +453,7 @@ def read_actions(ctx: Context) -> list[Action]:
         if _decided_earlier(body, m.start()) or _EARLIER.search(m.groupdict().get("head") or "") \
                 or _told_as_past(ctx, m.start()):
             continue
-        actions.append(_remove(ctx, m, _decided_start(m, ctx) or _start_after(m, ctx) or effective, country))
+        actions.append(_remove(ctx, m, _start_of_decision(m, ctx, effective or ctx.published), country))
     counter = _imposed(_current(ctx, _COUNTER))
     plain = _imposed(_current(ctx, _COUNTER_PLAIN))
     if counter is None and plain and ("反制" in (ctx.title or "") + plain.group("seg")
@@ -565,7 +595,14 @@ def _listed_after_colon(ctx: Context, seg: str, pos: int) -> tuple[list[Entity],
     lines = tail.split("\n")
     bare = _bare_names([ln.strip() for ln in lines])
     if not bare:
-        return None
+        # "…列入反制裁清单，并予以相应处理：" then "A（…）、B（…）在我国境内的动产…予以冻结": the names open the
+        # line of the measures that apply to them.
+        first = next((ln.strip() for ln in lines if ln.strip()), "")
+        opening = _NAMES_OPEN.match(first)
+        if not opening:
+            return None
+        entities = _bracketed_run(opening.group("run"))
+        return (entities, colon.end() + tail.find(first) + opening.end()) if entities else None
     persons = bool(PERSONS_WORD.search(seg))
     entities = [Entity(zh, en, None, "person" if persons else guess_kind(zh, en, rest)) for zh, en, rest in bare]
     end = colon.end()
@@ -574,14 +611,25 @@ def _listed_after_colon(ctx: Context, seg: str, pos: int) -> tuple[list[Entity],
     return entities, end
 
 
+_NAME_BRACKETED = r"[\u3400-\u9fffA-Za-z0-9·・]{2,40}?[（(][A-Za-z][^（）()\n。]*[）)]"
+_NAMES_OPEN = re.compile(rf"(?P<run>{_NAME_BRACKETED}(?:\s*[、和及与]\s*{_NAME_BRACKETED})*)(?=[^、和及与（(])")
 # "将下列3家实体列入…：A（…）、B（…）、C（…）。": the names after the colon, on the same line.
 _INLINE_COLON_RUN = re.compile(r"[^。\n：:]*?[：:][ \t]*(?P<run>[^。\n]+)。?")
+
+
+_ONE_BRACKETED = re.compile(r"(?P<zh>[^，,。；（）()]{2,40}?)\s*[（(](?P<en>[A-Za-z][^（）()\u3400-\u9fff]*)[）)]")
 
 
 def _bracketed_run(run: str) -> list[Entity]:
     """The names of a run after a colon, when every one of them carries its English bracket (else [], a doubt).
     A run may number its items and end each with ；: "1.A（…）；2.B（…）"."""
     items = [strip_item_number(item) for item in split_depth0(run, "；;") if item.strip()]
+    by_comma = [item.strip() for item in split_depth0(run, "，,") if item.strip()]
+    if len(by_comma) > 1 and all(_ONE_BRACKETED.fullmatch(item) for item in by_comma):
+        # "A、B集团（A, B & C），D公司（D）": names put apart by ， because one holds 、; each item is one name.
+        items = by_comma
+        pairs = [(m["zh"].strip(), m["en"].strip(), "") for item in items if (m := _ONE_BRACKETED.fullmatch(item))]
+        return [Entity(zh, en, None, guess_kind(zh, en, rest)) for zh, en, rest in pairs]
     pairs = [pair for item in items for pair in split_inline(item)[0]]
     if not pairs or not all(zh and en for zh, en, _rest in pairs):
         return []
@@ -617,6 +665,16 @@ def _decided_start(m: re.Match[str], ctx: Context) -> dt.date | None:
     head = m.group(0)[: m.start("seg") - m.start()] + (m.groupdict().get("when") or "")
     day, found = start_date(head, ctx.published)
     return day if found else None
+
+
+def _start_of_decision(m: re.Match[str], ctx: Context, effective: dt.date | None) -> dt.date | None:
+    """The start of a listing or removal: stated before its object or right after its list, else ``effective``.
+    A start stated but no date (``自2038年2月30日起``) is unknown, never the publication day."""
+    head = m.group(0)[: m.start("seg") - m.start()] + (m.groupdict().get("when") or "")
+    day, found = start_date(head, ctx.published)
+    if found:
+        return day
+    return _start_after(m, ctx) or effective
 
 
 def _start_after(m: re.Match[str], ctx: Context) -> dt.date | None:
@@ -820,7 +878,7 @@ def _remove(ctx: Context, m: re.Match[str], effective: dt.date | None, country: 
     if not targets:
         targets = _listing_cited(ctx.body, list_name, m.start(), ctx.title)
     action = Action("remove", list_name, tuple(entities), tuple(dict.fromkeys(targets)),
-                    effective or ctx.published, None, False, (), count)
+                    effective, None, False, (), count)
     _check_count(ctx, action)
     return action
 
@@ -842,10 +900,17 @@ def _listing_cited(body: str, list_name: ListName | None, decided_at: int, title
         if found:
             return [found[-1].number.doc_id]
         dates = find_dates(cite)
-        by_date = registry.cite_listing(list_name, dates[-1].date) if dates and cite.endswith("公告") else None
+        # "自A起，将上述公告所列X调出…": A is a start and 上述公告 points back; only "A公告" cites by its date.
+        dated = bool(dates) and cite.endswith("公告") and not _POINTED_NOTICE.search(cite) \
+            and not _START_AT.match(cite[dates[-1].end:])
+        by_date = registry.cite_listing(list_name, dates[-1].date) if dated else None
         if by_date:
             return [by_date]  # "对2025年4月9日公告所列实体": the listing cited by its date alone
     return _past_listing(body, list_name, decided_at) or _listed_back(body, list_name, decided_at)
+
+
+_POINTED_NOTICE = re.compile(r"(?:上述|前述|该|此)(?:公告|决定|令)$")
+_START_AT = re.compile(r"\s*(?:零时|0时)?\s*(?:起|开始)")
 
 
 # "…移出管控名单。上述实体系由商务部公告2028年第30号列入管控名单。": the listing told after the decision, of the
@@ -1267,11 +1332,13 @@ def _sentences(body: str, title: str | None = None) -> list[str]:
     kept = [ln + "。" if _NOTE_LINE.match(ln) else ln for ln in body.split("\n")
             if not ln.startswith(_QUESTION_MARKS) and not _heading(ln, title)]
     # A reprint's dateline ("【某报讯】") opens a sentence: the headline before it has no full stop of its own.
-    text = _DATELINE.sub("。", "\n".join(kept).replace("\n", ""))
+    text = _DATELINE.sub("。", _LATIN_WRAP.sub(" ", "\n".join(kept)).replace("\n", ""))
     return [s for s in text.split("。") if s.strip()]
 
 
 _DATELINE = re.compile(r"(?=【[^】]{1,12}讯】)")
+# "（Rapid Flight⏎LLC）": a line wrapped between two Latin words kept a space there; Chinese wraps without one.
+_LATIN_WRAP = re.compile(r"(?<=[A-Za-z0-9.,&)])\n(?=[A-Za-z0-9(&])")
 
 
 # "2036年1月，…", "2036年1月5日，…", "今年1月，…", "1月5日，…": a sentence opening with when something happened.
@@ -1298,6 +1365,10 @@ def _told_before(sentence: str, published: dt.date | None) -> bool:
     return (year, month) < (published.year, published.month)
 
 
+# "如无新的决定", "若未另行决定": a condition on a later decision; the change it tells is not made by this notice.
+UNLESS_DECIDED = re.compile(r"(?:如|若|如果|倘若)(?:无|没有|未)[^，。；]{0,10}?(?:决定|调整|安排)")
+
+
 def _status_changes(ctx: Context, in_force: dt.date | None = None) -> list[Action]:
     """``in_force``: when the document itself applies (a promulgation's 自…起施行), the start of a change that
     states none of its own."""
@@ -1317,6 +1388,8 @@ def _status_changes(ctx: Context, in_force: dt.date | None = None) -> list[Actio
             continue
         if OTHER_DOMAIN.search(sentence) and not list_of(sentence):
             continue  # a trade remedy or a tariff is suspended or ended: not a list, not an export control
+        if UNLESS_DECIDED.search(sentence):
+            continue  # "暂停期满后，如无新的决定，上述措施恢复执行": what happens by default later, no change now
         if history:
             # "某年某月，工作机制暂停对…", "…列入清单。此后，工作机制暂停对上述企业…": an earlier change told as
             # history, the background of this one
@@ -1540,6 +1613,11 @@ def _status_changes(ctx: Context, in_force: dt.date | None = None) -> list[Actio
                 until, computed = add_period(from_day, *period), True
                 if until is None:
                     ctx.warnings.append(f"{kind}: the period of {clause[:40]} runs past the calendar")
+                ranged = _STATED_RANGE.search(sentence)
+                if ranged and (printed := parse_date(ranged.group("end"))) is not None and printed != until:
+                    # "期限为90天，自A起至B止" where A + 90 days is not B: the end printed is taken as printed (the
+                    # crosscheck flags the disagreement for a reader).
+                    until, computed = printed, False
             elif kind == "suspend":
                 until = stated_until
             if not targets and not entities:
@@ -1670,7 +1748,7 @@ _POINTED_OBJECT = re.compile(
 # "对该两家企业实施〔2029〕3号公告规定的处理措施": a pointer, then the measures of a notice cited by number.
 _POINTER_CITING = re.compile(rf"^对(?P<obj>{_POINTER_OBJECT})(?:实施|采取|执行)的?[^，。]*?{_MEASURES}")
 _LISTING_IN_WORDS = re.compile(r"^对[^，。]{0,12}?(?:公告|决定|令)所列")
-_OBJECT_BEFORE = re.compile(rf"(?:^|[，,])\s*对?[^，,]*?(?:所列|列入(?:{_LISTS})的|中?列明的)")
+_OBJECT_BEFORE = re.compile(rf"(?:^|[，,])\s*对?[^，,]*?(?:所列|所涉(?:及)?的?|列入(?:{_LISTS})的|中?列明的)")
 # "所采取的反制措施": the measures taken against the object before, named by the taking.
 # "该公告规定的措施", "出口管制管控措施": the measures of the listing named in the clause before.
 _MEASURES_OBJECT = re.compile(rf"^(?:对其|对上述实体|其)?(?:所?(?:采取|实施))?的?"

@@ -12,7 +12,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from policywatch.parsers.dates import find_dates
+from policywatch.parsers.actions import UNLESS_DECIDED
+from policywatch.parsers.dates import add_period, find_dates, parse_date
+from policywatch.parsers.numerals import CN_NUMBER_CHARS, to_int
+from policywatch.parsers.registry import parse_date_reference
+from policywatch.parsers.text import squash
+from policywatch.parsers.traditional import to_simplified
 from policywatch.parsers.types import Action
 
 # "自2034年7月1日起", "自北京时间2034年7月1日零时起", "期限自…起至…止", "自…起算/起计算".
@@ -59,6 +64,72 @@ def period_doubts(text: str) -> list[str]:
         else []
 
 
+# "期限为90天，自A起至B止", "自A起至B止，为期一年": a period whose length and whose printed range are both stated.
+_RANGE = re.compile(r"自\s*(?:北京时间\s*)?(?P<a>[^，。；起]{6,24}?)\s*(?:零时|0时)?\s*起\s*至\s*(?:北京时间\s*)?"
+                    r"(?P<b>[^，。；起]{6,24}?日)")
+_LENGTH = re.compile(rf"(?:期限|为期|暂停期|有效期|暂停(?:实施|执行)?)[为是]?\s*"
+                     rf"(?P<n>\d{{1,4}}|[{CN_NUMBER_CHARS}]{{1,4}})\s*(?P<unit>个月|天|日|周|年)")
+
+
+def range_doubts(text: str) -> list[str]:
+    """A sentence stating a period's length and its range where the two disagree: either end could be meant.
+    Counting the start day too (a year from 1 January to 31 December) agrees."""
+    for sentence in re.split(r"[。\n]", text):
+        ranged, length = _RANGE.search(sentence), _LENGTH.search(sentence)
+        if not ranged or not length:
+            continue
+        start, end = parse_date(ranged.group("a")), parse_date(ranged.group("b"))
+        try:
+            n = to_int(length.group("n"))
+        except ValueError:
+            continue
+        counted = add_period(start, n, length.group("unit")) if start else None
+        if start is None or end is None or counted is None:
+            continue
+        if end not in (counted, counted - dt.timedelta(days=1)):
+            return [f"the text states a period of {length.group('n')}{length.group('unit')} from {start.isoformat()} "
+                    f"(to {counted.isoformat()}) and an end on {end.isoformat()}: which end is meant?"]
+    return []
+
+
+# "自A起", "A零时起": a date stated as a start, which cites no notice.
+_AS_START = re.compile(r"\s*(?:\d{1,2}\s*[时点])?\s*(?:零时|0时)?\s*(?:起|开始)")
+
+
+def target_doubts(text: str, actions: tuple[Action, ...]) -> list[str]:
+    """A change aimed at the listing of a day (``ECL@2038-01-20``) where the text prints that day only as a start:
+    the listing is cited otherwise (by number, by 上述公告) and was not resolved."""
+    for action in actions:
+        for target in action.targets:
+            ref = parse_date_reference(target)
+            if ref is None:
+                continue
+            day = ref[1]
+            printed = [d for d in find_dates(text) if d.date == day]
+            if printed and all(_AS_START.match(text, d.end) for d in printed):
+                return [f"{action.kind} {action.list}: the target {target} is a day the text states as a start, not "
+                        "a notice it cites: which listing is changed?"]
+    return []
+
+
+def name_doubts(text: str, actions: tuple[Action, ...]) -> list[str]:
+    """A name read that the text does not print: pieces stitched together (``Rapid Flight⏎LLC`` read as
+    ``Rapid FlightLLC``) or a part lost. An English name is compared with runs of whitespace made one space, a
+    Chinese one without whitespace and in Simplified characters (a reprint prints Traditional)."""
+    spaced = " ".join(text.split())
+    bare = squash(to_simplified(text))
+    for action in actions:
+        for entity in action.entities:
+            en, zh = entity.name_en, entity.name_zh
+            if en and " ".join(en.split()) not in spaced:
+                return [f"{action.kind} {action.list}: the name {en!r} is not printed so in the text: is it read "
+                        "right?"]
+            if zh and squash(zh) not in bare:
+                return [f"{action.kind} {action.list}: the name {zh!r} is not printed so in the text: is it read "
+                        "right?"]
+    return []
+
+
 def verb_doubts(text: str, actions: tuple[Action, ...]) -> list[str]:
     """The decision resumes (恢复) but no resumption was read: a suspension told beside it was taken instead."""
     if not actions:
@@ -66,8 +137,8 @@ def verb_doubts(text: str, actions: tuple[Action, ...]) -> list[str]:
     kinds = {a.kind for a in actions}
     for clause in _clauses(text):
         decided = _DECIDES.search(clause)
-        if not decided:
-            continue
+        if not decided or UNLESS_DECIDED.search(clause):
+            continue  # "如无新的决定，上述措施恢复执行": a default for later, not the decision
         after = clause[decided.end():]
         if _NOT_DECIDED.search(after):
             continue
@@ -132,5 +203,6 @@ def scope_doubts(text: str, actions: tuple[Action, ...]) -> list[str]:
 
 def crosscheck(text: str, published: dt.date | None, actions: tuple[Action, ...]) -> list[str]:
     """Every disagreement between the text and the reading, each a reason to read the notice."""
-    return [*start_doubts(text, published, actions), *period_doubts(text), *verb_doubts(text, actions),
+    return [*start_doubts(text, published, actions), *period_doubts(text), *range_doubts(text),
+            *verb_doubts(text, actions), *target_doubts(text, actions), *name_doubts(text, actions),
             *twice_doubts(actions), *scope_doubts(text, actions)]

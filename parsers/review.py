@@ -116,6 +116,11 @@ def _without_denials(sentence: str) -> str:
                     and not _LEAVES_OUT.match(c.strip()))
 
 
+# "决定…，出口时须向海关提交两用物项和技术出口许可证件": a decision requiring a dual-use export licence is a control
+# by whatever verb it says it (管制, 管控, 监管, or one not known yet).
+_LICENCE_REQUIRED = re.compile(r"决定[^。]*?(?:须|需|应当|必须|凭)[^。]{0,30}?两用物项[^。]{0,12}?出口许可证")
+
+
 # A journalist's question ("问：中方是否会将…列入反制清单？") is not the agency's word: only its answer can act.
 _QUESTION = re.compile(r"^\s*(?:问|记者问)\s*[：:]")
 
@@ -142,6 +147,9 @@ def is_relevant(text: str, doc_id: str, issuer: str | None, published: dt.date |
         return True  # "根据《反外国制裁法》，中方决定对X采取以下惩戒措施": a countermeasure by another name
     if any(_CONTROLLING.search(s) and not OTHER_DOMAIN.search(s) and not _POLICY_TALK.search(s) for s in sentences):
         return True
+    if any(_LICENCE_REQUIRED.search(s) and not OTHER_DOMAIN.search(s) and not _POLICY_TALK.search(s)
+           for s in acting):
+        return True  # a decision that exports need a dual-use licence controls them, whatever its verb
     if any(_STATUS_OF_CITED.search(s) and not OTHER_DOMAIN.search(s) for s in sentences):
         return True  # "继续暂停实施4月4日公告有关措施一年": a status change of a cited notice's measures
     # Customs implements what MOFCOM decides: a customs notice on export control citing a MOFCOM notice.
@@ -210,7 +218,7 @@ def review_reasons(text: str, head_lines: list[str], annex_lines: list[str], doc
 # "…第10号同时废止" is superseded by this notice's own control, not relaxed: no doubt.
 _RELAX = re.compile(r"停止(?:实施|执行)|不再(?:实施|执行|适用)|(?<!同时)废止|取消|解除|移出|移除")
 _PERIOD_STATED = re.compile(
-    rf"(?:(?:期限|为期|暂停期)(?:均|皆|都|各)?[为是]?|延长|暂停(?:实施|执行)?)\s*"
+    rf"(?:(?:期限|为期|暂停期|有效期)(?:均|皆|都|各)?[为是]?|延长|暂停(?:实施|执行)?)\s*"
     rf"(?:(?:\d{{1,4}}|[{CN_NUMBER_CHARS}]{{1,4}})\s*[个半]{{0,3}}(?:个月|天|日|周|年|月)(?![\d月])|半年)"
 )
 _DATE_NOTICE = re.compile(r"(?<![年\d])\d{1,2}\s*月\s*\d{1,2}\s*日(?:发布的|的)?公告")

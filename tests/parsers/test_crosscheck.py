@@ -83,6 +83,6 @@ def test_a_clause_suspended_twice_is_a_doubt_and_two_lists_or_two_entities_are_n
 
 
 def test_crosscheck_gathers_every_disagreement() -> None:
-    text = "工作机制决定，自2037年6月1日起，对以上企业恢复实施处理措施，期限为　天。"
+    text = "工作机制决定，自2037年6月1日起，对阿克米航电公司（Acme Avionics Inc.）恢复实施处理措施，期限为　天。"
     reasons = crosscheck(text, PUBLISHED, (_act("suspend"), _act("suspend", until=dt.date(2037, 6, 30))))
     assert len(reasons) == 4
