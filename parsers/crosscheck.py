@@ -3,8 +3,9 @@
 The grammar reads a notice by the sentence shapes it knows; a new shape can give a reading that looks complete and
 is wrong (a start taken from the publication date where an item states its own, a suspension where the decision
 resumes). Those are the silent misreads. These checks ask of the text, not of the grammar: every start the text
-states is a start of some change read, a period states a length, and the verb of the decision is the kind of some
-change read. A disagreement is a reason for a human to read the notice, never a correction.
+states is a start of some change read, a period states a length; and (``coverage``) each verb, stated end and
+bracketed name of the decision is accounted for by some change read. A disagreement is a reason for a human to read
+the notice, never a correction.
 """
 
 from __future__ import annotations
@@ -12,7 +13,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from policywatch.parsers.actions import UNLESS_DECIDED
+from policywatch.parsers.coverage import clauses as _clauses
+from policywatch.parsers.coverage import coverage, decisions
 from policywatch.parsers.dates import add_period, find_dates, parse_date
 from policywatch.parsers.numerals import CN_NUMBER_CHARS, to_int
 from policywatch.parsers.registry import parse_date_reference
@@ -27,13 +29,6 @@ _PAST = re.compile(r"此前|曾|已(?:于|经|依据|根据|决定)|前期|原�
 # "期限为　个月", "暂停实施  天": the unit of a period printed without its number.
 _BLANK_PERIOD = re.compile(r"(?:期限|为期|暂停期)(?:均|皆)?[为是]?[\s\u3000_＿]*(?:个月|天|周|年)(?!\d)"
                            r"|暂停(?:实施|执行)?[\s\u3000_＿]+(?:个月|天|周|年)(?!\d)")
-# The decision's own verb: "决定…恢复实施". A clause that denies, conditions or recites it is not a decision.
-_DECIDES = re.compile(r"决定")
-_NOT_DECIDED = re.compile(r"不再|是否|如|若|一旦|视情|仍|不予恢复|终止暂停|此前|曾|已")
-
-
-def _clauses(text: str) -> list[str]:
-    return [c for c in re.split(r"[。\n]", text) if c.strip()]
 
 
 def start_doubts(text: str, published: dt.date | None, actions: tuple[Action, ...]) -> list[str]:
@@ -130,23 +125,6 @@ def name_doubts(text: str, actions: tuple[Action, ...]) -> list[str]:
     return []
 
 
-def verb_doubts(text: str, actions: tuple[Action, ...]) -> list[str]:
-    """The decision resumes (恢复) but no resumption was read: a suspension told beside it was taken instead."""
-    if not actions:
-        return []
-    kinds = {a.kind for a in actions}
-    for clause in _clauses(text):
-        decided = _DECIDES.search(clause)
-        if not decided or UNLESS_DECIDED.search(clause):
-            continue  # "如无新的决定，上述措施恢复执行": a default for later, not the decision
-        after = clause[decided.end():]
-        if _NOT_DECIDED.search(after):
-            continue
-        if "恢复" in after and "resume" not in kinds:
-            return ["the decision says 恢复 but no resumption was read: is the kind of change read right?"]
-    return []
-
-
 _OPPOSITE = {"suspend": "resume", "resume": "suspend", "add": "remove", "remove": "add"}
 
 
@@ -188,14 +166,12 @@ _PICKS_SOME = re.compile(r"第[一二三四五六七八九十两\d]{1,3}[家名�
 _CHANGES_SOME = ("suspend", "resume", "remove", "terminate")
 
 
-def scope_doubts(text: str, actions: tuple[Action, ...]) -> list[str]:
+def scope_doubts(text: str, actions: tuple[Action, ...], published: dt.date | None = None) -> list[str]:
     """The decision picks some entities of a listing, but a change read names none: it would apply to all of it."""
     if not any(a.kind in _CHANGES_SOME and a.targets and not a.entities for a in actions):
         return []
-    for clause in _clauses(text):
-        decided = _DECIDES.search(clause)
-        if decided and not _NOT_DECIDED.search(clause[decided.end():]) \
-                and (m := _PICKS_SOME.search(clause[decided.end():])):
+    for decided in (d for clause in _clauses(text) for d in decisions(clause, published)):
+        if m := _PICKS_SOME.search(decided):
             return [f"the decision picks some entities of a listing ({m.group(0)!r}) but a change read names none: "
                     "does it apply to the whole listing?"]
     return []
@@ -204,5 +180,5 @@ def scope_doubts(text: str, actions: tuple[Action, ...]) -> list[str]:
 def crosscheck(text: str, published: dt.date | None, actions: tuple[Action, ...]) -> list[str]:
     """Every disagreement between the text and the reading, each a reason to read the notice."""
     return [*start_doubts(text, published, actions), *period_doubts(text), *range_doubts(text),
-            *verb_doubts(text, actions), *target_doubts(text, actions), *name_doubts(text, actions),
-            *twice_doubts(actions), *scope_doubts(text, actions)]
+            *target_doubts(text, actions), *name_doubts(text, actions),
+            *twice_doubts(actions), *scope_doubts(text, actions, published), *coverage(text, published, actions)]

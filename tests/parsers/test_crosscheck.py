@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from policywatch.parsers.crosscheck import crosscheck, period_doubts, start_doubts, twice_doubts, verb_doubts
+from policywatch.parsers.crosscheck import crosscheck, period_doubts, start_doubts, twice_doubts
 from policywatch.parsers.types import Action, Entity
 
 PUBLISHED = dt.date(2037, 5, 10)
@@ -52,18 +52,6 @@ def test_a_period_printed_without_its_length_is_a_doubt() -> None:
     assert period_doubts("对其暂停实施   天。")
     assert period_doubts("上述企业的暂停期限为6个月。") == []
     assert period_doubts("暂停实施90天。") == []
-
-
-def test_a_decision_that_resumes_read_as_no_resumption_is_a_doubt() -> None:
-    text = "工作机制决定，自2037年6月1日起，对以上两家企业恢复实施处理措施。"
-    reasons = verb_doubts(text, (_act("suspend"),))
-    assert reasons and "恢复" in reasons[0]
-    assert verb_doubts(text, (_act("resume"),)) == []
-
-
-def test_a_resumption_denied_or_conditioned_is_no_decision_to_resume() -> None:
-    assert verb_doubts("工作机制决定，不予恢复。", (_act("suspend"),)) == []
-    assert verb_doubts("工作机制决定，如其未履行承诺，将恢复实施处理措施。", (_act("suspend"),)) == []
 
 
 def test_one_entity_changed_twice_on_one_list_is_a_doubt() -> None:

@@ -1,0 +1,136 @@
+"""What the decision says, asked of the text alone, against what the grammar read.
+
+The grammar reads a decision by the sentence shapes it knows. A shape it half knows gives a reading that looks
+complete: one verb of two taken, an end the text states left for a computed one, one name of three. These checks
+read only the decision's own clause (after its 决定, unless the clause denies, conditions or recites) and ask that
+each verb it states is the kind of some change read, each end it states ends some change read, and each name it
+gives in brackets is the name of some entity read. A disagreement is a reason to read the notice, never a
+correction.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+
+from policywatch.parsers.actions import UNLESS_DECIDED
+from policywatch.parsers.dates import find_dates
+from policywatch.parsers.types import Action
+
+_DECIDES = re.compile(r"决定")
+# A clause that denies, conditions or recites its verb decides nothing by it.
+_NOT_DECIDED = re.compile(r"不再(?!列入)|是否|如|若|一旦|视情|仍|不予|此前|曾|已(?:于|经|依据|根据|决定|将)|原定|前期")
+
+# The decision's verbs and the kinds of change each is read as (a removal may be read as the end of the measures).
+_VERBS: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = (
+    ("移出", re.compile(r"移出|调出|移除|不再列入"), frozenset({"remove", "terminate"})),
+    ("恢复", re.compile(r"恢复"), frozenset({"resume"})),
+    ("暂停", re.compile(r"(?<!终止)(?<!取消)(?<!结束)暂停|中止|暂缓"), frozenset({"suspend"})),
+    # 列入 as the verb of the decision, not the listed state named before a noun (对列入…的X).
+    ("列入", re.compile(r"(?<![对被已曾不再])(?:列入|纳入)(?![^，。；：]{0,25}的)"), frozenset({"add", "control"})),
+)
+
+# "至2034年12月31日止", "至2034年12月31日（含）", "到…为止". Not "…至X届满": that is a running term's end, told as
+# background before the change.
+_STATED_END = re.compile(r"(?:至|到)\s*(?P<date>\d{4}\s*年[^止，。；（(]{2,16}?)\s*(?:（含）|\(含\))?"
+                         r"\s*(?:止|为止|（含）)")
+_PAST_END = re.compile(r"此前|曾|已(?:于|经|依据|根据|决定)|原定|原公告|前期|将于[^，。；]{0,20}届满")
+
+# A Latin name in brackets after a Chinese one: "波音公司（The Boeing Company）".
+_BRACKETED = re.compile(r"[（(](?P<name>[A-Za-z][A-Za-z0-9 .,&'’\-/]{2,120})[）)]")
+
+
+def clauses(text: str) -> list[str]:
+    """The text's sentences and lines, each read apart."""
+    return [c for c in re.split(r"[。\n]", text) if c.strip()]
+
+
+# What a decision cites by title is no part of what it decides: "（关于对…实施出口管制的决定）", "《…》".
+_TITLES = re.compile(r"《[^》]*》|[（(]关于[^）)]*[）)]")
+# A decision told of the past ("此前决定", "已决定", "原决定") or of the future ("如无新的决定", "另行决定").
+_RECITED = re.compile(r"(?:此前|已经?|曾经?|原|先前|前期|新的|另行|另有|再行)\s*$")
+
+
+# "决定于2025年2月4日将…列入": a decision dated before the notice is the one it recites, not its own.
+_DATED = re.compile(r"\s*[于在]\s*(?P<date>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)")
+
+
+def decisions(clause: str, published: dt.date | None = None) -> list[str]:
+    """What each decision of the clause decides: the words after each 决定 up to the next, when it decides now."""
+    if UNLESS_DECIDED.search(clause):
+        return []  # "如无新的决定，上述措施恢复执行": a default for later, not the decision
+    marks = list(_DECIDES.finditer(clause))
+    out: list[str] = []
+    for i, m in enumerate(marks):
+        if _RECITED.search(clause[max(0, m.start() - 4):m.start()]):
+            continue
+        after = _TITLES.sub("", clause[m.end():marks[i + 1].start() if i + 1 < len(marks) else len(clause)])
+        dated = _DATED.match(after)
+        if dated and published is not None and (day := find_dates(dated.group("date"))) \
+                and day[0].date < published:
+            continue
+        if not _NOT_DECIDED.search(after):
+            out.append(after)
+    return out
+
+
+def verb_coverage(text: str, actions: tuple[Action, ...], published: dt.date | None = None) -> list[str]:
+    """A verb of the decision (移出, 恢复, 暂停, 列入) with no change read of its kind: a verb of two was taken, or a
+    change the notice recites was read in place of the one it decides (a suspension told beside a resumption)."""
+    if not actions:
+        return []
+    kinds = {a.kind for a in actions}
+    for after in (d for clause in clauses(text) for d in decisions(clause, published)):
+        for word, verb, read_as in _VERBS:
+            if verb.search(after) and not kinds & read_as:
+                return [f"the decision says {word} but no change of that kind was read: is the kind of change read "
+                        "right?"]
+    return []
+
+
+def end_coverage(text: str, published: dt.date | None, actions: tuple[Action, ...]) -> list[str]:
+    """An end the text states for this notice's change (至…止) that no change read ends or starts on."""
+    if not actions:
+        return []
+    read = {a.effective for a in actions} | {a.until for a in actions}
+    # The day before a change read starts is the end of the term it continues, told as background.
+    read |= {a.effective - dt.timedelta(days=1) for a in actions if a.effective}
+    for clause in clauses(text):
+        if _PAST_END.search(clause):
+            continue
+        for m in _STATED_END.finditer(clause):
+            found = find_dates(m.group("date"))
+            if not found:
+                continue  # an impossible date, reported by its own reason
+            day = found[0].date
+            if published is not None and day <= published:
+                continue
+            if day not in read:
+                return [f"the text states an end on {day.isoformat()} ({m.group(0)[:30]!r}), but no change read "
+                        "ends then: is the period read right?"]
+    return []
+
+
+def _folded(name: str) -> str:
+    return re.sub(r"[^0-9a-z]", "", unicodedata.normalize("NFKC", name).casefold())
+
+
+def name_coverage(text: str, actions: tuple[Action, ...], published: dt.date | None = None) -> list[str]:
+    """A name the decision gives in brackets that no entity read holds: a name of several was left out."""
+    read = [_folded(e.name_en) for a in actions for e in a.entities if e.name_en]
+    if not read:
+        return []  # a change of a whole notice, or names read without English: nothing to compare
+    for after in (d for clause in clauses(text) for d in decisions(clause, published)):
+        for m in _BRACKETED.finditer(after):
+            name = _folded(m.group("name"))
+            if len(name) >= 3 and not any(name in r or r in name for r in read):
+                return [f"the decision names {m.group('name')[:40]!r}, but no entity read is that name: is every "
+                        "entity read?"]
+    return []
+
+
+def coverage(text: str, published: dt.date | None, actions: tuple[Action, ...]) -> list[str]:
+    """Every verb, end and bracketed name of the decision that the reading does not account for."""
+    return [*verb_coverage(text, actions, published), *end_coverage(text, published, actions),
+            *name_coverage(text, actions, published)]
