@@ -35,10 +35,12 @@ from policywatch.screening.chinese import (
     COMPANY_KIND_ZH,
     SOUND_GRAM,
     SOUND_MIN_SIMILARITY,
+    TRANSLITERATION_CHARS,
     ZhForm,
     ZhScore,
     ZhSound,
     dot_short_forms,
+    dot_stems,
     latin_renderings,
     rendering_keys,
     sound_similarity,
@@ -62,6 +64,7 @@ from policywatch.screening.normalize import (
     phonetic_key,
     token_weight,
 )
+from policywatch.screening.translated import SAME_WORDS_BONUS, TranslationIndex, glossary, glossary_chars
 
 # Tuned on tests/screening/labelled.csv (benchmarks/screening.py prints the figures at this value).
 DEFAULT_THRESHOLD = 0.85
@@ -104,12 +107,14 @@ def moved_double_key(token: str) -> str | None:
 
 # Spellings of one sound that a file writes for a name as it hears it: a doubled letter written once ("Gibs"), an h
 # that is not sounded after a vowel ("Jon" for John, "Sara") or after a first t ("Tomas"), the ending of a name's
-# last sound, -y, -ey, -ie, -ee or -i ("Luckie" for Luckey), and f, k and ks written ph, c, ck or x ("Filip", "Erik",
-# "Cocks" for Cox). Short words are read so too, where edits are not.
+# last sound, -y, -ey, -ie, -ee or -i ("Luckie" for Luckey), f, k and ks written ph, c, ck or x ("Filip", "Erik",
+# "Cocks" for Cox), and i written y between consonants ("Smyth"). Short words are read so too, where edits are not.
 _SLIP_SOUNDS = (("ph", "f"), ("ck", "k"), ("x", "ks"))
 _SLIP_HARD_C_RE = re.compile(r"c(?![eiyh])")
 _SLIP_H_RE = re.compile(r"(?<=[aeiou])h(?![aeiou])|(?<=^t)h")
 _SLIP_END_RE = re.compile(r"(?:ie|ey|ee|y|i)$")
+# A y between consonants is the vowel i ("Smyth" for Smith, "Lynn"), as romanisations and old spellings write it.
+_SLIP_Y_RE = re.compile(r"(?<=[b-df-hj-np-tv-xz])y(?=[b-df-hj-np-tv-xz])")
 _SLIP_MIN = 3
 _SLIP_EDITS = 3  # x for cks ("Cox", "Cocks") is three edits and one sound
 _SLIP_MAX = 8  # from 9 letters a word may carry two edits (``allowed_edits``), which find these too
@@ -130,6 +135,8 @@ def sound_slip_key(token: str) -> str | None:
         key = _DOUBLED_RE.sub(r"\1", key)
     if "h" in key:
         key = _SLIP_H_RE.sub("", key)
+    if "y" in key:
+        key = _SLIP_Y_RE.sub("i", key)
     return _SLIP_END_RE.sub("y", key) if len(key) > _SLIP_MIN and key[-1] in "eiy" else key
 
 
@@ -147,11 +154,21 @@ def default_threshold() -> float:
     return value
 
 
+_CODE_MIN_LETTERS = 5
+_DIGITS_RE = re.compile(r"\d+")
+
+
+def _digits(token: str) -> tuple[str, ...]:
+    return tuple(_DIGITS_RE.findall(token))
+
+
 @lru_cache(maxsize=65_536)
 def allowed_edits(token: str) -> int:
     """How many typing errors a token may carry and still be the same word."""
-    if not token.isalpha():  # tokens are letters and digits only: a digit means a number must match exactly
-        return 0
+    if not token.isalpha():
+        # Tokens are letters and digits only: the number must match exactly (``_same_digits``), and a code's letters
+        # (L3Harris) may carry one typo from five letters, as a word's may.
+        return 1 if not token.isdigit() and sum(c.isalpha() for c in token) >= _CODE_MIN_LETTERS else 0
     n = len(token)
     if is_cjk(token):
         return 0 if n < 7 else (1 if n < 10 else 2)
@@ -320,6 +337,35 @@ def _without_kind(key: str, *, keep: int) -> str:
     return key
 
 
+# Where a legal form or a country word says a company is registered: a query that says another country than the
+# listed entity's ("Shield AI GmbH", a German company, against the listed "Shield AI, Inc.") names another
+# company of the same group, a related entity. Inc. and Corporation are written in many countries, never by a
+# British or German company.
+_AMERICAN_STYLE = frozenset({"US", "CA", "PH", "TW", "JP", "KR", "CN", "HK", "SG", "IL", "AU", "IN"})
+JURISDICTIONS: dict[str, frozenset[str]] = {
+    "plc": frozenset({"GB", "IE"}), "gmbh": frozenset({"DE", "AT", "CH"}), "ag": frozenset({"DE", "AT", "CH"}),
+    "株式会社": frozenset({"JP"}), "kk": frozenset({"JP"}), "llc": frozenset({"US"}), "inc": _AMERICAN_STYLE,
+    "incorporated": _AMERICAN_STYLE, "corp": _AMERICAN_STYLE, "corporation": _AMERICAN_STYLE,
+    "美国": frozenset({"US"}), "日本": frozenset({"JP"}), "台湾": frozenset({"TW"}), "台湾地区": frozenset({"TW"}),
+    "韩国": frozenset({"KR"}), "英国": frozenset({"GB"}), "德国": frozenset({"DE"}), "法国": frozenset({"FR"}),
+}
+
+
+ANOTHER_COUNTRY = "another country"
+
+
+def another_country(dropped: Iterable[str], listed_dropped: Iterable[str]) -> str | None:
+    """The legal form or country word of a query that says another country than the listed name's legal form
+    (``JURISDICTIONS``), when none of the query's says the same country; else None."""
+    where = next((JURISDICTIONS[d] for d in listed_dropped if d in JURISDICTIONS), None)
+    if where is None:
+        return None
+    said = [d for d in dropped if d in JURISDICTIONS]
+    if not said or any(not where.isdisjoint(JURISDICTIONS[d]) for d in said):
+        return None
+    return said[0]
+
+
 def _review_alias(match: Match, cut: float) -> Match:
     """A match on an alias in capitals, scored into the review band: initials alone never prove who a company is."""
     score = min(match.score, cut * ACRONYM_ALIAS_FACTOR)
@@ -371,6 +417,9 @@ class Matcher:
         self.blocking = blocking  # False: every name through the full pipeline (tests check both agree)
         self._generic_only: list[int] = []
         self._allowed: list[int] = []
+        # Where a dotted transliteration ends, as the listed names show it: their short forms are cut there.
+        stems = frozenset(stem for entity in self.entities for original in entity_names(entity)
+                          for stem in dot_stems(original))
         for index, entity in enumerate(self.entities):
             printed = entity_names(entity)
             for original in printed:
@@ -380,7 +429,7 @@ class Matcher:
                     # "CSBC Corporation, Taiwan": the place after a comma says where, the name is before it.
                     self._add_name(index, placed.group(1))
             for original in printed:
-                for short in dot_short_forms(original):
+                for short in dot_short_forms(original, stems):
                     if short not in printed:
                         self._add_name(index, short, alias_of=(original, "short form of a transliteration in parts"))
             for alias, source in given_aliases(entity):
@@ -426,6 +475,13 @@ class Matcher:
             if name.original.isascii():
                 for rendering in dict.fromkeys(latin_renderings(name.norm)):
                     self._renderings.setdefault(rendering, []).append(idx)
+        # Latin names by their words in English: a Chinese translation of one word for word meets it.
+        self._translations = TranslationIndex()
+        self._glossary_chars = glossary_chars()
+        self._translation_starts = frozenset(w[0] for w in glossary()) | TRANSLITERATION_CHARS
+        for idx, name in enumerate(self._names):
+            if name.original.isascii():
+                self._translations.add(idx, name.norm.tokens)
         words = {w for name in self._names for w in (*name.norm.tokens, *name.norm.surface)}
         self._acronyms = AcronymIndex(words)
         # A given alias in capitals (a ticker, "XYZ", or the initials a filing uses) is an acronym: an acronym key of
@@ -454,6 +510,8 @@ class Matcher:
         self._fuzzy_ids = np.array(fuzzy_ids, dtype=np.int64)
         self._fuzzy_allowed = np.array([self._allowed[v] for v in fuzzy_ids], dtype=np.int32)
         self._fuzzy_len = np.array([len(self._vocab[v]) for v in fuzzy_ids], dtype=np.int32)
+        # The numbers in each such word: a typo may change its letters, never its number (L3Harrris, not L4Harris).
+        self._fuzzy_digits = [_digits(self._vocab[v]) for v in fuzzy_ids]
         self._moved_double: dict[str, list[int]] = {}
         for v in fuzzy_ids:
             single = moved_double_key(self._vocab[v])
@@ -649,8 +707,12 @@ class Matcher:
             d = dist[rows, cols]
             credit = 1.0 - 0.5 * d / np.maximum(q_len[rows], self._fuzzy_len[cols])
             vocab_ids = self._fuzzy_ids[cols]
-            for r, v, c, e in zip(rows.tolist(), vocab_ids.tolist(), credit.tolist(), d.tolist(), strict=True):
+            numbers = self._fuzzy_digits
+            for r, col, v, c, e in zip(rows.tolist(), cols.tolist(), vocab_ids.tolist(), credit.tolist(), d.tolist(),
+                                       strict=True):
                 key = chunk_keys[r]
+                if numbers[col] and _digits(key[0]) != numbers[col] or not numbers[col] and not key[0].isalpha():
+                    continue
                 sims = self._sim_cache[key]
                 if sims is _NO_SIMS:
                     sims = self._sim_cache[key] = {}
@@ -787,6 +849,7 @@ class Matcher:
                  why: str) -> Match:
         """A review-band hit on a parent or sibling of a listed unit, scored below every match."""
         shape = (f"{original!r} is {listed!r} without its distinctive part" if kind == "parent"
+                 else f"{original!r} is {listed!r}'s name in another country" if kind == ANOTHER_COUNTRY
                  else f"{original!r} shares the first words of {listed!r} and goes on with its own: another unit "
                       f"of the same parent")
         return Match(self.entities[entity], min(score, cut) * RELATED_FACTOR, original, listed, "related",
@@ -1109,6 +1172,20 @@ class Matcher:
                                                             f"of the Latin name, {chars} sounds as it does "
                                                             f"(consonants {key[0]}); a review hit")))
 
+    def _match_translation(self, original: str, norm: NormalName, cut: float,
+                           offer: Callable[[int, Match], None]) -> None:
+        """A Chinese name that translates a Latin listed name word for word (``translated``), for a Chinese name
+        nothing else found: a review hit, since a word has other translations."""
+        if not all(is_cjk(t) for t in norm.tokens):
+            return
+        for hit in self._translations.lookup("".join(norm.tokens)):
+            name = self._names[hit.idx]
+            score = cut * (PINYIN_FACTOR - (0.0 if hit.same_words else SAME_WORDS_BONUS))
+            offer(name.entity, Match(self.entities[name.entity], score, original, name.original,
+                                     *name.why("fuzzy", f"{original!r} ~ {name.original!r}: a word-for-word "
+                                                        f"translation of the Latin name ({hit.gloss}); a review "
+                                                        f"hit")))
+
     def _match_prepared(self, items: list[tuple[str, NormalName, list[tuple[str, int]]]], cut: float) -> list[Match]:
         if not items:
             return []
@@ -1133,6 +1210,13 @@ class Matcher:
                 why = "same name after normalisation"
                 if dropped:
                     why += " (ignored: " + ", ".join(dropped) + ")"
+                other = another_country(norm.dropped, name.norm.dropped)
+                if other is not None:
+                    offer(name.entity, self._related(name.entity, 1.0, cut, original, name.original,
+                                                     ANOTHER_COUNTRY, f"{why}; {other!r} says another country than "
+                                                                      f"the listed entity's: another company of "
+                                                                      f"its group"))
+                    continue
                 offer(name.entity, Match(self.entities[name.entity], 1.0, original, name.original,
                                          *name.why("exact", f"{original!r} = {name.original!r}: {why}")))
             for hit in self._acronyms.lookup(original):
@@ -1146,6 +1230,12 @@ class Matcher:
                     self._match_zh_sound(original, form, cut, offer)
                 if form is not None and all(m.reason == "related" for m in best.values()):
                     self._match_rendering(original, form, cut, offer)
+                # A translation ends in a glossary word and starts with one or a rendering: most Chinese names end
+                # or start otherwise (纺织, 塑胶; 宏, 鑫) and stop here.
+                if (self._translations and norm.tokens[-1][-1] in self._glossary_chars
+                        and norm.tokens[0][0] in self._translation_starts
+                        and all(m.reason == "related" for m in best.values())):
+                    self._match_translation(original, norm, cut, offer)
             if self._brands and not original.isascii():
                 self._match_brand_zh(original, cut, offer)
             elif self._pinyin and original.isascii():
