@@ -37,7 +37,7 @@ HELDOUT6_CSV = HERE / "labelled_heldout6.csv"
 HELDOUT7_CSV = HERE / "labelled_heldout7.csv"
 # An eighth (154 rows, HELDOUT8.md), written blind while the ninth round was under way; tuned on in stop 18.
 HELDOUT8_CSV = HERE / "labelled_heldout8.csv"
-# A ninth (153 rows, HELDOUT9.md), written blind while the tenth round was under way.
+# A ninth (153 rows, HELDOUT9.md), written blind while the tenth round was under way; tuned on in stop 19.
 HELDOUT9_CSV = HERE / "labelled_heldout9.csv"
 # A tenth (154 rows, HELDOUT10.md), written blind while the eleventh round was under way.
 HELDOUT10_CSV = HERE / "labelled_heldout10.csv"
