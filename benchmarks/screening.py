@@ -45,6 +45,7 @@ from screening_facts import (  # noqa: E402
     HELDOUT9_CSV,
     HELDOUT10_CSV,
     HELDOUT11_CSV,
+    HELDOUT12_CSV,
     HELDOUT_CSV,
     LABELLED_CSV,
     FactEntity,
@@ -196,6 +197,7 @@ SETS = (
     ("HELD-OUT 9 (written blind; tuned on in stop 19)", HELDOUT9_CSV),
     ("HELD-OUT 10 (written blind, never tuned on)", HELDOUT10_CSV),
     ("HELD-OUT 11 (written blind, never tuned on)", HELDOUT11_CSV),
+    ("HELD-OUT 12 (written blind, never tuned on)", HELDOUT12_CSV),
 )
 
 

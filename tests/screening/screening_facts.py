@@ -43,6 +43,8 @@ HELDOUT9_CSV = HERE / "labelled_heldout9.csv"
 HELDOUT10_CSV = HERE / "labelled_heldout10.csv"
 # An eleventh (153 rows, HELDOUT11.md), written blind while the eleventh and twelfth rounds were under way.
 HELDOUT11_CSV = HERE / "labelled_heldout11.csv"
+# A twelfth (150 rows, HELDOUT12.md), written blind while the twelfth and thirteenth rounds were under way.
+HELDOUT12_CSV = HERE / "labelled_heldout12.csv"
 
 
 def facts_path() -> Path:
