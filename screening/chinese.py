@@ -51,7 +51,7 @@ SYNONYMS_ZH: dict[str, str] = {"科技": "技术", "防卫": "防务", "国防":
                                "航空宇宙": "航天", "航空航天": "航天", "航空": "航天",
                                "体系": "系统"}
 # Generic words that say what kind of company a name is, not which unit: a name without them is no parent.
-COMPANY_KIND_ZH = frozenset({"工业", "实业", "控股", "国际", "企业", "股份", "科技", "技术"})
+COMPANY_KIND_ZH = frozenset({"工业", "实业", "控股", "国际", "企业", "股份", "科技", "技术", "运营"})
 # Characters that join two parts of a name (吉布斯与考克斯, 军械及战术系统): weightless, like "and".
 LINKING_ZH = frozenset("与和及暨")
 LINKING_WEIGHT = 0.02

@@ -140,7 +140,11 @@ ZH_SAME_WORDS: dict[str, str] = {"地面": "陆地", "陆上": "陆地", "使命
                                  "风投": "风险投资", "光子学": "光子", "力量": "动力", "联合企业": "合资",
                                  "合资企业": "合资",
                                  # Defense → 防务 or 防御, Communications → 通信 or 通讯, Acoustic → 声学 or 音响.
-                                 "防御": "防务", "通讯": "通信", "音响": "声学"}
+                                 "防御": "防务", "通讯": "通信", "音响": "声学",
+                                 # Engine → 发动机 or 引擎, Marine → 海洋 or 船用, Rapid → 急速, 快速 or 迅速,
+                                 # Autonomy → 自治 or 自主, Insight → 洞察 or 洞见.
+                                 "引擎": "发动机", "船用": "海洋", "快速": "急速", "迅速": "急速", "自主": "自治",
+                                 "洞见": "洞察"}
 # A Latin brand with a Chinese generic word ("BAE系统", "AEVEX航天"): the generic word is the English one, so the
 # name meets the listed English name word for word. Only a run made wholly of these words is rendered; every
 # generic word has its rendering (tests/screening/test_related_rules.py checks), so both spellings of a name agree.
