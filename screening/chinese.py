@@ -309,8 +309,10 @@ _SHORT_LAST = (2, 3)
 _GENERIC_OR_LEGAL = tuple(sorted(GENERIC_WORDS_ZH | set(LEGAL_FORMS_ZH), key=len, reverse=True))
 
 
-def dot_short_forms(name: str) -> list[str]:
-    """The short forms of a Chinese name whose transliteration is written in dotted parts, else []."""
+def dot_short_forms(name: str, stems: frozenset[str] = frozenset()) -> list[str]:
+    """The short forms of a Chinese name whose transliteration is written in dotted parts, else []. ``stems`` are
+    dotted transliterations whose end another listed name shows (``dot_stems``: 洛克希德·马丁 of 洛克希德·马丁公司):
+    a name that goes on after one with a word of its own (洛克希德·马丁导弹与火控公司) is shortened there too."""
     found = _DOT_PARTS_RE.search(name)
     if found is None:
         return []
@@ -320,9 +322,27 @@ def dot_short_forms(name: str) -> list[str]:
     out: list[str] = []
     for n in _SHORT_LAST:
         rest = last[n:]
-        if n <= len(parts[-1]) and (not rest or rest.startswith(_GENERIC_OR_LEGAL)):
+        if n <= len(parts[-1]) and (not rest or rest.startswith(_GENERIC_OR_LEGAL)
+                                    or _dot_stem(found.group(0), parts, n) in stems):
             out.append(head + initials + rest)
     return out
+
+
+def _dot_stem(dotted: str, parts: list[str], n: int) -> str:
+    """The dotted transliteration with its last part cut to ``n`` characters."""
+    return dotted[: len(dotted) - len(parts[-1]) + n]
+
+
+def dot_stems(name: str) -> list[str]:
+    """The dotted transliterations of a name whose end the name shows: a generic word, a legal form or nothing
+    after the last part's first 2 or 3 characters (洛克希德·马丁 of 洛克希德·马丁公司)."""
+    found = _DOT_PARTS_RE.search(name)
+    if found is None:
+        return []
+    parts = re.split(_DOTS, found.group(0))
+    last = parts[-1] + name[found.end():]
+    return [_dot_stem(found.group(0), parts, n) for n in _SHORT_LAST
+            if n <= len(parts[-1]) and (not last[n:] or last[n:].startswith(_GENERIC_OR_LEGAL))]
 
 
 # The third reading: another transliteration written with other syllables for the same sounds (阿克西恩特/阿克辛特,

@@ -39,6 +39,7 @@ from policywatch.screening.chinese import (
     ZhScore,
     ZhSound,
     dot_short_forms,
+    dot_stems,
     latin_renderings,
     rendering_keys,
     sound_similarity,
@@ -371,6 +372,9 @@ class Matcher:
         self.blocking = blocking  # False: every name through the full pipeline (tests check both agree)
         self._generic_only: list[int] = []
         self._allowed: list[int] = []
+        # Where a dotted transliteration ends, as the listed names show it: their short forms are cut there.
+        stems = frozenset(stem for entity in self.entities for original in entity_names(entity)
+                          for stem in dot_stems(original))
         for index, entity in enumerate(self.entities):
             printed = entity_names(entity)
             for original in printed:
@@ -380,7 +384,7 @@ class Matcher:
                     # "CSBC Corporation, Taiwan": the place after a comma says where, the name is before it.
                     self._add_name(index, placed.group(1))
             for original in printed:
-                for short in dot_short_forms(original):
+                for short in dot_short_forms(original, stems):
                     if short not in printed:
                         self._add_name(index, short, alias_of=(original, "short form of a transliteration in parts"))
             for alias, source in given_aliases(entity):
