@@ -49,6 +49,7 @@ from policywatch.screening.chinese import (
     zh_sound,
 )
 from policywatch.screening.chinese import score as zh_score
+from policywatch.screening.translated import TranslationIndex
 from policywatch.screening.normalize import (
     ABBREVIATIONS,
     COUNTRY_QUALIFIERS_ZH,
@@ -430,6 +431,11 @@ class Matcher:
             if name.original.isascii():
                 for rendering in dict.fromkeys(latin_renderings(name.norm)):
                     self._renderings.setdefault(rendering, []).append(idx)
+        # Latin names by their words in English: a Chinese translation of one word for word meets it.
+        self._translations = TranslationIndex()
+        for idx, name in enumerate(self._names):
+            if name.original.isascii():
+                self._translations.add(idx, name.norm.tokens)
         words = {w for name in self._names for w in (*name.norm.tokens, *name.norm.surface)}
         self._acronyms = AcronymIndex(words)
         # A given alias in capitals (a ticker, "XYZ", or the initials a filing uses) is an acronym: an acronym key of
@@ -1113,6 +1119,19 @@ class Matcher:
                                                             f"of the Latin name, {chars} sounds as it does "
                                                             f"(consonants {key[0]}); a review hit")))
 
+    def _match_translation(self, original: str, norm: NormalName, cut: float,
+                           offer: Callable[[int, Match], None]) -> None:
+        """A Chinese name that translates a Latin listed name word for word (``translated``), for a Chinese name
+        nothing else found: a review hit, since a word has other translations."""
+        if not all(is_cjk(t) for t in norm.tokens):
+            return
+        for idx, reading in self._translations.lookup("".join(norm.tokens)):
+            name = self._names[idx]
+            offer(name.entity, Match(self.entities[name.entity], cut * PINYIN_FACTOR, original, name.original,
+                                     *name.why("fuzzy", f"{original!r} ~ {name.original!r}: a word-for-word "
+                                                        f"translation of the Latin name ({reading.gloss}); a review "
+                                                        f"hit")))
+
     def _match_prepared(self, items: list[tuple[str, NormalName, list[tuple[str, int]]]], cut: float) -> list[Match]:
         if not items:
             return []
@@ -1150,6 +1169,8 @@ class Matcher:
                     self._match_zh_sound(original, form, cut, offer)
                 if form is not None and all(m.reason == "related" for m in best.values()):
                     self._match_rendering(original, form, cut, offer)
+                if self._translations and all(m.reason == "related" for m in best.values()):
+                    self._match_translation(original, norm, cut, offer)
             if self._brands and not original.isascii():
                 self._match_brand_zh(original, cut, offer)
             elif self._pinyin and original.isascii():
