@@ -49,7 +49,6 @@ from policywatch.screening.chinese import (
     zh_sound,
 )
 from policywatch.screening.chinese import score as zh_score
-from policywatch.screening.translated import TranslationIndex
 from policywatch.screening.normalize import (
     ABBREVIATIONS,
     COUNTRY_QUALIFIERS_ZH,
@@ -64,6 +63,7 @@ from policywatch.screening.normalize import (
     phonetic_key,
     token_weight,
 )
+from policywatch.screening.translated import TranslationIndex
 
 # Tuned on tests/screening/labelled.csv (benchmarks/screening.py prints the figures at this value).
 DEFAULT_THRESHOLD = 0.85
