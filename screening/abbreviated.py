@@ -21,10 +21,11 @@ from functools import lru_cache
 from policywatch.screening.normalize import ABBREVIATIONS, LEGAL_FORMS_LATIN, STOPWORDS, _latin_word, token_weight
 
 MIN_SHORT, MAX_SHORT = 3, 5
-# A longer word is read only as the cut-off start of a listed word ("Aerotech" for Aerotechnologies): letters left
-# out from inside a long word are too weak a sign.
+# A longer word is read as the cut-off start of a listed word ("Aerotech" for Aerotechnologies), or as a
+# contraction that ends as the word does; letters left out from inside a long word are otherwise too weak a sign.
 MAX_PREFIX = 12
 MIN_EXTRA = 2  # a shortening leaves out two letters or more: one letter less is a typo, which the matcher handles
+MIN_CONTRACTED = 3  # letters a contraction of a longer word leaves out from inside it
 MAX_REWRITES = 6
 # Three letters may shorten a common word of company names ("Def", "Msl"), not a distinctive one: "Dra" is no
 # evidence of "Dragon". A distinctive word needs four letters or more ("Expl" for Exploration).
@@ -71,7 +72,10 @@ class WordAbbreviations:
             return ()
         candidates = self._by_first.get(short[0], ())
         if len(short) > MAX_SHORT:
-            return tuple(w for w in candidates if w.startswith(short) and len(w) >= len(short) + MIN_EXTRA)
+            # A longer word is the cut-off start of a listed word, or a contraction of it that keeps its first and
+            # last letters and leaves three or more out from inside ("Shipbldg" for Shipbuilding).
+            return tuple(w for w in candidates if w.startswith(short) and len(w) >= len(short) + MIN_EXTRA
+                         or w[-1] == short[-1] and len(w) >= len(short) + MIN_CONTRACTED and shortens(short, w))
         # A known abbreviation ("Tech") is written out by normalize already; it may still shorten another listed
         # word ("Technical"), which only this reading finds.
         known = ABBREVIATIONS.get(short)

@@ -106,12 +106,14 @@ def moved_double_key(token: str) -> str | None:
 
 # Spellings of one sound that a file writes for a name as it hears it: a doubled letter written once ("Gibs"), an h
 # that is not sounded after a vowel ("Jon" for John, "Sara") or after a first t ("Tomas"), the ending of a name's
-# last sound, -y, -ey, -ie, -ee or -i ("Luckie" for Luckey), and f, k and ks written ph, c, ck or x ("Filip", "Erik",
-# "Cocks" for Cox). Short words are read so too, where edits are not.
+# last sound, -y, -ey, -ie, -ee or -i ("Luckie" for Luckey), f, k and ks written ph, c, ck or x ("Filip", "Erik",
+# "Cocks" for Cox), and i written y between consonants ("Shyn"). Short words are read so too, where edits are not.
 _SLIP_SOUNDS = (("ph", "f"), ("ck", "k"), ("x", "ks"))
 _SLIP_HARD_C_RE = re.compile(r"c(?![eiyh])")
 _SLIP_H_RE = re.compile(r"(?<=[aeiou])h(?![aeiou])|(?<=^t)h")
 _SLIP_END_RE = re.compile(r"(?:ie|ey|ee|y|i)$")
+# A y between consonants is the vowel i ("Shyn" for Shin, "Smyth", "Lynn"), as romanisations and old spellings write it.
+_SLIP_Y_RE = re.compile(r"(?<=[b-df-hj-np-tv-xz])y(?=[b-df-hj-np-tv-xz])")
 _SLIP_MIN = 3
 _SLIP_EDITS = 3  # x for cks ("Cox", "Cocks") is three edits and one sound
 _SLIP_MAX = 8  # from 9 letters a word may carry two edits (``allowed_edits``), which find these too
@@ -132,6 +134,8 @@ def sound_slip_key(token: str) -> str | None:
         key = _DOUBLED_RE.sub(r"\1", key)
     if "h" in key:
         key = _SLIP_H_RE.sub("", key)
+    if "y" in key:
+        key = _SLIP_Y_RE.sub("i", key)
     return _SLIP_END_RE.sub("y", key) if len(key) > _SLIP_MIN and key[-1] in "eiy" else key
 
 
