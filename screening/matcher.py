@@ -153,11 +153,21 @@ def default_threshold() -> float:
     return value
 
 
+_CODE_MIN_LETTERS = 5
+_DIGITS_RE = re.compile(r"\d+")
+
+
+def _digits(token: str) -> tuple[str, ...]:
+    return tuple(_DIGITS_RE.findall(token))
+
+
 @lru_cache(maxsize=65_536)
 def allowed_edits(token: str) -> int:
     """How many typing errors a token may carry and still be the same word."""
-    if not token.isalpha():  # tokens are letters and digits only: a digit means a number must match exactly
-        return 0
+    if not token.isalpha():
+        # Tokens are letters and digits only: the number must match exactly (``_same_digits``), and a code's letters
+        # (L3Harris) may carry one typo from five letters, as a word's may.
+        return 1 if not token.isdigit() and sum(c.isalpha() for c in token) >= _CODE_MIN_LETTERS else 0
     n = len(token)
     if is_cjk(token):
         return 0 if n < 7 else (1 if n < 10 else 2)
@@ -468,6 +478,8 @@ class Matcher:
         self._fuzzy_ids = np.array(fuzzy_ids, dtype=np.int64)
         self._fuzzy_allowed = np.array([self._allowed[v] for v in fuzzy_ids], dtype=np.int32)
         self._fuzzy_len = np.array([len(self._vocab[v]) for v in fuzzy_ids], dtype=np.int32)
+        # The numbers in each such word: a typo may change its letters, never its number (L3Haris, not L4Harris).
+        self._fuzzy_digits = [_digits(self._vocab[v]) for v in fuzzy_ids]
         self._moved_double: dict[str, list[int]] = {}
         for v in fuzzy_ids:
             single = moved_double_key(self._vocab[v])
@@ -663,8 +675,12 @@ class Matcher:
             d = dist[rows, cols]
             credit = 1.0 - 0.5 * d / np.maximum(q_len[rows], self._fuzzy_len[cols])
             vocab_ids = self._fuzzy_ids[cols]
-            for r, v, c, e in zip(rows.tolist(), vocab_ids.tolist(), credit.tolist(), d.tolist(), strict=True):
+            numbers = self._fuzzy_digits
+            for r, col, v, c, e in zip(rows.tolist(), cols.tolist(), vocab_ids.tolist(), credit.tolist(), d.tolist(),
+                                       strict=True):
                 key = chunk_keys[r]
+                if numbers[col] and _digits(key[0]) != numbers[col] or not numbers[col] and not key[0].isalpha():
+                    continue
                 sims = self._sim_cache[key]
                 if sims is _NO_SIMS:
                     sims = self._sim_cache[key] = {}
