@@ -50,6 +50,9 @@ CONFLICT_FACTOR = 0.9  # a part of the query in place of a part of the listed na
 SYNONYMS_ZH: dict[str, str] = {"科技": "技术", "防卫": "防务", "国防": "防务", "空间": "太空", "宇航": "航天",
                                "航空宇宙": "航天", "航空航天": "航天", "航空": "航天",
                                "体系": "系统"}
+# Synonyms that say "national" too (国防, national defence): a company's Defense after its brand, a state's body at a
+# name's start.
+NATIONAL_ZH = frozenset({"国防"})
 # Generic words that say what kind of company a name is, not which unit: a name without them is no parent.
 COMPANY_KIND_ZH = frozenset({"工业", "实业", "控股", "国际", "企业", "股份", "科技", "技术", "运营"})
 # Characters that join two parts of a name (吉布斯与考克斯, 军械及战术系统): weightless, like "and".
@@ -95,6 +98,7 @@ class ZhForm:
     generic: tuple[bool, ...]
     word: tuple[int, ...] = ()  # which segment (generic word or distinctive run) each element belongs to
     kind: tuple[bool, ...] = ()  # the element is part of a company-kind word (COMPANY_KIND_ZH)
+    spelt: tuple[str, ...] = ()  # the word each element was written in, before a synonym (SYNONYMS_ZH) replaced it
 
     # Read once per score of every listed name against every query: computed once, when the form is made.
     total: float = field(init=False, repr=False, compare=False)
@@ -166,14 +170,17 @@ def zh_form(norm: NormalName) -> ZhForm | None:
     generic: list[bool] = []
     word: list[int] = []
     kind: list[bool] = []
+    spelt: list[str] = []
     segment = 0
     for token in norm.tokens:
         if is_cjk(token):
             for part, is_generic in _segments(token):
                 segment += 1
+                written = part
                 if is_generic:
                     part = SYNONYMS_ZH.get(part, part)
                 n = len(part)
+                spelt.extend([written] * n)
                 weight = LINKING_WEIGHT if part in LINKING_ZH else (GENERIC_WORD_WEIGHT if is_generic else 1.0) / n
                 text.extend(part)
                 pinyin.extend(map(phonetic_key, part))
@@ -190,8 +197,9 @@ def zh_form(norm: NormalName) -> ZhForm | None:
             weights.append(weight)
             word.append(segment)
             kind.append(False)
+            spelt.append(token)
     return ZhForm(tuple(text), tuple(pinyin), tuple(fold(p) for p in pinyin), tuple(weights), tuple(generic),
-                  tuple(word), tuple(kind))
+                  tuple(word), tuple(kind), tuple(spelt))
 
 
 @dataclass(frozen=True, slots=True)
@@ -228,6 +236,7 @@ def _score(query: ZhForm, listed: ZhForm, q_keys: tuple[str, ...], e_keys: tuple
     q_found: set[int] = set()
     e_found: set[int] = set()
     sounds: list[str] = []
+    first_word: list[tuple[int, int]] = []  # aligned pairs on the listed name's first word
     for op in LCSseq.opcodes(q_keys, e_keys):
         if op.tag != "equal":
             continue
@@ -238,6 +247,8 @@ def _score(query: ZhForm, listed: ZhForm, q_keys: tuple[str, ...], e_keys: tuple
                 end -= 1
             head_distinct = sum(1 for g in listed.generic[:end] if not g)
         for qi, ei in zip(range(op.src_start, op.src_end), range(op.dest_start, op.dest_end), strict=True):
+            if listed.word[ei] == listed.word[0]:
+                first_word.append((qi, ei))
             if loose and query.folded[qi] != listed.folded[ei]:
                 if query.generic[qi] or listed.generic[ei]:
                     continue  # a generic word is the same word or none
@@ -262,6 +273,12 @@ def _score(query: ZhForm, listed: ZhForm, q_keys: tuple[str, ...], e_keys: tuple
             if not listed.generic[ei]:
                 found_listed += listed.weights[ei]
                 distinct_chars += 1
+    if listed.generic[0] and any(query.spelt[qi] != listed.spelt[ei] and NATIONAL_ZH & {query.spelt[qi],
+                                                                                          listed.spelt[ei]}
+                                 for qi, ei in first_word):
+        # A name that starts with 国防 is a state's body, told apart by that word as written (国防大学 is not
+        # 防卫大学, as "National Defense University" is no "Defense Academy"): the synonym stands in after a brand.
+        return None
     enough = distinct_chars >= MIN_DISTINCT_CHARS and found_listed >= MIN_DISTINCT_FOUND * distinct_listed
     # The query is inside the listed name (a stray generic character aside) and the listed name has more: the
     # parent or a sibling of the listed unit (三菱重工业 against 三菱重工海洋机械), as for Latin names.
