@@ -63,7 +63,7 @@ from policywatch.screening.normalize import (
     phonetic_key,
     token_weight,
 )
-from policywatch.screening.translated import TranslationIndex
+from policywatch.screening.translated import SAME_WORDS_BONUS, TranslationIndex
 
 # Tuned on tests/screening/labelled.csv (benchmarks/screening.py prints the figures at this value).
 DEFAULT_THRESHOLD = 0.85
@@ -1145,11 +1145,12 @@ class Matcher:
         nothing else found: a review hit, since a word has other translations."""
         if not all(is_cjk(t) for t in norm.tokens):
             return
-        for idx, reading in self._translations.lookup("".join(norm.tokens)):
-            name = self._names[idx]
-            offer(name.entity, Match(self.entities[name.entity], cut * PINYIN_FACTOR, original, name.original,
+        for hit in self._translations.lookup("".join(norm.tokens)):
+            name = self._names[hit.idx]
+            score = cut * (PINYIN_FACTOR - (0.0 if hit.same_words else SAME_WORDS_BONUS))
+            offer(name.entity, Match(self.entities[name.entity], score, original, name.original,
                                      *name.why("fuzzy", f"{original!r} ~ {name.original!r}: a word-for-word "
-                                                        f"translation of the Latin name ({reading.gloss}); a review "
+                                                        f"translation of the Latin name ({hit.gloss}); a review "
                                                         f"hit")))
 
     def _match_prepared(self, items: list[tuple[str, NormalName, list[tuple[str, int]]]], cut: float) -> list[Match]:

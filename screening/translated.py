@@ -17,7 +17,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import product
 
-from policywatch.screening.normalize import ZH_GENERIC_EN, _latin_word, clean_text, token_weight
+from policywatch.screening.chinese import latin_skeleton, pinyin_skeleton
+from policywatch.screening.normalize import ZH_GENERIC_EN, _latin_word, clean_text, phonetic_key, token_weight
 
 # Chinese word → the English words it translates in companies' names, alternatives apart with "|". Keys are read
 # through ``clean_text`` (traditional forms, Taiwan words and ``ZH_SAME_WORDS`` folded), as a query is.
@@ -72,11 +73,16 @@ GLOSSARY_ZH_EN: dict[str, str] = {
     "学院": "institute|academy|college", "基金会": "foundation", "委员会": "council|committee", "论坛": "forum",
     "供应": "supply", "运输": "transport|transportation", "航运": "shipping", "船": "ship|boat", "船舶": "ship|marine",
     "飞机": "aircraft", "飞行器": "aircraft|vehicle", "车辆": "vehicle", "动力学": "dynamic", "资本": "capital",
-    "风险投资": "venture", "战略": "strategic", "防务": "defense", "技术": "technology", "科技": "technology",
+    "风险投资": "venture", "战略": "strategic", "防务": "defense",
     "海洋": "ocean|marine", "全球": "global", "联合": "united|joint|allied", "国家": "national", "公司": "company",
+    "技术": "technology|technical", "科技": "technology|technical", "船运": "shipping", "海运": "shipping",
 }
-# Generic words a query may add to a listed name's: they say what kind of company it is, not which.
-KIND_WORDS = frozenset({"holding", "group", "company", "enterprise", "industry", "international"})
+# Generic words a query may add to a listed name's, or leave out of it: they say what kind of company it is, not
+# which (as 运营 is a company-kind word, ``chinese.COMPANY_KIND_ZH``).
+KIND_WORDS = frozenset({"holding", "group", "company", "enterprise", "industry", "international", "operation"})
+# A hit whose words are the listed name's, no kind word added or left out, ranks above one that differs so.
+SAME_WORDS_BONUS = 0.02
+MIN_HEAD_CLASSES = 2  # consonant classes of a brand rendered before translated words (塞拉 for Sierra: S, L)
 LINKING = frozenset("与和及暨")
 MAX_READINGS = 64
 MIN_DISTINCT_CHARS = 2  # one character translated is too little to say which name it is
@@ -181,11 +187,56 @@ def listed_words(tokens: Iterable[str]) -> tuple[str, ...]:
     return tuple(out)
 
 
+def _skeletons(skeleton: str) -> list[str]:
+    """A consonant skeleton as it is and without its glides (Hanwha's w is 华's u), when long enough."""
+    return [v for v in dict.fromkeys((skeleton, skeleton.replace("W", ""))) if len(v) >= MIN_HEAD_CLASSES]
+
+
+@lru_cache(maxsize=65_536)
+def _zh_skeleton(chars: str) -> str:
+    """The consonant skeleton of Chinese characters read as a transliteration (力尔 is one l, as in
+    ``chinese.zh_rendering``)."""
+    out: list[str] = []
+    for syllable in phonetic_key(chars).split("-"):
+        if not syllable.isascii():
+            return ""
+        if syllable != "er" or not out or not out[-1].endswith("L"):
+            out.append(pinyin_skeleton(syllable))
+    return "".join(out)
+
+
+@dataclass(frozen=True, slots=True)
+class TranslationHit:
+    """A listed name a Chinese query translates, and how: the gloss of its words, and the brand's rendering."""
+
+    idx: int
+    gloss: str
+    same_words: bool  # no kind word added or left out
+
+
+def _meets(reading: tuple[str, ...], listed: tuple[str, ...], listed_generic: frozenset[str], *,
+           branded: bool) -> bool | None:
+    """Whether a reading's words meet a listed name's (same distinctive words, asked by the caller's key): True
+    when they are the same words, False when they differ only by kind words, None when they do not meet. Generic
+    words alone must be the same words ("Universal Logistics" is no "Universal Logistics Holdings"), kind words aside
+    only after a brand the query renders (``branded``)."""
+    if reading == listed:
+        return True
+    generic = {t for t in reading if not _distinctive(t)}
+    if any(_distinctive(t) for t in reading):
+        return False if generic <= listed_generic | KIND_WORDS else None
+    core = tuple(t for t in reading if t not in KIND_WORDS)
+    return False if branded and core and core == tuple(t for t in listed if t not in KIND_WORDS) else None
+
+
 class TranslationIndex:
     """Latin listed names by their distinctive words, for ``lookup`` of a Chinese query's readings."""
 
     def __init__(self) -> None:
         self._by_distinct: dict[tuple[str, ...], list[tuple[int, frozenset[str], tuple[str, ...]]]] = {}
+        # (consonant skeleton of the first word, distinctive words of the rest) → names: a brand rendered by sound
+        # and the rest translated (韩华航运 for Hanwha Shipping, 阿连特技术系统 for Alliant Techsystems).
+        self._by_head: dict[tuple[str, tuple[str, ...]], list[tuple[int, str, frozenset[str], tuple[str, ...]]]] = {}
 
     def __bool__(self) -> bool:
         return bool(self._by_distinct)
@@ -196,18 +247,42 @@ class TranslationIndex:
         generic = frozenset(t for t in words if not _distinctive(t))
         if distinct or len(words) >= 2:
             self._by_distinct.setdefault(distinct, []).append((idx, generic, words))
+        head, rest = words[0] if words else "", words[1:]
+        if rest and head.isalpha() and _distinctive(head):
+            rest_distinct = tuple(t for t in rest if _distinctive(t))
+            rest_generic = frozenset(t for t in rest if not _distinctive(t))
+            for skeleton in _skeletons(latin_skeleton(head)):
+                self._by_head.setdefault((skeleton, rest_distinct), []).append((idx, head, rest_generic, rest))
 
-    def lookup(self, key: str) -> list[tuple[int, Reading]]:
-        """(listed name, the reading that meets it) for each listed name a reading of the Chinese key meets."""
-        found: dict[int, Reading] = {}
+    def lookup(self, key: str) -> list[TranslationHit]:
+        """The listed names a reading of the Chinese key meets, word for word or with its first part a rendering of
+        the listed name's first word; the same words first."""
+        found: dict[int, TranslationHit] = {}
+
+        def keep(hit: TranslationHit) -> None:
+            current = found.get(hit.idx)
+            if current is None or hit.same_words and not current.same_words:
+                found[hit.idx] = hit
+
         for reading in zh_readings(key):
             distinct = tuple(t for t in reading.words if _distinctive(t))
             if reading.distinct_chars < MIN_DISTINCT_CHARS if distinct else len(reading.words) < 2:
                 continue
-            generic = {t for t in reading.words if not _distinctive(t)}
             for idx, listed_generic, words in self._by_distinct.get(distinct, ()):
-                if idx in found:
+                same = _meets(reading.words, words, listed_generic, branded=False)
+                if same is not None:
+                    keep(TranslationHit(idx, reading.gloss, same))
+        if self._by_head:
+            for cut in range(2, len(key)):
+                skeleton = _zh_skeleton(key[:cut])
+                if len(skeleton) < MIN_HEAD_CLASSES:
                     continue
-                if distinct and generic <= listed_generic | KIND_WORDS or not distinct and reading.words == words:
-                    found[idx] = reading
-        return sorted(found.items())
+                for reading in zh_readings(key[cut:]):
+                    distinct = tuple(t for t in reading.words if _distinctive(t))
+                    for variant in dict.fromkeys((skeleton, skeleton.replace("W", ""))):
+                        for idx, head, listed_generic, rest in self._by_head.get((variant, distinct), ()):
+                            same = _meets(reading.words, rest, listed_generic, branded=True)
+                            if same is not None:
+                                keep(TranslationHit(idx, f"{key[:cut]}~{head} (consonants {variant}), "
+                                                         f"{reading.gloss}", same))
+        return sorted(found.values(), key=lambda h: (not h.same_words, h.idx))
