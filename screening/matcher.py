@@ -63,7 +63,7 @@ from policywatch.screening.normalize import (
     phonetic_key,
     token_weight,
 )
-from policywatch.screening.translated import SAME_WORDS_BONUS, TranslationIndex
+from policywatch.screening.translated import SAME_WORDS_BONUS, TranslationIndex, glossary_chars
 
 # Tuned on tests/screening/labelled.csv (benchmarks/screening.py prints the figures at this value).
 DEFAULT_THRESHOLD = 0.85
@@ -447,6 +447,7 @@ class Matcher:
                     self._renderings.setdefault(rendering, []).append(idx)
         # Latin names by their words in English: a Chinese translation of one word for word meets it.
         self._translations = TranslationIndex()
+        self._glossary_chars = glossary_chars()
         for idx, name in enumerate(self._names):
             if name.original.isascii():
                 self._translations.add(idx, name.norm.tokens)
@@ -1190,7 +1191,9 @@ class Matcher:
                     self._match_zh_sound(original, form, cut, offer)
                 if form is not None and all(m.reason == "related" for m in best.values()):
                     self._match_rendering(original, form, cut, offer)
-                if self._translations and all(m.reason == "related" for m in best.values()):
+                # A translation ends in a glossary word: most Chinese names end in another (纺织, 塑胶) and stop here.
+                if (self._translations and norm.tokens[-1][-1] in self._glossary_chars
+                        and all(m.reason == "related" for m in best.values())):
                     self._match_translation(original, norm, cut, offer)
             if self._brands and not original.isascii():
                 self._match_brand_zh(original, cut, offer)

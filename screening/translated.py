@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import product
 
-from policywatch.screening.chinese import latin_skeleton, pinyin_skeleton
+from policywatch.screening.chinese import TRANSLITERATION_CHARS, latin_skeleton, pinyin_skeleton
 from policywatch.screening.normalize import ZH_GENERIC_EN, _latin_word, clean_text, phonetic_key, token_weight
 
 # Chinese word → the English words it translates in companies' names, alternatives apart with "|". Keys are read
@@ -83,6 +83,7 @@ KIND_WORDS = frozenset({"holding", "group", "company", "enterprise", "industry",
 # A hit whose words are the listed name's, no kind word added or left out, ranks above one that differs so.
 SAME_WORDS_BONUS = 0.02
 MIN_HEAD_CLASSES = 2  # consonant classes of a brand rendered before translated words (塞拉 for Sierra: S, L)
+MIN_HEAD_CHARS = 2
 LINKING = frozenset("与和及暨")
 MAX_READINGS = 64
 MIN_DISTINCT_CHARS = 2  # one character translated is too little to say which name it is
@@ -108,6 +109,12 @@ def glossary() -> dict[str, tuple[tuple[str, ...], ...]]:
 @lru_cache(maxsize=1)
 def _longest() -> int:
     return max(len(k) for k in glossary())
+
+
+@lru_cache(maxsize=1)
+def glossary_chars() -> frozenset[str]:
+    """The characters of the glossary's words and the linking characters: a translation is written in these."""
+    return frozenset("".join(glossary()) + "".join(LINKING))
 
 
 @lru_cache(maxsize=1)
@@ -151,6 +158,8 @@ class Reading:
 @lru_cache(maxsize=65_536)
 def zh_readings(key: str) -> tuple[Reading, ...]:
     """The English readings of a Chinese key, word for word; () when a character is in no glossary word."""
+    if not glossary_chars().issuperset(key):
+        return ()  # most Chinese names: a character in no glossary word, answered without cutting
     words = glossary()
     out: list[Reading] = []
     for cut in _cuts(key):
@@ -264,25 +273,34 @@ class TranslationIndex:
             if current is None or hit.same_words and not current.same_words:
                 found[hit.idx] = hit
 
-        for reading in zh_readings(key):
-            distinct = tuple(t for t in reading.words if _distinctive(t))
-            if reading.distinct_chars < MIN_DISTINCT_CHARS if distinct else len(reading.words) < 2:
-                continue
-            for idx, listed_generic, words in self._by_distinct.get(distinct, ()):
-                same = _meets(reading.words, words, listed_generic, branded=False)
-                if same is not None:
-                    keep(TranslationHit(idx, reading.gloss, same))
-        if self._by_head:
-            for cut in range(2, len(key)):
-                skeleton = _zh_skeleton(key[:cut])
-                if len(skeleton) < MIN_HEAD_CLASSES:
+        # Most Chinese names end in a word of no glossary and start with a firm's own word: where the translated
+        # part may start (``start``) and the rendered one end (``end``) answer that without reading them.
+        chars = glossary_chars()
+        start = len(key)
+        while start > 0 and key[start - 1] in chars:
+            start -= 1
+        if start == 0:
+            for reading in zh_readings(key):
+                distinct = tuple(t for t in reading.words if _distinctive(t))
+                if reading.distinct_chars < MIN_DISTINCT_CHARS if distinct else len(reading.words) < 2:
                     continue
-                for reading in zh_readings(key[cut:]):
-                    distinct = tuple(t for t in reading.words if _distinctive(t))
-                    for variant in dict.fromkeys((skeleton, skeleton.replace("W", ""))):
-                        for idx, head, listed_generic, rest in self._by_head.get((variant, distinct), ()):
-                            same = _meets(reading.words, rest, listed_generic, branded=True)
-                            if same is not None:
-                                keep(TranslationHit(idx, f"{key[:cut]}~{head} (consonants {variant}), "
-                                                         f"{reading.gloss}", same))
+                for idx, listed_generic, words in self._by_distinct.get(distinct, ()):
+                    same = _meets(reading.words, words, listed_generic, branded=False)
+                    if same is not None:
+                        keep(TranslationHit(idx, reading.gloss, same))
+        end = 0
+        while end < len(key) - 1 and key[end] in TRANSLITERATION_CHARS:
+            end += 1
+        for cut in range(max(MIN_HEAD_CHARS, start), end + 1) if self._by_head else ():
+            skeleton = _zh_skeleton(key[:cut])
+            if len(skeleton) < MIN_HEAD_CLASSES:
+                continue
+            for reading in zh_readings(key[cut:]):
+                distinct = tuple(t for t in reading.words if _distinctive(t))
+                for variant in dict.fromkeys((skeleton, skeleton.replace("W", ""))):
+                    for idx, head, listed_generic, rest in self._by_head.get((variant, distinct), ()):
+                        same = _meets(reading.words, rest, listed_generic, branded=True)
+                        if same is not None:
+                            keep(TranslationHit(idx, f"{key[:cut]}~{head} (consonants {variant}), {reading.gloss}",
+                                                same))
         return sorted(found.values(), key=lambda h: (not h.same_words, h.idx))
