@@ -88,6 +88,12 @@ _OWN_WORD_MIN = 3  # two capitals ("AI" of Shield AI) are a word of a trade more
 _RANK = {"without its country": 1, "letters inside a word": 1, OWN_WORD_READING: 1, UNIT_READING: 2, NAME_READING: 0,
          "all words": 0, "without linking words": 0, "with its legal form": 1, "repeated initials once": 1,
          "ex read as X": 1, "distinctive words only": 2, "first syllables": 2}
+# A ticker or short name of a company's letters in order: the initials of its distinctive words, the last written with
+# more of its letters (Red Cat → RCAT, Lockheed Martin → LMT), of two distinctive words or three. Read only for a
+# query that no other reading found, three to five letters.
+TICKER_READING = "a ticker: the initials of its distinctive words, the last with more of its letters in order"
+TICKER_LEN = (3, 5)
+TICKER_MAX_WORDS = 3
 # A short name made of the first letters of a name's words, all of them or the first two (Maritime Tactical Systems =
 # MARTAC).
 SYLLABLE_LETTERS = 3
@@ -420,6 +426,35 @@ def mixed_form(name: str) -> MixedForm | None:
     return MixedForm(tuple(_latin_word(w.casefold()) for w in core), tuple(initials), tuple(optional))
 
 
+def _ticker_words(name: str) -> tuple[str, ...]:
+    """A Latin name's distinctive words in capitals, legal forms, linking and generic words aside (() for a name
+    with none, more than ``TICKER_MAX_WORDS``, or a word with a digit)."""
+    if _CJK_RE.search(name):
+        return ()
+    words, _ = _strip_legal(_WORD_RE.findall(name.replace("&", " and ")))
+    distinctive = tuple(w.upper() for w in _without_linking(words) if _latin_word(w.casefold()) not in GENERIC_WORDS)
+    if not distinctive or len(distinctive) > TICKER_MAX_WORDS or not all(w.isalpha() for w in distinctive):
+        return ()
+    return distinctive
+
+
+def _is_ticker(key: str, words: tuple[str, ...]) -> bool:
+    """Whether the key is the initials of the words but the last, then the last word's first letter and one or more
+    of its other letters in order ("R" + "CAT")."""
+    initials = "".join(w[0] for w in words[:-1])
+    last, rest = words[-1], key[len(initials):]
+    if len(words) < 2 or not key.startswith(initials) or len(rest) < 2:
+        return False  # one word's letters in order are too many strings to say whose they are (SAIC, Saronic)
+    if rest[0] != last[0]:
+        return False
+    at = 1
+    for char in rest[1:]:
+        at = last.find(char, at) + 1
+        if not at:
+            return False
+    return True
+
+
 # The first word of a name when it holds a small letter.
 _LOWER_FIRST_WORD_RE = re.compile(r"[^A-Za-z0-9]*([A-Za-z0-9]*[a-z][A-Za-z0-9]*)")
 
@@ -447,8 +482,13 @@ class AcronymIndex:
         self._mixed: dict[str, list[tuple[int, str, MixedForm]]] = {}
         self._mixed_cache: dict[str, list[AcronymHit]] = {}
         self._lookup_cache: dict[str, list[AcronymHit]] = {}
+        # First letter → (entity, listed name, its distinctive words in capitals) for ``_ticker_hits``.
+        self._tickers: dict[str, list[tuple[int, str, tuple[str, ...]]]] = {}
 
     def add(self, entity: int, name: str) -> None:
+        words = _ticker_words(name)
+        if words:
+            self._tickers.setdefault(words[0][0], []).append((entity, name, words))
         form = mixed_form(name)
         if form is not None:
             self._mixed.setdefault(form.initials[0][:1], []).append((entity, name, form))
@@ -586,7 +626,7 @@ class AcronymIndex:
         if found is None:
             return False
         head = _letters(found.group(1))
-        if head in self._keys or head in self._part_acronyms:
+        if head in self._keys or head in self._part_acronyms or self._ticker_hits(head):
             return True
         if found.group(1).casefold() not in self._vocabulary:
             return False  # the two-word form starts with a listed name's own word in capitals (NEC, IHI)
@@ -625,13 +665,22 @@ class AcronymIndex:
         return [AcronymHit(e, listed, " ".join(tokens), MIXED_READING, PART_FACTOR)
                 for e, listed in sorted(found.items())]
 
+    def _ticker_hits(self, key: str) -> list[AcronymHit]:
+        """The listed names whose ticker the key may be (``TICKER_READING``), when few enough."""
+        if not (TICKER_LEN[0] <= len(key) <= TICKER_LEN[1] and key.isalpha() and key.isupper()):
+            return []
+        found = {entity: name for entity, name, words in self._tickers.get(key[0], ()) if _is_ticker(key, words)}
+        if not found or len(found) > MAX_ENTITIES_PER_KEY:
+            return []
+        return [AcronymHit(e, name, key, TICKER_READING, RANK_FACTORS[2]) for e, name in sorted(found.items())]
+
     def _lookup(self, name: str) -> list[AcronymHit]:
         key = self.query_key(name)
         if key is None:
             return self.part_lookup(name) or self.mixed_lookup(name)
         found = self._keys.get(key)
         if not found:
-            return []
+            return self._ticker_hits(key)
         best_rank = min(rank for rank, _, _ in found.values())
         best = {e: v for e, v in found.items() if v[0] == best_rank}
         if len(best) > MAX_ENTITIES_PER_KEY:
