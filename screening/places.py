@@ -116,18 +116,10 @@ def _place_at_end(words: list[str], places: frozenset[str]) -> int:
             tail = [w.strip(_EDGE_PUNCT) for w in words[len(words) - n - state : len(words) - state]]
             if _fold(" ".join(tail).casefold()) in places or _place_shaped(tail):
                 return n + state
-        last = words[len(words) - 1 - state].strip(_EDGE_PUNCT)
-        # A town too small for the table: the state's code after it says it is one, or its romanised shape does.
-        if len(words) >= 2 and (state and _plain_word(last) or romanized_place(last)):
+        # A town too small for the table, shaped as a Japanese or Chinese place's name (a state's code may follow).
+        if len(words) >= 2 + state and romanized_place(words[len(words) - 1 - state].strip(_EDGE_PUNCT)):
             return 1 + state
     return 0
-
-
-def _plain_word(word: str) -> bool:
-    """A capitalised word that says nothing of a company's trade or legal form."""
-    folded = word.casefold()
-    return (word.istitle() and word.isalpha() and folded not in NOT_PLACE_WORDS
-            and _latin_word(folded) not in NOT_PLACE_WORDS)
 
 
 def _place_shaped(words: list[str]) -> bool:
