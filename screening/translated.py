@@ -63,6 +63,9 @@ GLOSSARY_ZH_EN: dict[str, str] = {
     "胜利": "victory", "荣耀": "glory", "永恒": "eternal", "无限": "infinite|infinity", "统一": "unified",
     "新": "new", "第一": "first", "真": "true", "纯": "pure", "简单": "simple", "敏捷": "agile", "迅捷": "swift",
     "高级": "advanced", "超级": "super", "全": "total|all", "远程": "remote", "移动": "mobile", "实时": "realtime",
+    # numbers
+    "一": "one", "二": "two", "两": "two", "三": "three", "四": "four", "五": "five", "六": "six", "七": "seven",
+    "八": "eight", "九": "nine", "十": "ten", "百": "hundred", "千": "thousand",
     # a trade's words that ``ZH_GENERIC_EN`` does not hold
     "数据": "data", "软件": "software", "硬件": "hardware", "数字": "digital", "机器人": "robot|robotic",
     "自动化": "automation", "光子": "photonic", "声学": "acoustic", "雷达": "radar", "卫星": "satellite",
