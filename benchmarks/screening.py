@@ -43,6 +43,7 @@ from screening_facts import (  # noqa: E402
     HELDOUT7_CSV,
     HELDOUT8_CSV,
     HELDOUT9_CSV,
+    HELDOUT10_CSV,
     HELDOUT_CSV,
     LABELLED_CSV,
     FactEntity,
@@ -192,6 +193,7 @@ SETS = (
     ("HELD-OUT 7 (written blind; tuned on in stop 18)", HELDOUT7_CSV),
     ("HELD-OUT 8 (written blind; tuned on in stop 18)", HELDOUT8_CSV),
     ("HELD-OUT 9 (written blind, never tuned on)", HELDOUT9_CSV),
+    ("HELD-OUT 10 (written blind, never tuned on)", HELDOUT10_CSV),
 )
 
 

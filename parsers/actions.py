@@ -18,6 +18,7 @@ from policywatch.parsers.dates import (
 )
 from policywatch.parsers.entities import (
     MEASURE_VERB,
+    ORG_WORDS,
     PERSONS_WORD,
     AnnexGroup,
     bracketed_run,
@@ -27,6 +28,7 @@ from policywatch.parsers.entities import (
     leading_country,
     looks_like_clause,
     name_pair,
+    names_divisions,
     parse_annex,
     prose_names,
     prose_orgs,
@@ -38,6 +40,7 @@ from policywatch.parsers.entities import (
 )
 from policywatch.parsers.numbers import MASTHEAD_NO, NumberMatch, find_numbers
 from policywatch.parsers.numerals import CN_NUMBER_CHARS, to_int
+from policywatch.parsers.picks import PICKED, PICKED_BY_PLACE, places, stated_total
 from policywatch.parsers.text import split_depth0, squash
 from policywatch.parsers.types import Action, ActionKind, Entity, ListName
 
@@ -84,8 +87,17 @@ _COUNTER_PLAIN = re.compile(
     r"决定[，,]?\s*(?P<start>自(?:即日|[^。，：]{4,30}?)起)?[，,]?\s*对(?P<seg>[^。：]+?)(?:采取|实施)(?P<following>以下|如下|下列)措施[：:]")
 # "中方决定：" and then numbered groups "一、对<object>，<measures>": the decision with its objects in the items.
 # "中方决定采取以下反制措施：" introduces the same groups.
+# A name and its English bracket, opening a group.
+_NAMED_FIRST = r"[\u3400-\u9fff·・]{2,30}[（(][A-Za-z][^（）()\n。]*[）)]"
+# "（一）A（…）、B（…）：对其…": the names first, their measures after a colon.
+# "中方决定：" and paragraphs with no number, each opening with its names ("A（…）与B（…）两家企业，其…予以冻结"):
+# the same groups unnumbered.
 _DECISION_ITEMS = re.compile(
-    rf"决定(?:采取(?:以下|如下|下列)反制(?:裁)?措施)?[：:]\s*\n+\s*(?:[{CN_NUMBER_CHARS}]{{1,3}}、|[（(][{CN_NUMBER_CHARS}]{{1,3}}[）)])\s*(?:[对将]|冻结|查封)")
+    rf"决定(?:采取(?:以下|如下|下列)反制(?:裁)?措施)?[：:]\s*\n+\s*(?:(?:[{CN_NUMBER_CHARS}]{{1,3}}、|[（(][{CN_NUMBER_CHARS}]{{1,3}}[）)])\s*"
+    rf"(?:[对将]|冻结|查封|[^：:\n。]{{2,200}}?[）)]\s*[：:])|(?=[^\n。，]{{0,20}}?{_NAMED_FIRST}))")
+_NAMED_LINE = re.compile(rf"^[^\n。，]{{0,20}}?{_NAMED_FIRST}")
+# "（一）A（…）、B（…）：对其本人…": the object, a colon, its measures.
+_NAMES_COLON = re.compile(r"^(?P<seg>[^：:。]+?[）)])\s*[：:]\s*(?P<m>.+)$")
 # "一、冻结A、B在我国境内的动产…，禁止…": the measure first, its object inside it.
 _FREEZE_FIRST = re.compile(r"^(?P<verb>冻结|查封|扣押)(?P<seg>[^，。；]+?)(?P<where>在(?:我国|中国)境内的.*)$")
 # "对A、B两人及其直系亲属不予签发签证": the family the measure extends to is not a name.
@@ -104,6 +116,11 @@ _NO_LONGER = re.compile(
 _NOT_AGAIN = re.compile(
     rf"(?P<head>决定)[，,：:]?\s*(?:自[^。，]{{4,30}}?起[，,]?)?\s*不再将(?P<seg>[^。]+?)列入(?P<list>{_LISTS})(?!的)"
     rf"(?P<cite>[^。]*)")
+# "决定，对于<notice>列入管控名单的A和B，即日起移出该名单": the object put first with 对(于), in a clause of its own.
+_REMOVE_TOPIC = re.compile(
+    rf"决定[，,：:]?\s*(?:自(?:即日|[^。，]{{4,30}}?)起[，,]?)?\s*对(?:于)?(?P<seg>[^。，；]+?)[，,]\s*"
+    rf"(?:(?P<when>自?(?:即日|[^。，]{{4,30}}?)起)[，,]?)?\s*(?:将其|予以|一并)?(?:移出|调出|移除)(?P<list>{_LISTS}|(?:该|上述)名单)"
+    r"(?P<cite>[^。]*)")
 # "将A、B从出口管制管控名单中移除": the list between 从 and the verb.
 # "将上述2家实体从〔2025〕1号公告所附不可靠实体清单中移出": the listing notice may stand before the list's name.
 _REMOVE_FROM = re.compile(
@@ -161,7 +178,7 @@ _VERB_STEMS: tuple[tuple[str, ActionKind], ...] = (
 # "…相关措施的暂停期限延长90天" continues a suspension, like 继续暂停.
 # The one pattern of the status verbs: the grammar reads changes by it, review doubts and judges relevance by it.
 STATUS_VERB = (r"(?:的)?暂停(?:实施|执行)?(?:的)?期限(?:[，,]?\s*自[^，。起]{2,30}?起)?延长"
-               r"|(?:继续暂停|暂停|中止|暂缓|停止|终止|废止|恢复)(?:实施|执行)?|不再(?:实施|执行)|取消|撤销|解除|移出")
+               r"|(?:继续暂停|暂停|中止|暂缓|停止|终止|废止|恢复)(?:实施|执行|施行)?|不再(?:实施|执行|施行)|取消|撤销|解除|移出")
 _PERIOD_TAIL = rf"(?P<period>(?:\d{{1,4}}|[{CN_NUMBER_CHARS}]{{1,4}})\s*(?:个月|天|日|周|年))?"
 # Subject, 决定 and a start may stand before the verb: "外交部决定自2027年6月1日起解除对…采取的反制措施".
 # Or the acting body itself: "…，不可靠实体清单工作机制继续暂停…相关措施，商务部继续暂停…相关措施".
@@ -178,7 +195,7 @@ _ADD_STATED = re.compile(
 _NOTICE_TITLE = re.compile(r"公告|决定|令")
 _SUBJECT = rf"{_BODY}(?:\s*[和与、]\s*{_BODY})*\s*(?:将)?\s*(?:分别)?"
 _VERB_START = re.compile(
-    rf"^(?:[^，。]{{0,20}}?决定|{_SUBJECT})?\s*(?:自\s*(?:北京时间)?[^，。起]{{2,30}}?起{_WITHIN_TAIL})?\s*(?:亦|也|同样|同时|并)?\s*"
+    rf"^(?:[^，。]{{0,20}}?决定[：:]?|{_SUBJECT})?\s*(?:自\s*(?:北京时间)?[^，。起]{{2,30}}?起{_WITHIN_TAIL})?\s*(?:亦|也|同样|同时|并)?\s*"
     rf"(?:延长(?=暂停))?(?P<verb>{STATUS_VERB})(?P<rest>.+)$")
 # "该款自A起继续暂停实施至B": an end date may close the clause after the verb.
 _VERB_END = re.compile(rf"^(?P<rest>.+?)(?P<verb>{STATUS_VERB}){_PERIOD_TAIL}(?:至[^，。]{{4,20}}?(?:日|止))?$")
@@ -220,6 +237,12 @@ _ALONGSIDE = re.compile(r"^\s*(?:同时|与此同时)")
 # "该款在上述期限届满后继续暂停实施": the time said in words, no part of the object.
 _DATES_IN_REST = re.compile(r"[，,]?\s*(?:自\s*(?:北京时间)?[^，。起]{2,30}?起|至[^，。]{4,20}?(?:日|止)|[，,]|即日起"
                             r"|在(?:上述|前述|该)?(?:暂停)?期限?届满(?:后|之后))")
+# "上述暂停均自北京时间A起算": the start of the changes of the sentence before, in a sentence of its own.
+# "暂停自A起，期限六个月。": the start, and the period, of the suspension the sentence before decided.
+_STARTS_AFTER = re.compile(r"^(?:(?:上述|以上|前述)[^，。；]{0,10}?|暂停|中止)(?:均|都|皆|一并)?\s*"
+                           r"(?P<start>自\s*(?:北京时间)?[^，。起]{4,30}?起)(?:算|计算|计|执行|实施|生效)?"
+                           r"(?:[，,]\s*(?:期限|为期)[为是]?\s*(?P<p>[^，。；]{1,8}))?$")
+_SAME_PERIOD = re.compile(r"^(?:暂停)?(?:期限|为期)(?:均)?(?:相同|同上|一致)$")
 _COUNTS_FROM = re.compile(r"^(?:期限)?自[^，。]{4,30}?起(?:计算|算|计)?$")
 _PERIOD_CLAUSE = re.compile(r"^(?:(?:暂停|中止|暂缓)期限?|期限|为期)[为是]?\s*(?P<p>[^，。；]{1,8})$")
 # "…，暂停期限均为180天", "…，上述两项措施的暂停期限均为90天": one period for every verb clause of the sentence
@@ -256,6 +279,7 @@ CONTROL_VERB = rf"(?<!不)(?<!不再)(?<!停止)(?<!暂停)(?<!取消)(?<!解除
 _CONTROL_SENTENCE = re.compile(
     rf"决定[，,：:]?\s*(?P<start>(?:自\s*)?即日起|自[^。，]{{4,24}}?起)?[，,]?\s*(?P<m>对(?!上述名单|[^。]{{0,10}}清单)[^。]{{2,80}}?"
     rf"{CONTROL_VERB})")
+_START_BEFORE = re.compile(rf"(?P<start>自[^。，]{{4,24}}?起)[，,]?\s*{_BODY}?\s*$")
 # "决定，即日起将X技术纳入出口管制": an item control brought in by 纳入, the object before the verb.
 # Or by 纳入 the licence catalogue, "…对其实施出口管制" following in the same sentence.
 # "自A起，（海关）对X的出口实施管制": a control stated from its start, without 决定 (a recital cites 根据…公告 first,
@@ -374,8 +398,14 @@ def coordinated(body: str) -> str:
     return "。".join(out)
 
 
+# "公告全文如下：": a reprint's lead tells the notice, the full text after it decides; the lead's telling is no
+# change of its own.
+_FULL_TEXT = re.compile(r"(?:公告|决定|令)?全文如下[：:]\s*\n")
+
+
 def read_actions(ctx: Context) -> list[Action]:
-    ctx.body = coordinated(ctx.body)
+    full = _FULL_TEXT.search(ctx.body)
+    ctx.body = coordinated(ctx.body[full.end():] if full and ctx.body[full.end():].strip() else ctx.body)
     actions: list[Action] = []
     body = ctx.body
     effective = effective_of(body, ctx.published)
@@ -386,7 +416,8 @@ def read_actions(ctx: Context) -> list[Action]:
         if _decided_earlier(body, m.start()) or _told_as_past(ctx, m.start()):
             continue  # "工作机制此前决定将A等5家实体列入…": the listing recited, before this notice's change
         actions.append(_add(ctx, m, _decided_start(m, ctx) or _start_after(m, ctx) or effective, country))
-    removals = (*_REMOVE.finditer(body), *_REMOVE_FROM.finditer(body), *_REMOVE_ITS.finditer(body))
+    removals = (*_REMOVE.finditer(body), *_REMOVE_FROM.finditer(body), *_REMOVE_ITS.finditer(body),
+                *_REMOVE_TOPIC.finditer(body))
     no_longer = (*_NO_LONGER.finditer(body), *_NOT_AGAIN.finditer(body))
     for m in (*removals, *(n for n in no_longer if not _in_sentence_of(n, removals))):
         if _decided_earlier(body, m.start()) or _EARLIER.search(m.groupdict().get("head") or "") \
@@ -613,14 +644,18 @@ def _entities_from(ctx: Context, pairs: list[tuple[str | None, str | None, str]]
     if ctx.annex:
         groups = ctx.annex if group is None else ctx.annex[group: group + 1]
         return [Entity(e.name_zh, e.name_en, country, e.kind, e.branches) for g in groups for e in g.entities]
-    if not pairs and count is not None:
+    told_before = not pairs and count is not None
+    if told_before:
         # "决定对上述2人采取…", "将上述两家机构列入…": the names are in the prose before the decision, or in the
         # decision's title (《关于对A、B采取反制裁措施的决定》).
         pairs = prose_names(ctx.body)[:count]
         if len(pairs) != count:
-            pairs = next((p for p in (_title_object(ctx), prose_orgs(ctx.body), prose_role_names(ctx.body))
-                          if len(p) == count), pairs)
-    if count is not None and not deng and len(pairs) != count:
+            candidates = (_title_object(ctx), prose_orgs(ctx.body), prose_role_names(ctx.body))
+            pairs = next((p for p in candidates if len(p) == count), pairs)
+            if not pairs and count is not None:
+                # "上述三人" over the two the prose names: those two, the count's doubt left to _check_count.
+                pairs = next((p for p in candidates[1:] if 0 < len(p) < count), pairs)
+    if count is not None and not deng and len(pairs) != count and not (told_before and len(pairs) < count):
         # "韩华海洋株式会社5家…子公司": the words before the count name a parent, not the entities.
         return []
     if len(pairs) == 1 and pairs[0][0] and _ONE_POINTER.match(pairs[0][0]) and not pairs[0][1]:
@@ -628,12 +663,28 @@ def _entities_from(ctx: Context, pairs: list[tuple[str | None, str | None, str]]
         named_once = prose_orgs(ctx.body) + prose_names(ctx.body)
         if len(named_once) == 1:
             pairs = named_once
-    pairs = [(_unpointed(zh, ctx.body), en, rest) for zh, en, rest in pairs]
+    pairs = _rejoined(ctx.body, [(_unpointed(zh, ctx.body), en, rest) for zh, en, rest in pairs])
     named = [(zh, en, rest) for zh, en, rest in pairs if en or not (zh and _POINTER.match(zh))]
     if len(named) < len(pairs):
         ctx.warnings.append("an object names no one (下列/以下/上述…) and no list of names follows it")
     return [Entity(zh, en or english_in_prose(ctx.body, zh), country, guess_kind(zh, en, rest))
             for zh, en, rest in named]
+
+
+def _rejoined(body: str, pairs: list[tuple[str | None, str | None, str]]) -> list[tuple[str | None, str | None, str]]:
+    """``前述波音防务、空间与安全集团`` split at its 、: one name where the text prints the two halves as one name with
+    its English bracket (``波音防务、空间与安全集团（Boeing Defense, Space & Security）``)."""
+    out: list[tuple[str | None, str | None, str]] = []
+    for zh, en, rest in pairs:
+        head = re.sub(r"^(?:上述|前述)", "", out[-1][0] or "") if out and not out[-1][1] else ""
+        # Only an organisation's halves: "林海、罗斯·海登（…）" are two persons, the bracket the second one's.
+        printed = re.search(re.escape(f"{head}、{zh}") + r"\s*[（(](?P<en>[A-Za-z][^（()）]*)[）)]", body) \
+            if head and zh and ORG_WORDS.search(zh) and not ORG_WORDS.search(head) and "·" not in head + zh else None
+        if printed and names_divisions(printed.group("en")):
+            out[-1] = (f"{head}、{zh}", en, rest)
+            continue
+        out.append((zh, en, rest))
+    return out
 
 
 # "将上述A公司、B公司从…中移出": a name said again with 上述 before it, the names of the sentence before.
@@ -1009,8 +1060,13 @@ def _counter_groups(ctx: Context, tail: str, effective: dt.date | None, country:
     end = next((i for i, ln in enumerate(all_lines) if _DECISION_END.match(ln)), len(all_lines))
     all_lines = all_lines[:end]
     items = [i_line for i_line, ln in enumerate(all_lines) if _ITEM.match(ln)]
+    numbered = bool(items)
+    if not numbered:
+        # Unnumbered groups: each paragraph opening with the names it acts on.
+        items = [i_line for i_line, ln in enumerate(all_lines) if _NAMED_LINE.match(ln)]
     for i, i_line in enumerate(items):
-        text = _ITEM.match(all_lines[i_line]).group("text")  # type: ignore[union-attr]
+        item = _ITEM.match(all_lines[i_line]) if numbered else None
+        text = item.group("text") if item else all_lines[i_line]
         pointed = _pointed_group(text, actions)
         if pointed is not None:
             # "（二）禁止…与上述企业进行有关交易": a further measure of a group named above, naming no one itself.
@@ -1028,6 +1084,8 @@ def _counter_groups(ctx: Context, tail: str, effective: dt.date | None, country:
             # "（一）将A、B列入反制清单，禁止…": the list is named in the item.
             list_name = list_of(listing.group("list")) or "CML"
             seg, tail_text = listing.group("seg"), listing.group("rest").lstrip("，,")
+        elif named_colon := _NAMES_COLON.match(text):
+            seg, tail_text = named_colon.group("seg"), named_colon.group("m")
         else:
             parts = split_depth0(text.removeprefix("对"), "，")
             seg, tail_text = parts[0], "，".join(parts[1:])
@@ -1073,6 +1131,10 @@ def _pointed_group(text: str, actions: list[Action]) -> int | None:
     return None
 
 
+_NAME_LABEL = re.compile(r"^(?:姓名|中文名称|名称)[：:]\s*")
+_FIELD_LABEL = re.compile(r"[\s\u3000]*[，,；;]?[\s\u3000]*(?:身份|职务|职位|国籍)[：:]\s*")
+
+
 def _bare_names(lines: list[str]) -> list[tuple[str | None, str | None, str]]:
     """Names on lines of their own (``名（English）``), up to a numbered item, a sentence or a blank after them."""
     names: list[tuple[str | None, str | None, str]] = []
@@ -1083,6 +1145,8 @@ def _bare_names(lines: list[str]) -> list[tuple[str | None, str | None, str]]:
             continue
         if _ITEM.match(line) or "。" in line or line.endswith(("：", ":")):
             break
+        # "姓名：A（…）　身份：某企业首席执行官": the fields labelled, read as "A（…），某企业首席执行官".
+        line = _FIELD_LABEL.sub("，", _NAME_LABEL.sub("", line)).strip("，")
         zh, en, rest = name_pair(line)
         if looks_like_clause(zh) or not (en or zh):
             break
@@ -1243,25 +1307,36 @@ def _status_changes(ctx: Context, in_force: dt.date | None = None) -> list[Actio
     last_start: dt.date | None = None  # the start the last sentence with a change stated
     running: list[int] = []  # suspensions told with an end and no start: perhaps the state a continuation extends
     continuing: list[int] = []  # changes read from 继续暂停
-    sentences = [qualify_bare(s, doc_list) for s in _sentences(ctx.body, ctx.title)]
+    sentences = [_distributed(qualify_bare(s, doc_list)) for s in _sentences(ctx.body, ctx.title)]
+    history = False  # whether the sentence before told an earlier event
     for i_sentence, sentence in enumerate(sentences):
         cited_here = sentence if find_numbers(sentence) else ""
         referred, cited_before = cited_before, cited_here or cited_before
+        history = _told_before(sentence, ctx.published) or (history and _told_after(sentence, ctx.published))
         if not re.search(STATUS_VERB, sentence):
             continue
         if OTHER_DOMAIN.search(sentence) and not list_of(sentence):
             continue  # a trade remedy or a tariff is suspended or ended: not a list, not an export control
-        if _told_before(sentence, ctx.published):
-            continue  # "某年某月，工作机制暂停对…": an earlier change told as history, the background of this one
+        if history:
+            # "某年某月，工作机制暂停对…", "…列入清单。此后，工作机制暂停对上述企业…": an earlier change told as
+            # history, the background of this one
+            continue
         removal = bool(_REMOVE.search(sentence) or _REMOVE_FROM.search(sentence) or _REMOVE_ITS.search(sentence)
-                       or _NO_LONGER.search(sentence) or _NOT_AGAIN.search(sentence)
+                       or _REMOVE_TOPIC.search(sentence) or _NO_LONGER.search(sentence) or _NOT_AGAIN.search(sentence)
                        or _NO_LONGER_LISTED.search(sentence))
         start, has_start = start_date(sentence, ctx.published)
         if not has_start and last_start is not None and _ALONGSIDE.match(sentence):
             start, has_start = last_start, True  # "同时，中方决定，对…继续暂停…": the decision before, continued
+        later_period: tuple[int, str] | None = None
+        if not has_start and i_sentence + 1 < len(sentences) \
+                and (later := _STARTS_AFTER.match(sentences[i_sentence + 1].strip())):
+            # "…暂停…120天；…暂停…，期限相同。上述暂停均自北京时间A起算。": one start for the changes before.
+            start, has_start = start_date(later.group("start"), ctx.published)
+            later_period = parse_period(later.group("p")) if later.group("p") else None
         if has_start:
             last_start = start
         stated_until = until_date(sentence)
+        said_period: tuple[int, str] | None = None  # the last period this sentence stated, which 期限相同 repeats
         clauses = [c.strip() for c in split_depth0(sentence, "，,；;")]
         # Clauses without a verb before a verb clause: its object when the verb clause names none
         # ("对A和B的相关措施，自…起，继续暂停实施180天").
@@ -1312,6 +1387,10 @@ def _status_changes(ctx: Context, in_force: dt.date | None = None) -> list[Actio
                 # "对其继续暂停相关措施", "对上述3家实体恢复执行该公告规定的措施": read as the verb first
                 # (继续暂停对其相关措施), the object pointing back at the names of the sentence before.
                 clause = first.group("head") + first.group("verb") + "对" + first.group("obj") + first.group("tail")
+            if (placed_first := _PLACED_FIRST.match(clause)) and not find_numbers(placed_first.group("obj")):
+                # "上述3家企业中的第二家自A起恢复…": the pick by place, then the verb, in one clause.
+                pending.append(placed_first.group("obj"))
+                clause = placed_first.group("tail")
             m = _VERB_START.match(clause) or _VERB_END.match(clause)
             if m and (_RECITED_CHANGE.search(m.group("rest"))
                       or (m.re is _VERB_START and _earlier(clause[:m.start("verb")], ctx.published))):
@@ -1381,6 +1460,9 @@ def _status_changes(ctx: Context, in_force: dt.date | None = None) -> list[Actio
                 continue  # "移出…，并停止实施<notice>对其规定的管控措施": the removal's consequence for 其
             if removal:
                 entities = []
+            elif targets and (placed := PICKED_BY_PLACE.search(before)):
+                # "前述三家企业中的第一家和第三家，即A、B，自…起恢复…": names picked by their place in the listing.
+                entities = _placed_entities(ctx, placed, referred, list_of(referred) or doc_list)
             elif targets:
                 # "暂停对<notice>所列A和B采取的处理措施": the change applies to the entities named only.
                 named = counted_names or (preobj.group("obj") if preobj and find_numbers(preobj.group("tail"))
@@ -1427,6 +1509,11 @@ def _status_changes(ctx: Context, in_force: dt.date | None = None) -> list[Actio
                 period = parse_period(stated.group("p")) if stated else None
             if period is None and kind == "suspend" and shared:
                 period = parse_period(shared.group("p"))
+            if period is None and kind == "suspend" and said_period is not None \
+                    and any(_SAME_PERIOD.match(c) for c in clauses[i_clause + 1: i_clause + 2]):
+                period = said_period  # "其二，对…暂停实施…，期限相同": the period of the change before
+            period = period or (later_period if kind == "suspend" else None)
+            said_period = period or said_period
             if period is None and kind == "suspend" and (within := _WITHIN.search(sentence)):
                 period = parse_period(within.group("p"))  # "自A起一年内，暂停…": the period after the start
             if period is None and kind == "suspend" and i_sentence + 1 < len(sentences) \
@@ -1468,6 +1555,31 @@ def _status_changes(ctx: Context, in_force: dt.date | None = None) -> list[Actio
     return _without_running(actions, running, continuing)
 
 
+# "对以下两份公告所列实体的相关措施暂停实施60天：一是A所列…，暂停的是P；二是B所列…，暂停的是Q": one verb and period
+# for several listings, each named in an item after the colon with the measures it means.
+_FOR_EACH_BELOW = re.compile(
+    rf"^(?P<head>.*?)对(?:以下|下列)[^，。：:]{{0,8}}?(?:公告|决定|令)所列[^，。：:]*?(?P<verb>{STATUS_VERB})"
+    rf"{_PERIOD_TAIL}[：:](?P<items>.+)$")
+_EACH_ITEM = re.compile(r"^\s*(?:[一二三四五六七八九十]是|其[一二三四五六七八九十]|第[一二三四五六七八九十]|"
+                        r"[（(]?[一二三四五六七八九十][）)、])[，,：:]?\s*")
+_MEANS = re.compile(r"^(?:暂停|中止|恢复|终止|停止)?的?(?:是|为)(?P<m>.+)$")
+
+
+def _distributed(sentence: str) -> str:
+    """The sentence with its one verb and period written into each listing item after its colon (``对A，暂停实施P60天；
+    对B，暂停实施Q60天``), or as it is."""
+    m = _FOR_EACH_BELOW.match(sentence)
+    if not m:
+        return sentence
+    items = [_EACH_ITEM.sub("", i, count=1) for i in split_depth0(m.group("items"), "；;")]
+    out: list[str] = []
+    for item in items:
+        parts = [p.strip() for p in split_depth0(item, "，,")]
+        means = next((mm.group("m") for p in parts[1:] if (mm := _MEANS.match(p))), "")
+        out.append(f"对{parts[0]}，{m.group('verb')}{means or '相关措施'}{m.group('period') or ''}")
+    return m.group("head") + "；".join(out)
+
+
 def _without_running(actions: list[Action], running: list[int], continuing: list[int]) -> list[Action]:
     """``X第三款暂停至A。…该款继续暂停，自A次日起…``: a suspension told with its end and no start of its
     own, which a continuation of the same notice takes up after that end, is the state continued, not a change."""
@@ -1480,6 +1592,17 @@ def _without_running(actions: list[Action], running: list[int], continuing: list
 
 
 # "上述2家实体", "上述3家美国企业", "上述企业": entities referred back to, named in the sentence before.
+# "此后，…", "随后，…": the next step of the history the sentence before told.
+_SEQUEL = re.compile(r"^\s*(?:此后|随后|其后|之后|后来|嗣后)[，,]")
+
+
+def _told_after(sentence: str, published: dt.date | None) -> bool:
+    """A sentence going on with the history told before it (此后，…), with no decision or start of its own."""
+    return bool(_SEQUEL.match(sentence)) and "决定" not in sentence and not start_date(sentence, published)[1]
+
+
+_PLACED_FIRST = re.compile(
+    rf"^(?P<obj>[^，。]*?{PICKED})(?P<tail>\s*(?:自[^，。起]{{2,30}}?起)?\s*(?:{STATUS_VERB}).*)$")
 _COUNTED_OBJECT = re.compile(r"(?:上述|前述)\s*(?:(?P<n>\d{1,4}|两|[一二三四五六七八九十]{1,3})\s*[家名])?\s*"
                              r"(?:美国|外国)?(?:实体|企业|公司|单位|机构|组织|人员|个人)")
 # What follows a cited listing before the names it lists: "（〔2025〕9号）所列", "…第51号列入管控名单的".
@@ -1549,7 +1672,10 @@ _POINTER_CITING = re.compile(rf"^对(?P<obj>{_POINTER_OBJECT})(?:实施|采取|�
 _LISTING_IN_WORDS = re.compile(r"^对[^，。]{0,12}?(?:公告|决定|令)所列")
 _OBJECT_BEFORE = re.compile(rf"(?:^|[，,])\s*对?[^，,]*?(?:所列|列入(?:{_LISTS})的|中?列明的)")
 # "所采取的反制措施": the measures taken against the object before, named by the taking.
-_MEASURES_OBJECT = re.compile(rf"^(?:对其|对上述实体|其)?(?:所?(?:采取|实施))?的?(?:相关|有关|上述)?{_MEASURES}")
+# "该公告规定的措施", "出口管制管控措施": the measures of the listing named in the clause before.
+_MEASURES_OBJECT = re.compile(rf"^(?:对其|对上述实体|其)?(?:所?(?:采取|实施))?的?"
+                              rf"(?:(?:该|上述|前述)(?:公告|决定|令)?(?:规定的|所列的?))?(?:相关|有关|上述)?"
+                              rf"(?:出口管制|{_LISTS})?{_MEASURES}")
 # "对A和B恢复执行<notice>规定的措施": the object stands between 对 and the verb.
 _OBJECT_FIRST = re.compile(
     rf"^(?P<head>[^，。]*?)对(?P<obj>(?:(?!措施|{STATUS_VERB})[^，。]){{2,200}}?)(?P<tail>(?:{STATUS_VERB})[^，。]*?措施[^，。]*)$")
@@ -1708,6 +1834,27 @@ def _pointed_entities(ctx: Context, referred: str, pointer: str, sentence: str,
     else:
         ctx.warnings.append(f"a status change of {pointer} names no one it applies to: who it concerns must be checked")
     return found
+
+
+def _placed_entities(ctx: Context, placed: re.Match[str], referred: str,
+                     list_name: ListName | None) -> list[Entity]:
+    """The entities a pick by place names: of the listing the sentence before recites, checked against the names the
+    pick gives after 即 (either alone where the other is missing); a doubt where they disagree or none is found."""
+    pairs, listed = _recited_names(referred, list_name, len(referred))
+    total = stated_total(placed)
+    if (total is not None and total != len(pairs)) or (listed is not None and listed != len(pairs)):
+        pairs = []  # "将A等8家…列入": the listing named only in part; its third name is not known
+    wanted = places(placed)
+    chosen = [pairs[k - 1] for k in wanted if 0 < k <= len(pairs)] if pairs else []
+    given = split_inline(placed.group("names"))[0] if placed.group("names") else []
+    country = _country(ctx) or leading_country(chosen or given)
+    if chosen and len(chosen) == len(wanted) and (not given or [g[0] for g in given] == [c[0] for c in chosen]):
+        return [Entity(zh, en, country, guess_kind(zh, en, rest)) for zh, en, rest in chosen]
+    if given and len(given) == len(wanted) and not chosen:
+        return [Entity(zh, en, country, guess_kind(zh, en, rest)) for zh, en, rest in given]
+    ctx.warnings.append(f"a change picks entities by their place ({placed.group('places')}) and names no one for "
+                        "sure: who they are must be checked")
+    return []
 
 
 _SOME = re.compile(r"^(?:部分|个别)")
@@ -1945,6 +2092,10 @@ def _control(ctx: Context, effective: dt.date | None) -> Action | None:
     if effective is None and decided and decided.group("start"):
         # "决定自…起对X实施出口管制": the start is stated in the decision sentence itself.
         effective = _start_of(decided.group("start"), ctx.published)
+    elif effective is None and decided \
+            and (before := _START_BEFORE.search(body[body.rfind("。", 0, decided.start()) + 1: decided.start()])):
+        # "自A起，商务部决定对X实施出口管制": the start put before the body that decides.
+        effective = _start_of(before.group("start"), ctx.published)
     measures: list[str] = []
     intro = re.search(r"(?:公告|规定)如下[：:]", body)
     if intro:

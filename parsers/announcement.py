@@ -48,6 +48,10 @@ _DATELINE = re.compile(r"(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日电")
 # "2028年4月10日", or in numerals under an order's signature: "二〇二八年四月十日".
 _DATE_LINE = re.compile(r"^(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月"
                         r"\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日$")
+_MOFCOM_BUREAU = re.compile(r"^商务部[\u4e00-\u9fff]{2,8}?(?:局|司)$")
+# A briefing's heading opening with its day: "2037年12月15日外交部发言人例行记者会".
+_BRIEFING_DAY = re.compile(r"^(?P<d>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*"
+                           r"[\u4e00-\u9fff]{0,12}?(?:发言人|记者会|新闻发布会)")
 _PROMULGATION = re.compile(r"^[（(][^）)]*?令[^）)]*?公布")
 # A signature line of agencies (``商务部 海关总署 国家国防科技工业局``), squashed.
 _AGENCIES_LINE = re.compile(r"^(?:(?:中华人民共和国)?(?:海关总署|国家[\u4e00-\u9fff]{2,10}?(?:局|机构|委员会)|"
@@ -94,7 +98,8 @@ def build(raw: str, *, url: str | None = None, hints: PageHints | None = None) -
         raise EmptyDocumentError("the text is empty", source=url)
     lines = text.split("\n")
     # "附件一" over the first of several annexes opens the annex part as a bare 附件 does.
-    annex_at = next((i for i, ln in enumerate(lines) if squash(ln) in ("附件", "附")
+    # "附：" or "附件：" alone on its line opens the annex as the bare word does.
+    annex_at = next((i for i, ln in enumerate(lines) if squash(ln).rstrip("：:") in ("附件", "附")
                      or ANNEX_NUMBERED.match(squash(ln))), len(lines))
     head_lines, annex_lines = lines[:annex_at], lines[annex_at + 1:]
     titled = titled_annex(lines) if annex_at == len(lines) else None
@@ -188,7 +193,9 @@ def _lead_number(text: str) -> NumberMatch | None:
     return found[0] if found else None
 
 
-_BARE_LEAD_NO = re.compile(r"^\s*(?:了)?(?P<no>\d{4}\s*年\s*第\s*\d{1,4}\s*号)(?=公告)")
+# "发布〔2036〕3号公告": the working mechanism's number, bracketed, without its issuer too.
+_BARE_LEAD_NO = re.compile(r"^\s*(?:了)?(?P<no>\d{4}\s*年\s*第\s*\d{1,4}\s*号|〔\s*\d{4}\s*〕\s*第?\s*\d{1,4}\s*号)"
+                           r"(?=公告)")
 
 
 def _lead_day(text: str, lines: list[str]) -> dt.date | None:
@@ -359,6 +366,8 @@ def _issuer(lines: list[str], number: NumberMatch | None, title: str | None, tex
         who = SIGNATURES.get(squash(line))
         if who:
             return who
+        if _MOFCOM_BUREAU.match(squash(line)):
+            return "商务部"  # "商务部安全与管制局": a bureau signs for the ministry
     # Under the Export Control Law the export-control authority that issues such announcements is MOFCOM.
     if "出口管制法" in text and "公告如下" in text:
         return "商务部"
@@ -389,6 +398,8 @@ def _published(lines: list[str], meta: dict[str, str], hints: PageHints, is_qa: 
         return signed
     if hints.published:
         return hints.published
+    if lines and (briefing := _BRIEFING_DAY.match(lines[0].strip())):
+        return parse_date(briefing.group("d"))  # "2037年12月15日外交部发言人例行记者会": a briefing by its day
     if is_qa:
         found = find_dates(text)
         if found:
@@ -409,7 +420,9 @@ def _after_signature(lines: list[str], i: int) -> bool:
         if not prev:
             continue
         s = squash(prev)
-        return s in SIGNATURES or s in ("（商务部代章）", "(商务部代章)") or bool(_AGENCIES_LINE.match(s)) \
+        # "中华人民共和国外交部": the state's name before the signing body.
+        return s.removeprefix("中华人民共和国") in SIGNATURES or s in ("（商务部代章）", "(商务部代章)") \
+            or bool(_AGENCIES_LINE.match(s)) \
             or bool(_ONE_AGENCY.match(s)) \
             or bool(_MINISTER.match(s))
     return False

@@ -93,10 +93,44 @@ def twice_doubts(actions: tuple[Action, ...]) -> list[str]:
                 return [f"{key[1][:30]!r} is read as changed twice on the {action.list} ({before}, then "
                         f"{action.kind}): is one of them an earlier change the notice recites?"]
             seen.setdefault(key, action.kind)
+    return _whole_and_part_doubts(actions)
+
+
+def _whole_and_part_doubts(actions: tuple[Action, ...]) -> list[str]:
+    """A whole cited notice changed and some of its entities changed the same way (or back) by one notice: one of
+    the two is most likely a recited earlier change, or the part was read as the whole."""
+    whole = {(a.list, t): a.kind for a in actions if not a.entities for t in a.targets}
+    for action in actions:
+        if not action.entities:
+            continue
+        for target in action.targets:
+            before = whole.get((action.list, target))
+            if before is not None and (before == action.kind or _OPPOSITE.get(before) == action.kind):
+                return [f"{target} is read as changed as a whole ({before}) and for some of its entities "
+                        f"({action.kind}): is one of them an earlier change the notice recites?"]
+    return []
+
+
+# A decision that picks some of a cited listing: "第一家和第三家", "其中的", "部分实体", "N家实体中".
+_PICKS_SOME = re.compile(r"第[一二三四五六七八九十两\d]{1,3}[家名个](?:和|、|及|与)|其中|部分(?:实体|企业|公司|人员)"
+                         r"|\d{1,3}家[^，。；]{0,10}?实体中|[一二三四五六七八九十两]{1,3}家[^，。；]{0,10}?(?:实体|企业)中")
+_CHANGES_SOME = ("suspend", "resume", "remove", "terminate")
+
+
+def scope_doubts(text: str, actions: tuple[Action, ...]) -> list[str]:
+    """The decision picks some entities of a listing, but a change read names none: it would apply to all of it."""
+    if not any(a.kind in _CHANGES_SOME and a.targets and not a.entities for a in actions):
+        return []
+    for clause in _clauses(text):
+        decided = _DECIDES.search(clause)
+        if decided and not _NOT_DECIDED.search(clause[decided.end():]) \
+                and (m := _PICKS_SOME.search(clause[decided.end():])):
+            return [f"the decision picks some entities of a listing ({m.group(0)!r}) but a change read names none: "
+                    "does it apply to the whole listing?"]
     return []
 
 
 def crosscheck(text: str, published: dt.date | None, actions: tuple[Action, ...]) -> list[str]:
     """Every disagreement between the text and the reading, each a reason to read the notice."""
     return [*start_doubts(text, published, actions), *period_doubts(text), *verb_doubts(text, actions),
-            *twice_doubts(actions)]
+            *twice_doubts(actions), *scope_doubts(text, actions)]

@@ -126,6 +126,9 @@ def cut_last_item(lines: list[str]) -> bool:
 _TABLE_HEAD = re.compile(r"^序号\s")
 
 
+_BARE_NAME_ITEM = re.compile(r"^(?=[\u3400-\u9fff·・]{2,30}[（(][A-Za-z][^（）()。]*[）)](?:[，,]|$))")
+
+
 def titled_annex(lines: list[str]) -> tuple[int, int] | None:
     """The annex an ``附件：<title>`` line opens right above its items (a notice with no bare ``附件`` line):
     (the index of the title line, the end of the items), or None when no numbered item follows the title."""
@@ -137,7 +140,8 @@ def titled_annex(lines: list[str]) -> tuple[int, int] | None:
             text = lines[i].strip()
             if not text:
                 continue
-            numbered = _ANNEX_NUM.match(text)
+            # "安·伍德（Ann Wood），某企业首席运营官": an item of one name and its bracket, printed without a number.
+            numbered = _ANNEX_NUM.match(text) or _BARE_NAME_ITEM.match(text)
             if _TABLE_HEAD.match(text) and not items:
                 end = i + 1
                 continue  # "序号 中文名称 英文名称": the head row of a table of the items
@@ -324,8 +328,8 @@ def split_inline(segment: str) -> tuple[list[tuple[str | None, str | None, str]]
         if d:
             deng = True
             seg = seg[: d.start()]
-    if seg.strip() in ("上述", "以上", "前述"):
-        seg = ""  # "上述2人": the count refers back, it names no one
+    if seg.strip() in ("上述", "以上", "前述", "该", "这", "此"):
+        seg = ""  # "上述2人", "该两家实体": the count refers back, it names no one
     reason = _REASON_PREFIX.match(seg)
     if reason:
         # "参与对台军售、协助…的A公司、B论坛": a reason clause (which may hold 、 itself) before the first name.
@@ -518,8 +522,10 @@ def prose_role_names(body: str) -> list[tuple[str | None, str | None, str]]:
 
 
 # A run of names each with its English bracket, joined by 、/和/及/与, inside one clause of running text.
+# A name may hold 、 itself ("波音防务、空间与安全集团（…）"): split_inline tells a division's name from a list's.
 _BRACKETED_RUN = re.compile(
-    r"(?:[^、，,。；（）()《》\n]{2,40}?[（(][A-Za-z][^（）()\u3400-\u9fff]*[）)]\s*(?:、|和|及|与)?\s*)+")
+    r"(?:(?:[^、，,。；（）()《》\n]{2,12}?、)?[^、，,。；（）()《》\n]{2,40}?[（(][A-Za-z][^（）()\u3400-\u9fff]*[）)]\s*"
+    r"(?:、|和|及|与)?\s*)+")
 
 
 def bracketed_run(text: str) -> str | None:
@@ -534,6 +540,16 @@ def bracketed_run(text: str) -> str | None:
 _LEAD_WORD = re.compile(r"^(?:鉴于|由于|因为|针对|近期|目前|此前|将|所列的?|中?列明的)")
 
 
+# A comma inside an English name that is no legal suffix's: "Boeing Defense, Space & Security" (not ", Inc.").
+_DIVISION_COMMA = re.compile(r",\s*(?!(?:Inc|Ltd|LLC|L\.?P|Corp|Co|GmbH|S\.?A|PLC|AG|Limited|Company)\b)[A-Za-z]")
+
+
+def names_divisions(en: str | None) -> bool:
+    """Whether an English name lists divisions with commas, as a Chinese name holding 、 does (波音防务、空间与安全集团
+    for Boeing Defense, Space & Security): only then is the 、 inside the name, not between two names."""
+    return bool(en and _DIVISION_COMMA.search(en))
+
+
 def prose_orgs(body: str) -> list[tuple[str | None, str | None, str]]:
     """Organisations named in running text with their English names (``近期，A公司（A Inc.）、B论坛（B Forum）配合…``),
     in reading order: the names an object such as ``上述两家机构`` refers back to."""
@@ -542,6 +558,9 @@ def prose_orgs(body: str) -> list[tuple[str | None, str | None, str]]:
         for run in _BRACKETED_RUN.finditer(clause):
             text = _LEAD_WORD.sub("", run.group(0).strip().rstrip("、和及与"))
             pairs, _count, _deng = split_inline(text)
+            # "莱多斯公司、监控研究公司（…）", "参与军售、某公司（…）": the words before 、 are no part of the name.
+            pairs = [(zh.rsplit("、", 1)[-1], en, rest) if zh and "、" in zh and not names_divisions(en)
+                     else (zh, en, rest) for zh, en, rest in pairs]
             out.extend(p for p in pairs if p[1] and p not in out and ORG_WORDS.search((p[0] or "") + " " + p[1]))
     return out
 

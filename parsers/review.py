@@ -290,8 +290,8 @@ def _doubts(text: str, doc_id: str, actions: tuple[Action, ...]) -> list[str]:
 
 # "该公告所列其他实体", "所列其余2家企业": the rest of a listing, apart from names the text changes otherwise.
 _REST_OF_LISTING = re.compile(r"所列(?:的)?(?:实体中的?)?(?:其他|其余)[^，。；]{0,6}?(?:实体|企业|单位|机构)")
-# "不涉及…调整", "不变", "继续按原规定执行": a clause that says a list is left as it is.
-_DISCLAIMER = re.compile(r"不涉及|不变|原规定|继续(?:执行|实施)(?:原|相关|管控)")
+# "不涉及…调整", "不变", "继续按原规定执行", "不在本次暂停范围内": a clause that says a list is left as it is.
+_DISCLAIMER = re.compile(r"不涉及|不变|原规定|继续(?:执行|实施)(?:原|相关|管控)|不在[^，。；]{0,12}?(?:范围|之列)")
 
 
 # A status change that singles out some entities of a listing: reading it as the whole notice would change the status
