@@ -49,6 +49,7 @@ from policywatch.screening.chinese import (
     zh_sound,
 )
 from policywatch.screening.chinese import score as zh_score
+from policywatch.screening.departments import department_tail
 from policywatch.screening.normalize import (
     ABBREVIATIONS,
     COUNTRY_QUALIFIERS_ZH,
@@ -63,6 +64,7 @@ from policywatch.screening.normalize import (
     phonetic_key,
     token_weight,
 )
+from policywatch.screening.romanised import CHINESE_PLACES, RomanisedIndex
 from policywatch.screening.translated import SAME_WORDS_BONUS, TranslationIndex, glossary_chars
 
 # Tuned on tests/screening/labelled.csv (benchmarks/screening.py prints the figures at this value).
@@ -451,6 +453,7 @@ class Matcher:
         for idx, name in enumerate(self._names):
             if name.original.isascii():
                 self._translations.add(idx, name.norm.tokens)
+        self._romanised = self._romanised_index()
         words = {w for name in self._names for w in (*name.norm.tokens, *name.norm.surface)}
         self._acronyms = AcronymIndex(words)
         # A given alias in capitals (a ticker, "XYZ", or the initials a filing uses) is an acronym: an acronym key of
@@ -496,6 +499,69 @@ class Matcher:
                 self._slips.setdefault(slip, []).append(v)
         self._abbreviations = WordAbbreviations((n.original for n in self._names if n.original.isascii()),
                                                distinctive=DISTINCTIVE)
+
+    def _romanised_index(self) -> RomanisedIndex:
+        """The names of entities from Chinese-speaking places and Japan that a Latin name may romanise otherwise
+        (``romanised``): their Latin names by folded syllables, their Chinese or Japanese names by sound."""
+        index = RomanisedIndex()
+        for idx, name in enumerate(self._names):
+            country = getattr(self.entities[name.entity], "country", None)
+            if country in CHINESE_PLACES:
+                if name.original.isascii():
+                    index.add_latin(idx, name.norm.tokens)
+                else:
+                    index.add_zh(idx, name.norm.key, japanese=False)
+            elif country == "JP" and not name.original.isascii():
+                index.add_zh(idx, name.norm.key, japanese=True)
+        return index
+
+    def _match_second_readings(self, queries: Sequence[Query], results: list[list[Match]], cut: float) -> None:
+        """Queries nothing matched, read once more: without a department after the name (``departments``), and as
+        another romanisation of a listed name (``romanised``)."""
+        asked: list[Query] = []
+        asked_for: list[tuple[int, str, str]] = []
+        for qi, query in enumerate(queries):
+            if results[qi] and any(m.reason != "related" for m in results[qi]):
+                continue
+            for original in query.names():
+                if not original.isascii():
+                    continue
+                cut_off = department_tail(original)
+                if cut_off is not None:
+                    asked.append(Query(cut_off[0]))
+                    asked_for.append((qi, original, cut_off[1]))
+                if self._romanised:
+                    self._offer_romanised(qi, original, results, cut)
+        if not asked:
+            return
+        found = self._match_plain(asked, cut)
+        self._match_abbreviated(asked, found, cut)
+        for (qi, original, tail), matches in zip(asked_for, found, strict=True):
+            best = {id(m.entity): m for m in results[qi]}
+            for m in matches:
+                current = best.get(id(m.entity))
+                if m.reason != "related" and (current is None or current.reason == "related"
+                                              or current.score < m.score):
+                    best[id(m.entity)] = replace(m, query_name=original, explanation=(
+                        f"{m.reason}: {tail!r} after the name is a department or addressee, ignored; "
+                        + m.explanation))
+            results[qi] = sorted(best.values(), key=lambda m: (-m.score, m.matched_name))
+
+    def _offer_romanised(self, qi: int, original: str, results: list[list[Match]], cut: float) -> None:
+        norm = normalize(original)
+        hits = self._romanised.lookup(norm.tokens)
+        if not hits:
+            return
+        best = {id(m.entity): m for m in results[qi]}
+        for hit in hits:
+            name = self._names[hit.idx]
+            entity = self.entities[name.entity]
+            current = best.get(id(entity))
+            if current is None or current.reason == "related":
+                best[id(entity)] = Match(entity, cut * PINYIN_FACTOR, original, name.original,
+                                         *name.why("fuzzy", f"{original!r} ~ {name.original!r}: {hit.how}; sounds "
+                                                            f"alone, a review hit"))
+        results[qi] = sorted(best.values(), key=lambda m: (-m.score, m.matched_name))
 
     def _pinyin_names(self) -> dict[str, list[int]]:
         """Toneless pinyin, syllables joined, surname first and last → the names of entities known only by a Chinese
@@ -930,6 +996,7 @@ class Matcher:
         cut = self.threshold if threshold is None else threshold
         results = self._match_plain(queries, cut)
         self._match_abbreviated(queries, results, cut)
+        self._match_second_readings(queries, results, cut)
         return results
 
     def _match_plain(self, queries: Sequence[Query], cut: float) -> list[list[Match]]:
