@@ -65,6 +65,7 @@ from policywatch.screening.normalize import (
     token_weight,
 )
 from policywatch.screening.romanised import CHINESE_PLACES, RomanisedIndex
+from policywatch.screening.sites import site_after_initials
 from policywatch.screening.translated import SAME_WORDS_BONUS, TranslationIndex, glossary_chars
 
 # Tuned on tests/screening/labelled.csv (benchmarks/screening.py prints the figures at this value).
@@ -532,6 +533,7 @@ class Matcher:
                     asked_for.append((qi, original, cut_off[1]))
                 if self._romanised:
                     self._offer_romanised(qi, original, results, cut)
+                self._offer_site(qi, original, results, cut)
         if not asked:
             return
         found = self._match_plain(asked, cut)
@@ -546,6 +548,21 @@ class Matcher:
                         f"{m.reason}: {tail!r} after the name is a department or addressee, ignored; "
                         + m.explanation))
             results[qi] = sorted(best.values(), key=lambda m: (-m.score, m.matched_name))
+
+    def _offer_site(self, qi: int, original: str, results: list[list[Match]], cut: float) -> None:
+        """Initials with their site after them ("XYZ Nagoya Works", ``sites``): the initials are looked up alone."""
+        found = site_after_initials(original)
+        if found is None:
+            return
+        head, site = found
+        best = {id(m.entity): m for m in results[qi]}
+        for hit in self._acronyms.lookup(head):
+            entity = self.entities[hit.entity]
+            current = best.get(id(entity))
+            if current is None or current.reason == "related":
+                best[id(entity)] = Match(entity, cut * hit.factor, original, hit.name, "acronym",
+                                         hit.explanation(head) + f"; {site!r} after it is a site of the unit")
+        results[qi] = sorted(best.values(), key=lambda m: (-m.score, m.matched_name))
 
     def _offer_romanised(self, qi: int, original: str, results: list[list[Match]], cut: float) -> None:
         norm = normalize(original)
