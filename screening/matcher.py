@@ -66,6 +66,7 @@ from policywatch.screening.normalize import (
 )
 from policywatch.screening.romanised import CHINESE_PLACES, RomanisedIndex
 from policywatch.screening.sites import site_after_initials
+from policywatch.screening.tickers import TickerIndex, ticker_with_context
 from policywatch.screening.translated import SAME_WORDS_BONUS, TranslationIndex, glossary_chars
 
 # Tuned on tests/screening/labelled.csv (benchmarks/screening.py prints the figures at this value).
@@ -75,7 +76,8 @@ DISTINCTIVE = 0.5  # token weight from which a token can carry a match on its ow
 PHONETIC_CREDIT = 0.95
 CONFLICT_FACTOR = 0.9
 RELATED_FACTOR = 0.8  # a related-entity hit scores below the threshold band of a match: review, never a match
-ACRONYM_ALIAS_FACTOR = RANK_FACTORS[0]  # a hit on a given alias in capitals: the best acronym's place in review
+ACRONYM_ALIAS_FACTOR = RANK_FACTORS[0]
+TICKER_FACTOR = RANK_FACTORS[2]  # a ticker read from a name's letters: the weakest acronym reading's place  # a hit on a given alias in capitals: the best acronym's place in review
 # Another transliteration found by sound alone: a review hit from this fraction of the threshold, higher the more alike.
 SOUND_FACTOR = 0.9
 SOUND_SLOPE = 0.25
@@ -455,6 +457,9 @@ class Matcher:
             if name.original.isascii():
                 self._translations.add(idx, name.norm.tokens)
         self._romanised = self._romanised_index()
+        self._tickers = TickerIndex()
+        for name in self._names:
+            self._tickers.add(name.entity, name.original)
         words = {w for name in self._names for w in (*name.norm.tokens, *name.norm.surface)}
         self._acronyms = AcronymIndex(words)
         # A given alias in capitals (a ticker, "XYZ", or the initials a filing uses) is an acronym: an acronym key of
@@ -552,16 +557,26 @@ class Matcher:
     def _offer_site(self, qi: int, original: str, results: list[list[Match]], cut: float) -> None:
         """Initials with their site after them ("XYZ Nagoya Works", ``sites``): the initials are looked up alone."""
         found = site_after_initials(original)
-        if found is None:
+        ticker = ticker_with_context(original) if found is None else None
+        if found is None and ticker is None:
             return
-        head, site = found
         best = {id(m.entity): m for m in results[qi]}
-        for hit in self._acronyms.lookup(head):
-            entity = self.entities[hit.entity]
+        offers: list[tuple[int, float, str, str]] = []
+        if found is not None:
+            head, site = found
+            offers = [(hit.entity, hit.factor, hit.name, hit.explanation(head)
+                       + f"; {site!r} after it is a site of the unit") for hit in self._acronyms.lookup(head)]
+        elif ticker is not None:
+            key, context = ticker
+            offers = [(entity, TICKER_FACTOR, listed, f"acronym: {key!r} is a ticker of {listed!r} (its words' "
+                                                      f"letters in order, each from its first; {context!r} after it "
+                                                      f"says where it sits or trades); a review hit, never a match")
+                      for entity, listed in self._tickers.lookup(key)]
+        for index, factor, listed, why in offers:
+            entity = self.entities[index]
             current = best.get(id(entity))
             if current is None or current.reason == "related":
-                best[id(entity)] = Match(entity, cut * hit.factor, original, hit.name, "acronym",
-                                         hit.explanation(head) + f"; {site!r} after it is a site of the unit")
+                best[id(entity)] = Match(entity, cut * factor, original, listed, "acronym", why)
         results[qi] = sorted(best.values(), key=lambda m: (-m.score, m.matched_name))
 
     def _offer_romanised(self, qi: int, original: str, results: list[list[Match]], cut: float) -> None:
