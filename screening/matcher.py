@@ -76,8 +76,8 @@ DISTINCTIVE = 0.5  # token weight from which a token can carry a match on its ow
 PHONETIC_CREDIT = 0.95
 CONFLICT_FACTOR = 0.9
 RELATED_FACTOR = 0.8  # a related-entity hit scores below the threshold band of a match: review, never a match
-ACRONYM_ALIAS_FACTOR = RANK_FACTORS[0]
-TICKER_FACTOR = RANK_FACTORS[2]  # a ticker read from a name's letters: the weakest acronym reading's place  # a hit on a given alias in capitals: the best acronym's place in review
+ACRONYM_ALIAS_FACTOR = RANK_FACTORS[0]  # a hit on a given alias in capitals: the best acronym's place in review
+TICKER_FACTOR = RANK_FACTORS[2]  # a ticker read from a name's letters: the weakest acronym reading's place
 # Another transliteration found by sound alone: a review hit from this fraction of the threshold, higher the more alike.
 SOUND_FACTOR = 0.9
 SOUND_SLOPE = 0.25
