@@ -66,6 +66,7 @@ from policywatch.screening.normalize import (
 )
 from policywatch.screening.romanised import CHINESE_PLACES, RomanisedIndex
 from policywatch.screening.sites import site_after_initials
+from policywatch.screening.synonyms import america_key, zh_swaps
 from policywatch.screening.tickers import TickerIndex, ticker_with_context
 from policywatch.screening.translated import SAME_WORDS_BONUS, TranslationIndex, glossary_chars
 
@@ -457,6 +458,11 @@ class Matcher:
             if name.original.isascii():
                 self._translations.add(idx, name.norm.tokens)
         self._romanised = self._romanised_index()
+        self._america: dict[str, list[int]] = {}
+        for idx, name in enumerate(self._names):
+            america = america_key(name.norm.tokens)
+            if america is not None:
+                self._america.setdefault(america, []).append(idx)
         self._tickers = TickerIndex()
         for name in self._names:
             self._tickers.add(name.entity, name.original)
@@ -530,6 +536,7 @@ class Matcher:
             if results[qi] and any(m.reason != "related" for m in results[qi]):
                 continue
             for original in query.names():
+                self._offer_synonyms(qi, original, results, cut)
                 if not original.isascii():
                     continue
                 cut_off = department_tail(original)
@@ -553,6 +560,30 @@ class Matcher:
                         f"{m.reason}: {tail!r} after the name is a department or addressee, ignored; "
                         + m.explanation))
             results[qi] = sorted(best.values(), key=lambda m: (-m.score, m.matched_name))
+
+    def _offer_synonyms(self, qi: int, original: str, results: list[list[Match]], cut: float) -> None:
+        """One word said another way (``synonyms``): another translation of a Chinese word, America for USA."""
+        norm = normalize(original)
+        found: list[tuple[int, str]] = []
+        america = america_key(norm.tokens) if self._america else None
+        if america is not None:
+            found.extend((idx, "USA, US and America read as one") for idx in self._america.get(america, ()))
+        if not original.isascii() and any(is_cjk(t) for t in norm.tokens):
+            for key, word, other in zh_swaps(norm.key):
+                found.extend((idx, f"{word} read as {other}, another translation of the same English word")
+                             for idx in self._exact.get(key, ()))
+        if not found:
+            return
+        best = {id(m.entity): m for m in results[qi]}
+        for idx, how in found:
+            name = self._names[idx]
+            entity = self.entities[name.entity]
+            current = best.get(id(entity))
+            if current is None or current.reason == "related":
+                best[id(entity)] = Match(entity, cut * PINYIN_FACTOR, original, name.original,
+                                         *name.why("fuzzy", f"{original!r} ~ {name.original!r}: {how}; a review "
+                                                            f"hit"))
+        results[qi] = sorted(best.values(), key=lambda m: (-m.score, m.matched_name))
 
     def _offer_site(self, qi: int, original: str, results: list[list[Match]], cut: float) -> None:
         """Initials with their site after them ("XYZ Nagoya Works", ``sites``): the initials are looked up alone."""
