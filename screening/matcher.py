@@ -64,11 +64,13 @@ from policywatch.screening.normalize import (
     phonetic_key,
     token_weight,
 )
+from policywatch.screening.persons import PersonIndex
 from policywatch.screening.romanised import CHINESE_PLACES, RomanisedIndex
 from policywatch.screening.sites import site_after_initials
 from policywatch.screening.synonyms import america_key, zh_swaps
 from policywatch.screening.tickers import TickerIndex, ticker_with_context
 from policywatch.screening.translated import SAME_WORDS_BONUS, TranslationIndex, glossary_chars
+from policywatch.screening.zh_variants import renderings_without_last_nasal, without_state
 
 # Tuned on tests/screening/labelled.csv (benchmarks/screening.py prints the figures at this value).
 DEFAULT_THRESHOLD = 0.85
@@ -463,6 +465,7 @@ class Matcher:
             america = america_key(name.norm.tokens)
             if america is not None:
                 self._america.setdefault(america, []).append(idx)
+        self._second_variants()
         self._tickers = TickerIndex()
         for name in self._names:
             self._tickers.add(name.entity, name.original)
@@ -537,6 +540,7 @@ class Matcher:
                 continue
             for original in query.names():
                 self._offer_synonyms(qi, original, results, cut)
+                self._offer_variants(qi, original, results, cut)
                 if not original.isascii():
                     continue
                 cut_off = department_tail(original)
@@ -560,6 +564,61 @@ class Matcher:
                         f"{m.reason}: {tail!r} after the name is a department or addressee, ignored; "
                         + m.explanation))
             results[qi] = sorted(best.values(), key=lambda m: (-m.score, m.matched_name))
+
+    def _second_variants(self) -> None:
+        """Listed names as the second reading also reads them: persons by their words (``persons``), Chinese names
+        without a state, Latin names without a word's last nasal (``zh_variants``)."""
+        self._persons = PersonIndex()
+        self._stateless: dict[str, list[tuple[int, ZhForm]]] = {}
+        self._nasal_renderings: dict[tuple[str, frozenset[str]], list[int]] = {}
+        for idx, name in enumerate(self._names):
+            if name.original.isascii():
+                if getattr(self.entities[name.entity], "kind", None) == "person":
+                    self._persons.add(idx, name.norm.tokens)
+                for key in renderings_without_last_nasal(name.norm):
+                    self._nasal_renderings.setdefault(key, []).append(idx)
+                continue
+            stateless = without_state(name.norm.key) if is_cjk(name.norm.key) else None
+            form = zh_form(NormalName(stateless, (stateless,), ())) if stateless else None
+            if stateless and form is not None:
+                self._stateless.setdefault(stateless[:2], []).append((idx, form))
+
+    def _offer_variants(self, qi: int, original: str, results: list[list[Match]], cut: float) -> None:
+        """A person's given name with a letter dropped; a Chinese name that leaves out a listed branch's state or a
+        Latin word's last nasal."""
+        norm = normalize(original)
+        found: list[tuple[int, float, str]] = []
+        if original.isascii():
+            found.extend((hit.idx, cut * PINYIN_FACTOR, f"the given name {hit.typed} is {hit.given} with a letter "
+                                                         f"dropped, the other name the same")
+                         for hit in self._persons.lookup(norm.tokens))
+        elif norm.tokens and all(is_cjk(t) for t in norm.tokens):
+            key = norm.key
+            form = zh_form(norm) if (self._stateless.get(key[:2]) or self._nasal_renderings) else None
+            if form is not None:
+                for idx, listed in self._stateless.get(key[:2], ()):
+                    scored = zh_score(form, listed)
+                    if scored is not None and not scored.related and scored.score >= cut:
+                        found.append((idx, cut * PINYIN_FACTOR, f"the listed name without its state: {scored.why}"))
+                rendering = zh_rendering(form)
+                if rendering is not None:
+                    for rkey in rendering_keys(rendering[0], rendering[1]):
+                        found.extend((idx, cut * PINYIN_FACTOR, f"a Chinese rendering of the Latin name, "
+                                                                f"{rendering[2]} sounds as it does without a word's "
+                                                                f"last n (consonants {rkey[0]})")
+                                     for idx in self._nasal_renderings.get(rkey, ()))
+        if not found:
+            return
+        best = {id(m.entity): m for m in results[qi]}
+        for idx, score, how in found:
+            name = self._names[idx]
+            entity = self.entities[name.entity]
+            current = best.get(id(entity))
+            if current is None or current.reason == "related":
+                best[id(entity)] = Match(entity, score, original, name.original,
+                                         *name.why("fuzzy", f"{original!r} ~ {name.original!r}: {how}; a review "
+                                                            f"hit"))
+        results[qi] = sorted(best.values(), key=lambda m: (-m.score, m.matched_name))
 
     def _offer_synonyms(self, qi: int, original: str, results: list[list[Match]], cut: float) -> None:
         """One word said another way (``synonyms``): another translation of a Chinese word, America for USA."""
