@@ -357,6 +357,11 @@ def given_aliases(entity: Any) -> list[tuple[str, str]]:
     return [(alias, source) for alias, source in value or () if isinstance(alias, str) and alias.strip()]
 
 
+def entity_field(entity: Any, key: str) -> Any:
+    """One field of an entity (``country``, ``kind``), as an attribute or a dict key."""
+    return entity.get(key) if isinstance(entity, dict) else getattr(entity, key, None)
+
+
 def entity_names(entity: Any) -> list[str]:
     """Every name an entity is known by: ``name_en``, ``name_zh`` and ``aliases`` (attributes or dict keys)."""
     def get(key: str) -> Any:
@@ -520,7 +525,7 @@ class Matcher:
         (``romanised``): their Latin names by folded syllables, their Chinese or Japanese names by sound."""
         index = RomanisedIndex()
         for idx, name in enumerate(self._names):
-            country = getattr(self.entities[name.entity], "country", None)
+            country = entity_field(self.entities[name.entity], "country")
             if country in CHINESE_PLACES:
                 if name.original.isascii():
                     index.add_latin(idx, name.norm.tokens)
@@ -573,7 +578,7 @@ class Matcher:
         self._nasal_renderings: dict[tuple[str, frozenset[str]], list[int]] = {}
         for idx, name in enumerate(self._names):
             if name.original.isascii():
-                if getattr(self.entities[name.entity], "kind", None) == "person":
+                if entity_field(self.entities[name.entity], "kind") == "person":
                     self._persons.add(idx, name.norm.tokens)
                 for key in renderings_without_last_nasal(name.norm):
                     self._nasal_renderings.setdefault(key, []).append(idx)

@@ -31,7 +31,7 @@ def site_after_initials(name: str) -> tuple[str, str] | None:
         return None
     if not all(w[0].isupper() for w in words[:-1]):
         return None
-    initials = "".join(w[0] for w in words if w.casefold() not in _LINKING).upper()
+    initials = "".join(w[0] for w in words[:-1] if w.casefold() not in _LINKING).upper()
     if initials == head.replace("-", "").replace("&", "") or len(words) < 2:
         return None  # "Works" alone says no site; the initials' own expansion names another body
     return head, site
