@@ -31,7 +31,9 @@ def site_after_initials(name: str) -> tuple[str, str] | None:
         return None
     if not all(w[0].isupper() for w in words[:-1]):
         return None
-    initials = "".join(w[0] for w in words[:-1] if w.casefold() not in _LINKING).upper()
-    if initials == head.replace("-", "").replace("&", "") or len(words) < 2:
+    # The site word may be the expansion's last word (… Airlines Center) or a word after it (… Union Plant).
+    own = [w[0].upper() for w in words if w.casefold() not in _LINKING]
+    letters = head.replace("-", "").replace("&", "")
+    if letters in {"".join(own), "".join(own[:-1])} or len(words) < 2:
         return None  # "Works" alone says no site; the initials' own expansion names another body
     return head, site
