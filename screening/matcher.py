@@ -66,7 +66,7 @@ from policywatch.screening.normalize import (
 )
 from policywatch.screening.persons import PersonIndex
 from policywatch.screening.romanised import CHINESE_PLACES, RomanisedIndex
-from policywatch.screening.sites import site_after_initials
+from policywatch.screening.sites import site_after_initials, town_and_state
 from policywatch.screening.synonyms import america_key, zh_swaps
 from policywatch.screening.tickers import TickerIndex, ticker_with_context
 from policywatch.screening.translated import SAME_WORDS_BONUS, TranslationIndex, glossary_chars
@@ -650,23 +650,25 @@ class Matcher:
         results[qi] = sorted(best.values(), key=lambda m: (-m.score, m.matched_name))
 
     def _offer_site(self, qi: int, original: str, results: list[list[Match]], cut: float) -> None:
-        """Initials with their site after them ("XYZ Nagoya Works", ``sites``): the initials are looked up alone."""
-        found = site_after_initials(original)
-        ticker = ticker_with_context(original) if found is None else None
-        if found is None and ticker is None:
-            return
-        best = {id(m.entity): m for m in results[qi]}
+        """Initials with their site after them ("XYZ Nagoya Works", ``sites``): the initials are looked up alone;
+        else a ticker with a place or an exchange after it (``tickers``)."""
+        found = site_after_initials(original) or town_and_state(original)
         offers: list[tuple[int, float, str, str]] = []
         if found is not None:
             head, site = found
             offers = [(hit.entity, hit.factor, hit.name, hit.explanation(head)
-                       + f"; {site!r} after it is a site of the unit") for hit in self._acronyms.lookup(head)]
-        elif ticker is not None:
+                       + f"; {site!r} after it is a site of the unit (a town and its state, or a plant, "
+                       f"works or centre)") for hit in self._acronyms.lookup(head)]
+        ticker = ticker_with_context(original) if not offers else None
+        if ticker is not None:
             key, context = ticker
             offers = [(entity, TICKER_FACTOR, listed, f"acronym: {key!r} is a ticker of {listed!r} (its words' "
                                                       f"letters in order, each from its first; {context!r} after it "
                                                       f"says where it sits or trades); a review hit, never a match")
                       for entity, listed in self._tickers.lookup(key)]
+        if not offers:
+            return
+        best = {id(m.entity): m for m in results[qi]}
         for index, factor, listed, why in offers:
             entity = self.entities[index]
             current = best.get(id(entity))

@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import re
 
+from policywatch.screening.normalize import _latin_word
+from policywatch.screening.places import CANADIAN_PROVINCE_CODES, NOT_PLACE_WORDS, us_state_codes
+
 # The kinds of site a unit has: the last word of a site's name.
 SITE_WORDS = frozenset({"works", "plant", "center", "centre", "campus", "facility", "site", "factory", "base",
                         "shipyard", "yard", "office", "branch", "hq", "headquarters", "laboratory", "lab", "labs",
@@ -18,6 +21,7 @@ _HEAD_RE = re.compile(r"([A-Z][A-Z0-9&-]{1,7})\s+(.+)")
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z'-]*")
 _LINKING = frozenset({"of", "and", "the", "for", "&"})
 _MAX_SITE_WORDS = 4
+_TOWN_RE = re.compile(r"([A-Z][A-Z0-9&-]{1,7})\s+((?:[A-Z][a-z]+\s+){1,2})([A-Z]{2})")
 
 
 def site_after_initials(name: str) -> tuple[str, str] | None:
@@ -37,3 +41,16 @@ def site_after_initials(name: str) -> tuple[str, str] | None:
     if letters in {"".join(own), "".join(own[:-1])} or len(words) < 2:
         return None  # "Works" alone says no site; the initials' own expansion names another body
     return head, site
+
+
+def town_and_state(name: str) -> tuple[str, str] | None:
+    """The initials a name starts with and a town too small for any table with its US state's code after it
+    ("XYZ Smallton MD"): one or two capitalised words that say nothing of a company's trade or legal form. A
+    province's code is left out: AB is as often a Swedish company's legal form."""
+    found = _TOWN_RE.fullmatch(name.strip()) if name.isascii() else None
+    if found is None or found.group(3) not in us_state_codes() or found.group(3) in CANADIAN_PROVINCE_CODES:
+        return None
+    town = found.group(2).split()
+    if any(w.casefold() in NOT_PLACE_WORDS or _latin_word(w.casefold()) in NOT_PLACE_WORDS for w in town):
+        return None
+    return found.group(1), " ".join((*town, found.group(3)))

@@ -12,7 +12,7 @@ from variant_helpers import top_match as _top
 from policywatch.screening.departments import department_tail
 from policywatch.screening.matcher import Matcher
 from policywatch.screening.romanised import fold_syllable, word_sounds
-from policywatch.screening.sites import site_after_initials
+from policywatch.screening.sites import site_after_initials, town_and_state
 from policywatch.screening.tickers import ticker_with_context
 
 TAIWAN = [
@@ -118,6 +118,12 @@ def test_initials_with_a_site_after_them_are_read_as_the_initials() -> None:
         top = _top(matcher, query)
         assert top is not None and top[0] == listed and top[1] == "acronym", query
         assert "a site of the unit" in matcher.match(query)[0].explanation
+    assert town_and_state("NGSC Rolling Meadows IL") == ("NGSC", "Rolling Meadows IL")
+    assert town_and_state("NGSC Systems CA") is None  # a trade word is no town
+    assert town_and_state("JMU Kista AB") is None  # AB: a province, and as often a Swedish legal form
+    us = Matcher(US, threshold=0.85)
+    top = _top(us, "NGSC Rolling Meadows IL")
+    assert top is not None and top[0] == "Northrop Grumman Systems Corporation" and top[1] == "acronym"
     top = _top(matcher, "MHIETL Sagamihara Works")  # Ltd keeps its initial, as Limited does
     assert top is not None and top[0] == "Mitsubishi Heavy Industries Engine & Turbocharger, Ltd."
 
