@@ -135,7 +135,8 @@ def latin_key(tokens: Iterable[str]) -> tuple[str, ...]:
     return tuple(out)
 
 
-def _token_readings(token: str, *, japanese: bool) -> list[tuple[tuple[str, ...], str]]:
+@lru_cache(maxsize=65_536)
+def _token_readings(token: str, *, japanese: bool) -> tuple[tuple[tuple[str, ...], str], ...]:
     """Each way a query word may write part of a listed Chinese or Japanese name: folded sounds and how."""
     out: list[tuple[tuple[str, ...], str]] = []
     sources = (ROMAJI_ZH.get(token, ()), "romaji") if japanese else (_english_zh().get(token, ()), "English")
@@ -150,7 +151,7 @@ def _token_readings(token: str, *, japanese: bool) -> list[tuple[tuple[str, ...]
                 out.append((sounds, f"{token}={zh} (English)"))
     else:
         out.extend((sounds, f"{token} (pinyin)") for sounds in word_sounds(token))
-    return out
+    return tuple(out)
 
 
 @dataclass(frozen=True)
@@ -193,8 +194,13 @@ class RomanisedIndex:
                                                        + " ".join(t for t in tokens) + ")"))
         variants = [tokens, tokens[1:]] if len(tokens) > 2 and tokens[0] in COUNTRY_WORDS else [tokens]
         for japanese, words in product((False, True), variants):
-            readings = [_token_readings(t, japanese=japanese) for t in words]
-            if not all(readings):
+            readings = []
+            for t in words:
+                read = _token_readings(t, japanese=japanese)
+                if not read:
+                    break  # a word that writes nothing of a listed name: the most common answer, found early
+                readings.append(read)
+            if len(readings) < len(words):
                 continue
             count = 1
             for r in readings:
