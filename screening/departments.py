@@ -19,12 +19,16 @@ DEPARTMENT_WORDS = frozenset({
 _ATTENTION_RE = re.compile(r"\b(?:attn|attention|c/o|care of)\b[.:]?", re.IGNORECASE)
 _SEPARATOR_RE = re.compile(r"\s+[-–—/]\s+|\s*[,;]\s*|\s*\(")
 _WORD_RE = re.compile(r"[A-Za-z/]+")
+_SEPARATOR_CHARS_RE = re.compile(r"[-–—/,;(]")
+# Any department word at all, found in one pass: most names have none and stop here.
+_ANY_DEPARTMENT_RE = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, DEPARTMENT_WORDS))) + r")\b",
+                                re.IGNORECASE)
 _MIN_HEAD_LETTERS = 3
 
 
 def department_tail(name: str) -> tuple[str, str] | None:
     """The name before a department or attention tail, and the tail (None when the name ends with none)."""
-    if not name.isascii():
+    if not name.isascii() or not _SEPARATOR_CHARS_RE.search(name) or not _ANY_DEPARTMENT_RE.search(name):
         return None
     for found in reversed(list(_SEPARATOR_RE.finditer(name))):  # the last tail: commas may be the name's own
         head, tail = name[: found.start()].strip(), name[found.end():].strip(" )")

@@ -35,6 +35,7 @@ from policywatch.screening.chinese import (
     COMPANY_KIND_ZH,
     SOUND_GRAM,
     SOUND_MIN_SIMILARITY,
+    TRANSLITERATION_CHARS,
     ZhForm,
     ZhScore,
     ZhSound,
@@ -67,7 +68,7 @@ from policywatch.screening.normalize import (
 from policywatch.screening.persons import PersonIndex
 from policywatch.screening.romanised import CHINESE_PLACES, RomanisedIndex
 from policywatch.screening.sites import site_after_initials, town_and_state
-from policywatch.screening.synonyms import america_key, zh_swaps
+from policywatch.screening.synonyms import america_key, may_swap, zh_swaps
 from policywatch.screening.tickers import TickerIndex, ticker_with_context
 from policywatch.screening.translated import SAME_WORDS_BONUS, TranslationIndex, glossary_chars
 from policywatch.screening.zh_variants import renderings_without_last_nasal, without_state
@@ -255,6 +256,11 @@ class _Name:
 
 
 _QUICK_WORD_RE = re.compile(r"[a-z0-9]+")
+_SECOND_WORD_RE = re.compile(r"[a-z]+")
+# Characters a rendering's brand starts with: a transliteration's, no glossary word's (泰莱达…, not 红色…).
+_BRAND_CHARS = TRANSLITERATION_CHARS - glossary_chars()
+_CAPS_HEAD_RE = re.compile(r"\s*[A-Z][A-Z0-9&-]")  # initials or a ticker first: a site's or a ticker's shape
+_AMERICA_RE = re.compile(r"\b(?:usa|us|america)\b", re.IGNORECASE)
 _COMMA_COUNTRY_RE = re.compile(r"([^,]*[A-Za-z][^,]*?)\s*,\s*(?:Taiwan|Japan|USA|U\.S\.A\.|Korea|China|Germany|"
                                r"France|UK|Israel|India)\.?\s*", re.IGNORECASE)
 _ZH_ONLY_RE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff·・、\s]+")
@@ -543,18 +549,33 @@ class Matcher:
         for qi, query in enumerate(queries):
             if results[qi] and any(m.reason != "related" for m in results[qi]):
                 continue
-            for original in query.names():
-                self._offer_synonyms(qi, original, results, cut)
-                self._offer_variants(qi, original, results, cut)
+            for original in (query.name,) if query.name_zh is None and not query.aliases else query.names():
+                # Most names here are no listed name at all: cheap checks on the printed name come first, and the
+                # name is normalised only for a reading it may have.
                 if not original.isascii():
+                    text = normalize(original).key  # read already by the first pass: a cached answer
+                    if may_swap(text) or self._america and "america" in text:  # 美国 is read as America
+                        self._offer_synonyms(qi, original, results, cut)
+                    if text[:2] in self._stateless or (
+                            len(text) >= 2 and text[0] in _BRAND_CHARS and text[1] in _BRAND_CHARS
+                            and all(c in TRANSLITERATION_CHARS or c in self._glossary_chars for c in text)):
+                        self._offer_variants(qi, original, results, cut)
                     continue
+                words = _SECOND_WORD_RE.findall(original.casefold())
+                if not words:
+                    continue
+                if self._america and _AMERICA_RE.search(original):
+                    self._offer_synonyms(qi, original, results, cut)
+                if self._persons.may_hold(words):
+                    self._offer_variants(qi, original, results, cut)
                 cut_off = department_tail(original)
                 if cut_off is not None:
                     asked.append(Query(cut_off[0]))
                     asked_for.append((qi, original, cut_off[1]))
-                if self._romanised:
+                if self._romanised and self._romanised.may_start(words[0]):
                     self._offer_romanised(qi, original, results, cut)
-                self._offer_site(qi, original, results, cut)
+                if _CAPS_HEAD_RE.match(original):
+                    self._offer_site(qi, original, results, cut)
         if not asked:
             return
         found = self._match_plain(asked, cut)

@@ -38,6 +38,10 @@ class PersonIndex:
             if len(word) >= MIN_SURNAME and len(other) >= MIN_GIVEN:
                 self._by_word.setdefault(word, []).append((idx, other))
 
+    def may_hold(self, words: list[str]) -> bool:
+        """Whether two words as printed may be a listed person's, one of them as listed: asked before normalising."""
+        return len(words) == 2 and any(w.casefold() in self._by_word for w in words)
+
     def lookup(self, tokens: tuple[str, ...]) -> list[PersonHit]:
         if len(tokens) != 2 or not self._by_word:
             return []

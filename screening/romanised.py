@@ -20,12 +20,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import product
 
-from policywatch.screening.normalize import _load_pinyin, clean_text, is_cjk, normalize, phonetic_key
+from policywatch.screening.normalize import _latin_word, _load_pinyin, clean_text, is_cjk, normalize, phonetic_key
 from policywatch.screening.translated import glossary
 
 # Where a Latin name may be a romanisation of a Chinese one: its Latin letters are no English words.
 CHINESE_PLACES = frozenset({"CN", "TW", "HK", "MO"})
 MAX_READINGS = 64
+_CACHE_LIMIT = 200_000  # first words kept between batches
 _MAX_SYLLABLE = 7  # letters of the longest romanised syllable (Wade-Giles "chuang", "hsiung")
 _SYLLABLE_RE = re.compile(r"(zh|ch|sh|ts|tz|hs|jh|[bpmfdtnlgkhjqxrzcsyw])?([aeiouvy]+(?:ng|n|h|r)?)")
 _INITIALS = {"b": "B", "p": "B", "d": "D", "t": "D", "g": "G", "k": "G", "zh": "C", "ch": "C", "j": "C", "q": "C",
@@ -167,6 +168,8 @@ class RomanisedIndex:
     def __init__(self) -> None:
         self._latin: dict[tuple[str, ...], list[int]] = {}
         self._zh: dict[tuple[str, ...], list[tuple[int, bool]]] = {}
+        self._first: set[str] = set()  # the first unit of every key: most queries start with none of them
+        self._may_start: dict[str, bool] = {}
 
     def __bool__(self) -> bool:
         return bool(self._latin or self._zh)
@@ -175,6 +178,7 @@ class RomanisedIndex:
         key = latin_key(tokens)
         if key != tokens:
             self._latin.setdefault(key, []).append(idx)
+            self._first.add(key[0])
 
     def add_zh(self, idx: int, key: str, *, japanese: bool) -> None:
         if not key or not all(is_cjk(ch) for ch in key):
@@ -182,6 +186,26 @@ class RomanisedIndex:
         sounds = _chars_sounds(key)
         if sounds is not None and len(sounds) >= 2:
             self._zh.setdefault(sounds, []).append((idx, japanese))
+            self._first.add(sounds[0])
+
+    def may_start(self, printed: str) -> bool:
+        """Whether a query whose first word (casefolded, as printed) is this may meet a key: answered from the
+        word's cached readings alone, before the query is normalised."""
+        known = self._may_start.get(printed)
+        if known is None:
+            if len(self._may_start) > _CACHE_LIMIT:
+                self._may_start.clear()
+            known = self._may_start[printed] = self._starts(_latin_word(printed))
+        return known
+
+    def _starts(self, word: str) -> bool:
+        if word in COUNTRY_WORDS:
+            return True
+        firsts = self._first
+        if word in firsts or any(sounds[0] in firsts for sounds in word_sounds(word)):
+            return True
+        return any(sounds and sounds[0] in firsts for japanese in (False, True)
+                   for sounds, _ in _token_readings(word, japanese=japanese))
 
     def lookup(self, tokens: tuple[str, ...]) -> list[RomanisedHit]:
         if not tokens or not all(t.isascii() for t in tokens):

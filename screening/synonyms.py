@@ -71,3 +71,17 @@ def america_key(tokens: tuple[str, ...]) -> str | None:
     if not AMERICA_WORDS.intersection(tokens):
         return None
     return "".join("america" if t in AMERICA_WORDS else t for t in tokens)
+
+
+def may_swap(text: str) -> bool:
+    """Whether a normalised Chinese key holds a word ``zh_swaps`` may swap."""
+    heads = _heads()
+    if not any(text[i:i + MIN_SWAPPED] in heads for i in range(len(text) - 1)):
+        return False
+    siblings, longest = _siblings(), _longest()
+    return any(text[i:i + n] in siblings for i in range(len(text)) for n in range(MIN_SWAPPED, longest + 1))
+
+
+@lru_cache(maxsize=1)
+def _heads() -> frozenset[str]:
+    return frozenset(w[:MIN_SWAPPED] for w in _siblings())
