@@ -50,7 +50,7 @@ from policywatch.screening.chinese import (
     zh_sound,
 )
 from policywatch.screening.chinese import score as zh_score
-from policywatch.screening.departments import department_tail
+from policywatch.screening.departments import DEPARTMENT_WORDS, department_tail
 from policywatch.screening.normalize import (
     ABBREVIATIONS,
     COUNTRY_QUALIFIERS_ZH,
@@ -256,11 +256,12 @@ class _Name:
 
 
 _QUICK_WORD_RE = re.compile(r"[a-z0-9]+")
-_SECOND_WORD_RE = re.compile(r"[a-z]+")
 # Characters a rendering's brand starts with: a transliteration's, no glossary word's (泰莱达…, not 红色…).
 _BRAND_CHARS = TRANSLITERATION_CHARS - glossary_chars()
 _CAPS_HEAD_RE = re.compile(r"\s*[A-Z][A-Z0-9&-]")  # initials or a ticker first: a site's or a ticker's shape
 _AMERICA_RE = re.compile(r"\b(?:usa|us|america)\b", re.IGNORECASE)
+_SECOND_TRIGGERS = frozenset(DEPARTMENT_WORDS | {"usa", "us", "america"})
+_PUNCT_AS_SPACE = str.maketrans({c: " " for c in ",;:()[]/-.&'\"!?*+#@"})
 _COMMA_COUNTRY_RE = re.compile(r"([^,]*[A-Za-z][^,]*?)\s*,\s*(?:Taiwan|Japan|USA|U\.S\.A\.|Korea|China|Germany|"
                                r"France|UK|Israel|India)\.?\s*", re.IGNORECASE)
 _ZH_ONLY_RE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff·・、\s]+")
@@ -561,19 +562,20 @@ class Matcher:
                             and all(c in TRANSLITERATION_CHARS or c in self._glossary_chars for c in text)):
                         self._offer_variants(qi, original, results, cut)
                     continue
-                words = _SECOND_WORD_RE.findall(original.casefold())
+                words = original.casefold().translate(_PUNCT_AS_SPACE).split()
                 if not words:
                     continue
-                if self._america and _AMERICA_RE.search(original):
-                    self._offer_synonyms(qi, original, results, cut)
-                if self._persons.may_hold(words):
-                    self._offer_variants(qi, original, results, cut)
-                cut_off = department_tail(original)
-                if cut_off is not None:
-                    asked.append(Query(cut_off[0]))
-                    asked_for.append((qi, original, cut_off[1]))
                 if self._romanised and self._romanised.may_start(words[0]):
                     self._offer_romanised(qi, original, results, cut)
+                if len(words) == 2 and self._persons.may_hold(words):
+                    self._offer_variants(qi, original, results, cut)
+                if not _SECOND_TRIGGERS.isdisjoint(words):  # America, or a department's word
+                    if self._america and _AMERICA_RE.search(original):
+                        self._offer_synonyms(qi, original, results, cut)
+                    cut_off = department_tail(original)
+                    if cut_off is not None:
+                        asked.append(Query(cut_off[0]))
+                        asked_for.append((qi, original, cut_off[1]))
                 if _CAPS_HEAD_RE.match(original):
                     self._offer_site(qi, original, results, cut)
         if not asked:

@@ -195,7 +195,8 @@ class RomanisedIndex:
         if known is None:
             if len(self._may_start) > _CACHE_LIMIT:
                 self._may_start.clear()
-            known = self._may_start[printed] = self._starts(_latin_word(printed))
+            letters = "".join(c for c in printed if c.isalpha())
+            known = self._may_start[printed] = bool(letters) and self._starts(_latin_word(letters))
         return known
 
     def _starts(self, word: str) -> bool:

@@ -8,6 +8,7 @@ is a review hit, since the other translation is only as good as the glossary's.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from policywatch.screening.translated import glossary
@@ -74,14 +75,10 @@ def america_key(tokens: tuple[str, ...]) -> str | None:
 
 
 def may_swap(text: str) -> bool:
-    """Whether a normalised Chinese key holds a word ``zh_swaps`` may swap."""
-    heads = _heads()
-    if not any(text[i:i + MIN_SWAPPED] in heads for i in range(len(text) - 1)):
-        return False
-    siblings, longest = _siblings(), _longest()
-    return any(text[i:i + n] in siblings for i in range(len(text)) for n in range(MIN_SWAPPED, longest + 1))
+    """Whether a normalised Chinese key holds a word ``zh_swaps`` may swap (one search of all of them)."""
+    return _swappable_re().search(text) is not None
 
 
 @lru_cache(maxsize=1)
-def _heads() -> frozenset[str]:
-    return frozenset(w[:MIN_SWAPPED] for w in _siblings())
+def _swappable_re() -> re.Pattern[str]:
+    return re.compile("|".join(sorted(map(re.escape, _siblings()), key=len, reverse=True)) or "(?!)")
