@@ -543,8 +543,10 @@ class Matcher:
         return index
 
     def _match_second_readings(self, queries: Sequence[Query], results: list[list[Match]], cut: float) -> None:
-        """Queries nothing matched, read once more: without a department after the name (``departments``), and as
-        another romanisation of a listed name (``romanised``)."""
+        """Queries nothing matched, read once more, each reading a review hit that says why: without a department
+        after the name (``departments``); as another romanisation of a listed name (``romanised``); as initials with
+        a site, or a ticker (``sites``, ``tickers``); with one word said another way (``synonyms``); as a person's
+        given name with a letter dropped (``persons``); as a listed Chinese name shortened (``zh_variants``)."""
         asked: list[Query] = []
         asked_for: list[tuple[int, str, str]] = []
         # Bound once: this loop sees every name nothing matched, most of a screening run.

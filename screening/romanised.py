@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import product
 
-from policywatch.screening.normalize import _load_pinyin, clean_text, is_cjk, normalize, phonetic_key
+from policywatch.screening.normalize import _load_pinyin, is_cjk, normalize, phonetic_key
 from policywatch.screening.translated import glossary
 
 # Where a Latin name may be a romanisation of a Chinese one: its Latin letters are no English words.
@@ -248,7 +248,3 @@ class RomanisedIndex:
                                                  + ", ".join(how for _, how in combo))
         return list(hits.values())
 
-
-def clean_zh(name: str) -> str:
-    """A listed Chinese or Japanese name's key as ``normalize`` makes it."""
-    return normalize(clean_text(name)).key
