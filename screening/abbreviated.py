@@ -73,7 +73,7 @@ class WordAbbreviations:
         candidates = self._by_first.get(short[0], ())
         if len(short) > MAX_SHORT:
             # A longer word is the cut-off start of a listed word, or a contraction of it that keeps its first and
-            # last letters and leaves three or more out from inside ("Shipbldg" for Shipbuilding).
+            # last letters and leaves three or more out from inside ("Engrng" for Engineering).
             return tuple(w for w in candidates if w.startswith(short) and len(w) >= len(short) + MIN_EXTRA
                          or w[-1] == short[-1] and len(w) >= len(short) + MIN_CONTRACTED and shortens(short, w))
         # A known abbreviation ("Tech") is written out by normalize already; it may still shorten another listed

@@ -90,7 +90,7 @@ _RANK = {"without its country": 1, "letters inside a word": 1, OWN_WORD_READING:
          "all words": 0, "without linking words": 0, "with its legal form": 1, "repeated initials once": 1,
          "ex read as X": 1, "distinctive words only": 2, "first syllables": 2}
 # A ticker or short name of a company's letters in order: the initials of its distinctive words, the last written with
-# more of its letters (Red Cat → RCAT, Lockheed Martin → LMT), of two distinctive words or three. Read only for a
+# more of its letters (Red Six → RSIX, Blue Force → BFRC), of two distinctive words or three. Read only for a
 # query that no other reading found, three to five letters.
 TICKER_READING = "a ticker: the initials of its distinctive words, the last with more of its letters in order"
 TICKER_LEN = (3, 5)
@@ -445,7 +445,7 @@ def _is_ticker(key: str, words: tuple[str, ...]) -> bool:
     initials = "".join(w[0] for w in words[:-1])
     last, rest = words[-1], key[len(initials):]
     if len(words) < 2 or not key.startswith(initials) or len(rest) < 2:
-        return False  # one word's letters in order are too many strings to say whose they are (SAIC, Saronic)
+        return False  # one word's letters in order are too many strings to say whose they are (SRNC, Saronic)
     if rest[0] != last[0]:
         return False
     at = 1

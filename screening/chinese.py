@@ -276,8 +276,8 @@ def _score(query: ZhForm, listed: ZhForm, q_keys: tuple[str, ...], e_keys: tuple
     if listed.generic[0] and any(query.spelt[qi] != listed.spelt[ei] and NATIONAL_ZH & {query.spelt[qi],
                                                                                           listed.spelt[ei]}
                                  for qi, ei in first_word):
-        # A name that starts with 国防 is a state's body, told apart by that word as written (国防大学 is not
-        # 防卫大学, as "National Defense University" is no "Defense Academy"): the synonym stands in after a brand.
+        # A name that starts with 国防 is a state's body, told apart by that word as written (国防部大学 is no
+        # 防卫大学, as a "National Defense" school is no "Defense Academy"): the synonym stands in after a brand.
         return None
     enough = distinct_chars >= MIN_DISTINCT_CHARS and found_listed >= MIN_DISTINCT_FOUND * distinct_listed
     # The query is inside the listed name (a stray generic character aside) and the listed name has more: the

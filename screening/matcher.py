@@ -70,7 +70,7 @@ from policywatch.screening.romanised import CHINESE_PLACES, RomanisedIndex
 from policywatch.screening.sites import site_after_initials, town_and_state
 from policywatch.screening.synonyms import america_key, may_swap, zh_swaps
 from policywatch.screening.tickers import TickerIndex, ticker_with_context
-from policywatch.screening.translated import SAME_WORDS_BONUS, TranslationIndex, glossary_chars
+from policywatch.screening.translated import SAME_WORDS_BONUS, TranslationIndex, glossary, glossary_chars
 from policywatch.screening.zh_variants import renderings_without_last_nasal, without_state
 
 # Tuned on tests/screening/labelled.csv (benchmarks/screening.py prints the figures at this value).
@@ -116,12 +116,12 @@ def moved_double_key(token: str) -> str | None:
 # Spellings of one sound that a file writes for a name as it hears it: a doubled letter written once ("Gibs"), an h
 # that is not sounded after a vowel ("Jon" for John, "Sara") or after a first t ("Tomas"), the ending of a name's
 # last sound, -y, -ey, -ie, -ee or -i ("Luckie" for Luckey), f, k and ks written ph, c, ck or x ("Filip", "Erik",
-# "Cocks" for Cox), and i written y between consonants ("Shyn"). Short words are read so too, where edits are not.
+# "Cocks" for Cox), and i written y between consonants ("Smyth"). Short words are read so too, where edits are not.
 _SLIP_SOUNDS = (("ph", "f"), ("ck", "k"), ("x", "ks"))
 _SLIP_HARD_C_RE = re.compile(r"c(?![eiyh])")
 _SLIP_H_RE = re.compile(r"(?<=[aeiou])h(?![aeiou])|(?<=^t)h")
 _SLIP_END_RE = re.compile(r"(?:ie|ey|ee|y|i)$")
-# A y between consonants is the vowel i ("Shyn" for Shin, "Smyth", "Lynn"), as romanisations and old spellings write it.
+# A y between consonants is the vowel i ("Smyth" for Smith, "Lynn"), as romanisations and old spellings write it.
 _SLIP_Y_RE = re.compile(r"(?<=[b-df-hj-np-tv-xz])y(?=[b-df-hj-np-tv-xz])")
 _SLIP_MIN = 3
 _SLIP_EDITS = 3  # x for cks ("Cox", "Cocks") is three edits and one sound
@@ -351,6 +351,35 @@ def _without_kind(key: str, *, keep: int) -> str:
     return key
 
 
+# Where a legal form or a country word says a company is registered: a query that says another country than the
+# listed entity's ("Shield AI GmbH", a German company, against the listed "Shield AI, Inc.") names another
+# company of the same group, a related entity. Inc. and Corporation are written in many countries, never by a
+# British or German company.
+_AMERICAN_STYLE = frozenset({"US", "CA", "PH", "TW", "JP", "KR", "CN", "HK", "SG", "IL", "AU", "IN"})
+JURISDICTIONS: dict[str, frozenset[str]] = {
+    "plc": frozenset({"GB", "IE"}), "gmbh": frozenset({"DE", "AT", "CH"}), "ag": frozenset({"DE", "AT", "CH"}),
+    "株式会社": frozenset({"JP"}), "kk": frozenset({"JP"}), "llc": frozenset({"US"}), "inc": _AMERICAN_STYLE,
+    "incorporated": _AMERICAN_STYLE, "corp": _AMERICAN_STYLE, "corporation": _AMERICAN_STYLE,
+    "美国": frozenset({"US"}), "日本": frozenset({"JP"}), "台湾": frozenset({"TW"}), "台湾地区": frozenset({"TW"}),
+    "韩国": frozenset({"KR"}), "英国": frozenset({"GB"}), "德国": frozenset({"DE"}), "法国": frozenset({"FR"}),
+}
+
+
+ANOTHER_COUNTRY = "another country"
+
+
+def another_country(dropped: Iterable[str], listed_dropped: Iterable[str]) -> str | None:
+    """The legal form or country word of a query that says another country than the listed name's legal form
+    (``JURISDICTIONS``), when none of the query's says the same country; else None."""
+    where = next((JURISDICTIONS[d] for d in listed_dropped if d in JURISDICTIONS), None)
+    if where is None:
+        return None
+    said = [d for d in dropped if d in JURISDICTIONS]
+    if not said or any(not where.isdisjoint(JURISDICTIONS[d]) for d in said):
+        return None
+    return said[0]
+
+
 def _review_alias(match: Match, cut: float) -> Match:
     """A match on an alias in capitals, scored into the review band: initials alone never prove who a company is."""
     score = min(match.score, cut * ACRONYM_ALIAS_FACTOR)
@@ -468,6 +497,7 @@ class Matcher:
         # Latin names by their words in English: a Chinese translation of one word for word meets it.
         self._translations = TranslationIndex()
         self._glossary_chars = glossary_chars()
+        self._translation_starts = frozenset(w[0] for w in glossary()) | TRANSLITERATION_CHARS
         for idx, name in enumerate(self._names):
             if name.original.isascii():
                 self._translations.add(idx, name.norm.tokens)
@@ -509,7 +539,7 @@ class Matcher:
         self._fuzzy_ids = np.array(fuzzy_ids, dtype=np.int64)
         self._fuzzy_allowed = np.array([self._allowed[v] for v in fuzzy_ids], dtype=np.int32)
         self._fuzzy_len = np.array([len(self._vocab[v]) for v in fuzzy_ids], dtype=np.int32)
-        # The numbers in each such word: a typo may change its letters, never its number (L3Haris, not L4Harris).
+        # The numbers in each such word: a typo may change its letters, never its number (L3Harrris, not L4Harris).
         self._fuzzy_digits = [_digits(self._vocab[v]) for v in fuzzy_ids]
         self._moved_double: dict[str, list[int]] = {}
         for v in fuzzy_ids:
@@ -1045,6 +1075,7 @@ class Matcher:
                  why: str) -> Match:
         """A review-band hit on a parent or sibling of a listed unit, scored below every match."""
         shape = (f"{original!r} is {listed!r} without its distinctive part" if kind == "parent"
+                 else f"{original!r} is {listed!r}'s name in another country" if kind == ANOTHER_COUNTRY
                  else f"{original!r} shares the first words of {listed!r} and goes on with its own: another unit "
                       f"of the same parent")
         return Match(self.entities[entity], min(score, cut) * RELATED_FACTOR, original, listed, "related",
@@ -1406,6 +1437,13 @@ class Matcher:
                 why = "same name after normalisation"
                 if dropped:
                     why += " (ignored: " + ", ".join(dropped) + ")"
+                other = another_country(norm.dropped, name.norm.dropped)
+                if other is not None:
+                    offer(name.entity, self._related(name.entity, 1.0, cut, original, name.original,
+                                                     ANOTHER_COUNTRY, f"{why}; {other!r} says another country than "
+                                                                      f"the listed entity's: another company of "
+                                                                      f"its group"))
+                    continue
                 offer(name.entity, Match(self.entities[name.entity], 1.0, original, name.original,
                                          *name.why("exact", f"{original!r} = {name.original!r}: {why}")))
             for hit in self._acronyms.lookup(original):
@@ -1419,8 +1457,10 @@ class Matcher:
                     self._match_zh_sound(original, form, cut, offer)
                 if form is not None and all(m.reason == "related" for m in best.values()):
                     self._match_rendering(original, form, cut, offer)
-                # A translation ends in a glossary word: most Chinese names end in another (纺织, 塑胶) and stop here.
+                # A translation ends in a glossary word and starts with one or a rendering: most Chinese names end
+                # or start otherwise (纺织, 塑胶; 宏, 鑫) and stop here.
                 if (self._translations and norm.tokens[-1][-1] in self._glossary_chars
+                        and norm.tokens[0][0] in self._translation_starts
                         and all(m.reason == "related" for m in best.values())):
                     self._match_translation(original, norm, cut, offer)
             if self._brands and not original.isascii():

@@ -544,12 +544,18 @@ def _load_pinyin() -> dict[int, str]:
 _PINYIN: dict[int, str] | None = None
 
 
+def pinyin_table() -> dict[int, str]:
+    """Code point → toneless pinyin, read once per process."""
+    global _PINYIN
+    if _PINYIN is None:
+        _PINYIN = _load_pinyin()
+    return _PINYIN
+
+
 @lru_cache(maxsize=65_536)
 def phonetic_key(token: str) -> str:
     """The toneless pinyin of a Chinese token, syllables joined by ``-``; Latin tokens are returned as they are."""
-    global _PINYIN
     if not is_cjk(token):
         return token
-    if _PINYIN is None:
-        _PINYIN = _load_pinyin()
-    return "-".join(_PINYIN.get(ord(ch), ch) for ch in token)
+    table = pinyin_table()
+    return "-".join(table.get(ord(ch), ch) for ch in token)

@@ -10,7 +10,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from policywatch.screening.normalize import GENERIC_WORDS, LEGAL_FORMS_LATIN, _latin_word, _load_pinyin
+from policywatch.screening.normalize import GENERIC_WORDS, LEGAL_FORMS_LATIN, _latin_word, pinyin_table
 
 # Words of a company's trade or legal form are never part of a place's name.
 NOT_PLACE_WORDS = frozenset(GENERIC_WORDS | {w for form in LEGAL_FORMS_LATIN for w in form})
@@ -56,7 +56,7 @@ def _fold(place: str) -> str:
     return place.replace(".", "")
 
 
-# The codes of Canada's provinces and territories, written after a city as a US state's code is ("Halifax NS").
+# The codes of Canada's provinces and territories, written after a city as a US state's code is ("Moncton NB").
 CANADIAN_PROVINCE_CODES = frozenset({"AB", "BC", "MB", "NB", "NL", "NS", "NT", "NU", "ON", "PE", "QC", "SK", "YT"})
 
 
@@ -70,7 +70,7 @@ def us_state_codes() -> frozenset[str]:
     return frozenset(states | CANADIAN_PROVINCE_CODES)
 
 
-# A Japanese town or ward written in Hepburn romaji ("Tsurumi", "Tamano"), or a Chinese one in pinyin ("Shalu",
+# A Japanese town or ward written in Hepburn romaji ("Tamano", "Sasebo"), or a Chinese one in pinyin ("Gangshan",
 # "Xiaogang"): two syllables or more, and too small for the table. A word of that shape after an acronym is read as
 # its site, as a place's name would be.
 _HEPBURN_RE = re.compile(r"(?:(?:sh|ch|j)[aiueo]|tsu|fu|[kgnhbpmr]y[auo]|[kgnbpmr][aiueo]|h[aieo]|[sz][aueo]|[td][aeo]"
@@ -82,7 +82,7 @@ _PINYIN_MAX = 6  # letters of the longest pinyin syllable (zhuang)
 
 @lru_cache(maxsize=1)
 def _pinyin_syllables() -> frozenset[str]:
-    return frozenset(s for s in _load_pinyin().values() if s.isascii() and s.isalpha())
+    return frozenset(s for s in pinyin_table().values() if s.isascii() and s.isalpha())
 
 
 def _pinyin_parts(word: str) -> int:

@@ -1,13 +1,15 @@
-"""Chinese names that translate a Latin listed name word for word (记录未来 for Recorded Future, 技术洞察 for
-TechInsights), where the listed Chinese name, if any, renders it otherwise or keeps it in Latin letters.
+"""Chinese names that translate a Latin listed name word for word (红色六解决方案 for Red Six Solutions, 科技洞察
+for TechInsights), where the listed Chinese name, if any, renders it otherwise or keeps it in Latin letters.
 
 A Chinese query is cut into words of a glossary of the common English words of companies' names (colours, animals,
 things of nature, a trade's words; the generic words of ``normalize.ZH_GENERIC_EN`` too), every character in a
 word, and each cut is read as the English words it may translate. A reading meets a Latin listed name when the two
 have the same distinctive words in the same order and the query's generic words are the listed name's or say only
 what kind of company it is (Holdings, Group); a name of generic words alone must be the same words. A Latin word
-written of two glossary words ("TechInsights") is read as both. Other translations of one word are expected, so
-a hit is a review hit, never a match on its own.
+written of two glossary words ("TechInsights") is read as both. A name may also start with its brand rendered by
+sound, in the characters transliterations are written with, and translate the rest (塞拉技术服务 for Sierra
+Technical Services): the brand's consonant skeleton must be the listed first word's. Other translations of
+one word are expected, so a hit is a review hit, never a match on its own.
 """
 
 from __future__ import annotations
@@ -247,7 +249,7 @@ class TranslationIndex:
     def __init__(self) -> None:
         self._by_distinct: dict[tuple[str, ...], list[tuple[int, frozenset[str], tuple[str, ...]]]] = {}
         # (consonant skeleton of the first word, distinctive words of the rest) → names: a brand rendered by sound
-        # and the rest translated (韩华航运 for Hanwha Shipping, 阿连特技术系统 for Alliant Techsystems).
+        # and the rest translated (赫德森科技 for Hudson Technologies).
         self._by_head: dict[tuple[str, tuple[str, ...]], list[tuple[int, str, frozenset[str], tuple[str, ...]]]] = {}
 
     def __bool__(self) -> bool:
@@ -295,12 +297,10 @@ class TranslationIndex:
         while end < len(key) - 1 and key[end] in TRANSLITERATION_CHARS:
             end += 1
         for cut in range(max(MIN_HEAD_CHARS, start), end + 1) if self._by_head else ():
-            skeleton = _zh_skeleton(key[:cut])
-            if len(skeleton) < MIN_HEAD_CLASSES:
-                continue
-            for reading in zh_readings(key[cut:]):
+            skeletons = _skeletons(_zh_skeleton(key[:cut]))
+            for reading in zh_readings(key[cut:]) if skeletons else ():
                 distinct = tuple(t for t in reading.words if _distinctive(t))
-                for variant in dict.fromkeys((skeleton, skeleton.replace("W", ""))):
+                for variant in skeletons:
                     for idx, head, listed_generic, rest in self._by_head.get((variant, distinct), ()):
                         same = _meets(reading.words, rest, listed_generic, branded=True)
                         if same is not None:

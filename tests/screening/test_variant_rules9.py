@@ -104,9 +104,9 @@ def test_a_ticker_of_a_two_word_name() -> None:
 
 
 def test_a_contraction_of_a_long_word() -> None:
-    matcher = Matcher([{"name_en": "Jong Shyn Shipbuilding Co.,Ltd"}], threshold=0.85)
-    top = _top(matcher, "Jong Shyn Shipbldg Co., Ltd.")
-    assert top is not None and top[0] == "Jong Shyn Shipbuilding Co.,Ltd" and top[2] >= 0.85
+    matcher = Matcher([{"name_en": "Teledyne Brown Engineering, Inc."}], threshold=0.85)
+    top = _top(matcher, "Teledyne Brown Engrng Inc")  # first and last letters kept, five left out from inside
+    assert top is not None and top[0] == "Teledyne Brown Engineering, Inc." and top[2] >= 0.85
 
 
 def test_a_codes_letters_may_carry_a_typo_its_number_never() -> None:
@@ -126,7 +126,18 @@ def test_y_between_consonants_is_i() -> None:
 def test_guofang_at_a_names_start_is_a_states_body() -> None:
     matcher = Matcher([{"name_en": "National Defense Academy of Japan", "name_zh": "防卫大学"},
                        {"name_en": "Raytheon Missiles & Defense", "name_zh": "雷神导弹与防务公司"}], threshold=0.85)
-    assert _top(matcher, "国防大学校") is None
+    assert _top(matcher, "国防部大学") is None  # a "National Defense" ministry's school, no Defense Academy
     # After a brand, 国防 is the company's Defense, as 防务 is.
     top = _top(matcher, "雷神导弹与国防有限公司")
     assert top is not None and top[0] == "雷神导弹与防务公司" and top[2] >= 0.85
+
+
+def test_a_legal_form_of_another_country_names_another_company_of_the_group() -> None:
+    matcher = Matcher([{"name_en": "Shield AI, Inc."}, {"name_en": "Rapid Flight LLC"}], threshold=0.85)
+    found = matcher.match("Shield AI GmbH")  # a German company's form against the listed American-style one
+    assert found and found[0].reason == "related" and "another country" in found[0].explanation
+    assert _top(matcher, "Rapid Flight plc") is None
+    # A form written in the same countries, or the listed name's own form beside another, is the same company.
+    for query in ("Shield AI Corporation", "Shield AI, Inc. GmbH", "Rapid Flight Inc."):
+        top = _top(matcher, query)
+        assert top is not None and top[2] == 1.0, query
