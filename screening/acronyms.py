@@ -41,8 +41,9 @@ def _without_linking(words: list[str]) -> list[str]:
     """The words that are not linking words (``normalize.is_linking``: "for a" links as "for" does)."""
     folded = [w.casefold() for w in words]
     return [w for i, w in enumerate(words) if not is_linking(folded, i, LINKING_WORDS)]
-# Legal forms whose initial a company keeps in its acronym (General Atomics Aeronautical Systems Inc. = GA-ASI).
-_INITIALLED_LEGAL = frozenset({"inc", "incorporated", "corp", "corporation", "company", "co", "limited"})
+# Legal forms whose initial a company keeps in its acronym (General Atomics Aeronautical Systems Inc. = GA-ASI; Ltd as
+# Limited, since a Japanese "Co., Ltd." keeps it: MHI Aero Engines, Ltd. = MHIAEL).
+_INITIALLED_LEGAL = frozenset({"inc", "incorporated", "corp", "corporation", "company", "co", "limited", "ltd"})
 _CO_LEGAL = frozenset({"corporation", "corp", "company"})
 _LEGAL_TAILS: tuple[tuple[str, ...], ...] = LEGAL_FORMS_LATIN
 # The forms by their last word, in their order: a name is tried only against forms its last word can end.

@@ -1,0 +1,66 @@
+"""A site after an acronym ("XYZ Nagoya Works", "AB Tainan plant", "QRS Hillsboro Research Center"): a customer file
+names the plant, works or centre of the unit it deals with after the unit's initials. The site's name starts with its
+place (in the place table, or of a romanised Japanese or Chinese town's shape), and its last word says what it is.
+
+Only a name that starts with initials and ends with such a word is read so, and never when the words after the
+initials are the initials' own expansion ("AAC American Airlines Center" names another body in full).
+"""
+
+from __future__ import annotations
+
+import re
+
+from policywatch.screening.normalize import _latin_word
+from policywatch.screening.places import (
+    CANADIAN_PROVINCE_CODES,
+    NOT_PLACE_WORDS,
+    place_names,
+    romanized_place,
+    us_state_codes,
+)
+
+# The kinds of site a unit has: the last word of a site's name.
+SITE_WORDS = frozenset({"works", "plant", "center", "centre", "campus", "facility", "site", "factory", "base",
+                        "shipyard", "yard", "office", "branch", "hq", "headquarters", "laboratory", "lab", "labs",
+                        "complex", "depot", "hangar", "station", "annex", "mill", "foundry", "refinery", "dockyard"})
+_HEAD_RE = re.compile(r"([A-Z][A-Z0-9&-]{1,7})\s+(.+)")
+_WORD_RE = re.compile(r"[A-Za-z][A-Za-z'-]*")
+_LINKING = frozenset({"of", "and", "the", "for", "&"})
+_MAX_SITE_WORDS = 4
+_TOWN_RE = re.compile(r"([A-Z][A-Z0-9&-]{1,7})\s+((?:[A-Z][a-z]+\s+){1,2})([A-Z]{2})")
+
+
+def site_after_initials(name: str) -> tuple[str, str] | None:
+    """The initials a name starts with and the site after them (None when the name has no such shape)."""
+    found = _HEAD_RE.fullmatch(name.strip()) if name.isascii() else None
+    if found is None:
+        return None
+    head, site = found.group(1), found.group(2).strip(" ,.-")
+    words = _WORD_RE.findall(site)
+    if not words or len(words) > _MAX_SITE_WORDS or words[-1].casefold() not in SITE_WORDS:
+        return None
+    if not all(w[0].isupper() for w in words[:-1]):
+        return None
+    # A site is named by its place first ("Tsukuba Space Center"): a word of a trade there ("ICE Training Center")
+    # names what the body does, not where its unit is.
+    if not (words[0].casefold() in place_names() or romanized_place(words[0])):
+        return None
+    # The site word may be the expansion's last word (… Airlines Center) or a word after it (… Union Plant).
+    own = [w[0].upper() for w in words if w.casefold() not in _LINKING]
+    letters = head.replace("-", "").replace("&", "")
+    if letters in {"".join(own), "".join(own[:-1])} or len(words) < 2:
+        return None  # "Works" alone says no site; the initials' own expansion names another body
+    return head, site
+
+
+def town_and_state(name: str) -> tuple[str, str] | None:
+    """The initials a name starts with and a town too small for any table with its US state's code after it
+    ("XYZ Smallton MD"): one or two capitalised words that say nothing of a company's trade or legal form. A
+    province's code is left out: AB is as often a Swedish company's legal form."""
+    found = _TOWN_RE.fullmatch(name.strip()) if name.isascii() else None
+    if found is None or found.group(3) not in us_state_codes() or found.group(3) in CANADIAN_PROVINCE_CODES:
+        return None
+    town = found.group(2).split()
+    if any(w.casefold() in NOT_PLACE_WORDS or _latin_word(w.casefold()) in NOT_PLACE_WORDS for w in town):
+        return None
+    return found.group(1), " ".join((*town, found.group(3)))
