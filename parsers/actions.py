@@ -14,6 +14,7 @@ from policywatch.parsers.dates import (
     parse_date,
     parse_period,
     start_date,
+    table_starts,
     until_date,
 )
 from policywatch.parsers.entities import (
@@ -2224,4 +2225,7 @@ def _control(ctx: Context, effective: dt.date | None) -> Action | None:
             measures = [_trim(licence.group("m"))]
     if not measures:
         return None
+    if effective is None and len(set(column := table_starts(body))) == 1:
+        # "对下表所列物项实施出口监管" and every row's 实施日期 the same day: the control starts then.
+        effective = column[0]
     return Action("control", "ITEM", (), (), effective or ctx.published, None, False, tuple(measures), None)

@@ -13,7 +13,7 @@ import datetime as dt
 import re
 
 from policywatch.parsers.actions import UNLESS_DECIDED
-from policywatch.parsers.dates import add_period, find_dates, parse_date
+from policywatch.parsers.dates import add_period, find_dates, parse_date, table_starts
 from policywatch.parsers.numerals import CN_NUMBER_CHARS, to_int
 from policywatch.parsers.registry import parse_date_reference
 from policywatch.parsers.text import squash
@@ -54,6 +54,10 @@ def start_doubts(text: str, published: dt.date | None, actions: tuple[Action, ..
             if day not in read:
                 return [f"the text states a start on {day.isoformat()} ({m.group(0)[:30]!r}), but no change read "
                         "starts then: is the start or the period read right?"]
+    for day in table_starts(text):
+        if (published is None or day > published) and day not in read:
+            return [f"a table prints a start on {day.isoformat()}, but no change read starts then: is the start "
+                    "read right?"]
     return []
 
 
