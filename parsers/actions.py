@@ -181,7 +181,7 @@ _VERB_STEMS: tuple[tuple[str, ActionKind], ...] = (
 )
 # "…相关措施的暂停期限延长90天" continues a suspension, like 继续暂停.
 # The one pattern of the status verbs: the grammar reads changes by it, review doubts and judges relevance by it.
-STATUS_VERB = (r"(?:的)?暂停(?:实施|执行)?(?:的)?期限(?:[，,]?\s*自[^，。起]{2,30}?起)?延长"
+STATUS_VERB = (r"(?:的)?暂停(?:实施|执行)?(?:的)?期限(?:[，,]?\s*自[^，。起]{2,30}?起)?(?:延长|顺延)"
                r"|(?:继续暂停|暂停|中止|暂缓|停止|终止|废止|恢复)(?:实施|执行|施行)?|不再(?:实施|执行|施行)|取消|撤销|解除|移出")
 _PERIOD_TAIL = rf"(?P<period>(?:\d{{1,4}}|[{CN_NUMBER_CHARS}]{{1,4}})\s*(?:个月|天|日|周|年))?"
 # Subject, 决定 and a start may stand before the verb: "外交部决定自2027年6月1日起解除对…采取的反制措施".
@@ -205,7 +205,7 @@ _VERB_START = re.compile(
 _VERB_END = re.compile(rf"^(?P<rest>.+?)(?P<verb>{STATUS_VERB}){_PERIOD_TAIL}(?:至[^，。]{{4,20}}?(?:日|止))?$")
 # A verb clause with no object of its own: "继续暂停实施180天", "自…起停止实施".
 _BARE_REST = re.compile(rf"^(?:实施|执行)?\s*{_PERIOD_TAIL}$")
-_EXTENDS = re.compile(r"^(?:自\s*[^，。起]{2,30}?起)?\s*延长")
+_EXTENDS = re.compile(r"^(?:自\s*[^，。起]{2,30}?起)?\s*(?:延长|顺延)")
 _PERIOD_OBJECT = re.compile(r"暂停(?:实施|执行)?的?期限$")
 # The measures a status change acts on, by list: 处理措施 (UEL), 反制措施 (CML), 管控措施 (ECL), or plain 措施.
 _MEASURES = r"(?:处理|反制|管控)?措施"
@@ -251,7 +251,9 @@ _STARTS_AFTER = re.compile(r"^(?:(?:上述|以上|前述)[^，。；]{0,10}?|暂
 _SAME_PERIOD = re.compile(r"^(?:暂停)?(?:期限|为期)(?:均)?(?:相同|同上|一致)$")
 _COUNTS_FROM = re.compile(r"^(?:期限)?自[^，。]{4,30}?起(?:计算|算|计)?$")
 # "…暂停实施…，有效期一年，自A起算": the suspension's validity is its period.
-_PERIOD_CLAUSE = re.compile(r"^(?:(?:暂停|中止|暂缓)期限?|期限|为期|有效期)[为是]?\s*(?P<p>[^，。；]{1,8})$")
+# "暂停期限自A起顺延一年": the period counted on from a later start, its length after the verb.
+_PERIOD_CLAUSE = re.compile(r"^(?:(?:暂停|中止|暂缓)期限?|期限|为期|有效期)"
+                            r"(?:[为是]|\s*自[^，。]{4,30}?起(?:顺延|延长))?\s*(?P<p>[^，。；]{1,8})$")
 # "…，暂停期限均为180天", "…，上述两项措施的暂停期限均为90天": one period for every verb clause of the sentence
 # before it; the measures it names, if any, are those clauses'.
 _SHARED_PERIOD = re.compile(r"^(?:(?:上述|以上|前述)[^，。；的]{0,10}的)?(?:暂停)?(?:期限|为期)(?:均|皆|都|各)[为是]?"
@@ -507,14 +509,28 @@ def recalled(sentence: str, published: dt.date | None) -> bool:
     return bool(day and published and (published - day).days > _RECALLED_AFTER_DAYS)
 
 
+# "征求意见稿规定，…", "《办法》明确，…": what a rule (a draft, a measure) provides, told by the notice.
+# "根据《…规定》有关规定，" is the basis of a decision, not a rule told.
+_RULE_TOLD = re.compile(r"^(?!根据|依据|依照|按照)[^，。；]{0,40}?(?:征求意见稿|草案|办法|条例|细则)》?"
+                        r"(?:规定|明确|提出)[，,：:]")
+# "商务部决定将有关实体列入…的，应当发布公告": a decision inside a condition, the rule's case, not a decision made.
+_RULE_CASE = re.compile(r"决定[^。，；]{0,80}?的[，,]\s*(?:应当|应|须|需|可以|由)")
+
+
+def provides_rule(sentence: str) -> bool:
+    """Whether ``sentence`` tells what a rule provides (a draft's or a measure's provisions): it decides nothing."""
+    return bool(_RULE_TOLD.match(sentence.strip()) or _RULE_CASE.search(sentence))
+
+
 def _told_as_past(ctx: Context, pos: int) -> bool:
     """A decision recalled (a sentence opening with a day long before), or one a journalist's question tells
-    (``问：据报道，中方决定对X采取反制措施，能否证实？``): not this text's."""
+    (``问：据报道，中方决定对X采取反制措施，能否证实？``), or a rule's case (``办法规定，决定将…的，应当…``):
+    not this text's."""
     line = ctx.body[ctx.body.rfind("\n", 0, pos) + 1:]
     if line.startswith(_QUESTION_MARKS):
         return True
     start = max(ctx.body.rfind("。", 0, pos), ctx.body.rfind("\n", 0, pos)) + 1
-    return recalled(ctx.body[start:pos], ctx.published)
+    return recalled(ctx.body[start:pos], ctx.published) or provides_rule(_sentence_at(ctx.body[start:], 0))
 
 
 def _current(ctx: Context, pattern: re.Pattern[str]) -> re.Match[str] | None:
@@ -1595,7 +1611,7 @@ def _status_changes(ctx: Context, in_force: dt.date | None = None) -> list[Actio
                 period = parse_period(told.group("p"))
                 if not has_start and told.group("from"):
                     start, has_start = start_date(told.group("from"), ctx.published)
-            if not has_start and (m.group("verb").startswith("继续") or m.group("verb").endswith("延长")
+            if not has_start and (m.group("verb").startswith("继续") or m.group("verb").endswith(("延长", "顺延"))
                                   or "期限延长" in m.group("rest")):
                 # "X第三款的暂停期限将于A届满。…该款继续暂停实施至B": the continuation starts the day after A.
                 # "此前决定暂停…，暂停期限至A。…措施的期限延长至B": the extension starts the day after A, told in

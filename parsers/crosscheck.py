@@ -16,6 +16,7 @@ import re
 from policywatch.parsers.coverage import clauses as _clauses
 from policywatch.parsers.coverage import coverage, decisions
 from policywatch.parsers.dates import add_period, find_dates, parse_date
+from policywatch.parsers.numbers import find_numbers
 from policywatch.parsers.numerals import CN_NUMBER_CHARS, to_int
 from policywatch.parsers.registry import parse_date_reference
 from policywatch.parsers.text import squash
@@ -177,8 +178,34 @@ def scope_doubts(text: str, actions: tuple[Action, ...], published: dt.date | No
     return []
 
 
-def crosscheck(text: str, published: dt.date | None, actions: tuple[Action, ...]) -> list[str]:
+# "该实体系依据<notice>列入…", "上述企业由<notice>列入…": the listing told again in a sentence of its own.
+_LISTED_BY = re.compile(r"(?:该|上述|前述|其|这)[^，。；]{0,12}?(?:系|是|为|由|经|于|依据|根据|按照)")
+_CHANGES_LISTING = ("remove", "suspend", "resume", "terminate")
+
+
+def listing_doubts(text: str, doc_id: str, actions: tuple[Action, ...]) -> list[str]:
+    """A change aimed at one cited listing where another sentence says the same entities were listed by another
+    notice of the same series (第22号 in the decision, 第21号 in the recital): which listing is meant?"""
+    aimed = {t.split("#")[0] for a in actions if a.kind in _CHANGES_LISTING for t in a.targets}
+    if not aimed:
+        return []
+    series = {t.rsplit("-", 2)[0] for t in aimed}
+    for clause in re.split(r"[。\n；]", text):
+        if "列入" not in clause or not _LISTED_BY.search(clause):
+            continue
+        for found in find_numbers(clause):
+            cited = found.number.doc_id
+            if cited == doc_id or cited in aimed or cited.rsplit("-", 2)[0] not in series:
+                continue
+            if "列入" in clause[found.end: found.end + 30]:
+                return [f"the change cites {', '.join(sorted(aimed))} as the listing, but the text says the entities "
+                        f"were listed by {cited}: which listing is changed?"]
+    return []
+
+
+def crosscheck(text: str, published: dt.date | None, actions: tuple[Action, ...], doc_id: str = "") -> list[str]:
     """Every disagreement between the text and the reading, each a reason to read the notice."""
     return [*start_doubts(text, published, actions), *period_doubts(text), *range_doubts(text),
             *target_doubts(text, actions), *name_doubts(text, actions),
-            *twice_doubts(actions), *scope_doubts(text, actions, published), *coverage(text, published, actions)]
+            *twice_doubts(actions), *scope_doubts(text, actions, published), *coverage(text, published, actions),
+            *listing_doubts(text, doc_id, actions)]
