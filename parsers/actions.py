@@ -79,15 +79,18 @@ _AMEND_MEASURES = re.compile(r"现决定对[^。：]{1,12}采取以下[^。：]{
 # The law it rests on may stand between 决定 and 对 ("中方决定根据《反外国制裁法》对X采取反制措施").
 _BY_LAW = r"(?:(?:根据|依据|依照)《[^》]{2,40}》(?:有关规定|的规定|规定)?[，,]?\s*)?"
 _COUNTER = re.compile(
-    rf"决定[，,]?\s*(?P<start>自(?:即日|[^。，：]{{4,30}}?)起)?[，,]?\s*{_BY_LAW}对(?P<seg>[^。：]+?)(?:采取|实施)"
+    rf"决定[，,]?\s*(?P<start>自(?:即日|[^。，：]{{4,30}}?)起)?[，,]?\s*{_BY_LAW}对(?P<seg>(?:《[^》。]*》|[^。：《])+?)(?:采取|实施)"
     r"(?P<following>以下|如下|下列)?反制(?:裁)?(?:措施[：:]?|[：:])")
+# A title cited in 《》 is no object ("对<order>《关于对A采取反制措施的决定》所列B，暂停…"): the object may hold a whole
+# title, never half of one.
 # "决定对后附《反制清单》所列2名人员采取以下措施：": the measures named by no 反制; read only where the object or
 # the title says 反制, since a UEL notice words its own measures so too.
 # The law countermeasures rest on: a decision under it taking measures (惩戒措施, plain 措施) is a countermeasure
 # whatever it calls them.
 COUNTER_LAW = "反外国制裁法"
 _COUNTER_PLAIN = re.compile(
-    r"决定[，,]?\s*(?P<start>自(?:即日|[^。，：]{4,30}?)起)?[，,]?\s*对(?P<seg>[^。：]+?)(?:采取|实施)(?P<following>以下|如下|下列)措施[：:]")
+    r"决定[，,]?\s*(?P<start>自(?:即日|[^。，：]{4,30}?)起)?[，,]?\s*对(?P<seg>(?:《[^》。]*》|[^。：《])+?)(?:采取|实施)"
+    r"(?P<following>以下|如下|下列)措施[：:]")
 # "中方决定：" and then numbered groups "一、对<object>，<measures>": the decision with its objects in the items.
 # "中方决定采取以下反制措施：" introduces the same groups.
 # A name and its English bracket, opening a group.
@@ -95,10 +98,13 @@ _NAMED_FIRST = r"[\u3400-\u9fff·・]{2,30}[（(][A-Za-z][^（）()\n。]*[）)]
 # "（一）A（…）、B（…）：对其…": the names first, their measures after a colon.
 # "中方决定：" and paragraphs with no number, each opening with its names ("A（…）与B（…）两家企业，其…予以冻结"):
 # the same groups unnumbered.
+# "A、B两家企业，冻结…": a paragraph opening with names counted by their kind, Chinese only, then its measures.
+_COUNTED_GROUP = (rf"[^\n。，：:]{{2,120}}?(?:\d{{1,3}}|[{CN_NUMBER_CHARS}]{{1,3}})[家名][^\n。，：:]{{0,12}}?"
+                  r"(?:企业|公司|实体|机构|单位|人员|个人)[，,]")
 _DECISION_ITEMS = re.compile(
     rf"决定(?:采取(?:以下|如下|下列)反制(?:裁)?措施)?[：:]\s*\n+\s*(?:(?:[{CN_NUMBER_CHARS}]{{1,3}}、|[（(][{CN_NUMBER_CHARS}]{{1,3}}[）)])\s*"
-    rf"(?:[对将]|冻结|查封|[^：:\n。]{{2,200}}?[）)]\s*[：:])|(?=[^\n。，]{{0,20}}?{_NAMED_FIRST}))")
-_NAMED_LINE = re.compile(rf"^[^\n。，]{{0,20}}?{_NAMED_FIRST}")
+    rf"(?:[对将]|冻结|查封|[^：:\n。]{{2,200}}?[）)]\s*[：:])|(?=[^\n。，]{{0,20}}?{_NAMED_FIRST})|(?={_COUNTED_GROUP}))")
+_NAMED_LINE = re.compile(rf"^(?:[^\n。，]{{0,20}}?{_NAMED_FIRST}|{_COUNTED_GROUP})")
 # "（一）A（…）、B（…）：对其本人…": the object, a colon, its measures.
 _NAMES_COLON = re.compile(r"^(?P<seg>[^：:。]+?[）)])\s*[：:]\s*(?P<m>.+)$")
 # "一、冻结A、B在我国境内的动产…，禁止…": the measure first, its object inside it.
@@ -434,10 +440,14 @@ def items_on_lines(body: str) -> str:
 _FULL_TEXT = re.compile(r"(?:公告|决定|令)?全文如下[：:]\s*\n")
 
 
+# "（Dedrone by Axon，原名某公司）": a former name noted inside the bracket is no part of the name it follows.
+_FORMER_NAME = re.compile(r"\s*[，,；;]\s*(?:原名|曾用名|原称|旧称|又名)[^（）()\n。]*(?=[）)])")
+
+
 def read_actions(ctx: Context) -> list[Action]:
     full = _FULL_TEXT.search(ctx.body)
-    ctx.body = items_on_lines(coordinated(ctx.body[full.end():] if full and ctx.body[full.end():].strip()
-                                          else ctx.body))
+    ctx.body = items_on_lines(coordinated(_FORMER_NAME.sub("", ctx.body[full.end():] if full
+                                                           and ctx.body[full.end():].strip() else ctx.body)))
     actions: list[Action] = []
     body = ctx.body
     effective = effective_of(body, ctx.published)
@@ -465,7 +475,11 @@ def read_actions(ctx: Context) -> list[Action]:
         stated = start_date(counter.group("start"), ctx.published)[0] if counter.group("start") else None
         actions.extend(_countermeasure(ctx, counter, stated or effective, country))
     items = _DECISION_ITEMS.search(body)
-    if items and not counter and not actions and "反制" in (ctx.title or "") + body:
+    applied = _APPLIED_TO.search(body, items.end()) if items and not counter and not actions else None
+    if applied and "反制" in (ctx.title or "") + body:
+        actions.append(_applied_measures(ctx, body[items.start():applied.start()], applied.group("seg"),
+                                         effective, country))
+    elif items and not counter and not actions and "反制" in (ctx.title or "") + body:
         actions.extend(_counter_groups(ctx, body[items.start():], effective, country))
     by_group = None if counter or items or actions or not ctx.annex else _GROUP_MEASURES.search(body)
     if by_group and "反制" in (ctx.title or "") + body:
@@ -1290,6 +1304,23 @@ def _measure_commas(measures: str) -> str:
 _COUNTER_RUN = re.compile(r"决定[，,]?\s*(?P<start>自(?:即日|[^。，：]{4,30}?)起)?[，,]?\s*对(?P<run>[^。：]+)。")
 
 
+# "（一）冻结…；（二）禁止…。上述措施适用于A、B。": the measures listed first, the names they apply to after them.
+_APPLIED_TO = re.compile(r"(?:^|(?<=[。\n]))\s*(?:上述|以上|前述)(?:反制(?:裁)?)?措施(?:适用于|针对)"
+                         r"(?P<seg>[^。\n]+?)。")
+
+
+def _applied_measures(ctx: Context, listed: str, seg: str, effective: dt.date | None,
+                      country: str | None) -> Action:
+    """One add to the countermeasure list: the numbered measures of ``listed``, applied to the names of ``seg``."""
+    measures = tuple(_trim(item.group("text").rstrip("；;。")) for ln in listed.split("\n")
+                     if (item := _ITEM.match(ln.strip())))
+    pairs, count, deng = split_inline(seg)
+    entities = _entities_from(ctx, pairs, count, deng, country or leading_country(pairs))
+    action = Action("add", "CML", tuple(entities), (), effective, None, False, measures, count)
+    _check_count(ctx, action)
+    return action
+
+
 def _counter_run(ctx: Context, run: str, effective: dt.date | None, country: str | None) -> Action | None:
     seg, measure_run = split_object(run)
     if not measure_run or not seg or re.search(STATUS_VERB, seg) or "措施" in seg \
@@ -1790,10 +1821,12 @@ def _earlier(head: str, published: dt.date | None) -> bool:
     dated = _DECIDED_ON.search(head)
     return bool(dated and published and (int(dated.group("y")), int(dated.group("m"))) < (published.year,
                                                                                            published.month))
-# After the cited notice: "所列A和B采取的处理措施", "对A、B五家公司采取的反制措施", "列入<list>的A的相关措施",
+# After the cited notice (and its title in 《》): "所列A和B采取的处理措施", "对A、B五家公司采取的反制措施",
+# "列入<list>的A的相关措施",
 # "所列A、B实施相关处理措施".
 _CITED_OBJECT = re.compile(
-    rf"\s*(?:（[^（）]*）|）)?\s*(?:(?:公告|决定|令)?所列的?|列入(?:{_LISTS})的|(?:公告|决定|令)?中?列明的|对)(?P<obj>[^。；]+?)"
+    rf"\s*(?:（[^（）]*）|）|《[^》。]*》)?\s*(?:(?:公告|决定|令)?所列的?|列入(?:{_LISTS})的|(?:公告|决定|令)?中?列明的|对)"
+    rf"(?P<obj>[^。；]+?)"
     rf"(?:(?:采取|实施)的|的(?:相关|有关)|的(?={_MEASURES})|[，,]\s*(?=(?:(?:该|上述)(?:公告|决定|令)规定的)?{_MEASURES})"
     rf"|(?:采取|实施)(?=(?:(?:该|上述|前述)(?:公告|决定|令)规定的)?(?:相关|有关)?{_MEASURES}))"
     rf"[^，。]{{0,8}}?措施")
@@ -1807,7 +1840,7 @@ _EXCEPT = re.compile(r"^除|以外|之外|外(?:的|其他|其余)")
 # "所列实体中的A、B", "所列的实体中的A和B", "所列实体，其中的A", "所列某集团子公司中的A": the change picks names
 # out of the cited listing.
 _PICKED = re.compile(
-    r"^\s*(?:（[^（）]*）|）)?\s*(?:公告|决定|令)?(?:（[^（）]*）)?\s*所列的?"
+    r"^\s*(?:（[^（）]*）|）|《[^》。]*》)?\s*(?:公告|决定|令)?(?:（[^（）]*）)?\s*所列的?"
     r"(?:实体|企业|公司|单位|机构|组织|个人|人员|[^，,。；（）]{2,30}?(?:子公司|实体|企业|公司|单位|机构))?(?:名单)?"
     r"(?:[，,]\s*)?(?:其)?中的?(?P<obj>.+)$", re.S)
 # What follows the names when the verb comes after them: "…的处理措施", "采取的反制措施", "暂停实施…".

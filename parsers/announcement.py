@@ -60,9 +60,9 @@ _AGENCIES_LINE = re.compile(r"^(?:(?:中华人民共和国)?(?:海关总署|国�
 _ONE_AGENCY = re.compile(r"^(?:中华人民共和国)?国家[\u4e00-\u9fff]{2,10}?(?:局|机构|委员会)$")
 # An order signed by its minister ("部长  王文涛") above the date line.
 # "部长 王某", or the office alone under an order ("商务部部长", then the date line).
-# "外交部部长 王某": the office, then the name.
+# "外交部部长 王某": the office, then the name; "外交部长" alone over the date line of an older order.
 _MINISTER = re.compile(r"^(?:(?:商务部|外交部|海关总署)?(?:部长|署长)[\u4e00-\u9fff]{0,4}"
-                       r"|外交部长[\u4e00-\u9fff]{2,4})$")
+                       r"|外交部长(?:[\u4e00-\u9fff]{2,4})?)$")
 _MFA_SPOKESPERSON = re.compile(r"外交部(?:新闻)?发言人")
 _TITLE_LIKE_BAD = re.compile(r"[。，；：:]")
 _DECISION_TITLE = re.compile(r"^关于.{2,80}(?:决定|公告|通知)$")

@@ -164,6 +164,8 @@ def _whole_and_part_doubts(actions: tuple[Action, ...]) -> list[str]:
 # A decision that picks some of a cited listing: "第一家和第三家", "其中的", "部分实体", "N家实体中".
 _PICKS_SOME = re.compile(r"第[一二三四五六七八九十两\d]{1,3}[家名个](?:和|、|及|与)|其中|部分(?:实体|企业|公司|人员)"
                          r"|\d{1,3}家[^，。；]{0,10}?实体中|[一二三四五六七八九十两]{1,3}家[^，。；]{0,10}?(?:实体|企业)中")
+# "所列B不在本次暂停范围之内": a name of the listing left out, so the change is of the others only.
+_LEAVES_SOME = re.compile(r"不在[^，。；]{0,6}?(?:暂停|恢复|移出|调整|本次)[^，。；]{0,4}?范围|不(?:适用|包括在)本次")
 _CHANGES_SOME = ("suspend", "resume", "remove", "terminate")
 
 
@@ -171,6 +173,10 @@ def scope_doubts(text: str, actions: tuple[Action, ...], published: dt.date | No
     """The decision picks some entities of a listing, but a change read names none: it would apply to all of it."""
     if not any(a.kind in _CHANGES_SOME and a.targets and not a.entities for a in actions):
         return []
+    for clause in _clauses(text):
+        if m := _LEAVES_SOME.search(clause):
+            return [f"the text leaves some entities of a listing out ({m.group(0)!r}) but a change read names none: "
+                    "does it apply to the whole listing?"]
     for decided in (d for clause in _clauses(text) for d in decisions(clause, published)):
         if m := _PICKS_SOME.search(decided):
             return [f"the decision picks some entities of a listing ({m.group(0)!r}) but a change read names none: "
