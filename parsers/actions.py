@@ -183,12 +183,14 @@ _VERB_STEMS: tuple[tuple[str, ActionKind], ...] = (
     ("中止", "suspend"), ("暂缓", "suspend"), ("撤销", "remove"),
     ("停止", "terminate"), ("不再", "terminate"), ("终止", "terminate"), ("废止", "terminate"),
     ("恢复", "resume"),
-    ("取消", "remove"), ("移出", "remove"), ("解除", "remove"),
+    ("取消", "remove"), ("移出", "remove"), ("解除", "remove"), ("失效", "terminate"),
 )
 # "…相关措施的暂停期限延长90天" continues a suspension, like 继续暂停.
 # The one pattern of the status verbs: the grammar reads changes by it, review doubts and judges relevance by it.
 STATUS_VERB = (r"(?:的)?暂停(?:实施|执行)?(?:的)?期限(?:[，,]?\s*自[^，。起]{2,30}?起)?(?:延长|顺延)"
-               r"|(?:继续暂停|暂停|中止|暂缓|停止|终止|废止|恢复)(?:实施|执行|施行)?|不再(?:实施|执行|施行)|取消|撤销|解除|移出")
+               r"|(?:继续暂停|暂停|中止|暂缓|停止|终止|废止|恢复)(?:实施|执行|施行)?|不再(?:实施|执行|施行)|取消|撤销|解除|移出"
+               # "<notice>自A起失效": a notice repealed by its date, the verb after the start.
+               r"|(?<=起)失效")
 _PERIOD_TAIL = rf"(?P<period>(?:\d{{1,4}}|[{CN_NUMBER_CHARS}]{{1,4}})\s*(?:个月|天|日|周|年))?"
 # Subject, 决定 and a start may stand before the verb: "外交部决定自2027年6月1日起解除对…采取的反制措施".
 # Or the acting body itself: "…，不可靠实体清单工作机制继续暂停…相关措施，商务部继续暂停…相关措施".

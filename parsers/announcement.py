@@ -316,10 +316,10 @@ def _number(lines: list[str], meta: dict[str, str], title: str | None) -> Number
 
 def _split_masthead(lines: list[str]) -> NumberMatch | None:
     """A masthead no table knows, its number on the next line (``商务部、海关总署、国家原子能机构公告`` over
-    ``2034第7号``, or the agencies, ``公告`` and the number on three lines): the lines read as one printed number,
+    ``2034第7号``, or the agencies one a line, ``公告`` and the number below): the lines read as one printed number,
     which names the issuers too."""
     for i in range(len(lines)):
-        for size in (2, 3):
+        for size in (2, 3, 4, 5):
             head = "".join(squash(ln) for ln in lines[i: i + size - 1])
             if i + size > len(lines) or not _MASTHEAD_ISSUER_LINE.match(head):
                 continue
