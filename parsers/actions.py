@@ -1427,7 +1427,7 @@ def _status_changes(ctx: Context, in_force: dt.date | None = None) -> list[Actio
     last_start: dt.date | None = None  # the start the last sentence with a change stated
     running: list[int] = []  # suspensions told with an end and no start: perhaps the state a continuation extends
     continuing: list[int] = []  # changes read from 继续暂停
-    sentences = [_distributed(qualify_bare(s, doc_list)) for s in _sentences(ctx.body, ctx.title)]
+    sentences = _closed_items([_distributed(qualify_bare(s, doc_list)) for s in _sentences(ctx.body, ctx.title)])
     history = False  # whether the sentence before told an earlier event
     for i_sentence, sentence in enumerate(sentences):
         cited_here = sentence if find_numbers(sentence) else ""
@@ -1690,6 +1690,33 @@ _FOR_EACH_BELOW = re.compile(
 _EACH_ITEM = re.compile(r"^\s*(?:[一二三四五六七八九十]是|其[一二三四五六七八九十]|第[一二三四五六七八九十]|"
                         r"[（(]?[一二三四五六七八九十][）)、])[，,：:]?\s*")
 _MEANS = re.compile(r"^(?:暂停|中止|恢复|终止|停止)?的?(?:是|为)(?P<m>.+)$")
+
+
+# "决定采取两项措施：一是A暂停…；二是B暂停…。上述两项措施均自X起生效，为期90天。": the items' start and period
+# told once, in the sentence after them.
+_ITEMS_AFTER_COLON = re.compile(r"^(?P<head>.*?决定[^：:]{0,16}?措施)[：:](?P<items>\s*一是.+)$")
+_CLOSING_TERMS = re.compile(r"^\s*(?:上述|以上|前述)[^，。自]{0,10}?(?:均|都|皆|一并)?\s*(?P<start>自[^，。]{4,40}?起)"
+                            r"(?:生效|实施|施行|执行)?(?:[，,]\s*(?P<period>(?:为期|期限为?)\s*[^，。；]{1,8}))?$")
+
+
+def _closed_items(sentences: list[str]) -> list[str]:
+    """Items numbered 一是/二是 after a decision's colon, with the start (and period) of all told in the sentence
+    after them: each item written as a sentence of its own with that start and period, the closing one dropped."""
+    out: list[str] = []
+    i = 0
+    while i < len(sentences):
+        head = _ITEMS_AFTER_COLON.match(sentences[i])
+        closing = _CLOSING_TERMS.match(sentences[i + 1]) if head and i + 1 < len(sentences) else None
+        if head is None or closing is None:
+            out.append(sentences[i])
+            i += 1
+            continue
+        items = [_EACH_ITEM.sub("", it, count=1).strip() for it in split_depth0(head.group("items"), "；;")]
+        period = f"，{closing.group('period')}" if closing.group("period") else ""
+        out.append(head.group("head"))
+        out.extend(f"{closing.group('start')}，{it}{period}" for it in items if it)
+        i += 2
+    return out
 
 
 def _distributed(sentence: str) -> str:
