@@ -451,6 +451,7 @@ def read_actions(ctx: Context) -> list[Action]:
     ctx.body = items_on_lines(coordinated(_FORMER_NAME.sub("", ctx.body[full.end():] if full
                                                            and ctx.body[full.end():].strip() else ctx.body)))
     actions: list[Action] = []
+    at: list[int] = []  # where each listing or removal is decided
     body = ctx.body
     effective = effective_of(body, ctx.published)
     country = _country(ctx)
@@ -460,6 +461,7 @@ def read_actions(ctx: Context) -> list[Action]:
         if _decided_earlier(body, m.start()) or _told_as_past(ctx, m.start()):
             continue  # "工作机制此前决定将A等5家实体列入…": the listing recited, before this notice's change
         actions.append(_add(ctx, m, _start_of_decision(m, ctx, effective), country))
+        at.append(m.start())
     removals = (*_REMOVE.finditer(body), *_REMOVE_FROM.finditer(body), *_REMOVE_ITS.finditer(body),
                 *_REMOVE_TOPIC.finditer(body))
     no_longer = (*_NO_LONGER.finditer(body), *_NOT_AGAIN.finditer(body))
@@ -468,6 +470,9 @@ def read_actions(ctx: Context) -> list[Action]:
                 or _told_as_past(ctx, m.start()):
             continue
         actions.append(_remove(ctx, m, _start_of_decision(m, ctx, effective or ctx.published), country))
+        at.append(m.start())
+    # Listings and removals in the order the text decides them ("一、…移出…；二、…列入…").
+    actions = [a for _, a in sorted(zip(at, actions, strict=True), key=lambda pa: pa[0])]
     counter = _imposed(_current(ctx, _COUNTER))
     plain = _imposed(_current(ctx, _COUNTER_PLAIN))
     if counter is None and plain and ("反制" in (ctx.title or "") + plain.group("seg")
@@ -843,8 +848,14 @@ def _add(ctx: Context, m: re.Match[str], effective: dt.date | None, country: str
     else:
         inline = _INLINE_MEASURE.match(tail) or (_INLINE_MEASURE_COLON.match(tail) if below else None)
         measures = [_trim(inline.group("m"))] if inline else []
+    head = ctx.body[max(ctx.body.rfind("。", 0, m.start()), ctx.body.rfind("\n", 0, m.start())) + 1: m.start()]
+    named_before = prose_orgs(head) + prose_names(head) if m.group("seg").strip() == "其" and not ctx.annex else []
     if below:
         entities = [Entity(e.name_zh, e.name_en, country, e.kind) for e in below[0]]
+    elif named_before:
+        # "二、A（…）及B（…）参与…，决定将其列入…": 其 is who the sentence names before its 决定.
+        entities = [Entity(zh, en, country or leading_country(named_before), guess_kind(zh, en, rest))
+                    for zh, en, rest in named_before]
     else:
         entities = _entities_from(ctx, pairs, count, deng, country)
         later = _listed_later(tail) if not ctx.annex and count is not None and len(entities) < count else []
