@@ -483,7 +483,7 @@ def read_actions(ctx: Context) -> list[Action]:
         actions.extend(_countermeasure(ctx, counter, stated or effective, country))
     items = _DECISION_ITEMS.search(body)
     applied = _APPLIED_TO.search(body, items.end()) if items and not counter and not actions else None
-    if applied and "反制" in (ctx.title or "") + body:
+    if items and applied and "反制" in (ctx.title or "") + body:
         actions.append(_applied_measures(ctx, body[items.start():applied.start()], applied.group("seg"),
                                          effective, country))
     elif items and not counter and not actions and "反制" in (ctx.title or "") + body:

@@ -25,7 +25,8 @@ def _mofcom(number: int, title: str, body: str, day: str) -> str:
 
 
 def test_a_consultation_notice_telling_a_drafts_provisions_decides_nothing() -> None:
-    text = ("商务部关于《两用物项出口管控名单程序规定（征求意见稿）》公开征求意见的通知\n2039-05-06 10:00　来源：商务部\n\n"
+    text = ("商务部关于《两用物项出口管控名单程序规定（征求意见稿）》公开征求意见的通知\n"
+            "2039-05-06 10:00　来源：商务部\n\n"
             "商务部起草了《两用物项出口管控名单程序规定（征求意见稿）》，现向社会公开征求意见。\n\n"
             "征求意见稿明确，商务部决定将有关实体移出管控名单或者暂停实施管控措施的，应当以公告形式发布。\n\n"
             "商务部\n2039年5月6日\n")
@@ -131,8 +132,8 @@ def test_names_left_out_of_a_change_that_names_none_is_a_doubt() -> None:
 
 
 def test_a_former_name_in_the_bracket_and_a_dotted_start() -> None:
-    ann = _read(_head("不可靠实体清单工作机制关于恢复对2家美国企业实施处理措施的公告", "不可靠实体清单工作机制公告〔2039〕4号",
-                      "2039年03月10日")
+    ann = _read(_head("不可靠实体清单工作机制关于恢复对2家美国企业实施处理措施的公告",
+                      "不可靠实体清单工作机制公告〔2039〕4号", "2039年03月10日")
                 + "不可靠实体清单工作机制公告〔2025〕10号所列迪德罗恩公司（Dedrone Holdings Inc.，原名某某公司）、"
                   "蒂尔无人机公司（Teal Drones, Inc.）的处理措施此前已暂停实施。工作机制决定，自2039.3.20起，恢复实施对"
                   "上述2家企业的处理措施。\n\n不可靠实体清单工作机制\n2039年3月10日\n")
@@ -144,13 +145,15 @@ def test_a_former_name_in_the_bracket_and_a_dotted_start() -> None:
 def test_a_notice_declared_shixiao_from_a_date_is_a_repeal() -> None:
     ann = _read(_mofcom(
         21, "关于锑化镓晶片出口管制措施调整的公告",
-        "商务部决定：商务部公告2039年第5号（关于对锑化镓晶片实施出口管制的公告）自2039年10月1日起失效。", "2039年9月10日"))
+        "商务部决定：商务部公告2039年第5号（关于对锑化镓晶片实施出口管制的公告）自2039年10月1日起失效。",
+        "2039年9月10日"))
     assert _acts(ann) == [("terminate", "ITEM", "2039-10-01", None, ("MOFCOM-2039-5",))]
     _quiet(ann)
 
 
 def test_a_masthead_of_three_agencies_one_a_line() -> None:
-    ann = _read("商　　务　　部\n海 关 总 署\n国家国防科技工业局\n公　　告\n2039年第7号\n\n关于对高纯铪靶材实施出口管制的公告\n\n"
+    ann = _read("商　　务　　部\n海 关 总 署\n国家国防科技工业局\n公　　告\n2039年第7号\n\n"
+                "关于对高纯铪靶材实施出口管制的公告\n\n"
                 "根据《中华人民共和国出口管制法》有关规定，经国务院批准，决定对以下物项实施出口管制：\n\n"
                 "一、纯度不低于99.9%的铪靶材。\n\n本公告自2039年6月1日起正式实施。\n\n"
                 "商务部　海关总署　国家国防科技工业局\n2039年5月10日\n")
@@ -162,8 +165,9 @@ def test_a_masthead_of_three_agencies_one_a_line() -> None:
 def test_items_removing_some_and_adding_others_by_qi_in_the_texts_order() -> None:
     ann = _read(_mofcom(
         15, "关于调整出口管制管控名单的公告",
-        "商务部对出口管制管控名单作如下调整：\n\n一、商务部公告2025年第1号所列波音防务、空间与安全集团（Boeing Defense, "
-        "Space & Security）以及通用动力任务系统公司（General Dynamics Mission Systems），经核查已停止相关行为，决定将其"
+        "商务部对出口管制管控名单作如下调整：\n\n一、商务部公告2025年第1号所列波音防务、空间与安全集团"
+        "（Boeing Defense, Space & Security）以及通用动力任务系统公司（General Dynamics Mission Systems），"
+        "经核查已停止相关行为，决定将其"
         "移出出口管制管控名单。\n\n二、护盾人工智能公司（Shield AI, Inc.）及浩劫人工智能公司（HavocAI）参与对台军售，"
         "决定将其列入出口管制管控名单，禁止向其出口两用物项。\n\n本公告自公布之日起实施。", "2039年4月2日"))
     assert _acts(ann) == [("remove", "ECL", "2039-04-02", None, ("MOFCOM-2025-1",)),
@@ -177,8 +181,8 @@ def test_items_removing_some_and_adding_others_by_qi_in_the_texts_order() -> Non
 def test_a_subsidiary_named_after_jiqi_zigongsi_is_an_entity_of_its_own() -> None:
     ann = _read(_mofcom(
         17, "关于暂停对2家美国实体实施出口管制管控措施的公告",
-        "通用动力公司（General Dynamics）及其子公司通用动力陆地系统公司（General Dynamics Land Systems），均为商务部公告"
-        "2025年第21号列入出口管制管控名单的实体。商务部决定，自即日起至2039年12月31日，暂停对上述两家实体实施该公告"
+        "通用动力公司（General Dynamics）及其子公司通用动力陆地系统公司（General Dynamics Land Systems），均为"
+        "商务部公告2025年第21号列入出口管制管控名单的实体。商务部决定，自即日起至2039年12月31日，暂停对上述两家实体实施该公告"
         "规定的管控措施。", "2039年8月1日"))
     assert _acts(ann) == [("suspend", "ECL", "2039-08-01", "2039-12-31", ("MOFCOM-2025-21",))]
     assert [n[1] for n in _names(ann)] == ["General Dynamics", "General Dynamics Land Systems"]
