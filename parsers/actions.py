@@ -14,6 +14,7 @@ from policywatch.parsers.dates import (
     parse_date,
     parse_period,
     start_date,
+    table_starts,
     until_date,
 )
 from policywatch.parsers.entities import (
@@ -24,6 +25,7 @@ from policywatch.parsers.entities import (
     bracketed_run,
     country_of,
     english_in_prose,
+    find_count,
     guess_kind,
     leading_country,
     looks_like_clause,
@@ -35,6 +37,7 @@ from policywatch.parsers.entities import (
     prose_role_names,
     split_inline,
     split_object,
+    strip_country_word,
     strip_item_number,
     unclosed_bracket,
 )
@@ -514,7 +517,14 @@ def read_actions(ctx: Context) -> list[Action]:
         if action.list in vetoed:
             # A list changed by a notice that says it changes no list: a contradiction a human must settle.
             ctx.warnings.append(f"{action.kind} {action.list}: {VETOED}")
-    return [_without_clause_names(ctx, a) for a in actions if a.list not in vetoed]
+    return [_without_clause_names(ctx, _without_country_word(a)) for a in actions if a.list not in vetoed]
+
+
+def _without_country_word(action: Action) -> Action:
+    """``美国I领域公司（Area-I）``: a country word before a Latin-led name its English does not carry qualifies
+    the name, it is no part of it (``美国光子公司（American Photonics）`` keeps it)."""
+    return replace(action, entities=tuple(replace(e, name_zh=strip_country_word(e.name_zh, e.name_en))
+                                          for e in action.entities))
 
 
 # "2034年9月2日，外交部决定对X采取反制措施，相关措施正在执行": a sentence opening with a day long before the text's
@@ -1014,8 +1024,10 @@ def _countermeasure(ctx: Context, m: re.Match[str], effective: dt.date | None,
     listed = _listed_below(tail) if m.group("seg").startswith(("以下", "下列")) else []
     if listed:
         # "决定对下列人员采取反制措施：（一）张某（Zhang Mou），…": the object is the list that follows.
+        # "对以下3名人员采取反制措施：" states the count of the names that follow: they must agree.
         action = Action("add", "CML", tuple(Entity(e.name_zh, e.name_en, country, e.kind) for e in listed), (),
-                        effective, None, False, tuple(measures_after(tail, _after_list(tail))), None)
+                        effective, None, False, tuple(measures_after(tail, _after_list(tail))),
+                        find_count(m.group("seg")))
         _check_count(ctx, action)
         return [action]
     if m.group("seg").startswith("以下") or _measure_per_part(ctx, tail):
@@ -2302,4 +2314,7 @@ def _control(ctx: Context, effective: dt.date | None) -> Action | None:
             measures = [_trim(licence.group("m"))]
     if not measures:
         return None
+    if effective is None and len(set(column := table_starts(body))) == 1:
+        # "对下表所列物项实施出口监管" and every row's 实施日期 the same day: the control starts then.
+        effective = column[0]
     return Action("control", "ITEM", (), (), effective or ctx.published, None, False, tuple(measures), None)

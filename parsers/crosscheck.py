@@ -15,7 +15,7 @@ import re
 
 from policywatch.parsers.coverage import clauses as _clauses
 from policywatch.parsers.coverage import coverage, decisions
-from policywatch.parsers.dates import add_period, find_dates, parse_date
+from policywatch.parsers.dates import add_period, find_dates, parse_date, table_starts
 from policywatch.parsers.numbers import find_numbers
 from policywatch.parsers.numerals import CN_NUMBER_CHARS, to_int
 from policywatch.parsers.registry import parse_date_reference
@@ -50,6 +50,10 @@ def start_doubts(text: str, published: dt.date | None, actions: tuple[Action, ..
             if day not in read:
                 return [f"the text states a start on {day.isoformat()} ({m.group(0)[:30]!r}), but no change read "
                         "starts then: is the start or the period read right?"]
+    for day in table_starts(text):
+        if (published is None or day > published) and day not in read:
+            return [f"a table prints a start on {day.isoformat()}, but no change read starts then: is the start "
+                    "read right?"]
     return []
 
 
@@ -209,9 +213,46 @@ def listing_doubts(text: str, doc_id: str, actions: tuple[Action, ...]) -> list[
     return []
 
 
+_DECIDES = re.compile(r"决定")
+# "决定对以下3名人员采取…：A、B", "将下列2家实体列入…": a count pointing at the names that follow.
+_FORWARD_COUNT = re.compile(rf"(?:以下|下列|如下)\s*(?P<n>\d{{1,4}}|[{CN_NUMBER_CHARS}]{{1,4}})\s*[名家个]")
+
+
+def count_doubts(text: str, actions: tuple[Action, ...]) -> list[str]:
+    """A decision stating how many names follow, and a reading with a different number of entities: a name lost,
+    or one the text never gives (the count is the text's word, the names the reading's)."""
+    found = sum(len(a.entities) for a in actions)
+    if not actions or not found:
+        return []
+    for clause in _clauses(text):
+        decided = _DECIDES.search(clause)
+        if not decided or _PAST.search(clause[: decided.start()]):
+            continue
+        for m in _FORWARD_COUNT.finditer(clause, decided.end()):
+            try:
+                n = to_int(m.group("n"))
+            except ValueError:
+                continue
+            if n != found:
+                return [f"the decision states {m.group(0)!r} ({n}) but {found} entities were read: is a name "
+                        "missing?"]
+    return []
+
+
+# "商务部公告2025年第号", "〔2025〕号": a citation printed without its number.
+_BROKEN_CITATION = re.compile(r"(?:公告|令)\s*(?:\d{4}\s*年)?\s*第[\s\u3000_＿]*号|〔\d{4}〕[\s\u3000_＿]*号")
+
+
+def citation_doubts(text: str) -> list[str]:
+    """A notice cited by a number that is not printed: which notice is changed (or meant) is unknown."""
+    m = _BROKEN_CITATION.search(text)
+    return [f"the text cites a notice whose number does not read ({m.group(0)!r}): which notice is meant?"] if m \
+        else []
+
+
 def crosscheck(text: str, published: dt.date | None, actions: tuple[Action, ...], doc_id: str = "") -> list[str]:
     """Every disagreement between the text and the reading, each a reason to read the notice."""
     return [*start_doubts(text, published, actions), *period_doubts(text), *range_doubts(text),
             *target_doubts(text, actions), *name_doubts(text, actions),
             *twice_doubts(actions), *scope_doubts(text, actions, published), *coverage(text, published, actions),
-            *listing_doubts(text, doc_id, actions)]
+            *listing_doubts(text, doc_id, actions), *count_doubts(text, actions), *citation_doubts(text)]

@@ -146,3 +146,23 @@ def until_date(text: str) -> dt.date | None:
     """An end date a sentence states (``至2026年11月27日``)."""
     m = _UNTIL.search(text)
     return parse_date(m.group("date")) if m else None
+
+
+# "序号　物项名称　海关商品编号　实施日期": a table whose column gives each row's start.
+_START_COLUMN = re.compile(r"(?:实施|生效|施行|执行|起始|管制)(?:日期|时间)")
+
+
+def table_starts(text: str) -> list[dt.date]:
+    """The starts a table prints in its date column, one per row, in order (rows are the lines after the header
+    until a line without a date)."""
+    lines = text.split("\n")
+    starts: list[dt.date] = []
+    for i, line in enumerate(lines):
+        if not _START_COLUMN.search(line) or find_dates(line):
+            continue
+        for row in lines[i + 1:]:
+            found = find_dates(row)
+            if not row.strip() or not found:
+                break
+            starts.append(found[-1].date)
+    return starts

@@ -279,7 +279,9 @@ def parse_annex(lines: list[str]) -> list[AnnexGroup]:
         role = _ROLE.match(zh) if zh else None
         if zh and role and not ORG_WORDS.search(role.group("name")):
             zh, rest = role.group("name"), ROLE_MARK + rest  # "某公司总裁X": the role before the name
-        kind: EntityKind = "person" if _PERSON_MARK.match(rest) else "organization"
+        # "帕尔默·卢基（Palmer Luckey）　　创始人": a table's office column after the name marks a person too.
+        person = _PERSON_MARK.match(rest) or (_OFFICE_COLUMN.match(rest) and not ORG_WORDS.search(zh or en or ""))
+        kind: EntityKind = "person" if person else "organization"
         if groups[-1].head and PERSONS_WORD.search(groups[-1].head):
             kind = "person"
         last = Entity(zh, en, None, kind)
@@ -293,6 +295,7 @@ def parse_annex(lines: list[str]) -> list[AnnexGroup]:
     return [g for g in groups if g.entities]
 
 
+_OFFICE_COLUMN = re.compile(rf"^[^，,。（(]{{0,20}}?(?:{OFFICES})$")
 _AFFILIATE_IN_REST = re.compile(
     r"^(?:及其|和其|以及其)(?:在[^（()）]{1,10}?的)?(?:全资|控股)?(?:子公司|分公司|关联公司|附属公司|关联企业)"
     r"(?P<zh>[^（()）]{2,30})[（(](?P<en>[A-Za-z][^（()）\u3400-\u9fff]*)[）)]")
@@ -476,6 +479,22 @@ def country_of(*texts: str) -> str | None:
         if m:
             return dict(COUNTRY_WORDS)[m.group("c")]
     return None
+
+
+# The English of each country word: a name whose English carries it ("American Photonics") keeps the word.
+_COUNTRY_ENGLISH = {"US": ("America", "US", "U.S."), "JP": ("Japan", "Nippon"), "TW": ("Taiwan",)}
+
+
+def strip_country_word(zh: str | None, en: str | None) -> str | None:
+    """``美国I领域公司`` with English ``Area-I``: the country word before a Latin-led name, which its English does not
+    carry, qualifies the name; the name is ``I领域公司``."""
+    if not zh or not en:
+        return zh
+    for word, code in COUNTRY_WORDS:
+        rest = zh.removeprefix(word)
+        if rest != zh and _LATIN.match(rest) and not any(w in en for w in _COUNTRY_ENGLISH[code]):
+            return rest
+    return zh
 
 
 def leading_country(names: list[tuple[str | None, str | None, str]]) -> str | None:

@@ -30,9 +30,17 @@ from policywatch.parsers.actions import (
 )
 from policywatch.parsers.crosscheck import crosscheck
 from policywatch.parsers.dates import impossible_dates
-from policywatch.parsers.entities import OFFICES, ORG_WORDS, cut_last_item, looks_like_clause, unclosed_bracket
+from policywatch.parsers.entities import (
+    OFFICES,
+    ORG_WORDS,
+    cut_last_item,
+    looks_like_clause,
+    strip_country_word,
+    unclosed_bracket,
+)
 from policywatch.parsers.numbers import find_numbers
 from policywatch.parsers.numerals import CN_NUMBER_CHARS
+from policywatch.parsers.traditional import to_simplified
 from policywatch.parsers.types import Action, Entity
 
 _LIST_WORDS = re.compile("|".join(word for word, _ in LIST_WORDS) + r"|反制(?:裁)?措施")
@@ -327,6 +335,12 @@ def _entity_doubts(text: str, action: Action) -> list[str]:
             reasons.append(f"{label}: {(zh or en)[:30]!r} reads as a measure or a sentence, not a name")
         if zh and _ROLE_IN_NAME.search(zh):
             reasons.append(f"{label}: the name {zh!r} holds a role or a comma: is the person's name read right?")
+        if entity.kind == "organization" and "·" in zh and not ORG_WORDS.search(to_simplified(zh) + " " + en):
+            # "帕尔默·卢基": a transliterated personal name, no word of an organisation in either name.
+            reasons.append(f"{label}: {zh!r} is read as an organization but reads as a person's name")
+        if strip_country_word(zh, en) != zh:
+            reasons.append(f"{label}: {zh!r} opens with a country word its English name {en!r} does not carry: "
+                           "is it part of the name?")
         if _LATIN_JOINED.search(zh + " " + en) or "和" in en or _ORG_JOINED.search(zh):
             reasons.append(f"{label}: {zh or en!r} looks like two names joined by 和/及/与")
     for first, second in zip(action.entities, action.entities[1:], strict=False):
