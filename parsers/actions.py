@@ -542,8 +542,8 @@ def recalled(sentence: str, published: dt.date | None) -> bool:
 
 # "征求意见稿规定，…", "《办法》明确，…": what a rule (a draft, a measure) provides, told by the notice.
 # "根据《…规定》有关规定，" is the basis of a decision, not a rule told.
-_RULE_TOLD = re.compile(r"^(?!根据|依据|依照|按照)[^，。；]{0,40}?(?:征求意见稿|草案|办法|条例|细则)》?"
-                        r"(?:规定|明确|提出)[，,：:]")
+_RULE_TOLD = re.compile(rf"^(?:(?!根据|依据|依照|按照)[^，。；]){{0,40}}?(?:征求意见稿|草案|办法|条例|细则)》?"
+                        rf"(?:第[{CN_NUMBER_CHARS}\d]{{1,3}}条)?(?:规定|明确|提出)[，,：:]")
 # "商务部决定将有关实体列入…的，应当发布公告": a decision inside a condition, the rule's case, not a decision made.
 _RULE_CASE = re.compile(r"决定[^。，；]{0,80}?的[，,]\s*(?:应当|应|须|需|可以|由)")
 

@@ -16,6 +16,7 @@ from grammar_helpers import names_zh_en as _names
 from grammar_helpers import quiet as _quiet
 from grammar_helpers import read as _read
 
+from policywatch.parsers.actions import provides_rule
 from policywatch.parsers.review import is_relevant
 
 
@@ -33,6 +34,12 @@ def test_a_consultation_notice_telling_a_drafts_provisions_decides_nothing() -> 
     assert not is_relevant(text, "DOC-2039-05-06-x", "商务部")
     ann = _read(text)
     assert ann["actions"] == [] and not ann["needs_review"]
+
+
+def test_a_decision_resting_on_a_rule_is_not_a_rule_told() -> None:
+    assert provides_rule("征求意见稿第五条规定，商务部将有关实体列入管控名单的，应当发布公告")
+    assert not provides_rule("商务部根据《两用物项出口管制条例》有关规定，决定将莱多斯公司移出管控名单")
+    assert not provides_rule("根据《不可靠实体清单规定》第十条规定，工作机制决定将护盾人工智能公司移出不可靠实体清单")
 
 
 def test_a_customs_notice_on_quarantine_that_says_it_is_no_export_control_is_not_relevant() -> None:
