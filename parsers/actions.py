@@ -82,15 +82,18 @@ _AMEND_MEASURES = re.compile(r"现决定对[^。：]{1,12}采取以下[^。：]{
 # The law it rests on may stand between 决定 and 对 ("中方决定根据《反外国制裁法》对X采取反制措施").
 _BY_LAW = r"(?:(?:根据|依据|依照)《[^》]{2,40}》(?:有关规定|的规定|规定)?[，,]?\s*)?"
 _COUNTER = re.compile(
-    rf"决定[，,]?\s*(?P<start>自(?:即日|[^。，：]{{4,30}}?)起)?[，,]?\s*{_BY_LAW}对(?P<seg>[^。：]+?)(?:采取|实施)"
+    rf"决定[，,]?\s*(?P<start>自(?:即日|[^。，：]{{4,30}}?)起)?[，,]?\s*{_BY_LAW}对(?P<seg>(?:《[^》。]*》|[^。：《])+?)(?:采取|实施)"
     r"(?P<following>以下|如下|下列)?反制(?:裁)?(?:措施[：:]?|[：:])")
+# A title cited in 《》 is no object ("对<order>《关于对A采取反制措施的决定》所列B，暂停…"): the object may hold a whole
+# title, never half of one.
 # "决定对后附《反制清单》所列2名人员采取以下措施：": the measures named by no 反制; read only where the object or
 # the title says 反制, since a UEL notice words its own measures so too.
 # The law countermeasures rest on: a decision under it taking measures (惩戒措施, plain 措施) is a countermeasure
 # whatever it calls them.
 COUNTER_LAW = "反外国制裁法"
 _COUNTER_PLAIN = re.compile(
-    r"决定[，,]?\s*(?P<start>自(?:即日|[^。，：]{4,30}?)起)?[，,]?\s*对(?P<seg>[^。：]+?)(?:采取|实施)(?P<following>以下|如下|下列)措施[：:]")
+    r"决定[，,]?\s*(?P<start>自(?:即日|[^。，：]{4,30}?)起)?[，,]?\s*对(?P<seg>(?:《[^》。]*》|[^。：《])+?)(?:采取|实施)"
+    r"(?P<following>以下|如下|下列)措施[：:]")
 # "中方决定：" and then numbered groups "一、对<object>，<measures>": the decision with its objects in the items.
 # "中方决定采取以下反制措施：" introduces the same groups.
 # A name and its English bracket, opening a group.
@@ -98,10 +101,13 @@ _NAMED_FIRST = r"[\u3400-\u9fff·・]{2,30}[（(][A-Za-z][^（）()\n。]*[）)]
 # "（一）A（…）、B（…）：对其…": the names first, their measures after a colon.
 # "中方决定：" and paragraphs with no number, each opening with its names ("A（…）与B（…）两家企业，其…予以冻结"):
 # the same groups unnumbered.
+# "A、B两家企业，冻结…": a paragraph opening with names counted by their kind, Chinese only, then its measures.
+_COUNTED_GROUP = (rf"[^\n。，：:]{{2,120}}?(?:\d{{1,3}}|[{CN_NUMBER_CHARS}]{{1,3}})[家名][^\n。，：:]{{0,12}}?"
+                  r"(?:企业|公司|实体|机构|单位|人员|个人)[，,]")
 _DECISION_ITEMS = re.compile(
     rf"决定(?:采取(?:以下|如下|下列)反制(?:裁)?措施)?[：:]\s*\n+\s*(?:(?:[{CN_NUMBER_CHARS}]{{1,3}}、|[（(][{CN_NUMBER_CHARS}]{{1,3}}[）)])\s*"
-    rf"(?:[对将]|冻结|查封|[^：:\n。]{{2,200}}?[）)]\s*[：:])|(?=[^\n。，]{{0,20}}?{_NAMED_FIRST}))")
-_NAMED_LINE = re.compile(rf"^[^\n。，]{{0,20}}?{_NAMED_FIRST}")
+    rf"(?:[对将]|冻结|查封|[^：:\n。]{{2,200}}?[）)]\s*[：:])|(?=[^\n。，]{{0,20}}?{_NAMED_FIRST})|(?={_COUNTED_GROUP}))")
+_NAMED_LINE = re.compile(rf"^(?:[^\n。，]{{0,20}}?{_NAMED_FIRST}|{_COUNTED_GROUP})")
 # "（一）A（…）、B（…）：对其本人…": the object, a colon, its measures.
 _NAMES_COLON = re.compile(r"^(?P<seg>[^：:。]+?[）)])\s*[：:]\s*(?P<m>.+)$")
 # "一、冻结A、B在我国境内的动产…，禁止…": the measure first, its object inside it.
@@ -180,12 +186,14 @@ _VERB_STEMS: tuple[tuple[str, ActionKind], ...] = (
     ("中止", "suspend"), ("暂缓", "suspend"), ("撤销", "remove"),
     ("停止", "terminate"), ("不再", "terminate"), ("终止", "terminate"), ("废止", "terminate"),
     ("恢复", "resume"),
-    ("取消", "remove"), ("移出", "remove"), ("解除", "remove"),
+    ("取消", "remove"), ("移出", "remove"), ("解除", "remove"), ("失效", "terminate"),
 )
 # "…相关措施的暂停期限延长90天" continues a suspension, like 继续暂停.
 # The one pattern of the status verbs: the grammar reads changes by it, review doubts and judges relevance by it.
-STATUS_VERB = (r"(?:的)?暂停(?:实施|执行)?(?:的)?期限(?:[，,]?\s*自[^，。起]{2,30}?起)?延长"
-               r"|(?:继续暂停|暂停|中止|暂缓|停止|终止|废止|恢复)(?:实施|执行|施行)?|不再(?:实施|执行|施行)|取消|撤销|解除|移出")
+STATUS_VERB = (r"(?:的)?暂停(?:实施|执行)?(?:的)?期限(?:[，,]?\s*自[^，。起]{2,30}?起)?(?:延长|顺延)"
+               r"|(?:继续暂停|暂停|中止|暂缓|停止|终止|废止|恢复)(?:实施|执行|施行)?|不再(?:实施|执行|施行)|取消|撤销|解除|移出"
+               # "<notice>自A起失效": a notice repealed by its date, the verb after the start.
+               r"|(?<=起)失效")
 _PERIOD_TAIL = rf"(?P<period>(?:\d{{1,4}}|[{CN_NUMBER_CHARS}]{{1,4}})\s*(?:个月|天|日|周|年))?"
 # Subject, 决定 and a start may stand before the verb: "外交部决定自2027年6月1日起解除对…采取的反制措施".
 # Or the acting body itself: "…，不可靠实体清单工作机制继续暂停…相关措施，商务部继续暂停…相关措施".
@@ -208,7 +216,7 @@ _VERB_START = re.compile(
 _VERB_END = re.compile(rf"^(?P<rest>.+?)(?P<verb>{STATUS_VERB}){_PERIOD_TAIL}(?:至[^，。]{{4,20}}?(?:日|止))?$")
 # A verb clause with no object of its own: "继续暂停实施180天", "自…起停止实施".
 _BARE_REST = re.compile(rf"^(?:实施|执行)?\s*{_PERIOD_TAIL}$")
-_EXTENDS = re.compile(r"^(?:自\s*[^，。起]{2,30}?起)?\s*延长")
+_EXTENDS = re.compile(r"^(?:自\s*[^，。起]{2,30}?起)?\s*(?:延长|顺延)")
 _PERIOD_OBJECT = re.compile(r"暂停(?:实施|执行)?的?期限$")
 # The measures a status change acts on, by list: 处理措施 (UEL), 反制措施 (CML), 管控措施 (ECL), or plain 措施.
 _MEASURES = r"(?:处理|反制|管控)?措施"
@@ -254,7 +262,9 @@ _STARTS_AFTER = re.compile(r"^(?:(?:上述|以上|前述)[^，。；]{0,10}?|暂
 _SAME_PERIOD = re.compile(r"^(?:暂停)?(?:期限|为期)(?:均)?(?:相同|同上|一致)$")
 _COUNTS_FROM = re.compile(r"^(?:期限)?自[^，。]{4,30}?起(?:计算|算|计)?$")
 # "…暂停实施…，有效期一年，自A起算": the suspension's validity is its period.
-_PERIOD_CLAUSE = re.compile(r"^(?:(?:暂停|中止|暂缓)期限?|期限|为期|有效期)[为是]?\s*(?P<p>[^，。；]{1,8})$")
+# "暂停期限自A起顺延一年": the period counted on from a later start, its length after the verb.
+_PERIOD_CLAUSE = re.compile(r"^(?:(?:暂停|中止|暂缓)期限?|期限|为期|有效期)"
+                            r"(?:[为是]|\s*自[^，。]{4,30}?起(?:顺延|延长))?\s*(?P<p>[^，。；]{1,8})$")
 # "…，暂停期限均为180天", "…，上述两项措施的暂停期限均为90天": one period for every verb clause of the sentence
 # before it; the measures it names, if any, are those clauses'.
 _SHARED_PERIOD = re.compile(r"^(?:(?:上述|以上|前述)[^，。；的]{0,10}的)?(?:暂停)?(?:期限|为期)(?:均|皆|都|各)[为是]?"
@@ -435,11 +445,16 @@ def items_on_lines(body: str) -> str:
 _FULL_TEXT = re.compile(r"(?:公告|决定|令)?全文如下[：:]\s*\n")
 
 
+# "（Dedrone by Axon，原名某公司）": a former name noted inside the bracket is no part of the name it follows.
+_FORMER_NAME = re.compile(r"\s*[，,；;]\s*(?:原名|曾用名|原称|旧称|又名)[^（）()\n。]*(?=[）)])")
+
+
 def read_actions(ctx: Context) -> list[Action]:
     full = _FULL_TEXT.search(ctx.body)
-    ctx.body = items_on_lines(coordinated(ctx.body[full.end():] if full and ctx.body[full.end():].strip()
-                                          else ctx.body))
+    ctx.body = items_on_lines(coordinated(_FORMER_NAME.sub("", ctx.body[full.end():] if full
+                                                           and ctx.body[full.end():].strip() else ctx.body)))
     actions: list[Action] = []
+    at: list[int] = []  # where each listing or removal is decided
     body = ctx.body
     effective = effective_of(body, ctx.published)
     country = _country(ctx)
@@ -449,6 +464,7 @@ def read_actions(ctx: Context) -> list[Action]:
         if _decided_earlier(body, m.start()) or _told_as_past(ctx, m.start()):
             continue  # "工作机制此前决定将A等5家实体列入…": the listing recited, before this notice's change
         actions.append(_add(ctx, m, _start_of_decision(m, ctx, effective), country))
+        at.append(m.start())
     removals = (*_REMOVE.finditer(body), *_REMOVE_FROM.finditer(body), *_REMOVE_ITS.finditer(body),
                 *_REMOVE_TOPIC.finditer(body))
     no_longer = (*_NO_LONGER.finditer(body), *_NOT_AGAIN.finditer(body))
@@ -457,6 +473,9 @@ def read_actions(ctx: Context) -> list[Action]:
                 or _told_as_past(ctx, m.start()):
             continue
         actions.append(_remove(ctx, m, _start_of_decision(m, ctx, effective or ctx.published), country))
+        at.append(m.start())
+    # Listings and removals in the order the text decides them ("一、…移出…；二、…列入…").
+    actions = [a for _, a in sorted(zip(at, actions, strict=True), key=lambda pa: pa[0])]
     counter = _imposed(_current(ctx, _COUNTER))
     plain = _imposed(_current(ctx, _COUNTER_PLAIN))
     if counter is None and plain and ("反制" in (ctx.title or "") + plain.group("seg")
@@ -466,7 +485,11 @@ def read_actions(ctx: Context) -> list[Action]:
         stated = start_date(counter.group("start"), ctx.published)[0] if counter.group("start") else None
         actions.extend(_countermeasure(ctx, counter, stated or effective, country))
     items = _DECISION_ITEMS.search(body)
-    if items and not counter and not actions and "反制" in (ctx.title or "") + body:
+    applied = _APPLIED_TO.search(body, items.end()) if items and not counter and not actions else None
+    if items and applied and "反制" in (ctx.title or "") + body:
+        actions.append(_applied_measures(ctx, body[items.start():applied.start()], applied.group("seg"),
+                                         effective, country))
+    elif items and not counter and not actions and "反制" in (ctx.title or "") + body:
         actions.extend(_counter_groups(ctx, body[items.start():], effective, country))
     by_group = None if counter or items or actions or not ctx.annex else _GROUP_MEASURES.search(body)
     if by_group and "反制" in (ctx.title or "") + body:
@@ -517,14 +540,28 @@ def recalled(sentence: str, published: dt.date | None) -> bool:
     return bool(day and published and (published - day).days > _RECALLED_AFTER_DAYS)
 
 
+# "征求意见稿规定，…", "《办法》明确，…": what a rule (a draft, a measure) provides, told by the notice.
+# "根据《…规定》有关规定，" is the basis of a decision, not a rule told.
+_RULE_TOLD = re.compile(rf"^(?:(?!根据|依据|依照|按照)[^，。；]){{0,40}}?(?:征求意见稿|草案|办法|条例|细则)》?"
+                        rf"(?:第[{CN_NUMBER_CHARS}\d]{{1,3}}条)?(?:规定|明确|提出)[，,：:]")
+# "商务部决定将有关实体列入…的，应当发布公告": a decision inside a condition, the rule's case, not a decision made.
+_RULE_CASE = re.compile(r"决定[^。，；]{0,80}?的[，,]\s*(?:应当|应|须|需|可以|由)")
+
+
+def provides_rule(sentence: str) -> bool:
+    """Whether ``sentence`` tells what a rule provides (a draft's or a measure's provisions): it decides nothing."""
+    return bool(_RULE_TOLD.match(sentence.strip()) or _RULE_CASE.search(sentence))
+
+
 def _told_as_past(ctx: Context, pos: int) -> bool:
     """A decision recalled (a sentence opening with a day long before), or one a journalist's question tells
-    (``问：据报道，中方决定对X采取反制措施，能否证实？``): not this text's."""
+    (``问：据报道，中方决定对X采取反制措施，能否证实？``), or a rule's case (``办法规定，决定将…的，应当…``):
+    not this text's."""
     line = ctx.body[ctx.body.rfind("\n", 0, pos) + 1:]
     if line.startswith(_QUESTION_MARKS):
         return True
     start = max(ctx.body.rfind("。", 0, pos), ctx.body.rfind("\n", 0, pos)) + 1
-    return recalled(ctx.body[start:pos], ctx.published)
+    return recalled(ctx.body[start:pos], ctx.published) or provides_rule(_sentence_at(ctx.body[start:], 0))
 
 
 def _current(ctx: Context, pattern: re.Pattern[str]) -> re.Match[str] | None:
@@ -821,8 +858,14 @@ def _add(ctx: Context, m: re.Match[str], effective: dt.date | None, country: str
     else:
         inline = _INLINE_MEASURE.match(tail) or (_INLINE_MEASURE_COLON.match(tail) if below else None)
         measures = [_trim(inline.group("m"))] if inline else []
+    head = ctx.body[max(ctx.body.rfind("。", 0, m.start()), ctx.body.rfind("\n", 0, m.start())) + 1: m.start()]
+    named_before = prose_orgs(head) + prose_names(head) if m.group("seg").strip() == "其" and not ctx.annex else []
     if below:
         entities = [Entity(e.name_zh, e.name_en, country, e.kind) for e in below[0]]
+    elif named_before:
+        # "二、A（…）及B（…）参与…，决定将其列入…": 其 is who the sentence names before its 决定.
+        entities = [Entity(zh, en, country or leading_country(named_before), guess_kind(zh, en, rest))
+                    for zh, en, rest in named_before]
     else:
         entities = _entities_from(ctx, pairs, count, deng, country)
         later = _listed_later(tail) if not ctx.annex and count is not None and len(entities) < count else []
@@ -1286,6 +1329,23 @@ def _measure_commas(measures: str) -> str:
 _COUNTER_RUN = re.compile(r"决定[，,]?\s*(?P<start>自(?:即日|[^。，：]{4,30}?)起)?[，,]?\s*对(?P<run>[^。：]+)。")
 
 
+# "（一）冻结…；（二）禁止…。上述措施适用于A、B。": the measures listed first, the names they apply to after them.
+_APPLIED_TO = re.compile(r"(?:^|(?<=[。\n]))\s*(?:上述|以上|前述)(?:反制(?:裁)?)?措施(?:适用于|针对)"
+                         r"(?P<seg>[^。\n]+?)。")
+
+
+def _applied_measures(ctx: Context, listed: str, seg: str, effective: dt.date | None,
+                      country: str | None) -> Action:
+    """One add to the countermeasure list: the numbered measures of ``listed``, applied to the names of ``seg``."""
+    measures = tuple(_trim(item.group("text").rstrip("；;。")) for ln in listed.split("\n")
+                     if (item := _ITEM.match(ln.strip())))
+    pairs, count, deng = split_inline(seg)
+    entities = _entities_from(ctx, pairs, count, deng, country or leading_country(pairs))
+    action = Action("add", "CML", tuple(entities), (), effective, None, False, measures, count)
+    _check_count(ctx, action)
+    return action
+
+
 def _counter_run(ctx: Context, run: str, effective: dt.date | None, country: str | None) -> Action | None:
     seg, measure_run = split_object(run)
     if not measure_run or not seg or re.search(STATUS_VERB, seg) or "措施" in seg \
@@ -1390,7 +1450,7 @@ def _status_changes(ctx: Context, in_force: dt.date | None = None) -> list[Actio
     last_start: dt.date | None = None  # the start the last sentence with a change stated
     running: list[int] = []  # suspensions told with an end and no start: perhaps the state a continuation extends
     continuing: list[int] = []  # changes read from 继续暂停
-    sentences = [_distributed(qualify_bare(s, doc_list)) for s in _sentences(ctx.body, ctx.title)]
+    sentences = _closed_items([_distributed(qualify_bare(s, doc_list)) for s in _sentences(ctx.body, ctx.title)])
     history = False  # whether the sentence before told an earlier event
     for i_sentence, sentence in enumerate(sentences):
         cited_here = sentence if find_numbers(sentence) else ""
@@ -1607,7 +1667,7 @@ def _status_changes(ctx: Context, in_force: dt.date | None = None) -> list[Actio
                 period = parse_period(told.group("p"))
                 if not has_start and told.group("from"):
                     start, has_start = start_date(told.group("from"), ctx.published)
-            if not has_start and (m.group("verb").startswith("继续") or m.group("verb").endswith("延长")
+            if not has_start and (m.group("verb").startswith("继续") or m.group("verb").endswith(("延长", "顺延"))
                                   or "期限延长" in m.group("rest")):
                 # "X第三款的暂停期限将于A届满。…该款继续暂停实施至B": the continuation starts the day after A.
                 # "此前决定暂停…，暂停期限至A。…措施的期限延长至B": the extension starts the day after A, told in
@@ -1653,6 +1713,33 @@ _FOR_EACH_BELOW = re.compile(
 _EACH_ITEM = re.compile(r"^\s*(?:[一二三四五六七八九十]是|其[一二三四五六七八九十]|第[一二三四五六七八九十]|"
                         r"[（(]?[一二三四五六七八九十][）)、])[，,：:]?\s*")
 _MEANS = re.compile(r"^(?:暂停|中止|恢复|终止|停止)?的?(?:是|为)(?P<m>.+)$")
+
+
+# "决定采取两项措施：一是A暂停…；二是B暂停…。上述两项措施均自X起生效，为期90天。": the items' start and period
+# told once, in the sentence after them.
+_ITEMS_AFTER_COLON = re.compile(r"^(?P<head>.*?决定[^：:]{0,16}?措施)[：:](?P<items>\s*一是.+)$")
+_CLOSING_TERMS = re.compile(r"^\s*(?:上述|以上|前述)[^，。自]{0,10}?(?:均|都|皆|一并)?\s*(?P<start>自[^，。]{4,40}?起)"
+                            r"(?:生效|实施|施行|执行)?(?:[，,]\s*(?P<period>(?:为期|期限为?)\s*[^，。；]{1,8}))?$")
+
+
+def _closed_items(sentences: list[str]) -> list[str]:
+    """Items numbered 一是/二是 after a decision's colon, with the start (and period) of all told in the sentence
+    after them: each item written as a sentence of its own with that start and period, the closing one dropped."""
+    out: list[str] = []
+    i = 0
+    while i < len(sentences):
+        head = _ITEMS_AFTER_COLON.match(sentences[i])
+        closing = _CLOSING_TERMS.match(sentences[i + 1]) if head and i + 1 < len(sentences) else None
+        if head is None or closing is None:
+            out.append(sentences[i])
+            i += 1
+            continue
+        items = [_EACH_ITEM.sub("", it, count=1).strip() for it in split_depth0(head.group("items"), "；;")]
+        period = f"，{closing.group('period')}" if closing.group("period") else ""
+        out.append(head.group("head"))
+        out.extend(f"{closing.group('start')}，{it}{period}" for it in items if it)
+        i += 2
+    return out
 
 
 def _distributed(sentence: str) -> str:
@@ -1786,10 +1873,12 @@ def _earlier(head: str, published: dt.date | None) -> bool:
     dated = _DECIDED_ON.search(head)
     return bool(dated and published and (int(dated.group("y")), int(dated.group("m"))) < (published.year,
                                                                                            published.month))
-# After the cited notice: "所列A和B采取的处理措施", "对A、B五家公司采取的反制措施", "列入<list>的A的相关措施",
+# After the cited notice (and its title in 《》): "所列A和B采取的处理措施", "对A、B五家公司采取的反制措施",
+# "列入<list>的A的相关措施",
 # "所列A、B实施相关处理措施".
 _CITED_OBJECT = re.compile(
-    rf"\s*(?:（[^（）]*）|）)?\s*(?:(?:公告|决定|令)?所列的?|列入(?:{_LISTS})的|(?:公告|决定|令)?中?列明的|对)(?P<obj>[^。；]+?)"
+    rf"\s*(?:（[^（）]*）|）|《[^》。]*》)?\s*(?:(?:公告|决定|令)?所列的?|列入(?:{_LISTS})的|(?:公告|决定|令)?中?列明的|对)"
+    rf"(?P<obj>[^。；]+?)"
     rf"(?:(?:采取|实施)的|的(?:相关|有关)|的(?={_MEASURES})|[，,]\s*(?=(?:(?:该|上述)(?:公告|决定|令)规定的)?{_MEASURES})"
     rf"|(?:采取|实施)(?=(?:(?:该|上述|前述)(?:公告|决定|令)规定的)?(?:相关|有关)?{_MEASURES}))"
     rf"[^，。]{{0,8}}?措施")
@@ -1803,7 +1892,7 @@ _EXCEPT = re.compile(r"^除|以外|之外|外(?:的|其他|其余)")
 # "所列实体中的A、B", "所列的实体中的A和B", "所列实体，其中的A", "所列某集团子公司中的A": the change picks names
 # out of the cited listing.
 _PICKED = re.compile(
-    r"^\s*(?:（[^（）]*）|）)?\s*(?:公告|决定|令)?(?:（[^（）]*）)?\s*所列的?"
+    r"^\s*(?:（[^（）]*）|）|《[^》。]*》)?\s*(?:公告|决定|令)?(?:（[^（）]*）)?\s*所列的?"
     r"(?:实体|企业|公司|单位|机构|组织|个人|人员|[^，,。；（）]{2,30}?(?:子公司|实体|企业|公司|单位|机构))?(?:名单)?"
     r"(?:[，,]\s*)?(?:其)?中的?(?P<obj>.+)$", re.S)
 # What follows the names when the verb comes after them: "…的处理措施", "采取的反制措施", "暂停实施…".

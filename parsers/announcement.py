@@ -60,9 +60,9 @@ _AGENCIES_LINE = re.compile(r"^(?:(?:中华人民共和国)?(?:海关总署|国�
 _ONE_AGENCY = re.compile(r"^(?:中华人民共和国)?国家[\u4e00-\u9fff]{2,10}?(?:局|机构|委员会)$")
 # An order signed by its minister ("部长  王文涛") above the date line.
 # "部长 王某", or the office alone under an order ("商务部部长", then the date line).
-# "外交部部长 王某": the office, then the name.
+# "外交部部长 王某": the office, then the name; "外交部长" alone over the date line of an older order.
 _MINISTER = re.compile(r"^(?:(?:商务部|外交部|海关总署)?(?:部长|署长)[\u4e00-\u9fff]{0,4}"
-                       r"|外交部长[\u4e00-\u9fff]{2,4})$")
+                       r"|外交部长(?:[\u4e00-\u9fff]{2,4})?)$")
 _MFA_SPOKESPERSON = re.compile(r"外交部(?:新闻)?发言人")
 _TITLE_LIKE_BAD = re.compile(r"[。，；：:]")
 _DECISION_TITLE = re.compile(r"^关于.{2,80}(?:决定|公告|通知)$")
@@ -316,10 +316,10 @@ def _number(lines: list[str], meta: dict[str, str], title: str | None) -> Number
 
 def _split_masthead(lines: list[str]) -> NumberMatch | None:
     """A masthead no table knows, its number on the next line (``商务部、海关总署、国家原子能机构公告`` over
-    ``2034第7号``, or the agencies, ``公告`` and the number on three lines): the lines read as one printed number,
+    ``2034第7号``, or the agencies one a line, ``公告`` and the number below): the lines read as one printed number,
     which names the issuers too."""
     for i in range(len(lines)):
-        for size in (2, 3):
+        for size in (2, 3, 4, 5):
             head = "".join(squash(ln) for ln in lines[i: i + size - 1])
             if i + size > len(lines) or not _MASTHEAD_ISSUER_LINE.match(head):
                 continue

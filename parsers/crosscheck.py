@@ -16,6 +16,7 @@ import re
 from policywatch.parsers.coverage import clauses as _clauses
 from policywatch.parsers.coverage import coverage, decisions
 from policywatch.parsers.dates import add_period, find_dates, parse_date, table_starts
+from policywatch.parsers.numbers import find_numbers
 from policywatch.parsers.numerals import CN_NUMBER_CHARS, to_int
 from policywatch.parsers.registry import parse_date_reference
 from policywatch.parsers.text import squash
@@ -167,6 +168,8 @@ def _whole_and_part_doubts(actions: tuple[Action, ...]) -> list[str]:
 # A decision that picks some of a cited listing: "第一家和第三家", "其中的", "部分实体", "N家实体中".
 _PICKS_SOME = re.compile(r"第[一二三四五六七八九十两\d]{1,3}[家名个](?:和|、|及|与)|其中|部分(?:实体|企业|公司|人员)"
                          r"|\d{1,3}家[^，。；]{0,10}?实体中|[一二三四五六七八九十两]{1,3}家[^，。；]{0,10}?(?:实体|企业)中")
+# "所列B不在本次暂停范围之内": a name of the listing left out, so the change is of the others only.
+_LEAVES_SOME = re.compile(r"不在[^，。；]{0,6}?(?:暂停|恢复|移出|调整|本次)[^，。；]{0,4}?范围|不(?:适用|包括在)本次")
 _CHANGES_SOME = ("suspend", "resume", "remove", "terminate")
 
 
@@ -174,6 +177,10 @@ def scope_doubts(text: str, actions: tuple[Action, ...], published: dt.date | No
     """The decision picks some entities of a listing, but a change read names none: it would apply to all of it."""
     if not any(a.kind in _CHANGES_SOME and a.targets and not a.entities for a in actions):
         return []
+    for clause in _clauses(text):
+        if m := _LEAVES_SOME.search(clause):
+            return [f"the text leaves some entities of a listing out ({m.group(0)!r}) but a change read names none: "
+                    "does it apply to the whole listing?"]
     for decided in (d for clause in _clauses(text) for d in decisions(clause, published)):
         if m := _PICKS_SOME.search(decided):
             return [f"the decision picks some entities of a listing ({m.group(0)!r}) but a change read names none: "
@@ -181,6 +188,32 @@ def scope_doubts(text: str, actions: tuple[Action, ...], published: dt.date | No
     return []
 
 
+# "该实体系依据<notice>列入…", "上述企业由<notice>列入…": the listing told again in a sentence of its own.
+_LISTED_BY = re.compile(r"(?:该|上述|前述|其|这)[^，。；]{0,12}?(?:系|是|为|由|经|于|依据|根据|按照)")
+_CHANGES_LISTING = ("remove", "suspend", "resume", "terminate")
+
+
+def listing_doubts(text: str, doc_id: str, actions: tuple[Action, ...]) -> list[str]:
+    """A change aimed at one cited listing where another sentence says the same entities were listed by another
+    notice of the same series (第22号 in the decision, 第21号 in the recital): which listing is meant?"""
+    aimed = {t.split("#")[0] for a in actions if a.kind in _CHANGES_LISTING for t in a.targets}
+    if not aimed:
+        return []
+    series = {t.rsplit("-", 2)[0] for t in aimed}
+    for clause in re.split(r"[。\n；]", text):
+        if "列入" not in clause or not _LISTED_BY.search(clause):
+            continue
+        for found in find_numbers(clause):
+            cited = found.number.doc_id
+            if cited == doc_id or cited in aimed or cited.rsplit("-", 2)[0] not in series:
+                continue
+            if "列入" in clause[found.end: found.end + 30]:
+                return [f"the change cites {', '.join(sorted(aimed))} as the listing, but the text says the entities "
+                        f"were listed by {cited}: which listing is changed?"]
+    return []
+
+
+_DECIDES = re.compile(r"决定")
 # "决定对以下3名人员采取…：A、B", "将下列2家实体列入…": a count pointing at the names that follow.
 _FORWARD_COUNT = re.compile(rf"(?:以下|下列|如下)\s*(?P<n>\d{{1,4}}|[{CN_NUMBER_CHARS}]{{1,4}})\s*[名家个]")
 
@@ -216,9 +249,9 @@ def citation_doubts(text: str) -> list[str]:
         else []
 
 
-def crosscheck(text: str, published: dt.date | None, actions: tuple[Action, ...]) -> list[str]:
+def crosscheck(text: str, published: dt.date | None, actions: tuple[Action, ...], doc_id: str = "") -> list[str]:
     """Every disagreement between the text and the reading, each a reason to read the notice."""
     return [*start_doubts(text, published, actions), *period_doubts(text), *range_doubts(text),
             *target_doubts(text, actions), *name_doubts(text, actions),
             *twice_doubts(actions), *scope_doubts(text, actions, published), *count_doubts(text, actions, published),
-            *citation_doubts(text), *coverage(text, published, actions)]
+            *citation_doubts(text), *listing_doubts(text, doc_id, actions), *coverage(text, published, actions)]

@@ -19,6 +19,8 @@ _CN_DATE = re.compile(
     rf"(?P<d>\d{{1,2}}|[{CN_NUMBER_CHARS}]{{1,3}})\s*[日号](?:\s*(?P<h>\d{{1,2}})\s*[时点](?:\s*(?P<mi>\d{{1,2}})\s*分)?)?"
 )
 _ISO_DATE = re.compile(r"(?<!\d)(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?:\s+(?P<h>\d{1,2}):(?P<mi>\d{2}))?(?!\d)")
+# "2040.8.15": a date written with dots, as a notice may print a start.
+_DOT_DATE = re.compile(r"(?<![\d.])(?P<y>\d{4})\.(?P<m>\d{1,2})\.(?P<d>\d{1,2})(?![\d.])")
 # "4月4日" without a year, as in a Q&A citing "4月4日公告".
 MONTH_DAY = re.compile(r"(?<![年\d])(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")
 PERIOD = re.compile(rf"(?<![\d年月])(?P<n>\d{{1,4}}|[{CN_NUMBER_CHARS}]{{1,4}})\s*(?P<unit>个月|天|日|周|年)")
@@ -56,7 +58,7 @@ def impossible_dates(text: str) -> list[str]:
 def find_dates(text: str) -> list[DateMatch]:
     """Every full date (with a year) in ``text``, Chinese or ISO form, in reading order."""
     out: list[DateMatch] = []
-    for pattern in (_CN_DATE, _ISO_DATE):
+    for pattern in (_CN_DATE, _ISO_DATE, _DOT_DATE):
         for m in pattern.finditer(text):
             value = _make(m.group("y"), m.group("m"), m.group("d"))
             if value is not None:
@@ -126,10 +128,14 @@ def normal_starts(text: str) -> str:
     return _BARE_START.sub("自", text)
 
 
+_IN_FORCE_DAY = re.compile(r"^(?:本(?:公告|决定|令|通知|规定|办法))?(?:施行|生效|实施)之日$")
+
+
 def start_date(text: str, published: dt.date | None) -> tuple[dt.date | None, bool]:
     """The start a sentence states (``自…起``) → (date, found). ``自即日起``/``自公布之日起`` give ``published``."""
     m = _START.search(text)
-    if not m:
+    if not m or _IN_FORCE_DAY.match(m.group("date") or ""):
+        # "自本决定施行之日起": the day the document itself applies, which the caller knows (its 自…起施行).
         return None, False
     if m.group("today"):
         return published, True

@@ -401,6 +401,10 @@ def _cut_joined_halves(parts: list[str], bracketed: list[bool]) -> list[str]:
 _OFFICE_AT = re.compile(rf"(?:{OFFICES})[\u3400-\u9fff]")
 
 
+_AFFILIATE_AT = re.compile(r"(?:在[^（()）]{1,10}?的)?(?:全资|控股)?(?:子公司|分公司|关联公司|附属公司|关联企业)"
+                           r"(?=[^（()）]{2,30}[（(][A-Za-z])")
+
+
 def _split_he(part: str) -> list[str]:
     """Split on 和/及/与 only where it joins two names: after a closing bracket, or between Latin names."""
     out: list[str] = []
@@ -414,6 +418,11 @@ def _split_he(part: str) -> list[str]:
         elif ch in "和及与" and depth == 0 and i > 0:
             before, after = part[i - 1], part[i + 1: i + 2]
             if after == "其":
+                if before in "）)" and (affiliate := _AFFILIATE_AT.match(part, i + 2)):
+                    # "A（…）及其子公司B（…）": the subsidiary named with its own names is an entity of its own.
+                    out.append(part[start:i])
+                    start = affiliate.end()
+                    continue
                 if before in "）)" and _OFFICE_AT.match(part, i + 2):
                     # "A公司（…）及其首席执行官B（…）": a person named by an office of the entity before.
                     out.append(part[start:i])
@@ -556,7 +565,8 @@ def bracketed_run(text: str) -> str | None:
 # "鉴于A公司（…）…": a conjunction that opens the clause, never part of the first name.
 # "…发布公告，将A（…）等4家实体列入…": the 将 of the listing, never part of the name.
 # "<notice>所列A（…）": nor the relative word after a cited notice's bracket.
-_LEAD_WORD = re.compile(r"^(?:鉴于|由于|因为|针对|近期|目前|此前|将|所列的?|中?列明的)")
+# "<notice>所列A（…）": the listing cited before the names (its number cut by the run) is no part of them.
+_LEAD_WORD = re.compile(r"^(?:鉴于|由于|因为|针对|近期|目前|此前|将|[^（()）、]*?所列的?|[^（()）、]*?中?列明的)")
 
 
 # A comma inside an English name that is no legal suffix's: "Boeing Defense, Space & Security" (not ", Inc.").

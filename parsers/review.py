@@ -24,6 +24,7 @@ from policywatch.parsers.actions import (
     OTHER_DOMAIN,
     STATUS_VERB,
     VETOED,
+    provides_rule,
     qualify_bare,
     recalled,
 )
@@ -140,7 +141,7 @@ def is_relevant(text: str, doc_id: str, issuer: str | None, published: dt.date |
     # The lists named in a relative clause ("列入…名单的实体总数") are taken out: they inform, they do not act; so
     # is a decision recalled from long before the text's date ("2034年9月2日，外交部决定…").
     acting = [_LISTED_RELATIVE.sub("", _without_denials(s)) for s in sentences
-              if not _QUESTION.match(s) and not recalled(s, published)]
+              if not _QUESTION.match(s) and not recalled(s, published) and not provides_rule(s)]
     if DISCLAIMS.search(text) or _administrative(text, acting):
         return False
     if "安全与管制局" in text[:400]:
@@ -149,7 +150,8 @@ def is_relevant(text: str, doc_id: str, issuer: str | None, published: dt.date |
         # A list named in a sentence that acts (lists, removes, suspends, takes measures): a list notice.
         # A list named only to inform (a forum on the lists, where to look them up) is not.
         return True
-    if _CONTROL_WORDS.search(text) and _OPERATIVE.search(text):
+    # "本公告不涉及出口管制": the control words in a clause that leaves them out make no control notice.
+    if _CONTROL_WORDS.search("。".join(acting)) and _OPERATIVE.search(text):
         return True
     if any(COUNTER_LAW in s and _DECIDES_MEASURES.search(s) and not _POLICY_TALK.search(s) for s in acting):
         return True  # "根据《反外国制裁法》，中方决定对X采取以下惩戒措施": a countermeasure by another name
@@ -210,7 +212,7 @@ def review_reasons(text: str, head_lines: list[str], annex_lines: list[str], doc
     reasons.extend(w for w in warnings if "not cited by number" in w or "period" in w or "names no one" in w
                    or "reads as a measure" in w)
     reasons.extend(_doubts(text, doc_id, actions))
-    reasons.extend(crosscheck(text, published, actions))
+    reasons.extend(crosscheck(text, published, actions, doc_id))
     annexed = bool(_ANNEX_ANNOUNCED.search("\n".join(head_lines))) and not _ANNEX_NOT_A_LIST.search(
         "\n".join(head_lines))
     if annexed and not any(ln.strip() for ln in annex_lines) and not any(a.entities for a in actions):
@@ -226,7 +228,7 @@ def review_reasons(text: str, head_lines: list[str], annex_lines: list[str], doc
 # "…第10号同时废止" is superseded by this notice's own control, not relaxed: no doubt.
 _RELAX = re.compile(r"停止(?:实施|执行)|不再(?:实施|执行|适用)|(?<!同时)废止|取消|解除|移出|移除")
 _PERIOD_STATED = re.compile(
-    rf"(?:(?:期限|为期|暂停期|有效期)(?:均|皆|都|各)?[为是]?|延长|暂停(?:实施|执行)?)\s*"
+    rf"(?:(?:期限|为期|暂停期|有效期)(?:均|皆|都|各)?[为是]?|延长|顺延|暂停(?:实施|执行)?)\s*"
     rf"(?:(?:\d{{1,4}}|[{CN_NUMBER_CHARS}]{{1,4}})\s*[个半]{{0,3}}(?:个月|天|日|周|年|月)(?![\d月])|半年)"
 )
 _DATE_NOTICE = re.compile(r"(?<![年\d])\d{1,2}\s*月\s*\d{1,2}\s*日(?:发布的|的)?公告")
