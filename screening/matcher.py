@@ -30,7 +30,13 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from policywatch.screening.abbreviated import WordAbbreviations
-from policywatch.screening.acronyms import RANK_FACTORS, AcronymIndex, is_acronym_alias, plainly_not_acronym
+from policywatch.screening.acronyms import (
+    COUNTRY_WORDS,
+    RANK_FACTORS,
+    AcronymIndex,
+    is_acronym_alias,
+    plainly_not_acronym,
+)
 from policywatch.screening.chinese import (
     COMPANY_KIND_ZH,
     SOUND_GRAM,
@@ -53,6 +59,7 @@ from policywatch.screening.chinese import score as zh_score
 from policywatch.screening.normalize import (
     ABBREVIATIONS,
     COUNTRY_QUALIFIERS_ZH,
+    GENERIC_WORDS,
     LEGAL_FORMS_LATIN,
     LEGAL_FORMS_ZH,
     LEGAL_PREFIXES_LATIN,
@@ -80,6 +87,9 @@ SOUND_SLOPE = 0.25
 # A listed unit's own words without its group's or partners' names before them (``_related_shape``): review band.
 UNIT_ONLY = "unit only"
 UNIT_ONLY_FACTOR = 0.9
+# The listed unit with a generic or group word left out, its own word kept ("Hanwha Philly" for Hanwha Philly
+# Shipyard): the short form a company's customers use, a review hit in the unit-only band.
+SHORT_FORM = "short form"
 PINYIN_FACTOR = 0.9  # a Latin name that is the pinyin of a listed name only in Chinese: tones unknown, review band
 # A listed name written only in Chinese, two to four characters: a Chinese person's name, which a Latin file writes in
 # pinyin, surname first or last ("Wang Lin", "Lin Wang").
@@ -138,6 +148,25 @@ def sound_slip_key(token: str) -> str | None:
     if "y" in key:
         key = _SLIP_Y_RE.sub("i", key)
     return _SLIP_END_RE.sub("y", key) if len(key) > _SLIP_MIN and key[-1] in "eiy" else key
+
+
+# What a scanner or a retyped fax makes of letters: "rn" for m, "vv" for w, 0 for O, 1 for l, and l for a capital I
+# (casefolded, l and i are one letter here). A listed word the token is once these are folded is one slip away.
+_OCR_PAIRS = (("rn", "m"), ("vv", "w"), ("0", "o"), ("1", "l"), ("l", "i"))
+_OCR_MIN = 4
+_OCR_SLIP = -2  # the "edits" a scan's slip is noted with (-1: the same pronunciation)
+
+
+def ocr_key(token: str) -> str | None:
+    """The token with the letters a scan confuses folded (``_OCR_PAIRS``), for a Latin word of 4 characters or more;
+    None for other tokens."""
+    if len(token) < _OCR_MIN or not token.isascii() or not token.isalnum() or token.isdigit():
+        return None
+    key = token
+    for seen, letter in _OCR_PAIRS:
+        if seen in key:
+            key = key.replace(seen, letter)
+    return key if key.isalpha() else None
 
 
 def default_threshold() -> float:
@@ -236,6 +265,10 @@ class _Name:
     distinctive: bool = False
     alias_of: tuple[str, str] | None = None  # a given alias: (the entity's printed name, where the alias comes from)
     parent: bool = False  # another entity's listed name starts with this one: it names units of its own
+    # Its words after the first that no other entity's name starting with the same word holds ("philly" of Hanwha
+    # Philly Shipyard among the Hanwha names): a query that keeps one names this unit, not the group.
+    own: frozenset[str] = frozenset()
+    brand_shared: bool = False  # other entities' names start with its first word: a group with several units
     # Tokens its group's or partners' names take before the unit's own words (two or more, one distinctive); else 0.
     unit_start: int = 0
 
@@ -316,6 +349,30 @@ def _unit_keys(norm: NormalName) -> list[tuple[str, int]]:
         if not is_cjk(a) and not is_cjk(b):
             keys.append((a + b, min(keys[i][1], keys[i + 1][1])))
     return keys
+
+
+# What kind of company a name's words say, not which: "Heavy Industries" (重工) as "Industries" alone.
+_KIND_WORDS = HOLDING_WORDS | {"heavy"}
+
+
+def _short_form(name: _Name, used_e: set[int]) -> list[str]:
+    """The unit's own words (``_Name.own``) a query kept that leaves out only the kind of company inside the listed
+    name ("Kawasaki Aerospace Systems" for … Heavy Industries Aerospace Systems …), or one generic word at its end
+    while other listed units share its first word ("Hanwha Philly" for Hanwha Philly Shipyard): its short form, not
+    its group's name ("Northrop Grumman", "General Atomics", "Elbit Systems" are the parent's). [] otherwise."""
+    tokens = name.norm.tokens
+    if 0 not in used_e:
+        return []
+    kept = [tokens[e] for e in sorted(used_e) if e > 0 and tokens[e] in name.own]
+    if not kept:
+        return []
+    missing = [i for i in range(len(tokens)) if i not in used_e]
+    if max(used_e) > max(missing):  # a gap inside: only the kind of company may be left out
+        return kept if all(tokens[i] in _KIND_WORDS for i in missing) else []
+    if (len(missing) == 1 and tokens[missing[0]] in GENERIC_WORDS and tokens[missing[0]] not in COUNTRY_WORDS
+            and name.brand_shared):
+        return kept
+    return []
 
 
 def _unit_after(query_key: str, listed_key: str) -> bool:
@@ -497,8 +554,17 @@ class Matcher:
         def shared_with(entity: int) -> Callable[[str], bool]:
             return lambda word: bool(word_entities.get(word, set()) - {entity})
 
+        brands: dict[str, set[int]] = {}
+        for name in self._names:
+            if name.norm.tokens:
+                brands.setdefault(name.norm.tokens[0], set()).add(name.entity)
         for name in self._names:
             name.unit_start = _unit_start(name.norm.tokens, shared_with(name.entity))
+            tokens = name.norm.tokens
+            group = brands.get(tokens[0], set()) - {name.entity} if tokens else set()
+            name.own = frozenset(t for t in tokens[1:] if t not in HOLDING_WORDS
+                                 and not word_entities.get(t, set()) & group)
+            name.brand_shared = bool(group)
 
         for name in self._names:
             self._acronyms.add(name.entity, name.original)
@@ -525,6 +591,11 @@ class Matcher:
             slip = sound_slip_key(word)
             if slip is not None:
                 self._slips.setdefault(slip, []).append(v)
+        self._ocr: dict[str, list[int]] = {}
+        for v, word in enumerate(self._vocab):
+            folded = ocr_key(word)
+            if folded is not None:
+                self._ocr.setdefault(folded, []).append(v)
         self._abbreviations = WordAbbreviations((n.original for n in self._names if n.original.isascii()),
                                                distinctive=DISTINCTIVE)
 
@@ -685,6 +756,8 @@ class Matcher:
                     sims.setdefault(v, (PHONETIC_CREDIT, -1))
             if exact is None and len(text) <= _SLIP_MAX:
                 self._add_slips(text, sims)
+            if exact is None and self._ocr:
+                self._add_ocr_slips(text, sims)
             if allowed > 0:
                 fuzzy.append(key)
                 if exact is None and self._moved_double:
@@ -726,6 +799,15 @@ class Matcher:
             word = self._vocab[v]
             if OSA.distance(word, text, score_cutoff=_SLIP_EDITS) <= _SLIP_EDITS:
                 sims.setdefault(v, (1.0 - 0.5 / max(len(word), len(text)), 1))
+
+    def _add_ocr_slips(self, text: str, sims: dict[int, tuple[float, int]]) -> None:
+        """Listed words the token is once a scan's confusions are folded (``ocr_key``): one slip, whatever the edits
+        ("grurnman" for grumman is two)."""
+        key = ocr_key(text)
+        for v in self._ocr.get(key, ()) if key is not None else ():
+            word = self._vocab[v]
+            if word != text and self._allowed[v] > 0:
+                sims.setdefault(v, (1.0 - 0.5 / max(len(word), len(text)), _OCR_SLIP))
 
     def _add_moved_double(self, text: str, sims: dict[int, tuple[float, int]]) -> None:
         """Listed words of the same length the token is with its doubled letter moved by one: one edit."""
@@ -774,6 +856,8 @@ class Matcher:
             distinctive_hit = distinctive_hit or eu.distinctive
             if edits > 0:
                 notes.append(f"{qu.text}~{eu.text} ({edits} edit{'s' if edits > 1 else ''})")
+            elif edits == _OCR_SLIP:
+                notes.append(f"{qu.text}~{eu.text} (letters a scan confuses: rn/m, vv/w, 0/o, 1/l, l/I)")
             elif edits < 0:
                 notes.append(f"{qu.text}~{eu.text} (same pronunciation)")
             elif qu.text != eu.text or len(qu.positions) != len(eu.positions):
@@ -814,6 +898,9 @@ class Matcher:
             # has in full ("Kestrel Joint Venture" for "Orvane/Brixley Kestrel Joint Venture"): a review hit.
             return score, why + "; the unit's own words, without its group's name", UNIT_ONLY
         if unit_e and not own_q and len(used_q) >= len(q_positions) - len(missing_q):
+            kept = _short_form(name, used_e)
+            if kept:
+                return score, why + f"; a short form: it keeps the unit's own word {', '.join(kept)}", SHORT_FORM
             # Every word of the query is in the listed name, which has more: the query names the parent of the
             # listed unit ("Mitsubishi Heavy Industries" against "... Shipbuilding"), not the unit itself.
             return score, why, "parent"
@@ -1255,7 +1342,13 @@ class Matcher:
                 if name.entity in best and best[name.entity].score >= 1.0:
                     continue
                 score, why, related = self._score(units, q_total, name)
-                if related == UNIT_ONLY:
+                if related == SHORT_FORM:
+                    offer(name.entity, Match(self.entities[name.entity], max(min(score, cut * 0.999),
+                                                                             cut * UNIT_ONLY_FACTOR),
+                                             original, name.original,
+                                             *name.why("fuzzy", f"{original!r} ~ {name.original!r}: {why}; a review "
+                                                                f"hit")))
+                elif related == UNIT_ONLY:
                     # Every word of the unit is in the query, and nothing else of its own: however few of the
                     # group's words it has, the shape is the evidence.
                     offer(name.entity, Match(self.entities[name.entity], cut * UNIT_ONLY_FACTOR, original,
