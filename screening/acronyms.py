@@ -33,6 +33,7 @@ from functools import lru_cache
 
 from policywatch.screening.normalize import GENERIC_WORDS, LEGAL_FORMS_LATIN, STOPWORDS, _latin_word, is_linking
 from policywatch.screening.places import strip_place
+from policywatch.screening.sites import strip_site
 
 LINKING_WORDS: frozenset[str] = frozenset({*STOPWORDS, "on", "de", "du", "des", "et", "und", "von"})
 
@@ -587,6 +588,15 @@ class AcronymIndex:
         # A customer file often writes where the unit is after its acronym ("XYZ Denver", "AB-CD Osaka, Japan"), or
         # after a word and initials ("Xeno YWZ Denver"): the place is no part of the name, and what is left is
         # looked up as any acronym.
+        at, site = strip_site(name)
+        if site:
+            # "XYZ Denver Plant", "XYZ (Denver Ops)": the site, and the place it names, are no part of the name.
+            found = self._lookup(at) or self._placed(at)
+            return [AcronymHit(h.entity, h.name, h.key, f"{h.reading}; {site!r} after it is a site", h.factor)
+                    for h in found]
+        return self._placed(name)
+
+    def _placed(self, name: str) -> list[AcronymHit]:
         rest, place = strip_place(name)
         if not place:
             return []

@@ -71,6 +71,7 @@ from policywatch.screening.normalize import (
     phonetic_key,
     token_weight,
 )
+from policywatch.screening.sites import may_have_site, strip_site
 from policywatch.screening.translated import SAME_WORDS_BONUS, TranslationIndex, glossary, glossary_chars
 
 # Tuned on tests/screening/labelled.csv (benchmarks/screening.py prints the figures at this value).
@@ -1117,6 +1118,16 @@ class Matcher:
                         before_keys = _unit_keys(before)
                         items.append((original, before, before_keys))
                         keys.extend(before_keys)
+                if may_have_site(original):
+                    # "Acme, Inc. Osaka Branch", "Acme Corp. - Widget Division": a branch or plant is no company of
+                    # its own; the name before it is read too, the site noted as ignored.
+                    rest, site = strip_site(original)
+                    at_site = normalize(rest) if site else None
+                    if at_site is not None and at_site.tokens and at_site.key != norm.key:
+                        at_site = replace(at_site, original=original, dropped=(*at_site.dropped, site))
+                        site_keys = _unit_keys(at_site)
+                        items.append((original, at_site, site_keys))
+                        keys.extend(site_keys)
             if items:
                 prepared.append((qi, items))
         self._fill_sim_cache(keys)
