@@ -865,6 +865,11 @@ class Matcher:
                 notes.append(f"{qu.text}={eu.text}")
             else:
                 notes.append(qu.text)
+        # A legal form inside the query ("Gifu Engineering Co., Acme", the name turned round at its comma) says
+        # nothing of which company: unmatched, it weighs nothing, as the trailing one normalize drops.
+        legal = [u for u in q_units if len(u.positions) == 1 and u.positions[0] not in used_q
+                 and u.text in _LEGAL_WORDS]
+        q_total -= sum(u.weight for u in legal)
         score = matched / (q_total + name.total) if q_total + name.total else 0.0
         if name.distinctive and not distinctive_hit:
             return 0.0, "", ""
@@ -872,7 +877,8 @@ class Matcher:
         if not name.distinctive and (len(used_e) < len(name.norm.tokens) or len(used_q) < len(q_positions)):
             return 0.0, "", ""
         missing_e = [t for i, t in enumerate(name.norm.tokens) if i not in used_e]
-        missing_q = sorted({u.text for u in q_units if len(u.positions) == 1 and u.positions[0] not in used_q})
+        missing_q = sorted({u.text for u in q_units if len(u.positions) == 1 and u.positions[0] not in used_q
+                            and u.text not in _LEGAL_WORDS})
         why = "tokens " + ", ".join(notes)
         if missing_q:
             why += "; not in the listed name: " + ", ".join(missing_q)
