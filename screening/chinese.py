@@ -498,6 +498,9 @@ def rendering_keys(skeleton: str, generic: frozenset[str]) -> list[tuple[str, fr
     return keys
 
 
+_HU_GLIDE_RE = re.compile(r"hu[aeio]")
+
+
 def zh_rendering(form: ZhForm) -> tuple[str, frozenset[str], str] | None:
     """A Chinese name's distinctive part as a consonant skeleton, its generic words in English and the distinctive
     characters; None when a generic word has no English rendering, a distinctive character is no transliteration's
@@ -526,7 +529,10 @@ def zh_rendering(form: ZhForm) -> tuple[str, frozenset[str], str] | None:
         else:
             chars.append(element)
             syllable = form.pinyin[i]
-            if syllable != "er" or not skeleton or not skeleton[-1].endswith("L"):
+            if chars[:-1] and _HU_GLIDE_RE.match(syllable):
+                # 华 (hua) inside a name renders a w or a v (内华达 Nevada), as the glide it begins with sounds.
+                skeleton.append("W" + pinyin_skeleton(syllable)[1:])
+            elif syllable != "er" or not skeleton or not skeleton[-1].endswith("L"):
                 skeleton.append(pinyin_skeleton(syllable))  # 力尔 is one l (-lir), 尔 alone an r
     if len(chars) < 2:
         return None

@@ -376,6 +376,17 @@ def _short_form(name: _Name, used_e: set[int]) -> list[str]:
     return []
 
 
+REORDERED_SCORE = 0.9  # a Chinese name's words in another order: a match, below the same name's
+
+
+def _zh_words(norm: NormalName) -> tuple[str, ...] | None:
+    """A one-run Chinese name's words (``chinese.zh_segments``) sorted, when it has two or more; else None."""
+    if len(norm.tokens) != 1 or not is_cjk(norm.key):
+        return None
+    words = [text for text, _ in zh_segments(norm.key)]
+    return tuple(sorted(words)) if len(words) >= 2 else None
+
+
 def _unit_after(query_key: str, listed_key: str) -> bool:
     """The query is the listed Chinese name with more after it, and not only the kind of company (工业, 控股)."""
     if not query_key.startswith(listed_key) or len(query_key) == len(listed_key):
@@ -527,6 +538,12 @@ class Matcher:
                 for gram in sound.grams():
                     self._zh_sound_block.setdefault(_sound_key(sound, gram), []).append(idx)
         self._brands = self._brand_renderings()
+        # Chinese names by their words in any order: 海洋工程国际 is 国际海洋工程 with 国际 put last, as English does.
+        self._zh_reordered: dict[tuple[str, ...], list[int]] = {}
+        for idx, listed in enumerate(self._names):
+            words = _zh_words(listed.norm)
+            if words is not None:
+                self._zh_reordered.setdefault(words, []).append(idx)
         # Latin names by consonant skeleton (``chinese.latin_renderings``): a Chinese rendering of one meets it.
         self._renderings: dict[tuple[str, frozenset[str]], list[int]] = {}
         for idx, name in enumerate(self._names):
@@ -613,6 +630,18 @@ class Matcher:
                 for key in dict.fromkeys(("".join(syllables), "".join(syllables[1:] + syllables[:1]))):
                     out.setdefault(key, []).append(idx)
         return out
+
+    def _match_reordered(self, original: str, norm: NormalName, cut: float,
+                         offer: Callable[[int, Match], None]) -> None:
+        """A Chinese name with a listed name's words in another order (``_zh_words``): a match, each word the same."""
+        words = _zh_words(norm)
+        for idx in self._zh_reordered.get(words, ()) if words is not None else ():
+            name = self._names[idx]
+            if name.norm.key != norm.key:
+                offer(name.entity, Match(self.entities[name.entity], max(cut, REORDERED_SCORE), original,
+                                         name.original, *name.why("fuzzy", f"{original!r} ~ {name.original!r}: the "
+                                                                           f"same words in another order "
+                                                                           f"({' '.join(words)})")))
 
     def _match_pinyin(self, original: str, norm: NormalName, cut: float, offer: Callable[[int, Match], None]) -> None:
         """A Latin name that is the pinyin of a listed Chinese-only name: a review hit, since many characters share
@@ -1340,6 +1369,8 @@ class Matcher:
                         and norm.tokens[0][0] in self._translation_starts
                         and all(m.reason == "related" for m in best.values())):
                     self._match_translation(original, norm, cut, offer)
+            if self._zh_reordered and len(norm.tokens) == 1 and is_cjk(norm.key):
+                self._match_reordered(original, norm, cut, offer)
             if self._brands and not original.isascii():
                 self._match_brand_zh(original, cut, offer)
             elif self._pinyin and original.isascii():

@@ -318,6 +318,9 @@ def clean_text(text: str) -> str:
         return _SPACE_RE.sub(" ", text.casefold()).strip()
     text = unicodedata.normalize("NFKC", text)
     text = _BLANK_RE.sub(" ", _INVISIBLE_RE.sub("", text)).casefold()
+    if "(" in text:
+        # (株) and ㈱ (NFKC makes it (株)), (有): the short forms of 株式会社 and 有限会社, before or after the name.
+        text = text.replace("(株)", " 株式会社 ").replace("(有)", " 有限会社 ")
     if _HAS_KATAKANA_RE.search(text):
         text = _KATAKANA_LETTERS_RE.sub(_spelt_initials, text)
         text = _KATAKANA_RE.sub(lambda m: KATAKANA_WORDS[m.group(0)], text)
