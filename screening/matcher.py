@@ -71,6 +71,7 @@ from policywatch.screening.normalize import (
     phonetic_key,
     token_weight,
 )
+from policywatch.screening.romanized import readings as romanized_readings
 from policywatch.screening.sites import may_have_site, strip_site
 from policywatch.screening.translated import SAME_WORDS_BONUS, TranslationIndex, glossary, glossary_chars
 
@@ -601,6 +602,13 @@ class Matcher:
             single = moved_double_key(self._vocab[v])
             if single is not None:
                 self._moved_double.setdefault(single, []).append(v)
+        # Chinese names as Latin letters, pinyin or Wade-Giles (``romanized``): "Chung Hsin Shipbuilding" for 中信造船.
+        self._romanized: dict[str, list[int]] = {}
+        for idx, listed in enumerate(self._names):
+            if len(listed.norm.tokens) == 1 and is_cjk(listed.norm.key):
+                for reading in romanized_readings(listed.norm.key):
+                    self._romanized.setdefault(reading, []).append(idx)
+        self._romanized_heads = frozenset(key[:_PREFIX] for key in self._romanized)
         self._pinyin = self._pinyin_names()
         # The first word a Latin query written as one of those has: one or more syllables from the key's start.
         self._pinyin_heads = frozenset(key[:n] for key in self._pinyin for n in range(1, len(key) + 1))
@@ -642,6 +650,18 @@ class Matcher:
                                          name.original, *name.why("fuzzy", f"{original!r} ~ {name.original!r}: the "
                                                                            f"same words in another order "
                                                                            f"({' '.join(words)})")))
+
+    def _match_romanized(self, original: str, norm: NormalName, cut: float,
+                         offer: Callable[[int, Match], None]) -> None:
+        """A Latin name that is a listed Chinese name in pinyin or Wade-Giles, its generic words maybe in English: a
+        review hit, since a romanisation drops the tones and the characters."""
+        for idx in self._romanized.get(norm.key, ()):
+            name = self._names[idx]
+            offer(name.entity, Match(self.entities[name.entity], cut * PINYIN_FACTOR, original, name.original,
+                                     *name.why("fuzzy", f"{original!r} ~ {name.original!r}: the listed Chinese name "
+                                                        f"romanised (pinyin {phonetic_key(name.norm.key)}, or "
+                                                        f"Wade-Giles), generic words maybe in English; a review "
+                                                        f"hit")))
 
     def _match_pinyin(self, original: str, norm: NormalName, cut: float, offer: Callable[[int, Match], None]) -> None:
         """A Latin name that is the pinyin of a listed Chinese-only name: a review hit, since many characters share
@@ -998,6 +1018,8 @@ class Matcher:
             return None
         if words[0] in self._pinyin_heads and "".join(words) in self._pinyin:
             return None  # the pinyin of a listed Chinese name (``_match_pinyin``)
+        if self._romanized_heads and "".join(words[:_PREFIX])[:_PREFIX] in self._romanized_heads:
+            return None  # may be a listed Chinese name romanised (``_match_romanized``)
         # The exact key of a listed name, once leading and trailing legal forms are dropped as normalize would.
         start = 0
         while start < len(words) - 1 and words[start] in _LEADING_DROPPED:
@@ -1375,6 +1397,8 @@ class Matcher:
                 self._match_brand_zh(original, cut, offer)
             elif self._pinyin and original.isascii():
                 self._match_pinyin(original, norm, cut, offer)
+            if self._romanized and original.isascii():
+                self._match_romanized(original, norm, cut, offer)
             candidates: set[int] = set()
             for key in name_keys:
                 for v in self._sim_cache.get(key, ()):

@@ -81,6 +81,7 @@ GLOSSARY_ZH_EN: dict[str, str] = {
     "风险投资": "venture", "战略": "strategic", "防务": "defense",
     "海洋": "ocean|marine", "全球": "global", "联合": "united|joint|allied", "国家": "national", "公司": "company",
     "技术": "technology|technical", "科技": "technology|technical", "船运": "shipping", "海运": "shipping",
+    "航空": "aviation|aerospace",
 }
 # Generic words a query may add to a listed name's, or leave out of it: they say what kind of company it is, not
 # which (as 运营 is a company-kind word, ``chinese.COMPANY_KIND_ZH``).
