@@ -542,9 +542,9 @@ class Matcher:
         # Chinese names by their words in any order: 海洋工程国际 is 国际海洋工程 with 国际 put last, as English does.
         self._zh_reordered: dict[tuple[str, ...], list[int]] = {}
         for idx, listed in enumerate(self._names):
-            words = _zh_words(listed.norm)
-            if words is not None:
-                self._zh_reordered.setdefault(words, []).append(idx)
+            reordered = _zh_words(listed.norm)
+            if reordered is not None:
+                self._zh_reordered.setdefault(reordered, []).append(idx)
         # Latin names by consonant skeleton (``chinese.latin_renderings``): a Chinese rendering of one meets it.
         self._renderings: dict[tuple[str, frozenset[str]], list[int]] = {}
         for idx, name in enumerate(self._names):
