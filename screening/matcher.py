@@ -643,7 +643,9 @@ class Matcher:
                          offer: Callable[[int, Match], None]) -> None:
         """A Chinese name with a listed name's words in another order (``_zh_words``): a match, each word the same."""
         words = _zh_words(norm)
-        for idx in self._zh_reordered.get(words, ()) if words is not None else ():
+        if words is None:
+            return
+        for idx in self._zh_reordered.get(words, ()):
             name = self._names[idx]
             if name.norm.key != norm.key:
                 offer(name.entity, Match(self.entities[name.entity], max(cut, REORDERED_SCORE), original,
