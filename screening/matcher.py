@@ -604,9 +604,11 @@ class Matcher:
                 self._moved_double.setdefault(single, []).append(v)
         # Chinese names as Latin letters, pinyin or Wade-Giles (``romanized``): "Chung Hsin Shipbuilding" for 中信造船.
         self._romanized: dict[str, list[int]] = {}
+        latin_keys = {index: " ".join(normalize(n).key for n in entity_names(entity) if n.isascii())
+                      for index, entity in enumerate(self.entities)}
         for idx, listed in enumerate(self._names):
             if len(listed.norm.tokens) == 1 and is_cjk(listed.norm.key):
-                for reading in romanized_readings(listed.norm.key):
+                for reading in romanized_readings(listed.norm.key, latin_keys[listed.entity]):
                     self._romanized.setdefault(reading, []).append(idx)
         self._romanized_heads = frozenset(key[:_PREFIX] for key in self._romanized)
         self._pinyin = self._pinyin_names()

@@ -60,12 +60,16 @@ def _romanised(word: str) -> list[str]:
     return list(dict.fromkeys(("".join(syllables), "".join(wade_giles(s) for s in syllables))))
 
 
-def readings(key: str) -> list[str]:
+def readings(key: str, latin_key: str = "") -> list[str]:
     """The Latin keys a one-run Chinese key may be written as: each word romanised, a generic one also in English
     (``translated.glossary``), the first always romanised; [] for a key of fewer than two words or one that does not
-    romanise."""
+    romanise, and for a company whose Latin name (``latin_key``, normalised) writes its brand in pinyin already:
+    that name is what finds it ("Lin Tao Trading" for 林涛贸易)."""
     segments = zh_segments(key)
     if len(segments) < _MIN_SEGMENTS or not any(not generic for _, generic in segments):
+        return []
+    brand = next(text for text, generic in segments if not generic)
+    if latin_key and "".join(phonetic_key(brand).split("-")) in latin_key:
         return []
     words = glossary()
     options: list[list[str]] = []
