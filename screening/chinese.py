@@ -466,7 +466,8 @@ def latin_skeleton(word: str) -> str:
             if c in "cg":
                 out.append("S" if after in _SOFT_BEFORE else "G")
             elif c == "h":
-                out.append("H" if after in _VOWELS else "")
+                # wh inside a word is one sound (Kelwha), as 华 renders it there (``zh_rendering``)
+                out.append("H" if after in _VOWELS and not (i >= 2 and word[i - 1] == "w") else "")
             elif c == "r" and i > 0 and word[i - 1] in _VOWELS and after not in _VOWELS:
                 out.append("")  # post-vocalic: written 尔 or not at all; read as no sound of its own
             else:
