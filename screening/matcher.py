@@ -371,8 +371,11 @@ def _short_form(name: _Name, used_e: set[int]) -> list[str]:
     missing = [i for i in range(len(tokens)) if i not in used_e]
     if max(used_e) > max(missing):  # a gap inside: only the kind of company may be left out
         return kept if all(tokens[i] in _KIND_WORDS for i in missing) else []
+    # A group's name ends in its brand ("Northrop Grumman"); a query ending in a generic word of the unit's ("JMU
+    # Defense" for JMU Defense Systems) names the unit.
+    last = tokens[max(used_e)]
     if (len(missing) == 1 and tokens[missing[0]] in GENERIC_WORDS and tokens[missing[0]] not in COUNTRY_WORDS
-            and name.brand_shared):
+            and (name.brand_shared or last in GENERIC_WORDS)):
         return kept
     return []
 
