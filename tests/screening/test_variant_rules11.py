@@ -1,9 +1,9 @@
 """Rules of the thirteenth round (issue 19, held-out 11's categories): letters a scan confuses (rn for m, vv for w, 0
 for O, 1 for l); a unit's short form that keeps its own word; a branch, plant, office or division after a name or
-an acronym; the first letter of each word, a word in capitals too; a US territory's code; a legal form inside a name
-turned round at its comma; (株) and ㈱; 华 rendering a w or v; a Chinese name's words in another order; a listed
-Chinese name romanised in pinyin or Wade-Giles. Every name is a listed entity of the shared facts, every query is
-written here in the form of a category, and none is a held-out row."""
+an acronym; short words beside known abbreviations; the first letter of each word, a word in capitals too; a US
+territory's code; a legal form inside a name turned round at its comma; (株) and ㈱; 华 rendering a w or v; a Chinese
+name's words in another order; a listed Chinese name romanised in pinyin or Wade-Giles. Every name is a listed
+entity of the shared facts, every query is written here in the form of a category, and none is a held-out row."""
 
 from __future__ import annotations
 
@@ -39,6 +39,7 @@ LISTED = [
     {"name_en": "CSBC Corporation,Taiwan", "name_zh": "国际造船股份有限公司"},
     {"name_en": "GEOSAT Aerospace & Technology Inc.", "name_zh": "经纬航太科技公司"},
     {"name_en": "Sierra Nevada Corporation", "name_zh": "内华达山脉公司"},
+    {"name_en": "Domo Tactical Communications"},
 ]
 _MATCHER = Matcher(LISTED, threshold=0.85)
 
@@ -67,6 +68,8 @@ def test_a_units_short_form_keeping_its_own_word_is_a_review_hit() -> None:
         top = _found(query)
         assert top is not None and top[0] == listed and top[1] == "fuzzy" and top[2] < 0.85, query
         assert "short form" in _MATCHER.match(query)[0].explanation
+    top = _found("Domo Tactical")  # a generic word at its end: no group's name ends so
+    assert top is not None and top[0] == "Domo Tactical Communications" and top[2] < 0.85
     # The group's name alone is the parent, and a trade word left out another unit: neither is the listed unit.
     assert _found("Mitsubishi Heavy Industries") is None
     assert _found("Raytheon Systems") is None
@@ -98,6 +101,12 @@ def test_the_first_letter_of_each_word_a_word_in_capitals_too() -> None:
         top = _found(query)
         assert top is not None and top[0] == listed and top[1] == "acronym" and top[2] < 0.85, query
         assert "a word in capitals too" in _MATCHER.match(query)[0].explanation
+
+
+def test_short_words_beside_known_abbreviations() -> None:
+    top = _found("Gen Dyn Mission Sys")  # Sys is written out by normalize, Gen and Dyn by the listed name's words
+    assert top is not None and top[0] == "General Dynamics Mission Systems" and 0.85 <= top[2] < 1.0
+    assert "shortened words written out" in _MATCHER.match("Gen Dyn Mission Sys")[0].explanation
 
 
 def test_a_legal_form_inside_a_name_turned_round() -> None:
