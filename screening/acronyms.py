@@ -33,7 +33,7 @@ from functools import lru_cache
 
 from policywatch.screening.normalize import GENERIC_WORDS, LEGAL_FORMS_LATIN, STOPWORDS, _latin_word, is_linking
 from policywatch.screening.places import strip_place
-from policywatch.screening.sites import strip_site
+from policywatch.screening.sites import site_after_initials, strip_site
 
 LINKING_WORDS: frozenset[str] = frozenset({*STOPWORDS, "on", "de", "du", "des", "et", "und", "von"})
 
@@ -42,8 +42,9 @@ def _without_linking(words: list[str]) -> list[str]:
     """The words that are not linking words (``normalize.is_linking``: "for a" links as "for" does)."""
     folded = [w.casefold() for w in words]
     return [w for i, w in enumerate(words) if not is_linking(folded, i, LINKING_WORDS)]
-# Legal forms whose initial a company keeps in its acronym (General Atomics Aeronautical Systems Inc. = GA-ASI).
-_INITIALLED_LEGAL = frozenset({"inc", "incorporated", "corp", "corporation", "company", "co", "limited"})
+# Legal forms whose initial a company keeps in its acronym (General Atomics Aeronautical Systems Inc. = GA-ASI; Ltd as
+# Limited, since a Japanese "Co., Ltd." keeps it: MHI Aero Engines, Ltd. = MHIAEL).
+_INITIALLED_LEGAL = frozenset({"inc", "incorporated", "corp", "corporation", "company", "co", "limited", "ltd"})
 _CO_LEGAL = frozenset({"corporation", "corp", "company"})
 _LEGAL_TAILS: tuple[tuple[str, ...], ...] = LEGAL_FORMS_LATIN
 # The forms by their last word, in their order: a name is tried only against forms its last word can end.
@@ -595,7 +596,7 @@ class AcronymIndex:
         # after a word and initials ("Xeno YWZ Denver"): the place is no part of the name, and what is left is
         # looked up as any acronym.
         at, site = strip_site(name)
-        if site:
+        if site and site_after_initials(name) is None:  # initials, then a site's name: the second reading's
             # "XYZ Denver Plant", "XYZ (Denver Ops)": the site, and the place it names, are no part of the name.
             found = self._lookup(at) or self._placed(at)
             return [AcronymHit(h.entity, h.name, h.key, f"{h.reading}; {site!r} after it is a site", h.factor)

@@ -56,6 +56,7 @@ from policywatch.screening.chinese import (
     zh_sound,
 )
 from policywatch.screening.chinese import score as zh_score
+from policywatch.screening.departments import DEPARTMENT_WORDS, department_tail
 from policywatch.screening.normalize import (
     ABBREVIATIONS,
     COUNTRY_QUALIFIERS_ZH,
@@ -71,9 +72,14 @@ from policywatch.screening.normalize import (
     phonetic_key,
     token_weight,
 )
+from policywatch.screening.persons import PersonIndex
+from policywatch.screening.romanised import CHINESE_PLACES, RomanisedIndex
 from policywatch.screening.romanized import readings as romanized_readings
-from policywatch.screening.sites import may_have_site, strip_site
+from policywatch.screening.sites import may_have_site, site_after_initials, strip_site, town_and_state
+from policywatch.screening.synonyms import america_key, may_swap, zh_swaps
+from policywatch.screening.tickers import TickerIndex, ticker_with_context
 from policywatch.screening.translated import SAME_WORDS_BONUS, TranslationIndex, glossary, glossary_chars
+from policywatch.screening.zh_variants import renderings_without_last_nasal, without_state
 
 # Tuned on tests/screening/labelled.csv (benchmarks/screening.py prints the figures at this value).
 DEFAULT_THRESHOLD = 0.85
@@ -83,6 +89,7 @@ PHONETIC_CREDIT = 0.95
 CONFLICT_FACTOR = 0.9
 RELATED_FACTOR = 0.8  # a related-entity hit scores below the threshold band of a match: review, never a match
 ACRONYM_ALIAS_FACTOR = RANK_FACTORS[0]  # a hit on a given alias in capitals: the best acronym's place in review
+TICKER_FACTOR = RANK_FACTORS[2]  # a ticker read from a name's letters: the weakest acronym reading's place
 # Another transliteration found by sound alone: a review hit from this fraction of the threshold, higher the more alike.
 SOUND_FACTOR = 0.9
 SOUND_SLOPE = 0.25
@@ -283,6 +290,12 @@ class _Name:
 
 
 _QUICK_WORD_RE = re.compile(r"[a-z0-9]+")
+# Characters a rendering's brand starts with: a transliteration's, no glossary word's (泰莱达…, not 红色…).
+_BRAND_CHARS = TRANSLITERATION_CHARS - glossary_chars()
+_CAPS_HEAD_RE = re.compile(r"\s*[A-Z][A-Z0-9&-]")  # initials or a ticker first: a site's or a ticker's shape
+_AMERICA_RE = re.compile(r"\b(?:usa|us|america)\b", re.IGNORECASE)
+_SECOND_TRIGGERS = frozenset(DEPARTMENT_WORDS | {"usa", "us", "america"})
+_PUNCT_AS_SPACE = str.maketrans({c: " " for c in ",;:()[]/-.&'\"!?*+#@"})
 _COMMA_COUNTRY_RE = re.compile(r"([^,]*[A-Za-z][^,]*?)\s*,\s*(?:Taiwan|Japan|USA|U\.S\.A\.|Korea|China|Germany|"
                                r"France|UK|Israel|India)\.?\s*", re.IGNORECASE)
 _ZH_ONLY_RE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff·・、\s]+")
@@ -452,6 +465,11 @@ def given_aliases(entity: Any) -> list[tuple[str, str]]:
     return [(alias, source) for alias, source in value or () if isinstance(alias, str) and alias.strip()]
 
 
+def entity_field(entity: Any, key: str) -> Any:
+    """One field of an entity (``country``, ``kind``), as an attribute or a dict key."""
+    return entity.get(key) if isinstance(entity, dict) else getattr(entity, key, None)
+
+
 def entity_names(entity: Any) -> list[str]:
     """Every name an entity is known by: ``name_en``, ``name_zh`` and ``aliases`` (attributes or dict keys)."""
     def get(key: str) -> Any:
@@ -561,6 +579,16 @@ class Matcher:
         for idx, name in enumerate(self._names):
             if name.original.isascii():
                 self._translations.add(idx, name.norm.tokens)
+        self._romanised = self._romanised_index()
+        self._america: dict[str, list[int]] = {}
+        for idx, name in enumerate(self._names):
+            america = america_key(name.norm.tokens)
+            if america is not None:
+                self._america.setdefault(america, []).append(idx)
+        self._second_variants()
+        self._tickers = TickerIndex()
+        for name in self._names:
+            self._tickers.add(name.entity, name.original)
         words = {w for name in self._names for w in (*name.norm.tokens, *name.norm.surface)}
         self._acronyms = AcronymIndex(words)
         # A given alias in capitals (a ticker, "XYZ", or the initials a filing uses) is an acronym: an acronym key of
@@ -630,6 +658,197 @@ class Matcher:
         self._abbreviations = WordAbbreviations((n.original for n in self._names if n.original.isascii()),
                                                distinctive=DISTINCTIVE)
 
+    def _romanised_index(self) -> RomanisedIndex:
+        """The names of entities from Chinese-speaking places and Japan that a Latin name may romanise otherwise
+        (``romanised``): their Latin names by folded syllables, their Chinese or Japanese names by sound."""
+        index = RomanisedIndex()
+        for idx, name in enumerate(self._names):
+            country = entity_field(self.entities[name.entity], "country")
+            if country in CHINESE_PLACES:
+                if name.original.isascii():
+                    index.add_latin(idx, name.norm.tokens)
+                else:
+                    index.add_zh(idx, name.norm.key, japanese=False)
+            elif country == "JP" and not name.original.isascii():
+                index.add_zh(idx, name.norm.key, japanese=True)
+        return index
+
+    def _match_second_readings(self, queries: Sequence[Query], results: list[list[Match]], cut: float) -> None:
+        """Queries nothing matched, read once more: without a department after the name (``departments``), and as
+        another romanisation of a listed name (``romanised``)."""
+        asked: list[Query] = []
+        asked_for: list[tuple[int, str, str]] = []
+        for qi, query in enumerate(queries):
+            if results[qi] and any(m.reason != "related" for m in results[qi]):
+                continue
+            for original in (query.name,) if query.name_zh is None and not query.aliases else query.names():
+                # Most names here are no listed name at all: cheap checks on the printed name come first, and the
+                # name is normalised only for a reading it may have.
+                if not original.isascii():
+                    text = normalize(original).key  # read already by the first pass: a cached answer
+                    if may_swap(text) or self._america and "america" in text:  # 美国 is read as America
+                        self._offer_synonyms(qi, original, results, cut)
+                    if text[:2] in self._stateless or (
+                            len(text) >= 2 and text[0] in _BRAND_CHARS and text[1] in _BRAND_CHARS
+                            and all(c in TRANSLITERATION_CHARS or c in self._glossary_chars for c in text)):
+                        self._offer_variants(qi, original, results, cut)
+                    continue
+                words = original.casefold().translate(_PUNCT_AS_SPACE).split()
+                if not words:
+                    continue
+                if self._romanised and self._romanised.may_start(words[0]):
+                    self._offer_romanised(qi, original, results, cut)
+                if ("".join(words[:_PREFIX])[:_PREFIX] in self._romanized_heads
+                        and not any(m.reason != "related" for m in results[qi])):
+                    self._offer_romanized(qi, original, results, cut)
+                if len(words) == 2 and self._persons.may_hold(words):
+                    self._offer_variants(qi, original, results, cut)
+                if not _SECOND_TRIGGERS.isdisjoint(words):  # America, or a department's word
+                    if self._america and _AMERICA_RE.search(original):
+                        self._offer_synonyms(qi, original, results, cut)
+                    cut_off = department_tail(original)
+                    if cut_off is not None:
+                        asked.append(Query(cut_off[0]))
+                        asked_for.append((qi, original, cut_off[1]))
+                if _CAPS_HEAD_RE.match(original):
+                    self._offer_site(qi, original, results, cut)
+        if not asked:
+            return
+        found = self._match_plain(asked, cut)
+        self._match_abbreviated(asked, found, cut)
+        for (qi, original, tail), matches in zip(asked_for, found, strict=True):
+            best = {id(m.entity): m for m in results[qi]}
+            for m in matches:
+                current = best.get(id(m.entity))
+                if m.reason != "related" and (current is None or current.reason == "related"
+                                              or current.score < m.score):
+                    best[id(m.entity)] = replace(m, query_name=original, explanation=(
+                        f"{m.reason}: {tail!r} after the name is a department or addressee, ignored; "
+                        + m.explanation))
+            results[qi] = sorted(best.values(), key=lambda m: (-m.score, m.matched_name))
+
+    def _second_variants(self) -> None:
+        """Listed names as the second reading also reads them: persons by their words (``persons``), Chinese names
+        without a state, Latin names without a word's last nasal (``zh_variants``)."""
+        self._persons = PersonIndex()
+        self._stateless: dict[str, list[tuple[int, ZhForm]]] = {}
+        self._nasal_renderings: dict[tuple[str, frozenset[str]], list[int]] = {}
+        for idx, name in enumerate(self._names):
+            if name.original.isascii():
+                if entity_field(self.entities[name.entity], "kind") == "person":
+                    self._persons.add(idx, name.norm.tokens)
+                for key in renderings_without_last_nasal(name.norm):
+                    self._nasal_renderings.setdefault(key, []).append(idx)
+                continue
+            stateless = without_state(name.norm.key) if is_cjk(name.norm.key) else None
+            form = zh_form(NormalName(stateless, (stateless,), ())) if stateless else None
+            if stateless and form is not None:
+                self._stateless.setdefault(stateless[:2], []).append((idx, form))
+
+    def _offer_variants(self, qi: int, original: str, results: list[list[Match]], cut: float) -> None:
+        """A person's given name with a letter dropped; a Chinese name that leaves out a listed branch's state or a
+        Latin word's last nasal."""
+        norm = normalize(original)
+        found: list[tuple[int, float, str]] = []
+        if original.isascii():
+            found.extend((hit.idx, cut * PINYIN_FACTOR, f"the given name {hit.typed} is {hit.given} with a letter "
+                                                         f"dropped, the other name the same")
+                         for hit in self._persons.lookup(norm.tokens))
+        elif norm.tokens and all(is_cjk(t) for t in norm.tokens):
+            key = norm.key
+            form = zh_form(norm) if (self._stateless.get(key[:2]) or self._nasal_renderings) else None
+            if form is not None:
+                for idx, listed in self._stateless.get(key[:2], ()):
+                    scored = zh_score(form, listed)
+                    if scored is not None and not scored.related and scored.score >= cut:
+                        found.append((idx, cut * PINYIN_FACTOR, f"the listed name without its state: {scored.why}"))
+                rendering = zh_rendering(form)
+                if rendering is not None:
+                    for rkey in rendering_keys(rendering[0], rendering[1]):
+                        found.extend((idx, cut * PINYIN_FACTOR, f"a Chinese rendering of the Latin name, "
+                                                                f"{rendering[2]} sounds as it does without a word's "
+                                                                f"last n (consonants {rkey[0]})")
+                                     for idx in self._nasal_renderings.get(rkey, ()))
+        if not found:
+            return
+        best = {id(m.entity): m for m in results[qi]}
+        for idx, score, how in found:
+            name = self._names[idx]
+            entity = self.entities[name.entity]
+            current = best.get(id(entity))
+            if current is None or current.reason == "related":
+                best[id(entity)] = Match(entity, score, original, name.original,
+                                         *name.why("fuzzy", f"{original!r} ~ {name.original!r}: {how}; a review "
+                                                            f"hit"))
+        results[qi] = sorted(best.values(), key=lambda m: (-m.score, m.matched_name))
+
+    def _offer_synonyms(self, qi: int, original: str, results: list[list[Match]], cut: float) -> None:
+        """One word said another way (``synonyms``): another translation of a Chinese word, America for USA."""
+        norm = normalize(original)
+        found: list[tuple[int, str]] = []
+        america = america_key(norm.tokens) if self._america else None
+        if america is not None:
+            found.extend((idx, "USA, US and America read as one") for idx in self._america.get(america, ()))
+        if not original.isascii() and any(is_cjk(t) for t in norm.tokens):
+            for key, word, other in zh_swaps(norm.key):
+                found.extend((idx, f"{word} read as {other}, another translation of the same English word")
+                             for idx in self._exact.get(key, ()))
+        if not found:
+            return
+        best = {id(m.entity): m for m in results[qi]}
+        for idx, how in found:
+            name = self._names[idx]
+            entity = self.entities[name.entity]
+            current = best.get(id(entity))
+            if current is None or current.reason == "related":
+                best[id(entity)] = Match(entity, cut * PINYIN_FACTOR, original, name.original,
+                                         *name.why("fuzzy", f"{original!r} ~ {name.original!r}: {how}; a review "
+                                                            f"hit"))
+        results[qi] = sorted(best.values(), key=lambda m: (-m.score, m.matched_name))
+
+    def _offer_site(self, qi: int, original: str, results: list[list[Match]], cut: float) -> None:
+        """Initials with their site after them ("XYZ Nagoya Works", ``sites``): the initials are looked up alone;
+        else a ticker with a place or an exchange after it (``tickers``)."""
+        found = site_after_initials(original) or town_and_state(original)
+        offers: list[tuple[int, float, str, str]] = []
+        if found is not None:
+            head, site = found
+            offers = [(hit.entity, hit.factor, hit.name, hit.explanation(head)
+                       + f"; {site!r} after it is a site of the unit (a town and its state, or a plant, "
+                       f"works or centre)") for hit in self._acronyms.lookup(head)]
+        ticker = ticker_with_context(original) if not offers else None
+        if ticker is not None:
+            key, context = ticker
+            offers = [(entity, TICKER_FACTOR, listed, f"acronym: {key!r} is a ticker of {listed!r} (its words' "
+                                                      f"letters in order, each from its first; {context!r} after it "
+                                                      f"says where it sits or trades); a review hit, never a match")
+                      for entity, listed in self._tickers.lookup(key)]
+        if not offers:
+            return
+        best = {id(m.entity): m for m in results[qi]}
+        for index, factor, listed, why in offers:
+            entity = self.entities[index]
+            current = best.get(id(entity))
+            if current is None or current.reason == "related":
+                best[id(entity)] = Match(entity, cut * factor, original, listed, "acronym", why)
+        results[qi] = sorted(best.values(), key=lambda m: (-m.score, m.matched_name))
+
+    def _offer_romanised(self, qi: int, original: str, results: list[list[Match]], cut: float) -> None:
+        norm = normalize(original)
+        hits = self._romanised.lookup(norm.tokens)
+        if not hits:
+            return
+        best = {id(m.entity): m for m in results[qi]}
+        for hit in hits:
+            name = self._names[hit.idx]
+            entity = self.entities[name.entity]
+            current = best.get(id(entity))
+            if current is None or current.reason == "related":
+                best[id(entity)] = Match(entity, cut * PINYIN_FACTOR, original, name.original,
+                                         *name.why("fuzzy", f"{original!r} ~ {name.original!r}: {hit.how}; sounds "
+                                                            f"alone, a review hit"))
+        results[qi] = sorted(best.values(), key=lambda m: (-m.score, m.matched_name))
+
     def _pinyin_names(self) -> dict[str, list[int]]:
         """Toneless pinyin, syllables joined, surname first and last → the names of entities known only by a Chinese
         name of a person's shape (``_PINYIN_NAME_RE``): a Latin file can write them only so."""
@@ -658,17 +877,22 @@ class Matcher:
                                                                            f"same words in another order "
                                                                            f"({' '.join(words)})")))
 
-    def _match_romanized(self, original: str, norm: NormalName, cut: float,
-                         offer: Callable[[int, Match], None]) -> None:
-        """A Latin name that is a listed Chinese name in pinyin or Wade-Giles, its generic words maybe in English: a
-        review hit, since a romanisation drops the tones and the characters."""
-        for idx in self._romanized.get(norm.key, ()):
+    def _offer_romanized(self, qi: int, original: str, results: list[list[Match]], cut: float) -> None:
+        """A Latin name that is a listed Chinese name in pinyin or Wade-Giles word for word, its generic words maybe
+        in English (``romanized``), where ``romanised`` read nothing: a review hit, since a romanisation drops the
+        tones and the characters."""
+        best = {id(m.entity): m for m in results[qi]}
+        for idx in self._romanized.get(normalize(original).key, ()):
             name = self._names[idx]
-            offer(name.entity, Match(self.entities[name.entity], cut * PINYIN_FACTOR, original, name.original,
-                                     *name.why("fuzzy", f"{original!r} ~ {name.original!r}: the listed Chinese name "
-                                                        f"romanised (pinyin {phonetic_key(name.norm.key)}, or "
-                                                        f"Wade-Giles), generic words maybe in English; a review "
-                                                        f"hit")))
+            entity = self.entities[name.entity]
+            current = best.get(id(entity))
+            if current is None or current.reason == "related":
+                best[id(entity)] = Match(entity, cut * PINYIN_FACTOR, original, name.original,
+                                         *name.why("fuzzy", f"{original!r} ~ {name.original!r}: the listed Chinese "
+                                                            f"name romanised (pinyin {phonetic_key(name.norm.key)}, "
+                                                            f"or Wade-Giles), generic words maybe in English; a "
+                                                            f"review hit"))
+        results[qi] = sorted(best.values(), key=lambda m: (-m.score, m.matched_name))
 
     def _match_pinyin(self, original: str, norm: NormalName, cut: float, offer: Callable[[int, Match], None]) -> None:
         """A Latin name that is the pinyin of a listed Chinese-only name: a review hit, since many characters share
@@ -1025,8 +1249,6 @@ class Matcher:
             return None
         if words[0] in self._pinyin_heads and "".join(words) in self._pinyin:
             return None  # the pinyin of a listed Chinese name (``_match_pinyin``)
-        if self._romanized_heads and "".join(words[:_PREFIX])[:_PREFIX] in self._romanized_heads:
-            return None  # may be a listed Chinese name romanised (``_match_romanized``)
         # The exact key of a listed name, once leading and trailing legal forms are dropped as normalize would.
         start = 0
         while start < len(words) - 1 and words[start] in _LEADING_DROPPED:
@@ -1114,6 +1336,7 @@ class Matcher:
         cut = self.threshold if threshold is None else threshold
         results = self._match_plain(queries, cut)
         self._match_abbreviated(queries, results, cut)
+        self._match_second_readings(queries, results, cut)
         return results
 
     def _match_plain(self, queries: Sequence[Query], cut: float) -> list[list[Match]]:
@@ -1182,9 +1405,10 @@ class Matcher:
                         before_keys = _unit_keys(before)
                         items.append((original, before, before_keys))
                         keys.extend(before_keys)
-                if may_have_site(original):
+                if may_have_site(original) and department_tail(original) is None:
                     # "Acme, Inc. Osaka Branch", "Acme Corp. - Widget Division": a branch or plant is no company of
-                    # its own; the name before it is read too, the site noted as ignored.
+                    # its own; the name before it is read too, the site noted as ignored. A department after the
+                    # name is the second reading's (``departments``).
                     rest, site = strip_site(original)
                     at_site = normalize(rest) if site else None
                     if at_site is not None and at_site.tokens and at_site.key != norm.key:
@@ -1404,8 +1628,6 @@ class Matcher:
                 self._match_brand_zh(original, cut, offer)
             elif self._pinyin and original.isascii():
                 self._match_pinyin(original, norm, cut, offer)
-            if self._romanized and original.isascii():
-                self._match_romanized(original, norm, cut, offer)
             candidates: set[int] = set()
             for key in name_keys:
                 for v in self._sim_cache.get(key, ()):

@@ -1,4 +1,11 @@
-"""Sites: the branch, plant, office or division a customer file writes after a company's name or acronym
+"""A site after an acronym ("XYZ Nagoya Works", "AB Tainan plant", "QRS Foothill Research Center"): a customer file
+names the plant, works or centre of the unit it deals with after the unit's initials. The site's own name is often
+a town too small for any table, but its last word says what it is.
+
+Only a name that starts with initials and ends with such a word is read so, and never when the words after the
+initials are the initials' own expansion ("AAC American Airlines Center" names another body in full).
+
+Also the branch, plant, office or division a customer file writes after a company's name or acronym
 ("Acme, Inc. Osaka Branch", "XYZ Denver Plant", "XYZ (Denver Ops)", "Acme Corp. - Widget Division").
 
 A branch or a plant is no company of its own: what is before it names the company, and where it is (a city, a
@@ -9,21 +16,66 @@ from __future__ import annotations
 
 import re
 
-from policywatch.screening.places import strip_place
+from policywatch.screening.normalize import _latin_word
+from policywatch.screening.places import CANADIAN_PROVINCE_CODES, NOT_PLACE_WORDS, strip_place, us_state_codes
 
-# Words that name an establishment of a company, not the company: a name ends in them only when a site follows it.
-SITE_WORDS = frozenset({"site", "plant", "ops", "operations", "office", "branch", "division", "hq", "headquarters",
-                        "facility", "factory", "works", "shipyard", "yard", "campus", "depot", "location"})
-_MAX_SITE_WORDS = 2  # "Branch Office", "Rep Office": one kind of site after another is the most a file writes
+# The kinds of site a unit has: the last word of a site's name.
+SITE_WORDS = frozenset({"works", "plant", "center", "centre", "campus", "facility", "site", "factory", "base",
+                        "shipyard", "yard", "office", "branch", "hq", "headquarters", "laboratory", "lab", "labs",
+                        "complex", "depot", "hangar", "station", "annex", "mill", "foundry", "refinery", "dockyard"})
+_HEAD_RE = re.compile(r"([A-Z][A-Z0-9&-]{1,7})\s+(.+)")
+_WORD_RE = re.compile(r"[A-Za-z][A-Za-z'-]*")
+_LINKING = frozenset({"of", "and", "the", "for", "&"})
+_MAX_SITE_WORDS = 4
+_TOWN_RE = re.compile(r"([A-Z][A-Z0-9&-]{1,7})\s+((?:[A-Z][a-z]+\s+){1,2})([A-Z]{2})")
+
+
+def site_after_initials(name: str) -> tuple[str, str] | None:
+    """The initials a name starts with and the site after them (None when the name has no such shape)."""
+    found = _HEAD_RE.fullmatch(name.strip()) if name.isascii() else None
+    if found is None:
+        return None
+    head, site = found.group(1), found.group(2).strip(" ,.-")
+    words = _WORD_RE.findall(site)
+    if not words or len(words) > _MAX_SITE_WORDS or words[-1].casefold() not in SITE_WORDS:
+        return None
+    if not all(w[0].isupper() for w in words[:-1]):
+        return None
+    # The site word may be the expansion's last word (… Airlines Center) or a word after it (… Union Plant).
+    own = [w[0].upper() for w in words if w.casefold() not in _LINKING]
+    letters = head.replace("-", "").replace("&", "")
+    if letters in {"".join(own), "".join(own[:-1])} or len(words) < 2:
+        return None  # "Works" alone says no site; the initials' own expansion names another body
+    return head, site
+
+
+def town_and_state(name: str) -> tuple[str, str] | None:
+    """The initials a name starts with and a town too small for any table with its US state's code after it
+    ("XYZ Smallton MD"): one or two capitalised words that say nothing of a company's trade or legal form. A
+    province's code is left out: AB is as often a Swedish company's legal form."""
+    found = _TOWN_RE.fullmatch(name.strip()) if name.isascii() else None
+    if found is None or found.group(3) not in us_state_codes() or found.group(3) in CANADIAN_PROVINCE_CODES:
+        return None
+    town = found.group(2).split()
+    if any(w.casefold() in NOT_PLACE_WORDS or _latin_word(w.casefold()) in NOT_PLACE_WORDS for w in town):
+        return None
+    return found.group(1), " ".join((*town, found.group(3)))
+
+# Words that name an establishment of a company, not the company, after a name in words: fewer than after
+# initials (a "Research Center" is often a body's own name), a division and operations more.
+NAME_SITE_WORDS = frozenset({"site", "plant", "ops", "operations", "office", "branch", "division", "hq",
+                             "headquarters", "facility", "factory", "works", "shipyard", "yard", "campus", "depot",
+                             "location"})
+_MAX_NAME_SITE_WORDS = 2  # "Branch Office", "Rep Office": one kind of site after another is the most a file writes
 # A tail in parentheses, or after a dash with spaces around it: "(Denver Ops)", " - Widget Division".
 _PAREN_TAIL_RE = re.compile(r"\s*\(([^()]*)\)\s*$")
 _DASH_RE = re.compile(r"\s+[-–—]\s+")
-_WORD_RE = re.compile(r"[\w&]+")
+_NAME_WORD_RE = re.compile(r"[\w&]+")
 
 
 def _ends_in_site(text: str) -> bool:
-    words = _WORD_RE.findall(text)
-    return bool(words) and words[-1].casefold() in SITE_WORDS
+    words = _NAME_WORD_RE.findall(text)
+    return bool(words) and words[-1].casefold() in NAME_SITE_WORDS
 
 
 def may_have_site(name: str) -> bool:
@@ -47,7 +99,8 @@ def strip_site(name: str) -> tuple[str, str]:
         return name[: cut.start()].strip(), name[cut.end():].strip()
     words = name.split()
     site: list[str] = []
-    while len(words) > 1 and len(site) < _MAX_SITE_WORDS and words[-1].strip(".,;:").casefold() in SITE_WORDS:
+    while (len(words) > 1 and len(site) < _MAX_NAME_SITE_WORDS
+           and words[-1].strip(".,;:").casefold() in NAME_SITE_WORDS):
         site.insert(0, words.pop())
     if not site:
         return name, ""

@@ -39,7 +39,8 @@ HELDOUT7_CSV = HERE / "labelled_heldout7.csv"
 HELDOUT8_CSV = HERE / "labelled_heldout8.csv"
 # A ninth (153 rows, HELDOUT9.md), written blind while the tenth round was under way; tuned on in stop 19.
 HELDOUT9_CSV = HERE / "labelled_heldout9.csv"
-# A tenth (154 rows, HELDOUT10.md), written blind while the eleventh round was under way.
+# A tenth (154 rows, HELDOUT10.md), written blind while the eleventh round was under way (written blind; tuned on in
+# stop 19).
 HELDOUT10_CSV = HERE / "labelled_heldout10.csv"
 # An eleventh (153 rows, HELDOUT11.md), written blind while the eleventh and twelfth rounds were under way; tuned on
 # in stop 19.

@@ -1,0 +1,53 @@
+"""A listed person's given name with one letter dropped ("Gerld Smith" for Gerald Smith), the surname the same: the
+commonest slip of a hand typing a name, which the edits allowed by length miss when the given name is short.
+
+Only a letter dropped, from a given name of five letters or more: a longer form of a short name ("Anne" for Ann) is
+another person's name as often as a slip.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+MIN_GIVEN = 5
+MIN_SURNAME = 4
+
+
+@dataclass(frozen=True)
+class PersonHit:
+    idx: int
+    given: str  # the listed given name
+    typed: str  # the query's
+
+
+def _dropped_one(typed: str, listed: str) -> bool:
+    return len(typed) + 1 == len(listed) and any(listed[:i] + listed[i + 1:] == typed for i in range(len(listed)))
+
+
+class PersonIndex:
+    """Listed persons' two-word Latin names by each word, for ``lookup``."""
+
+    def __init__(self) -> None:
+        self._by_word: dict[str, list[tuple[int, str]]] = {}
+
+    def add(self, idx: int, tokens: tuple[str, ...]) -> None:
+        if len(tokens) != 2 or not all(t.isalpha() and t.isascii() for t in tokens):
+            return
+        for i, word in enumerate(tokens):
+            other = tokens[1 - i]
+            if len(word) >= MIN_SURNAME and len(other) >= MIN_GIVEN:
+                self._by_word.setdefault(word, []).append((idx, other))
+
+    def may_hold(self, words: list[str]) -> bool:
+        """Whether two words as printed may be a listed person's, one of them as listed: asked before normalising."""
+        return len(words) == 2 and any(w.casefold() in self._by_word for w in words)
+
+    def lookup(self, tokens: tuple[str, ...]) -> list[PersonHit]:
+        if len(tokens) != 2 or not self._by_word:
+            return []
+        hits: list[PersonHit] = []
+        for i, word in enumerate(tokens):
+            typed = tokens[1 - i]
+            hits.extend(PersonHit(idx, given, typed) for idx, given in self._by_word.get(word, ())
+                        if _dropped_one(typed, given))
+        return hits

@@ -1,0 +1,119 @@
+"""A stock ticker with where the company sits or trades after it ("ABCD Denver CO", "XYZ (NASDAQ)"): a customer file
+writes a listed company by its ticker. A ticker is letters of the name in order, from its first letter: each of the
+name's own words gives its first letter and maybe more ("LMT" for Lockheed Martin, "ILMN" for a one-word name),
+and a legal form may give its initial last ("VSEC" for VSE Corporation).
+
+Every word giving its first letter keeps a parent's ticker off its units' names, which have words of their own.
+Letters in order are many strings, so a ticker is read only with a place or an exchange after it, only for a single
+listed company, and as a review hit.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from policywatch.screening.normalize import LEGAL_FORMS_LATIN
+from policywatch.screening.places import strip_place
+
+TICKER_LEN = (3, 5)
+_ONE_WORD_MIN = 4
+_EXCHANGE_RE = re.compile(r"\s*(?:\(\s*)?(?:NASDAQ|NYSE|AMEX|OTC|OTCQX|OTCQB|TSE|TWSE|LSE)(?:\s*\))?\s*:?\s*",
+                          re.IGNORECASE)
+_TICKER_RE = re.compile(r"([A-Z]{3,5})\b(.*)")
+_WORD_RE = re.compile(r"[A-Za-z0-9]+")
+_LINKING = frozenset({"of", "and", "the", "by", "for", "de"})
+_LEGAL_WORDS = frozenset(w for form in LEGAL_FORMS_LATIN for w in form) | {"corporation", "incorporated",
+                                                                          "company", "limited"}
+
+
+@dataclass(frozen=True)
+class _Listed:
+    entity: int
+    name: str
+    words: tuple[str, ...]  # the name's own words, casefolded
+    legal: str  # the initials of its legal form's words
+
+
+def _reads(key: str, words: tuple[str, ...], legal: str) -> bool:
+    """Whether the key is the words' letters in order, each word from its first letter, then maybe the legal
+    form's initials."""
+
+    def walk(at: int, word: int) -> bool:
+        if word == len(words):
+            rest = key[at:]
+            return not rest or legal.startswith(rest)
+        text = words[word]
+        if at >= len(key) or key[at] != text[0]:
+            return False
+        # This word gives its first letter, then any of its other letters in order.
+        at += 1
+        if walk(at, word + 1):
+            return True
+        pos = 1
+        while at < len(key):
+            pos = text.find(key[at], pos) + 1
+            if not pos:
+                return False
+            at += 1
+            if walk(at, word + 1):
+                return True
+        return False
+
+    return walk(0, 0)
+
+
+def _one_word_ticker(key: str, word: str, legal: str) -> bool:
+    """A one-word name's letters in order are many strings: its ticker has four letters or more and ends with the
+    word's last consonant (or the legal form's initial), as a skeleton of the whole word does."""
+    consonants = [c for c in word if c.isalpha() and c not in "AEIOUY"]
+    return len(key) >= _ONE_WORD_MIN and bool(consonants) and (key[-1] == consonants[-1]
+                                                                 or bool(legal) and key[-1] == legal[0])
+
+
+class TickerIndex:
+    """Listed Latin names by first letter, for ``lookup`` of a ticker."""
+
+    def __init__(self) -> None:
+        self._by_letter: dict[str, list[_Listed]] = {}
+
+    def add(self, entity: int, name: str) -> None:
+        if not name.isascii():
+            return
+        words = [w.casefold() for w in _WORD_RE.findall(name)]
+        legal: list[str] = []
+        while len(words) > 1 and words[-1] in _LEGAL_WORDS:
+            legal.insert(0, words.pop())
+        own = tuple(w.upper() for w in words if w not in _LINKING)
+        if own and own[0].isalpha():
+            self._by_letter.setdefault(own[0][0], []).append(
+                _Listed(entity, name, own, "".join(w[0] for w in legal).upper()))
+
+    def lookup(self, key: str) -> list[tuple[int, str]]:
+        """The listed company whose ticker the key may be (none when more than one entity's names fit)."""
+        if not (TICKER_LEN[0] <= len(key) <= TICKER_LEN[1] and key.isalpha() and key.isupper()):
+            return []
+        found: dict[int, str] = {}
+        for listed in self._by_letter.get(key[0], ()):
+            if listed.entity not in found and _reads(key, listed.words, listed.legal) and (
+                    len(listed.words) > 1 or _one_word_ticker(key, listed.words[0], listed.legal)):
+                found[listed.entity] = listed.name
+        return sorted(found.items()) if len(found) == 1 else []
+
+
+def ticker_with_context(name: str) -> tuple[str, str] | None:
+    """The ticker a name starts with and what after it says so (an exchange, or a place as ``places.strip_place``
+    reads it); None for any other name."""
+    found = _TICKER_RE.fullmatch(name.strip()) if name.isascii() else None
+    if found is None:
+        return None
+    key, rest = found.group(1), found.group(2).strip()
+    if not rest:
+        return None
+    exchange = _EXCHANGE_RE.fullmatch(rest)
+    if exchange is not None:
+        return key, rest
+    head, place = strip_place(name)
+    if place and head == key:
+        return key, place
+    return None
