@@ -61,6 +61,7 @@ from policywatch.screening.normalize import (
     ABBREVIATIONS,
     COUNTRY_QUALIFIERS_ZH,
     GENERIC_WORDS,
+    HOLDING_WORDS,
     LEGAL_FORMS_LATIN,
     LEGAL_FORMS_ZH,
     LEGAL_PREFIXES_LATIN,
@@ -105,11 +106,8 @@ PINYIN_FACTOR = 0.9  # a Latin name that is the pinyin of a listed name only in 
 _PINYIN_NAME_RE = re.compile(r"[\u3400-\u9fff]{2,4}")
 ABBREVIATED_MAX = 0.95  # a match once shortened words are written out: below an exact match, as any fuzzy one
 RELATED_MIN = 0.7  # the similarity, as a fraction of the threshold, from which a parent or sibling is shown
-# Words that say what kind of company a name is, not which unit ("Group", "Holdings", "Technologies"): one the query
-# adds still names the parent ("Mitsubishi Heavy Industries Group"), and one the query leaves out of the listed name
-# is no unit of it ("Anduril" is Anduril Industries).
-HOLDING_WORDS = frozenset({"group", "holding", "industry", "international", "enterprise", "company", "incorporated",
-                           "technology"})
+# HOLDING_WORDS (normalize): one the query adds still names the parent ("Mitsubishi Heavy Industries Group"), and one
+# the query leaves out of the listed name is no unit of it ("Anduril" is Anduril Industries).
 _MAX_EDITS = 2
 _CDIST_CHUNK = 2048
 _NO_SIMS: dict[int, tuple[float, int]] = {}  # shared by every token that matches nothing (never written to)

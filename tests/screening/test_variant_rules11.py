@@ -1,9 +1,10 @@
 """Rules of the thirteenth round (issue 19, held-out 11's categories): letters a scan confuses (rn for m, vv for w, 0
 for O, 1 for l); a unit's short form that keeps its own word; a branch, plant, office or division after a name or
-an acronym; short words beside known abbreviations; the first letter of each word, a word in capitals too; a US
-territory's code; a legal form inside a name turned round at its comma; (株) and ㈱; 华 rendering a w or v; a Chinese
-name's words in another order; a listed Chinese name romanised in pinyin or Wade-Giles. Every name is a listed
-entity of the shared facts, every query is written here in the form of a category, and none is a held-out row."""
+an acronym; short words beside known abbreviations; a ticker without its Technologies; the first letter of each
+word, a word in capitals too; a US territory's code; a legal form inside a name turned round at its comma; (株) and
+㈱; 华 rendering a w or v; a Chinese name's words in another order; a listed Chinese name romanised in pinyin or
+Wade-Giles. Every name is a listed entity of the shared facts, every query is written here in the form of a
+category, and none is a held-out row."""
 
 from __future__ import annotations
 
@@ -40,6 +41,8 @@ LISTED = [
     {"name_en": "GEOSAT Aerospace & Technology Inc.", "name_zh": "经纬航太科技公司"},
     {"name_en": "Sierra Nevada Corporation", "name_zh": "内华达山脉公司"},
     {"name_en": "Domo Tactical Communications"},
+    {"name_en": "Neros Technologies"},
+    {"name_en": "Kratos Unmanned Aerial Systems, Inc."},
 ]
 _MATCHER = Matcher(LISTED, threshold=0.85)
 
@@ -107,6 +110,13 @@ def test_short_words_beside_known_abbreviations() -> None:
     top = _found("Gen Dyn Mission Sys")  # Sys is written out by normalize, Gen and Dyn by the listed name's words
     assert top is not None and top[0] == "General Dynamics Mission Systems" and 0.85 <= top[2] < 1.0
     assert "shortened words written out" in _MATCHER.match("Gen Dyn Mission Sys")[0].explanation
+
+
+def test_a_ticker_leaving_out_what_kind_of_company_it_is() -> None:
+    top = _found("NERS Los Angeles CA")  # Neros, its Technologies left out
+    assert top is not None and top[0] == "Neros Technologies" and top[2] < 0.85
+    assert "ticker" in _MATCHER.match("NERS Los Angeles CA")[0].explanation
+    assert _found("KRTS Dallas TX") is None  # a unit's trade words are never left out: the parent's ticker
 
 
 def test_a_legal_form_inside_a_name_turned_round() -> None:
