@@ -368,6 +368,35 @@ def _unit_keys(norm: NormalName) -> list[tuple[str, int]]:
 _KIND_WORDS = HOLDING_WORDS | {"heavy"}
 
 
+_ABBREVIATION_LEN = (2, 5)
+
+
+def _abbreviates(short: str, words: list[str]) -> bool:
+    """Whether ``short`` is letters of the words in order, each word's first letter among them ("stl" for st louis)."""
+    if not _ABBREVIATION_LEN[0] <= len(short) <= _ABBREVIATION_LEN[1] or not short.isalpha():
+        return False
+
+    def walk(at: int, word: int) -> bool:
+        if word == len(words):
+            return at == len(short)
+        text = words[word]
+        if at >= len(short) or short[at] != text[0]:
+            return False
+        end = at + 1
+        pos = 1
+        while True:
+            if walk(end, word + 1):
+                return True
+            if end >= len(short):
+                return False
+            pos = text.find(short[end], pos) + 1
+            if not pos:
+                return False
+            end += 1
+
+    return walk(0, 0)
+
+
 def _short_form(name: _Name, used_e: set[int]) -> list[str]:
     """The unit's own words (``_Name.own``) a query kept that leaves out only the kind of company inside the listed
     name ("Kawasaki Aerospace Systems" for … Heavy Industries Aerospace Systems …), or one generic word at its end
@@ -1177,6 +1206,10 @@ class Matcher:
         own_q = [t for t in missing_q if t not in HOLDING_WORDS]
         # The unit's own words: listed words the query lacks, the kind of company aside.
         unit_e = [t for t in missing_e if t not in HOLDING_WORDS]
+        if len(own_q) == 1 and len(unit_e) >= 2 and used_e and _abbreviates(own_q[0], unit_e):
+            # "Acme STL" for "Acme in St. Louis": the one word of its own is the letters of the listed words the
+            # query lacks, each word's first among them.
+            return score, why + f"; {own_q[0]} is the letters of {' '.join(unit_e)}: a short form", SHORT_FORM
         if (not own_q and name.unit_start and used_e
                 and set(range(name.unit_start)) == set(range(len(name.norm.tokens))) - used_e):
             # The listed name without its group's or partners' names before the unit's own words, which the query

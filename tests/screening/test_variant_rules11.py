@@ -42,6 +42,8 @@ LISTED = [
     {"name_en": "Sierra Nevada Corporation", "name_zh": "内华达山脉公司"},
     {"name_en": "Domo Tactical Communications"},
     {"name_en": "Neros Technologies"},
+    {"name_en": "Boeing in St. Louis", "name_zh": "波音密苏里州圣路易斯市分公司"},
+    {"name_en": "Boeing Defense, Space & Security"},
     {"name_en": "Kratos Unmanned Aerial Systems, Inc."},
 ]
 _MATCHER = Matcher(LISTED, threshold=0.85)
@@ -71,6 +73,9 @@ def test_a_units_short_form_keeping_its_own_word_is_a_review_hit() -> None:
         top = _found(query)
         assert top is not None and top[0] == listed and top[1] == "fuzzy" and top[2] < 0.85, query
         assert "short form" in _MATCHER.match(query)[0].explanation
+    top = _found("Boeing STLO")  # the letters of the words it lacks, each word's first among them
+    assert top is not None and top[0] == "Boeing in St. Louis" and top[2] < 0.85
+    assert _found("Boeing SLC") is None
     top = _found("Domo Tactical")  # a generic word at its end: no group's name ends so
     assert top is not None and top[0] == "Domo Tactical Communications" and top[2] < 0.85
     # The group's name alone is the parent, and a trade word left out another unit: neither is the listed unit.
