@@ -701,43 +701,53 @@ class Matcher:
         return index
 
     def _match_second_readings(self, queries: Sequence[Query], results: list[list[Match]], cut: float) -> None:
-        """Queries nothing matched, read once more: without a department after the name (``departments``), and as
-        another romanisation of a listed name (``romanised``)."""
+        """Queries nothing matched, read once more, each reading a review hit that says why: without a department
+        after the name (``departments``); as another romanisation of a listed name (``romanised``); as initials with
+        a site, or a ticker (``sites``, ``tickers``); with one word said another way (``synonyms``); as a person's
+        given name with a letter dropped (``persons``); as a listed Chinese name shortened (``zh_variants``)."""
         asked: list[Query] = []
         asked_for: list[tuple[int, str, str]] = []
+        # Bound once: this loop sees every name nothing matched, most of a screening run.
+        may_start = self._romanised.may_start if self._romanised else None
+        may_hold = self._persons.may_hold
+        no_trigger = _SECOND_TRIGGERS.isdisjoint
+        caps_head = _CAPS_HEAD_RE.match
+        stateless, glossary_chars_, america = self._stateless, self._glossary_chars, bool(self._america)
+        romanized_heads = self._romanized_heads
         for qi, query in enumerate(queries):
-            if results[qi] and any(m.reason != "related" for m in results[qi]):
+            already = results[qi]
+            if already and any(m.reason != "related" for m in already):
                 continue
             for original in (query.name,) if query.name_zh is None and not query.aliases else query.names():
                 # Most names here are no listed name at all: cheap checks on the printed name come first, and the
                 # name is normalised only for a reading it may have.
                 if not original.isascii():
                     text = normalize(original).key  # read already by the first pass: a cached answer
-                    if may_swap(text) or self._america and "america" in text:  # 美国 is read as America
+                    if may_swap(text) or america and "america" in text:  # 美国 is read as America
                         self._offer_synonyms(qi, original, results, cut)
-                    if text[:2] in self._stateless or (
+                    if text[:2] in stateless or (
                             len(text) >= 2 and text[0] in _BRAND_CHARS and text[1] in _BRAND_CHARS
-                            and all(c in TRANSLITERATION_CHARS or c in self._glossary_chars for c in text)):
+                            and all(c in TRANSLITERATION_CHARS or c in glossary_chars_ for c in text)):
                         self._offer_variants(qi, original, results, cut)
                     continue
                 words = original.casefold().translate(_PUNCT_AS_SPACE).split()
                 if not words:
                     continue
-                if self._romanised and self._romanised.may_start(words[0]):
+                if may_start is not None and may_start(words[0]):
                     self._offer_romanised(qi, original, results, cut)
-                if ("".join(words[:_PREFIX])[:_PREFIX] in self._romanized_heads
-                        and not any(m.reason != "related" for m in results[qi])):
+                head = words[0] if len(words[0]) >= _PREFIX else "".join(words[:_PREFIX])
+                if head[:_PREFIX] in romanized_heads and not any(m.reason != "related" for m in results[qi]):
                     self._offer_romanized(qi, original, results, cut)
-                if len(words) == 2 and self._persons.may_hold(words):
+                if len(words) == 2 and may_hold(words):
                     self._offer_variants(qi, original, results, cut)
-                if not _SECOND_TRIGGERS.isdisjoint(words):  # America, or a department's word
-                    if self._america and _AMERICA_RE.search(original):
+                if not no_trigger(words):  # America, or a department's word
+                    if america and _AMERICA_RE.search(original):
                         self._offer_synonyms(qi, original, results, cut)
                     cut_off = department_tail(original)
                     if cut_off is not None:
                         asked.append(Query(cut_off[0]))
                         asked_for.append((qi, original, cut_off[1]))
-                if _CAPS_HEAD_RE.match(original):
+                if caps_head(original):
                     self._offer_site(qi, original, results, cut)
         if not asked:
             return

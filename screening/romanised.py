@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import product
 
-from policywatch.screening.normalize import _latin_word, _load_pinyin, clean_text, is_cjk, normalize, phonetic_key
+from policywatch.screening.normalize import _load_pinyin, is_cjk, normalize, phonetic_key
 from policywatch.screening.translated import glossary
 
 # Where a Latin name may be a romanisation of a Chinese one: its Latin letters are no English words.
@@ -28,6 +28,8 @@ CHINESE_PLACES = frozenset({"CN", "TW", "HK", "MO"})
 MAX_READINGS = 64
 _CACHE_LIMIT = 200_000  # first words kept between batches
 _MAX_SYLLABLE = 7  # letters of the longest romanised syllable (Wade-Giles "chuang", "hsiung")
+# A word written of syllables at all: one pass of the regular expression engine rejects most English words.
+_SYLLABLES_SHAPE_RE = re.compile(r"(?:(?:zh|ch|sh|ts|tz|hs|jh|[bpmfdtnlgkhjqxrzcsyw])?[aeiouvy]+(?:ng|n|h|r)?)+")
 _SYLLABLE_RE = re.compile(r"(zh|ch|sh|ts|tz|hs|jh|[bpmfdtnlgkhjqxrzcsyw])?([aeiouvy]+(?:ng|n|h|r)?)")
 _INITIALS = {"b": "B", "p": "B", "d": "D", "t": "D", "g": "G", "k": "G", "zh": "C", "ch": "C", "j": "C", "q": "C",
              "z": "C", "c": "C", "ts": "C", "tz": "C", "jh": "C", "sh": "S", "x": "S", "hs": "S", "s": "S"}
@@ -84,7 +86,7 @@ def word_sounds(word: str) -> tuple[tuple[str, ...], ...]:
     """The ways a Latin word is written of romanised syllables, each as its folded sounds (fewest syllables first;
     () for a word that is none)."""
     word = word.replace("'", "").replace("-", "")
-    if not word.isascii() or not word.isalpha():
+    if not word.isascii() or not word.isalpha() or _SYLLABLES_SHAPE_RE.fullmatch(word) is None:
         return ()
     valid = _pinyin_folds()
     start_way: tuple[str, ...] = ()
@@ -195,18 +197,24 @@ class RomanisedIndex:
         if known is None:
             if len(self._may_start) > _CACHE_LIMIT:
                 self._may_start.clear()
-            letters = "".join(c for c in printed if c.isalpha())
-            known = self._may_start[printed] = bool(letters) and self._starts(_latin_word(letters))
+            letters = printed if printed.isalpha() else "".join(c for c in printed if c.isalpha())
+            # As printed, not as normalize makes it: a first word a romanised name starts with is no plural.
+            known = self._may_start[printed] = bool(letters) and self._starts(letters)
         return known
 
     def _starts(self, word: str) -> bool:
         if word in COUNTRY_WORDS:
             return True
         firsts = self._first
-        if word in firsts or any(sounds[0] in firsts for sounds in word_sounds(word)):
+        if word in firsts:
             return True
-        return any(sounds and sounds[0] in firsts for japanese in (False, True)
-                   for sounds, _ in _token_readings(word, japanese=japanese))
+        # A glossary word first (an English or a romaji word of the listed names), then the syllables' shape,
+        # which most English words fail in one regular expression, before the syllables are looked for.
+        for zh in (*ROMAJI_ZH.get(word, ()), *_english_zh().get(word, ())):
+            sounds = _chars_sounds(normalize(zh).key or zh)
+            if sounds and sounds[0] in firsts:
+                return True
+        return any(sounds[0] in firsts for sounds in word_sounds(word))
 
     def lookup(self, tokens: tuple[str, ...]) -> list[RomanisedHit]:
         if not tokens or not all(t.isascii() for t in tokens):
@@ -240,7 +248,3 @@ class RomanisedIndex:
                                                  + ", ".join(how for _, how in combo))
         return list(hits.values())
 
-
-def clean_zh(name: str) -> str:
-    """A listed Chinese or Japanese name's key as ``normalize`` makes it."""
-    return normalize(clean_text(name)).key

@@ -1,6 +1,6 @@
-"""A site after an acronym ("XYZ Nagoya Works", "AB Tainan plant", "QRS Foothill Research Center"): a customer file
-names the plant, works or centre of the unit it deals with after the unit's initials. The site's own name is often
-a town too small for any table, but its last word says what it is.
+"""A site after an acronym ("XYZ Nagoya Works", "AB Tainan plant", "QRS Hillsboro Research Center"): a customer file
+names the plant, works or centre of the unit it deals with after the unit's initials. The site's name starts with its
+place (in the place table, or of a romanised Japanese or Chinese town's shape), and its last word says what it is.
 
 Only a name that starts with initials and ends with such a word is read so, and never when the words after the
 initials are the initials' own expansion ("AAC American Airlines Center" names another body in full).
@@ -17,7 +17,14 @@ from __future__ import annotations
 import re
 
 from policywatch.screening.normalize import _latin_word
-from policywatch.screening.places import CANADIAN_PROVINCE_CODES, NOT_PLACE_WORDS, strip_place, us_state_codes
+from policywatch.screening.places import (
+    CANADIAN_PROVINCE_CODES,
+    NOT_PLACE_WORDS,
+    place_names,
+    romanized_place,
+    strip_place,
+    us_state_codes,
+)
 
 # The kinds of site a unit has: the last word of a site's name.
 SITE_WORDS = frozenset({"works", "plant", "center", "centre", "campus", "facility", "site", "factory", "base",
@@ -40,6 +47,10 @@ def site_after_initials(name: str) -> tuple[str, str] | None:
     if not words or len(words) > _MAX_SITE_WORDS or words[-1].casefold() not in SITE_WORDS:
         return None
     if not all(w[0].isupper() for w in words[:-1]):
+        return None
+    # A site is named by its place first ("Tsukuba Space Center"): a word of a trade there ("ICE Training Center")
+    # names what the body does, not where its unit is.
+    if not (words[0].casefold() in place_names() or romanized_place(words[0])):
         return None
     # The site word may be the expansion's last word (… Airlines Center) or a word after it (… Union Plant).
     own = [w[0].upper() for w in words if w.casefold() not in _LINKING]

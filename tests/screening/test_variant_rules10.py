@@ -112,6 +112,7 @@ def test_initials_with_a_site_after_them_are_read_as_the_initials() -> None:
     assert site_after_initials("JMU Jersey Metal Union Plant") is None  # the initials' own expansion: another body
     assert site_after_initials("JMU Japan Marine Utility Works") is None  # the expansion, then the site word
     assert site_after_initials("JMU Works") is None
+    assert site_after_initials("ICE Training Center") is None  # a trade word first: what a body does, not where
     matcher = Matcher(JAPAN, threshold=0.85)
     for query, listed in (("JAXA Tsukuba Space Center", "Japan Aerospace Exploration Agency"),
                           ("JMU Ariake Shipyard", "Japan Marine United Corporation")):
