@@ -368,6 +368,15 @@ def _unit_keys(norm: NormalName) -> list[tuple[str, int]]:
 _KIND_WORDS = HOLDING_WORDS | {"heavy"}
 
 
+_SLIP_WORD_MIN = 4
+
+
+def _one_slip(typed: str, listed: str) -> bool:
+    """Whether two Latin words of four letters or more, with the same first letter, are one edit apart."""
+    return (min(len(typed), len(listed)) >= _SLIP_WORD_MIN and typed[0] == listed[0] and typed.isalpha()
+            and listed.isalpha() and OSA.distance(typed, listed, score_cutoff=1) <= 1)
+
+
 _ABBREVIATION_LEN = (2, 5)
 
 
@@ -1196,6 +1205,17 @@ class Matcher:
         missing_e = [t for i, t in enumerate(name.norm.tokens) if i not in used_e]
         missing_q = sorted({u.text for u in q_units if len(u.positions) == 1 and u.positions[0] not in used_q
                             and u.text not in _LEGAL_WORDS})
+        if len(missing_q) == 1 and len(missing_e) == 1 and _one_slip(missing_q[0], missing_e[0]):
+            # The only word of the query that is not the listed name's is one edit from the only listed word it
+            # lacks ("Drnes", "Powr"): a typo of a short word, which the rest of the name, all the same, vouches for.
+            qu = next(u for u in q_units if len(u.positions) == 1 and u.text == missing_q[0])
+            ei = name.norm.tokens.index(missing_e[0])
+            eu = next(u for u in name.units if u.positions == (ei,))
+            credit = 1.0 - 0.5 / max(len(qu.text), len(eu.text))
+            matched += credit * (qu.weight + eu.weight)
+            score = matched / (q_total + name.total) if q_total + name.total else 0.0
+            notes.append(f"{qu.text}~{eu.text} (1 edit, the rest of the name the same)")
+            missing_q, missing_e = [], []
         why = "tokens " + ", ".join(notes)
         if missing_q:
             why += "; not in the listed name: " + ", ".join(missing_q)

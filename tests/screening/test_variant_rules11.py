@@ -1,10 +1,10 @@
 """Rules of the thirteenth round (issue 19, held-out 11's categories): letters a scan confuses (rn for m, vv for w, 0
-for O, 1 for l); a unit's short form that keeps its own word; a branch, plant, office or division after a name or
-an acronym; short words beside known abbreviations; a ticker without its Technologies; the first letter of each
-word, a word in capitals too; a US territory's code; a legal form inside a name turned round at its comma; (株) and
-㈱; 华 rendering a w or v; a Chinese name's words in another order; a listed Chinese name romanised in pinyin or
-Wade-Giles. Every name is a listed entity of the shared facts, every query is written here in the form of a
-category, and none is a held-out row."""
+for O, 1 for l); a short word one edit off; a unit's short form that keeps its own word; a branch, plant, office or
+division after a name or an acronym; short words beside known abbreviations; a ticker without its Technologies;
+the first letter of each word, a word in capitals too; a US territory's code; a legal form inside a name turned
+round at its comma; (株) and ㈱; 华 rendering a w or v; a Chinese name's words in another order; a listed Chinese
+name romanised in pinyin or Wade-Giles. Every name is a listed entity of the shared facts, every query is written
+here in the form of a category, and none is a held-out row."""
 
 from __future__ import annotations
 
@@ -42,6 +42,9 @@ LISTED = [
     {"name_en": "Sierra Nevada Corporation", "name_zh": "内华达山脉公司"},
     {"name_en": "Domo Tactical Communications"},
     {"name_en": "Neros Technologies"},
+    {"name_en": "Mitch McDonald", "kind": "person"},
+    {"name_en": "Ann Wood", "kind": "person"},
+    {"name_en": "Red Cat Holdings, Inc."},
     {"name_en": "Boeing in St. Louis", "name_zh": "波音密苏里州圣路易斯市分公司"},
     {"name_en": "Boeing Defense, Space & Security"},
     {"name_en": "Kratos Unmanned Aerial Systems, Inc."},
@@ -63,6 +66,15 @@ def test_letters_a_scan_confuses_are_one_slip() -> None:
     assert "a scan confuses" in _MATCHER.match("Hanvvha Shipping LLC")[0].explanation
     assert ocr_key("grurnman") == ocr_key("grumman") and ocr_key("brovvn") == ocr_key("brown")
     assert ocr_key("l3") is None and ocr_key("2024") is None  # short tokens and numbers are never folded
+
+
+def test_a_short_word_one_edit_off_when_the_rest_of_the_name_is_the_same() -> None:
+    for query, listed in (("Mich McDonald", "Mitch McDonald"), ("Ann Wodo", "Ann Wood")):
+        top = _found(query)
+        assert top is not None and top[0] == listed and top[1] == "fuzzy", query
+        assert "the rest of the name the same" in _MATCHER.match(query)[0].explanation
+    assert _found("Ann Good") is None  # another first letter: another word
+    assert _found("Red Hat Holdings") is None  # three letters: too short to say
 
 
 def test_a_units_short_form_keeping_its_own_word_is_a_review_hit() -> None:
