@@ -276,6 +276,7 @@ class _Name:
     # Philly Shipyard among the Hanwha names): a query that keeps one names this unit, not the group.
     own: frozenset[str] = frozenset()
     brand_shared: bool = False  # other entities' names start with its first word: a group with several units
+    person: bool = False
     # Tokens its group's or partners' names take before the unit's own words (two or more, one distinctive); else 0.
     unit_start: int = 0
 
@@ -651,6 +652,7 @@ class Matcher:
             name.own = frozenset(t for t in tokens[1:] if t not in HOLDING_WORDS
                                  and not word_entities.get(t, set()) & group)
             name.brand_shared = bool(group)
+            name.person = entity_field(self.entities[name.entity], "kind") == "person"
 
         for name in self._names:
             self._acronyms.add(name.entity, name.original)
@@ -1205,9 +1207,11 @@ class Matcher:
         missing_e = [t for i, t in enumerate(name.norm.tokens) if i not in used_e]
         missing_q = sorted({u.text for u in q_units if len(u.positions) == 1 and u.positions[0] not in used_q
                             and u.text not in _LEGAL_WORDS})
-        if len(missing_q) == 1 and len(missing_e) == 1 and _one_slip(missing_q[0], missing_e[0]):
+        if (len(missing_q) == 1 and len(missing_e) == 1 and _one_slip(missing_q[0], missing_e[0])
+                and not name.person):
             # The only word of the query that is not the listed name's is one edit from the only listed word it
-            # lacks ("Drnes", "Powr"): a typo of a short word, which the rest of the name, all the same, vouches for.
+            # lacks ("Powr"): a typo of a short word, which the rest of the name, all the same, vouches for. A
+            # person's given name a letter off may be another person's: the second reading's (``persons``).
             qu = next(u for u in q_units if len(u.positions) == 1 and u.text == missing_q[0])
             ei = name.norm.tokens.index(missing_e[0])
             eu = next(u for u in name.units if u.positions == (ei,))

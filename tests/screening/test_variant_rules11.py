@@ -42,9 +42,8 @@ LISTED = [
     {"name_en": "Sierra Nevada Corporation", "name_zh": "内华达山脉公司"},
     {"name_en": "Domo Tactical Communications"},
     {"name_en": "Neros Technologies"},
-    {"name_en": "Mitch McDonald", "kind": "person"},
+    {"name_en": "Blue Force Technologies"},
     {"name_en": "Ann Wood", "kind": "person"},
-    {"name_en": "Red Cat Holdings, Inc."},
     {"name_en": "Boeing in St. Louis", "name_zh": "波音密苏里州圣路易斯市分公司"},
     {"name_en": "Boeing Defense, Space & Security"},
     {"name_en": "Kratos Unmanned Aerial Systems, Inc."},
@@ -69,12 +68,13 @@ def test_letters_a_scan_confuses_are_one_slip() -> None:
 
 
 def test_a_short_word_one_edit_off_when_the_rest_of_the_name_is_the_same() -> None:
-    for query, listed in (("Mich McDonald", "Mitch McDonald"), ("Ann Wodo", "Ann Wood")):
-        top = _found(query)
-        assert top is not None and top[0] == listed and top[1] == "fuzzy", query
-        assert "the rest of the name the same" in _MATCHER.match(query)[0].explanation
-    assert _found("Ann Good") is None  # another first letter: another word
-    assert _found("Red Hat Holdings") is None  # three letters: too short to say
+    top = _found("Blue Frce Technologies")  # Frce: four letters, one left out
+    assert top is not None and top[0] == "Blue Force Technologies" and top[1] == "fuzzy" and top[2] >= 0.85
+    assert "the rest of the name the same" in _MATCHER.match("Blue Frce Technologies")[0].explanation
+    assert _found("Blue Fence Technologies") is None  # two edits: another word
+    # A person's given name a letter off may be another person's: a review hit of the second reading, no match.
+    top = _found("Ann Wodo")
+    assert top is None or top[2] < 0.85
 
 
 def test_a_units_short_form_keeping_its_own_word_is_a_review_hit() -> None:
