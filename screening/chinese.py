@@ -502,6 +502,14 @@ def rendering_keys(skeleton: str, generic: frozenset[str]) -> list[tuple[str, fr
 _HU_GLIDE_RE = re.compile(r"hu[aeio]")
 
 
+def rendered_skeleton(syllable: str, *, first: bool) -> str:
+    """A syllable's consonant classes in a transliteration: 华 (hua) and the like after the first syllable render a
+    w or a v (内华达 Nevada, 韩华 Hanwha), as the glide they begin with sounds."""
+    if not first and _HU_GLIDE_RE.match(syllable):
+        return "W" + pinyin_skeleton(syllable)[1:]
+    return pinyin_skeleton(syllable)
+
+
 def zh_rendering(form: ZhForm) -> tuple[str, frozenset[str], str] | None:
     """A Chinese name's distinctive part as a consonant skeleton, its generic words in English and the distinctive
     characters; None when a generic word has no English rendering, a distinctive character is no transliteration's
@@ -530,11 +538,8 @@ def zh_rendering(form: ZhForm) -> tuple[str, frozenset[str], str] | None:
         else:
             chars.append(element)
             syllable = form.pinyin[i]
-            if chars[:-1] and _HU_GLIDE_RE.match(syllable):
-                # 华 (hua) inside a name renders a w or a v (内华达 Nevada), as the glide it begins with sounds.
-                skeleton.append("W" + pinyin_skeleton(syllable)[1:])
-            elif syllable != "er" or not skeleton or not skeleton[-1].endswith("L"):
-                skeleton.append(pinyin_skeleton(syllable))  # 力尔 is one l (-lir), 尔 alone an r
+            if syllable != "er" or not skeleton or not skeleton[-1].endswith("L"):
+                skeleton.append(rendered_skeleton(syllable, first=not chars[:-1]))  # 力尔 is one l, 尔 alone an r
     if len(chars) < 2:
         return None
     return "".join(skeleton), frozenset(generic), "".join(chars)

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import product
 
-from policywatch.screening.chinese import TRANSLITERATION_CHARS, latin_skeleton, pinyin_skeleton
+from policywatch.screening.chinese import TRANSLITERATION_CHARS, latin_skeleton, rendered_skeleton
 from policywatch.screening.normalize import ZH_GENERIC_EN, _latin_word, clean_text, phonetic_key, token_weight
 
 # Chinese word → the English words it translates in companies' names, alternatives apart with "|". Keys are read
@@ -216,7 +216,7 @@ def _zh_skeleton(chars: str) -> str:
         if not syllable.isascii():
             return ""
         if syllable != "er" or not out or not out[-1].endswith("L"):
-            out.append(pinyin_skeleton(syllable))
+            out.append(rendered_skeleton(syllable, first=not out))
     return "".join(out)
 
 
