@@ -42,8 +42,8 @@ HELDOUT9_CSV = HERE / "labelled_heldout9.csv"
 # A tenth (154 rows, HELDOUT10.md), written blind while the eleventh round was under way (written blind; tuned on in
 # stop 19).
 HELDOUT10_CSV = HERE / "labelled_heldout10.csv"
-# An eleventh (153 rows, HELDOUT11.md), written blind while the eleventh and twelfth rounds were under way; tuned on
-# in stop 19.
+# An eleventh (153 rows, HELDOUT11.md), written blind while the eleventh and twelfth rounds were under way (written
+# blind; tuned on in stop 19).
 HELDOUT11_CSV = HERE / "labelled_heldout11.csv"
 
 
