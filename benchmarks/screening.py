@@ -196,7 +196,7 @@ SETS = (
     ("HELD-OUT 8 (written blind; tuned on in stop 18)", HELDOUT8_CSV),
     ("HELD-OUT 9 (written blind; tuned on in stop 19)", HELDOUT9_CSV),
     ("HELD-OUT 10 (written blind; tuned on in stop 19)", HELDOUT10_CSV),
-    ("HELD-OUT 11 (written blind, never tuned on)", HELDOUT11_CSV),
+    ("HELD-OUT 11 (written blind; tuned on in stop 19)", HELDOUT11_CSV),
     ("HELD-OUT 12 (written blind, never tuned on)", HELDOUT12_CSV),
 )
 

@@ -53,12 +53,14 @@ class WordAbbreviations:
     def __init__(self, names: Iterable[str], *, distinctive: float) -> None:
         self._distinctive = distinctive  # the token weight from which a word is distinctive (matcher.DISTINCTIVE)
         self._name_words: list[tuple[str, ...]] = []
+        self._name_keys: list[frozenset[str]] = []  # its words as normalize makes them ("info" is information)
         self._names_of: dict[str, list[int]] = {}
         by_first: dict[str, set[str]] = {}
         for name in names:
             words = tuple(dict.fromkeys(w.casefold() for w in _WORD_RE.findall(name)))
             idx = len(self._name_words)
             self._name_words.append(words)
+            self._name_keys.append(frozenset(_latin_word(w) for w in words))
             for word in words:
                 self._names_of.setdefault(word, []).append(idx)
                 if len(word) >= MIN_SHORT + MIN_EXTRA and word not in _LINK_OR_LEGAL:
@@ -103,11 +105,13 @@ class WordAbbreviations:
             return []
         others = {w.casefold() for i, (_, _, w) in enumerate(spans) if i not in shorts}
         others -= _LINK_OR_LEGAL
+        # The query's other words as normalize makes them: "Info Tech" shares information, technology with a name.
+        other_keys = {_latin_word(w) for w in others}
         names = {idx for found in shorts.values() for word in found for idx in self._names_of[word]}
         out: dict[str, list[tuple[str, str]]] = {}
         for idx in sorted(names):
             words = self._name_words[idx]
-            if others.isdisjoint(words):
+            if other_keys.isdisjoint(self._name_keys[idx]):
                 continue  # the name shares no other word with the query: nothing says the short word is its word
             text, read, last = [], [], 0
             for i, (start, end, word) in enumerate(spans):

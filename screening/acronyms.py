@@ -33,6 +33,7 @@ from functools import lru_cache
 
 from policywatch.screening.normalize import GENERIC_WORDS, LEGAL_FORMS_LATIN, STOPWORDS, _latin_word, is_linking
 from policywatch.screening.places import strip_place
+from policywatch.screening.sites import site_after_initials, strip_site
 
 LINKING_WORDS: frozenset[str] = frozenset({*STOPWORDS, "on", "de", "du", "des", "et", "und", "von"})
 
@@ -86,7 +87,9 @@ UNIT_READING = "initials of its own words after its group's name"
 UNIT_MIN_WORDS = 3
 UNIT_MIN_LETTERS = 3
 _OWN_WORD_MIN = 3  # two capitals ("AI" of Shield AI) are a word of a trade more often than a brand
-_RANK = {"without its country": 1, "letters inside a word": 1, OWN_WORD_READING: 1, UNIT_READING: 2, NAME_READING: 0,
+FIRST_LETTERS_READING = "the first letter of each word, a word in capitals too"
+_RANK = {FIRST_LETTERS_READING: 2,
+         "without its country": 1, "letters inside a word": 1, OWN_WORD_READING: 1, UNIT_READING: 2, NAME_READING: 0,
          "all words": 0, "without linking words": 0, "with its legal form": 1, "repeated initials once": 1,
          "ex read as X": 1, "distinctive words only": 2, "first syllables": 2}
 # A ticker or short name of a company's letters in order: the initials of its distinctive words, the last written with
@@ -221,6 +224,10 @@ def _compute_readings(name: str) -> dict[str, str]:
         add(paired, "repeated initials once")
     if distinctive and distinctive != core:
         add(distinctive, "distinctive words only")
+    if any(len(w) >= _OWN_WORD_MIN and w.isupper() and w.isalpha() for w in core):
+        # A word in capitals, a brand or the group's initials ("IHI", "KAWAJU"), gives its first letter only, as
+        # the others do, when the unit is named by each word's initial ("IHI Jet Service" → IJS).
+        add([w[0] for w in core], FIRST_LETTERS_READING)
     if any(_EX_RE.match(w) for w in core):
         add(core, "ex read as X", ex_as_x=True)
     if len(words) >= 4 and words[-2].casefold() == "of" and words[-1].casefold() in COUNTRY_WORDS:
@@ -588,6 +595,15 @@ class AcronymIndex:
         # A customer file often writes where the unit is after its acronym ("XYZ Denver", "AB-CD Osaka, Japan"), or
         # after a word and initials ("Xeno YWZ Denver"): the place is no part of the name, and what is left is
         # looked up as any acronym.
+        at, site = strip_site(name)
+        if site and site_after_initials(name) is None:  # initials, then a site's name: the second reading's
+            # "XYZ Denver Plant", "XYZ (Denver Ops)": the site, and the place it names, are no part of the name.
+            found = self._lookup(at) or self._placed(at)
+            return [AcronymHit(h.entity, h.name, h.key, f"{h.reading}; {site!r} after it is a site", h.factor)
+                    for h in found]
+        return self._placed(name)
+
+    def _placed(self, name: str) -> list[AcronymHit]:
         rest, place = strip_place(name)
         if not place:
             return []

@@ -466,7 +466,8 @@ def latin_skeleton(word: str) -> str:
             if c in "cg":
                 out.append("S" if after in _SOFT_BEFORE else "G")
             elif c == "h":
-                out.append("H" if after in _VOWELS else "")
+                # wh inside a word is one sound (Kelwha), as 华 renders it there (``zh_rendering``)
+                out.append("H" if after in _VOWELS and not (i >= 2 and word[i - 1] == "w") else "")
             elif c == "r" and i > 0 and word[i - 1] in _VOWELS and after not in _VOWELS:
                 out.append("")  # post-vocalic: written 尔 or not at all; read as no sound of its own
             else:
@@ -498,6 +499,17 @@ def rendering_keys(skeleton: str, generic: frozenset[str]) -> list[tuple[str, fr
     return keys
 
 
+_HU_GLIDE_RE = re.compile(r"hu[aeio]")
+
+
+def rendered_skeleton(syllable: str, *, first: bool) -> str:
+    """A syllable's consonant classes in a transliteration: 华 (hua) and the like after the first syllable render a
+    w or a v (内华达 Nevada, 韩华 Hanwha), as the glide they begin with sounds."""
+    if not first and _HU_GLIDE_RE.match(syllable):
+        return "W" + pinyin_skeleton(syllable)[1:]
+    return pinyin_skeleton(syllable)
+
+
 def zh_rendering(form: ZhForm) -> tuple[str, frozenset[str], str] | None:
     """A Chinese name's distinctive part as a consonant skeleton, its generic words in English and the distinctive
     characters; None when a generic word has no English rendering, a distinctive character is no transliteration's
@@ -527,7 +539,7 @@ def zh_rendering(form: ZhForm) -> tuple[str, frozenset[str], str] | None:
             chars.append(element)
             syllable = form.pinyin[i]
             if syllable != "er" or not skeleton or not skeleton[-1].endswith("L"):
-                skeleton.append(pinyin_skeleton(syllable))  # 力尔 is one l (-lir), 尔 alone an r
+                skeleton.append(rendered_skeleton(syllable, first=not chars[:-1]))  # 力尔 is one l, 尔 alone an r
     if len(chars) < 2:
         return None
     return "".join(skeleton), frozenset(generic), "".join(chars)

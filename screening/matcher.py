@@ -30,7 +30,13 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from policywatch.screening.abbreviated import WordAbbreviations
-from policywatch.screening.acronyms import RANK_FACTORS, AcronymIndex, is_acronym_alias, plainly_not_acronym
+from policywatch.screening.acronyms import (
+    COUNTRY_WORDS,
+    RANK_FACTORS,
+    AcronymIndex,
+    is_acronym_alias,
+    plainly_not_acronym,
+)
 from policywatch.screening.chinese import (
     COMPANY_KIND_ZH,
     SOUND_GRAM,
@@ -54,6 +60,8 @@ from policywatch.screening.departments import DEPARTMENT_WORDS, department_tail
 from policywatch.screening.normalize import (
     ABBREVIATIONS,
     COUNTRY_QUALIFIERS_ZH,
+    GENERIC_WORDS,
+    HOLDING_WORDS,
     LEGAL_FORMS_LATIN,
     LEGAL_FORMS_ZH,
     LEGAL_PREFIXES_LATIN,
@@ -66,8 +74,8 @@ from policywatch.screening.normalize import (
     token_weight,
 )
 from policywatch.screening.persons import PersonIndex
-from policywatch.screening.romanised import CHINESE_PLACES, RomanisedIndex
-from policywatch.screening.sites import site_after_initials, town_and_state
+from policywatch.screening.romanised import CHINESE_PLACES, RomanisedIndex, spelled_readings
+from policywatch.screening.sites import may_have_site, site_after_initials, strip_site, town_and_state
 from policywatch.screening.synonyms import america_key, may_swap, zh_swaps
 from policywatch.screening.tickers import TickerIndex, ticker_with_context
 from policywatch.screening.translated import SAME_WORDS_BONUS, TranslationIndex, glossary, glossary_chars
@@ -88,17 +96,17 @@ SOUND_SLOPE = 0.25
 # A listed unit's own words without its group's or partners' names before them (``_related_shape``): review band.
 UNIT_ONLY = "unit only"
 UNIT_ONLY_FACTOR = 0.9
+# The listed unit with a generic or group word left out, its own word kept ("Hanwha Philly" for Hanwha Philly
+# Shipyard): the short form a company's customers use, a review hit in the unit-only band.
+SHORT_FORM = "short form"
 PINYIN_FACTOR = 0.9  # a Latin name that is the pinyin of a listed name only in Chinese: tones unknown, review band
 # A listed name written only in Chinese, two to four characters: a Chinese person's name, which a Latin file writes in
 # pinyin, surname first or last ("Wang Lin", "Lin Wang").
 _PINYIN_NAME_RE = re.compile(r"[\u3400-\u9fff]{2,4}")
 ABBREVIATED_MAX = 0.95  # a match once shortened words are written out: below an exact match, as any fuzzy one
 RELATED_MIN = 0.7  # the similarity, as a fraction of the threshold, from which a parent or sibling is shown
-# Words that say what kind of company a name is, not which unit ("Group", "Holdings", "Technologies"): one the query
-# adds still names the parent ("Mitsubishi Heavy Industries Group"), and one the query leaves out of the listed name
-# is no unit of it ("Anduril" is Anduril Industries).
-HOLDING_WORDS = frozenset({"group", "holding", "industry", "international", "enterprise", "company", "incorporated",
-                           "technology"})
+# HOLDING_WORDS (normalize): one the query adds still names the parent ("Mitsubishi Heavy Industries Group"), and one
+# the query leaves out of the listed name is no unit of it ("Anduril" is Anduril Industries).
 _MAX_EDITS = 2
 _CDIST_CHUNK = 2048
 _NO_SIMS: dict[int, tuple[float, int]] = {}  # shared by every token that matches nothing (never written to)
@@ -146,6 +154,25 @@ def sound_slip_key(token: str) -> str | None:
     if "y" in key:
         key = _SLIP_Y_RE.sub("i", key)
     return _SLIP_END_RE.sub("y", key) if len(key) > _SLIP_MIN and key[-1] in "eiy" else key
+
+
+# What a scanner or a retyped fax makes of letters: "rn" for m, "vv" for w, 0 for O, 1 for l, and l for a capital I
+# (casefolded, l and i are one letter here). A listed word the token is once these are folded is one slip away.
+_OCR_PAIRS = (("rn", "m"), ("vv", "w"), ("0", "o"), ("1", "l"), ("l", "i"))
+_OCR_MIN = 4
+_OCR_SLIP = -2  # the "edits" a scan's slip is noted with (-1: the same pronunciation)
+
+
+def ocr_key(token: str) -> str | None:
+    """The token with the letters a scan confuses folded (``_OCR_PAIRS``), for a Latin word of 4 characters or more;
+    None for other tokens."""
+    if len(token) < _OCR_MIN or not token.isascii() or not token.isalnum() or token.isdigit():
+        return None
+    key = token
+    for seen, letter in _OCR_PAIRS:
+        if seen in key:
+            key = key.replace(seen, letter)
+    return key if key.isalpha() else None
 
 
 def default_threshold() -> float:
@@ -244,6 +271,11 @@ class _Name:
     distinctive: bool = False
     alias_of: tuple[str, str] | None = None  # a given alias: (the entity's printed name, where the alias comes from)
     parent: bool = False  # another entity's listed name starts with this one: it names units of its own
+    # Its words after the first that no other entity's name starting with the same word holds ("philly" of Hanwha
+    # Philly Shipyard among the Hanwha names): a query that keeps one names this unit, not the group.
+    own: frozenset[str] = frozenset()
+    brand_shared: bool = False  # other entities' names start with its first word: a group with several units
+    person: bool = False
     # Tokens its group's or partners' names take before the unit's own words (two or more, one distinctive); else 0.
     unit_start: int = 0
 
@@ -330,6 +362,82 @@ def _unit_keys(norm: NormalName) -> list[tuple[str, int]]:
         if not is_cjk(a) and not is_cjk(b):
             keys.append((a + b, min(keys[i][1], keys[i + 1][1])))
     return keys
+
+
+# What kind of company a name's words say, not which: "Heavy Industries" (重工) as "Industries" alone.
+_KIND_WORDS = HOLDING_WORDS | {"heavy"}
+
+
+_SLIP_WORD_MIN = 4
+
+
+def _one_slip(typed: str, listed: str) -> bool:
+    """Whether two Latin words of four letters or more, with the same first letter, are one edit apart."""
+    return (min(len(typed), len(listed)) >= _SLIP_WORD_MIN and typed[0] == listed[0] and typed.isalpha()
+            and listed.isalpha() and OSA.distance(typed, listed, score_cutoff=1) <= 1)
+
+
+_ABBREVIATION_LEN = (2, 5)
+
+
+def _abbreviates(short: str, words: list[str]) -> bool:
+    """Whether ``short`` is letters of the words in order, each word's first letter among them ("stl" for st louis)."""
+    if not _ABBREVIATION_LEN[0] <= len(short) <= _ABBREVIATION_LEN[1] or not short.isalpha():
+        return False
+
+    def walk(at: int, word: int) -> bool:
+        if word == len(words):
+            return at == len(short)
+        text = words[word]
+        if at >= len(short) or short[at] != text[0]:
+            return False
+        end = at + 1
+        pos = 1
+        while True:
+            if walk(end, word + 1):
+                return True
+            if end >= len(short):
+                return False
+            pos = text.find(short[end], pos) + 1
+            if not pos:
+                return False
+            end += 1
+
+    return walk(0, 0)
+
+
+def _short_form(name: _Name, used_e: set[int]) -> list[str]:
+    """The unit's own words (``_Name.own``) a query kept that leaves out only the kind of company inside the listed
+    name ("Kawasaki Aerospace Systems" for … Heavy Industries Aerospace Systems …), or one generic word at its end
+    while other listed units share its first word ("Hanwha Philly" for Hanwha Philly Shipyard): its short form, not
+    its group's name ("Northrop Grumman", "General Atomics", "Elbit Systems" are the parent's). [] otherwise."""
+    tokens = name.norm.tokens
+    if 0 not in used_e:
+        return []
+    kept = [tokens[e] for e in sorted(used_e) if e > 0 and tokens[e] in name.own]
+    if not kept:
+        return []
+    missing = [i for i in range(len(tokens)) if i not in used_e]
+    if max(used_e) > max(missing):  # a gap inside: only the kind of company may be left out
+        return kept if all(tokens[i] in _KIND_WORDS for i in missing) else []
+    # A group's name ends in its brand ("Northrop Grumman"); a query ending in a generic word of the unit's ("JMU
+    # Defense" for JMU Defense Systems) names the unit.
+    last = tokens[max(used_e)]
+    if (len(missing) == 1 and tokens[missing[0]] in GENERIC_WORDS and tokens[missing[0]] not in COUNTRY_WORDS
+            and (name.brand_shared or last in GENERIC_WORDS)):
+        return kept
+    return []
+
+
+REORDERED_SCORE = 0.9  # a Chinese name's words in another order: a match, below the same name's
+
+
+def _zh_words(norm: NormalName) -> tuple[str, ...] | None:
+    """A one-run Chinese name's words (``chinese.zh_segments``) sorted, when it has two or more; else None."""
+    if len(norm.tokens) != 1 or not is_cjk(norm.key):
+        return None
+    words = [text for text, _ in zh_segments(norm.key)]
+    return tuple(sorted(words)) if len(words) >= 2 else None
 
 
 def _unit_after(query_key: str, listed_key: str) -> bool:
@@ -488,6 +596,12 @@ class Matcher:
                 for gram in sound.grams():
                     self._zh_sound_block.setdefault(_sound_key(sound, gram), []).append(idx)
         self._brands = self._brand_renderings()
+        # Chinese names by their words in any order: 海洋工程国际 is 国际海洋工程 with 国际 put last, as English does.
+        self._zh_reordered: dict[tuple[str, ...], list[int]] = {}
+        for idx, listed in enumerate(self._names):
+            reordered = _zh_words(listed.norm)
+            if reordered is not None:
+                self._zh_reordered.setdefault(reordered, []).append(idx)
         # Latin names by consonant skeleton (``chinese.latin_renderings``): a Chinese rendering of one meets it.
         self._renderings: dict[tuple[str, frozenset[str]], list[int]] = {}
         for idx, name in enumerate(self._names):
@@ -526,8 +640,18 @@ class Matcher:
         def shared_with(entity: int) -> Callable[[str], bool]:
             return lambda word: bool(word_entities.get(word, set()) - {entity})
 
+        brands: dict[str, set[int]] = {}
+        for name in self._names:
+            if name.norm.tokens:
+                brands.setdefault(name.norm.tokens[0], set()).add(name.entity)
         for name in self._names:
             name.unit_start = _unit_start(name.norm.tokens, shared_with(name.entity))
+            tokens = name.norm.tokens
+            group = brands.get(tokens[0], set()) - {name.entity} if tokens else set()
+            name.own = frozenset(t for t in tokens[1:] if t not in HOLDING_WORDS
+                                 and not word_entities.get(t, set()) & group)
+            name.brand_shared = bool(group)
+            name.person = entity_field(self.entities[name.entity], "kind") == "person"
 
         for name in self._names:
             self._acronyms.add(name.entity, name.original)
@@ -546,6 +670,16 @@ class Matcher:
             single = moved_double_key(self._vocab[v])
             if single is not None:
                 self._moved_double.setdefault(single, []).append(v)
+        # Chinese names as Latin letters, pinyin or Wade-Giles (``romanised.spelled_readings``):
+        # "Chung Hsin Shipbuilding" for 中信造船.
+        self._romanized: dict[str, list[int]] = {}
+        latin_keys = {index: " ".join(normalize(n).key for n in entity_names(entity) if n.isascii())
+                      for index, entity in enumerate(self.entities)}
+        for idx, listed in enumerate(self._names):
+            if len(listed.norm.tokens) == 1 and is_cjk(listed.norm.key):
+                for reading in spelled_readings(listed.norm.key, latin_keys[listed.entity]):
+                    self._romanized.setdefault(reading, []).append(idx)
+        self._romanized_heads = frozenset(key[:_PREFIX] for key in self._romanized)
         self._pinyin = self._pinyin_names()
         # The first word a Latin query written as one of those has: one or more syllables from the key's start.
         self._pinyin_heads = frozenset(key[:n] for key in self._pinyin for n in range(1, len(key) + 1))
@@ -554,6 +688,11 @@ class Matcher:
             slip = sound_slip_key(word)
             if slip is not None:
                 self._slips.setdefault(slip, []).append(v)
+        self._ocr: dict[str, list[int]] = {}
+        for v, word in enumerate(self._vocab):
+            folded = ocr_key(word)
+            if folded is not None:
+                self._ocr.setdefault(folded, []).append(v)
         self._abbreviations = WordAbbreviations((n.original for n in self._names if n.original.isascii()),
                                                distinctive=DISTINCTIVE)
 
@@ -585,6 +724,7 @@ class Matcher:
         no_trigger = _SECOND_TRIGGERS.isdisjoint
         caps_head = _CAPS_HEAD_RE.match
         stateless, glossary_chars_, america = self._stateless, self._glossary_chars, bool(self._america)
+        romanized_heads = self._romanized_heads
         for qi, query in enumerate(queries):
             already = results[qi]
             if already and any(m.reason != "related" for m in already):
@@ -606,6 +746,9 @@ class Matcher:
                     continue
                 if may_start is not None and may_start(words[0]):
                     self._offer_romanised(qi, original, results, cut)
+                head = words[0] if len(words[0]) >= _PREFIX else "".join(words[:_PREFIX])
+                if head[:_PREFIX] in romanized_heads and not any(m.reason != "related" for m in results[qi]):
+                    self._offer_romanized(qi, original, results, cut)
                 if len(words) == 2 and may_hold(words):
                     self._offer_variants(qi, original, results, cut)
                 if not no_trigger(words):  # America, or a department's word
@@ -768,6 +911,37 @@ class Matcher:
                     out.setdefault(key, []).append(idx)
         return out
 
+    def _match_reordered(self, original: str, norm: NormalName, cut: float,
+                         offer: Callable[[int, Match], None]) -> None:
+        """A Chinese name with a listed name's words in another order (``_zh_words``): a match, each word the same."""
+        words = _zh_words(norm)
+        if words is None:
+            return
+        for idx in self._zh_reordered.get(words, ()):
+            name = self._names[idx]
+            if name.norm.key != norm.key:
+                offer(name.entity, Match(self.entities[name.entity], max(cut, REORDERED_SCORE), original,
+                                         name.original, *name.why("fuzzy", f"{original!r} ~ {name.original!r}: the "
+                                                                           f"same words in another order "
+                                                                           f"({' '.join(words)})")))
+
+    def _offer_romanized(self, qi: int, original: str, results: list[list[Match]], cut: float) -> None:
+        """A Latin name that is a listed Chinese name in pinyin or Wade-Giles word for word, its generic words maybe
+        in English (``romanised.spelled_readings``), where ``RomanisedIndex`` read nothing: a review hit, since a
+        romanisation drops the tones and the characters."""
+        best = {id(m.entity): m for m in results[qi]}
+        for idx in self._romanized.get(normalize(original).key, ()):
+            name = self._names[idx]
+            entity = self.entities[name.entity]
+            current = best.get(id(entity))
+            if current is None or current.reason == "related":
+                best[id(entity)] = Match(entity, cut * PINYIN_FACTOR, original, name.original,
+                                         *name.why("fuzzy", f"{original!r} ~ {name.original!r}: the listed Chinese "
+                                                            f"name romanised (pinyin {phonetic_key(name.norm.key)}, "
+                                                            f"or Wade-Giles), generic words maybe in English; a "
+                                                            f"review hit"))
+        results[qi] = sorted(best.values(), key=lambda m: (-m.score, m.matched_name))
+
     def _match_pinyin(self, original: str, norm: NormalName, cut: float, offer: Callable[[int, Match], None]) -> None:
         """A Latin name that is the pinyin of a listed Chinese-only name: a review hit, since many characters share
         one toneless reading."""
@@ -911,6 +1085,8 @@ class Matcher:
                     sims.setdefault(v, (PHONETIC_CREDIT, -1))
             if exact is None and len(text) <= _SLIP_MAX:
                 self._add_slips(text, sims)
+            if exact is None and self._ocr:
+                self._add_ocr_slips(text, sims)
             if allowed > 0:
                 fuzzy.append(key)
                 if exact is None and self._moved_double:
@@ -952,6 +1128,15 @@ class Matcher:
             word = self._vocab[v]
             if OSA.distance(word, text, score_cutoff=_SLIP_EDITS) <= _SLIP_EDITS:
                 sims.setdefault(v, (1.0 - 0.5 / max(len(word), len(text)), 1))
+
+    def _add_ocr_slips(self, text: str, sims: dict[int, tuple[float, int]]) -> None:
+        """Listed words the token is once a scan's confusions are folded (``ocr_key``): one slip, whatever the edits
+        ("grurnman" for grumman is two)."""
+        key = ocr_key(text)
+        for v in self._ocr.get(key, ()) if key is not None else ():
+            word = self._vocab[v]
+            if word != text and self._allowed[v] > 0:
+                sims.setdefault(v, (1.0 - 0.5 / max(len(word), len(text)), _OCR_SLIP))
 
     def _add_moved_double(self, text: str, sims: dict[int, tuple[float, int]]) -> None:
         """Listed words of the same length the token is with its doubled letter moved by one: one edit."""
@@ -1000,12 +1185,19 @@ class Matcher:
             distinctive_hit = distinctive_hit or eu.distinctive
             if edits > 0:
                 notes.append(f"{qu.text}~{eu.text} ({edits} edit{'s' if edits > 1 else ''})")
+            elif edits == _OCR_SLIP:
+                notes.append(f"{qu.text}~{eu.text} (letters a scan confuses: rn/m, vv/w, 0/o, 1/l, l/I)")
             elif edits < 0:
                 notes.append(f"{qu.text}~{eu.text} (same pronunciation)")
             elif qu.text != eu.text or len(qu.positions) != len(eu.positions):
                 notes.append(f"{qu.text}={eu.text}")
             else:
                 notes.append(qu.text)
+        # A legal form inside the query ("Gifu Engineering Co., Acme", the name turned round at its comma) says
+        # nothing of which company: unmatched, it weighs nothing, as the trailing one normalize drops.
+        legal = [u for u in q_units if len(u.positions) == 1 and u.positions[0] not in used_q
+                 and u.text in _LEGAL_WORDS]
+        q_total -= sum(u.weight for u in legal)
         score = matched / (q_total + name.total) if q_total + name.total else 0.0
         if name.distinctive and not distinctive_hit:
             return 0.0, "", ""
@@ -1013,7 +1205,21 @@ class Matcher:
         if not name.distinctive and (len(used_e) < len(name.norm.tokens) or len(used_q) < len(q_positions)):
             return 0.0, "", ""
         missing_e = [t for i, t in enumerate(name.norm.tokens) if i not in used_e]
-        missing_q = sorted({u.text for u in q_units if len(u.positions) == 1 and u.positions[0] not in used_q})
+        missing_q = sorted({u.text for u in q_units if len(u.positions) == 1 and u.positions[0] not in used_q
+                            and u.text not in _LEGAL_WORDS})
+        if (len(missing_q) == 1 and len(missing_e) == 1 and _one_slip(missing_q[0], missing_e[0])
+                and not name.person):
+            # The only word of the query that is not the listed name's is one edit from the only listed word it
+            # lacks ("Powr"): a typo of a short word, which the rest of the name, all the same, vouches for. A
+            # person's given name a letter off may be another person's: the second reading's (``persons``).
+            qu = next(u for u in q_units if len(u.positions) == 1 and u.text == missing_q[0])
+            ei = name.norm.tokens.index(missing_e[0])
+            eu = next(u for u in name.units if u.positions == (ei,))
+            credit = 1.0 - 0.5 / max(len(qu.text), len(eu.text))
+            matched += credit * (qu.weight + eu.weight)
+            score = matched / (q_total + name.total) if q_total + name.total else 0.0
+            notes.append(f"{qu.text}~{eu.text} (1 edit, the rest of the name the same)")
+            missing_q, missing_e = [], []
         why = "tokens " + ", ".join(notes)
         if missing_q:
             why += "; not in the listed name: " + ", ".join(missing_q)
@@ -1034,12 +1240,19 @@ class Matcher:
         own_q = [t for t in missing_q if t not in HOLDING_WORDS]
         # The unit's own words: listed words the query lacks, the kind of company aside.
         unit_e = [t for t in missing_e if t not in HOLDING_WORDS]
+        if len(own_q) == 1 and len(unit_e) >= 2 and used_e and _abbreviates(own_q[0], unit_e):
+            # "Acme STL" for "Acme in St. Louis": the one word of its own is the letters of the listed words the
+            # query lacks, each word's first among them.
+            return score, why + f"; {own_q[0]} is the letters of {' '.join(unit_e)}: a short form", SHORT_FORM
         if (not own_q and name.unit_start and used_e
                 and set(range(name.unit_start)) == set(range(len(name.norm.tokens))) - used_e):
             # The listed name without its group's or partners' names before the unit's own words, which the query
             # has in full ("Kestrel Joint Venture" for "Orvane/Brixley Kestrel Joint Venture"): a review hit.
             return score, why + "; the unit's own words, without its group's name", UNIT_ONLY
         if unit_e and not own_q and len(used_q) >= len(q_positions) - len(missing_q):
+            kept = _short_form(name, used_e)
+            if kept:
+                return score, why + f"; a short form: it keeps the unit's own word {', '.join(kept)}", SHORT_FORM
             # Every word of the query is in the listed name, which has more: the query names the parent of the
             # listed unit ("Mitsubishi Heavy Industries" against "... Shipbuilding"), not the unit itself.
             return score, why, "parent"
@@ -1257,6 +1470,17 @@ class Matcher:
                         before_keys = _unit_keys(before)
                         items.append((original, before, before_keys))
                         keys.extend(before_keys)
+                if may_have_site(original) and department_tail(original) is None:
+                    # "Acme, Inc. Osaka Branch", "Acme Corp. - Widget Division": a branch or plant is no company of
+                    # its own; the name before it is read too, the site noted as ignored. A department after the
+                    # name is the second reading's (``departments``).
+                    rest, site = strip_site(original)
+                    at_site = normalize(rest) if site else None
+                    if at_site is not None and at_site.tokens and at_site.key != norm.key:
+                        at_site = replace(at_site, original=original, dropped=(*at_site.dropped, site))
+                        site_keys = _unit_keys(at_site)
+                        items.append((original, at_site, site_keys))
+                        keys.extend(site_keys)
             if items:
                 prepared.append((qi, items))
         self._fill_sim_cache(keys)
@@ -1463,6 +1687,8 @@ class Matcher:
                         and norm.tokens[0][0] in self._translation_starts
                         and all(m.reason == "related" for m in best.values())):
                     self._match_translation(original, norm, cut, offer)
+            if self._zh_reordered and len(norm.tokens) == 1 and is_cjk(norm.key):
+                self._match_reordered(original, norm, cut, offer)
             if self._brands and not original.isascii():
                 self._match_brand_zh(original, cut, offer)
             elif self._pinyin and original.isascii():
@@ -1482,7 +1708,13 @@ class Matcher:
                 if name.entity in best and best[name.entity].score >= 1.0:
                     continue
                 score, why, related = self._score(units, q_total, name)
-                if related == UNIT_ONLY:
+                if related == SHORT_FORM:
+                    offer(name.entity, Match(self.entities[name.entity], max(min(score, cut * 0.999),
+                                                                             cut * UNIT_ONLY_FACTOR),
+                                             original, name.original,
+                                             *name.why("fuzzy", f"{original!r} ~ {name.original!r}: {why}; a review "
+                                                                f"hit")))
+                elif related == UNIT_ONLY:
                     # Every word of the unit is in the query, and nothing else of its own: however few of the
                     # group's words it has, the shape is the evidence.
                     offer(name.entity, Match(self.entities[name.entity], cut * UNIT_ONLY_FACTOR, original,

@@ -106,6 +106,9 @@ _GENERIC_WORDS_TEXT = """
     study east west north south northern southern eastern western business commercial company
 """
 GENERIC_WORDS: frozenset[str] = frozenset(_GENERIC_WORDS_TEXT.split())
+# Words that say what kind of company a name is, not which unit ("Group", "Holdings", "Technologies").
+HOLDING_WORDS = frozenset({"group", "holding", "industry", "international", "enterprise", "company", "incorporated",
+                           "technology"})
 _GENERIC_WORDS_ZH_TEXT = """
     科技 技术 系统 防务 航空 航天 宇航 工程 电子 国际 控股 实验室 解决方案 无人机 人工智能 管理 服务 工业 重工
     运营 物流 通信 战术 海事 造船 研究 研究院 银行 金融 投资 贸易 集团 信息 网络 能源 制造 设备 机械 发展 全球
@@ -318,6 +321,9 @@ def clean_text(text: str) -> str:
         return _SPACE_RE.sub(" ", text.casefold()).strip()
     text = unicodedata.normalize("NFKC", text)
     text = _BLANK_RE.sub(" ", _INVISIBLE_RE.sub("", text)).casefold()
+    if "(" in text:
+        # (株) and ㈱ (NFKC makes it (株)), (有): the short forms of 株式会社 and 有限会社, before or after the name.
+        text = text.replace("(株)", " 株式会社 ").replace("(有)", " 有限会社 ")
     if _HAS_KATAKANA_RE.search(text):
         text = _KATAKANA_LETTERS_RE.sub(_spelt_initials, text)
         text = _KATAKANA_RE.sub(lambda m: KATAKANA_WORDS[m.group(0)], text)

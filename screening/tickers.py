@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from policywatch.screening.normalize import LEGAL_FORMS_LATIN
+from policywatch.screening.normalize import HOLDING_WORDS, LEGAL_FORMS_LATIN, _latin_word
 from policywatch.screening.places import strip_place
 
 TICKER_LEN = (3, 5)
@@ -86,8 +86,13 @@ class TickerIndex:
             legal.insert(0, words.pop())
         own = tuple(w.upper() for w in words if w not in _LINKING)
         if own and own[0].isalpha():
-            self._by_letter.setdefault(own[0][0], []).append(
-                _Listed(entity, name, own, "".join(w[0] for w in legal).upper()))
+            initials = "".join(w[0] for w in legal).upper()
+            self._by_letter.setdefault(own[0][0], []).append(_Listed(entity, name, own, initials))
+            # A ticker may leave out the words that say what kind of company it is (HDSN-style for "Hudson
+            # Technologies"), never a unit's trade words, which keep a parent's ticker off its units.
+            distinct = tuple(w for w in own if _latin_word(w.casefold()) not in HOLDING_WORDS)
+            if distinct and distinct != own and distinct[0] == own[0]:
+                self._by_letter[own[0][0]].append(_Listed(entity, name, distinct, initials))
 
     def lookup(self, key: str) -> list[tuple[int, str]]:
         """The listed company whose ticker the key may be (none when more than one entity's names fit)."""

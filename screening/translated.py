@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import product
 
-from policywatch.screening.chinese import TRANSLITERATION_CHARS, latin_skeleton, pinyin_skeleton
+from policywatch.screening.chinese import TRANSLITERATION_CHARS, latin_skeleton, rendered_skeleton
 from policywatch.screening.normalize import ZH_GENERIC_EN, _latin_word, clean_text, phonetic_key, token_weight
 
 # Chinese word → the English words it translates in companies' names, alternatives apart with "|". Keys are read
@@ -81,6 +81,7 @@ GLOSSARY_ZH_EN: dict[str, str] = {
     "风险投资": "venture", "战略": "strategic", "防务": "defense",
     "海洋": "ocean|marine", "全球": "global", "联合": "united|joint|allied", "国家": "national", "公司": "company",
     "技术": "technology|technical", "科技": "technology|technical", "船运": "shipping", "海运": "shipping",
+    "航空": "aviation|aerospace",
 }
 # Generic words a query may add to a listed name's, or leave out of it: they say what kind of company it is, not
 # which (as 运营 is a company-kind word, ``chinese.COMPANY_KIND_ZH``).
@@ -215,7 +216,7 @@ def _zh_skeleton(chars: str) -> str:
         if not syllable.isascii():
             return ""
         if syllable != "er" or not out or not out[-1].endswith("L"):
-            out.append(pinyin_skeleton(syllable))
+            out.append(rendered_skeleton(syllable, first=not out))
     return "".join(out)
 
 

@@ -41,7 +41,8 @@ HELDOUT8_CSV = HERE / "labelled_heldout8.csv"
 HELDOUT9_CSV = HERE / "labelled_heldout9.csv"
 # A tenth (154 rows, HELDOUT10.md), written blind while the eleventh round was under way; tuned on in stop 19.
 HELDOUT10_CSV = HERE / "labelled_heldout10.csv"
-# An eleventh (153 rows, HELDOUT11.md), written blind while the eleventh and twelfth rounds were under way.
+# An eleventh (153 rows, HELDOUT11.md), written blind while the eleventh and twelfth rounds were under way; tuned on
+# in stop 19.
 HELDOUT11_CSV = HERE / "labelled_heldout11.csv"
 # A twelfth (150 rows, HELDOUT12.md), written blind while the twelfth and thirteenth rounds were under way.
 HELDOUT12_CSV = HERE / "labelled_heldout12.csv"
