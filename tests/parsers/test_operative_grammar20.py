@@ -1,0 +1,70 @@
+"""The second reading's doubts on the kinds of mistake the twenty-first blind set showed: the Chinese name of one
+listed entity printed with the English name of another, a period in working days, and a start printed without a
+year that falls before the publication day. Texts written for these tests (issue 16), never copies of any held-out
+text; the entities are real listed ones (shared facts), the numbers and dates made up."""
+
+from __future__ import annotations
+
+from grammar_helpers import acts as _acts
+from grammar_helpers import flagged as _flagged
+from grammar_helpers import head as _head
+from grammar_helpers import quiet as _quiet
+from grammar_helpers import read as _read
+
+
+def _uel(number: int, title: str, body: str, day: str) -> str:
+    number_text = f"不可靠实体清单工作机制〔2040〕{number}号"
+    return (_head(f"不可靠实体清单工作机制{title}", number_text, day)
+            + f"{body}\n\n本公告自发布之日起施行。\n\n不可靠实体清单工作机制\n{day}\n")
+
+
+def _mofcom(number: int, title: str, body: str, day: str) -> str:
+    number_text = f"商务部公告2040年第{number}号"
+    return _head(f"{number_text} {title}", number_text, day) + f"{body}\n\n商务部\n{day}\n"
+
+
+_REMOVE = ("不可靠实体清单工作机制决定，将不可靠实体清单工作机制公告〔2025〕8号所列萨罗尼克科技公司（{en}）移出不可靠"
+           "实体清单。")
+
+
+def test_a_chinese_name_printed_with_another_listed_entitys_english_name_is_a_doubt() -> None:
+    ann = _read(_uel(2, "关于将1家美国企业移出不可靠实体清单的公告", _REMOVE.format(en="Cyberlux Corporation"),
+                     "2040年4月7日"))
+    assert _acts(ann) == [("remove", "UEL", "2040-04-07", None, ("UEL-2025-8",))]
+    assert _flagged(ann, "which entity is meant")
+
+
+def test_a_listed_entitys_own_names_in_another_printing_are_no_doubt() -> None:
+    _quiet(_read(_uel(2, "关于将1家美国企业移出不可靠实体清单的公告", _REMOVE.format(en="Saronic Technologies Inc."),
+                      "2040年4月7日")))
+
+
+_SUSPEND = ("根据《中华人民共和国出口管制法》有关规定，商务部决定，自2040年6月10日起暂停实施商务部公告2025年第13号对"
+            "莱多斯公司（Leidos）采取的出口管制措施，暂停期限为{period}。")
+
+
+def test_a_period_in_working_days_is_a_doubt() -> None:
+    ann = _read(_mofcom(9, "关于暂停实施对莱多斯公司出口管制措施的公告", _SUSPEND.format(period="二十个工作日"),
+                        "2040年6月3日"))
+    assert [a[:3] for a in _acts(ann)] == [("suspend", "ECL", "2040-06-10")]
+    assert _flagged(ann, "working days")
+
+
+def test_a_period_in_calendar_days_is_no_working_day_doubt() -> None:
+    ann = _read(_mofcom(9, "关于暂停实施对莱多斯公司出口管制措施的公告", _SUSPEND.format(period="20天"),
+                        "2040年6月3日"))
+    assert not _flagged(ann, "working days")
+
+
+_RESUME = ("不可靠实体清单工作机制决定，对不可靠实体清单工作机制公告〔2025〕8号所列赛博勒克斯公司"
+           "（Cyberlux Corporation）自{start}起恢复实施该公告规定的处理措施。")
+
+
+def test_a_start_without_a_year_before_the_publication_day_is_a_doubt() -> None:
+    ann = _read(_uel(5, "关于恢复实施有关处理措施的公告", _RESUME.format(start="5月2日"), "2040年5月20日"))
+    assert _flagged(ann, "without a year")
+
+
+def test_a_start_without_a_year_after_the_publication_day_is_no_such_doubt() -> None:
+    ann = _read(_uel(5, "关于恢复实施有关处理措施的公告", _RESUME.format(start="6月2日"), "2040年5月20日"))
+    assert not _flagged(ann, "without a year")
