@@ -166,8 +166,9 @@ def _whole_and_part_doubts(actions: tuple[Action, ...]) -> list[str]:
     return []
 
 
-# A decision that picks some of a cited listing: "第一家和第三家", "其中的", "部分实体", "N家实体中".
-_PICKS_SOME = re.compile(r"第[一二三四五六七八九十两\d]{1,3}[家名个](?:和|、|及|与)|其中|部分(?:实体|企业|公司|人员)"
+# A decision that picks some of a cited listing: "第一家和第三家", "其中的", "部分实体", "N家实体中", "所列下列实体".
+_PICKS_SOME = re.compile(r"所列的?(?:下列|以下)"
+                         r"|第[一二三四五六七八九十两\d]{1,3}[家名个](?:和|、|及|与)|其中|部分(?:实体|企业|公司|人员)"
                          r"|\d{1,3}家[^，。；]{0,10}?实体中|[一二三四五六七八九十两]{1,3}家[^，。；]{0,10}?(?:实体|企业)中")
 # "所列B不在本次暂停范围之内": a name of the listing left out, so the change is of the others only.
 _LEAVES_SOME = re.compile(r"不在[^，。；]{0,6}?(?:暂停|恢复|移出|调整|本次)[^，。；]{0,4}?范围|不(?:适用|包括在)本次")

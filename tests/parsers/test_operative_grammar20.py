@@ -8,6 +8,7 @@ from __future__ import annotations
 from grammar_helpers import acts as _acts
 from grammar_helpers import flagged as _flagged
 from grammar_helpers import head as _head
+from grammar_helpers import names_zh_en as _names
 from grammar_helpers import quiet as _quiet
 from grammar_helpers import read as _read
 
@@ -68,3 +69,15 @@ def test_a_start_without_a_year_before_the_publication_day_is_a_doubt() -> None:
 def test_a_start_without_a_year_after_the_publication_day_is_no_such_doubt() -> None:
     ann = _read(_uel(5, "关于恢复实施有关处理措施的公告", _RESUME.format(start="6月2日"), "2040年5月20日"))
     assert not _flagged(ann, "without a year")
+
+
+def test_names_numbered_below_a_pointer_after_the_cited_listing_and_export_control_measures() -> None:
+    body = ("根据《中华人民共和国出口管制法》有关规定，商务部决定对商务部公告2026年第11号所列下列实体暂停实施出口管制"
+            "管控措施：\n\n1. 三菱造船株式会社（Mitsubishi Heavy Industries Shipbuilding Co.）\n"
+            "2. 三菱重工航空发动机株式会社（Mitsubishi Heavy Industries Aero Engines, Ltd.）\n\n"
+            "暂停期限为六个月，自2040年7月1日起计算。")
+    ann = _read(_mofcom(12, "关于暂停实施对2家日本实体出口管制措施的公告", body, "2040年6月20日"))
+    assert _acts(ann) == [("suspend", "ECL", "2040-07-01", "2041-01-01", ("MOFCOM-2026-11",))]
+    assert _names(ann) == [("三菱造船株式会社", "Mitsubishi Heavy Industries Shipbuilding Co."),
+                           ("三菱重工航空发动机株式会社", "Mitsubishi Heavy Industries Aero Engines, Ltd.")]
+    _quiet(ann)
