@@ -81,3 +81,13 @@ def test_names_numbered_below_a_pointer_after_the_cited_listing_and_export_contr
     assert _names(ann) == [("三菱造船株式会社", "Mitsubishi Heavy Industries Shipbuilding Co."),
                            ("三菱重工航空发动机株式会社", "Mitsubishi Heavy Industries Aero Engines, Ltd.")]
     _quiet(ann)
+
+
+def test_a_spokesmans_statement_is_issued_by_the_spokesman_a_qa_by_the_office() -> None:
+    body = ("\n\n6月5日，商务部新闻发言人发表谈话指出，经评估，不可靠实体清单工作机制决定自2040年6月10日起，对不可靠"
+            "实体清单工作机制公告〔2025〕8号所列赛博勒克斯公司（Cyberlux Corporation）恢复实施该公告规定的处理措施。\n")
+    source = "来源：商务部新闻办公室 类型：原创 分类：新闻 2040-06-05 18:00\n\n"
+    said = _read(source + "商务部新闻发言人就不可靠实体清单有关措施发表谈话" + body)
+    assert said["issuer"] == "商务部新闻发言人"
+    assert _acts(said) == [("resume", "UEL", "2040-06-10", None, ("UEL-2025-8",))]
+    assert _read(source + "商务部新闻发言人就不可靠实体清单有关措施答记者问" + body)["issuer"] == "商务部新闻办公室"
