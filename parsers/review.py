@@ -85,9 +85,10 @@ _CUT_MID_ITEM = re.compile(r"[、，,（(：:]$")
 # The subject of a notice on licensing or statistics (its title): the bureau issues these too, and they name the
 # lists and the list verbs (取消/恢复受理) without changing a list or a control.
 # An event told as news (举办, 召开, 宣讲会, 座谈会) is no decision either, whatever list it describes.
-# A guideline published or a draft law put to consultation talks about the lists and what they do, deciding nothing.
+# A guideline published or a draft law put to consultation talks about the lists and what they do, deciding nothing;
+# so does a 政策解读 explaining a law.
 _ADMIN_SUBJECT = re.compile(r"统计|便利|许可申请|通用许可|受理|办理|许可证件|咨询|培训|宣介|宣讲|论坛|说明会"
-                            r"|研讨|座谈|讲座|举办|召开|指南|指引|征求意见|修正草案|草案|条例|实施细则|查询")
+                            r"|研讨|座谈|讲座|举办|召开|指南|指引|征求意见|修正草案|草案|条例|实施细则|查询|解读")
 # A page's meta line above its title ("来源：某司 类型：原创 2026-12-03"): not the title.
 _META_LINE = re.compile(r"^(?:来源|发布时间|发布日期|时间|日期)[：:]|^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")
 # A verb that changes a list or a control, outside licensing administration.

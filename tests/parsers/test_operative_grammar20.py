@@ -12,6 +12,8 @@ from grammar_helpers import names_zh_en as _names
 from grammar_helpers import quiet as _quiet
 from grammar_helpers import read as _read
 
+from policywatch.parsers.review import is_relevant
+
 
 def _uel(number: int, title: str, body: str, day: str) -> str:
     number_text = f"不可靠实体清单工作机制〔2040〕{number}号"
@@ -91,3 +93,14 @@ def test_a_spokesmans_statement_is_issued_by_the_spokesman_a_qa_by_the_office() 
     assert said["issuer"] == "商务部新闻发言人"
     assert _acts(said) == [("resume", "UEL", "2040-06-10", None, ("UEL-2025-8",))]
     assert _read(source + "商务部新闻发言人就不可靠实体清单有关措施答记者问" + body)["issuer"] == "商务部新闻办公室"
+
+
+def test_a_policy_interpretation_of_the_law_explaining_the_list_procedures_decides_nothing() -> None:
+    text = ("首页 > 政策解读\n政策解读：不可靠实体清单规定有关程序解读\n"
+            "发布时间：2040-03-11　来源：商务部安全与管制局\n\n"
+            "一、工作机制如何作出决定？\n工作机制根据调查结果，可以决定将有关外国实体列入不可靠实体清单。\n\n"
+            "二、被列入清单的实体能否申请移出？\n被列入清单的外国实体可以申请移出，工作机制也可以决定暂停或者恢复实施有关"
+            "措施。\n\n本解读不涉及对任何具体实体的措施调整。\n")
+    ann = _read(text)
+    assert ann["actions"] == [] and not ann["needs_review"]
+    assert not is_relevant(text, ann["doc_id"], ann["issuer"])
