@@ -104,3 +104,20 @@ def test_a_policy_interpretation_of_the_law_explaining_the_list_procedures_decid
     ann = _read(text)
     assert ann["actions"] == [] and not ann["needs_review"]
     assert not is_relevant(text, ann["doc_id"], ann["issuer"])
+
+
+_ITEM_CONTROL = ("根据《中华人民共和国出口管制法》有关规定，商务部决定，自2040年9月1日起，对氮化铝陶瓷基板（海关商品"
+                 "编号：6914900090）实施出口管制，未经许可不得出口。物项的技术指标见附件。\n\n附件：{annex}")
+
+
+def test_an_item_controls_annex_filed_as_a_linked_file_is_no_annex_cut_off() -> None:
+    body = _ITEM_CONTROL.format(annex="氮化铝陶瓷基板技术指标.pdf")
+    ann = _read(_mofcom(20, "关于对氮化铝陶瓷基板实施出口管制的公告", body, "2040年8月1日"))
+    assert [a[:3] for a in _acts(ann)] == [("control", "ITEM", "2040-09-01")]
+    _quiet(ann)
+
+
+def test_an_item_controls_annex_announced_and_not_printed_is_cut_off() -> None:
+    body = _ITEM_CONTROL.format(annex="氮化铝陶瓷基板技术指标")
+    ann = _read(_mofcom(20, "关于对氮化铝陶瓷基板实施出口管制的公告", body, "2040年8月1日"))
+    assert _flagged(ann, "looks cut off")
