@@ -121,3 +121,14 @@ def test_an_item_controls_annex_announced_and_not_printed_is_cut_off() -> None:
     body = _ITEM_CONTROL.format(annex="氮化铝陶瓷基板技术指标")
     ann = _read(_mofcom(20, "关于对氮化铝陶瓷基板实施出口管制的公告", body, "2040年8月1日"))
     assert _flagged(ann, "looks cut off")
+
+
+def test_a_sentence_opening_with_its_start_where_the_ministry_acts_without_jueding() -> None:
+    body = ("自2040年5月20日起，商务部将波音防务、空间与安全集团（Boeing Defense, Space & Security）和应用技术集团"
+            "（Applied Technologies Group）2家美国实体移出出口管制管控名单。上述实体系依据商务部公告2025年第1号列入"
+            "该名单。")
+    ann = _read(_mofcom(30, "关于将2家美国实体移出出口管制管控名单的公告", body, "2040年5月14日"))
+    assert _acts(ann) == [("remove", "ECL", "2040-05-20", None, ("MOFCOM-2025-1",))]
+    assert _names(ann) == [("波音防务、空间与安全集团", "Boeing Defense, Space & Security"),
+                           ("应用技术集团", "Applied Technologies Group")]
+    _quiet(ann)
