@@ -240,6 +240,20 @@ def count_doubts(text: str, actions: tuple[Action, ...], published: dt.date | No
     return []
 
 
+# "暂停实施以下措施45天：对A采取的处理措施；对B采取的出口管制措施。": the measures changed, one an item after the colon.
+_MEASURE_ITEMS = re.compile(r"(?:暂停|恢复|停止|终止|解除)(?:实施|执行)?以下措施[^：:。]{0,12}[：:](?P<items>[^。]+)")
+
+
+def item_doubts(text: str, actions: tuple[Action, ...]) -> list[str]:
+    """Measures changed by items after a colon, more of them than the changes read: an item (a listing) is lost."""
+    for m in _MEASURE_ITEMS.finditer(text):
+        items = [i for i in re.split(r"[；;]", m.group("items")) if i.strip().startswith("对")]
+        if len(items) > 1 and len(items) > len(actions):
+            return [f"the text changes {len(items)} measures by items ({m.group(0)[:24]!r}…) but {len(actions)} "
+                    "changes were read: is an item lost?"]
+    return []
+
+
 # "商务部公告2025年第号", "〔2025〕号": a citation printed without its number.
 _BROKEN_CITATION = re.compile(r"(?:公告|令)\s*(?:\d{4}\s*年)?\s*第[\s\u3000_＿]*号|〔\d{4}〕[\s\u3000_＿]*号")
 
@@ -292,4 +306,5 @@ def crosscheck(text: str, published: dt.date | None, actions: tuple[Action, ...]
             *target_doubts(text, actions), *name_doubts(text, actions),
             *twice_doubts(actions), *scope_doubts(text, actions, published), *count_doubts(text, actions, published),
             *citation_doubts(text), *working_day_doubts(text, actions), *yearless_doubts(text, published, actions),
-            *paired_name_doubts(actions), *listing_doubts(text, doc_id, actions), *coverage(text, published, actions)]
+            *paired_name_doubts(actions), *item_doubts(text, actions), *listing_doubts(text, doc_id, actions),
+            *coverage(text, published, actions)]

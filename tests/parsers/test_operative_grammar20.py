@@ -132,3 +132,11 @@ def test_a_sentence_opening_with_its_start_where_the_ministry_acts_without_juedi
     assert _names(ann) == [("波音防务、空间与安全集团", "Boeing Defense, Space & Security"),
                            ("应用技术集团", "Applied Technologies Group")]
     _quiet(ann)
+
+
+def test_measures_changed_by_items_after_a_colon_more_than_read_is_a_doubt() -> None:
+    text = ("来源：商务部新闻办公室 类型：原创 分类：新闻 2040-09-10 16:00\n\n"
+            "商务部新闻发言人就清单措施调整答记者问\n\n问：中方有何调整？\n\n答：中方决定，自北京时间2040年9月15日起，暂停实施以下措施30天：对不可靠实体清单工作"
+            "机制公告〔2025〕8号所列实体采取的处理措施；对商务部公告2025年第13号所列实体采取的出口管制措施。\n")
+    ann = _read(text)
+    assert ann["actions"] and _flagged(ann, "is an item lost")
