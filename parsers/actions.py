@@ -68,7 +68,11 @@ _LISTS = "|".join(w for w, _ in LIST_WORDS)
 
 # "决定将…", "决定自2027年7月1日起将…": the start may stand between the decision and its object.
 # "工作机制现决定，将…", "决定：将…": a comma or a colon may follow 决定.
-_DECIDE_TO = r"决定[，,：:]?\s*(?:自(?:即日|[^。，将]{4,30}?)起[，,]?)?\s*将"
+# "自2030年5月20日起，商务部将…": a sentence opening with its start, the agency acting without 决定 — unless the
+# sentence tells it as a thing done before ("…一事，已于此前公告").
+_DECIDE_TO = (r"(?:决定[，,：:]?\s*(?:自(?:即日|[^。，将]{4,30}?)起[，,]?)?"
+              r"|自(?:即日|[^。，将]{4,30}?)起[，,]\s*(?:商务部|外交部|(?:不可靠实体清单)?工作机制)\s*"
+              r"(?![^。]*?(?:一事|已于|此前|已经|曾)))\s*将")
 # "将A纳入不可靠实体清单": 纳入 a list adds to it as 列入 does (纳入 a control is an item control, no list).
 # "将A不再列入<list>" is no listing (a removal, read by _NO_LONGER).
 _ADD = re.compile(rf"{_DECIDE_TO}(?P<seg>(?:(?!决定)[^。])+?)(?:(?<!不再)列入|纳入)(?P<list>{_LISTS})")
@@ -1879,7 +1883,7 @@ def _earlier(head: str, published: dt.date | None) -> bool:
 _CITED_OBJECT = re.compile(
     rf"\s*(?:（[^（）]*）|）|《[^》。]*》)?\s*(?:(?:公告|决定|令)?所列的?|列入(?:{_LISTS})的|(?:公告|决定|令)?中?列明的|对)"
     rf"(?P<obj>[^。；]+?)"
-    rf"(?:(?:采取|实施)的|的(?:相关|有关)|的(?={_MEASURES})|[，,]\s*(?=(?:(?:该|上述)(?:公告|决定|令)规定的)?{_MEASURES})"
+    rf"(?:(?:采取|实施)的|的(?:相关|有关)|的(?={_MEASURES})|[，,]\s*(?=(?:(?:该|上述)(?:公告|决定|令)规定的)?(?:出口管制)?{_MEASURES})"
     rf"|(?:采取|实施)(?=(?:(?:该|上述|前述)(?:公告|决定|令)规定的)?(?:相关|有关)?{_MEASURES}))"
     rf"[^，。]{{0,8}}?措施")
 # What names no one: "实体", "全部实体", "15家实体", "有关企业".

@@ -353,6 +353,10 @@ def _issuer(lines: list[str], number: NumberMatch | None, title: str | None, tex
         if number.raw.startswith("masthead:"):
             return ISSUERS.get(number.number.series, "商务部")
         return issuer_of(number)
+    if title and title.startswith("商务部新闻发言人") and "谈话" in title and "答记者问" not in title:
+        # A statement (谈话) is the spokesman's own word, whichever office the page names as its source; a Q&A is
+        # published by the office.
+        return "商务部新闻发言人"
     for line in lines[:5]:
         m = _SOURCE.match(line) or _page_meta(line)
         if m and m.group("who"):

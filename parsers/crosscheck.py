@@ -16,6 +16,7 @@ import re
 from policywatch.parsers.coverage import clauses as _clauses
 from policywatch.parsers.coverage import coverage, decisions
 from policywatch.parsers.dates import add_period, find_dates, parse_date, table_starts
+from policywatch.parsers.listed_names import paired_name_doubts
 from policywatch.parsers.numbers import find_numbers
 from policywatch.parsers.numerals import CN_NUMBER_CHARS, to_int
 from policywatch.parsers.registry import parse_date_reference
@@ -165,8 +166,9 @@ def _whole_and_part_doubts(actions: tuple[Action, ...]) -> list[str]:
     return []
 
 
-# A decision that picks some of a cited listing: "第一家和第三家", "其中的", "部分实体", "N家实体中".
-_PICKS_SOME = re.compile(r"第[一二三四五六七八九十两\d]{1,3}[家名个](?:和|、|及|与)|其中|部分(?:实体|企业|公司|人员)"
+# A decision that picks some of a cited listing: "第一家和第三家", "其中的", "部分实体", "N家实体中", "所列下列实体".
+_PICKS_SOME = re.compile(r"所列的?(?:下列|以下)"
+                         r"|第[一二三四五六七八九十两\d]{1,3}[家名个](?:和|、|及|与)|其中|部分(?:实体|企业|公司|人员)"
                          r"|\d{1,3}家[^，。；]{0,10}?实体中|[一二三四五六七八九十两]{1,3}家[^，。；]{0,10}?(?:实体|企业)中")
 # "所列B不在本次暂停范围之内": a name of the listing left out, so the change is of the others only.
 _LEAVES_SOME = re.compile(r"不在[^，。；]{0,6}?(?:暂停|恢复|移出|调整|本次)[^，。；]{0,4}?范围|不(?:适用|包括在)本次")
@@ -238,8 +240,57 @@ def count_doubts(text: str, actions: tuple[Action, ...], published: dt.date | No
     return []
 
 
+# "暂停实施以下措施45天：对A采取的处理措施；对B采取的出口管制措施。": the measures changed, one an item after the colon.
+_MEASURE_ITEMS = re.compile(r"(?:暂停|恢复|停止|终止|解除)(?:实施|执行)?以下措施[^：:。]{0,12}[：:](?P<items>[^。]+)")
+
+
+def item_doubts(text: str, actions: tuple[Action, ...]) -> list[str]:
+    """Measures changed by items after a colon, more of them than the changes read: an item (a listing) is lost."""
+    for m in _MEASURE_ITEMS.finditer(text):
+        items = [i for i in re.split(r"[；;]", m.group("items")) if i.strip().startswith("对")]
+        if len(items) > 1 and len(items) > len(actions):
+            return [f"the text changes {len(items)} measures by items ({m.group(0)[:24]!r}…) but {len(actions)} "
+                    "changes were read: is an item lost?"]
+    return []
+
+
 # "商务部公告2025年第号", "〔2025〕号": a citation printed without its number.
 _BROKEN_CITATION = re.compile(r"(?:公告|令)\s*(?:\d{4}\s*年)?\s*第[\s\u3000_＿]*号|〔\d{4}〕[\s\u3000_＿]*号")
+
+
+# "暂停期限为30个工作日", "为期十五个工作日": a length in working days; which days count is not in the text.
+_WORKING_DAYS = re.compile(rf"(?:期限|为期|暂停期|有效期)(?:均|皆)?[为是]?\s*"
+                           rf"(?:\d{{1,4}}|[{CN_NUMBER_CHARS}]{{1,4}})\s*个?工作日")
+
+
+def working_day_doubts(text: str, actions: tuple[Action, ...]) -> list[str]:
+    """A period of a change counted in working days: its end depends on holidays the text does not give."""
+    m = _WORKING_DAYS.search(text) if actions else None
+    return [f"the text states a period in working days ({m.group(0)!r}): its end cannot be computed from the text"] \
+        if m else []
+
+
+# "自10月1日起": a start printed without its year ("自2041年10月1日起" does not match).
+_YEARLESS_START = re.compile(r"自\s*(?:北京时间\s*)?(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日\s*(?:零时|0时)?\s*起")
+
+
+def yearless_doubts(text: str, published: dt.date | None, actions: tuple[Action, ...]) -> list[str]:
+    """A start printed without a year that, in the year of publication, falls before the publication day: a start
+    in the past, or a start in the next year? Either is a guess."""
+    if not actions or published is None:
+        return []
+    for clause in _clauses(text):
+        if _PAST.search(clause):
+            continue
+        for m in _YEARLESS_START.finditer(clause):
+            try:
+                day = dt.date(published.year, int(m.group("m")), int(m.group("d")))
+            except ValueError:
+                continue
+            if day < published:
+                return [f"the text states a start without a year ({m.group(0)!r}) that falls before the publication "
+                        f"day {published.isoformat()}: which year is meant?"]
+    return []
 
 
 def citation_doubts(text: str) -> list[str]:
@@ -254,4 +305,6 @@ def crosscheck(text: str, published: dt.date | None, actions: tuple[Action, ...]
     return [*start_doubts(text, published, actions), *period_doubts(text), *range_doubts(text),
             *target_doubts(text, actions), *name_doubts(text, actions),
             *twice_doubts(actions), *scope_doubts(text, actions, published), *count_doubts(text, actions, published),
-            *citation_doubts(text), *listing_doubts(text, doc_id, actions), *coverage(text, published, actions)]
+            *citation_doubts(text), *working_day_doubts(text, actions), *yearless_doubts(text, published, actions),
+            *paired_name_doubts(actions), *item_doubts(text, actions), *listing_doubts(text, doc_id, actions),
+            *coverage(text, published, actions)]

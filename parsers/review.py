@@ -79,15 +79,18 @@ _ANNEX_ANNOUNCED = re.compile(r"见附件|后附|附件[：:]|（附件）")
 # "附件：统计口径说明", "附件：…物项清单（略）": an annex that describes, or one the printer leaves out on purpose,
 # is no list of names cut off.
 _ANNEX_NOT_A_LIST = re.compile(r"附件[：:][^\n]*?(?:说明|口径|指南|样表|格式|（略）|\(略\))\s*$", re.MULTILINE)
+# "附件：某物项技术参数.pdf": an annex published as a file beside the page, not printed in it.
+_ANNEX_FILE = re.compile(r"附件\d*[：:][^\n]*?\.(?:pdf|docx?|xlsx?|wps|ofd|zip|rar)\s*$", re.MULTILINE | re.IGNORECASE)
 _CUT_MID_ITEM = re.compile(r"[、，,（(：:]$")
 
 
 # The subject of a notice on licensing or statistics (its title): the bureau issues these too, and they name the
 # lists and the list verbs (取消/恢复受理) without changing a list or a control.
 # An event told as news (举办, 召开, 宣讲会, 座谈会) is no decision either, whatever list it describes.
-# A guideline published or a draft law put to consultation talks about the lists and what they do, deciding nothing.
+# A guideline published or a draft law put to consultation talks about the lists and what they do, deciding nothing;
+# so does a 政策解读 explaining a law.
 _ADMIN_SUBJECT = re.compile(r"统计|便利|许可申请|通用许可|受理|办理|许可证件|咨询|培训|宣介|宣讲|论坛|说明会"
-                            r"|研讨|座谈|讲座|举办|召开|指南|指引|征求意见|修正草案|草案|条例|实施细则|查询")
+                            r"|研讨|座谈|讲座|举办|召开|指南|指引|征求意见|修正草案|草案|条例|实施细则|查询|解读")
 # A page's meta line above its title ("来源：某司 类型：原创 2026-12-03"): not the title.
 _META_LINE = re.compile(r"^(?:来源|发布时间|发布日期|时间|日期)[：:]|^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")
 # A verb that changes a list or a control, outside licensing administration.
@@ -215,7 +218,10 @@ def review_reasons(text: str, head_lines: list[str], annex_lines: list[str], doc
     reasons.extend(crosscheck(text, published, actions, doc_id))
     annexed = bool(_ANNEX_ANNOUNCED.search("\n".join(head_lines))) and not _ANNEX_NOT_A_LIST.search(
         "\n".join(head_lines))
-    if annexed and not any(ln.strip() for ln in annex_lines) and not any(a.entities for a in actions):
+    # An item control's annex filed as a linked file holds the items' parameters, which no field of the reading is
+    # taken from: its absence cuts nothing off. An annex of names as a file still leaves the names unread.
+    filed = bool(actions) and all(a.list == "ITEM" for a in actions) and bool(_ANNEX_FILE.search(text))
+    if annexed and not filed and not any(ln.strip() for ln in annex_lines) and not any(a.entities for a in actions):
         reasons.append("the text announces an annex that is not there: the text looks cut off")
     last = next((ln.strip() for ln in reversed(text.split("\n")) if ln.strip()), "")
     if _CUT_MID_ITEM.search(last) or unclosed_bracket(last) or cut_last_item(annex_lines):
