@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
+from collections.abc import Iterator
 
 from policywatch.parsers.actions import UNLESS_DECIDED
 from policywatch.parsers.dates import find_dates
@@ -96,20 +97,24 @@ def end_coverage(text: str, published: dt.date | None, actions: tuple[Action, ..
     read = {a.effective for a in actions} | {a.until for a in actions}
     # The day before a change read starts is the end of the term it continues, told as background.
     read |= {a.effective - dt.timedelta(days=1) for a in actions if a.effective}
-    for clause in clauses(text):
-        if _PAST_END.search(clause):
-            continue
-        for m in _STATED_END.finditer(clause):
-            found = find_dates(m.group("date"))
-            if not found:
-                continue  # an impossible date, reported by its own reason
-            day = found[0].date
-            if published is not None and day <= published:
-                continue
-            if day not in read:
-                return [f"the text states an end on {day.isoformat()} ({m.group(0)[:30]!r}), but no change read "
-                        "ends then: is the period read right?"]
+    for day, said in stated_dates(text, _STATED_END, _PAST_END, published):
+        if day not in read:
+            return [f"the text states an end on {day.isoformat()} ({said[:30]!r}), but no change read ends then: "
+                    "is the period read right?"]
     return []
+
+
+def stated_dates(text: str, pattern: re.Pattern[str], past: re.Pattern[str],
+                 published: dt.date | None) -> Iterator[tuple[dt.date, str]]:
+    """The dates after the publication day that ``pattern`` (its group ``date``) finds, with the words that say
+    them, in clauses that do not tell the past (``past``); an impossible date is reported by its own reason."""
+    for clause in clauses(text):
+        if past.search(clause):
+            continue
+        for m in pattern.finditer(clause):
+            found = find_dates(m.group("date"))
+            if found and (published is None or found[0].date > published):
+                yield found[0].date, m.group(0)
 
 
 def _folded(name: str) -> str:

@@ -14,7 +14,7 @@ import datetime as dt
 import re
 
 from policywatch.parsers.coverage import clauses as _clauses
-from policywatch.parsers.coverage import coverage, decisions
+from policywatch.parsers.coverage import coverage, decisions, stated_dates
 from policywatch.parsers.dates import add_period, find_dates, parse_date, table_starts
 from policywatch.parsers.listed_names import paired_name_doubts
 from policywatch.parsers.numbers import find_numbers
@@ -38,19 +38,10 @@ def start_doubts(text: str, published: dt.date | None, actions: tuple[Action, ..
     if not actions:
         return []
     read = {a.effective for a in actions} | {a.until for a in actions}
-    for clause in _clauses(text):
-        if _PAST.search(clause):
-            continue
-        for m in _STATED_START.finditer(clause):
-            found = find_dates(m.group("date"))
-            if not found:
-                continue  # an impossible date, reported by its own reason
-            day = found[0].date
-            if published is not None and day <= published:
-                continue
-            if day not in read:
-                return [f"the text states a start on {day.isoformat()} ({m.group(0)[:30]!r}), but no change read "
-                        "starts then: is the start or the period read right?"]
+    for day, said in stated_dates(text, _STATED_START, _PAST, published):
+        if day not in read:
+            return [f"the text states a start on {day.isoformat()} ({said[:30]!r}), but no change read starts then: "
+                    "is the start or the period read right?"]
     for day in table_starts(text):
         if (published is None or day > published) and day not in read:
             return [f"a table prints a start on {day.isoformat()}, but no change read starts then: is the start "

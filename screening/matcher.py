@@ -817,6 +817,12 @@ class Matcher:
                                                                 f"{rendering[2]} sounds as it does without a word's "
                                                                 f"last n (consonants {rkey[0]})")
                                      for idx in self._nasal_renderings.get(rkey, ()))
+        self._offer_review(qi, original, results, found)
+
+    def _offer_review(self, qi: int, original: str, results: list[list[Match]],
+                      found: list[tuple[int, float, str]]) -> None:
+        """Review hits (listed name index, score, how it was read) for a row, each kept only where nothing better
+        than a related hit names its entity."""
         if not found:
             return
         best = {id(m.entity): m for m in results[qi]}
@@ -841,18 +847,7 @@ class Matcher:
             for key, word, other in zh_swaps(norm.key):
                 found.extend((idx, f"{word} read as {other}, another translation of the same English word")
                              for idx in self._exact.get(key, ()))
-        if not found:
-            return
-        best = {id(m.entity): m for m in results[qi]}
-        for idx, how in found:
-            name = self._names[idx]
-            entity = self.entities[name.entity]
-            current = best.get(id(entity))
-            if current is None or current.reason == "related":
-                best[id(entity)] = Match(entity, cut * PINYIN_FACTOR, original, name.original,
-                                         *name.why("fuzzy", f"{original!r} ~ {name.original!r}: {how}; a review "
-                                                            f"hit"))
-        results[qi] = sorted(best.values(), key=lambda m: (-m.score, m.matched_name))
+        self._offer_review(qi, original, results, [(idx, cut * PINYIN_FACTOR, how) for idx, how in found])
 
     def _offer_site(self, qi: int, original: str, results: list[list[Match]], cut: float) -> None:
         """Initials with their site after them ("XYZ Nagoya Works", ``sites``): the initials are looked up alone;
@@ -882,20 +877,9 @@ class Matcher:
         results[qi] = sorted(best.values(), key=lambda m: (-m.score, m.matched_name))
 
     def _offer_romanised(self, qi: int, original: str, results: list[list[Match]], cut: float) -> None:
-        norm = normalize(original)
-        hits = self._romanised.lookup(norm.tokens)
-        if not hits:
-            return
-        best = {id(m.entity): m for m in results[qi]}
-        for hit in hits:
-            name = self._names[hit.idx]
-            entity = self.entities[name.entity]
-            current = best.get(id(entity))
-            if current is None or current.reason == "related":
-                best[id(entity)] = Match(entity, cut * PINYIN_FACTOR, original, name.original,
-                                         *name.why("fuzzy", f"{original!r} ~ {name.original!r}: {hit.how}; sounds "
-                                                            f"alone, a review hit"))
-        results[qi] = sorted(best.values(), key=lambda m: (-m.score, m.matched_name))
+        hits = self._romanised.lookup(normalize(original).tokens)
+        self._offer_review(qi, original, results,
+                           [(hit.idx, cut * PINYIN_FACTOR, f"{hit.how}; sounds alone") for hit in hits])
 
     def _pinyin_names(self) -> dict[str, list[int]]:
         """Toneless pinyin, syllables joined, surname first and last → the names of entities known only by a Chinese
@@ -929,18 +913,11 @@ class Matcher:
         """A Latin name that is a listed Chinese name in pinyin or Wade-Giles word for word, its generic words maybe
         in English (``romanised.spelled_readings``), where ``RomanisedIndex`` read nothing: a review hit, since a
         romanisation drops the tones and the characters."""
-        best = {id(m.entity): m for m in results[qi]}
-        for idx in self._romanized.get(normalize(original).key, ()):
-            name = self._names[idx]
-            entity = self.entities[name.entity]
-            current = best.get(id(entity))
-            if current is None or current.reason == "related":
-                best[id(entity)] = Match(entity, cut * PINYIN_FACTOR, original, name.original,
-                                         *name.why("fuzzy", f"{original!r} ~ {name.original!r}: the listed Chinese "
-                                                            f"name romanised (pinyin {phonetic_key(name.norm.key)}, "
-                                                            f"or Wade-Giles), generic words maybe in English; a "
-                                                            f"review hit"))
-        results[qi] = sorted(best.values(), key=lambda m: (-m.score, m.matched_name))
+        self._offer_review(qi, original, results, [
+            (idx, cut * PINYIN_FACTOR, f"the listed Chinese name romanised (pinyin "
+                                       f"{phonetic_key(self._names[idx].norm.key)}, or Wade-Giles), generic words "
+                                       "maybe in English")
+            for idx in self._romanized.get(normalize(original).key, ())])
 
     def _match_pinyin(self, original: str, norm: NormalName, cut: float, offer: Callable[[int, Match], None]) -> None:
         """A Latin name that is the pinyin of a listed Chinese-only name: a review hit, since many characters share
