@@ -824,10 +824,17 @@ def _title_object(ctx: Context) -> list[tuple[str | None, str | None, str]]:
     return [] if any(zh and _POINTER.match(zh) for zh, _en, _rest in pairs) else pairs
 
 
-def _stated_count(ctx: Context, seg_count: int | None, after: str) -> int | None:
+# A title that only removes ("关于将A等2家实体移出…") counts the removed, not those a second clause lists.
+_TITLE_REMOVES_ONLY = re.compile(r"^(?!.*(?:列入|纳入)).*(?:移出|调出|移除)")
+
+
+def _stated_count(ctx: Context, seg_count: int | None, after: str, *, listing: bool = False) -> int | None:
     if seg_count is not None:
         return seg_count
-    for pattern, text in ((_ABOVE_COUNT, after), (_TITLE_COUNT, ctx.title or "")):
+    title = ctx.title or ""
+    if listing and _TITLE_REMOVES_ONLY.search(title):
+        title = ""
+    for pattern, text in ((_ABOVE_COUNT, after), (_TITLE_COUNT, title)):
         m = pattern.search(text)
         if m:
             try:
@@ -879,7 +886,7 @@ def _add(ctx: Context, m: re.Match[str], effective: dt.date | None, country: str
     sentence_end = tail.find("\n\n")
     after = tail if sentence_end < 0 else tail[: sentence_end + 400]
     action = Action("add", list_name, tuple(entities), (), effective, None, False, tuple(measures),
-                    _stated_count(ctx, count, after))
+                    _stated_count(ctx, count, after, listing=True))
     _check_count(ctx, action)
     return action
 

@@ -98,3 +98,14 @@ def test_a_decision_dated_before_the_notice_is_the_one_it_recites() -> None:
     text = "工作机制决定于2037年2月4日将阿克米航电公司列入不可靠实体清单。现决定对该企业采取以下处理措施："
     assert verb_coverage(text, (_act("amend", lst="UEL"),), PUBLISHED) == []
     assert verb_coverage(text.replace("2037年2月4日", "2037年6月1日"), (_act("amend", lst="UEL"),), PUBLISHED)
+
+
+def test_a_title_that_only_removes_counts_the_removed_not_a_listing_in_the_same_decision() -> None:
+    # Real listed entities, in a notice written for this test (found trying the product as a new user would).
+    text = ("商务部公告2041年第9号\n\n关于将红猫控股公司等2家实体移出出口管制管控名单的公告\n\n"
+            "根据《中华人民共和国出口管制法》有关规定，商务部决定将红猫控股公司（Red Cat Holdings, Inc.）、"
+            "蒂尔无人机公司（Teal Drones, Inc.）移出出口管制管控名单，并将吉布斯与考克斯公司（Gibbs & Cox, Inc.）"
+            "列入出口管制管控名单。\n\n本公告自公布之日起实施。\n\n商务部\n2041年3月2日\n")
+    ann = parse_text(text)
+    assert [(a.kind, len(a.entities)) for a in ann.actions] == [("remove", 2), ("add", 1)]
+    assert not ann.needs_review, ann.review_reasons
