@@ -20,8 +20,9 @@ from policywatch.parsers.dates import find_dates
 from policywatch.parsers.types import Action
 
 _DECIDES = re.compile(r"决定")
-# A clause that denies, conditions or recites its verb decides nothing by it.
-_NOT_DECIDED = re.compile(r"不再(?!列入)|是否|如|若|一旦|视情|仍|不予|此前|曾|已(?:于|经|依据|根据|决定|将)|原定|前期")
+# A clause that denies, conditions or recites its verb decides nothing by it (如下 is no condition).
+_NOT_DECIDED = re.compile(r"不再(?!列入)|是否|如(?!下)|若|一旦|视情|仍|不予|此前|曾|已(?:于|经|依据|根据|决定|将)"
+                          r"|原定|前期")
 
 # The decision's verbs and the kinds of change each is read as (a removal may be read as the end of the measures).
 _VERBS: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = (

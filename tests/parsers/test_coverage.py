@@ -109,3 +109,10 @@ def test_a_title_that_only_removes_counts_the_removed_not_a_listing_in_the_same_
     ann = parse_text(text)
     assert [(a.kind, len(a.entities)) for a in ann.actions] == [("remove", 2), ("add", 1)]
     assert not ann.needs_review, ann.review_reasons
+
+
+def test_a_decision_that_takes_the_measures_below_still_decides() -> None:
+    # 如下 is no condition (如): the decision's verb is still asked for.
+    text = "商务部决定将阿克米航电公司列入出口管制管控名单，并采取如下措施："
+    reasons = verb_coverage(text, (_act("suspend"),))
+    assert reasons and "列入" in reasons[0]
