@@ -35,16 +35,21 @@ _SHORT_RE = re.compile(rf"\b[A-Za-z]{{{MIN_SHORT},{MAX_PREFIX}}}\b")
 _LINK_OR_LEGAL = frozenset({*STOPWORDS, *(w for form in LEGAL_FORMS_LATIN for w in form)})
 
 
-def shortens(short: str, word: str) -> bool:
-    """Whether ``short`` can be a shortening of ``word``: the same first letter, then its letters in order."""
-    if short[0] != word[0] or len(word) < len(short) + MIN_EXTRA:
-        return False
+def letters_in_order(letters: str, word: str) -> bool:
+    """Whether ``letters`` stand in ``word`` in that order, after its first letter."""
     at = 1
-    for char in short[1:]:
+    for char in letters:
         at = word.find(char, at) + 1
         if not at:
             return False
     return True
+
+
+def shortens(short: str, word: str) -> bool:
+    """Whether ``short`` can be a shortening of ``word``: the same first letter, then its letters in order."""
+    if short[0] != word[0] or len(word) < len(short) + MIN_EXTRA:
+        return False
+    return letters_in_order(short[1:], word)
 
 
 class WordAbbreviations:

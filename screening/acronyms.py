@@ -31,6 +31,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from policywatch.screening.abbreviated import letters_in_order
 from policywatch.screening.normalize import GENERIC_WORDS, LEGAL_FORMS_LATIN, STOPWORDS, _latin_word, is_linking
 from policywatch.screening.places import strip_place
 from policywatch.screening.sites import site_after_initials, strip_site
@@ -453,14 +454,7 @@ def _is_ticker(key: str, words: tuple[str, ...]) -> bool:
     last, rest = words[-1], key[len(initials):]
     if len(words) < 2 or not key.startswith(initials) or len(rest) < 2:
         return False  # one word's letters in order are too many strings to say whose they are (SRNC, Saronic)
-    if rest[0] != last[0]:
-        return False
-    at = 1
-    for char in rest[1:]:
-        at = last.find(char, at) + 1
-        if not at:
-            return False
-    return True
+    return rest[0] == last[0] and letters_in_order(rest[1:], last)
 
 
 # The first word of a name when it holds a small letter.
