@@ -222,6 +222,20 @@ def hit_view(session: Session, hit: Hit, today: dt.date | None = None) -> dict[s
     }
 
 
+def matching_counterparties(hits: list[dict[str, Any]]) -> int:
+    """How many counterparties the hits are for: one counterparty can match on two lists (two hits)."""
+    return len({h["counterparty_id"] for h in hits})
+
+
+def hits_label(hits: list[dict[str, Any]]) -> str:
+    """The count beside "your counterparties that match": counterparties, and hits when they differ, so the heading
+    agrees with the subject line (which counts counterparties) and still accounts for every row below it."""
+    people = matching_counterparties(hits)
+    if people == len(hits):
+        return str(people)
+    return f"{people} {'counterparty' if people == 1 else 'counterparties'}, {len(hits)} hits"
+
+
 def hit_views(session: Session, hits: list[Hit], today: dt.date | None = None) -> list[dict[str, Any]]:
     """One row per hit, best first. Each hit is its own decision (the same counterparty and entity on two lists are
     two hits with two ids): folding them would hide one from the reviewer."""
@@ -353,6 +367,7 @@ def change_view(session: Session, change: Change, hits: list[Hit] | None = None,
     view["names_missing"] = change.kind in NAMED_KINDS and not entities
     view["reasons"] = [str(r) for r in payload.reasons if r] if isinstance(payload, NeedsReviewPayload) else []
     view["headline"] = headline(view)
+    view["hits_label"] = hits_label(view["hits"])
     return view
 
 
@@ -390,6 +405,7 @@ def _hit_change_view(session: Session, change: Change, hits: list[Hit] | None, d
     who = entity_label(entity)
     view["headline"] = (f"your counterparty {p.counterparty_name} ({p.counterparty_id}) matches {who}"
                         f" ({p.listed_by or 'listing notice unknown'}), score {float(p.score):.2f}")
+    view["hits_label"] = hits_label(view["hits"])
     return view
 
 
@@ -441,7 +457,7 @@ def subject_for(view: dict[str, Any]) -> str:
     if kind == ChangeKind.HIT:
         hit_id = (view.get("hit") or {}).get("hit_id")
         return " ".join(f"[policywatch] {where}: hit #{hit_id} — {view['headline']}".split())[:250]
-    count = len({h["counterparty_id"] for h in view.get("hits") or []})
+    count = matching_counterparties(view.get("hits") or [])
     hits = ""
     if count:
         hits = f" — {count} of your counterparties match" if count > 1 else " — 1 of your counterparties matches"

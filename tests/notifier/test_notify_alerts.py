@@ -186,3 +186,22 @@ def test_a_notice_that_needs_review_alerts_read_this_notice(engine: Engine) -> N
         assert "add CML: the text states 5 entities, 0 found" in body
         assert "http://exportcontrol.mofcom.gov.cn/article/gndt/202510/1179.html" in body
         assert "notices confirm" in body
+
+
+def test_heading_and_subject_agree_when_one_counterparty_matches_twice(
+    engine: Engine, facts: dict[str, Any]
+) -> None:
+    """A counterparty known under two listed names is one counterparty with two hits: the subject counts
+    counterparties, and the body's heading says both counts, so neither seems to contradict the other."""
+    subscribe(engine, SubscriptionSpec(name="hits-only", channel="email", only_when_hit=True))
+    with session_scope(engine) as session:
+        session.add(Counterparty(id="C-0042", name="SKYDIO, INC", aliases=["Insitu Incorporated"]))
+    record_keys(engine, facts, "uel-2025-007.txt")
+    with session_scope(engine) as session:
+        assert plan(session) == 1
+        [row] = session.exec(select(Delivery)).all()
+    assert len(row.payload["hit_ids"]) == 2
+    assert row.subject.endswith("— 1 of your counterparties matches")
+    assert "YOUR COUNTERPARTIES THAT MATCH (1 counterparty, 2 hits):" in row.body_text
+    assert "Your counterparties that match (1 counterparty, 2 hits)" in row.body_html
+    assert "Your counterparties that match (1 counterparty, 2 hits):" in row.payload["slack"]
