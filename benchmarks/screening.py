@@ -26,7 +26,7 @@ import statistics
 import sys
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
@@ -46,6 +46,7 @@ from screening_facts import (  # noqa: E402
     HELDOUT10_CSV,
     HELDOUT11_CSV,
     HELDOUT12_CSV,
+    HELDOUT13_CSV,
     HELDOUT_CSV,
     LABELLED_CSV,
     FactEntity,
@@ -197,13 +198,17 @@ SETS = (
     ("HELD-OUT 9 (written blind; tuned on in stop 19)", HELDOUT9_CSV),
     ("HELD-OUT 10 (written blind; tuned on in stop 19)", HELDOUT10_CSV),
     ("HELD-OUT 11 (written blind; tuned on in stop 19)", HELDOUT11_CSV),
-    ("HELD-OUT 12 (written blind, never tuned on)", HELDOUT12_CSV),
+    ("HELD-OUT 12 (written blind; tuned on in stop 20)", HELDOUT12_CSV),
+    ("HELD-OUT 13 (written blind, never tuned on)", HELDOUT13_CSV),
 )
 
 
-def labelled_run(repeat: int, show_misses: bool = False) -> None:
+def labelled_run(repeat: int, show_misses: bool = False, only: Sequence[str] = ()) -> None:
     entities = facts_entities()
-    sets = [(name, read_labelled(path)) for name, path in SETS]
+    chosen = [(name, path) for name, path in SETS if not only or any(o in name for o in only)]
+    if not chosen:
+        raise SystemExit(f"benchmarks/screening.py: no set's label contains {' or '.join(map(repr, only))}")
+    sets = [(name, read_labelled(path)) for name, path in chosen]
     all_rows = [r for _, rows in sets for r in rows]
     print(f"{len(entities)} entities from facts.json; sets: "
           + ", ".join(f"{name} {len(rows)} rows ({sum(1 for r in rows if r.expected_match)} positive)"
@@ -367,11 +372,13 @@ def main() -> None:
                         help="volume run: the plain rapidfuzz match over the first N rows too (0: not run)")
     parser.add_argument("--repeat", type=int, default=5, help="timed passes for the fast matchers (median)")
     parser.add_argument("--misses", action="store_true", help="list policywatch's wrong rows of each set")
+    parser.add_argument("--set", action="append", default=[], metavar="NAME",
+                        help="only the sets whose label contains NAME (repeatable), e.g. --set 'HELD-OUT 13'")
     args = parser.parse_args()
     if args.rows:
         volume_run(args.rows, peer_rows=args.peer_rows)
     else:
-        labelled_run(args.repeat, show_misses=args.misses)
+        labelled_run(args.repeat, show_misses=args.misses, only=args.set)
 
 
 if __name__ == "__main__":

@@ -46,6 +46,8 @@ HELDOUT10_CSV = HERE / "labelled_heldout10.csv"
 HELDOUT11_CSV = HERE / "labelled_heldout11.csv"
 # A twelfth (150 rows, HELDOUT12.md), written blind while the twelfth and thirteenth rounds were under way.
 HELDOUT12_CSV = HERE / "labelled_heldout12.csv"
+# A thirteenth (150 rows, HELDOUT13.md), written blind in stop 20 while the fourteenth round was under way.
+HELDOUT13_CSV = HERE / "labelled_heldout13.csv"
 
 
 def facts_path() -> Path:
