@@ -47,6 +47,7 @@ from screening_facts import (  # noqa: E402
     HELDOUT11_CSV,
     HELDOUT12_CSV,
     HELDOUT13_CSV,
+    HELDOUT14_CSV,
     HELDOUT_CSV,
     LABELLED_CSV,
     FactEntity,
@@ -199,7 +200,8 @@ SETS = (
     ("HELD-OUT 10 (written blind; tuned on in stop 19)", HELDOUT10_CSV),
     ("HELD-OUT 11 (written blind; tuned on in stop 19)", HELDOUT11_CSV),
     ("HELD-OUT 12 (written blind; tuned on in stop 20)", HELDOUT12_CSV),
-    ("HELD-OUT 13 (written blind, never tuned on)", HELDOUT13_CSV),
+    ("HELD-OUT 13 (written blind; tuned on in stop 20)", HELDOUT13_CSV),
+    ("HELD-OUT 14 (written blind, never tuned on)", HELDOUT14_CSV),
 )
 
 

@@ -48,6 +48,9 @@ HELDOUT11_CSV = HERE / "labelled_heldout11.csv"
 HELDOUT12_CSV = HERE / "labelled_heldout12.csv"
 # A thirteenth (150 rows, HELDOUT13.md), written blind in stop 20 while the fourteenth round was under way.
 HELDOUT13_CSV = HERE / "labelled_heldout13.csv"
+# A fourteenth (150 rows, HELDOUT14.md), written blind in stop 20 while the fourteenth and fifteenth rounds were under
+# way.
+HELDOUT14_CSV = HERE / "labelled_heldout14.csv"
 
 
 def facts_path() -> Path:
