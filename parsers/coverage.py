@@ -17,6 +17,7 @@ from collections.abc import Iterator
 
 from policywatch.parsers.actions import UNLESS_DECIDED
 from policywatch.parsers.dates import find_dates
+from policywatch.parsers.numbers import find_numbers
 from policywatch.parsers.types import Action
 
 _DECIDES = re.compile(r"决定")
@@ -136,7 +137,45 @@ def name_coverage(text: str, actions: tuple[Action, ...], published: dt.date | N
     return []
 
 
-def coverage(text: str, published: dt.date | None, actions: tuple[Action, ...]) -> list[str]:
-    """Every verb, end and bracketed name of the decision that the reading does not account for."""
+# The kinds of change that act on an earlier instrument, so a notice the decision cites is one they apply to.
+_ON_EARLIER = frozenset({"remove", "suspend", "resume", "terminate"})
+# "根据商务部公告2025年第1号", "依照…": a notice cited as the ground of the decision, not as what it changes.
+_GROUND = re.compile(r"(?:根据|依据|依照|按照|参照|援引)[^，。；：]{0,12}$")
+# An item of a list the decision opens ("暂停实施以下措施：" then "（一）…；（二）…").
+_ITEM = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．])")
+
+
+def decided_texts(text: str, published: dt.date | None = None) -> Iterator[str]:
+    """The words of each decision, and the items of a list a decision opens (…以下措施：⏎（一）…⏎（二）…)."""
+    parts = clauses(text)
+    for i, clause in enumerate(parts):
+        for after in decisions(clause, published):
+            yield after
+            if after.rstrip().endswith(("：", ":")):
+                for item in parts[i + 1:]:
+                    if not _ITEM.match(item):
+                        break
+                    yield item
+
+
+def target_coverage(text: str, published: dt.date | None, actions: tuple[Action, ...],
+                    doc_id: str = "") -> list[str]:
+    """A notice the decision cites that no change read applies to: a change of two was taken, or the target of a
+    suspension, a resumption or a removal was read as another notice."""
+    if not actions or not any(a.kind in _ON_EARLIER for a in actions):
+        return []
+    targeted = {t.partition("#")[0] for a in actions for t in a.targets}
+    for after in decided_texts(text, published):
+        for found in find_numbers(after):
+            cited = found.number.doc_id
+            if cited == doc_id or cited in targeted or _GROUND.search(after[:found.start]):
+                continue
+            return [f"the decision cites {found.raw} ({cited}), but no change read applies to it: is every change "
+                    "read, and its target?"]
+    return []
+
+
+def coverage(text: str, published: dt.date | None, actions: tuple[Action, ...], doc_id: str = "") -> list[str]:
+    """Every verb, end, bracketed name and cited notice of the decision that the reading does not account for."""
     return [*verb_coverage(text, actions, published), *end_coverage(text, published, actions),
-            *name_coverage(text, actions, published)]
+            *name_coverage(text, actions, published), *target_coverage(text, published, actions, doc_id)]

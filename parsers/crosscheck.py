@@ -298,4 +298,4 @@ def crosscheck(text: str, published: dt.date | None, actions: tuple[Action, ...]
             *twice_doubts(actions), *scope_doubts(text, actions, published), *count_doubts(text, actions, published),
             *citation_doubts(text), *working_day_doubts(text, actions), *yearless_doubts(text, published, actions),
             *paired_name_doubts(actions), *item_doubts(text, actions), *listing_doubts(text, doc_id, actions),
-            *coverage(text, published, actions)]
+            *coverage(text, published, actions, doc_id)]

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 from policywatch.parsers import parse_text
-from policywatch.parsers.coverage import decisions, end_coverage, name_coverage, verb_coverage
+from policywatch.parsers.coverage import decisions, end_coverage, name_coverage, target_coverage, verb_coverage
 from policywatch.parsers.types import Action, Entity
 
 PUBLISHED = dt.date(2037, 5, 10)
@@ -116,3 +116,34 @@ def test_a_decision_that_takes_the_measures_below_still_decides() -> None:
     text = "商务部决定将阿克米航电公司列入出口管制管控名单，并采取如下措施："
     reasons = verb_coverage(text, (_act("suspend"),))
     assert reasons and "列入" in reasons[0]
+
+
+def _on(*targets: str, kind: str = "suspend", lst: str = "UEL") -> Action:
+    return Action(kind, lst, targets=targets, effective=PUBLISHED)  # type: ignore[arg-type]
+
+
+# A decision that opens a list of the measures it suspends, one cited notice per item.
+TWO_ITEMS = ("有关部门决定，自2037年6月1日起，暂停实施下列措施九十天：\n"
+             "（一）不可靠实体清单工作机制公告〔2036〕4号对有关企业采取的处理措施；\n"
+             "（二）商务部公告2036年第17号对有关企业采取的出口管制管控措施。\n")
+
+
+def test_a_notice_the_decision_cites_that_no_change_applies_to_is_a_doubt() -> None:
+    reasons = target_coverage(TWO_ITEMS, PUBLISHED, (_on("UEL-2036-4"),), "QA-2037-05-10-abc")
+    assert reasons and "MOFCOM-2036-17" in reasons[0]
+    both = (_on("UEL-2036-4"), _on("MOFCOM-2036-17", lst="ECL"))
+    assert target_coverage(TWO_ITEMS, PUBLISHED, both, "QA-2037-05-10-abc") == []
+    # A clause of a cited notice is that notice.
+    assert target_coverage(TWO_ITEMS, PUBLISHED, (_on("UEL-2036-4"), _on("MOFCOM-2036-17#2", lst="ITEM")), "") == []
+
+
+def test_a_notice_cited_as_the_ground_or_the_notice_itself_is_no_target() -> None:
+    text = "商务部根据商务部公告2036年第17号的有关规定，决定依据商务部公告2036年第17号将阿克米航电公司移出出口管制管控名单。"
+    assert target_coverage(text, PUBLISHED, (_on("ECL@2036-03-01", kind="remove", lst="ECL"),), "") == []
+    own = "商务部公告2037年第9号\n商务部决定，自公布之日起暂停商务部公告2037年第9号附件所列措施。"
+    assert target_coverage(own, PUBLISHED, (_on(kind="suspend", lst="ECL"),), "MOFCOM-2037-9") == []
+
+
+def test_a_listing_cites_nothing_it_must_apply_to() -> None:
+    text = "商务部决定，参照商务部公告2036年第17号的做法，将阿克米航电公司列入出口管制管控名单。"
+    assert target_coverage(text, PUBLISHED, (_act("add"),), "") == []
