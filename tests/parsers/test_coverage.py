@@ -138,7 +138,8 @@ def test_a_notice_the_decision_cites_that_no_change_applies_to_is_a_doubt() -> N
 
 
 def test_a_notice_cited_as_the_ground_or_the_notice_itself_is_no_target() -> None:
-    text = "商务部根据商务部公告2036年第17号的有关规定，决定依据商务部公告2036年第17号将阿克米航电公司移出出口管制管控名单。"
+    text = ("商务部根据商务部公告2036年第17号的有关规定，"
+            "决定依据商务部公告2036年第17号将阿克米航电公司移出出口管制管控名单。")
     assert target_coverage(text, PUBLISHED, (_on("ECL@2036-03-01", kind="remove", lst="ECL"),), "") == []
     own = "商务部公告2037年第9号\n商务部决定，自公布之日起暂停商务部公告2037年第9号附件所列措施。"
     assert target_coverage(own, PUBLISHED, (_on(kind="suspend", lst="ECL"),), "MOFCOM-2037-9") == []
