@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from policywatch.parsers.actions import UNLESS_DECIDED
 from policywatch.parsers.dates import find_dates
 from policywatch.parsers.numbers import find_numbers
+from policywatch.parsers.numerals import to_int
 from policywatch.parsers.types import Action
 
 _DECIDES = re.compile(r"决定")
@@ -145,6 +146,10 @@ _GROUND = re.compile(r"(?:根据|依据|依照|按照|参照|援引)[^，。；�
 _ITEM = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．])")
 
 
+# "商务部公告2024年第46号第二款": a clause of the cited notice, which a change of it targets as ``MOFCOM-2024-46#2``.
+_CLAUSE = re.compile(r"\s*第\s*(?P<n>[一二三四五六七八九十]{1,3}|\d{1,2})\s*款")
+
+
 def decided_texts(text: str, published: dt.date | None = None) -> Iterator[str]:
     """The words of each decision, and the items of a list a decision opens (…以下措施：⏎（一）…⏎（二）…)."""
     parts = clauses(text)
@@ -164,14 +169,20 @@ def target_coverage(text: str, published: dt.date | None, actions: tuple[Action,
     suspension, a resumption or a removal was read as another notice."""
     if not actions or not any(a.kind in _ON_EARLIER for a in actions):
         return []
-    targeted = {t.partition("#")[0] for a in actions for t in a.targets}
+    exact = {t for a in actions for t in a.targets}
+    targeted = {t.partition("#")[0] for t in exact}
     for after in decided_texts(text, published):
         for found in find_numbers(after):
             cited = found.number.doc_id
-            if cited == doc_id or cited in targeted or _GROUND.search(after[:found.start]):
+            if cited == doc_id or _GROUND.search(after[:found.start]):
                 continue
-            return [f"the decision cites {found.raw} ({cited}), but no change read applies to it: is every change "
-                    "read, and its target?"]
+            if cited not in targeted:
+                return [f"the decision cites {found.raw} ({cited}), but no change read applies to it: is every "
+                        "change read, and its target?"]
+            clause = _CLAUSE.match(after, found.end)
+            if clause and f"{cited}#{to_int(clause.group('n'))}" not in exact:
+                return [f"the decision changes {clause.group(0).strip()} of {cited}, but no change read applies to "
+                        "that clause: is the target read right?"]
     return []
 
 

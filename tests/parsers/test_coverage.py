@@ -148,3 +148,12 @@ def test_a_notice_cited_as_the_ground_or_the_notice_itself_is_no_target() -> Non
 def test_a_listing_cites_nothing_it_must_apply_to() -> None:
     text = "商务部决定，参照商务部公告2036年第17号的做法，将阿克米航电公司列入出口管制管控名单。"
     assert target_coverage(text, PUBLISHED, (_act("add"),), "") == []
+
+
+def test_a_clause_the_decision_changes_is_the_target_not_the_whole_notice() -> None:
+    text = ("商务部决定，商务部公告2036年第30号《关于有关物项出口管制的公告》第二款自2037年6月1日起继续暂停实施，"
+            "至2038年5月31日止。")
+    whole = (_on("MOFCOM-2036-30", lst="ITEM"),)
+    reasons = target_coverage(text, PUBLISHED, whole, "MOFCOM-2037-12")
+    assert reasons and "第二款" in reasons[0] and "MOFCOM-2036-30" in reasons[0]
+    assert target_coverage(text, PUBLISHED, (_on("MOFCOM-2036-30#2", lst="ITEM"),), "MOFCOM-2037-12") == []
