@@ -1046,6 +1046,13 @@ def _countermeasure(ctx: Context, m: re.Match[str], effective: dt.date | None,
                         find_count(m.group("seg")))
         _check_count(ctx, action)
         return [action]
+    inline = _INLINE_RUN.match(tail) if m.group("seg").startswith(("以下", "下列")) and not listed else None
+    if inline and (named := _bracketed_run(inline.group("run"))):
+        # "决定对下列企业实施反制裁：A（…）；B（…）。" and the measures after the names ("反制裁措施为：1. …").
+        action = Action("add", "CML", tuple(replace(e, country=country) for e in named), (), effective, None,
+                        False, tuple(_measures_told_after(tail, inline.end())), find_count(m.group("seg")))
+        _check_count(ctx, action)
+        return [action]
     if m.group("seg").startswith("以下") or _measure_per_part(ctx, tail):
         return _counter_groups(ctx, tail, effective, country)
     measures = measures_after(tail, 0) if m.group(0).endswith(("：", ":")) else []
@@ -1059,6 +1066,27 @@ def _countermeasure(ctx: Context, m: re.Match[str], effective: dt.date | None,
     return [action]
 
 
+# "反制裁措施为：" over the measures, numbered 1. 2. (or 一、 （一）).
+_MEASURES_HEADING = re.compile(r"\s*[^。\n]{0,12}?措施(?:[为是]|如下)[：:]\s*\n")
+_ARABIC_ITEM = re.compile(r"^\d{1,2}\s*[.．、]\s*(?P<text>.+)$")
+
+
+def _measures_told_after(tail: str, pos: int) -> list[str]:
+    """The measures after names: under a heading of their own (numbered lines), or the sentence at ``pos``."""
+    heading = _MEASURES_HEADING.match(tail, pos)
+    if heading is None:
+        return measures_after(tail, pos)
+    out: list[str] = []
+    for line in tail[heading.end():].split("\n"):
+        item = _ARABIC_ITEM.match(line.strip()) or _NUMBERED.match(line.strip())
+        if not item:
+            break
+        out.append(_trim(item.group("text")))
+    return out
+
+
+# The names right after the decision's colon, on its line, up to the full stop: "A（…）；B（…）。".
+_INLINE_RUN = re.compile(r"[ \t]*(?P<run>[^。\n：:]+)。")
 # "对A公司、B公司，以及A公司首席执行官C、某部前官员D采取反制措施": companies, then persons, joined by ，以及.
 _GROUP_JOIN = re.compile(r"^(?:以及|及|和|还有)")
 # "冻结上述企业…", "对上述人员不予签发签证": a measure pointing at one of the groups.
