@@ -40,6 +40,7 @@ from policywatch.parsers.entities import (
 )
 from policywatch.parsers.numbers import find_numbers
 from policywatch.parsers.numerals import CN_NUMBER_CHARS
+from policywatch.parsers.own_series import later_own_citations
 from policywatch.parsers.traditional import to_simplified
 from policywatch.parsers.types import Action, Entity
 
@@ -215,6 +216,7 @@ def review_reasons(text: str, head_lines: list[str], annex_lines: list[str], doc
     reasons.extend(w for w in warnings if "not cited by number" in w or "period" in w or "names no one" in w
                    or "reads as a measure" in w)
     reasons.extend(_doubts(text, doc_id, actions))
+    reasons.extend(later_own_citations(doc_id, actions))
     reasons.extend(crosscheck(text, published, actions, doc_id))
     annexed = bool(_ANNEX_ANNOUNCED.search("\n".join(head_lines))) and not _ANNEX_NOT_A_LIST.search(
         "\n".join(head_lines))
