@@ -41,11 +41,11 @@ from policywatch.parsers.entities import (
     strip_item_number,
     unclosed_bracket,
 )
-from policywatch.parsers.numbers import MASTHEAD_NO, NumberMatch, find_numbers
 from policywatch.parsers.measure_table import TABLE_DECISION, table_groups
-from policywatch.parsers.recited import recited_object
+from policywatch.parsers.numbers import MASTHEAD_NO, NumberMatch, find_numbers
 from policywatch.parsers.numerals import CN_NUMBER_CHARS, to_int
 from policywatch.parsers.picks import PICKED, PICKED_BY_PLACE, places, stated_total
+from policywatch.parsers.recited import recited_object
 from policywatch.parsers.text import split_depth0, squash
 from policywatch.parsers.types import Action, ActionKind, Entity, ListName
 
@@ -275,7 +275,9 @@ _PERIOD_CLAUSE = re.compile(r"^(?:(?:暂停|中止|暂缓)期限?|期限|为期|
 # before it; the measures it names, if any, are those clauses'.
 _SHARED_PERIOD = re.compile(r"^(?:(?:上述|以上|前述)[^，。；的]{0,10}的)?(?:暂停)?(?:期限|为期)(?:均|皆|都|各)[为是]?"
                             r"\s*(?P<p>[^，。；]{1,8})$")
-_CLAUSE = re.compile(rf"\s*(?:（[^（）]*(?:《[^》]*》[^（）]*)*）|《[^》]{{1,80}}》)?\s*第(?P<n>[{CN_NUMBER_CHARS}\d]{{1,3}})款")
+# The cited notice's title may stand between its number and the clause: "…第46号《关于…的公告》第二款".
+_CLAUSE = re.compile(rf"\s*(?:（[^（）]*(?:《[^》]*》[^（）]*)*）|《[^》]{{1,80}}》)?\s*"
+                     rf"第(?P<n>[{CN_NUMBER_CHARS}\d]{{1,3}})款")
 _MORE_CLAUSE = re.compile(rf"\s*(?:、|和|及|与)\s*第(?P<n>[{CN_NUMBER_CHARS}\d]{{1,3}})款")
 # "4月4日公告" cites a listing of the year of publication; "2025年4月4日公告" states its year.
 _DATE_CITE = re.compile(r"(?:(?P<y>\d{4})\s*年\s*)?(?P<md>\d{1,2}\s*月\s*\d{1,2}\s*日)(?:公告|(?:公布|发布)的)")
@@ -2318,7 +2320,8 @@ def _first_item_start(body: str, pos: int, published: dt.date | None) -> dt.date
 
 
 # "自2043年8月15日起，出口上述物项的，…": the start of the control decided in the sentence before.
-_NEXT_START = re.compile(r"\s*(?P<start>自[^。，]{4,24}?起)[，,]\s*[^。]{0,12}?(?:上述|前述|该|所述)(?:物项|货物|产品|商品)")
+_NEXT_START = re.compile(r"\s*(?P<start>自[^。，]{4,24}?起)[，,]\s*[^。]{0,12}?(?:上述|前述|该|所述)"
+                         r"(?:物项|货物|产品|商品)")
 
 
 def _start_next(body: str, pos: int, published: dt.date | None) -> dt.date | None:

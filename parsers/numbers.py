@@ -40,7 +40,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("MOFCOM", re.compile(rf"商务部{_S}(?:于{_S}[^，。；]{{4,20}}?)?(?:以|(?:发布|公布|印发)了?){_S}"
                           rf"{_Y}{_S}年{_S}第{_S}{_N}{_S}号{_S}公告")),
     # "商务部曾以2025年第5号令，对…": an order cited in prose by its number, 令 after it.
-    ("MOFCOM-ORDER", re.compile(rf"商务部{_S}(?:曾|已)?{_S}(?:于{_S}[^，。]{{4,20}}?)?以{_S}{_Y}{_S}年{_S}第{_S}{_N}{_S}号{_S}令")),
+    ("MOFCOM-ORDER", re.compile(rf"商务部{_S}(?:曾|已)?{_S}(?:于{_S}[^，。]{{4,20}}?)?以{_S}{_Y}{_S}年{_S}第{_S}{_N}"
+                                rf"{_S}号{_S}令")),
     # "外交部令第19号", "外交部令（第19号）".
     ("MFA-ORDER", re.compile(rf"(?:中华人民共和国)?外交部令{_S}(?P<lb>{_LB})?{_S}第{_S}{_N}{_S}号(?(lb){_RB}?)")),
     # "海关总署公告2025年第123号", "…2025第123号", "…2025年123号" (one of 年 and 第 at least).

@@ -50,7 +50,8 @@ def test_a_table_of_objects_and_measures_gives_one_action_per_group() -> None:
                 "依据《中华人民共和国反外国制裁法》，外交部决定对下表所列企业和人员采取相应反制措施。"
                 "各项措施自本决定公布之日起执行。\n\n对象类别　名称　措施\n"
                 "企业　吉布斯与考克斯公司（Gibbs & Cox, Inc.）　冻结在中国境内的财产；禁止交易、合作\n"
-                "企业　诺斯罗普·格鲁曼系统公司（Northrop Grumman Systems Corporation）　冻结在中国境内的财产；禁止交易、合作\n"
+                "企业　诺斯罗普·格鲁曼系统公司（Northrop Grumman Systems Corporation）　"
+                "冻结在中国境内的财产；禁止交易、合作\n"
                 "高级管理人员　帕尔默·卢基（Palmer Luckey）　不予签发签证、禁止入境\n\n外交部部长\n2044年5月6日\n")
     assert [a[:3] for a in _acts(ann)] == [("add", "CML", "2044-05-06"), ("add", "CML", "2044-05-06")]
     assert _names(ann, 0) == [("吉布斯与考克斯公司", "Gibbs & Cox, Inc.", "organization"),
@@ -98,7 +99,8 @@ def test_names_inline_after_a_countermeasures_colon_and_measures_under_their_own
     assert ann["doc_id"] == "MFA-ORDER-135"
     assert _acts(ann) == [("add", "CML", "2044-03-03", None, ())]
     assert _zh_en(ann) == [("埃科达因公司", "Echodyne"), ("埃克索维拉公司", "Exovera")]
-    assert ann["actions"][0]["measures"] == ["冻结上述企业在中国境内的财产", "禁止中国境内的组织、个人与上述企业进行交易"]
+    assert ann["actions"][0]["measures"] == ["冻结上述企业在中国境内的财产",
+                                             "禁止中国境内的组织、个人与上述企业进行交易"]
     _quiet(ann)
 
 
