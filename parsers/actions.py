@@ -490,6 +490,12 @@ def read_actions(ctx: Context) -> list[Action]:
     if counter is None and plain and ("反制" in (ctx.title or "") + plain.group("seg")
                                       or COUNTER_LAW in _sentence_at(body, plain.start())):
         counter = plain
+    table = table_groups(body, effective, country) if TABLE_DECISION.search(body) and not actions else []
+    if table:
+        # "决定对下表所列企业和人员采取反制措施" over a 对象类别/名称/措施 table: the table's groups are the objects.
+        stated = start_date(counter.group("start"), ctx.published)[0] if counter and counter.group("start") else None
+        actions.extend(replace(a, effective=stated or a.effective) for a in table)
+        counter = plain = None
     if counter and not any(a.list == "CML" for a in actions):
         stated = start_date(counter.group("start"), ctx.published)[0] if counter.group("start") else None
         actions.extend(_countermeasure(ctx, counter, stated or effective, country))
@@ -510,8 +516,6 @@ def read_actions(ctx: Context) -> list[Action]:
         action = _counter_run(ctx, run.group("run"), stated or effective, country)
         if action is not None:
             actions.append(action)
-    if not actions and not counter and TABLE_DECISION.search(body):
-        actions.extend(table_groups(body, effective, country))
     amend = _AMEND.search(body)
     if amend:
         actions.append(_amend(ctx, amend, effective, country))
@@ -1812,7 +1816,8 @@ def _distributed(sentence: str) -> str:
 
 # "自A起，暂停实施以下措施一百天：（一）<notice>对10家实体采取的处理措施；（二）…": one verb and period over the
 # numbered measures below it, each of another notice (and list).
-_MEASURES_BELOW = re.compile(rf"^(?P<head>.*?)(?P<verb>{STATUS_VERB})以下[^，。：:；]{{0,6}}?措施{_PERIOD_TAIL}[：:]"
+_MEASURES_BELOW = re.compile(rf"^(?P<head>.*?)(?P<verb>{STATUS_VERB})以下[^，。：:；]{{0,6}}?措施{_PERIOD_TAIL}"
+                             rf"(?:[，,]\s*(?:期限|为期)[为是]?\s*{_PERIOD_TAIL.replace('period', 'period2')})?[：:]"
                              rf"(?P<items>\s*[（(]?[一二三四五六七八九十][）)、].+)$")
 
 
@@ -1822,7 +1827,8 @@ def _measures_below(sentence: str) -> str:
     if not m:
         return sentence
     items = [i.strip() for i in (_EACH_ITEM.sub("", i, count=1) for i in split_depth0(m.group("items"), "；;"))]
-    return m.group("head") + "；".join(f"{m.group('verb')}{i}{m.group('period') or ''}" for i in items if i)
+    period = m.group("period") or m.group("period2") or ""
+    return m.group("head") + "；".join(f"{m.group('verb')}{i}{period}" for i in items if i)
 
 
 def _without_running(actions: list[Action], running: list[int], continuing: list[int]) -> list[Action]:

@@ -10,7 +10,9 @@ from policywatch.parsers.entities import guess_kind, name_pair
 from policywatch.parsers.types import Action, Entity, EntityKind
 
 # The header row: a category column, a name column and a measures column, in this order.
-_HEADER = re.compile(r"^(?:对象)?(?:类别|类型)[\s\u3000]+(?:名称|姓名|对象)[\s\u3000]+(?:反制)?措施$")
+# A first column of row numbers (序号) may stand before them.
+_HEADER = re.compile(r"^(?:序号[\s\u3000]+)?(?:对象)?(?:类别|类型)[\s\u3000]+(?:名称|姓名|对象)[\s\u3000]+"
+                     r"(?:反制)?措施$")
 _PERSONS = re.compile(r"人员|个人|负责人|高管")
 _ORGS = re.compile(r"企业|公司|机构|实体|组织|单位")
 # "对下表所列企业和人员采取相应反制措施": the decision points at the table.
@@ -19,7 +21,7 @@ TABLE_DECISION = re.compile(r"决定[，,]?\s*对(?:下表|以下表格|下列�
 
 def _row(line: str) -> tuple[str, str, str] | None:
     """(category, name cell, measures) of a row; the name cell keeps its own spaces (``John A. Cuomo``)."""
-    line = line.strip()
+    line = re.sub(r"^\d{1,3}[.．、]?[\s\u3000]+", "", line.strip())  # the row's number, when the table has one
     head = re.match(r"^(?P<cat>[\u4e00-\u9fff]{2,8})[\s\u3000]+(?P<rest>.+)$", line)
     if not head:
         return None

@@ -130,3 +130,27 @@ def test_a_citation_of_a_later_number_of_the_notices_own_series_is_a_doubt() -> 
 
 def test_a_citation_of_an_earlier_number_is_no_doubt() -> None:
     _quiet(_read(_uel_removal(2, "〔2025〕9号")))
+
+
+def test_a_numbered_table_under_a_plain_countermeasure_decision() -> None:
+    ann = _read("中华人民共和国外交部令\n第140号\n\n外交部关于对有关企业和人员采取反制措施的决定\n\n"
+                "依据《中华人民共和国反外国制裁法》，外交部决定对下表所列企业和人员采取反制措施。本决定自公布之日起"
+                "施行。\n\n序号　对象类别　名称　措施\n1　企业　埃科达因公司（Echodyne）　冻结财产\n"
+                "2　人员　帕尔默·卢基（Palmer Luckey）　不予签发签证\n\n外交部部长\n2044年5月6日\n")
+    assert [_names(ann, i) for i in range(len(ann["actions"]))] == [
+        [("埃科达因公司", "Echodyne", "organization")], [("帕尔默·卢基", "Palmer Luckey", "person")]]
+    _quiet(ann)
+
+
+def test_numbered_measures_below_a_verb_whose_period_follows_a_comma() -> None:
+    ann = _read("商务部新闻发言人答记者问\n\n来源：商务部新闻办公室　发布时间：2044-04-02\n\n"
+                "答：有关部门决定，自2044年4月10日起，暂停实施以下措施，期限为一百天：\n"
+                "（一）不可靠实体清单工作机制〔2025〕2号公告对有关实体采取的处理措施；\n"
+                "（二）商务部公告2025年第22号对有关实体采取的管控措施。\n")
+    assert [a[:4] for a in _acts(ann)] == [("suspend", "UEL", "2044-04-10", "2044-07-19"),
+                                           ("suspend", "ECL", "2044-04-10", "2044-07-19")]
+
+
+def test_a_penalty_report_naming_the_lists_to_look_up_is_no_list_notice() -> None:
+    _quiet(_read("商务部查处一起违规出口案件\n\n2044年2月3日，商务部对某科技有限公司违反出口管制规定的行为作出行政处罚"
+                 "决定，暂停其申请出口许可三个月。\n\n商务部提醒经营者定期核查管控名单、不可靠实体清单的列入和移出情况。\n"))
