@@ -45,7 +45,7 @@ from policywatch.parsers.measure_table import TABLE_DECISION, table_groups
 from policywatch.parsers.numbers import MASTHEAD_NO, NumberMatch, find_numbers
 from policywatch.parsers.numerals import CN_NUMBER_CHARS, to_int
 from policywatch.parsers.picks import PICKED, PICKED_BY_PLACE, places, stated_total
-from policywatch.parsers.recited import recited_object
+from policywatch.parsers.recited import recited_object, recited_target
 from policywatch.parsers.text import split_depth0, squash
 from policywatch.parsers.types import Action, ActionKind, Entity, ListName
 
@@ -1697,7 +1697,10 @@ def _status_changes(ctx: Context, in_force: dt.date | None = None) -> list[Actio
             if entities and not targets and list_name in ("UEL", "ECL", "CML") and sentence in ctx.body:
                 # "<day>，工作机制发布公告（〔2025〕5号），将A、B等10家企业列入…。…暂停对前述A、B实施的处理措施":
                 # the names changed are of the listing the text told before the decision.
-                targets = _listing_cited(ctx.body, list_name, ctx.body.find(sentence), ctx.title)
+                # "商务部曾以<order>对A、B采取反制措施。…解除对A、B采取的反制措施": the order recited before.
+                at = ctx.body.find(sentence)
+                targets = _listing_cited(ctx.body, list_name, at, ctx.title) \
+                    or recited_target(ctx.body, at, [e.name_zh or e.name_en or "" for e in entities])
             until: dt.date | None = None
             computed = False
             period = parse_period(clause if m.groupdict().get("period") else rest) if kind == "suspend" else None

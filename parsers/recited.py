@@ -23,3 +23,16 @@ def recited_object(referred: str) -> tuple[str, str] | None:
     if not m:
         return None
     return found[0].raw, m.group("run").strip()
+
+
+def recited_target(body: str, decided_at: int, names: list[str]) -> list[str]:
+    """The doc_id of the measure a recital before ``decided_at`` took against every one of ``names`` (each the
+    Chinese or the English name of one entity), or [] when no single recital names them all."""
+    if not names:
+        return []
+    for sentence in reversed(re.split(r"[。\n]", body[:decided_at])):
+        recital = recited_object(sentence)
+        if recital and all(name in recital[1] for name in names):
+            found = find_numbers(sentence)
+            return [found[0].number.doc_id]
+    return []

@@ -154,3 +154,11 @@ def test_numbered_measures_below_a_verb_whose_period_follows_a_comma() -> None:
 def test_a_penalty_report_naming_the_lists_to_look_up_is_no_list_notice() -> None:
     _quiet(_read("商务部查处一起违规出口案件\n\n2044年2月3日，商务部对某科技有限公司违反出口管制规定的行为作出行政处罚"
                  "决定，暂停其申请出口许可三个月。\n\n商务部提醒经营者定期核查管控名单、不可靠实体清单的列入和移出情况。\n"))
+
+
+def test_a_lifting_naming_again_the_entities_of_an_order_recited_before() -> None:
+    ann = _read("中华人民共和国外交部令\n第150号\n\n外交部关于解除对有关企业反制措施的决定\n\n"
+                "外交部曾以外交部令第19号对吉布斯与考克斯公司（Gibbs & Cox, Inc.）等企业采取反制措施。鉴于情况变化，"
+                "外交部决定，自2044年7月1日起，解除对吉布斯与考克斯公司采取的反制措施。\n\n外交部部长\n2044年6月1日\n")
+    assert _acts(ann) == [("remove", "CML", "2044-07-01", None, ("MFA-ORDER-19",))]
+    _quiet(ann)
