@@ -323,7 +323,9 @@ def _number(lines: list[str], meta: dict[str, str], title: str | None) -> Number
 
 # "海关总署关于对X实施出口管制的公告（2043年第9号）": the number bracketed after a title that opens with the issuer.
 _TITLE_BRACKET_NO = re.compile(r"^(?P<who>海关总署|商务部|不可靠实体清单工作机制)关于.{2,100}?公告"
-                               r"[（(](?P<no>(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*第\s*[\d〇○零一二三四五六七八九十百]{1,6}\s*号)[）)]$")
+                               r"[（(](?P<no>(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*第\s*[\d〇○零一二三四五六七八九十百]{1,6}\s*号"
+                               # "（〔2044〕3号）": the working mechanism's bracketed year.
+                               r"|〔\s*\d{4}\s*〕\s*第?\s*\d{1,4}\s*号)[）)]$")
 
 
 def _number_after_title(title: str) -> NumberMatch | None:

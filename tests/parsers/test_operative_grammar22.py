@@ -162,3 +162,11 @@ def test_a_lifting_naming_again_the_entities_of_an_order_recited_before() -> Non
                 "外交部决定，自2044年7月1日起，解除对吉布斯与考克斯公司采取的反制措施。\n\n外交部部长\n2044年6月1日\n")
     assert _acts(ann) == [("remove", "CML", "2044-07-01", None, ("MFA-ORDER-19",))]
     _quiet(ann)
+
+
+def test_a_working_mechanism_number_bracketed_after_the_title() -> None:
+    ann = _read("不可靠实体清单工作机制关于将萨罗尼克科技公司移出不可靠实体清单的公告（〔2044〕3号）\n\n"
+                "经复核，工作机制决定将不可靠实体清单工作机制公告〔2025〕9号所列萨罗尼克科技公司"
+                "（Saronic Technologies, Inc.）移出不可靠实体清单。\n\n不可靠实体清单工作机制\n2044年5月5日\n")
+    assert ann["doc_id"] == "UEL-2044-3"
+    assert _acts(ann) == [("remove", "UEL", "2044-05-05", None, ("UEL-2025-9",))]
