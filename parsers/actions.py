@@ -1821,7 +1821,8 @@ def _distributed(sentence: str) -> str:
 # numbered measures below it, each of another notice (and list).
 _MEASURES_BELOW = re.compile(rf"^(?P<head>.*?)(?P<verb>{STATUS_VERB})以下[^，。：:；]{{0,6}}?措施{_PERIOD_TAIL}"
                              rf"(?:[，,]\s*(?:期限|为期)[为是]?\s*{_PERIOD_TAIL.replace('period', 'period2')})?[：:]"
-                             rf"(?P<items>\s*[（(]?[一二三四五六七八九十][）)、].+)$")
+                             rf"(?P<items>\s*(?:[（(]?[一二三四五六七八九十][）)、]|\d{{1,2}}\s*[.．、]).+)$")
+_ARABIC_MARK = re.compile(r"^\s*\d{1,2}\s*[.．、]\s*")
 
 
 def _measures_below(sentence: str) -> str:
@@ -1829,7 +1830,8 @@ def _measures_below(sentence: str) -> str:
     m = _MEASURES_BELOW.match(sentence)
     if not m:
         return sentence
-    items = [i.strip() for i in (_EACH_ITEM.sub("", i, count=1) for i in split_depth0(m.group("items"), "；;"))]
+    items = [_ARABIC_MARK.sub("", _EACH_ITEM.sub("", i, count=1), count=1).strip()
+             for i in split_depth0(m.group("items"), "；;")]
     period = m.group("period") or m.group("period2") or ""
     return m.group("head") + "；".join(f"{m.group('verb')}{i}{period}" for i in items if i)
 

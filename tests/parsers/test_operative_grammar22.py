@@ -170,3 +170,11 @@ def test_a_working_mechanism_number_bracketed_after_the_title() -> None:
                 "（Saronic Technologies, Inc.）移出不可靠实体清单。\n\n不可靠实体清单工作机制\n2044年5月5日\n")
     assert ann["doc_id"] == "UEL-2044-3"
     assert _acts(ann) == [("remove", "UEL", "2044-05-05", None, ("UEL-2025-9",))]
+
+
+def test_measures_below_numbered_in_arabic_digits() -> None:
+    ann = _read("商务部新闻发言人答记者问\n\n来源：商务部新闻办公室　发布时间：2044-04-02\n\n"
+                "答：有关部门决定，自2044年4月10日起，暂停实施以下措施90天：\n"
+                "1. 不可靠实体清单工作机制〔2025〕2号公告对有关实体采取的处理措施；\n"
+                "2. 商务部公告2025年第22号对有关实体采取的管控措施。\n")
+    assert [a[4] for a in _acts(ann)] == [("UEL-2025-2",), ("MOFCOM-2025-22",)]
