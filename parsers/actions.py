@@ -41,9 +41,11 @@ from policywatch.parsers.entities import (
     strip_item_number,
     unclosed_bracket,
 )
+from policywatch.parsers.measure_table import TABLE_DECISION, table_groups
 from policywatch.parsers.numbers import MASTHEAD_NO, NumberMatch, find_numbers
 from policywatch.parsers.numerals import CN_NUMBER_CHARS, to_int
 from policywatch.parsers.picks import PICKED, PICKED_BY_PLACE, places, stated_total
+from policywatch.parsers.recited import recited_object, recited_target
 from policywatch.parsers.text import split_depth0, squash
 from policywatch.parsers.types import Action, ActionKind, Entity, ListName
 
@@ -273,7 +275,9 @@ _PERIOD_CLAUSE = re.compile(r"^(?:(?:暂停|中止|暂缓)期限?|期限|为期|
 # before it; the measures it names, if any, are those clauses'.
 _SHARED_PERIOD = re.compile(r"^(?:(?:上述|以上|前述)[^，。；的]{0,10}的)?(?:暂停)?(?:期限|为期)(?:均|皆|都|各)[为是]?"
                             r"\s*(?P<p>[^，。；]{1,8})$")
-_CLAUSE = re.compile(rf"\s*(?:（[^（）]*(?:《[^》]*》[^（）]*)*）)?\s*第(?P<n>[{CN_NUMBER_CHARS}\d]{{1,3}})款")
+# The cited notice's title may stand between its number and the clause: "…第46号《关于…的公告》第二款".
+_CLAUSE = re.compile(rf"\s*(?:（[^（）]*(?:《[^》]*》[^（）]*)*）|《[^》]{{1,80}}》)?\s*"
+                     rf"第(?P<n>[{CN_NUMBER_CHARS}\d]{{1,3}})款")
 _MORE_CLAUSE = re.compile(rf"\s*(?:、|和|及|与)\s*第(?P<n>[{CN_NUMBER_CHARS}\d]{{1,3}})款")
 # "4月4日公告" cites a listing of the year of publication; "2025年4月4日公告" states its year.
 _DATE_CITE = re.compile(r"(?:(?P<y>\d{4})\s*年\s*)?(?P<md>\d{1,2}\s*月\s*\d{1,2}\s*日)(?:公告|(?:公布|发布)的)")
@@ -328,7 +332,8 @@ _BRING_UNDER = re.compile(
 # "不涉及其他名单的调整" says nothing about the list the notice does change: no veto.
 DISCLAIMS = re.compile(
     r"不(?:涉及|包括|构成)(?:对)?(?P<what>(?:(?!其他|其余|别的)[^。]){0,24}?(?:清单|名单|管控措施|管制措施))"
-    r"[^。]{0,8}?(?:的)?(?:调整|变化|变更|增减|列入|移出)")
+    # "不涉及对任何境外实体的清单措施": no measure of a list is taken.
+    r"[^。]{0,8}?(?:的)?(?:调整|变化|变更|增减|列入|移出|措施)")
 # A step of licensing administration (恢复受理 applications, 取消纸质材料的受理, 暂停办理): the list verbs on
 # applications, never a list or a control action.
 _ADMIN_STEP = re.compile(r"受理|办理|审批|核发|申请材料|纸质|在线提交")
@@ -485,6 +490,12 @@ def read_actions(ctx: Context) -> list[Action]:
     if counter is None and plain and ("反制" in (ctx.title or "") + plain.group("seg")
                                       or COUNTER_LAW in _sentence_at(body, plain.start())):
         counter = plain
+    table = table_groups(body, effective, country) if TABLE_DECISION.search(body) and not actions else []
+    if table:
+        # "决定对下表所列企业和人员采取反制措施" over a 对象类别/名称/措施 table: the table's groups are the objects.
+        stated = start_date(counter.group("start"), ctx.published)[0] if counter and counter.group("start") else None
+        actions.extend(replace(a, effective=stated or a.effective) for a in table)
+        counter = plain = None
     if counter and not any(a.list == "CML" for a in actions):
         stated = start_date(counter.group("start"), ctx.published)[0] if counter.group("start") else None
         actions.extend(_countermeasure(ctx, counter, stated or effective, country))
@@ -1041,6 +1052,13 @@ def _countermeasure(ctx: Context, m: re.Match[str], effective: dt.date | None,
                         find_count(m.group("seg")))
         _check_count(ctx, action)
         return [action]
+    inline = _INLINE_RUN.match(tail) if m.group("seg").startswith(("以下", "下列")) and not listed else None
+    if inline and (named := _bracketed_run(inline.group("run"))):
+        # "决定对下列企业实施反制裁：A（…）；B（…）。" and the measures after the names ("反制裁措施为：1. …").
+        action = Action("add", "CML", tuple(replace(e, country=country) for e in named), (), effective, None,
+                        False, tuple(_measures_told_after(tail, inline.end())), find_count(m.group("seg")))
+        _check_count(ctx, action)
+        return [action]
     if m.group("seg").startswith("以下") or _measure_per_part(ctx, tail):
         return _counter_groups(ctx, tail, effective, country)
     measures = measures_after(tail, 0) if m.group(0).endswith(("：", ":")) else []
@@ -1054,6 +1072,27 @@ def _countermeasure(ctx: Context, m: re.Match[str], effective: dt.date | None,
     return [action]
 
 
+# "反制裁措施为：" over the measures, numbered 1. 2. (or 一、 （一）).
+_MEASURES_HEADING = re.compile(r"\s*[^。\n]{0,12}?措施(?:[为是]|如下)[：:]\s*\n")
+_ARABIC_ITEM = re.compile(r"^\d{1,2}\s*[.．、]\s*(?P<text>.+)$")
+
+
+def _measures_told_after(tail: str, pos: int) -> list[str]:
+    """The measures after names: under a heading of their own (numbered lines), or the sentence at ``pos``."""
+    heading = _MEASURES_HEADING.match(tail, pos)
+    if heading is None:
+        return measures_after(tail, pos)
+    out: list[str] = []
+    for line in tail[heading.end():].split("\n"):
+        item = _ARABIC_ITEM.match(line.strip()) or _NUMBERED.match(line.strip())
+        if not item:
+            break
+        out.append(_trim(item.group("text")))
+    return out
+
+
+# The names right after the decision's colon, on its line, up to the full stop: "A（…）；B（…）。".
+_INLINE_RUN = re.compile(r"[ \t]*(?P<run>[^。\n：:]+)。")
 # "对A公司、B公司，以及A公司首席执行官C、某部前官员D采取反制措施": companies, then persons, joined by ，以及.
 _GROUP_JOIN = re.compile(r"^(?:以及|及|和|还有)")
 # "冻结上述企业…", "对上述人员不予签发签证": a measure pointing at one of the groups.
@@ -1525,6 +1564,13 @@ def _status_changes(ctx: Context, in_force: dt.date | None = None) -> list[Actio
                 clause = (preobj.group("head") + "对" + _BACK_CITED.sub(cited[-1].raw, preobj.group("obj"), count=1)
                           + preobj.group("tail"))
                 preobj = _OBJECT_FIRST.match(clause)
+            if preobj and referred and (cited := find_numbers(referred)) \
+                    and (back_tail := _TAIL_BACK_CITED.match(preobj.group("tail"))) \
+                    and not find_numbers(preobj.group("obj")):
+                # "对A、B恢复实施该公告所列管控措施": the measures are those of the notice the sentence before cites.
+                preobj = _OBJECT_FIRST.match(preobj.group("head") + "对" + preobj.group("obj") + back_tail.group("verb")
+                                             + cited[-1].raw + preobj.group("tail")[back_tail.end():])
+                assert preobj is not None
             if preobj and find_numbers(preobj.group("tail")) and not find_numbers(preobj.group("obj")):
                 # "对上述2家实体恢复执行<notice>规定的措施": the entities before the verb, the cited notice after.
                 clause = preobj.group("head") + preobj.group("tail")
@@ -1651,7 +1697,10 @@ def _status_changes(ctx: Context, in_force: dt.date | None = None) -> list[Actio
             if entities and not targets and list_name in ("UEL", "ECL", "CML") and sentence in ctx.body:
                 # "<day>，工作机制发布公告（〔2025〕5号），将A、B等10家企业列入…。…暂停对前述A、B实施的处理措施":
                 # the names changed are of the listing the text told before the decision.
-                targets = _listing_cited(ctx.body, list_name, ctx.body.find(sentence), ctx.title)
+                # "商务部曾以<order>对A、B采取反制措施。…解除对A、B采取的反制措施": the order recited before.
+                at = ctx.body.find(sentence)
+                targets = _listing_cited(ctx.body, list_name, at, ctx.title) \
+                    or recited_target(ctx.body, at, [e.name_zh or e.name_en or "" for e in entities])
             until: dt.date | None = None
             computed = False
             period = parse_period(clause if m.groupdict().get("period") else rest) if kind == "suspend" else None
@@ -1758,7 +1807,7 @@ def _distributed(sentence: str) -> str:
     对B，暂停实施Q60天``), or as it is."""
     m = _FOR_EACH_BELOW.match(sentence)
     if not m:
-        return sentence
+        return _measures_below(sentence)
     items = [_EACH_ITEM.sub("", i, count=1) for i in split_depth0(m.group("items"), "；;")]
     out: list[str] = []
     for item in items:
@@ -1766,6 +1815,25 @@ def _distributed(sentence: str) -> str:
         means = next((mm.group("m") for p in parts[1:] if (mm := _MEANS.match(p))), "")
         out.append(f"对{parts[0]}，{m.group('verb')}{means or '相关措施'}{m.group('period') or ''}")
     return m.group("head") + "；".join(out)
+
+
+# "自A起，暂停实施以下措施一百天：（一）<notice>对10家实体采取的处理措施；（二）…": one verb and period over the
+# numbered measures below it, each of another notice (and list).
+_MEASURES_BELOW = re.compile(rf"^(?P<head>.*?)(?P<verb>{STATUS_VERB})以下[^，。：:；]{{0,6}}?措施{_PERIOD_TAIL}"
+                             rf"(?:[，,]\s*(?:期限|为期)[为是]?\s*{_PERIOD_TAIL.replace('period', 'period2')})?[：:]"
+                             rf"(?P<items>\s*(?:[（(]?[一二三四五六七八九十][）)、]|\d{{1,2}}\s*[.．、]).+)$")
+_ARABIC_MARK = re.compile(r"^\s*\d{1,2}\s*[.．、]\s*")
+
+
+def _measures_below(sentence: str) -> str:
+    """The sentence with its verb and period written into each numbered measure below its colon, or as it is."""
+    m = _MEASURES_BELOW.match(sentence)
+    if not m:
+        return sentence
+    items = [_ARABIC_MARK.sub("", _EACH_ITEM.sub("", i, count=1), count=1).strip()
+             for i in split_depth0(m.group("items"), "；;")]
+    period = m.group("period") or m.group("period2") or ""
+    return m.group("head") + "；".join(f"{m.group('verb')}{i}{period}" for i in items if i)
 
 
 def _without_running(actions: list[Action], running: list[int], continuing: list[int]) -> list[Action]:
@@ -1792,7 +1860,7 @@ def _told_after(sentence: str, published: dt.date | None) -> bool:
 _PLACED_FIRST = re.compile(
     rf"^(?P<obj>[^，。]*?{PICKED})(?P<tail>\s*(?:自[^，。起]{{2,30}}?起)?\s*(?:{STATUS_VERB}).*)$")
 _COUNTED_OBJECT = re.compile(r"(?:上述|前述)\s*(?:(?P<n>\d{1,4}|两|[一二三四五六七八九十]{1,3})\s*[家名])?\s*"
-                             r"(?:美国|外国)?(?:实体|企业|公司|单位|机构|组织|人员|个人)")
+                             r"(?:美国|外国)?(?:实体|企业|公司|单位|机构|组织|人员|个人|银行)")
 # What follows a cited listing before the names it lists: "（〔2025〕9号）所列", "…第51号列入管控名单的".
 _NAMES_CITED = re.compile(rf"\s*(?:（[^（）]*）|）)?\s*(?:所列的?|列入(?:{_LISTS})的|中?列明的)")
 
@@ -1818,7 +1886,8 @@ def _counted_back(clause: str, referred: str) -> tuple[str, str] | None:
         run = bracketed_run(part)
         if run and len(found) == 1 and re.match(r"\s*(?:均|都)?(?:系|为|是)", part[len(run):]):
             return _written_out(clause, m, found[0].raw, run)
-    return None
+    recital = recited_object(referred)
+    return _written_out(clause, m, *recital) if recital else None
 
 
 def _written_out(clause: str, m: re.Match[str], cited: str, run: str) -> tuple[str, str] | None:
@@ -1831,6 +1900,8 @@ def _written_out(clause: str, m: re.Match[str], cited: str, run: str) -> tuple[s
 # "<notice>列入管控名单的16家实体，其相关管控措施同样继续暂停": the object may stand without 对.
 # "上述公告所列…", "该公告列明的…": a listing referred back to, cited in the sentence before.
 _BACK_CITED = re.compile(r"^(?:上述|该|前述)(?:公告|决定)(?=所列|中?列明)")
+# "恢复实施该公告所列管控措施": the verb, then its measures pointed back at the notice cited before.
+_TAIL_BACK_CITED = re.compile(rf"^(?P<verb>(?:{STATUS_VERB})\s*)(?:上述|该|前述)(?:公告|决定|令)(?=所列|规定)")
 _BACK_CITED_OBJECT = re.compile(r"^对(?:上述|该|前述)(?:公告|决定|令)(?=所列|中?列明)")
 # "该公告对A和B规定的管控措施": a clause naming entities of the notice it refers back to.
 _BACK_OBJECT = re.compile(
@@ -2259,6 +2330,18 @@ def _first_item_start(body: str, pos: int, published: dt.date | None) -> dt.date
     return next((day for text in items if (day := start_date(text, published)[0]) and parse_date(text)), None)
 
 
+# "自2043年8月15日起，出口上述物项的，…": the start of the control decided in the sentence before.
+_NEXT_START = re.compile(r"\s*(?P<start>自[^。，]{4,24}?起)[，,]\s*[^。]{0,12}?(?:上述|前述|该|所述)"
+                         r"(?:物项|货物|产品|商品)")
+
+
+def _start_next(body: str, pos: int, published: dt.date | None) -> dt.date | None:
+    """The start the sentence after ``pos``'s opens with for the items decided there, or None."""
+    end = body.find("。", pos)
+    m = _NEXT_START.match(body, end + 1) if end >= 0 else None
+    return _start_of(m.group("start"), published) if m else None
+
+
 def _control(ctx: Context, effective: dt.date | None) -> Action | None:
     body = ctx.body
     if not re.search(rf"两用物项|出口许可证管理|出口管制|{CONTROL_VERB}|出口(?:实施|采取)(?:管制|管控)", body):
@@ -2286,6 +2369,8 @@ def _control(ctx: Context, effective: dt.date | None) -> Action | None:
             and (before := _START_BEFORE.search(body[body.rfind("。", 0, decided.start()) + 1: decided.start()])):
         # "自A起，商务部决定对X实施出口管制": the start put before the body that decides.
         effective = _start_of(before.group("start"), ctx.published)
+    if effective is None and decided:
+        effective = _start_next(body, decided.end(), ctx.published)
     measures: list[str] = []
     intro = re.search(r"(?:公告|规定)如下[：:]", body)
     if intro:

@@ -11,6 +11,7 @@ from policywatch.parsers.actions import Context, read_actions
 from policywatch.parsers.dates import MONTH_DAY, find_dates, normal_starts, parse_date
 from policywatch.parsers.entities import ANNEX_NUMBERED, parse_annex, titled_annex
 from policywatch.parsers.errors import EmptyDocumentError
+from policywatch.parsers.news_page import lead_event
 from policywatch.parsers.numbers import (
     ISSUERS,
     MASTHEAD_NO,
@@ -115,6 +116,10 @@ def build(raw: str, *, url: str | None = None, hints: PageHints | None = None) -
     is_qa = number is None and _is_qa(head_lines, title)
     issuer = _issuer(head_lines, number, title, text)
     published = _published(head_lines, meta, hints, is_qa, text)
+    if number is None and not is_qa and (issuer is None or published is None) \
+            and (event := lead_event(head_lines)) is not None:
+        # A news page printing no signature or source: its lead tells who acted, and when.
+        issuer, published = issuer or event[1], published or event[0]
 
     body = normal_starts("\n".join(ln for ln in head_lines if not _META.match(ln)))
     ctx = Context(body=body, annex=parse_annex(annex_lines), title=title, published=published, warnings=warnings)
@@ -276,6 +281,8 @@ def _number(lines: list[str], meta: dict[str, str], title: str | None) -> Number
         found = find_numbers(title, follow_on=False)
         if found and found[0].start == 0:
             return found[0]
+        if (after := _number_after_title(title)) is not None:
+            return after
     for line in [ln for ln in lines[:20] if ln][:6]:
         # A number printed on a line of its own near the top (the title on the next line, or a page title first).
         if _is_number_line(line):
@@ -312,6 +319,21 @@ def _number(lines: list[str], meta: dict[str, str], title: str | None) -> Number
             number = DocNumber(series, year, to_int(m.group("num") or m.group("bnum")))
             return NumberMatch(number, 0, 0, f"masthead:{nxt}")
     return _split_masthead(filled[:15])
+
+
+# "海关总署关于对X实施出口管制的公告（2043年第9号）": the number bracketed after a title that opens with the issuer.
+_TITLE_BRACKET_NO = re.compile(r"^(?P<who>海关总署|商务部|不可靠实体清单工作机制)关于.{2,100}?公告"
+                               r"[（(](?P<no>(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*第\s*[\d〇○零一二三四五六七八九十百]{1,6}\s*号"
+                               # "（〔2044〕3号）": the working mechanism's bracketed year.
+                               r"|〔\s*\d{4}\s*〕\s*第?\s*\d{1,4}\s*号)[）)]$")
+
+
+def _number_after_title(title: str) -> NumberMatch | None:
+    m = _TITLE_BRACKET_NO.match(title.strip())
+    if not m:
+        return None
+    found = find_numbers(f"{m.group('who')}公告{m.group('no')}", follow_on=False)
+    return found[0] if found else None
 
 
 def _split_masthead(lines: list[str]) -> NumberMatch | None:

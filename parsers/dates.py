@@ -123,9 +123,16 @@ _BARE_START = re.compile(
     re.MULTILINE)
 
 
+# "，恢复时间为2043年5月6日": the start stated as the time of the change, after the change.
+_TIME_IS = re.compile(
+    rf"(?<=[，,])\s*(?:恢复|暂停|移出|解除|取消|生效|施行|实施|执行)(?:实施|执行)?的?(?:时间|日期)(?:为|是)\s*"
+    rf"(?P<d>(?:\d{{4}}|[{CN_DIGIT_CHARS}]{{4}})\s*年[^，。；]{{2,12}}?[日号])(?=\s*[。；;，,]|$)")
+
+
 def normal_starts(text: str) -> str:
-    """Every start worded ``从…起`` or ``<date>起`` as ``自…起``, the one form the grammar reads."""
-    return _BARE_START.sub("自", text)
+    """Every start worded ``从…起``, ``<date>起`` or ``…时间为<date>`` as ``自…起``, the one form the grammar
+    reads."""
+    return _TIME_IS.sub(lambda m: f"自{m.group('d')}起", _BARE_START.sub("自", text))
 
 
 _IN_FORCE_DAY = re.compile(r"^(?:本(?:公告|决定|令|通知|规定|办法))?(?:施行|生效|实施)之日$")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from policywatch.parsers.numerals import CN_NUMBER_CHARS, to_int
 from policywatch.parsers.text import CLOSE, OPEN, split_depth0
@@ -129,6 +129,11 @@ _TABLE_HEAD = re.compile(r"^序号\s")
 _BARE_NAME_ITEM = re.compile(r"^(?=[\u3400-\u9fff·・]{2,30}[（(][A-Za-z][^（）()。]*[）)](?:[，,]|$))")
 
 
+# A labelled field of an annex item on a line of its own, under its name.
+FIELD_LINE = re.compile(r"^(?:英文名称|英文名|外文名称|地址|别名|其他名称|注册地|所在地)[：:]")
+_ENGLISH_LINE = re.compile(r"^(?:英文名称|英文名|外文名称)[：:]\s*(?P<en>[A-Za-z][^\u3400-\u9fff]*)$")
+
+
 def titled_annex(lines: list[str]) -> tuple[int, int] | None:
     """The annex an ``附件：<title>`` line opens right above its items (a notice with no bare ``附件`` line):
     (the index of the title line, the end of the items), or None when no numbered item follows the title."""
@@ -142,6 +147,9 @@ def titled_annex(lines: list[str]) -> tuple[int, int] | None:
                 continue
             # "安·伍德（Ann Wood），某企业首席运营官": an item of one name and its bracket, printed without a number.
             numbered = _ANNEX_NUM.match(text) or _BARE_NAME_ITEM.match(text)
+            if items and FIELD_LINE.match(text):
+                end = i + 1
+                continue  # "英文名称：…", "地址：…": a field of the item above, on a line of its own
             if _TABLE_HEAD.match(text) and not items:
                 end = i + 1
                 continue  # "序号 中文名称 英文名称": the head row of a table of the items
@@ -260,6 +268,14 @@ def parse_annex(lines: list[str]) -> list[AnnexGroup]:
         if head and not ORG_WORDS.search(head.group("head")):
             groups.append(AnnexGroup(head.group("head")))
             last = None
+            continue
+        english = _ENGLISH_LINE.match(line)
+        if english and last is not None and last.name_en is None:
+            # "一、某研究院" then "英文名称：…": the English of the item above, on a line of its own.
+            group = groups[-1] if last in groups[-1].entities else groups[-2]
+            named = replace(last, name_en=english.group("en").strip())
+            group.entities[group.entities.index(last)] = named
+            last = named
             continue
         numbered = _ANNEX_NUM.match(line)
         body = line[numbered.end():].strip() if numbered else line

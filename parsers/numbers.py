@@ -39,6 +39,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # between them ("商务部于2026年3月4日发布…"). "商务部以2026年第11号公告，将…" cites it by the means.
     ("MOFCOM", re.compile(rf"商务部{_S}(?:于{_S}[^，。；]{{4,20}}?)?(?:以|(?:发布|公布|印发)了?){_S}"
                           rf"{_Y}{_S}年{_S}第{_S}{_N}{_S}号{_S}公告")),
+    # "商务部曾以2025年第5号令，对…": an order cited in prose by its number, 令 after it.
+    ("MOFCOM-ORDER", re.compile(rf"商务部{_S}(?:曾|已)?{_S}(?:于{_S}[^，。]{{4,20}}?)?以{_S}{_Y}{_S}年{_S}第{_S}{_N}"
+                                rf"{_S}号{_S}令")),
     # "外交部令第19号", "外交部令（第19号）".
     ("MFA-ORDER", re.compile(rf"(?:中华人民共和国)?外交部令{_S}(?P<lb>{_LB})?{_S}第{_S}{_N}{_S}号(?(lb){_RB}?)")),
     # "海关总署公告2025年第123号", "…2025第123号", "…2025年123号" (one of 年 and 第 at least).
@@ -153,5 +156,5 @@ def issuer_of(match: NumberMatch) -> str:
 # "2025年第7号", "第6号", "〔2025〕7号" under a masthead.
 MASTHEAD_NO = re.compile(
     rf"^[（(〔]?(?:(?P<year>\d{{4}}|[〇○零一二三四五六七八九]{{4}})\s*年)?\s*第\s*(?P<num>\d{{1,4}}|[{CN_NUMBER_CHARS}]{{1,6}})\s*号[）)〕]?$"
-    rf"|^[〔\[［(（]\s*(?P<byear>\d{{4}})\s*[〕\]］)）]\s*第?\s*(?P<bnum>\d{{1,4}}|[{CN_NUMBER_CHARS}]{{1,6}})\s*号$"
+    rf"|^[〔\[［(（]\s*(?P<byear>\d{{4}}|[〇○零一二三四五六七八九]{{4}})\s*[〕\]］)）]\s*第?\s*(?P<bnum>\d{{1,4}}|[{CN_NUMBER_CHARS}]{{1,6}})\s*号$"
 )

@@ -40,6 +40,7 @@ from policywatch.parsers.entities import (
 )
 from policywatch.parsers.numbers import find_numbers
 from policywatch.parsers.numerals import CN_NUMBER_CHARS
+from policywatch.parsers.own_series import later_own_citations
 from policywatch.parsers.traditional import to_simplified
 from policywatch.parsers.types import Action, Entity
 
@@ -72,7 +73,9 @@ _POLICY_TALK = re.compile(r"一贯|依法依规|始终|是否|如何|怎么看|�
 _LISTED_RELATIVE = re.compile(r"列入(?:[^。，；]{0,30}?(?:清单|名单))+的"
                               r"|被(?:列入|移出|移除)[^。，；]{0,30}?(?:清单|名单)"
                               # "海关重点关注名单": customs' own list of firms it inspects more, not the watch list.
-                              r"|重点关注(?:名单|清单)")
+                              r"|重点关注(?:名单|清单)"
+                              # "核查管控名单的列入和移出情况": the changes named as things to look up, none made.
+                              r"|(?:清单|名单)的?(?:列入|移出|调整)(?:[和、及与或](?:列入|移出|调整))?(?:情况|信息|动态)")
 _CITED_NOTICE = re.compile(r"商务部[^。，]{0,40}?公告\s*\d{4}\s*年?\s*第\s*\d+\s*号")
 _RELEVANT_SERIES = ("UEL-", "MOFCOM-ORDER-", "MFA-ORDER-")
 _ANNEX_ANNOUNCED = re.compile(r"见附件|后附|附件[：:]|（附件）")
@@ -215,6 +218,7 @@ def review_reasons(text: str, head_lines: list[str], annex_lines: list[str], doc
     reasons.extend(w for w in warnings if "not cited by number" in w or "period" in w or "names no one" in w
                    or "reads as a measure" in w)
     reasons.extend(_doubts(text, doc_id, actions))
+    reasons.extend(later_own_citations(doc_id, actions))
     reasons.extend(crosscheck(text, published, actions, doc_id))
     annexed = bool(_ANNEX_ANNOUNCED.search("\n".join(head_lines))) and not _ANNEX_NOT_A_LIST.search(
         "\n".join(head_lines))
