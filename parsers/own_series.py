@@ -3,24 +3,19 @@ cannot have been issued yet when it was (numbers rise with the date inside a ser
 
 from __future__ import annotations
 
-import re
-
-from policywatch.parsers.types import Action
-
-_ID = re.compile(r"^(?P<series>[A-Z]+(?:-[A-Z]+)*)-(?:(?P<year>\d{4})-)?(?P<num>\d+)(?:#.*)?$")
+from policywatch.parsers.types import Action, split_doc_id
 
 
 def later_own_citations(doc_id: str, actions: tuple[Action, ...]) -> list[str]:
     """A doubt for each target of ``actions`` in ``doc_id``'s own series and year numbered after it."""
-    own = _ID.match(doc_id)
+    own = split_doc_id(doc_id)
     if own is None:
         return []
     reasons: list[str] = []
     for action in actions:
         for target in action.targets:
-            cited = _ID.match(target)
-            if cited and cited.group("series", "year") == own.group("series", "year") \
-                    and int(cited.group("num")) > int(own.group("num")):
+            cited = split_doc_id(target.partition("#")[0])
+            if cited and cited[:2] == own[:2] and cited[2] > own[2]:
                 reasons.append(f"{action.kind} {action.list}: cites {target}, a later number of the notice's own "
                                f"series ({doc_id}), which cannot have been issued yet: is the citation misprinted?")
     return reasons

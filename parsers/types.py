@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -51,6 +52,18 @@ class DocNumber:
         if self.year is None:
             return f"{self.series}-{self.number}"
         return f"{self.series}-{self.year}-{self.number}"
+
+
+_DOC_ID = re.compile(r"^(MOFCOM-ORDER|MFA-ORDER|MOFCOM|UEL|GACC)-(?:(\d{4})-)?(\d+)$")
+
+
+def split_doc_id(doc_id: str) -> tuple[str, int | None, int] | None:
+    """``MOFCOM-ORDER-2025-6`` → ("MOFCOM-ORDER", 2025, 6), the inverse of ``DocNumber.doc_id``; None for a doc_id
+    without a number (QA-…, DOC-…) or a clause id (…#2)."""
+    m = _DOC_ID.match(doc_id)
+    if m is None:
+        return None
+    return m.group(1), int(m.group(2)) if m.group(2) else None, int(m.group(3))
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,18 +8,17 @@ is news: ``record_gaps`` adds one ``coverage_gap`` Change per gap, never twice f
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass, field
 from typing import Any
 
 from sqlmodel import Session, col, select
 
+from policywatch.parsers.types import split_doc_id
 from policywatch.store.changes import ChangeKind, CoverageGapPayload, new_change
 from policywatch.store.models import Announcement, Change, utcnow
 
 # Series in which every number is a list measure: a number not seen may be a listing missed.
 DENSE_SERIES = ("UEL", "MOFCOM-ORDER", "MFA-ORDER")
-_DOC_ID = re.compile(r"^(MOFCOM-ORDER|MFA-ORDER|MOFCOM|UEL|GACC)-(?:(\d{4})-)?(\d+)$")
 GAP_KIND = ChangeKind.COVERAGE_GAP.value
 
 
@@ -58,13 +57,6 @@ class SeriesYear:
             "last": self.last.isoformat() if self.last else None,
         }
 
-
-def split_doc_id(doc_id: str) -> tuple[str, int | None, int] | None:
-    """``MOFCOM-ORDER-2025-6`` → ("MOFCOM-ORDER", 2025, 6); None for a doc_id without a number (QA-…)."""
-    m = _DOC_ID.match(doc_id)
-    if m is None:
-        return None
-    return m.group(1), int(m.group(2)) if m.group(2) else None, int(m.group(3))
 
 
 def coverage(session: Session) -> list[SeriesYear]:
