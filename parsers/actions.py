@@ -109,7 +109,7 @@ _NAMED_FIRST = r"[\u3400-\u9fff·・]{2,30}[（(][A-Za-z][^（）()\n。]*[）)]
 _COUNTED_GROUP = (rf"[^\n。，：:]{{2,120}}?(?:\d{{1,3}}|[{CN_NUMBER_CHARS}]{{1,3}})[家名][^\n。，：:]{{0,12}}?"
                   r"(?:企业|公司|实体|机构|单位|人员|个人)[，,]")
 _DECISION_ITEMS = re.compile(
-    rf"决定(?:采取(?:以下|如下|下列)反制(?:裁)?措施)?[：:]\s*\n+\s*(?:(?:[{CN_NUMBER_CHARS}]{{1,3}}、|[（(][{CN_NUMBER_CHARS}]{{1,3}}[）)])\s*"
+    rf"决定(?:采取(?:以下|如下|下列)反制(?:裁)?措施)?(?:[：:]|(?<=的决定)(?=\s*\n+\s*[{CN_NUMBER_CHARS}]{{1,3}}、对))\s*\n+\s*(?:(?:[{CN_NUMBER_CHARS}]{{1,3}}、|[（(][{CN_NUMBER_CHARS}]{{1,3}}[）)])\s*"
     rf"(?:[对将]|冻结|查封|[^：:\n。]{{2,200}}?[）)]\s*[：:])|(?=[^\n。，]{{0,20}}?{_NAMED_FIRST})|(?={_COUNTED_GROUP}))")
 _NAMED_LINE = re.compile(rf"^(?:[^\n。，]{{0,20}}?{_NAMED_FIRST}|{_COUNTED_GROUP})")
 # "（一）A（…）、B（…）：对其本人…": the object, a colon, its measures.
@@ -273,7 +273,8 @@ _PERIOD_CLAUSE = re.compile(r"^(?:(?:暂停|中止|暂缓)期限?|期限|为期|
 # before it; the measures it names, if any, are those clauses'.
 _SHARED_PERIOD = re.compile(r"^(?:(?:上述|以上|前述)[^，。；的]{0,10}的)?(?:暂停)?(?:期限|为期)(?:均|皆|都|各)[为是]?"
                             r"\s*(?P<p>[^，。；]{1,8})$")
-_CLAUSE = re.compile(rf"\s*(?:（[^（）]*(?:《[^》]*》[^（）]*)*）)?\s*第(?P<n>[{CN_NUMBER_CHARS}\d]{{1,3}})款")
+# "<notice>《关于…的公告》第二款": the cited notice's title may stand, bare or bracketed, before the clause number.
+_CLAUSE = re.compile(rf"\s*(?:（[^（）]*(?:《[^》]*》[^（）]*)*）|《[^》]{{2,60}}》)?\s*第(?P<n>[{CN_NUMBER_CHARS}\d]{{1,3}})款")
 _MORE_CLAUSE = re.compile(rf"\s*(?:、|和|及|与)\s*第(?P<n>[{CN_NUMBER_CHARS}\d]{{1,3}})款")
 # "4月4日公告" cites a listing of the year of publication; "2025年4月4日公告" states its year.
 _DATE_CITE = re.compile(r"(?:(?P<y>\d{4})\s*年\s*)?(?P<md>\d{1,2}\s*月\s*\d{1,2}\s*日)(?:公告|(?:公布|发布)的)")
@@ -281,13 +282,21 @@ _DATE_CITE = re.compile(r"(?:(?P<y>\d{4})\s*年\s*)?(?P<md>\d{1,2}\s*月\s*\d{1,
 _BARE_BRACKET = re.compile(r"(?<![0-9A-Za-z])(?P<n>[〔［\[]\s*\d{4}\s*[〕］\]]\s*第?\s*\d{1,4}\s*号)")
 
 
+_UEL_BODY_ACTS = re.compile(r"(?:^|[：:，,。])\s*(?:不可靠实体清单)?工作机制(?:决定|将|公告)")
+_ISSUER_ENDS = ("机制", "部", "总署", "委员会", "办公室", "政府")
+
+
 def qualify_bare(sentence: str, doc_list: ListName | None) -> str:
     """The sentence with each bare bracketed number given the UEL issuer, when UEL is the list in question."""
-    if doc_list != "UEL" and "不可靠实体清单" not in sentence:
+    # "答：工作机制决定，…公告〔2025〕5号": the UEL's working mechanism acting names its list without its full name.
+    if doc_list != "UEL" and "不可靠实体清单" not in sentence and not _UEL_BODY_ACTS.search(sentence):
         return sentence
 
     def qualify(m: re.Match[str]) -> str:
-        issued = sentence[: m.start()].rstrip().endswith(("公告", "机制"))  # a masthead's issuer on the line above
+        before = sentence[: m.start()].rstrip()
+        # A masthead's issuer on the line above, or an issuer's 公告; "暂停实施公告〔2025〕5号" is bare.
+        issued = before.endswith("机制") or before.removesuffix("公告").endswith(_ISSUER_ENDS) \
+            or before.endswith("\n公告") or before == "公告"
         return m.group(0) if issued else "不可靠实体清单工作机制公告" + m.group("n")
 
     return _BARE_BRACKET.sub(qualify, sentence)
@@ -301,8 +310,9 @@ CONTROL_WORDS_ANY = r"(?:(?:实施|采取)(?:临时|严格的?|必要的?)?(?:�
 CONTROL_VERB = rf"(?<!不)(?<!不再)(?<!停止)(?<!暂停)(?<!取消)(?<!解除)(?<!终止){CONTROL_WORDS_ANY}"
 # "决定（自…起）对X实施出口管制", "决定自…起，对X的出口实施管制": an item control stated in the decision sentence
 # itself; "决定：自…起，对X实施出口管制" opens it with a colon.
+# "经研究决定，商务部自A起对X实施出口管制": the acting body may follow 决定.
 _CONTROL_SENTENCE = re.compile(
-    rf"决定[，,：:]?\s*(?P<start>(?:自\s*)?即日起|自[^。，]{{4,24}}?起)?[，,]?\s*(?P<m>对(?!上述名单|[^。]{{0,10}}清单)[^。]{{2,80}}?"
+    rf"决定[，,：:]?\s*{_BODY}?\s*(?P<start>(?:自\s*)?即日起|自[^。，]{{4,24}}?起)?[，,]?\s*(?P<m>对(?!上述名单|[^。]{{0,10}}清单)[^。]{{2,80}}?"
     rf"{CONTROL_VERB})")
 _START_BEFORE = re.compile(rf"(?P<start>自[^。，]{{4,24}}?起)[，,]?\s*{_BODY}?\s*$")
 # "决定，即日起将X技术纳入出口管制": an item control brought in by 纳入, the object before the verb.
@@ -453,8 +463,22 @@ _FULL_TEXT = re.compile(r"(?:公告|决定|令)?全文如下[：:]\s*\n")
 _FORMER_NAME = re.compile(r"\s*[，,；;]\s*(?:原名|曾用名|原称|旧称|又名)[^（）()\n。]*(?=[）)])")
 
 
+# "第一条　对A，冻结…" on lines of its own: a decision's articles, each a group, read as numbered items "一、对A，…".
+_ARTICLE = re.compile(rf"^第(?P<n>[{CN_NUMBER_CHARS}]{{1,3}})条[\s　]+", re.M)
+
+
+def articles_as_items(body: str) -> str:
+    """A decision split into articles (``第一条　对A，<measures>``, ``第二条　对B，…``) written as the numbered groups
+    the grammar reads; articles whose first does not open with its object (对…) are kept."""
+    found = list(_ARTICLE.finditer(body))
+    if len(found) < 2 or not body.startswith("对", found[0].end()):
+        return body
+    return _ARTICLE.sub(lambda m: m.group("n") + "、", body)
+
+
 def read_actions(ctx: Context) -> list[Action]:
     full = _FULL_TEXT.search(ctx.body)
+    ctx.body = articles_as_items(ctx.body)
     ctx.body = items_on_lines(coordinated(_FORMER_NAME.sub("", ctx.body[full.end():] if full
                                                            and ctx.body[full.end():].strip() else ctx.body)))
     actions: list[Action] = []
@@ -552,9 +576,14 @@ _RULE_TOLD = re.compile(rf"^(?:(?!根据|依据|依照|按照)[^，。；]){{0,4
 _RULE_CASE = re.compile(r"决定[^。，；]{0,80}?的[，,]\s*(?:应当|应|须|需|可以|由)")
 
 
+# "指引建议出口经营者…；发现…的，应暂停相关交易": a guideline's advice to traders, what they should do.
+_ADVICE = re.compile(r"^(?:本|该|上述)?(?:《[^》]{2,40}》|(?:合规)?(?:指引|指南|手册))(?:建议|提示|提醒|要求|指出)")
+
+
 def provides_rule(sentence: str) -> bool:
-    """Whether ``sentence`` tells what a rule provides (a draft's or a measure's provisions): it decides nothing."""
-    return bool(_RULE_TOLD.match(sentence.strip()) or _RULE_CASE.search(sentence))
+    """Whether ``sentence`` tells what a rule provides (a draft's or a measure's provisions, a guideline's
+    advice): it decides nothing."""
+    return bool(_RULE_TOLD.match(sentence.strip()) or _RULE_CASE.search(sentence) or _ADVICE.match(sentence.strip()))
 
 
 def _told_as_past(ctx: Context, pos: int) -> bool:
@@ -1179,7 +1208,7 @@ def _after_list(tail: str) -> int:
     return pos
 
 
-_DECISION_END = re.compile(r"^(?:附件[：:]|本(?:决定|令|公告)[^。]{0,20}?(?:施行|实施|生效)。?$)")
+_DECISION_END = re.compile(rf"^(?:[{CN_NUMBER_CHARS}]{{1,3}}、)?(?:附件[：:]|本(?:决定|令|公告)[^。]{{0,20}}?(?:施行|实施|生效)。?$)")
 
 
 def _counter_groups(ctx: Context, tail: str, effective: dt.date | None, country: str | None) -> list[Action]:
@@ -1473,6 +1502,8 @@ def _status_changes(ctx: Context, in_force: dt.date | None = None) -> list[Actio
             continue  # a trade remedy or a tariff is suspended or ended: not a list, not an export control
         if UNLESS_DECIDED.search(sentence):
             continue  # "暂停期满后，如无新的决定，上述措施恢复执行": what happens by default later, no change now
+        if provides_rule(sentence):
+            continue  # "指引建议…，应暂停相关交易，待…后再行恢复": a rule's or a guideline's provision, no change
         if history:
             # "某年某月，工作机制暂停对…", "…列入清单。此后，工作机制暂停对上述企业…": an earlier change told as
             # history, the background of this one
