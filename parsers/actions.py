@@ -21,6 +21,7 @@ from policywatch.parsers.entities import (
     MEASURE_VERB,
     ORG_WORDS,
     PERSONS_WORD,
+    COLUMN_HEAD,
     AnnexGroup,
     bracketed_run,
     country_of,
@@ -161,7 +162,8 @@ _ENTITY_OBJECT = re.compile(r"^对(?P<obj>[^。]+?)(?:采取|实施)的(?P<what>
 OTHER_DOMAIN = re.compile(r"反倾销|反补贴|保障措施|关税|加征|检验检疫|输华|进口")
 # Words that point at names elsewhere ("下列人员", "上述企业", "决定将其列入…：" and the names below): never a name
 # themselves.
-_POINTER = re.compile(r"^(?:下列|以下|上述|前述|有关|相关|该|其(?![他余中]))")
+# 下述 says 下列 in other words ("所列的下述2家实体").
+_POINTER = re.compile(r"^(?:下列|以下|下述|上述|前述|有关|相关|该|其(?![他余中]))")
 # "商务部公告2025年第13号所列X": the same citation worded with 所列.
 # "…〔2025〕9号中列明的X": the same citation worded with 列明.
 _LISTED_BY = re.compile(rf"^(?P<rel>.*(?:列入(?:{_LISTS})的|所列的?|中?列明的))")
@@ -673,7 +675,7 @@ def _listed_after_colon(ctx: Context, seg: str, pos: int) -> tuple[list[Entity],
         return listed, colon.end() + _after_list(tail)
     # "将下列美国企业列入反制裁清单，并采取以下反制裁措施：" and the names on bare lines, the measures below them.
     lines = tail.split("\n")
-    bare = _bare_names([ln.strip() for ln in lines])
+    bare = _bare_names(_below_head([ln.strip() for ln in lines]))
     if not bare:
         # "…列入反制裁清单，并予以相应处理：" then "A（…）、B（…）在我国境内的动产…予以冻结": the names open the
         # line of the measures that apply to them.
@@ -685,10 +687,7 @@ def _listed_after_colon(ctx: Context, seg: str, pos: int) -> tuple[list[Entity],
         return (entities, colon.end() + tail.find(first) + opening.end()) if entities else None
     persons = bool(PERSONS_WORD.search(seg))
     entities = [Entity(zh, en, None, "person" if persons else guess_kind(zh, en, rest)) for zh, en, rest in bare]
-    end = colon.end()
-    for line in lines[: next(i for i, ln in enumerate(lines) if ln.strip()) + len(bare)]:
-        end += len(line) + 1
-    return entities, end
+    return entities, colon.end() + _bare_end(tail, len(bare))
 
 
 _NAME_BRACKETED = r"[\u3400-\u9fffA-Za-z0-9·・]{2,40}?[（(][A-Za-z][^（）()\n。]*[）)]"
@@ -1061,13 +1060,26 @@ def _recited_names(body: str, list_name: ListName | None,
 def _countermeasure(ctx: Context, m: re.Match[str], effective: dt.date | None,
                     country: str | None) -> list[Action]:
     tail = ctx.body[m.end():]
-    listed = _listed_below(tail) if m.group("seg").startswith(("以下", "下列")) else []
+    listed = _listed_below(tail) if m.group("seg").startswith(("以下", "下列", "下述")) else []
     if listed:
         # "决定对下列人员采取反制措施：（一）张某（Zhang Mou），…": the object is the list that follows.
         # "对以下3名人员采取反制措施：" states the count of the names that follow: they must agree.
         action = Action("add", "CML", tuple(Entity(e.name_zh, e.name_en, country, e.kind) for e in listed), (),
                         effective, None, False, tuple(measures_after(tail, _after_list(tail))),
                         find_count(m.group("seg")))
+        _check_count(ctx, action)
+        return [action]
+    colon = m.group(0).endswith(("：", ":"))
+    bare = _bare_names(_below_head([ln.strip() for ln in tail.split("\n")])) \
+        if colon and m.group("seg").startswith(("以下", "下列", "下述")) else []
+    if bare:
+        # "决定对以下美国企业采取反制裁措施：" then the names on bare lines (or the rows of a 姓名/职务 table), the
+        # measures below them.
+        persons = bool(PERSONS_WORD.search(m.group("seg")))
+        entities = tuple(Entity(zh, en, country, "person" if persons else guess_kind(zh, en, rest))
+                         for zh, en, rest in bare)
+        action = Action("add", "CML", entities, (), effective, None, False,
+                        tuple(measures_after(tail, _bare_end(tail, len(bare)))), find_count(m.group("seg")))
         _check_count(ctx, action)
         return [action]
     if m.group("seg").startswith("以下") or _measure_per_part(ctx, tail):
@@ -1184,14 +1196,29 @@ def _named_item(line: str) -> bool:
         and "，" not in outside
 
 
+# "1　立方公司　Cubic Corporation" under a table's head row: a row numbered with a wide space for the dot.
+_TABLE_ROW = re.compile(r"^\d{1,3}[\s\u3000]+\S")
+
+
 def _list_lines(tail: str) -> list[str]:
-    """The numbered lines of names right below the colon."""
+    """The numbered lines of names right below the colon (the rows of a table under its head row)."""
     lines: list[str] = []
+    table = False
     for line in tail.lstrip(" \n").split("\n"):
-        if not (_LIST_LINE.match(line.strip()) or _named_item(line.strip())):
+        text = line.strip()
+        if not lines and not table and COLUMN_HEAD.match(text):
+            table = True
+            continue  # "序号　中文名称　英文名称": the head row, no name
+        if not (_LIST_LINE.match(text) or _named_item(text) or (table and _TABLE_ROW.match(text))):
             break
-        lines.append(line.strip().rstrip("；;。"))
+        lines.append(text.rstrip("；;。"))
     return lines
+
+
+def _below_head(lines: list[str]) -> list[str]:
+    """``lines`` without the head row of a table (``姓名　　职务``) that opens them."""
+    first = next((i for i, ln in enumerate(lines) if ln.strip()), None)
+    return lines[first + 1:] if first is not None and COLUMN_HEAD.match(lines[first].strip()) else lines
 
 
 def _listed_below(tail: str) -> list[Entity]:
@@ -1293,6 +1320,14 @@ def _pointed_group(text: str, actions: list[Action]) -> int | None:
 
 _NAME_LABEL = re.compile(r"^(?:姓名|中文名称|名称)[：:]\s*")
 _FIELD_LABEL = re.compile(r"[\s\u3000]*[，,；;]?[\s\u3000]*(?:身份|职务|职位|国籍)[：:]\s*")
+
+
+def _bare_end(tail: str, n_names: int) -> int:
+    """Where the ``n_names`` bare name lines (below any head row) at the start of ``tail`` end."""
+    lines = tail.split("\n")
+    first = next(i for i, ln in enumerate(lines) if ln.strip())
+    first += 1 if COLUMN_HEAD.match(lines[first].strip()) else 0
+    return sum(len(line) + 1 for line in lines[: first + n_names])
 
 
 def _bare_names(lines: list[str]) -> list[tuple[str | None, str | None, str]]:
@@ -1570,6 +1605,12 @@ def _status_changes(ctx: Context, in_force: dt.date | None = None) -> list[Actio
                 # "对此前有关公告所列实体暂停实施处理措施": the listing cited in words, before the verb.
                 pending.append("对" + preobj.group("obj"))
                 clause = preobj.group("head") + preobj.group("tail")
+            if referred and not find_numbers(clause) and (again := _OBJECT_FIRST.match(clause)) \
+                    and (back_measures := _VERB_BACK_MEASURES.match(again.group("tail"))):
+                # "对A和B恢复实施上述处理措施": the names before the verb, the measures those of the notice the
+                # sentence before cites; read as the verb first (恢复实施对A和B实施上述处理措施).
+                clause = (again.group("head") + back_measures.group("verb") + "对" + again.group("obj") + "实施"
+                          + back_measures.group("m"))
             if referred and (first := _POINTER_FIRST.match(clause)):
                 # "对其继续暂停相关措施", "对上述3家实体恢复执行该公告规定的措施": read as the verb first
                 # (继续暂停对其相关措施), the object pointing back at the names of the sentence before.
@@ -1898,6 +1939,10 @@ _MEASURES_OBJECT = re.compile(rf"^(?:对其|对上述实体|其)?(?:所?(?:采�
 # "对A和B恢复执行<notice>规定的措施": the object stands between 对 and the verb.
 _OBJECT_FIRST = re.compile(
     rf"^(?P<head>[^，。]*?)对(?P<obj>(?:(?!措施|{STATUS_VERB})[^，。]){{2,200}}?)(?P<tail>(?:{STATUS_VERB})[^，。]*?措施[^，。]*)$")
+# "恢复实施上述处理措施": the verb, then measures referred back to (the object stood before the verb).
+_VERB_BACK_MEASURES = re.compile(
+    rf"^(?P<verb>{STATUS_VERB})(?P<m>(?:上述|该|前述)(?:公告|决定|令)?(?:规定的|所列的?)?(?:相关|有关)?{_MEASURES}"
+    rf"{_PERIOD_AFTER})$")
 # "已依据<order>暂停实施", "已于…暂停": a change made before, recited.
 _RECITED_CHANGE = re.compile(r"已(?:依据|根据|按照|于|经)|已$")
 # "商务部此前决定暂停…", "工作机制曾决定…": the subject's earlier decision, recited before the one this notice makes.

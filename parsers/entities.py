@@ -124,6 +124,9 @@ def cut_last_item(lines: list[str]) -> bool:
 
 
 _TABLE_HEAD = re.compile(r"^序号\s")
+# "序号　中文名称　英文名称", "姓名　　职务": the head row of a table of names, every cell a column's heading.
+_COLUMN = r"(?:序号|编号|姓名|名称|中文名称|中文名|英文名称|英文名|外文名称|职务|职位|身份|国籍|国家|地址|备注|所在国家(?:或地区)?)"
+COLUMN_HEAD = re.compile(rf"^{_COLUMN}(?:[\s\u3000]+{_COLUMN})+$")
 
 
 _BARE_NAME_ITEM = re.compile(r"^(?=[\u3400-\u9fff·・]{2,30}[（(][A-Za-z][^（）()。]*[）)](?:[，,]|$))")
@@ -154,6 +157,9 @@ def titled_annex(lines: list[str]) -> tuple[int, int] | None:
     return None
 
 
+# A Chinese name that opens with Latin letters or digits ("S3航空防务公司"), then its English name in a cell of its own.
+_LATIN_LED_CELLS = re.compile(r"^(?P<zh>[A-Za-z0-9]+[\u3400-\u9fff][^\sA-Za-z]*[\u3400-\u9fff])\s+"
+                              r"(?P<en>[A-Za-z][^\u3400-\u9fff（()）]*)$")
 _ZH_THEN_LATIN = re.compile(r"^(?P<zh>[\u3400-\u9fff·・]{2,40})(?P<sep>\t+|\s*[，,]\s*|\s*　+\s*| {2,}| )$")
 
 
@@ -196,6 +202,10 @@ def name_pair(item: str) -> tuple[str | None, str | None, str]:
         # "田中一郎（某国议会议员）": a bracket holding an office marks a person, as an office after a comma does.
         office = "，" + m.group("inner") if re.search(OFFICES, m.group("inner")) else ""
         return outer, None, office + m.group("rest").strip()
+    cells = _LATIN_LED_CELLS.match(item)
+    if cells and ORG_WORDS.search(cells.group("zh")):
+        # "S3航空防务公司 S3 AeroDefense": a table row's two cells, the Chinese name opening with Latin letters.
+        return cells.group("zh"), " ".join(cells.group("en").split()), ""
     lm = _LATIN_TAIL.match(item)
     split = _ZH_THEN_LATIN.match(lm.group("prefix")) if lm else None
     if lm and split and lm.group("latin").strip() \
