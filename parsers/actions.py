@@ -18,10 +18,10 @@ from policywatch.parsers.dates import (
     until_date,
 )
 from policywatch.parsers.entities import (
+    COLUMN_HEAD,
     MEASURE_VERB,
     ORG_WORDS,
     PERSONS_WORD,
-    COLUMN_HEAD,
     AnnexGroup,
     bracketed_run,
     country_of,
@@ -276,7 +276,8 @@ _PERIOD_CLAUSE = re.compile(r"^(?:(?:暂停|中止|暂缓)期限?|期限|为期|
 _SHARED_PERIOD = re.compile(r"^(?:(?:上述|以上|前述)[^，。；的]{0,10}的)?(?:暂停)?(?:期限|为期)(?:均|皆|都|各)[为是]?"
                             r"\s*(?P<p>[^，。；]{1,8})$")
 # "<notice>《关于…的公告》第二款": the cited notice's title may stand, bare or bracketed, before the clause number.
-_CLAUSE = re.compile(rf"\s*(?:（[^（）]*(?:《[^》]*》[^（）]*)*）|《[^》]{{2,60}}》)?\s*第(?P<n>[{CN_NUMBER_CHARS}\d]{{1,3}})款")
+_CLAUSE = re.compile(rf"\s*(?:（[^（）]*(?:《[^》]*》[^（）]*)*）|《[^》]{{2,60}}》)?\s*"
+                     rf"第(?P<n>[{CN_NUMBER_CHARS}\d]{{1,3}})款")
 _MORE_CLAUSE = re.compile(rf"\s*(?:、|和|及|与)\s*第(?P<n>[{CN_NUMBER_CHARS}\d]{{1,3}})款")
 # "4月4日公告" cites a listing of the year of publication; "2025年4月4日公告" states its year.
 _DATE_CITE = re.compile(r"(?:(?P<y>\d{4})\s*年\s*)?(?P<md>\d{1,2}\s*月\s*\d{1,2}\s*日)(?:公告|(?:公布|发布)的)")
@@ -478,11 +479,14 @@ def articles_as_items(body: str) -> str:
     return _ARTICLE.sub(lambda m: m.group("n") + "、", body)
 
 
+def decided_part(text: str) -> str:
+    """The part of ``text`` that decides: a reprint's full text after its lead (公告全文如下：), else all of it."""
+    full = _FULL_TEXT.search(text)
+    return text[full.end():] if full and text[full.end():].strip() else text
+
+
 def read_actions(ctx: Context) -> list[Action]:
-    full = _FULL_TEXT.search(ctx.body)
-    ctx.body = articles_as_items(ctx.body)
-    ctx.body = items_on_lines(coordinated(_FORMER_NAME.sub("", ctx.body[full.end():] if full
-                                                           and ctx.body[full.end():].strip() else ctx.body)))
+    ctx.body = items_on_lines(coordinated(_FORMER_NAME.sub("", articles_as_items(decided_part(ctx.body)))))
     actions: list[Action] = []
     at: list[int] = []  # where each listing or removal is decided
     body = ctx.body
@@ -1076,9 +1080,9 @@ def _countermeasure(ctx: Context, m: re.Match[str], effective: dt.date | None,
         # "决定对以下美国企业采取反制裁措施：" then the names on bare lines (or the rows of a 姓名/职务 table), the
         # measures below them.
         persons = bool(PERSONS_WORD.search(m.group("seg")))
-        entities = tuple(Entity(zh, en, country, "person" if persons else guess_kind(zh, en, rest))
-                         for zh, en, rest in bare)
-        action = Action("add", "CML", entities, (), effective, None, False,
+        listed = [Entity(zh, en, country, "person" if persons else guess_kind(zh, en, rest))
+                  for zh, en, rest in bare]
+        action = Action("add", "CML", tuple(listed), (), effective, None, False,
                         tuple(measures_after(tail, _bare_end(tail, len(bare)))), find_count(m.group("seg")))
         _check_count(ctx, action)
         return [action]
@@ -1235,7 +1239,8 @@ def _after_list(tail: str) -> int:
     return pos
 
 
-_DECISION_END = re.compile(rf"^(?:[{CN_NUMBER_CHARS}]{{1,3}}、)?(?:附件[：:]|本(?:决定|令|公告)[^。]{{0,20}}?(?:施行|实施|生效)。?$)")
+_DECISION_END = re.compile(rf"^(?:[{CN_NUMBER_CHARS}]{{1,3}}、)?"
+                           rf"(?:附件[：:]|本(?:决定|令|公告)[^。]{{0,20}}?(?:施行|实施|生效)。?$)")
 
 
 def _counter_groups(ctx: Context, tail: str, effective: dt.date | None, country: str | None) -> list[Action]:

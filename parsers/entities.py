@@ -125,7 +125,8 @@ def cut_last_item(lines: list[str]) -> bool:
 
 _TABLE_HEAD = re.compile(r"^序号\s")
 # "序号　中文名称　英文名称", "姓名　　职务": the head row of a table of names, every cell a column's heading.
-_COLUMN = r"(?:序号|编号|姓名|名称|中文名称|中文名|英文名称|英文名|外文名称|职务|职位|身份|国籍|国家|地址|备注|所在国家(?:或地区)?)"
+_COLUMN = (r"(?:序号|编号|姓名|名称|中文名称|中文名|英文名称|英文名|外文名称|职务|职位|身份|国籍|国家|地址|备注"
+           r"|所在国家(?:或地区)?)")
 COLUMN_HEAD = re.compile(rf"^{_COLUMN}(?:[\s\u3000]+{_COLUMN})+$")
 
 
