@@ -110,7 +110,7 @@ _NAMED_FIRST = r"[\u3400-\u9fff·・]{2,30}[（(][A-Za-z][^（）()\n。]*[）)]
 _COUNTED_GROUP = (rf"[^\n。，：:]{{2,120}}?(?:\d{{1,3}}|[{CN_NUMBER_CHARS}]{{1,3}})[家名][^\n。，：:]{{0,12}}?"
                   r"(?:企业|公司|实体|机构|单位|人员|个人)[，,]")
 _DECISION_ITEMS = re.compile(
-    rf"决定(?:采取(?:以下|如下|下列)反制(?:裁)?措施)?(?:[：:]|(?<=的决定)(?=\s*\n+\s*[{CN_NUMBER_CHARS}]{{1,3}}、对))\s*\n+\s*(?:(?:[{CN_NUMBER_CHARS}]{{1,3}}、|[（(][{CN_NUMBER_CHARS}]{{1,3}}[）)])\s*"
+    rf"决定(?:采取(?:以下|如下|下列)反制(?:裁)?措施)?(?:[：:]|(?<=的决定)(?=\s*\n+\s*[{CN_NUMBER_CHARS}]{{1,3}}、(?:对|将|冻结|查封|扣押)))\s*\n+\s*(?:(?:[{CN_NUMBER_CHARS}]{{1,3}}、|[（(][{CN_NUMBER_CHARS}]{{1,3}}[）)])\s*"
     rf"(?:[对将]|冻结|查封|[^：:\n。]{{2,200}}?[）)]\s*[：:])|(?=[^\n。，]{{0,20}}?{_NAMED_FIRST})|(?={_COUNTED_GROUP}))")
 _NAMED_LINE = re.compile(rf"^(?:[^\n。，]{{0,20}}?{_NAMED_FIRST}|{_COUNTED_GROUP})")
 # "（一）A（…）、B（…）：对其本人…": the object, a colon, its measures.
@@ -258,8 +258,10 @@ _NO_LONGER_CONTROLS = re.compile(r"不再对(?P<obj>[^，。；]{1,60}?)(?:实�
 # "同时，…": a sentence continuing the decision of the one before, under its start.
 _ALONGSIDE = re.compile(r"^\s*(?:同时|与此同时)")
 # "该款在上述期限届满后继续暂停实施": the time said in words, no part of the object.
-_DATES_IN_REST = re.compile(r"[，,]?\s*(?:自\s*(?:北京时间)?[^，。起]{2,30}?起|至[^，。]{4,20}?(?:日|止)|[，,]|即日起"
-                            r"|在(?:上述|前述|该)?(?:暂停)?期限?届满(?:后|之后))")
+# "…该公告规定的管控措施60天": the period closing the object is no part of it either.
+_DATES_IN_REST = re.compile(rf"[，,]?\s*(?:自\s*(?:北京时间)?[^，。起]{{2,30}}?起|至[^，。]{{4,20}}?(?:日|止)|[，,]"
+                            rf"|即日起|在(?:上述|前述|该)?(?:暂停)?期限?届满(?:后|之后)"
+                            rf"|(?<=措施)(?:\d{{1,4}}|[{CN_NUMBER_CHARS}]{{1,4}})\s*(?:个月|天|周|年)$)")
 # "上述暂停均自北京时间A起算": the start of the changes of the sentence before, in a sentence of its own.
 # "暂停自A起，期限六个月。": the start, and the period, of the suspension the sentence before decided.
 _STARTS_AFTER = re.compile(r"^(?:(?:上述|以上|前述)[^，。；]{0,10}?|暂停|中止)(?:均|都|皆|一并)?\s*"
@@ -472,9 +474,10 @@ _ARTICLE = re.compile(rf"^第(?P<n>[{CN_NUMBER_CHARS}]{{1,3}})条[\s　]+", re.M
 
 def articles_as_items(body: str) -> str:
     """A decision split into articles (``第一条　对A，<measures>``, ``第二条　对B，…``) written as the numbered groups
-    the grammar reads; articles whose first does not open with its object (对…) are kept."""
+    the grammar reads; articles whose first opens with neither its object (对…, 将…) nor a measure on it (冻结…)
+    are kept."""
     found = list(_ARTICLE.finditer(body))
-    if len(found) < 2 or not body.startswith("对", found[0].end()):
+    if len(found) < 2 or not body.startswith(("对", "将", "冻结", "查封", "扣押"), found[0].end()):
         return body
     return _ARTICLE.sub(lambda m: m.group("n") + "、", body)
 
@@ -1478,11 +1481,14 @@ _QUESTION_MARKS = ("问：", "有记者问：", "记者问：", "问:")
 _NOTE_LINE = re.compile(r"^\s*[（(][^（()）]*[）)]\s*$")
 
 
-def _sentences(body: str, title: str | None = None) -> list[str]:
+def _sentences(body: str, title: str | None = None, *, asked: bool = False) -> list[str]:
+    """The body's sentences; ``asked``: a journalist's question kept as a sentence of its own (what an answer's
+    该公告 may refer back to, never a change), else dropped."""
     # A line that is one bracket ("（2035年8月12日…令第110号公布，自公布之日起施行）") is a note of its own, never
     # the head of the sentence below it.
-    kept = [ln + "。" if _NOTE_LINE.match(ln) else ln for ln in body.split("\n")
-            if not ln.startswith(_QUESTION_MARKS) and not _heading(ln, title)]
+    kept = [ln + "。" if _NOTE_LINE.match(ln) or (asked and ln.startswith(_QUESTION_MARKS)) else ln
+            for ln in body.split("\n")
+            if (asked or not ln.startswith(_QUESTION_MARKS)) and not _heading(ln, title)]
     # A reprint's dateline ("【某报讯】") opens a sentence: the headline before it has no full stop of its own.
     text = _DATELINE.sub("。", _LATIN_WRAP.sub(" ", "\n".join(kept)).replace("\n", ""))
     return [s for s in text.split("。") if s.strip()]
@@ -1530,10 +1536,17 @@ def _status_changes(ctx: Context, in_force: dt.date | None = None) -> list[Actio
     last_start: dt.date | None = None  # the start the last sentence with a change stated
     running: list[int] = []  # suspensions told with an end and no start: perhaps the state a continuation extends
     continuing: list[int] = []  # changes read from 继续暂停
-    sentences = _closed_items([_distributed(qualify_bare(s, doc_list)) for s in _sentences(ctx.body, ctx.title)])
+    sentences = _closed_items([_distributed(qualify_bare(s, doc_list))
+                               for s in _sentences(ctx.body, ctx.title, asked=True)])
     history = False  # whether the sentence before told an earlier event
     for i_sentence, sentence in enumerate(sentences):
         cited_here = sentence if find_numbers(sentence) else ""
+        if sentence.lstrip().startswith(_QUESTION_MARKS):
+            # "问：<notice>所列实体的处理措施有何调整？" then "答：…暂停实施该公告规定的处理措施": the question cites
+            # what the answer's 该公告 refers back to; the question itself changes nothing.
+            # Only its numbers: the names a journalist asks about are not the answer's.
+            cited_before = "、".join(f.raw for f in find_numbers(sentence)) or cited_before
+            continue
         referred, cited_before = cited_before, cited_here or cited_before
         history = _told_before(sentence, ctx.published) or (history and _told_after(sentence, ctx.published))
         if not re.search(STATUS_VERB, sentence):
@@ -2280,8 +2293,8 @@ def _status_list(clause: str, targets: list[str], rest: str, doc_list: ListName 
         return "UEL"
     if series and series <= {"MOFCOM-ORDER", "MFA-ORDER", "MFA"}:
         return "CML"
-    if doc_list:
-        return doc_list
+    if doc_list and not (doc_list == "UEL" and series == {"MOFCOM"}):
+        return doc_list  # (a MOFCOM notice is never a UEL one, whatever list the title names)
     if series == {"MOFCOM"}:
         # A MOFCOM notice known as a listing, or cited beside a UEL notice in the same sentence, is the ECL one.
         known = set(registry.LISTINGS_BY_DATE.values())

@@ -136,9 +136,11 @@ def name_coverage(text: str, actions: tuple[Action, ...], published: dt.date | N
     return []
 
 
-# A notice cited by number: "公告〔2025〕5号", "2025年第22号", "令第119号".
+# A notice cited by number ("公告〔2025〕5号", "2025年第22号", "令第119号") or referred back to.
 _CITED_NUMBER = re.compile(r"[〔［\[]\s*\d{4}\s*[〕］\]]\s*第?\s*\d{1,4}\s*号|\d{4}\s*年\s*第\s*\d{1,4}\s*号"
-                           r"|第\s*\d{1,4}\s*号")
+                           r"|第\s*\d{1,4}\s*号"
+                           # "暂停实施该公告规定的措施": the notice cited before, referred back to.
+                           r"|(?:该|上述|前述)(?:公告|决定|令)")
 _CHANGE_VERB = re.compile(r"(?<!终止)(?<!取消)(?<!结束)暂停|中止|暂缓|恢复|移出|调出|移除")
 
 

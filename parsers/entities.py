@@ -158,6 +158,10 @@ def titled_annex(lines: list[str]) -> tuple[int, int] | None:
     return None
 
 
+# A table row of three cells: a Chinese name, its English name, and a Chinese cell (a country, an office).
+_THREE_CELLS = re.compile(r"^(?P<zh>[A-Za-z0-9]*[\u3400-\u9fff][^\sA-Za-z]*)\s+"
+                          r"(?P<en>[A-Za-z][^\u3400-\u9fff（()）]*?)\s+"
+                          r"(?P<tail>[\u3400-\u9fff][^A-Za-z（()）]{0,30})$")
 # A Chinese name that opens with Latin letters or digits ("S3航空防务公司"), then its English name in a cell of its own.
 _LATIN_LED_CELLS = re.compile(r"^(?P<zh>[A-Za-z0-9]+[\u3400-\u9fff][^\sA-Za-z]*[\u3400-\u9fff])\s+"
                               r"(?P<en>[A-Za-z][^\u3400-\u9fff（()）]*)$")
@@ -203,6 +207,12 @@ def name_pair(item: str) -> tuple[str | None, str | None, str]:
         # "田中一郎（某国议会议员）": a bracket holding an office marks a person, as an office after a comma does.
         office = "，" + m.group("inner") if re.search(OFFICES, m.group("inner")) else ""
         return outer, None, office + m.group("rest").strip()
+    three = _THREE_CELLS.match(item)
+    if three:
+        # "特科姆公司 TCOM, Limited Partnership 美国", "约翰·库默 John A. Cuomo 首席执行官": a table row's cells, the
+        # Chinese name, the English one, then a country or an office.
+        tail = three.group("tail")
+        return three.group("zh"), " ".join(three.group("en").split()), "，" + tail if re.search(OFFICES, tail) else ""
     cells = _LATIN_LED_CELLS.match(item)
     if cells and ORG_WORDS.search(cells.group("zh")):
         # "S3航空防务公司 S3 AeroDefense": a table row's two cells, the Chinese name opening with Latin letters.

@@ -135,3 +135,49 @@ def test_a_guidelines_advice_to_suspend_and_resume_decides_nothing() -> None:
     ann = _read(_mofcom(31, "关于发布《两用物项出口合规工作指南》的公告", body, "2043年12月8日"))
     assert ann["actions"] == []
     assert not ann["needs_review"], ann["review_reasons"]
+
+
+def test_table_rows_with_a_country_cell_after_the_english_name() -> None:
+    body = ("商务部决定将商务部公告2025年第21号所列的下述2家实体移出出口管制管控名单：\n\n"
+            "序号　中文名称　英文名称　国家\n1　特科姆公司　TCOM, Limited Partnership　美国\n"
+            "2　文本矿公司　TextOre　美国")
+    ann = _read(_mofcom(5, "关于将2家实体移出出口管制管控名单的公告", body, "2043年2月9日"))
+    assert _names(ann) == [("特科姆公司", "TCOM, Limited Partnership"), ("文本矿公司", "TextOre")]
+    _quiet(ann)
+
+
+def test_numbered_persons_rows_with_name_english_and_office_cells() -> None:
+    body = ("外交部决定对下列人员采取反制措施：\n\n序号　姓名　英文名　职务\n"
+            "1　约翰·库默　John A. Cuomo　某公司首席执行官\n"
+            "2　安·伍德　Ann Wood　某公司首席运营官\n\n措施如下：冻结其在我国境内的动产、不动产和其他各类财产。")
+    ann = _read(_mfa_order(141, "外交部关于对美国军工企业高级管理人员采取反制措施的决定", body, "2043年3月4日"))
+    assert _names_kind(ann) == [("约翰·库默", "John A. Cuomo", "person"), ("安·伍德", "Ann Wood", "person")]
+    _quiet(ann)
+
+
+def test_an_article_opening_with_the_measure_on_its_object() -> None:
+    body = ("第一条　冻结伊庇鲁斯公司（Epirus, Inc.）、迪德罗恩公司（Dedrone Holdings Inc.）在我国境内的动产、不动产和"
+            "其他各类财产。\n\n第二条　本决定自公布之日起施行。")
+    ann = _read(_mfa_order(140, "外交部关于对美国企业采取反制措施的决定", body, "2043年3月4日"))
+    assert _acts(ann) == [("add", "CML", "2043-03-04", None, ())]
+    assert _names(ann) == [("伊庇鲁斯公司", "Epirus, Inc."), ("迪德罗恩公司", "Dedrone Holdings Inc.")]
+
+
+def test_an_answer_refers_back_to_the_notice_its_question_cites() -> None:
+    ann = _read("商务部新闻发言人就不可靠实体清单有关措施答记者问\n来源：商务部新闻办公室　2043-06-02\n\n"
+                "问：不可靠实体清单工作机制公告〔2025〕7号所列实体的处理措施有何安排？\n\n"
+                "答：经研究，工作机制决定，自北京时间2043年6月10日起，暂停实施上述公告规定的处理措施，暂停期限为60天。\n\n"
+                "问：商务部公告2025年第22号所列实体呢？\n\n"
+                "答：商务部决定，自北京时间2043年6月10日起，暂停实施该公告规定的管控措施60天。\n")
+    assert _acts(ann) == [("suspend", "UEL", "2043-06-10", "2043-08-09", ("UEL-2025-7",)),
+                          ("suspend", "ECL", "2043-06-10", "2043-08-09", ("MOFCOM-2025-22",))]
+    assert ann["actions"][1]["entities"] == []  # the names a question asks about are not the answer's
+    _quiet(ann)
+
+
+def test_a_traders_duty_to_suspend_a_deal_is_no_change() -> None:
+    body = ("商务部编制了《出口管制内部合规工作手册》，现予发布。\n\n出口经营者发现交易对方被列入不可靠实体清单"
+            "或出口管制管控名单的，应当暂停相关交易，待相关实体移出名单后方可恢复交易。本公告不涉及对任何名单的调整。")
+    ann = _read(_mofcom(40, "关于发布《出口管制内部合规工作手册》的公告", body, "2043年12月8日"))
+    assert ann["actions"] == []
+    assert not ann["needs_review"], ann["review_reasons"]
