@@ -50,7 +50,8 @@ _DATE_LINE = re.compile(r"^(?:\d{4}|[〇○零一二三四五六七八九]{4})\s
                         r"\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日$")
 _MOFCOM_BUREAU = re.compile(r"^商务部[\u4e00-\u9fff]{2,8}?(?:局|司)$")
 # A briefing's heading opening with its day: "2037年12月15日外交部发言人例行记者会".
-_BRIEFING_DAY = re.compile(r"^(?P<d>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*"
+# "外交部2043年10月12日例行记者会": the ministry may stand before the day.
+_BRIEFING_DAY = re.compile(r"^(?:外交部|商务部)?(?P<d>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*"
                            r"[\u4e00-\u9fff]{0,12}?(?:发言人|记者会|新闻发布会)")
 _PROMULGATION = re.compile(r"^[（(][^）)]*?令[^）)]*?公布")
 # A signature line of agencies (``商务部 海关总署 国家国防科技工业局``), squashed.
@@ -63,7 +64,8 @@ _ONE_AGENCY = re.compile(r"^(?:中华人民共和国)?国家[\u4e00-\u9fff]{2,10
 # "外交部部长 王某": the office, then the name; "外交部长" alone over the date line of an older order.
 _MINISTER = re.compile(r"^(?:(?:商务部|外交部|海关总署)?(?:部长|署长)[\u4e00-\u9fff]{0,4}"
                        r"|外交部长(?:[\u4e00-\u9fff]{2,4})?)$")
-_MFA_SPOKESPERSON = re.compile(r"外交部(?:新闻)?发言人")
+# "外交部发言人答记者问", "外交部2043年10月12日例行记者会": the ministry's own briefing.
+_MFA_SPOKESPERSON = re.compile(r"外交部(?:新闻)?发言人|^外交部[^。，]{0,16}?(?:例行记者会|新闻发布会)")
 _TITLE_LIKE_BAD = re.compile(r"[。，；：:]")
 _DECISION_TITLE = re.compile(r"^关于.{2,80}(?:决定|公告|通知)$")
 
