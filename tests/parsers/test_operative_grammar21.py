@@ -193,7 +193,8 @@ def test_a_briefing_titled_by_the_ministry_then_its_day_is_the_ministrys_of_that
 def test_articles_each_naming_a_group_on_bare_lines_below() -> None:
     body = ("第一条　对下列企业，冻结其在我国境内的动产、不动产和其他各类财产：\n\n"
             "红猫控股公司（Red Cat Holdings, Inc.）\n蒂尔无人机公司（Teal Drones, Inc.）\n\n"
-            "第二条　对下列人员，不予签发签证、不准入境：\n\n安·伍德（Ann Wood）\n丹·斯穆特（Dan Smoot）\n\n第三条　本决定自公布之日起施行。")
+            "第二条　对下列人员，不予签发签证、不准入境：\n\n安·伍德（Ann Wood）\n丹·斯穆特（Dan Smoot）\n\n"
+            "第三条　本决定自公布之日起施行。")
     ann = _read(_mfa_order(150, "外交部关于对美国军工企业及高级管理人员采取反制措施的决定", body, "2043年5月28日"))
     assert [a[:3] for a in _acts(ann)] == [("add", "CML", "2043-05-28")] * 2
     assert _names(ann, 0) == [("红猫控股公司", "Red Cat Holdings, Inc."), ("蒂尔无人机公司", "Teal Drones, Inc.")]
