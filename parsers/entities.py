@@ -165,7 +165,9 @@ _THREE_CELLS = re.compile(r"^(?P<zh>[A-Za-z0-9]*[\u3400-\u9fff][^\sA-Za-z]*)\s+"
 # A Chinese name that opens with Latin letters or digits ("S3航空防务公司"), then its English name in a cell of its own.
 _LATIN_LED_CELLS = re.compile(r"^(?P<zh>[A-Za-z0-9]+[\u3400-\u9fff][^\sA-Za-z]*[\u3400-\u9fff])\s+"
                               r"(?P<en>[A-Za-z][^\u3400-\u9fff（()）]*)$")
-_ZH_THEN_LATIN = re.compile(r"^(?P<zh>[\u3400-\u9fff·・]{2,40})(?P<sep>\t+|\s*[，,]\s*|\s*　+\s*| {2,}| )$")
+# "波音防务、空间与安全集团 Boeing Defense, Space & Security": a 、 may stand inside the Chinese name.
+_ZH_THEN_LATIN = re.compile(r"^(?P<zh>[\u3400-\u9fff·・](?:[\u3400-\u9fff·・、]{0,38})[\u3400-\u9fff])"
+                            r"(?P<sep>\t+|\s*[，,]\s*|\s*　+\s*| {2,}| )$")
 
 
 # "中文名称：A公司；英文名称：A Inc.；地址：…": an item that labels its fields.

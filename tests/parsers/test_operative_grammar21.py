@@ -200,3 +200,13 @@ def test_articles_each_naming_a_group_on_bare_lines_below() -> None:
     assert _names(ann, 0) == [("红猫控股公司", "Red Cat Holdings, Inc."), ("蒂尔无人机公司", "Teal Drones, Inc.")]
     assert _names_kind(ann, 1) == [("安·伍德", "Ann Wood", "person"), ("丹·斯穆特", "Dan Smoot", "person")]
     _quiet(ann)
+
+
+def test_a_table_row_whose_chinese_name_holds_a_dunhao() -> None:
+    body = ("商务部决定将商务部公告2025年第1号所列的下述2家实体移出出口管制管控名单：\n\n"
+            "序号　中文名称　英文名称\n1　波音防务、空间与安全集团　Boeing Defense, Space & Security\n"
+            "2　洛克希德·马丁公司　Lockheed Martin Corporation")
+    ann = _read(_mofcom(6, "关于将2家实体移出出口管制管控名单的公告", body, "2043年1月21日"))
+    assert _names(ann) == [("波音防务、空间与安全集团", "Boeing Defense, Space & Security"),
+                           ("洛克希德·马丁公司", "Lockheed Martin Corporation")]
+    _quiet(ann)
