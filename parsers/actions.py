@@ -228,8 +228,10 @@ _PERIOD_OBJECT = re.compile(r"暂停(?:实施|执行)?的?期限$")
 _MEASURES = r"(?:处理|反制|管控)?措施"
 # 该款, 该公告规定的措施, 上述措施, 前述条款: the object referred back to, named in a clause before the verb's.
 # "上述三份公告": the notices counted, each cited in the sentence before.
+# "该公告对相关实体采取的出口管制管控措施": the measures the notice took on its entities, named whole.
 _ANAPHOR = re.compile(
     rf"^(?:该|上述|前述|此|其)(?:(?:\d{{1,2}}|[{CN_NUMBER_CHARS}]{{1,3}})(?:份|项|个|款|条))?(?:款|条|项|条款|公告|决定|令|措施)?(?:规定的|所列的?|的)?(?:相关|有关)?"
+    rf"(?:对(?:相关|有关|所列)?(?:实体|企业)(?:采取|实施)的(?:出口管制)?)?"
     rf"(?:{_MEASURES}|规定|内容|条款)?\s*(?:实施|执行)?$")
 # "上述第二款在前述期限届满后，自A起继续暂停实施": the clause before the verb's points back at what the sentence
 # before cited.
@@ -249,7 +251,9 @@ _RAN_TO = re.compile(r"暂停期限至\s*(?P<d>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{
 # "X自…起不再列入管控名单": a removal said as no longer listed; what follows for 其 is its consequence.
 _NO_LONGER_LISTED = re.compile(rf"不再列入(?:{_LISTS})")
 # "继续暂停的期限为一年，自A起计算": a sentence stating only the period of the suspension before it.
-_PERIOD_SENTENCE = re.compile(r"^(?:继续)?暂停(?:实施|执行)?的?期限[为是]\s*(?P<p>[^，。；]{1,8}?)"
+# "暂停期限自A起计算，为180日": the start may come first.
+_PERIOD_SENTENCE = re.compile(r"^(?:继续)?暂停(?:实施|执行)?的?期限"
+                              r"(?:(?P<from_first>自[^，。]{4,30}?起)(?:计算|算|计)?[，,]\s*)?[为是]\s*(?P<p>[^，。；]{1,8}?)"
                               r"(?:[，,]\s*(?P<from>自[^，。]{4,30}?起)(?:计算|算|计)?)?$")
 # "自A起至B止": a range stated in full, whose end is printed.
 _STATED_RANGE = re.compile(r"自\s*(?:北京时间)?[^，。起]{4,30}?起\s*至\s*(?:北京时间)?(?P<end>[^，。起]{6,24}?日)")
@@ -1766,8 +1770,8 @@ def _status_changes(ctx: Context, in_force: dt.date | None = None) -> list[Actio
                     and (told := _PERIOD_SENTENCE.match(sentences[i_sentence + 1].strip())):
                 # "该款继续暂停实施。继续暂停的期限为一年，自A起计算。": the period in a sentence of its own.
                 period = parse_period(told.group("p"))
-                if not has_start and told.group("from"):
-                    start, has_start = start_date(told.group("from"), ctx.published)
+                if not has_start and (told_from := told.group("from") or told.group("from_first")):
+                    start, has_start = start_date(told_from, ctx.published)
             if not has_start and (m.group("verb").startswith("继续") or m.group("verb").endswith(("延长", "顺延"))
                                   or "期限延长" in m.group("rest")):
                 # "X第三款的暂停期限将于A届满。…该款继续暂停实施至B": the continuation starts the day after A.

@@ -181,7 +181,7 @@ def _lead_number(text: str) -> NumberMatch | None:
     issued = _lead(text)
     if not issued:
         return None
-    bare = _BARE_LEAD_NO.match(issued.group("what"))
+    bare = _BARE_LEAD_NO.match(issued.group("what")) or _BARE_LEAD_NO_AFTER.match(issued.group("what"))
     lead = _NEWS_LEAD.search(text[:600])
     if bare and lead:
         # "商务部8月8日发布2028年第34号公告": the number without its issuer, who is the lead's subject; a notice
@@ -198,6 +198,9 @@ def _lead_number(text: str) -> NumberMatch | None:
 # "发布〔2036〕3号公告": the working mechanism's number, bracketed, without its issuer too.
 _BARE_LEAD_NO = re.compile(r"^\s*(?:了)?(?P<no>\d{4}\s*年\s*第\s*\d{1,4}\s*号|〔\s*\d{4}\s*〕\s*第?\s*\d{1,4}\s*号)"
                            r"(?=公告)")
+# "发布公告（〔2043〕3号）": the number in a bracket after the word.
+_BARE_LEAD_NO_AFTER = re.compile(r"^\s*(?:了)?公告\s*[（(]\s*"
+                                 r"(?P<no>\d{4}\s*年\s*第\s*\d{1,4}\s*号|〔\s*\d{4}\s*〕\s*第?\s*\d{1,4}\s*号)\s*[）)]")
 
 
 def _lead_day(text: str, lines: list[str]) -> dt.date | None:

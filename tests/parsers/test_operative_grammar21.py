@@ -210,3 +210,30 @@ def test_a_table_row_whose_chinese_name_holds_a_dunhao() -> None:
     assert _names(ann) == [("波音防务、空间与安全集团", "Boeing Defense, Space & Security"),
                            ("洛克希德·马丁公司", "Lockheed Martin Corporation")]
     _quiet(ann)
+
+
+def test_a_traditional_reprint_numbering_the_notice_in_a_bracket_after_the_word() -> None:
+    ann = _read("某某日報　2043年8月19日\n\n工作機制將兩家美企移出不可靠實體清單\n\n【本報訊】不可靠實體清單工作機制"
+                "8月18日發布公告（〔2043〕3號），全文如下：\n\n根據《不可靠實體清單規定》第十三條，不可靠實體清單工作機制決定，將"
+                "不可靠實體清單工作機制公告〔2025〕10號所列VSE公司（VSE Corporation）和Exelis公司（Exelis Inc.）移出"
+                "不可靠實體清單。\n\n不可靠實體清單工作機制\n2043年8月18日\n")
+    assert (ann["doc_id"], ann["published"]) == ("UEL-2043-3", "2043-08-18")
+    assert _acts(ann) == [("remove", "UEL", "2043-08-18", None, ("UEL-2025-10",))]
+    assert _names(ann) == [("VSE公司", "VSE Corporation"), ("Exelis公司", "Exelis Inc.")]
+    _quiet(ann)
+
+
+def test_an_answer_suspending_the_measures_the_asked_notice_took_on_its_entities() -> None:
+    ann = _read("商务部新闻发言人就出口管制管控名单有关措施答记者问\n来源：商务部新闻办公室　2043-09-15\n\n"
+                "问：商务部公告2025年第51号所列实体的管控措施有何调整？\n\n答：商务部决定，自北京时间2043年9月20日零时起，"
+                "暂停实施该公告对相关实体采取的出口管制管控措施，期限为两个月。\n")
+    assert _acts(ann) == [("suspend", "ECL", "2043-09-20", "2043-11-20", ("MOFCOM-2025-51",))]
+    _quiet(ann)
+
+
+def test_a_period_sentence_stating_its_start_before_its_length() -> None:
+    body = ("商务部决定，对商务部公告2025年第13号所列莱多斯公司（Leidos）暂停实施出口管制管控措施。"
+            "暂停期限自2043年5月10日起计算，为180日。")
+    ann = _read(_mofcom(9, "关于暂停对1家实体实施出口管制管控措施的公告", body, "2043年5月6日"))
+    assert _acts(ann) == [("suspend", "ECL", "2043-05-10", "2043-11-06", ("MOFCOM-2025-13",))]
+    _quiet(ann)
