@@ -1227,13 +1227,41 @@ def _list_lines(tail: str) -> list[str]:
 
 
 def _below_head(lines: list[str]) -> list[str]:
-    """``lines`` without the head row of a table (``姓名　　职务``) that opens them."""
+    """``lines`` without the head row of a table (``姓名　　职务``) that opens them, each row's name cells written as
+    a name and its bracket."""
     first = next((i for i, ln in enumerate(lines) if ln.strip()), None)
-    return lines[first + 1:] if first is not None and COLUMN_HEAD.match(lines[first].strip()) else lines
+    if first is None or not COLUMN_HEAD.match(lines[first].strip()):
+        return lines
+    return [_as_bracketed(ln, lines[first]) for ln in lines[first + 1:]]
+
+
+def _table_head(tail: str) -> str:
+    """The head row of a table opening ``tail`` (``序号　中文名称　英文名称``), or ""."""
+    first = next((ln.strip() for ln in tail.split("\n") if ln.strip()), "")
+    return first if COLUMN_HEAD.match(first) else ""
+
+
+_ZH_COLUMN = re.compile(r"中文名称|中文名|姓名")
+_EN_COLUMN = re.compile(r"英文名称|英文名|外文名称")
+# "1 文本矿 TextOre 美国": a row's number, Chinese name, English name and a Chinese cell after (country, office).
+_NAME_CELLS = re.compile(r"^(?P<n>\d{1,3}\s+)?(?P<zh>[A-Za-z0-9]*[\u3400-\u9fff][^\sA-Za-z（()）]*)\s+"
+                         r"(?P<en>[A-Za-z][^\u3400-\u9fff（()）]*?)(?:\s+(?P<tail>[\u3400-\u9fff][^A-Za-z（()）]{0,30}))?$")
+
+
+def _as_bracketed(row: str, head: str) -> str:
+    """A row under a head with a Chinese-name and an English-name column, written ``N. 中文名（English），cell``: the
+    cells are one space apart once the text is cleaned, so the columns tell where the Chinese name ends."""
+    cells = _NAME_CELLS.match(row.strip())
+    if not (cells and _ZH_COLUMN.search(head) and _EN_COLUMN.search(head)):
+        return row
+    number = f"{cells.group('n').strip()}. " if cells.group("n") else ""
+    tail = f"，{cells.group('tail')}" if cells.group("tail") else ""
+    return f"{number}{cells.group('zh')}（{' '.join(cells.group('en').split())}）{tail}"
 
 
 def _listed_below(tail: str) -> list[Entity]:
-    return [e for g in parse_annex(_list_lines(tail)) for e in g.entities]
+    head = _table_head(tail)
+    return [e for g in parse_annex([_as_bracketed(ln, head) for ln in _list_lines(tail)]) for e in g.entities]
 
 
 def _after_list(tail: str) -> int:

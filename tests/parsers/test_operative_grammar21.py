@@ -17,7 +17,8 @@ from grammar_helpers import quiet as _quiet
 from grammar_helpers import read as _read
 
 from policywatch.parsers.coverage import count_coverage
-from policywatch.parsers.types import Action
+from policywatch.parsers.crosscheck import name_doubts
+from policywatch.parsers.types import Action, Entity
 
 
 def _mofcom(number: int, title: str, body: str, day: str) -> str:
@@ -237,3 +238,24 @@ def test_a_period_sentence_stating_its_start_before_its_length() -> None:
     ann = _read(_mofcom(9, "关于暂停对1家实体实施出口管制管控措施的公告", body, "2043年5月6日"))
     assert _acts(ann) == [("suspend", "ECL", "2043-05-10", "2043-11-06", ("MOFCOM-2025-13",))]
     _quiet(ann)
+
+
+def test_a_tables_columns_tell_where_a_chinese_name_without_a_company_word_ends() -> None:
+    body = ("商务部决定将商务部公告2025年第21号所列的下述2家实体移出出口管制管控名单：\n\n"
+            "序号　中文名称　英文名称\n1　文本矿　TextOre\n2　立方　Cubic Corporation")
+    ann = _read(_mofcom(7, "关于将2家实体移出出口管制管控名单的公告", body, "2043年1月21日"))
+    assert _names(ann) == [("文本矿", "TextOre"), ("立方", "Cubic Corporation")]
+    _quiet(ann)
+
+
+def test_a_latin_only_name_after_a_chinese_word_and_a_space_is_a_doubt() -> None:
+    one = Action("remove", "ECL", (Entity(None, "TextOre", "US", "organization"),), ("MOFCOM-2025-21",),
+                 dt.date(2043, 1, 21), None, False, (), None)
+    assert name_doubts("1 文本矿 TextOre", (one,))
+    assert not name_doubts("将欧盟 TextOre 移出", (one,))  # a qualifier before it, no name
+
+
+def test_a_chinese_name_running_on_into_latin_words_is_a_doubt() -> None:
+    one = Action("remove", "ECL", (Entity("文本矿 TextOre", None, "US", "organization"),), ("MOFCOM-2025-21",),
+                 dt.date(2043, 1, 21), None, False, (), None)
+    assert name_doubts("1 文本矿 TextOre", (one,))
