@@ -1248,11 +1248,19 @@ _NAME_CELLS = re.compile(r"^(?P<n>\d{1,3}\s+)?(?P<zh>[A-Za-z0-9]*[\u3400-\u9fff]
                          r"(?P<en>[A-Za-z][^\u3400-\u9fff（()）]*?)(?:\s+(?P<tail>[\u3400-\u9fff][^A-Za-z（()）]{0,30}))?$")
 
 
+# "1 Cubic Corporation 立方公司": the English name in the column before the Chinese one.
+_NAME_CELLS_EN_FIRST = re.compile(r"^(?P<n>\d{1,3}\s+)?(?P<en>[A-Za-z][^\u3400-\u9fff（()）]*?)\s+"
+                                  r"(?P<zh>[\u3400-\u9fff][^\sA-Za-z（()）]*)(?:\s+(?P<tail>[\u3400-\u9fff][^A-Za-z（()）]{0,30}))?$")
+
+
 def _as_bracketed(row: str, head: str) -> str:
     """A row under a head with a Chinese-name and an English-name column, written ``N. 中文名（English），cell``: the
     cells are one space apart once the text is cleaned, so the columns tell where the Chinese name ends."""
-    cells = _NAME_CELLS.match(row.strip())
-    if not (cells and _ZH_COLUMN.search(head) and _EN_COLUMN.search(head)):
+    zh_col, en_col = _ZH_COLUMN.search(head), _EN_COLUMN.search(head)
+    if not (zh_col and en_col):
+        return row
+    cells = (_NAME_CELLS_EN_FIRST if en_col.start() < zh_col.start() else _NAME_CELLS).match(row.strip())
+    if not cells:
         return row
     number = f"{cells.group('n').strip()}. " if cells.group("n") else ""
     tail = f"，{cells.group('tail')}" if cells.group("tail") else ""

@@ -132,8 +132,9 @@ def name_doubts(text: str, actions: tuple[Action, ...]) -> list[str]:
 
 # A qualifier or a word of the sentence before a Latin-only name, not a Chinese name of it: 美国, 欧盟, 所列, 对.
 _NO_NAME_BEFORE = re.compile(r"(?:国|盟|地区|所列|列明|的|对|将|和|及|与|或|即|为|是|包括|名称|英文名)$")
-# "立方公司 Cubic Corporation" read as one Chinese name: the English one was not split off (a table's cells).
-_CELLS_AS_ONE = re.compile(r"[\u3400-\u9fff]\s+[A-Za-z]{2,}")
+# "立方公司 Cubic Corporation" (or "Cubic Corporation 立方公司") read as one Chinese name: the English one was not
+# split off (a table's cells).
+_CELLS_AS_ONE = re.compile(r"[\u3400-\u9fff]\s+[A-Za-z]{2,}|[A-Za-z]{2,}\s+[A-Za-z]{2,}\s+[\u3400-\u9fff]")
 
 
 _OPPOSITE = {"suspend": "resume", "resume": "suspend", "add": "remove", "remove": "add"}
