@@ -18,6 +18,7 @@ from policywatch.parsers.dates import (
     until_date,
 )
 from policywatch.parsers.entities import (
+    COLUMN_HEAD,
     MEASURE_VERB,
     ORG_WORDS,
     PERSONS_WORD,
@@ -111,7 +112,7 @@ _NAMED_FIRST = r"[\u3400-\u9fff·・]{2,30}[（(][A-Za-z][^（）()\n。]*[）)]
 _COUNTED_GROUP = (rf"[^\n。，：:]{{2,120}}?(?:\d{{1,3}}|[{CN_NUMBER_CHARS}]{{1,3}})[家名][^\n。，：:]{{0,12}}?"
                   r"(?:企业|公司|实体|机构|单位|人员|个人)[，,]")
 _DECISION_ITEMS = re.compile(
-    rf"决定(?:采取(?:以下|如下|下列)反制(?:裁)?措施)?[：:]\s*\n+\s*(?:(?:[{CN_NUMBER_CHARS}]{{1,3}}、|[（(][{CN_NUMBER_CHARS}]{{1,3}}[）)])\s*"
+    rf"决定(?:采取(?:以下|如下|下列)反制(?:裁)?措施)?(?:[：:]|(?<=的决定)(?=\s*\n+\s*[{CN_NUMBER_CHARS}]{{1,3}}、(?:对|将|冻结|查封|扣押)))\s*\n+\s*(?:(?:[{CN_NUMBER_CHARS}]{{1,3}}、|[（(][{CN_NUMBER_CHARS}]{{1,3}}[）)])\s*"
     rf"(?:[对将]|冻结|查封|[^：:\n。]{{2,200}}?[）)]\s*[：:])|(?=[^\n。，]{{0,20}}?{_NAMED_FIRST})|(?={_COUNTED_GROUP}))")
 _NAMED_LINE = re.compile(rf"^(?:[^\n。，]{{0,20}}?{_NAMED_FIRST}|{_COUNTED_GROUP})")
 # "（一）A（…）、B（…）：对其本人…": the object, a colon, its measures.
@@ -163,7 +164,8 @@ _ENTITY_OBJECT = re.compile(r"^对(?P<obj>[^。]+?)(?:采取|实施)的(?P<what>
 OTHER_DOMAIN = re.compile(r"反倾销|反补贴|保障措施|关税|加征|检验检疫|输华|进口")
 # Words that point at names elsewhere ("下列人员", "上述企业", "决定将其列入…：" and the names below): never a name
 # themselves.
-_POINTER = re.compile(r"^(?:下列|以下|上述|前述|有关|相关|该|其(?![他余中]))")
+# 下述 says 下列 in other words ("所列的下述2家实体").
+_POINTER = re.compile(r"^(?:下列|以下|下述|上述|前述|有关|相关|该|其(?![他余中]))")
 # "商务部公告2025年第13号所列X": the same citation worded with 所列.
 # "…〔2025〕9号中列明的X": the same citation worded with 列明.
 _LISTED_BY = re.compile(rf"^(?P<rel>.*(?:列入(?:{_LISTS})的|所列的?|中?列明的))")
@@ -228,8 +230,10 @@ _PERIOD_OBJECT = re.compile(r"暂停(?:实施|执行)?的?期限$")
 _MEASURES = r"(?:处理|反制|管控)?措施"
 # 该款, 该公告规定的措施, 上述措施, 前述条款: the object referred back to, named in a clause before the verb's.
 # "上述三份公告": the notices counted, each cited in the sentence before.
+# "该公告对相关实体采取的出口管制管控措施": the measures the notice took on its entities, named whole.
 _ANAPHOR = re.compile(
     rf"^(?:该|上述|前述|此|其)(?:(?:\d{{1,2}}|[{CN_NUMBER_CHARS}]{{1,3}})(?:份|项|个|款|条))?(?:款|条|项|条款|公告|决定|令|措施)?(?:规定的|所列的?|的)?(?:相关|有关)?"
+    rf"(?:对(?:相关|有关|所列)?(?:实体|企业)(?:采取|实施)的(?:出口管制)?)?"
     rf"(?:{_MEASURES}|规定|内容|条款)?\s*(?:实施|执行)?$")
 # "上述第二款在前述期限届满后，自A起继续暂停实施": the clause before the verb's points back at what the sentence
 # before cited.
@@ -249,7 +253,9 @@ _RAN_TO = re.compile(r"暂停期限至\s*(?P<d>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{
 # "X自…起不再列入管控名单": a removal said as no longer listed; what follows for 其 is its consequence.
 _NO_LONGER_LISTED = re.compile(rf"不再列入(?:{_LISTS})")
 # "继续暂停的期限为一年，自A起计算": a sentence stating only the period of the suspension before it.
-_PERIOD_SENTENCE = re.compile(r"^(?:继续)?暂停(?:实施|执行)?的?期限[为是]\s*(?P<p>[^，。；]{1,8}?)"
+# "暂停期限自A起计算，为180日": the start may come first.
+_PERIOD_SENTENCE = re.compile(r"^(?:继续)?暂停(?:实施|执行)?的?期限"
+                              r"(?:(?P<from_first>自[^，。]{4,30}?起)(?:计算|算|计)?[，,]\s*)?[为是]\s*(?P<p>[^，。；]{1,8}?)"
                               r"(?:[，,]\s*(?P<from>自[^，。]{4,30}?起)(?:计算|算|计)?)?$")
 # "自A起至B止": a range stated in full, whose end is printed.
 _STATED_RANGE = re.compile(r"自\s*(?:北京时间)?[^，。起]{4,30}?起\s*至\s*(?:北京时间)?(?P<end>[^，。起]{6,24}?日)")
@@ -258,8 +264,10 @@ _NO_LONGER_CONTROLS = re.compile(r"不再对(?P<obj>[^，。；]{1,60}?)(?:实�
 # "同时，…": a sentence continuing the decision of the one before, under its start.
 _ALONGSIDE = re.compile(r"^\s*(?:同时|与此同时)")
 # "该款在上述期限届满后继续暂停实施": the time said in words, no part of the object.
-_DATES_IN_REST = re.compile(r"[，,]?\s*(?:自\s*(?:北京时间)?[^，。起]{2,30}?起|至[^，。]{4,20}?(?:日|止)|[，,]|即日起"
-                            r"|在(?:上述|前述|该)?(?:暂停)?期限?届满(?:后|之后))")
+# "…该公告规定的管控措施60天": the period closing the object is no part of it either.
+_DATES_IN_REST = re.compile(rf"[，,]?\s*(?:自\s*(?:北京时间)?[^，。起]{{2,30}}?起|至[^，。]{{4,20}}?(?:日|止)|[，,]"
+                            rf"|即日起|在(?:上述|前述|该)?(?:暂停)?期限?届满(?:后|之后)"
+                            rf"|(?<=措施)(?:\d{{1,4}}|[{CN_NUMBER_CHARS}]{{1,4}})\s*(?:个月|天|周|年)$)")
 # "上述暂停均自北京时间A起算": the start of the changes of the sentence before, in a sentence of its own.
 # "暂停自A起，期限六个月。": the start, and the period, of the suspension the sentence before decided.
 _STARTS_AFTER = re.compile(r"^(?:(?:上述|以上|前述)[^，。；]{0,10}?|暂停|中止)(?:均|都|皆|一并)?\s*"
@@ -275,7 +283,7 @@ _PERIOD_CLAUSE = re.compile(r"^(?:(?:暂停|中止|暂缓)期限?|期限|为期|
 # before it; the measures it names, if any, are those clauses'.
 _SHARED_PERIOD = re.compile(r"^(?:(?:上述|以上|前述)[^，。；的]{0,10}的)?(?:暂停)?(?:期限|为期)(?:均|皆|都|各)[为是]?"
                             r"\s*(?P<p>[^，。；]{1,8})$")
-# The cited notice's title may stand between its number and the clause: "…第46号《关于…的公告》第二款".
+# "<notice>《关于…的公告》第二款": the cited notice's title may stand, bare or bracketed, before the clause number.
 _CLAUSE = re.compile(rf"\s*(?:（[^（）]*(?:《[^》]*》[^（）]*)*）|《[^》]{{1,80}}》)?\s*"
                      rf"第(?P<n>[{CN_NUMBER_CHARS}\d]{{1,3}})款")
 _MORE_CLAUSE = re.compile(rf"\s*(?:、|和|及|与)\s*第(?P<n>[{CN_NUMBER_CHARS}\d]{{1,3}})款")
@@ -285,13 +293,21 @@ _DATE_CITE = re.compile(r"(?:(?P<y>\d{4})\s*年\s*)?(?P<md>\d{1,2}\s*月\s*\d{1,
 _BARE_BRACKET = re.compile(r"(?<![0-9A-Za-z])(?P<n>[〔［\[]\s*\d{4}\s*[〕］\]]\s*第?\s*\d{1,4}\s*号)")
 
 
+_UEL_BODY_ACTS = re.compile(r"(?:^|[：:，,。])\s*(?:不可靠实体清单)?工作机制(?:决定|将|公告)")
+_ISSUER_ENDS = ("机制", "部", "总署", "委员会", "办公室", "政府")
+
+
 def qualify_bare(sentence: str, doc_list: ListName | None) -> str:
     """The sentence with each bare bracketed number given the UEL issuer, when UEL is the list in question."""
-    if doc_list != "UEL" and "不可靠实体清单" not in sentence:
+    # "答：工作机制决定，…公告〔2025〕5号": the UEL's working mechanism acting names its list without its full name.
+    if doc_list != "UEL" and "不可靠实体清单" not in sentence and not _UEL_BODY_ACTS.search(sentence):
         return sentence
 
     def qualify(m: re.Match[str]) -> str:
-        issued = sentence[: m.start()].rstrip().endswith(("公告", "机制"))  # a masthead's issuer on the line above
+        before = sentence[: m.start()].rstrip()
+        # A masthead's issuer on the line above, or an issuer's 公告; "暂停实施公告〔2025〕5号" is bare.
+        issued = before.endswith("机制") or before.removesuffix("公告").endswith(_ISSUER_ENDS) \
+            or before.endswith("\n公告") or before == "公告"
         return m.group(0) if issued else "不可靠实体清单工作机制公告" + m.group("n")
 
     return _BARE_BRACKET.sub(qualify, sentence)
@@ -305,8 +321,9 @@ CONTROL_WORDS_ANY = r"(?:(?:实施|采取)(?:临时|严格的?|必要的?)?(?:�
 CONTROL_VERB = rf"(?<!不)(?<!不再)(?<!停止)(?<!暂停)(?<!取消)(?<!解除)(?<!终止){CONTROL_WORDS_ANY}"
 # "决定（自…起）对X实施出口管制", "决定自…起，对X的出口实施管制": an item control stated in the decision sentence
 # itself; "决定：自…起，对X实施出口管制" opens it with a colon.
+# "经研究决定，商务部自A起对X实施出口管制": the acting body may follow 决定.
 _CONTROL_SENTENCE = re.compile(
-    rf"决定[，,：:]?\s*(?P<start>(?:自\s*)?即日起|自[^。，]{{4,24}}?起)?[，,]?\s*(?P<m>对(?!上述名单|[^。]{{0,10}}清单)[^。]{{2,80}}?"
+    rf"决定[，,：:]?\s*{_BODY}?\s*(?P<start>(?:自\s*)?即日起|自[^。，]{{4,24}}?起)?[，,]?\s*(?P<m>对(?!上述名单|[^。]{{0,10}}清单)[^。]{{2,80}}?"
     rf"{CONTROL_VERB})")
 _START_BEFORE = re.compile(rf"(?P<start>自[^。，]{{4,24}}?起)[，,]?\s*{_BODY}?\s*$")
 # "决定，即日起将X技术纳入出口管制": an item control brought in by 纳入, the object before the verb.
@@ -458,10 +475,28 @@ _FULL_TEXT = re.compile(r"(?:公告|决定|令)?全文如下[：:]\s*\n")
 _FORMER_NAME = re.compile(r"\s*[，,；;]\s*(?:原名|曾用名|原称|旧称|又名)[^（）()\n。]*(?=[）)])")
 
 
+# "第一条　对A，冻结…" on lines of its own: a decision's articles, each a group, read as numbered items "一、对A，…".
+_ARTICLE = re.compile(rf"^第(?P<n>[{CN_NUMBER_CHARS}]{{1,3}})条[\s　]+", re.M)
+
+
+def articles_as_items(body: str) -> str:
+    """A decision split into articles (``第一条　对A，<measures>``, ``第二条　对B，…``) written as the numbered groups
+    the grammar reads; articles whose first opens with neither its object (对…, 将…) nor a measure on it (冻结…)
+    are kept."""
+    found = list(_ARTICLE.finditer(body))
+    if len(found) < 2 or not body.startswith(("对", "将", "冻结", "查封", "扣押"), found[0].end()):
+        return body
+    return _ARTICLE.sub(lambda m: m.group("n") + "、", body)
+
+
+def decided_part(text: str) -> str:
+    """The part of ``text`` that decides: a reprint's full text after its lead (公告全文如下：), else all of it."""
+    full = _FULL_TEXT.search(text)
+    return text[full.end():] if full and text[full.end():].strip() else text
+
+
 def read_actions(ctx: Context) -> list[Action]:
-    full = _FULL_TEXT.search(ctx.body)
-    ctx.body = items_on_lines(coordinated(_FORMER_NAME.sub("", ctx.body[full.end():] if full
-                                                           and ctx.body[full.end():].strip() else ctx.body)))
+    ctx.body = items_on_lines(coordinated(_FORMER_NAME.sub("", articles_as_items(decided_part(ctx.body)))))
     actions: list[Action] = []
     at: list[int] = []  # where each listing or removal is decided
     body = ctx.body
@@ -563,9 +598,14 @@ _RULE_TOLD = re.compile(rf"^(?:(?!根据|依据|依照|按照)[^，。；]){{0,4
 _RULE_CASE = re.compile(r"决定[^。，；]{0,80}?的[，,]\s*(?:应当|应|须|需|可以|由)")
 
 
+# "指引建议出口经营者…；发现…的，应暂停相关交易": a guideline's advice to traders, what they should do.
+_ADVICE = re.compile(r"^(?:本|该|上述)?(?:《[^》]{2,40}》|(?:合规)?(?:指引|指南|手册))(?:建议|提示|提醒|要求|指出)")
+
+
 def provides_rule(sentence: str) -> bool:
-    """Whether ``sentence`` tells what a rule provides (a draft's or a measure's provisions): it decides nothing."""
-    return bool(_RULE_TOLD.match(sentence.strip()) or _RULE_CASE.search(sentence))
+    """Whether ``sentence`` tells what a rule provides (a draft's or a measure's provisions, a guideline's
+    advice): it decides nothing."""
+    return bool(_RULE_TOLD.match(sentence.strip()) or _RULE_CASE.search(sentence) or _ADVICE.match(sentence.strip()))
 
 
 def _told_as_past(ctx: Context, pos: int) -> bool:
@@ -655,7 +695,7 @@ def _listed_after_colon(ctx: Context, seg: str, pos: int) -> tuple[list[Entity],
         return listed, colon.end() + _after_list(tail)
     # "将下列美国企业列入反制裁清单，并采取以下反制裁措施：" and the names on bare lines, the measures below them.
     lines = tail.split("\n")
-    bare = _bare_names([ln.strip() for ln in lines])
+    bare = _bare_names(_below_head([ln.strip() for ln in lines]))
     if not bare:
         # "…列入反制裁清单，并予以相应处理：" then "A（…）、B（…）在我国境内的动产…予以冻结": the names open the
         # line of the measures that apply to them.
@@ -667,10 +707,7 @@ def _listed_after_colon(ctx: Context, seg: str, pos: int) -> tuple[list[Entity],
         return (entities, colon.end() + tail.find(first) + opening.end()) if entities else None
     persons = bool(PERSONS_WORD.search(seg))
     entities = [Entity(zh, en, None, "person" if persons else guess_kind(zh, en, rest)) for zh, en, rest in bare]
-    end = colon.end()
-    for line in lines[: next(i for i, ln in enumerate(lines) if ln.strip()) + len(bare)]:
-        end += len(line) + 1
-    return entities, end
+    return entities, colon.end() + _bare_end(tail, len(bare))
 
 
 _NAME_BRACKETED = r"[\u3400-\u9fffA-Za-z0-9·・]{2,40}?[（(][A-Za-z][^（）()\n。]*[）)]"
@@ -1043,7 +1080,7 @@ def _recited_names(body: str, list_name: ListName | None,
 def _countermeasure(ctx: Context, m: re.Match[str], effective: dt.date | None,
                     country: str | None) -> list[Action]:
     tail = ctx.body[m.end():]
-    listed = _listed_below(tail) if m.group("seg").startswith(("以下", "下列")) else []
+    listed = _listed_below(tail) if m.group("seg").startswith(("以下", "下列", "下述")) else []
     if listed:
         # "决定对下列人员采取反制措施：（一）张某（Zhang Mou），…": the object is the list that follows.
         # "对以下3名人员采取反制措施：" states the count of the names that follow: they must agree.
@@ -1057,6 +1094,19 @@ def _countermeasure(ctx: Context, m: re.Match[str], effective: dt.date | None,
         # "决定对下列企业实施反制裁：A（…）；B（…）。" and the measures after the names ("反制裁措施为：1. …").
         action = Action("add", "CML", tuple(replace(e, country=country) for e in named), (), effective, None,
                         False, tuple(_measures_told_after(tail, inline.end())), find_count(m.group("seg")))
+        _check_count(ctx, action)
+        return [action]
+    colon = m.group(0).endswith(("：", ":"))
+    bare = _bare_names(_below_head([ln.strip() for ln in tail.split("\n")])) \
+        if colon and m.group("seg").startswith(("以下", "下列", "下述")) else []
+    if bare:
+        # "决定对以下美国企业采取反制裁措施：" then the names on bare lines (or the rows of a 姓名/职务 table), the
+        # measures below them.
+        persons = bool(PERSONS_WORD.search(m.group("seg")))
+        listed = [Entity(zh, en, country, "person" if persons else guess_kind(zh, en, rest))
+                  for zh, en, rest in bare]
+        action = Action("add", "CML", tuple(listed), (), effective, None, False,
+                        tuple(measures_after(tail, _bare_end(tail, len(bare)))), find_count(m.group("seg")))
         _check_count(ctx, action)
         return [action]
     if m.group("seg").startswith("以下") or _measure_per_part(ctx, tail):
@@ -1194,18 +1244,69 @@ def _named_item(line: str) -> bool:
         and "，" not in outside
 
 
+# "1　立方公司　Cubic Corporation" under a table's head row: a row numbered with a wide space for the dot.
+_TABLE_ROW = re.compile(r"^\d{1,3}[\s\u3000]+\S")
+
+
 def _list_lines(tail: str) -> list[str]:
-    """The numbered lines of names right below the colon."""
+    """The numbered lines of names right below the colon (the rows of a table under its head row)."""
     lines: list[str] = []
+    table = False
     for line in tail.lstrip(" \n").split("\n"):
-        if not (_LIST_LINE.match(line.strip()) or _named_item(line.strip())):
+        text = line.strip()
+        if not lines and not table and COLUMN_HEAD.match(text):
+            table = True
+            continue  # "序号　中文名称　英文名称": the head row, no name
+        if not (_LIST_LINE.match(text) or _named_item(text) or (table and _TABLE_ROW.match(text))):
             break
-        lines.append(line.strip().rstrip("；;。"))
+        lines.append(text.rstrip("；;。"))
     return lines
 
 
+def _below_head(lines: list[str]) -> list[str]:
+    """``lines`` without the head row of a table (``姓名　　职务``) that opens them, each row's name cells written as
+    a name and its bracket."""
+    first = next((i for i, ln in enumerate(lines) if ln.strip()), None)
+    if first is None or not COLUMN_HEAD.match(lines[first].strip()):
+        return lines
+    return [_as_bracketed(ln, lines[first]) for ln in lines[first + 1:]]
+
+
+def _table_head(tail: str) -> str:
+    """The head row of a table opening ``tail`` (``序号　中文名称　英文名称``), or ""."""
+    first = next((ln.strip() for ln in tail.split("\n") if ln.strip()), "")
+    return first if COLUMN_HEAD.match(first) else ""
+
+
+_ZH_COLUMN = re.compile(r"中文名称|中文名|姓名")
+_EN_COLUMN = re.compile(r"英文名称|英文名|外文名称")
+# "1 文本矿 TextOre 美国": a row's number, Chinese name, English name and a Chinese cell after (country, office).
+_NAME_CELLS = re.compile(r"^(?P<n>\d{1,3}\s+)?(?P<zh>[A-Za-z0-9]*[\u3400-\u9fff][^\sA-Za-z（()）]*)\s+"
+                         r"(?P<en>[A-Za-z][^\u3400-\u9fff（()）]*?)(?:\s+(?P<tail>[\u3400-\u9fff][^A-Za-z（()）]{0,30}))?$")
+
+
+# "1 Cubic Corporation 立方公司": the English name in the column before the Chinese one.
+_NAME_CELLS_EN_FIRST = re.compile(r"^(?P<n>\d{1,3}\s+)?(?P<en>[A-Za-z][^\u3400-\u9fff（()）]*?)\s+"
+                                  r"(?P<zh>[\u3400-\u9fff][^\sA-Za-z（()）]*)(?:\s+(?P<tail>[\u3400-\u9fff][^A-Za-z（()）]{0,30}))?$")
+
+
+def _as_bracketed(row: str, head: str) -> str:
+    """A row under a head with a Chinese-name and an English-name column, written ``N. 中文名（English），cell``: the
+    cells are one space apart once the text is cleaned, so the columns tell where the Chinese name ends."""
+    zh_col, en_col = _ZH_COLUMN.search(head), _EN_COLUMN.search(head)
+    if not (zh_col and en_col):
+        return row
+    cells = (_NAME_CELLS_EN_FIRST if en_col.start() < zh_col.start() else _NAME_CELLS).match(row.strip())
+    if not cells:
+        return row
+    number = f"{cells.group('n').strip()}. " if cells.group("n") else ""
+    tail = f"，{cells.group('tail')}" if cells.group("tail") else ""
+    return f"{number}{cells.group('zh')}（{' '.join(cells.group('en').split())}）{tail}"
+
+
 def _listed_below(tail: str) -> list[Entity]:
-    return [e for g in parse_annex(_list_lines(tail)) for e in g.entities]
+    head = _table_head(tail)
+    return [e for g in parse_annex([_as_bracketed(ln, head) for ln in _list_lines(tail)]) for e in g.entities]
 
 
 def _after_list(tail: str) -> int:
@@ -1218,7 +1319,8 @@ def _after_list(tail: str) -> int:
     return pos
 
 
-_DECISION_END = re.compile(r"^(?:附件[：:]|本(?:决定|令|公告)[^。]{0,20}?(?:施行|实施|生效)。?$)")
+_DECISION_END = re.compile(rf"^(?:[{CN_NUMBER_CHARS}]{{1,3}}、)?"
+                           rf"(?:附件[：:]|本(?:决定|令|公告)[^。]{{0,20}}?(?:施行|实施|生效)。?$)")
 
 
 def _counter_groups(ctx: Context, tail: str, effective: dt.date | None, country: str | None) -> list[Action]:
@@ -1303,6 +1405,14 @@ def _pointed_group(text: str, actions: list[Action]) -> int | None:
 
 _NAME_LABEL = re.compile(r"^(?:姓名|中文名称|名称)[：:]\s*")
 _FIELD_LABEL = re.compile(r"[\s\u3000]*[，,；;]?[\s\u3000]*(?:身份|职务|职位|国籍)[：:]\s*")
+
+
+def _bare_end(tail: str, n_names: int) -> int:
+    """Where the ``n_names`` bare name lines (below any head row) at the start of ``tail`` end."""
+    lines = tail.split("\n")
+    first = next(i for i, ln in enumerate(lines) if ln.strip())
+    first += 1 if COLUMN_HEAD.match(lines[first].strip()) else 0
+    return sum(len(line) + 1 for line in lines[: first + n_names])
 
 
 def _bare_names(lines: list[str]) -> list[tuple[str | None, str | None, str]]:
@@ -1448,11 +1558,14 @@ _QUESTION_MARKS = ("问：", "有记者问：", "记者问：", "问:")
 _NOTE_LINE = re.compile(r"^\s*[（(][^（()）]*[）)]\s*$")
 
 
-def _sentences(body: str, title: str | None = None) -> list[str]:
+def _sentences(body: str, title: str | None = None, *, asked: bool = False) -> list[str]:
+    """The body's sentences; ``asked``: a journalist's question kept as a sentence of its own (what an answer's
+    该公告 may refer back to, never a change), else dropped."""
     # A line that is one bracket ("（2035年8月12日…令第110号公布，自公布之日起施行）") is a note of its own, never
     # the head of the sentence below it.
-    kept = [ln + "。" if _NOTE_LINE.match(ln) else ln for ln in body.split("\n")
-            if not ln.startswith(_QUESTION_MARKS) and not _heading(ln, title)]
+    kept = [ln + "。" if _NOTE_LINE.match(ln) or (asked and ln.startswith(_QUESTION_MARKS)) else ln
+            for ln in body.split("\n")
+            if (asked or not ln.startswith(_QUESTION_MARKS)) and not _heading(ln, title)]
     # A reprint's dateline ("【某报讯】") opens a sentence: the headline before it has no full stop of its own.
     text = _DATELINE.sub("。", _LATIN_WRAP.sub(" ", "\n".join(kept)).replace("\n", ""))
     return [s for s in text.split("。") if s.strip()]
@@ -1500,10 +1613,17 @@ def _status_changes(ctx: Context, in_force: dt.date | None = None) -> list[Actio
     last_start: dt.date | None = None  # the start the last sentence with a change stated
     running: list[int] = []  # suspensions told with an end and no start: perhaps the state a continuation extends
     continuing: list[int] = []  # changes read from 继续暂停
-    sentences = _closed_items([_distributed(qualify_bare(s, doc_list)) for s in _sentences(ctx.body, ctx.title)])
+    sentences = _closed_items([_distributed(qualify_bare(s, doc_list))
+                               for s in _sentences(ctx.body, ctx.title, asked=True)])
     history = False  # whether the sentence before told an earlier event
     for i_sentence, sentence in enumerate(sentences):
         cited_here = sentence if find_numbers(sentence) else ""
+        if sentence.lstrip().startswith(_QUESTION_MARKS):
+            # "问：<notice>所列实体的处理措施有何调整？" then "答：…暂停实施该公告规定的处理措施": the question cites
+            # what the answer's 该公告 refers back to; the question itself changes nothing.
+            # Only its numbers: the names a journalist asks about are not the answer's.
+            cited_before = "、".join(f.raw for f in find_numbers(sentence)) or cited_before
+            continue
         referred, cited_before = cited_before, cited_here or cited_before
         history = _told_before(sentence, ctx.published) or (history and _told_after(sentence, ctx.published))
         if not re.search(STATUS_VERB, sentence):
@@ -1512,6 +1632,8 @@ def _status_changes(ctx: Context, in_force: dt.date | None = None) -> list[Actio
             continue  # a trade remedy or a tariff is suspended or ended: not a list, not an export control
         if UNLESS_DECIDED.search(sentence):
             continue  # "暂停期满后，如无新的决定，上述措施恢复执行": what happens by default later, no change now
+        if provides_rule(sentence):
+            continue  # "指引建议…，应暂停相关交易，待…后再行恢复": a rule's or a guideline's provision, no change
         if history:
             # "某年某月，工作机制暂停对…", "…列入清单。此后，工作机制暂停对上述企业…": an earlier change told as
             # history, the background of this one
@@ -1585,6 +1707,12 @@ def _status_changes(ctx: Context, in_force: dt.date | None = None) -> list[Actio
                 # "对此前有关公告所列实体暂停实施处理措施": the listing cited in words, before the verb.
                 pending.append("对" + preobj.group("obj"))
                 clause = preobj.group("head") + preobj.group("tail")
+            if referred and not find_numbers(clause) and (again := _OBJECT_FIRST.match(clause)) \
+                    and (back_measures := _VERB_BACK_MEASURES.match(again.group("tail"))):
+                # "对A和B恢复实施上述处理措施": the names before the verb, the measures those of the notice the
+                # sentence before cites; read as the verb first (恢复实施对A和B实施上述处理措施).
+                clause = (again.group("head") + back_measures.group("verb") + "对" + again.group("obj") + "实施"
+                          + back_measures.group("m"))
             if referred and (first := _POINTER_FIRST.match(clause)):
                 # "对其继续暂停相关措施", "对上述3家实体恢复执行该公告规定的措施": read as the verb first
                 # (继续暂停对其相关措施), the object pointing back at the names of the sentence before.
@@ -1725,8 +1853,8 @@ def _status_changes(ctx: Context, in_force: dt.date | None = None) -> list[Actio
                     and (told := _PERIOD_SENTENCE.match(sentences[i_sentence + 1].strip())):
                 # "该款继续暂停实施。继续暂停的期限为一年，自A起计算。": the period in a sentence of its own.
                 period = parse_period(told.group("p"))
-                if not has_start and told.group("from"):
-                    start, has_start = start_date(told.group("from"), ctx.published)
+                if not has_start and (told_from := told.group("from") or told.group("from_first")):
+                    start, has_start = start_date(told_from, ctx.published)
             if not has_start and (m.group("verb").startswith("继续") or m.group("verb").endswith(("延长", "顺延"))
                                   or "期限延长" in m.group("rest")):
                 # "X第三款的暂停期限将于A届满。…该款继续暂停实施至B": the continuation starts the day after A.
@@ -1938,6 +2066,10 @@ _MEASURES_OBJECT = re.compile(rf"^(?:对其|对上述实体|其)?(?:所?(?:采�
 # "对A和B恢复执行<notice>规定的措施": the object stands between 对 and the verb.
 _OBJECT_FIRST = re.compile(
     rf"^(?P<head>[^，。]*?)对(?P<obj>(?:(?!措施|{STATUS_VERB})[^，。]){{2,200}}?)(?P<tail>(?:{STATUS_VERB})[^，。]*?措施[^，。]*)$")
+# "恢复实施上述处理措施": the verb, then measures referred back to (the object stood before the verb).
+_VERB_BACK_MEASURES = re.compile(
+    rf"^(?P<verb>{STATUS_VERB})(?P<m>(?:上述|该|前述)(?:公告|决定|令)?(?:规定的|所列的?)?(?:相关|有关)?{_MEASURES}"
+    rf"{_PERIOD_AFTER})$")
 # "已依据<order>暂停实施", "已于…暂停": a change made before, recited.
 _RECITED_CHANGE = re.compile(r"已(?:依据|根据|按照|于|经)|已$")
 # "商务部此前决定暂停…", "工作机制曾决定…": the subject's earlier decision, recited before the one this notice makes.
@@ -2270,8 +2402,8 @@ def _status_list(clause: str, targets: list[str], rest: str, doc_list: ListName 
         return "UEL"
     if series and series <= {"MOFCOM-ORDER", "MFA-ORDER", "MFA"}:
         return "CML"
-    if doc_list:
-        return doc_list
+    if doc_list and not (doc_list == "UEL" and series == {"MOFCOM"}):
+        return doc_list  # (a MOFCOM notice is never a UEL one, whatever list the title names)
     if series == {"MOFCOM"}:
         # A MOFCOM notice known as a listing, or cited beside a UEL notice in the same sentence, is the ECL one.
         known = set(registry.LISTINGS_BY_DATE.values())

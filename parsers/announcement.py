@@ -51,7 +51,8 @@ _DATE_LINE = re.compile(r"^(?:\d{4}|[〇○零一二三四五六七八九]{4})\s
                         r"\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日$")
 _MOFCOM_BUREAU = re.compile(r"^商务部[\u4e00-\u9fff]{2,8}?(?:局|司)$")
 # A briefing's heading opening with its day: "2037年12月15日外交部发言人例行记者会".
-_BRIEFING_DAY = re.compile(r"^(?P<d>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*"
+# "外交部2043年10月12日例行记者会": the ministry may stand before the day.
+_BRIEFING_DAY = re.compile(r"^(?:外交部|商务部)?(?P<d>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*"
                            r"[\u4e00-\u9fff]{0,12}?(?:发言人|记者会|新闻发布会)")
 _PROMULGATION = re.compile(r"^[（(][^）)]*?令[^）)]*?公布")
 # A signature line of agencies (``商务部 海关总署 国家国防科技工业局``), squashed.
@@ -64,7 +65,8 @@ _ONE_AGENCY = re.compile(r"^(?:中华人民共和国)?国家[\u4e00-\u9fff]{2,10
 # "外交部部长 王某": the office, then the name; "外交部长" alone over the date line of an older order.
 _MINISTER = re.compile(r"^(?:(?:商务部|外交部|海关总署)?(?:部长|署长)[\u4e00-\u9fff]{0,4}"
                        r"|外交部长(?:[\u4e00-\u9fff]{2,4})?)$")
-_MFA_SPOKESPERSON = re.compile(r"外交部(?:新闻)?发言人")
+# "外交部发言人答记者问", "外交部2043年10月12日例行记者会": the ministry's own briefing.
+_MFA_SPOKESPERSON = re.compile(r"外交部(?:新闻)?发言人|^外交部[^。，]{0,16}?(?:例行记者会|新闻发布会)")
 _TITLE_LIKE_BAD = re.compile(r"[。，；：:]")
 _DECISION_TITLE = re.compile(r"^关于.{2,80}(?:决定|公告|通知)$")
 
@@ -184,7 +186,7 @@ def _lead_number(text: str) -> NumberMatch | None:
     issued = _lead(text)
     if not issued:
         return None
-    bare = _BARE_LEAD_NO.match(issued.group("what"))
+    bare = _BARE_LEAD_NO.match(issued.group("what")) or _BARE_LEAD_NO_AFTER.match(issued.group("what"))
     lead = _NEWS_LEAD.search(text[:600])
     if bare and lead:
         # "商务部8月8日发布2028年第34号公告": the number without its issuer, who is the lead's subject; a notice
@@ -201,6 +203,9 @@ def _lead_number(text: str) -> NumberMatch | None:
 # "发布〔2036〕3号公告": the working mechanism's number, bracketed, without its issuer too.
 _BARE_LEAD_NO = re.compile(r"^\s*(?:了)?(?P<no>\d{4}\s*年\s*第\s*\d{1,4}\s*号|〔\s*\d{4}\s*〕\s*第?\s*\d{1,4}\s*号)"
                            r"(?=公告)")
+# "发布公告（〔2043〕3号）": the number in a bracket after the word.
+_BARE_LEAD_NO_AFTER = re.compile(r"^\s*(?:了)?公告\s*[（(]\s*"
+                                 r"(?P<no>\d{4}\s*年\s*第\s*\d{1,4}\s*号|〔\s*\d{4}\s*〕\s*第?\s*\d{1,4}\s*号)\s*[）)]")
 
 
 def _lead_day(text: str, lines: list[str]) -> dt.date | None:

@@ -15,7 +15,7 @@ import re
 import unicodedata
 from collections.abc import Iterator
 
-from policywatch.parsers.actions import UNLESS_DECIDED
+from policywatch.parsers.actions import UNLESS_DECIDED, decided_part
 from policywatch.parsers.dates import find_dates
 from policywatch.parsers.numbers import find_numbers
 from policywatch.parsers.numerals import to_int
@@ -186,7 +186,29 @@ def target_coverage(text: str, published: dt.date | None, actions: tuple[Action,
     return []
 
 
+# A notice cited by number ("公告〔2025〕5号", "2025年第22号", "令第119号") or referred back to.
+_CITED_NUMBER = re.compile(r"[〔［\[]\s*\d{4}\s*[〕］\]]\s*第?\s*\d{1,4}\s*号|\d{4}\s*年\s*第\s*\d{1,4}\s*号"
+                           r"|第\s*\d{1,4}\s*号"
+                           # "暂停实施该公告规定的措施": the notice cited before, referred back to.
+                           r"|(?:该|上述|前述)(?:公告|决定|令)")
+_CHANGE_VERB = re.compile(r"(?<!终止)(?<!取消)(?<!结束)暂停|中止|暂缓|恢复|移出|调出|移除")
+
+
+def count_coverage(text: str, actions: tuple[Action, ...], published: dt.date | None = None) -> list[str]:
+    """More decisions that change the status under a cited notice than changes read: one decision of several (an
+    answer of a Q&A, a paragraph) was not read. A reprint's lead retells its full text and is not counted."""
+    if not actions:
+        return []
+    stated = sum(1 for clause in clauses(decided_part(text)) for d in decisions(clause, published)
+                 if _CHANGE_VERB.search(d) and _CITED_NUMBER.search(d))
+    if stated > len(actions):
+        return [f"the text decides {stated} changes under cited notices, but {len(actions)} read: is every "
+                "decision read?"]
+    return []
+
+
 def coverage(text: str, published: dt.date | None, actions: tuple[Action, ...], doc_id: str = "") -> list[str]:
-    """Every verb, end, bracketed name and cited notice of the decision that the reading does not account for."""
+    """Every verb, end, bracketed name, cited notice and status decision that the reading does not account for."""
     return [*verb_coverage(text, actions, published), *end_coverage(text, published, actions),
-            *name_coverage(text, actions, published), *target_coverage(text, published, actions, doc_id)]
+            *name_coverage(text, actions, published), *target_coverage(text, published, actions, doc_id),
+            *count_coverage(text, actions, published)]

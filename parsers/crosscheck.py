@@ -119,7 +119,22 @@ def name_doubts(text: str, actions: tuple[Action, ...]) -> list[str]:
             if zh and squash(zh) not in bare:
                 return [f"{action.kind} {action.list}: the name {zh!r} is not printed so in the text: is it read "
                         "right?"]
+            before = re.search(rf"(?P<w>[\u3400-\u9fff·・]{{2,20}}) {re.escape(' '.join(en.split()))}(?![A-Za-z])",
+                               spaced) if en and not zh else None
+            if before and not _NO_NAME_BEFORE.search(before.group("w")):
+                return [f"{action.kind} {action.list}: {(en or '')[:40]!r} was read with no Chinese name, but "
+                        f"{before.group('w')!r} stands before it: is it the Chinese name (a table's cell)?"]
+            if zh and not en and _CELLS_AS_ONE.search(zh):
+                return [f"{action.kind} {action.list}: the Chinese name {zh[:40]!r} runs on into Latin words and no "
+                        "English name was read: are two cells of a row read as one name?"]
     return []
+
+
+# A qualifier or a word of the sentence before a Latin-only name, not a Chinese name of it: 美国, 欧盟, 所列, 对.
+_NO_NAME_BEFORE = re.compile(r"(?:国|盟|地区|所列|列明|的|对|将|和|及|与|或|即|为|是|包括|名称|英文名)$")
+# "立方公司 Cubic Corporation" (or "Cubic Corporation 立方公司") read as one Chinese name: the English one was not
+# split off (a table's cells).
+_CELLS_AS_ONE = re.compile(r"[\u3400-\u9fff]\s+[A-Za-z]{2,}|[A-Za-z]{2,}\s+[A-Za-z]{2,}\s+[\u3400-\u9fff]")
 
 
 _OPPOSITE = {"suspend": "resume", "resume": "suspend", "add": "remove", "remove": "add"}

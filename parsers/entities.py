@@ -124,6 +124,10 @@ def cut_last_item(lines: list[str]) -> bool:
 
 
 _TABLE_HEAD = re.compile(r"^序号\s")
+# "序号　中文名称　英文名称", "姓名　　职务": the head row of a table of names, every cell a column's heading.
+_COLUMN = (r"(?:序号|编号|姓名|名称|中文名称|中文名|英文名称|英文名|外文名称|职务|职位|身份|国籍|国家|地址|备注"
+           r"|所在国家(?:或地区)?)")
+COLUMN_HEAD = re.compile(rf"^{_COLUMN}(?:[\s\u3000]+{_COLUMN})+$")
 
 
 _BARE_NAME_ITEM = re.compile(r"^(?=[\u3400-\u9fff·・]{2,30}[（(][A-Za-z][^（）()。]*[）)](?:[，,]|$))")
@@ -162,7 +166,16 @@ def titled_annex(lines: list[str]) -> tuple[int, int] | None:
     return None
 
 
-_ZH_THEN_LATIN = re.compile(r"^(?P<zh>[\u3400-\u9fff·・]{2,40})(?P<sep>\t+|\s*[，,]\s*|\s*　+\s*| {2,}| )$")
+# A table row of three cells: a Chinese name, its English name, and a Chinese cell (a country, an office).
+_THREE_CELLS = re.compile(r"^(?P<zh>[A-Za-z0-9]*[\u3400-\u9fff][^\sA-Za-z]*)\s+"
+                          r"(?P<en>[A-Za-z][^\u3400-\u9fff（()）]*?)\s+"
+                          r"(?P<tail>[\u3400-\u9fff][^A-Za-z（()）]{0,30})$")
+# A Chinese name that opens with Latin letters or digits ("S3航空防务公司"), then its English name in a cell of its own.
+_LATIN_LED_CELLS = re.compile(r"^(?P<zh>[A-Za-z0-9]+[\u3400-\u9fff][^\sA-Za-z]*[\u3400-\u9fff])\s+"
+                              r"(?P<en>[A-Za-z][^\u3400-\u9fff（()）]*)$")
+# "波音防务、空间与安全集团 Boeing Defense, Space & Security": a 、 may stand inside the Chinese name.
+_ZH_THEN_LATIN = re.compile(r"^(?P<zh>[\u3400-\u9fff·・](?:[\u3400-\u9fff·・、]{0,38})[\u3400-\u9fff])"
+                            r"(?P<sep>\t+|\s*[，,]\s*|\s*　+\s*| {2,}| )$")
 
 
 # "中文名称：A公司；英文名称：A Inc.；地址：…": an item that labels its fields.
@@ -204,6 +217,16 @@ def name_pair(item: str) -> tuple[str | None, str | None, str]:
         # "田中一郎（某国议会议员）": a bracket holding an office marks a person, as an office after a comma does.
         office = "，" + m.group("inner") if re.search(OFFICES, m.group("inner")) else ""
         return outer, None, office + m.group("rest").strip()
+    three = _THREE_CELLS.match(item)
+    if three:
+        # "特科姆公司 TCOM, Limited Partnership 美国", "约翰·库默 John A. Cuomo 首席执行官": a table row's cells, the
+        # Chinese name, the English one, then a country or an office.
+        tail = three.group("tail")
+        return three.group("zh"), " ".join(three.group("en").split()), "，" + tail if re.search(OFFICES, tail) else ""
+    cells = _LATIN_LED_CELLS.match(item)
+    if cells and ORG_WORDS.search(cells.group("zh")):
+        # "S3航空防务公司 S3 AeroDefense": a table row's two cells, the Chinese name opening with Latin letters.
+        return cells.group("zh"), " ".join(cells.group("en").split()), ""
     lm = _LATIN_TAIL.match(item)
     split = _ZH_THEN_LATIN.match(lm.group("prefix")) if lm else None
     if lm and split and lm.group("latin").strip() \
