@@ -86,6 +86,7 @@ NAME_READING = "the name itself, one word in capitals"
 # The initials of the unit's own words after its group's or partners' names (``AcronymIndex.add_unit``).
 UNIT_READING = "initials of its own words after its group's name"
 UNIT_MIN_WORDS = 3
+OWN_WORDS_MAX = 2  # distinctive words of the name written after its initials ("XYZ Xeno")
 UNIT_MIN_LETTERS = 3
 _OWN_WORD_MIN = 3  # two capitals ("AI" of Shield AI) are a word of a trade more often than a brand
 FIRST_LETTERS_READING = "the first letter of each word, a word in capitals too"
@@ -457,6 +458,28 @@ def _is_ticker(key: str, words: tuple[str, ...]) -> bool:
     return rest[0] == last[0] and letters_in_order(rest[1:], last)
 
 
+# Initials, maybe with where the unit is, then the name they stand for after a dash ("XYZ - Xeno Yarrow Zone", "XYZ
+# Denver - Xeno Yarrow Zone"): a customer file gives both, and the name in words is the evidence.
+_INITIALS_DASH_RE = re.compile(r"\s*([A-Z][A-Z0-9&.]{1,7})((?:\s+[A-Z][\w.]*){0,3}?)\s*[-–—:]\s+(\S.*)")
+
+
+def initials_then_name(name: str) -> tuple[str, str] | None:
+    """(the name after the dash, the initials and place before it) when the initials before a dash are one of the
+    name's acronyms (``readings``) and what else is before it is a place; None for any other name. "CPA - Coalition
+    Provisional Authority" is read so too: the name in words then decides, as any name does."""
+    found = _INITIALS_DASH_RE.fullmatch(name) if name.isascii() else None
+    if found is None:
+        return None
+    head, where, rest = found.group(1), found.group(2).strip(), found.group(3).strip()
+    if where:
+        before, place = strip_place(f"{head} {where}", most=1)
+        if before != head or not place:
+            return None
+    if _letters(head) not in readings(rest):
+        return None
+    return rest, f"its initials {head}" + (f" and {where}" if where else "")
+
+
 # The first word of a name when it holds a small letter.
 _LOWER_FIRST_WORD_RE = re.compile(r"[^A-Za-z0-9]*([A-Za-z0-9]*[a-z][A-Za-z0-9]*)")
 
@@ -589,6 +612,9 @@ class AcronymIndex:
         # A customer file often writes where the unit is after its acronym ("XYZ Denver", "AB-CD Osaka, Japan"), or
         # after a word and initials ("Xeno YWZ Denver"): the place is no part of the name, and what is left is
         # looked up as any acronym.
+        own = self._with_own_words(name)
+        if own:
+            return own
         at, site = strip_site(name)
         if site and site_after_initials(name) is None:  # initials, then a site's name: the second reading's
             # "XYZ Denver Plant", "XYZ (Denver Ops)": the site, and the place it names, are no part of the name.
@@ -596,6 +622,24 @@ class AcronymIndex:
             return [AcronymHit(h.entity, h.name, h.key, f"{h.reading}; {site!r} after it is a site", h.factor)
                     for h in found]
         return self._placed(name)
+
+    def _with_own_words(self, name: str) -> list[AcronymHit]:
+        """Initials, then one or two distinctive words of the very name they stand for ("XYZ Xeno" for Xeno Yarrow
+        Zone): the word says which of the names with those initials is meant, and another body's word ("XYZ Acme")
+        says it is none of them."""
+        words = _WORD_RE.findall(name)
+        if not 2 <= len(words) <= 1 + OWN_WORDS_MAX or not words[0].isupper() or not words[0].isalpha():
+            return []
+        found = self._keys.get(words[0])
+        rest = [_latin_word(w.casefold()) for w in words[1:]]
+        if not found or any(w.isupper() or w.casefold() in _LEGAL_WORDS for w in words[1:]) or any(
+                w in GENERIC_WORDS or w in COUNTRY_WORDS for w in rest):
+            return []
+        best_rank = min(rank for rank, _, _ in found.values())
+        hits = [AcronymHit(e, listed, words[0], f"{reading}, then its own word {' '.join(words[1:])!r}", PART_FACTOR)
+                for e, (rank, listed, reading) in sorted(found.items())
+                if rank == best_rank and set(rest) <= {_latin_word(w.casefold()) for w in _WORD_RE.findall(listed)}]
+        return hits if len(hits) == 1 else []
 
     def _placed(self, name: str) -> list[AcronymHit]:
         rest, place = strip_place(name)

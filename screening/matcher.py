@@ -34,6 +34,7 @@ from policywatch.screening.acronyms import (
     COUNTRY_WORDS,
     RANK_FACTORS,
     AcronymIndex,
+    initials_then_name,
     is_acronym_alias,
     plainly_not_acronym,
 )
@@ -75,10 +76,23 @@ from policywatch.screening.normalize import (
 )
 from policywatch.screening.persons import PersonIndex
 from policywatch.screening.romanised import CHINESE_PLACES, RomanisedIndex, spelled_readings
-from policywatch.screening.sites import may_have_site, site_after_initials, strip_site, town_and_state
+from policywatch.screening.sites import (
+    may_have_place_tail,
+    may_have_site,
+    site_after_initials,
+    strip_place_tail,
+    strip_site,
+    town_and_state,
+)
 from policywatch.screening.synonyms import america_key, may_swap, zh_swaps
 from policywatch.screening.tickers import TickerIndex, ticker_with_context
-from policywatch.screening.translated import SAME_WORDS_BONUS, TranslationIndex, glossary, glossary_chars
+from policywatch.screening.translated import (
+    BRAND_OWN_CHARS,
+    SAME_WORDS_BONUS,
+    TranslationIndex,
+    glossary,
+    glossary_chars,
+)
 from policywatch.screening.zh_variants import renderings_without_last_nasal, without_state
 
 # Tuned on tests/screening/labelled.csv (benchmarks/screening.py prints the figures at this value).
@@ -291,6 +305,7 @@ _QUICK_WORD_RE = re.compile(r"[a-z0-9]+")
 # Characters a rendering's brand starts with: a transliteration's, no glossary word's (泰莱达…, not 红色…).
 _BRAND_CHARS = TRANSLITERATION_CHARS - glossary_chars()
 _CAPS_HEAD_RE = re.compile(r"\s*[A-Z][A-Z0-9&-]")  # initials or a ticker first: a site's or a ticker's shape
+_BARE_TICKER_RE = re.compile(r"\s*[A-Z]{3,5}\s*")  # a ticker with nothing after it (``tickers.reads_alone``)
 _AMERICA_RE = re.compile(r"\b(?:usa|us|america)\b", re.IGNORECASE)
 _SECOND_TRIGGERS = frozenset(DEPARTMENT_WORDS | {"usa", "us", "america"})
 _PUNCT_AS_SPACE = str.maketrans({c: " " for c in ",;:()[]/-.&'\"!?*+#@"})
@@ -866,6 +881,13 @@ class Matcher:
                                                       f"letters in order, each from its first; {context!r} after it "
                                                       f"says where it sits or trades); a review hit, never a match")
                       for entity, listed in self._tickers.lookup(key)]
+        elif not offers and _BARE_TICKER_RE.fullmatch(original):
+            key = original.strip()
+            offers = [(entity, TICKER_FACTOR, listed, f"acronym: {key!r} alone is a ticker of {listed!r} (each "
+                                                      f"word's first letter, more only of a distinctive word's "
+                                                      f"consonants, or a one-word name's every consonant); a review "
+                                                      f"hit, never a match")
+                      for entity, listed in self._tickers.lookup(key, alone=True)]
         if not offers:
             return
         best = {id(m.entity): m for m in results[qi]}
@@ -1458,6 +1480,28 @@ class Matcher:
                         site_keys = _unit_keys(at_site)
                         items.append((original, at_site, site_keys))
                         keys.extend(site_keys)
+                if "-" in original or ":" in original:
+                    written_out = initials_then_name(original)
+                    if written_out is not None:
+                        # "XYZ - Xeno Yarrow Zone": the name after the initials is read as a name, the initials
+                        # (and the place after them) noted as ignored.
+                        spelled = normalize(written_out[0])
+                        if spelled.tokens and spelled.key != norm.key:
+                            spelled = replace(spelled, original=original, dropped=(*spelled.dropped,
+                                                                                  written_out[1]))
+                            spelled_keys = _unit_keys(spelled)
+                            items.append((original, spelled, spelled_keys))
+                            keys.extend(spelled_keys)
+                if may_have_place_tail(original):
+                    # "Acme Corp., Denver CO": where the customer deals with the company is no part of its name; the
+                    # name before the town and its state is read too, the place noted as ignored. Read for its exact
+                    # key alone (no keys for similar words): a name one letter from a listed one and a town after it
+                    # is another company there as often as a typo.
+                    rest, place = strip_place_tail(original)
+                    at_place = normalize(rest) if place else None
+                    if at_place is not None and at_place.tokens and at_place.key != norm.key:
+                        items.append((original, replace(at_place, original=original,
+                                                        dropped=(*at_place.dropped, place)), []))
             if items:
                 prepared.append((qi, items))
         self._fill_sim_cache(keys)
@@ -1661,7 +1705,8 @@ class Matcher:
                 # A translation ends in a glossary word and starts with one or a rendering: most Chinese names end
                 # or start otherwise (纺织, 塑胶; 宏, 鑫) and stop here.
                 if (self._translations and norm.tokens[-1][-1] in self._glossary_chars
-                        and norm.tokens[0][0] in self._translation_starts
+                        and (norm.tokens[0][0] in self._translation_starts
+                             or self._glossary_chars.issuperset(norm.tokens[0][BRAND_OWN_CHARS:]))
                         and all(m.reason == "related" for m in best.values())):
                     self._match_translation(original, norm, cut, offer)
             if self._zh_reordered and len(norm.tokens) == 1 and is_cjk(norm.key):

@@ -137,12 +137,13 @@ def _place_shaped(words: list[str]) -> bool:
         len(last) >= len(end) + _PLACE_STEM and last.endswith(end) for end in _PLACE_ENDINGS)
 
 
-def strip_place(name: str) -> tuple[str, str]:
-    """The name without the places it ends with, and those places as printed ("" when it ends with none)."""
+def strip_place(name: str, *, most: int = _MAX_PLACES) -> tuple[str, str]:
+    """The name without the places it ends with (``most`` of them), and those places as printed ("" when it ends
+    with none)."""
     words = [w for w in _WORD_SPLIT_RE.split(name.strip()) if w]
     places = place_names()
     dropped: list[str] = []
-    for _ in range(_MAX_PLACES):
+    for _ in range(most):
         n = _place_at_end(words, places)
         if not n:
             break

@@ -120,3 +120,37 @@ def strip_site(name: str) -> tuple[str, str]:
         return name, ""
     where = f"{place} {' '.join(site)}" if place else " ".join(site)
     return rest.strip(" ,-"), where.strip(" ,.")
+
+
+# A name in words with where the customer deals with it after it: a town and its US state's code ("Acme Corp.,
+# Denver CO", "Acme Widgets Smallton MD"), or the same in parentheses ("Acme (Denver, CO)").
+_STATE_TAIL_RE = re.compile(r"[\s,(]([A-Z]{2})\)?\s*$")
+_PAREN_PLACE_RE = re.compile(r"\s*\(([^()]+)\)\s*$")
+
+
+def may_have_place_tail(name: str) -> bool:
+    """Whether the name may end with a town and its state's code (``strip_place_tail``): answered without reading
+    places, for most names."""
+    found = _STATE_TAIL_RE.search(name) if name.isascii() else None
+    return found is not None and found.group(1) in us_state_codes() and found.group(1) not in CANADIAN_PROVINCE_CODES
+
+
+def strip_place_tail(name: str) -> tuple[str, str]:
+    """The name without the town and state code it ends with ("Acme Corp., Denver CO" → "Acme Corp.", "Denver CO"),
+    and the place as printed; (name, "") when it ends with none. A province's code is left out (AB, as in
+    ``town_and_state``), and two words at least are left of the name or a word that is no place."""
+    if not may_have_place_tail(name):
+        return name, ""
+    paren = _PAREN_PLACE_RE.search(name)
+    if paren is not None and paren.start() > 0:
+        inside, place = strip_place(f"x {paren.group(1)}", most=1)
+        if inside == "x" and place:
+            return name[: paren.start()].strip(" ,-"), place
+        return name, ""
+    # One place: the town with its state. A word before it may be a town's name too ("Lockheed Martin Orlando FL":
+    # Martin is a town in Slovakia) and is the company's.
+    rest, place = strip_place(name, most=1)
+    rest = rest.strip(" ,-")
+    if not place or not rest or " " not in place:
+        return name, ""  # a state's code alone ("Acme MD") is too often a word of the name
+    return rest, place

@@ -4,8 +4,11 @@ name's own words gives its first letter and maybe more ("LMT" for Lockheed Marti
 and a legal form may give its initial last ("VSEC" for VSE Corporation).
 
 Every word giving its first letter keeps a parent's ticker off its units' names, which have words of their own.
-Letters in order are many strings, so a ticker is read only with a place or an exchange after it, only for a single
-listed company, and as a review hit.
+Letters in order are many strings, so a ticker is read with a place or an exchange after it, only for a single
+listed company, and as a review hit. A ticker alone ("ABCD") is read only in the stricter shape a ticker is made in
+(``reads_alone``): a one-word name's every consonant ("LDOS" for Leidos, never "SAIC" for Saronic), or more letters
+only from a distinctive word and only its consonants ("LMT" for Lockheed Martin, never "DHL" for Dedrone Holdings,
+whose L is of a word every holding company has).
 """
 
 from __future__ import annotations
@@ -13,7 +16,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from policywatch.screening.normalize import HOLDING_WORDS, LEGAL_FORMS_LATIN, _latin_word
+from policywatch.screening.abbreviated import letters_in_order
+from policywatch.screening.normalize import GENERIC_WORDS, HOLDING_WORDS, LEGAL_FORMS_LATIN, _latin_word
 from policywatch.screening.places import strip_place
 
 TICKER_LEN = (3, 5)
@@ -33,6 +37,8 @@ class _Listed:
     name: str
     words: tuple[str, ...]  # the name's own words, casefolded
     legal: str  # the initials of its legal form's words
+    generic: tuple[bool, ...]  # per word: a generic word ("Holdings", "Communications"), which gives its initial only
+    partial: bool = False  # the name with its words of a holding company's kind left out
 
 
 def _reads(key: str, words: tuple[str, ...], legal: str) -> bool:
@@ -52,6 +58,53 @@ def _reads(key: str, words: tuple[str, ...], legal: str) -> bool:
             return True
         pos = 1
         while at < len(key):
+            pos = text.find(key[at], pos) + 1
+            if not pos:
+                return False
+            at += 1
+            if walk(at, word + 1):
+                return True
+        return False
+
+    return walk(0, 0)
+
+
+_VOWELS = frozenset("AEIOU")
+
+
+def reads_alone(key: str, words: tuple[str, ...], legal: str, generic: tuple[bool, ...]) -> bool:
+    """Whether a ticker written alone is the words' letters in the shape a ticker is made in: of one word, its first
+    letter and every consonant after it in order, vowels maybe among them ("LDOS", "HDSN"); of more, each word's
+    first letter, then more letters only of a distinctive word and only consonants ("LMT"); then maybe the legal
+    form's initials ("VSEC" for VSE Corporation)."""
+    for cut in range(len(key), 0, -1):
+        rest = key[cut:]
+        if rest and not legal.startswith(rest):
+            break
+        if _alone(key[:cut], words, generic):
+            return True
+    return False
+
+
+def _alone(key: str, words: tuple[str, ...], generic: tuple[bool, ...]) -> bool:
+    if len(words) == 1:
+        word = words[0]
+        skeleton = "".join(c for c in word[1:] if c not in _VOWELS)
+        return (key[:1] == word[:1] and letters_in_order(key[1:], word)
+                and "".join(c for c in key[1:] if c not in _VOWELS) == skeleton)
+
+    def walk(at: int, word: int) -> bool:
+        if word == len(words):
+            return at == len(key)
+        text = words[word]
+        if at >= len(key) or key[at] != text[0]:
+            return False
+        if walk(at + 1, word + 1):
+            return True
+        if generic[word]:
+            return False
+        pos, at = 1, at + 1
+        while at < len(key) and key[at] not in _VOWELS:
             pos = text.find(key[at], pos) + 1
             if not pos:
                 return False
@@ -87,23 +140,35 @@ class TickerIndex:
         own = tuple(w.upper() for w in words if w not in _LINKING)
         if own and own[0].isalpha():
             initials = "".join(w[0] for w in legal).upper()
-            self._by_letter.setdefault(own[0][0], []).append(_Listed(entity, name, own, initials))
+            generic = tuple(_latin_word(w.casefold()) in GENERIC_WORDS for w in own)
+            self._by_letter.setdefault(own[0][0], []).append(_Listed(entity, name, own, initials, generic))
             # A ticker may leave out the words that say what kind of company it is (HDSN-style for "Hudson
             # Technologies"), never a unit's trade words, which keep a parent's ticker off its units.
             distinct = tuple(w for w in own if _latin_word(w.casefold()) not in HOLDING_WORDS)
             if distinct and distinct != own and distinct[0] == own[0]:
-                self._by_letter[own[0][0]].append(_Listed(entity, name, distinct, initials))
+                # Alone, a ticker never leaves words out: "SRNC" is Saronic's skeleton, too little to say it is
+                # Saronic Technologies.
+                self._by_letter[own[0][0]].append(_Listed(entity, name, distinct, initials,
+                                                          tuple(True for _ in distinct), partial=True))
 
-    def lookup(self, key: str) -> list[tuple[int, str]]:
-        """The listed company whose ticker the key may be (none when more than one entity's names fit)."""
+    def lookup(self, key: str, *, alone: bool = False) -> list[tuple[int, str]]:
+        """The listed company whose ticker the key may be (none when more than one entity's names fit); ``alone``:
+        the key is written with nothing after it, and read only in a ticker's stricter shape (``reads_alone``)."""
         if not (TICKER_LEN[0] <= len(key) <= TICKER_LEN[1] and key.isalpha() and key.isupper()):
             return []
         found: dict[int, str] = {}
+        strict: set[int] = set()
         for listed in self._by_letter.get(key[0], ()):
-            if listed.entity not in found and _reads(key, listed.words, listed.legal) and (
-                    len(listed.words) > 1 or _one_word_ticker(key, listed.words[0], listed.legal)):
-                found[listed.entity] = listed.name
-        return sorted(found.items()) if len(found) == 1 else []
+            if not _reads(key, listed.words, listed.legal):
+                continue
+            if len(listed.words) > 1 or _one_word_ticker(key, listed.words[0], listed.legal):
+                found.setdefault(listed.entity, listed.name)
+            if alone and not listed.partial and reads_alone(key, listed.words, listed.legal, listed.generic):
+                found.setdefault(listed.entity, listed.name)
+                strict.add(listed.entity)
+        if len(found) != 1 or alone and not strict:
+            return []
+        return sorted(found.items())
 
 
 def ticker_with_context(name: str) -> tuple[str, str] | None:

@@ -81,7 +81,12 @@ GLOSSARY_ZH_EN: dict[str, str] = {
     "风险投资": "venture", "战略": "strategic", "防务": "defense",
     "海洋": "ocean|marine", "全球": "global", "联合": "united|joint|allied", "国家": "national", "公司": "company",
     "技术": "technology|technical", "科技": "technology|technical", "船运": "shipping", "海运": "shipping",
-    "航空": "aviation|aerospace",
+    "航空": "aviation|aerospace", "造船厂": "shipyard", "船厂": "shipyard", "船坞": "shipyard|dock",
+    # places a company is named after that Chinese translates, not renders by sound (费城, "fee city", for
+    # Philadelphia, and for Philly, as its people call it): a rendered place is a brand's sound like any other
+    "费城": "philadelphia|philly", "旧金山": "san francisco", "凤凰城": "phoenix", "檀香山": "honolulu",
+    "美国": "usa|us",  # America is ZH_GENERIC_EN's; a name writes USA too
+    "东京": "tokyo", "大阪": "osaka", "神户": "kobe",  # Japanese places, written in their own kanji
 }
 # Generic words a query may add to a listed name's, or leave out of it: they say what kind of company it is, not
 # which (as 运营 is a company-kind word, ``chinese.COMPANY_KIND_ZH``).
@@ -90,6 +95,8 @@ KIND_WORDS = frozenset({"holding", "group", "company", "enterprise", "industry",
 SAME_WORDS_BONUS = 0.02
 MIN_HEAD_CLASSES = 2  # consonant classes of a brand rendered before translated words (塞拉 for Sierra: S, L)
 MIN_HEAD_CHARS = 2
+BRAND_OWN_CHARS = 3  # characters at most of a brand in its own characters (not transliteration characters)
+OWN_BRAND_WORDS = 3  # translated words after such a brand when none is distinctive: two generic ones are common
 LINKING = frozenset("与和及暨")
 MAX_READINGS = 64
 MIN_DISTINCT_CHARS = 2  # one character translated is too little to say which name it is
@@ -297,10 +304,17 @@ class TranslationIndex:
         end = 0
         while end < len(key) - 1 and key[end] in TRANSLITERATION_CHARS:
             end += 1
+        rendered = end
+        if start <= BRAND_OWN_CHARS < len(key):
+            # A brand written in its own characters, read as they sound (韩华 for Hanwha, a Korean name's Hanja):
+            # two or three characters of any kind before translated words.
+            end = max(end, BRAND_OWN_CHARS)
         for cut in range(max(MIN_HEAD_CHARS, start), end + 1) if self._by_head else ():
             skeletons = _skeletons(_zh_skeleton(key[:cut]))
             for reading in zh_readings(key[cut:]) if skeletons else ():
                 distinct = tuple(t for t in reading.words if _distinctive(t))
+                if cut > rendered and not distinct and len(reading.words) < OWN_BRAND_WORDS:
+                    continue  # a Chinese firm's own words sound like a brand as often (达盛科技 is no Dasen Tech)
                 for variant in skeletons:
                     for idx, head, listed_generic, rest in self._by_head.get((variant, distinct), ()):
                         same = _meets(reading.words, rest, listed_generic, branded=True)
