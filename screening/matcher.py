@@ -69,6 +69,7 @@ from policywatch.screening.normalize import (
     NormalName,
     _latin_word,
     is_cjk,
+    name_key,
     normalize,
     phonetic_key,
     token_weight,
@@ -736,7 +737,9 @@ class Matcher:
                 # Most names here are no listed name at all: cheap checks on the printed name come first, and the
                 # name is normalised only for a reading it may have.
                 if not original.isascii():
-                    text = normalize(original).key  # read already by the first pass: a cached answer
+                    # Read already by the first pass (a cached answer), or a Latin name with a Chinese legal form
+                    # after it, keyed by its Latin part.
+                    text = name_key(original)
                     if may_swap(text) or america and "america" in text:  # 美国 is read as America
                         self._offer_synonyms(qi, original, results, cut)
                     if text[:2] in stateless or (
