@@ -127,8 +127,14 @@ class ZhForm:
         return {("~" + c[i], c[i + 1]) for i in range(len(c) - 1) if not g[i] and not g[i + 1]}
 
 
-def _segments(token: str) -> list[tuple[str, bool]]:
-    """A Chinese run cut into generic words (longest first, left to right) and the distinctive runs between."""
+# The first characters of the generic words of two characters or more: no other character starts one.
+_GENERIC_FIRST = frozenset(w[0] for w in GENERIC_WORDS_ZH if len(w) >= 2)
+
+
+@lru_cache(maxsize=4096)
+def _segments(token: str) -> tuple[tuple[str, bool], ...]:
+    """A Chinese run cut into generic words (longest first, left to right) and the distinctive runs between (cached:
+    a query's run is cut for its form and again for its words, ``zh_segments``)."""
     out: list[tuple[str, bool]] = []
     run = ""
     i = 0
@@ -139,7 +145,7 @@ def _segments(token: str) -> list[tuple[str, bool]]:
             run = ""
             i += 1
             continue
-        for n in range(min(_MAX_GENERIC, len(token) - i), 1, -1):
+        for n in range(min(_MAX_GENERIC, len(token) - i) if token[i] in _GENERIC_FIRST else 1, 1, -1):
             if token[i : i + n] in GENERIC_WORDS_ZH:
                 if run:
                     out.append((run, False))
@@ -152,12 +158,12 @@ def _segments(token: str) -> list[tuple[str, bool]]:
             i += 1
     if run:
         out.append((run, False))
-    return out
+    return tuple(out)
 
 
 def zh_segments(token: str) -> list[tuple[str, bool]]:
     """``_segments`` for other modules: (part, is generic) of one Chinese run."""
-    return _segments(token)
+    return list(_segments(token))
 
 
 def zh_form(norm: NormalName) -> ZhForm | None:
@@ -198,7 +204,7 @@ def zh_form(norm: NormalName) -> ZhForm | None:
             word.append(segment)
             kind.append(False)
             spelt.append(token)
-    return ZhForm(tuple(text), tuple(pinyin), tuple(fold(p) for p in pinyin), tuple(weights), tuple(generic),
+    return ZhForm(tuple(text), tuple(pinyin), tuple(map(fold, pinyin)), tuple(weights), tuple(generic),
                   tuple(word), tuple(kind), tuple(spelt))
 
 

@@ -28,7 +28,9 @@ _MIN_HEAD_LETTERS = 3
 
 def department_tail(name: str) -> tuple[str, str] | None:
     """The name before a department or attention tail, and the tail (None when the name ends with none)."""
-    if not name.isascii() or not _SEPARATOR_CHARS_RE.search(name) or not _ANY_DEPARTMENT_RE.search(name):
+    if not name.isascii() or not _SEPARATOR_CHARS_RE.search(name) or not _may_have_tail(name):
+        return None
+    if not _ANY_DEPARTMENT_RE.search(name):
         return None
     for found in reversed(list(_SEPARATOR_RE.finditer(name))):  # the last tail: commas may be the name's own
         head, tail = name[: found.start()].strip(), name[found.end():].strip(" )")
@@ -40,3 +42,15 @@ def department_tail(name: str) -> tuple[str, str] | None:
                                         or words and words[0] in {"attn", "attention"}):
             return head, tail
     return None
+
+
+def _may_have_tail(name: str) -> bool:
+    """Whether any tail ``department_tail`` may cut holds a department's word or starts an attention line: every
+    tail lies after the first separator, and starts at a word of it (speed: most names with a separator and a
+    department's word, "Acme Logistics Co., Ltd.", have none after it and stop here)."""
+    first = _SEPARATOR_RE.search(name)
+    if first is None:
+        return False
+    rest = name[first.end():]
+    return (any(w.casefold().rstrip(".") in DEPARTMENT_WORDS for w in _WORD_RE.findall(rest))
+            or _ATTENTION_RE.search(rest) is not None)

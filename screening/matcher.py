@@ -70,6 +70,7 @@ from policywatch.screening.normalize import (
     NormalName,
     _latin_word,
     is_cjk,
+    name_key,
     normalize,
     phonetic_key,
     token_weight,
@@ -588,6 +589,8 @@ class Matcher:
         self._zh_need_coarse: dict[int, int] = {}
         self._zh_sounds: dict[int, ZhSound] = {}
         self._zh_sound_block: dict[tuple[str, frozenset[str], str], list[int]] = {}
+        # The (first sound, generic words) of every listed sound: a query's sound under none of them meets no triple.
+        self._zh_sound_heads: set[tuple[str, frozenset[str]]] = set()
         for idx, name in enumerate(self._names):
             form = zh_form(name.norm)
             if form is None:
@@ -608,6 +611,7 @@ class Matcher:
             sound = zh_sound(form)
             if sound is not None:
                 self._zh_sounds[idx] = sound
+                self._zh_sound_heads.add((sound.head, sound.generic))
                 for gram in sound.grams():
                     self._zh_sound_block.setdefault(_sound_key(sound, gram), []).append(idx)
         self._brands = self._brand_renderings()
@@ -748,7 +752,9 @@ class Matcher:
                 # Most names here are no listed name at all: cheap checks on the printed name come first, and the
                 # name is normalised only for a reading it may have.
                 if not original.isascii():
-                    text = normalize(original).key  # read already by the first pass: a cached answer
+                    # Read already by the first pass (a cached answer), or a Latin name with a Chinese legal form
+                    # after it, keyed by its Latin part.
+                    text = name_key(original)
                     if may_swap(text) or america and "america" in text:  # 美国 is read as America
                         self._offer_synonyms(qi, original, results, cut)
                     if text[:2] in stateless or (
@@ -1605,7 +1611,7 @@ class Matcher:
         """Another transliteration by the sound of the whole distinctive part (``chinese.zh_sound``), for a Chinese
         name nothing else found: a review hit, below the threshold, since other syllables are weaker evidence."""
         sound = zh_sound(form) if form is not None else None
-        if sound is None:
+        if sound is None or (sound.head, sound.generic) not in self._zh_sound_heads:
             return
         shared: dict[int, int] = {}
         for gram in sound.grams():

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from policywatch.screening.normalize import normalize, phonetic_key, token_weight
+from policywatch.screening.normalize import LEGAL_FORMS_ZH, name_key, normalize, phonetic_key, token_weight
 
 
 @pytest.mark.parametrize(
@@ -65,3 +65,14 @@ def test_homophone_spellings_share_a_phonetic_key() -> None:
     # UEL 2025 No.10 prints 伊比鲁斯公司, MFA order 19 伊庇鲁斯公司 (Epirus, Inc.).
     assert phonetic_key(normalize("伊比鲁斯公司").tokens[0]) == phonetic_key(normalize("伊庇鲁斯公司").tokens[0])
     assert phonetic_key("通用动力") != phonetic_key("通用电气")
+
+
+@pytest.mark.parametrize("latin", ["Skydio Inc.", "Lockheed Martin Co., Ltd.", "General Dynamics IT", "The Boeing Co",
+                                   "Epirus JV", "Elbit Systems of America", "AeroVironment & Sons", "L3Harris 1"])
+def test_a_latin_name_with_a_chinese_legal_form_is_keyed_as_normalize_keys_it(latin: str) -> None:
+    # name_key reads the Latin part alone (speed); every legal form it may be followed by gives normalize's key.
+    for form in LEGAL_FORMS_ZH:
+        for name in (f"{latin} {form}", f"{latin}{form}", f"{latin}\u3000{form} "):
+            assert name_key(name) == normalize(name).key, name
+    assert name_key("Skydio 有限公司") == normalize("Skydio").key == "skydio"
+    assert name_key("斯凯迪奥有限公司") == normalize("斯凯迪奥有限公司").key
