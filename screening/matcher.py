@@ -56,7 +56,7 @@ from policywatch.screening.chinese import (
     zh_sound,
 )
 from policywatch.screening.chinese import score as zh_score
-from policywatch.screening.departments import DEPARTMENT_WORDS, department_tail
+from policywatch.screening.departments import DEPARTMENT_WORDS, department_tail, may_have_care_of
 from policywatch.screening.normalize import (
     ABBREVIATIONS,
     COUNTRY_QUALIFIERS_ZH,
@@ -751,7 +751,7 @@ class Matcher:
                     self._offer_romanized(qi, original, results, cut)
                 if len(words) == 2 and may_hold(words):
                     self._offer_variants(qi, original, results, cut)
-                if not no_trigger(words):  # America, or a department's word
+                if not no_trigger(words) or may_have_care_of(original):  # America, a department's word, c/o
                     if america and _AMERICA_RE.search(original):
                         self._offer_synonyms(qi, original, results, cut)
                     cut_off = department_tail(original)
