@@ -37,6 +37,7 @@ from policywatch.screening.acronyms import (
     is_acronym_alias,
     plainly_not_acronym,
 )
+from policywatch.screening.bracketed import Bracketed, bracketed_part
 from policywatch.screening.chinese import (
     COMPANY_KIND_ZH,
     SOUND_GRAM,
@@ -68,6 +69,7 @@ from policywatch.screening.normalize import (
     STOPWORDS,
     NormalName,
     _latin_word,
+    clean_text,
     is_cjk,
     normalize,
     phonetic_key,
@@ -495,6 +497,16 @@ def _review_alias(match: Match, cut: float) -> Match:
                                                                        "never a match")
 
 
+def _of_country(entity: Any, where: frozenset[str]) -> bool:
+    """Whether an entity may be of one of these countries: its own country, or else its names' legal forms
+    (``JURISDICTIONS``: "Inc." is never British) when they say one."""
+    country = entity_field(entity, "country")
+    if country is not None:
+        return bool(country in where)
+    said = [JURISDICTIONS[d] for n in entity_names(entity) for d in normalize(n).dropped if d in JURISDICTIONS]
+    return not said or any(not where.isdisjoint(places) for places in said)
+
+
 def given_aliases(entity: Any) -> list[tuple[str, str]]:
     """The (alias, source) pairs a user or a notice gave for an entity (``given_aliases``, attribute or key)."""
     value = entity.get("given_aliases") if isinstance(entity, dict) else getattr(entity, "given_aliases", None)
@@ -717,7 +729,8 @@ class Matcher:
         a site, or a ticker (``sites``, ``tickers``); with one word said another way (``synonyms``); as a person's
         given name with a letter dropped (``persons``); as a listed Chinese name shortened (``zh_variants``)."""
         asked: list[Query] = []
-        asked_for: list[tuple[int, str, str]] = []
+        # (row, name as printed, how the asked name was read from it, the countries a match must be of or None)
+        asked_for: list[tuple[int, str, str, frozenset[str] | None]] = []
         # Bound once: this loop sees every name nothing matched, most of a screening run.
         may_start = self._romanised.may_start if self._romanised else None
         may_hold = self._persons.may_hold
@@ -740,6 +753,9 @@ class Matcher:
                             len(text) >= 2 and text[0] in _BRAND_CHARS and text[1] in _BRAND_CHARS
                             and all(c in TRANSLITERATION_CHARS or c in glossary_chars_ for c in text)):
                         self._offer_variants(qi, original, results, cut)
+                    part = bracketed_part(original) if "(" in original or "（" in original else None
+                    if part is not None:
+                        self._ask_bracketed(qi, original, part, asked, asked_for)
                     continue
                 words = original.casefold().translate(_PUNCT_AS_SPACE).split()
                 if not words:
@@ -757,23 +773,38 @@ class Matcher:
                     cut_off = department_tail(original)
                     if cut_off is not None:
                         asked.append(Query(cut_off[0]))
-                        asked_for.append((qi, original, cut_off[1]))
+                        asked_for.append((qi, original, f"{cut_off[1]!r} after the name is a department or "
+                                                        f"addressee, ignored", None))
                 if caps_head(original):
                     self._offer_site(qi, original, results, cut)
         if not asked:
             return
         found = self._match_plain(asked, cut)
         self._match_abbreviated(asked, found, cut)
-        for (qi, original, tail), matches in zip(asked_for, found, strict=True):
+        for (qi, original, how, where), matches in zip(asked_for, found, strict=True):
             best = {id(m.entity): m for m in results[qi]}
             for m in matches:
+                if where is not None and not _of_country(m.entity, where):
+                    continue  # the bracketed country is not the listed entity's: another company of its group
                 current = best.get(id(m.entity))
                 if m.reason != "related" and (current is None or current.reason == "related"
                                               or current.score < m.score):
-                    best[id(m.entity)] = replace(m, query_name=original, explanation=(
-                        f"{m.reason}: {tail!r} after the name is a department or addressee, ignored; "
-                        + m.explanation))
+                    best[id(m.entity)] = replace(m, query_name=original, explanation=f"{m.reason}: {how}; "
+                                                                                     + m.explanation)
             results[qi] = sorted(best.values(), key=lambda m: (-m.score, m.matched_name))
+
+    @staticmethod
+    def _ask_bracketed(qi: int, original: str, part: Bracketed, asked: list[Query],
+                       asked_for: list[tuple[int, str, str, frozenset[str] | None]]) -> None:
+        """A name in characters with a bracketed part (``bracketed``): the name without it is asked, a country in
+        the brackets kept as a condition on the match; a Latin part (an acronym, the English name) is asked alone."""
+        where = JURISDICTIONS.get(clean_text(part.inner))
+        asked.append(Query(part.rest))
+        asked_for.append((qi, original, f"{part.inner!r} in brackets read apart" + (
+            ", the country the listed entity's" if where else ""), where))
+        if part.latin:
+            asked.append(Query(part.inner))
+            asked_for.append((qi, original, f"{part.inner!r}, the Latin name in brackets, read on its own", None))
 
     def _second_variants(self) -> None:
         """Listed names as the second reading also reads them: persons by their words (``persons``), Chinese names
