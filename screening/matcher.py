@@ -77,6 +77,7 @@ from policywatch.screening.normalize import (
 )
 from policywatch.screening.persons import PersonIndex
 from policywatch.screening.romanised import CHINESE_PLACES, RomanisedIndex, spelled_readings
+from policywatch.screening.site_tail import initials_then_site
 from policywatch.screening.sites import may_have_site, site_after_initials, strip_site, town_and_state
 from policywatch.screening.synonyms import america_key, may_swap, zh_swaps
 from policywatch.screening.tickers import TickerIndex, ticker_with_context
@@ -155,6 +156,8 @@ def sound_slip_key(token: str) -> str | None:
         key = _SLIP_H_RE.sub("", key)
     if "y" in key:
         key = _SLIP_Y_RE.sub("i", key)
+    if len(key) > _SLIP_MIN and key[-1] == "e" and key[-2] not in "aeiouy":
+        key = key[:-1]  # a silent e at the end ("Coxe" for Cox, "Browne"), as old spellings of a name write it
     return _SLIP_END_RE.sub("y", key) if len(key) > _SLIP_MIN and key[-1] in "eiy" else key
 
 
@@ -741,6 +744,12 @@ class Matcher:
         for qi, query in enumerate(queries):
             already = results[qi]
             if already and any(m.reason != "related" for m in already):
+                if all(m.score < cut for m in already):
+                    # Review hits only: a bracketed part may have led the Chinese name's sounds astray.
+                    for original in query.names():
+                        part = bracketed_part(original) if not original.isascii() else None
+                        if part is not None:
+                            self._ask_bracketed(qi, original, part, asked, asked_for)
                 continue
             for original in (query.name,) if query.name_zh is None and not query.aliases else query.names():
                 # Most names here are no listed name at all: cheap checks on the printed name come first, and the
@@ -833,6 +842,9 @@ class Matcher:
             found.extend((hit.idx, cut * PINYIN_FACTOR, f"the given name {hit.typed} is {hit.given} with a letter "
                                                          f"dropped, the other name the same")
                          for hit in self._persons.lookup(norm.tokens))
+            found.extend((hit.idx, cut * PINYIN_FACTOR, f"a surname with the initial {hit.typed.upper()} of the given "
+                                                         f"name {hit.given}")
+                         for hit in self._persons.initial_lookup(original))
         elif norm.tokens and all(is_cjk(t) for t in norm.tokens):
             key = norm.key
             form = zh_form(norm) if (self._stateless.get(key[:2]) or self._nasal_renderings) else None
@@ -883,7 +895,7 @@ class Matcher:
     def _offer_site(self, qi: int, original: str, results: list[list[Match]], cut: float) -> None:
         """Initials with their site after them ("XYZ Nagoya Works", ``sites``): the initials are looked up alone;
         else a ticker with a place or an exchange after it (``tickers``)."""
-        found = site_after_initials(original) or town_and_state(original)
+        found = site_after_initials(original) or town_and_state(original) or initials_then_site(original)
         offers: list[tuple[int, float, str, str]] = []
         if found is not None:
             head, site = found
@@ -1526,11 +1538,12 @@ class Matcher:
             words = ", ".join(f"{short}={full}" for short, full in read)
             best = {id(m.entity): m for m in results[qi]}
             for m in matches:
-                if m.reason == "related" or m.score < cut:
+                # An acronym's hit stays one, in the review band ("XYZ Hvy Machy": initials and shortened words).
+                if m.reason == "related" or m.score < cut and m.reason != "acronym":
                     continue
                 current = best.get(id(m.entity))
                 if current is None or current.reason == "related" or current.score < min(m.score, cap):
-                    reason = "alias" if m.reason == "alias" else "fuzzy"
+                    reason = m.reason if m.reason in ("alias", "acronym") else "fuzzy"
                     best[id(m.entity)] = replace(m, score=min(m.score, cap), query_name=original, reason=reason,
                                                  explanation=f"{reason}: shortened words written out ({words}); "
                                                              + m.explanation)
