@@ -369,6 +369,8 @@ def _unit_keys(norm: NormalName) -> list[tuple[str, int]]:
     return keys
 
 
+# Countries a group's unit is named after ("… of America", "… Japan"), as normalize makes them tokens.
+_UNIT_COUNTRIES = frozenset({"america", "usa", "us", "japan", "taiwan", "korea", "china", "europe", "asia"})
 # What kind of company a name's words say, not which: "Heavy Industries" (重工) as "Industries" alone.
 _KIND_WORDS = HOLDING_WORDS | {"heavy"}
 
@@ -424,7 +426,12 @@ def _short_form(name: _Name, used_e: set[int]) -> list[str]:
         return []
     missing = [i for i in range(len(tokens)) if i not in used_e]
     if max(used_e) > max(missing):  # a gap inside: only the kind of company may be left out
-        return kept if all(tokens[i] in _KIND_WORDS for i in missing) else []
+        if all(tokens[i] in _KIND_WORDS for i in missing):
+            return kept
+        # Or one generic word before the country the unit is the group's arm in ("Acme America" for Acme Systems of
+        # America): the country kept says the unit, the group's name has none.
+        country = tokens[max(used_e)] in _UNIT_COUNTRIES and len(missing) == 1
+        return kept if country and tokens[missing[0]] in GENERIC_WORDS else []
     # A group's name ends in its brand ("Northrop Grumman"); a query ending in a generic word of the unit's ("JMU
     # Defense" for JMU Defense Systems) names the unit.
     last = tokens[max(used_e)]
@@ -619,10 +626,17 @@ class Matcher:
                 self._zh_reordered.setdefault(reordered, []).append(idx)
         # Latin names by consonant skeleton (``chinese.latin_renderings``): a Chinese rendering of one meets it.
         self._renderings: dict[tuple[str, frozenset[str]], list[int]] = {}
+        # The same without one generic word before the country the unit is named after (埃比特美国 for … Systems of
+        # America), as the Latin short form (``_short_form``): a rendering of the unit's short name.
+        self._short_renderings: dict[tuple[str, frozenset[str]], list[tuple[int, str]]] = {}
         for idx, name in enumerate(self._names):
             if name.original.isascii():
                 for rendering in dict.fromkeys(latin_renderings(name.norm)):
                     self._renderings.setdefault(rendering, []).append(idx)
+                    skeleton, generic = rendering
+                    if len(generic) >= 2 and not generic.isdisjoint(_UNIT_COUNTRIES):
+                        for word in generic - _UNIT_COUNTRIES:
+                            self._short_renderings.setdefault((skeleton, generic - {word}), []).append((idx, word))
         # Latin names by their words in English: a Chinese translation of one word for word meets it.
         self._translations = TranslationIndex()
         self._glossary_chars = glossary_chars()
@@ -1636,13 +1650,25 @@ class Matcher:
         if rendering is None:
             return
         skeleton, generic, chars = rendering
+        found = False
         for key in rendering_keys(skeleton, generic):
             for idx in self._renderings.get(key, ()):
+                found = True
                 name = self._names[idx]
                 offer(name.entity, Match(self.entities[name.entity], cut * PINYIN_FACTOR, original, name.original,
                                          *name.why("fuzzy", f"{original!r} ~ {name.original!r}: a Chinese rendering "
                                                             f"of the Latin name, {chars} sounds as it does "
                                                             f"(consonants {key[0]}); a review hit")))
+        if found or not self._short_renderings:
+            return
+        for key in rendering_keys(skeleton, generic):
+            for idx, word in self._short_renderings.get(key, ()):
+                name = self._names[idx]
+                offer(name.entity, Match(self.entities[name.entity], cut * UNIT_ONLY_FACTOR, original, name.original,
+                                         *name.why("fuzzy", f"{original!r} ~ {name.original!r}: a Chinese rendering "
+                                                            f"of the unit's short name, {chars} sounds as it does "
+                                                            f"(consonants {key[0]}), {word} left out before its "
+                                                            f"country; a review hit")))
 
     def _match_translation(self, original: str, norm: NormalName, cut: float,
                            offer: Callable[[int, Match], None]) -> None:

@@ -134,3 +134,19 @@ def test_initials_beside_shortened_words() -> None:
     found = _found("MHI AERO ENGS LTD")
     assert found is not None and found[0] == "Mitsubishi Heavy Industries Aero Engines, Ltd."
     assert found[1] == "acronym" and found[2] < _CUT
+
+
+_COUNTRY_ARM = Matcher([{"name_en": "Elbit Systems of America, LLC"}, {"name_en": "Leidos"}], threshold=_CUT)
+
+
+def test_short_form_keeps_the_country_of_the_groups_arm() -> None:
+    found = _top(_COUNTRY_ARM, "Elbit America")
+    assert found is not None and found[0] == "Elbit Systems of America, LLC" and found[2] < _CUT
+    assert _top(_COUNTRY_ARM, "Elbit Systems") is None  # the group's name: its parent, not the unit
+
+
+def test_chinese_rendering_of_the_arms_short_name() -> None:
+    found = _top(_COUNTRY_ARM, "埃尔比特美国有限公司")
+    assert found is not None and found[0] == "Elbit Systems of America, LLC" and found[2] < _CUT
+    assert "left out before its country" in _COUNTRY_ARM.match("埃尔比特美国有限公司")[0].explanation
+    assert _top(_COUNTRY_ARM, "埃尔比特有限公司") is None  # the brand alone is the group's
