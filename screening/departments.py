@@ -50,8 +50,9 @@ def department_tail(name: str) -> tuple[str, str] | None:
         if sum(c.isalpha() for c in head) < _MIN_HEAD_LETTERS or not tail:
             continue
         words = [w.casefold().rstrip(".") for w in _WORD_RE.findall(tail)]
+        ends_in_department = words and words[-1] in DEPARTMENT_WORDS | {"unit", "group"}
         if _ATTENTION_RE.match(tail) or _NAMED_DEPARTMENT_RE.match(tail) or (
-                words and any(w in DEPARTMENT_WORDS for w in words) and words[-1] in DEPARTMENT_WORDS | {"unit", "group"}
+                ends_in_department and any(w in DEPARTMENT_WORDS for w in words)
                 or words and words[0] in {"attn", "attention"}):
             return head, tail
     return None

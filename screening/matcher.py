@@ -127,7 +127,8 @@ def moved_double_key(token: str) -> str | None:
 # Spellings of one sound that a file writes for a name as it hears it: a doubled letter written once ("Gibs"), an h
 # that is not sounded after a vowel ("Jon" for John, "Sara") or after a first t ("Tomas"), the ending of a name's
 # last sound, -y, -ey, -ie, -ee or -i ("Luckie" for Luckey), f, k and ks written ph, c, ck or x ("Filip", "Erik",
-# "Cocks" for Cox), and i written y between consonants ("Smyth"). Short words are read so too, where edits are not.
+# "Cocks" for Cox), i written y between consonants ("Smyth"), and a silent e at the end ("Coxe"). Short words are read
+# so too, where edits are not.
 _SLIP_SOUNDS = (("ph", "f"), ("ck", "k"), ("x", "ks"))
 _SLIP_HARD_C_RE = re.compile(r"c(?![eiyh])")
 _SLIP_H_RE = re.compile(r"(?<=[aeiou])h(?![aeiou])|(?<=^t)h")
