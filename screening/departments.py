@@ -33,7 +33,10 @@ _NAMED_DEPARTMENT_RE = re.compile(r"(?:department|dept|division|faculty)\.?\s+of
 
 def may_have_care_of(name: str) -> bool:
     """Whether the name may hold a care-of part (``department_tail``), answered on the printed name."""
-    return "/" in name and "c/o" in name.casefold() or " care of " in name.casefold()
+    if "/" in name:
+        return "c/o" in name.casefold()
+    # Most names hold neither: casefolded only when "are " may begin "care of".
+    return ("are " in name or "ARE " in name) and " care of " in name.casefold()
 
 
 def department_tail(name: str) -> tuple[str, str] | None:
