@@ -118,9 +118,17 @@ class WordAbbreviations:
             words = self._name_words[idx]
             if other_keys.isdisjoint(self._name_keys[idx]):
                 continue  # the name shares no other word with the query: nothing says the short word is its word
+            # A listed word is written out once: when two query words may shorten it ("MHI … MACHY" for
+            # machinery), the one with more of its letters does, the other stays as printed (initials, maybe).
+            taken: dict[str, int] = {}
+            for i in shorts:
+                full = next((w for w in shorts[i] if w in words and w not in others), None)
+                if full is not None and (full not in taken or len(spans[i][2]) > len(spans[taken[full]][2])):
+                    taken[full] = i
+            chosen = {i: full for full, i in taken.items()}
             text, read, last = [], [], 0
             for i, (start, end, word) in enumerate(spans):
-                full = next((w for w in shorts.get(i, ()) if w in words and w not in others), None)
+                full = chosen.get(i)
                 if full is None:
                     continue
                 text.append(name[last:start] + full)

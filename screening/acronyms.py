@@ -735,7 +735,8 @@ class AcronymIndex:
             return self.part_lookup(name) or self.mixed_lookup(name)
         found = self._keys.get(key)
         if not found:
-            return self._ticker_hits(key)
+            # A ticker names a share, never a company with its legal form after it ("ABC, Inc." is named ABC).
+            return [] if _strip_legal(_WORD_RE.findall(name))[1] else self._ticker_hits(key)
         best_rank = min(rank for rank, _, _ in found.values())
         best = {e: v for e, v in found.items() if v[0] == best_rank}
         if len(best) > MAX_ENTITIES_PER_KEY:

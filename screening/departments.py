@@ -24,22 +24,39 @@ _SEPARATOR_CHARS_RE = re.compile(r"[-–—/,;(]")
 _ANY_DEPARTMENT_RE = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, DEPARTMENT_WORDS))) + r")\b",
                                 re.IGNORECASE)
 _MIN_HEAD_LETTERS = 3
+# "X c/o Y", "X care of Y": the counterparty is X, Y only holds its mail (a registered agent, a parent), so the line is
+# cut before c/o wherever it stands, with a separator before it or none.
+_CARE_OF_RE = re.compile(r"\s+(?:c/o|care of)\s+", re.IGNORECASE)
+# "X, Department of Aerospace Engineering": a department named by its subject, after "of", whatever its last word.
+_NAMED_DEPARTMENT_RE = re.compile(r"(?:department|dept|division|faculty)\.?\s+of\s", re.IGNORECASE)
+
+
+def may_have_care_of(name: str) -> bool:
+    """Whether the name may hold a care-of part (``department_tail``), answered on the printed name."""
+    if "/" in name:
+        return "c/o" in name.casefold()
+    # Most names hold neither: casefolded only when "are " may begin "care of".
+    return ("are " in name or "ARE " in name) and " care of " in name.casefold()
 
 
 def department_tail(name: str) -> tuple[str, str] | None:
     """The name before a department or attention tail, and the tail (None when the name ends with none)."""
-    if not name.isascii() or not _SEPARATOR_CHARS_RE.search(name) or not _may_have_tail(name):
+    if not name.isascii():
         return None
-    if not _ANY_DEPARTMENT_RE.search(name):
+    care_of = _CARE_OF_RE.search(name) if may_have_care_of(name) else None
+    if care_of is not None and sum(c.isalpha() for c in name[: care_of.start()]) >= _MIN_HEAD_LETTERS:
+        return name[: care_of.start()].strip(" ,;-"), name[care_of.start():].strip()
+    if not _SEPARATOR_CHARS_RE.search(name) or not _may_have_tail(name) or not _ANY_DEPARTMENT_RE.search(name):
         return None
     for found in reversed(list(_SEPARATOR_RE.finditer(name))):  # the last tail: commas may be the name's own
         head, tail = name[: found.start()].strip(), name[found.end():].strip(" )")
         if sum(c.isalpha() for c in head) < _MIN_HEAD_LETTERS or not tail:
             continue
         words = [w.casefold().rstrip(".") for w in _WORD_RE.findall(tail)]
-        if _ATTENTION_RE.match(tail) or (words and any(w in DEPARTMENT_WORDS for w in words)
-                                        and words[-1] in DEPARTMENT_WORDS | {"unit", "group"}
-                                        or words and words[0] in {"attn", "attention"}):
+        ends_in_department = words and words[-1] in DEPARTMENT_WORDS | {"unit", "group"}
+        if _ATTENTION_RE.match(tail) or _NAMED_DEPARTMENT_RE.match(tail) or (
+                ends_in_department and any(w in DEPARTMENT_WORDS for w in words)
+                or words and words[0] in {"attn", "attention"}):
             return head, tail
     return None
 

@@ -38,6 +38,7 @@ from policywatch.screening.acronyms import (
     is_acronym_alias,
     plainly_not_acronym,
 )
+from policywatch.screening.bracketed import Bracketed, bracketed_part
 from policywatch.screening.chinese import (
     COMPANY_KIND_ZH,
     SOUND_GRAM,
@@ -57,7 +58,7 @@ from policywatch.screening.chinese import (
     zh_sound,
 )
 from policywatch.screening.chinese import score as zh_score
-from policywatch.screening.departments import DEPARTMENT_WORDS, department_tail
+from policywatch.screening.departments import DEPARTMENT_WORDS, department_tail, may_have_care_of
 from policywatch.screening.normalize import (
     ABBREVIATIONS,
     COUNTRY_QUALIFIERS_ZH,
@@ -69,6 +70,7 @@ from policywatch.screening.normalize import (
     STOPWORDS,
     NormalName,
     _latin_word,
+    clean_text,
     is_cjk,
     name_key,
     normalize,
@@ -77,6 +79,7 @@ from policywatch.screening.normalize import (
 )
 from policywatch.screening.persons import PersonIndex
 from policywatch.screening.romanised import CHINESE_PLACES, RomanisedIndex, spelled_readings
+from policywatch.screening.site_tail import initials_then_site
 from policywatch.screening.sites import (
     may_have_place_tail,
     may_have_site,
@@ -139,7 +142,8 @@ def moved_double_key(token: str) -> str | None:
 # Spellings of one sound that a file writes for a name as it hears it: a doubled letter written once ("Gibs"), an h
 # that is not sounded after a vowel ("Jon" for John, "Sara") or after a first t ("Tomas"), the ending of a name's
 # last sound, -y, -ey, -ie, -ee or -i ("Luckie" for Luckey), f, k and ks written ph, c, ck or x ("Filip", "Erik",
-# "Cocks" for Cox), and i written y between consonants ("Smyth"). Short words are read so too, where edits are not.
+# "Cocks" for Cox), i written y between consonants ("Smyth"), and a silent e at the end ("Coxe"). Short words are read
+# so too, where edits are not.
 _SLIP_SOUNDS = (("ph", "f"), ("ck", "k"), ("x", "ks"))
 _SLIP_HARD_C_RE = re.compile(r"c(?![eiyh])")
 _SLIP_H_RE = re.compile(r"(?<=[aeiou])h(?![aeiou])|(?<=^t)h")
@@ -168,6 +172,8 @@ def sound_slip_key(token: str) -> str | None:
         key = _SLIP_H_RE.sub("", key)
     if "y" in key:
         key = _SLIP_Y_RE.sub("i", key)
+    if len(key) > _SLIP_MIN and key[-1] == "e" and key[-2] not in "aeiouy":
+        key = key[:-1]  # a silent e at the end ("Coxe" for Cox, "Browne"), as old spellings of a name write it
     return _SLIP_END_RE.sub("y", key) if len(key) > _SLIP_MIN and key[-1] in "eiy" else key
 
 
@@ -380,6 +386,8 @@ def _unit_keys(norm: NormalName) -> list[tuple[str, int]]:
     return keys
 
 
+# Countries a group's unit is named after ("… of America", "… Japan"), as normalize makes them tokens.
+_UNIT_COUNTRIES = frozenset({"america", "usa", "us", "japan", "taiwan", "korea", "china", "europe", "asia"})
 # What kind of company a name's words say, not which: "Heavy Industries" (重工) as "Industries" alone.
 _KIND_WORDS = HOLDING_WORDS | {"heavy"}
 
@@ -435,7 +443,12 @@ def _short_form(name: _Name, used_e: set[int]) -> list[str]:
         return []
     missing = [i for i in range(len(tokens)) if i not in used_e]
     if max(used_e) > max(missing):  # a gap inside: only the kind of company may be left out
-        return kept if all(tokens[i] in _KIND_WORDS for i in missing) else []
+        if all(tokens[i] in _KIND_WORDS for i in missing):
+            return kept
+        # Or one generic word before the country the unit is the group's arm in ("Acme America" for Acme Systems of
+        # America): the country kept says the unit, the group's name has none.
+        country = tokens[max(used_e)] in _UNIT_COUNTRIES and len(missing) == 1
+        return kept if country and tokens[missing[0]] in GENERIC_WORDS else []
     # A group's name ends in its brand ("Northrop Grumman"); a query ending in a generic word of the unit's ("JMU
     # Defense" for JMU Defense Systems) names the unit.
     last = tokens[max(used_e)]
@@ -509,6 +522,16 @@ def _review_alias(match: Match, cut: float) -> Match:
     score = min(match.score, cut * ACRONYM_ALIAS_FACTOR)
     return replace(match, score=score, explanation=match.explanation + "; the alias is an acronym: a review hit, "
                                                                        "never a match")
+
+
+def _of_country(entity: Any, where: frozenset[str]) -> bool:
+    """Whether an entity may be of one of these countries: its own country, or else its names' legal forms
+    (``JURISDICTIONS``: "Inc." is never British) when they say one."""
+    country = entity_field(entity, "country")
+    if country is not None:
+        return bool(country in where)
+    said = [JURISDICTIONS[d] for n in entity_names(entity) for d in normalize(n).dropped if d in JURISDICTIONS]
+    return not said or any(not where.isdisjoint(places) for places in said)
 
 
 def given_aliases(entity: Any) -> list[tuple[str, str]]:
@@ -623,10 +646,17 @@ class Matcher:
                 self._zh_reordered.setdefault(reordered, []).append(idx)
         # Latin names by consonant skeleton (``chinese.latin_renderings``): a Chinese rendering of one meets it.
         self._renderings: dict[tuple[str, frozenset[str]], list[int]] = {}
+        # The same without one generic word before the country the unit is named after (埃比特美国 for … Systems of
+        # America), as the Latin short form (``_short_form``): a rendering of the unit's short name.
+        self._short_renderings: dict[tuple[str, frozenset[str]], list[tuple[int, str]]] = {}
         for idx, name in enumerate(self._names):
             if name.original.isascii():
                 for rendering in dict.fromkeys(latin_renderings(name.norm)):
                     self._renderings.setdefault(rendering, []).append(idx)
+                    skeleton, generic = rendering
+                    if len(generic) >= 2 and not generic.isdisjoint(_UNIT_COUNTRIES):
+                        for word in generic - _UNIT_COUNTRIES:
+                            self._short_renderings.setdefault((skeleton, generic - {word}), []).append((idx, word))
         # Latin names by their words in English: a Chinese translation of one word for word meets it.
         self._translations = TranslationIndex()
         self._glossary_chars = glossary_chars()
@@ -736,7 +766,8 @@ class Matcher:
         a site, or a ticker (``sites``, ``tickers``); with one word said another way (``synonyms``); as a person's
         given name with a letter dropped (``persons``); as a listed Chinese name shortened (``zh_variants``)."""
         asked: list[Query] = []
-        asked_for: list[tuple[int, str, str]] = []
+        # (row, name as printed, how the asked name was read from it, the countries a match must be of or None)
+        asked_for: list[tuple[int, str, str, frozenset[str] | None]] = []
         # Bound once: this loop sees every name nothing matched, most of a screening run.
         may_start = self._romanised.may_start if self._romanised else None
         may_hold = self._persons.may_hold
@@ -747,6 +778,12 @@ class Matcher:
         for qi, query in enumerate(queries):
             already = results[qi]
             if already and any(m.reason != "related" for m in already):
+                if all(m.score < cut for m in already):
+                    # Review hits only: a bracketed part may have led the Chinese name's sounds astray.
+                    for original in query.names():
+                        part = bracketed_part(original) if not original.isascii() else None
+                        if part is not None:
+                            self._ask_bracketed(qi, original, part, asked, asked_for)
                 continue
             for original in (query.name,) if query.name_zh is None and not query.aliases else query.names():
                 # Most names here are no listed name at all: cheap checks on the printed name come first, and the
@@ -761,6 +798,9 @@ class Matcher:
                             len(text) >= 2 and text[0] in _BRAND_CHARS and text[1] in _BRAND_CHARS
                             and all(c in TRANSLITERATION_CHARS or c in glossary_chars_ for c in text)):
                         self._offer_variants(qi, original, results, cut)
+                    part = bracketed_part(original) if "(" in original or "（" in original else None
+                    if part is not None:
+                        self._ask_bracketed(qi, original, part, asked, asked_for)
                     continue
                 words = original.casefold().translate(_PUNCT_AS_SPACE).split()
                 if not words:
@@ -772,29 +812,44 @@ class Matcher:
                     self._offer_romanized(qi, original, results, cut)
                 if len(words) == 2 and may_hold(words):
                     self._offer_variants(qi, original, results, cut)
-                if not no_trigger(words):  # America, or a department's word
+                if not no_trigger(words) or may_have_care_of(original):  # America, a department's word, c/o
                     if america and _AMERICA_RE.search(original):
                         self._offer_synonyms(qi, original, results, cut)
                     cut_off = department_tail(original)
                     if cut_off is not None:
                         asked.append(Query(cut_off[0]))
-                        asked_for.append((qi, original, cut_off[1]))
+                        asked_for.append((qi, original, f"{cut_off[1]!r} after the name is a department or "
+                                                        f"addressee, ignored", None))
                 if caps_head(original):
                     self._offer_site(qi, original, results, cut)
         if not asked:
             return
         found = self._match_plain(asked, cut)
         self._match_abbreviated(asked, found, cut)
-        for (qi, original, tail), matches in zip(asked_for, found, strict=True):
+        for (qi, original, how, where), matches in zip(asked_for, found, strict=True):
             best = {id(m.entity): m for m in results[qi]}
             for m in matches:
+                if where is not None and not _of_country(m.entity, where):
+                    continue  # the bracketed country is not the listed entity's: another company of its group
                 current = best.get(id(m.entity))
                 if m.reason != "related" and (current is None or current.reason == "related"
                                               or current.score < m.score):
-                    best[id(m.entity)] = replace(m, query_name=original, explanation=(
-                        f"{m.reason}: {tail!r} after the name is a department or addressee, ignored; "
-                        + m.explanation))
+                    best[id(m.entity)] = replace(m, query_name=original, explanation=f"{m.reason}: {how}; "
+                                                                                     + m.explanation)
             results[qi] = sorted(best.values(), key=lambda m: (-m.score, m.matched_name))
+
+    @staticmethod
+    def _ask_bracketed(qi: int, original: str, part: Bracketed, asked: list[Query],
+                       asked_for: list[tuple[int, str, str, frozenset[str] | None]]) -> None:
+        """A name in characters with a bracketed part (``bracketed``): the name without it is asked, a country in
+        the brackets kept as a condition on the match; a Latin part (an acronym, the English name) is asked alone."""
+        where = JURISDICTIONS.get(clean_text(part.inner))
+        asked.append(Query(part.rest))
+        asked_for.append((qi, original, f"{part.inner!r} in brackets read apart" + (
+            ", the country the listed entity's" if where else ""), where))
+        if part.latin:
+            asked.append(Query(part.inner))
+            asked_for.append((qi, original, f"{part.inner!r}, the Latin name in brackets, read on its own", None))
 
     def _second_variants(self) -> None:
         """Listed names as the second reading also reads them: persons by their words (``persons``), Chinese names
@@ -823,6 +878,9 @@ class Matcher:
             found.extend((hit.idx, cut * PINYIN_FACTOR, f"the given name {hit.typed} is {hit.given} with a letter "
                                                          f"dropped, the other name the same")
                          for hit in self._persons.lookup(norm.tokens))
+            found.extend((hit.idx, cut * PINYIN_FACTOR, f"a surname with the initial {hit.typed.upper()} of the given "
+                                                         f"name {hit.given}")
+                         for hit in self._persons.initial_lookup(original))
         elif norm.tokens and all(is_cjk(t) for t in norm.tokens):
             key = norm.key
             form = zh_form(norm) if (self._stateless.get(key[:2]) or self._nasal_renderings) else None
@@ -873,7 +931,7 @@ class Matcher:
     def _offer_site(self, qi: int, original: str, results: list[list[Match]], cut: float) -> None:
         """Initials with their site after them ("XYZ Nagoya Works", ``sites``): the initials are looked up alone;
         else a ticker with a place or an exchange after it (``tickers``)."""
-        found = site_after_initials(original) or town_and_state(original)
+        found = site_after_initials(original) or town_and_state(original) or initials_then_site(original)
         offers: list[tuple[int, float, str, str]] = []
         if found is not None:
             head, site = found
@@ -1545,11 +1603,12 @@ class Matcher:
             words = ", ".join(f"{short}={full}" for short, full in read)
             best = {id(m.entity): m for m in results[qi]}
             for m in matches:
-                if m.reason == "related" or m.score < cut:
+                # An acronym's hit stays one, in the review band ("XYZ Hvy Machy": initials and shortened words).
+                if m.reason == "related" or m.score < cut and m.reason != "acronym":
                     continue
                 current = best.get(id(m.entity))
                 if current is None or current.reason == "related" or current.score < min(m.score, cap):
-                    reason = "alias" if m.reason == "alias" else "fuzzy"
+                    reason = m.reason if m.reason in ("alias", "acronym") else "fuzzy"
                     best[id(m.entity)] = replace(m, score=min(m.score, cap), query_name=original, reason=reason,
                                                  explanation=f"{reason}: shortened words written out ({words}); "
                                                              + m.explanation)
@@ -1642,13 +1701,25 @@ class Matcher:
         if rendering is None:
             return
         skeleton, generic, chars = rendering
+        found = False
         for key in rendering_keys(skeleton, generic):
             for idx in self._renderings.get(key, ()):
+                found = True
                 name = self._names[idx]
                 offer(name.entity, Match(self.entities[name.entity], cut * PINYIN_FACTOR, original, name.original,
                                          *name.why("fuzzy", f"{original!r} ~ {name.original!r}: a Chinese rendering "
                                                             f"of the Latin name, {chars} sounds as it does "
                                                             f"(consonants {key[0]}); a review hit")))
+        if found or not self._short_renderings:
+            return
+        for key in rendering_keys(skeleton, generic):
+            for idx, word in self._short_renderings.get(key, ()):
+                name = self._names[idx]
+                offer(name.entity, Match(self.entities[name.entity], cut * UNIT_ONLY_FACTOR, original, name.original,
+                                         *name.why("fuzzy", f"{original!r} ~ {name.original!r}: a Chinese rendering "
+                                                            f"of the unit's short name, {chars} sounds as it does "
+                                                            f"(consonants {key[0]}), {word} left out before its "
+                                                            f"country; a review hit")))
 
     def _match_translation(self, original: str, norm: NormalName, cut: float,
                            offer: Callable[[int, Match], None]) -> None:

@@ -338,6 +338,8 @@ def clean_text(text: str) -> str:
     if "(" in text:
         # (株) and ㈱ (NFKC makes it (株)), (有): the short forms of 株式会社 and 有限会社, before or after the name.
         text = text.replace("(株)", " 株式会社 ").replace("(有)", " 有限会社 ")
+        # (股)公司: Taiwan's short form of 股份有限公司 (a company limited by shares), after the name.
+        text = text.replace("(股)公司", "股份有限公司").replace("(股)", "股份有限公司")
     if _HAS_KATAKANA_RE.search(text):
         text = _KATAKANA_LETTERS_RE.sub(_spelt_initials, text)
         text = _KATAKANA_RE.sub(lambda m: KATAKANA_WORDS[m.group(0)], text)

@@ -7,10 +7,24 @@ another person's name as often as a slip.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 MIN_GIVEN = 5
 MIN_SURNAME = 4
+# A surname with the given name's initial, either side ("Doe, J.", "J. Doe", "DOE J"): how lists and filings write a
+# person. The initial is too little to say who: a review hit for each listed person of that surname and initial.
+_SURNAME_INITIAL_RE = re.compile(r"\s*(?:([A-Za-z][A-Za-z'-]+)\s*,?\s+([A-Za-z])\.?"
+                                 r"|([A-Za-z])\.\s*([A-Za-z][A-Za-z'-]+))\s*")
+
+
+def surname_and_initial(name: str) -> tuple[str, str] | None:
+    """(surname, initial) casefolded, for a name written as a surname and one initial; None for any other name."""
+    found = _SURNAME_INITIAL_RE.fullmatch(name) if name.isascii() else None
+    if found is None:
+        return None
+    surname, initial = (found.group(1), found.group(2)) if found.group(1) else (found.group(4), found.group(3))
+    return (surname.casefold(), initial.casefold()) if len(surname) >= MIN_SURNAME else None
 
 
 @dataclass(frozen=True)
@@ -41,6 +55,14 @@ class PersonIndex:
     def may_hold(self, words: list[str]) -> bool:
         """Whether two words as printed may be a listed person's, one of them as listed: asked before normalising."""
         return len(words) == 2 and any(w.casefold() in self._by_word for w in words)
+
+    def initial_lookup(self, name: str) -> list[PersonHit]:
+        """Listed persons a surname and an initial may write (``surname_and_initial``)."""
+        found = surname_and_initial(name)
+        if found is None:
+            return []
+        surname, initial = found
+        return [PersonHit(idx, given, initial) for idx, given in self._by_word.get(surname, ()) if given[0] == initial]
 
     def lookup(self, tokens: tuple[str, ...]) -> list[PersonHit]:
         if len(tokens) != 2 or not self._by_word:

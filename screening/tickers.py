@@ -114,14 +114,19 @@ def _alone(key: str, words: tuple[str, ...], generic: tuple[bool, ...]) -> bool:
         return False
 
     return walk(0, 0)
+_LAST_SYLLABLE_RE = re.compile(r"[^AEIOUY]*[AEIOUY]+[^AEIOUY]*$")
 
 
 def _one_word_ticker(key: str, word: str, legal: str) -> bool:
     """A one-word name's letters in order are many strings: its ticker has four letters or more and ends with the
-    word's last consonant (or the legal form's initial), as a skeleton of the whole word does."""
+    word's last consonant (or the legal form's initial), or with a letter of its last syllable, as a skeleton of
+    the whole word does ("CYBL" for Cyberlux)."""
     consonants = [c for c in word if c.isalpha() and c not in "AEIOUY"]
-    return len(key) >= _ONE_WORD_MIN and bool(consonants) and (key[-1] == consonants[-1]
-                                                                 or bool(legal) and key[-1] == legal[0])
+    if len(key) < _ONE_WORD_MIN or not consonants:
+        return False
+    last = _LAST_SYLLABLE_RE.search(word[1:])
+    return (key[-1] == consonants[-1] or bool(legal) and key[-1] == legal[0]
+            or last is not None and key[-1] in last.group(0))
 
 
 class TickerIndex:
