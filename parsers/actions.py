@@ -43,7 +43,7 @@ from policywatch.parsers.entities import (
     unclosed_bracket,
 )
 from policywatch.parsers.measure_table import TABLE_DECISION, table_groups
-from policywatch.parsers.numbers import MASTHEAD_NO, NumberMatch, find_numbers
+from policywatch.parsers.numbers import CITED_CLAUSE, MASTHEAD_NO, NumberMatch, find_numbers
 from policywatch.parsers.numerals import CN_NUMBER_CHARS, to_int
 from policywatch.parsers.picks import PICKED, PICKED_BY_PLACE, places, stated_total
 from policywatch.parsers.recited import recited_object, recited_target
@@ -283,9 +283,6 @@ _PERIOD_CLAUSE = re.compile(r"^(?:(?:暂停|中止|暂缓)期限?|期限|为期|
 # before it; the measures it names, if any, are those clauses'.
 _SHARED_PERIOD = re.compile(r"^(?:(?:上述|以上|前述)[^，。；的]{0,10}的)?(?:暂停)?(?:期限|为期)(?:均|皆|都|各)[为是]?"
                             r"\s*(?P<p>[^，。；]{1,8})$")
-# "<notice>《关于…的公告》第二款": the cited notice's title may stand, bare or bracketed, before the clause number.
-_CLAUSE = re.compile(rf"\s*(?:（[^（）]*(?:《[^》]*》[^（）]*)*）|《[^》]{{1,80}}》)?\s*"
-                     rf"第(?P<n>[{CN_NUMBER_CHARS}\d]{{1,3}})款")
 _MORE_CLAUSE = re.compile(rf"\s*(?:、|和|及|与)\s*第(?P<n>[{CN_NUMBER_CHARS}\d]{{1,3}})款")
 # "4月4日公告" cites a listing of the year of publication; "2025年4月4日公告" states its year.
 _DATE_CITE = re.compile(r"(?:(?P<y>\d{4})\s*年\s*)?(?P<md>\d{1,2}\s*月\s*\d{1,2}\s*日)(?:公告|(?:公布|发布)的)")
@@ -2305,7 +2302,7 @@ def _targets(rest: str, published: dt.date | None, list_hint: ListName | None = 
         if _PROMULGATED.match(rest, found.end):
             continue
         doc_id = found.number.doc_id
-        clause = _CLAUSE.match(rest, found.end)
+        clause = CITED_CLAUSE.match(rest, found.end)
         ids = [doc_id]
         if clause:
             ids = [f"{doc_id}#{to_int(clause.group('n'))}"]

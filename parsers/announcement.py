@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 
 from policywatch.parsers.actions import Context, read_actions
+from policywatch.parsers.chrome import without_chrome
 from policywatch.parsers.dates import MONTH_DAY, find_dates, normal_starts, parse_date
 from policywatch.parsers.entities import ANNEX_NUMBERED, parse_annex, titled_annex
 from policywatch.parsers.errors import EmptyDocumentError
@@ -96,7 +97,7 @@ def parse_text(text: str, *, url: str | None = None) -> Announcement:
 
 def build(raw: str, *, url: str | None = None, hints: PageHints | None = None) -> Announcement:
     hints = hints or PageHints()
-    text = to_simplified(clean(raw))
+    text = to_simplified(clean(without_chrome(clean(raw))))
     if not text:
         raise EmptyDocumentError("the text is empty", source=url)
     lines = text.split("\n")

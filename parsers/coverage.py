@@ -17,7 +17,7 @@ from collections.abc import Iterator
 
 from policywatch.parsers.actions import UNLESS_DECIDED, decided_part
 from policywatch.parsers.dates import find_dates
-from policywatch.parsers.numbers import find_numbers
+from policywatch.parsers.numbers import CITED_CLAUSE, find_numbers
 from policywatch.parsers.numerals import to_int
 from policywatch.parsers.types import Action
 
@@ -146,8 +146,6 @@ _GROUND = re.compile(r"(?:根据|依据|依照|按照|参照|援引)[^，。；�
 _ITEM = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．])")
 
 
-# "商务部公告2024年第46号第二款": a clause of the cited notice, which a change of it targets as ``MOFCOM-2024-46#2``.
-_CLAUSE = re.compile(r"\s*第\s*(?P<n>[一二三四五六七八九十]{1,3}|\d{1,2})\s*款")
 
 
 def decided_texts(text: str, published: dt.date | None = None) -> Iterator[str]:
@@ -179,7 +177,7 @@ def target_coverage(text: str, published: dt.date | None, actions: tuple[Action,
             if cited not in targeted:
                 return [f"the decision cites {found.raw} ({cited}), but no change read applies to it: is every "
                         "change read, and its target?"]
-            clause = _CLAUSE.match(after, found.end)
+            clause = CITED_CLAUSE.match(after, found.end)
             if clause and f"{cited}#{to_int(clause.group('n'))}" not in exact:
                 return [f"the decision changes {clause.group(0).strip()} of {cited}, but no change read applies to "
                         "that clause: is the target read right?"]

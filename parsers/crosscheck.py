@@ -15,7 +15,7 @@ import re
 
 from policywatch.parsers.coverage import clauses as _clauses
 from policywatch.parsers.coverage import coverage, decisions, stated_dates
-from policywatch.parsers.dates import add_period, find_dates, parse_date, table_starts
+from policywatch.parsers.dates import YEAR, add_period, find_dates, parse_date, table_starts
 from policywatch.parsers.listed_names import paired_name_doubts
 from policywatch.parsers.numbers import find_numbers
 from policywatch.parsers.numerals import CN_NUMBER_CHARS, to_int
@@ -25,7 +25,8 @@ from policywatch.parsers.traditional import to_simplified
 from policywatch.parsers.types import Action
 
 # "自2034年7月1日起", "自北京时间2034年7月1日零时起", "期限自…起至…止", "自…起算/起计算".
-_STATED_START = re.compile(r"自\s*(?:北京时间\s*)?(?P<date>\d{4}\s*年[^起，。；至]{2,20}?)\s*(?:零时|0时)?\s*起")
+_STATED_START = re.compile(rf"自\s*(?:北京时间\s*)?(?P<date>{YEAR}\s*年[^起，。；至]{{2,20}}?)\s*(?:零时|0时)?\s*起"
+                           r"(?:施行|生效)?")
 # A start told of the past ("此前…自…起暂停", "已于…", "曾…"): a change made before, not one of this notice.
 _PAST = re.compile(r"此前|曾|已(?:于|经|依据|根据|决定)|前期|原定|原公告|分别于")
 # "期限为　个月", "暂停实施  天": the unit of a period printed without its number.
@@ -38,7 +39,13 @@ def start_doubts(text: str, published: dt.date | None, actions: tuple[Action, ..
     if not actions:
         return []
     read = {a.effective for a in actions} | {a.until for a in actions}
-    for day, said in stated_dates(text, _STATED_START, _PAST, published):
+    stated = list(stated_dates(text, _STATED_START, _PAST, published))
+    # "现予公布，自A起施行" and the decision's "自B起，取消…": A is when the order is in force, B when the change
+    # starts; once a change read starts on a start the text states for it, A starts none.
+    decided = any(day in read for day, said in stated if not said.endswith(("施行", "生效")))
+    for day, said in stated:
+        if decided and said.endswith(("施行", "生效")):
+            continue
         if day not in read:
             return [f"the text states a start on {day.isoformat()} ({said[:30]!r}), but no change read starts then: "
                     "is the start or the period read right?"]

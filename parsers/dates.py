@@ -14,9 +14,12 @@ from dataclasses import dataclass
 
 from policywatch.parsers.numerals import CN_DIGIT_CHARS, CN_NUMBER_CHARS, to_int
 
+# A year, a month and a day as notices write them, in Arabic or Chinese numerals (2044年7月15日, 二〇四四年七月十五日).
+YEAR = rf"(?:\d{{4}}|[{CN_DIGIT_CHARS}]{{4}})"
+_MONTH_OR_DAY = rf"(?:\d{{1,2}}|[{CN_NUMBER_CHARS}]{{1,3}})"
 _CN_DATE = re.compile(
-    rf"(?P<y>\d{{4}}|[{CN_DIGIT_CHARS}]{{4}})\s*年\s*(?P<m>\d{{1,2}}|[{CN_NUMBER_CHARS}]{{1,3}})\s*月\s*"
-    rf"(?P<d>\d{{1,2}}|[{CN_NUMBER_CHARS}]{{1,3}})\s*[日号](?:\s*(?P<h>\d{{1,2}})\s*[时点](?:\s*(?P<mi>\d{{1,2}})\s*分)?)?"
+    rf"(?P<y>{YEAR})\s*年\s*(?P<m>{_MONTH_OR_DAY})\s*月\s*"
+    rf"(?P<d>{_MONTH_OR_DAY})\s*[日号](?:\s*(?P<h>\d{{1,2}})\s*[时点](?:\s*(?P<mi>\d{{1,2}})\s*分)?)?"
 )
 _ISO_DATE = re.compile(r"(?<!\d)(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?:\s+(?P<h>\d{1,2}):(?P<mi>\d{2}))?(?!\d)")
 # "2040.8.15": a date written with dots, as a notice may print a start.
@@ -119,14 +122,15 @@ _UNTIL = re.compile(
 
 # "从2035年4月1日起", "，2035年4月10日起，": a start worded with 从 or with no word before the date.
 _BARE_START = re.compile(
-    r"(?:(?<=[，,：:；。\n])|^)(?:\s*从)?\s*(?=(?:北京时间\s*)?\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[^，。起至]{0,8}起)",
+    rf"(?:(?<=[，,：:；。\n])|^)(?:\s*从)?\s*(?=(?:北京时间\s*)?{YEAR}\s*年\s*{_MONTH_OR_DAY}\s*月\s*{_MONTH_OR_DAY}\s*日"
+    r"[^，。起至]{0,8}起)",
     re.MULTILINE)
 
 
 # "，恢复时间为2043年5月6日": the start stated as the time of the change, after the change.
 _TIME_IS = re.compile(
     rf"(?<=[，,])\s*(?:恢复|暂停|移出|解除|取消|生效|施行|实施|执行)(?:实施|执行)?的?(?:时间|日期)(?:为|是)\s*"
-    rf"(?P<d>(?:\d{{4}}|[{CN_DIGIT_CHARS}]{{4}})\s*年[^，。；]{{2,12}}?[日号])(?=\s*[。；;，,]|$)")
+    rf"(?P<d>{YEAR}\s*年[^，。；]{{2,12}}?[日号])(?=\s*[。；;，,]|$)")
 
 
 def normal_starts(text: str) -> str:

@@ -158,3 +158,9 @@ MASTHEAD_NO = re.compile(
     rf"^[（(〔]?(?:(?P<year>\d{{4}}|[〇○零一二三四五六七八九]{{4}})\s*年)?\s*第\s*(?P<num>\d{{1,4}}|[{CN_NUMBER_CHARS}]{{1,6}})\s*号[）)〕]?$"
     rf"|^[〔\[［(（]\s*(?P<byear>\d{{4}}|[〇○零一二三四五六七八九]{{4}})\s*[〕\]］)）]\s*第?\s*(?P<bnum>\d{{1,4}}|[{CN_NUMBER_CHARS}]{{1,6}})\s*号$"
 )
+
+
+# "…第46号第二款", "…第46号（《关于…的公告》）第二款", "…第46号《关于…的公告》第 二 款": a clause of the notice
+# just cited; its title, bare or bracketed (full- or half-width, as pages print it), may stand between.
+CITED_CLAUSE = re.compile(rf"\s*(?:[（(][^（）()]*(?:《[^》]*》[^（）()]*)*[）)]|《[^》]{{1,80}}》)?\s*"
+                          rf"第\s*(?P<n>[{CN_NUMBER_CHARS}\d]{{1,3}})\s*款")

@@ -15,6 +15,7 @@ from selectolax.lexbor import LexborHTMLParser as HTMLParser
 from selectolax.lexbor import LexborNode as Node
 
 from policywatch.parsers.announcement import PageHints, build
+from policywatch.parsers.chrome import SSI_ERROR, without_chrome
 from policywatch.parsers.dates import parse_date
 from policywatch.parsers.decoding import decode_body
 from policywatch.parsers.depth import check_depth
@@ -27,12 +28,10 @@ _HTML_END = re.compile(r"</\s*html\s*>", re.IGNORECASE)
 _BLOCK_TAGS = re.compile(r"<\s*(?:br|/?p|/?div|/?li|/?tr|/?h[1-6]|/?table|/?ul|/?ol|/?section)\b[^>]*>", re.IGNORECASE)
 _CELL_TAGS = re.compile(r"<\s*/?\s*t[dh]\b[^>]*>", re.IGNORECASE)
 _ANY_TAG = re.compile(r"<[^>]+>")
-_SSI_ERROR = "[an error occurred while processing this directive]"
 # Pages that only forward to the article: window.location.href='…' or the _cofing1={href:"…"} object.
 _JS_REDIRECT = re.compile(
     r"""(?:window\.location(?:\.href)?\s*=\s*|_cofing1\s*=\s*\{\s*href\s*:\s*)["'](?P<url>[^"']+)["']"""
 )
-_BOILERPLATE = re.compile(r"^(?:本站转载|【打印本页】|【关闭窗口】|分享到|扫一扫|打印本页|关闭窗口)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,9 +99,9 @@ def extract(page: str, *, url: str | None = None) -> tuple[str, PageHints]:
         for junk in node.css(selector):
             junk.decompose()
     body = _strip_boilerplate(node_text(node))
-    if not body or body.replace(_SSI_ERROR, "").strip() == "":
+    if not body or body.replace(SSI_ERROR, "").strip() == "":
         _raise_if_forwarding(node, page, url)
-        reason = "server-side include error instead of a body" if _SSI_ERROR in page else "no body, boilerplate only"
+        reason = "server-side include error instead of a body" if SSI_ERROR in page else "no body, boilerplate only"
         raise EmptyDocumentError(f"the page has {reason}", source=url)
     title = _meta(tree, "ArticleTitle") or _first_text(tree, template.title) or _page_title(tree)
     date_text = _meta(tree, "PubDate") or _first_text(tree, template.date)
@@ -147,8 +146,7 @@ def node_text(node: Node) -> str:
 
 
 def _strip_boilerplate(text: str) -> str:
-    lines = [ln for ln in text.split("\n") if not _BOILERPLATE.match(ln) and ln.strip() != _SSI_ERROR]
-    return clean("\n".join(lines))
+    return clean(without_chrome(text))
 
 
 def _page_title(tree: HTMLParser) -> str | None:
