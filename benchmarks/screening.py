@@ -48,6 +48,7 @@ from screening_facts import (  # noqa: E402
     HELDOUT12_CSV,
     HELDOUT13_CSV,
     HELDOUT14_CSV,
+    HELDOUT15_CSV,
     HELDOUT_CSV,
     LABELLED_CSV,
     FactEntity,
@@ -202,6 +203,7 @@ SETS = (
     ("HELD-OUT 12 (written blind; tuned on in stop 20)", HELDOUT12_CSV),
     ("HELD-OUT 13 (written blind; tuned on in stop 20)", HELDOUT13_CSV),
     ("HELD-OUT 14 (written blind, never tuned on)", HELDOUT14_CSV),
+    ("HELD-OUT 15 (written blind; tuned on in stop 21)", HELDOUT15_CSV),
 )
 
 

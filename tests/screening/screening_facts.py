@@ -51,6 +51,8 @@ HELDOUT13_CSV = HERE / "labelled_heldout13.csv"
 # A fourteenth (150 rows, HELDOUT14.md), written blind in stop 20 while the fourteenth and fifteenth rounds were under
 # way.
 HELDOUT14_CSV = HERE / "labelled_heldout14.csv"
+# A fifteenth (150 rows, HELDOUT15.md), written blind in stop 21 while the sixteenth round was under way.
+HELDOUT15_CSV = HERE / "labelled_heldout15.csv"
 
 
 def facts_path() -> Path:
