@@ -129,7 +129,7 @@ _REMOVE = re.compile(rf"{_DECIDE_TO}(?P<seg>(?:(?!决定)[^。])+?)(?:移出|调
 # "…的企业将不再列入" a condition or a promise, no decision.
 _NO_LONGER = re.compile(
     rf"(?:^|(?<=[。\n，；：]))(?P<head>[^。，；：\n]*?决定[，,：:]?)?\s*(?:自[^。，]{{4,30}}?起[，,]?)?\s*将?"
-    rf"(?P<seg>(?!自)[^。，；：\n]+?)\s*(?P<when>自[^。，]{{4,30}}?起)?[，,]?\s*(?<![将会可能])不再列入(?P<list>{_LISTS})(?!的)"
+    rf"(?P<seg>(?!自)[^。，；：\n]+?)\s*(?P<when>自[^。，]{{2,30}}?起)?[，,]?\s*(?<![将会可能])不再列入(?P<list>{_LISTS})(?!的)"
     rf"(?P<cite>[^。]*)")
 # "决定不再将A列入出口管制管控名单": the same removal, the negation before the object.
 _NOT_AGAIN = re.compile(
@@ -287,7 +287,8 @@ _MORE_CLAUSE = re.compile(rf"\s*(?:、|和|及|与)\s*第(?P<n>[{CN_NUMBER_CHARS
 # "4月4日公告" cites a listing of the year of publication; "2025年4月4日公告" states its year.
 _DATE_CITE = re.compile(r"(?:(?P<y>\d{4})\s*年\s*)?(?P<md>\d{1,2}\s*月\s*\d{1,2}\s*日)(?:公告|(?:公布|发布)的)")
 # "（〔2025〕3号）" beside 不可靠实体清单 or in a notice on it: only the UEL series numbers so, without the issuer.
-_BARE_BRACKET = re.compile(r"(?<![0-9A-Za-z])(?P<n>[〔［\[]\s*\d{4}\s*[〕］\]]\s*第?\s*\d{1,4}\s*号)")
+# A reprint may print the year in round brackets: "公告（2025）5号".
+_BARE_BRACKET = re.compile(r"(?<![0-9A-Za-z])(?P<n>[〔［\[（(]\s*\d{4}\s*[〕］\]）)]\s*第?\s*\d{1,4}\s*号)")
 
 
 _UEL_BODY_ACTS = re.compile(r"(?:^|[：:，,。])\s*(?:不可靠实体清单)?工作机制(?:决定|将|公告)")

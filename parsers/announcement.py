@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from policywatch.parsers.actions import Context, read_actions
 from policywatch.parsers.chrome import without_chrome
-from policywatch.parsers.dates import MONTH_DAY, find_dates, normal_starts, parse_date
+from policywatch.parsers.dates import MONTH_DAY, MONTH_OR_DAY, YEAR, find_dates, normal_starts, parse_date
 from policywatch.parsers.entities import ANNEX_NUMBERED, parse_annex, titled_annex
 from policywatch.parsers.errors import EmptyDocumentError
 from policywatch.parsers.news_page import lead_event
@@ -23,7 +23,7 @@ from policywatch.parsers.numbers import (
 )
 from policywatch.parsers.numerals import to_int
 from policywatch.parsers.review import review_reasons
-from policywatch.parsers.text import clean, squash
+from policywatch.parsers.text import clean, prose_punctuation, single_spaced, squash
 from policywatch.parsers.traditional import to_simplified
 from policywatch.parsers.types import Announcement, DocNumber
 
@@ -43,7 +43,7 @@ _PAGE_META = re.compile(
 _NEWS_LEAD = re.compile(r"【[^】]{1,16}讯】|据[^，。]{2,24}消息|综合报道|\d{1,2}月\d{1,2}日电")
 _LEAD_ISSUED = re.compile(
     r"(?<![\d月])(?:(?P<rel>今天|今日|昨天|昨日)\s*[（(]?)?"
-    r"(?P<day>(?:(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*)?\d{1,2}\s*日)?[）)]?\s*(?:发布|公布|印发|发出)(?:了)?"
+    rf"(?P<day>(?:(?:{YEAR}\s*年\s*)?{MONTH_OR_DAY}\s*月\s*)?{MONTH_OR_DAY}\s*日)?[）)]?\s*(?:发布|公布|印发|发出)(?:了)?"
     r"(?P<what>[^。]{0,80})")
 # "新华社北京11月20日电": the reprint's dateline, a reference for a lead that gives the day alone ("商务部20日发布").
 _DATELINE = re.compile(r"(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日电")
@@ -97,7 +97,10 @@ def parse_text(text: str, *, url: str | None = None) -> Announcement:
 
 def build(raw: str, *, url: str | None = None, hints: PageHints | None = None) -> Announcement:
     hints = hints or PageHints()
-    text = to_simplified(clean(without_chrome(clean(raw))))
+    # The hash (and a provisional doc_id) is of the text as printed, so a new way of reading it is no new revision
+    # of a stored notice.
+    printed = to_simplified(clean(raw))
+    text = single_spaced(prose_punctuation(clean(without_chrome(printed))))
     if not text:
         raise EmptyDocumentError("the text is empty", source=url)
     lines = text.split("\n")
@@ -132,7 +135,7 @@ def build(raw: str, *, url: str | None = None, hints: PageHints | None = None) -
         doc_id = number.number.doc_id
     else:
         day = published.isoformat() if published else "undated"
-        key = title or text
+        key = title or printed
         short = hashlib.sha1(key.encode("utf-8")).hexdigest()[:8]
         doc_id = f"{'QA' if is_qa else 'DOC'}-{day}-{short}"
         if not is_qa:
@@ -154,7 +157,7 @@ def build(raw: str, *, url: str | None = None, hints: PageHints | None = None) -
         published=published,
         url=url,
         actions=tuple(actions),
-        text_hash=hashlib.sha256(text.encode("utf-8")).hexdigest(),
+        text_hash=hashlib.sha256(printed.encode("utf-8")).hexdigest(),
         warnings=tuple(warnings),
         needs_review=bool(reasons),
         review_reasons=tuple(reasons),

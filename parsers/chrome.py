@@ -16,9 +16,14 @@ _ABOVE = re.compile(r"^\s*(?:(?:当前位置|您的位置|您现在的位置|所
 SSI_ERROR = "[an error occurred while processing this directive]"
 
 
+def without_boilerplate(text: str) -> str:
+    """``text`` without the boilerplate lines a page prints anywhere (share, print, close)."""
+    return "\n".join(ln for ln in text.split("\n") if not _BOILERPLATE.match(ln) and ln.strip() != SSI_ERROR)
+
+
 def without_chrome(text: str) -> str:
     """``text`` without the page's furniture: boilerplate lines anywhere, navigation and buttons above the
     first line of the notice itself."""
-    lines = [ln for ln in text.split("\n") if not _BOILERPLATE.match(ln) and ln.strip() != SSI_ERROR]
+    lines = without_boilerplate(text).split("\n")
     first = next((i for i, ln in enumerate(lines) if ln.strip() and not _ABOVE.match(ln)), len(lines))
     return "\n".join(lines[first:])

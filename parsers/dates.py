@@ -16,10 +16,10 @@ from policywatch.parsers.numerals import CN_DIGIT_CHARS, CN_NUMBER_CHARS, to_int
 
 # A year, a month and a day as notices write them, in Arabic or Chinese numerals (2044年7月15日, 二〇四四年七月十五日).
 YEAR = rf"(?:\d{{4}}|[{CN_DIGIT_CHARS}]{{4}})"
-_MONTH_OR_DAY = rf"(?:\d{{1,2}}|[{CN_NUMBER_CHARS}]{{1,3}})"
+MONTH_OR_DAY = rf"(?:\d{{1,2}}|[{CN_NUMBER_CHARS}]{{1,3}})"
 _CN_DATE = re.compile(
-    rf"(?P<y>{YEAR})\s*年\s*(?P<m>{_MONTH_OR_DAY})\s*月\s*"
-    rf"(?P<d>{_MONTH_OR_DAY})\s*[日号](?:\s*(?P<h>\d{{1,2}})\s*[时点](?:\s*(?P<mi>\d{{1,2}})\s*分)?)?"
+    rf"(?P<y>{YEAR})\s*年\s*(?P<m>{MONTH_OR_DAY})\s*月\s*"
+    rf"(?P<d>{MONTH_OR_DAY})\s*[日号](?:\s*(?P<h>\d{{1,2}})\s*[时点](?:\s*(?P<mi>\d{{1,2}})\s*分)?)?"
 )
 _ISO_DATE = re.compile(r"(?<!\d)(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?:\s+(?P<h>\d{1,2}):(?P<mi>\d{2}))?(?!\d)")
 # "2040.8.15": a date written with dots, as a notice may print a start.
@@ -122,7 +122,7 @@ _UNTIL = re.compile(
 
 # "从2035年4月1日起", "，2035年4月10日起，": a start worded with 从 or with no word before the date.
 _BARE_START = re.compile(
-    rf"(?:(?<=[，,：:；。\n])|^)(?:\s*从)?\s*(?=(?:北京时间\s*)?{YEAR}\s*年\s*{_MONTH_OR_DAY}\s*月\s*{_MONTH_OR_DAY}\s*日"
+    rf"(?:(?<=[，,：:；。\n])|^)(?:\s*从)?\s*(?=(?:北京时间\s*)?{YEAR}\s*年\s*{MONTH_OR_DAY}\s*月\s*{MONTH_OR_DAY}\s*日"
     r"[^，。起至]{0,8}起)",
     re.MULTILINE)
 

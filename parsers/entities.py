@@ -313,7 +313,8 @@ def parse_annex(lines: list[str]) -> list[AnnexGroup]:
             zh, tail = zh.split("，", 1)  # "田中一郎，日本国会众议员": the name, then the role
             rest = "，" + tail
         elif zh and not en and not rest and _NAME_THEN_OFFICE.match(zh):
-            zh, tail = zh.split(None, 1)  # "田中一郎 某国议会议员": the name, a space, then the office
+            # "田中一郎 某国议会议员", "田中一郎,男": the name, a space or a comma, then the office
+            zh, tail = re.split(r"[，,]\s*|\s+", zh, maxsplit=1)
             rest = "，" + tail
         role = _ROLE.match(zh) if zh else None
         if zh and role and not ORG_WORDS.search(role.group("name")):

@@ -35,13 +35,14 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"商务部(?:{_S}[、，,和与]?{_S}{_AGENCY})*{_S}(?:联合)?公告{_S}"
         rf"(?:{_Y}{_S}年?{_S}第{_S}{_N}|{_LB}{_S}{_Y.replace('year', 'year2')}{_S}{_RB}{_S}第?{_S}"
         rf"{_N.replace('num', 'num2')}){_S}号")),
-    # "商务部发布2026年第11号公告": a number cited in prose, the issuer before the verb; the day of issue may stand
-    # between them ("商务部于2026年3月4日发布…"). "商务部以2026年第11号公告，将…" cites it by the means.
-    ("MOFCOM", re.compile(rf"商务部{_S}(?:于{_S}[^，。；]{{4,20}}?)?(?:以|(?:发布|公布|印发)了?){_S}"
+    # "商务部2026年第11号公告" (公告 after the number), "商务部发布2026年第11号公告": a number cited in prose, the
+    # issuer before the verb; the day of issue may stand between them ("商务部于2026年3月4日发布…").
+    # "商务部以2026年第11号公告，将…" cites it by the means.
+    ("MOFCOM", re.compile(rf"商务部{_S}(?:(?:于{_S}[^，。；]{{4,20}}?)?(?:以|(?:发布|公布|印发)了?){_S})?"
                           rf"{_Y}{_S}年{_S}第{_S}{_N}{_S}号{_S}公告")),
-    # "商务部曾以2025年第5号令，对…": an order cited in prose by its number, 令 after it.
-    ("MOFCOM-ORDER", re.compile(rf"商务部{_S}(?:曾|已)?{_S}(?:于{_S}[^，。]{{4,20}}?)?以{_S}{_Y}{_S}年{_S}第{_S}{_N}"
-                                rf"{_S}号{_S}令")),
+    # "商务部曾以2025年第5号令，对…", "商务部2025年第5号令": an order cited in prose by its number, 令 after it.
+    ("MOFCOM-ORDER", re.compile(rf"商务部{_S}(?:(?:曾|已)?{_S}(?:于{_S}[^，。]{{4,20}}?)?以{_S})?"
+                                rf"{_Y}{_S}年{_S}第{_S}{_N}{_S}号{_S}令")),
     # "外交部令第19号", "外交部令（第19号）".
     ("MFA-ORDER", re.compile(rf"(?:中华人民共和国)?外交部令{_S}(?P<lb>{_LB})?{_S}第{_S}{_N}{_S}号(?(lb){_RB}?)")),
     # "海关总署公告2025年第123号", "…2025第123号", "…2025年123号" (one of 年 and 第 at least).

@@ -15,7 +15,7 @@ from selectolax.lexbor import LexborHTMLParser as HTMLParser
 from selectolax.lexbor import LexborNode as Node
 
 from policywatch.parsers.announcement import PageHints, build
-from policywatch.parsers.chrome import SSI_ERROR, without_chrome
+from policywatch.parsers.chrome import SSI_ERROR, without_boilerplate
 from policywatch.parsers.dates import parse_date
 from policywatch.parsers.decoding import decode_body
 from policywatch.parsers.depth import check_depth
@@ -146,7 +146,7 @@ def node_text(node: Node) -> str:
 
 
 def _strip_boilerplate(text: str) -> str:
-    return clean(without_chrome(text))
+    return clean(without_boilerplate(text))
 
 
 def _page_title(tree: HTMLParser) -> str | None:

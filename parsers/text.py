@@ -38,6 +38,9 @@ def _swap(m: re.Match[str]) -> str:
     return _TABLE[ord(m.group())] or ""
 _HTML_SPACES = re.compile(r"&(?:ensp|emsp|nbsp|thinsp|#160|#8194|#12288);", re.IGNORECASE)
 _SPACES = re.compile(r" {2,}")
+# "两家企业,其在我国境内…": an ASCII comma or semicolon in Chinese prose (a reprint, a copied text) parts clauses as the
+# full-width one does; between Latin words ("Teledyne FLIR, LLC") it stays part of a name.
+_ASCII_PUNCT_IN_PROSE = re.compile(r"(?<=[\u3400-\u9fff）】》])[ \t]*(?P<p>[,;])[ \t]*(?=[\u3400-\u9fff（【《])")
 
 # Depth-0 splitting must treat every bracket pair the notices use as nesting.
 OPEN = "（(《〈〔[【“"
@@ -91,3 +94,20 @@ def split_depth0(text: str, seps: str) -> list[str]:
             start = i + 1
     parts.append(text[start:])
     return parts
+
+
+def single_spaced(text: str) -> str:
+    """A text with a blank line between most of its lines (a page of one <p> per line, a copy that doubled every
+    line break) without its blank lines: there they part no blocks, and the readers of lists and tables take a blank
+    line for the end of one."""
+    lines = text.split("\n")
+    filled = [bool(ln.strip()) for ln in lines]
+    adjacent = sum(1 for i in range(len(filled) - 1) if filled[i] and filled[i + 1])
+    parted = sum(1 for i in range(len(filled) - 2) if filled[i] and not filled[i + 1] and filled[i + 2])
+    return "\n".join(ln for ln in lines if ln.strip()) if parted > adjacent else text
+
+
+def prose_punctuation(text: str) -> str:
+    """``text`` with the ASCII commas and semicolons of its Chinese prose written full-width, as the readers of
+    clauses expect."""
+    return _ASCII_PUNCT_IN_PROSE.sub(lambda m: "，" if m.group("p") == "," else "；", text)
