@@ -73,7 +73,9 @@ _LISTS = "|".join(w for w, _ in LIST_WORDS)
 # "工作机制现决定，将…", "决定：将…": a comma or a colon may follow 决定.
 # "自2030年5月20日起，商务部将…": a sentence opening with its start, the agency acting without 决定 — unless the
 # sentence tells it as a thing done before ("…一事，已于此前公告").
-_DECIDE_TO = (r"(?:决定[，,：:]?\s*(?:自(?:即日|[^。，将]{4,30}?)起[，,]?)?"
+# "决定同意上述申请，将…": the decision may grant a request before its object.
+_DECIDE_TO = (r"(?:决定[，,：:]?\s*(?:(?:同意|接受|批准)[^。，将]{0,20}[，,]\s*)?"
+              r"(?:(?:自(?:即日|[^。，将]{4,30}?)|即日)起[，,]?)?"
               r"|自(?:即日|[^。，将]{4,30}?)起[，,]\s*(?:商务部|外交部|(?:不可靠实体清单)?工作机制)\s*"
               r"(?![^。]*?(?:一事|已于|此前|已经|曾)))\s*将")
 # "将A纳入不可靠实体清单": 纳入 a list adds to it as 列入 does (纳入 a control is an item control, no list).
@@ -155,7 +157,9 @@ _REMOVE_ITS = re.compile(
     rf"(?:从(?P<pre>[^。从]{{0,40}}?(?:所附|所列|附件)的?)?(?=(?:{_LISTS})中?(?:移除|移出|删除))|(?:移除|移出)(?={_LISTS}))"
     rf"(?P<list>{_LISTS})中?(?:移除|移出|删除)?(?P<cite>[^。]*)")
 # "对商务部公告2025年第13号列入管控名单的部分实体", "1月14日公告（…〔2025〕2号）所列实体": the listing notice.
-_LISTING_CITED = re.compile(rf"(?P<cite>[^。；]{{0,80}}?)(?:所列|列入(?P<list>{_LISTS})的)")
+_LISTING_CITED = re.compile(rf"(?P<cite>[^。；]{{0,80}}?)(?:所列|列入(?P<list>{_LISTS})的)"
+                            # "列入商务部2025年第21号公告的下列实体": the listing named as where they were put.
+                            rf"|列入(?P<into>[^。；，]{{4,40}}?(?:公告|令))的")
 # "取消对A和B两家企业采取的反制措施": the object is the entities themselves, named in the clause.
 _ENTITY_OBJECT = re.compile(r"^对(?P<obj>[^。]+?)(?:采取|实施)的(?P<what>[^。]{0,8}?)措施")
 # "<notice>列入<list>的X": a relative clause naming where X was listed — a citation, not the verb of the sentence.
@@ -958,6 +962,10 @@ def _remove(ctx: Context, m: re.Match[str], effective: dt.date | None, country: 
         if not recited:
             # "鉴于A公司（…）已纠正其行为，…决定将其移出…": 其 is who the sentence's reason clause names.
             recited = prose_orgs(head) + prose_names(head)
+        if not recited:
+            # "…对依据X公告列入清单的A公司（…）提出的申请进行了审查。…决定即日起将其移出": who the body named before.
+            before = ctx.body[: m.start()]
+            recited = prose_orgs(before) + prose_names(before)
         entities = [Entity(zh, en, country or leading_country(recited), guess_kind(zh, en, rest))
                     for zh, en, rest in recited]
         if not entities:
@@ -1003,7 +1011,8 @@ def _listing_cited(body: str, list_name: ListName | None, decided_at: int, title
     for m in _LISTING_CITED.finditer(body, own_title):
         if m.group("list") and list_of(m.group("list")) != list_name:
             continue
-        cite = m.group("cite").rsplit("\n", 1)[-1]  # its own paragraph: the masthead's number is this notice's
+        # Its own paragraph: the masthead's number is this notice's.
+        cite = (m.group("cite") or m.group("into")).rsplit("\n", 1)[-1]
         # "X系工作机制1月2日公告（〔2025〕1号）列入不可靠实体清单的企业": a bare UEL number, qualified by the list.
         found = find_numbers(qualify_bare(cite, list_name))
         if found:
@@ -1730,6 +1739,10 @@ def _status_changes(ctx: Context, in_force: dt.date | None = None) -> list[Actio
                 pending.append(clause)
                 continue
             rest = m.group("rest")
+            if below_object := _OBJECT_LISTED_BELOW.match(rest):
+                # "停止对以下实体实施上述措施：" and the names: the clause ends at the colon, the names are its
+                # object's (read by the pointer from the lines below).
+                rest = below_object.group("head")
             if (ends := _ENDS_ON.search(rest)) and not rest[ends.end():].strip():
                 # "对<notice>所列A、B暂停实施相关处理措施的期限将于X届满": when the suspension in force runs out,
                 # told before the decision that continues it; no change of its own.
@@ -2037,6 +2050,9 @@ _VERB_OBJECT = re.compile(
     rf"^对(?:(?P<obj>(?:(?!措施)[^，。]){{2,200}}?)(?:实施|采取|执行)的?"
     rf"(?:上述|该|前述)(?:公告|决定|令)?(?:规定的|所列的?)?(?:相关|有关)?{_MEASURES}"
     rf"|(?P<back>(?:上述|前述)(?:(?!措施)[^，。]){{1,16}}?)(?:实施|采取|执行)(?:相关|有关)?{_MEASURES}){_PERIOD_TAIL}$")
+# "对以下实体实施上述措施：" and the names after the colon: the object points forward.
+_OBJECT_LISTED_BELOW = re.compile(
+    r"^(?P<head>对(?:以下|下列|下述)[^，。：:]{0,12}?(?:实施|采取|执行)[^，。：:]*?措施)[：:]")
 # An object that names no one and points back: 其, 上述2家企业, 上述实体.
 # The words between never cite a notice (上述公告所列实体 is the whole listing, read by the citation).
 _POINTER_OBJECT = (r"(?:其|(?:上述|前述|这|该)(?:(?!公告|决定|令|所列|列入)[^，。；]){0,8}?"
@@ -2261,6 +2277,11 @@ def _names_after(ctx: Context, obj: str) -> list[Entity]:
     sentence = ctx.body[at: end if end >= 0 else len(ctx.body)]
     colon = re.search(r"[：:][ \t]*\n", sentence)
     listed = _listed_below(ctx.body[at + colon.end():]) if colon else []
+    if not listed and colon:
+        # "…停止对以下实体实施上述措施：" and the names on bare lines, one a line.
+        tail = ctx.body[at + colon.end():].split("\n")
+        listed = [Entity(zh, en, None, guess_kind(zh, en, rest))
+                  for zh, en, rest in _bare_names(_below_head([ln.strip() for ln in tail]))]
     if not listed and (run := _NAMES_FOLLOW.search(sentence)):
         listed = _bracketed_run(run.group("run"))
     return [Entity(e.name_zh, e.name_en, _country(ctx), e.kind) for e in listed]

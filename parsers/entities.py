@@ -595,6 +595,11 @@ _BRACKETED_RUN = re.compile(
     r"(?:、|和|及|与)?\s*)+")
 
 
+# The same run with each English name first and its Chinese name in the bracket ("Axient（阿克西恩特公司）和…").
+_LATIN_FIRST_RUN = re.compile(
+    r"(?<![A-Za-z0-9])(?:[A-Za-z][A-Za-z0-9 .,&'\-]{0,60}?[（(][\u3400-\u9fff·・]{2,30}[）)]\s*(?:、|和|及|与)?\s*)+")
+
+
 def bracketed_run(text: str) -> str | None:
     """The run of names, each with its English bracket, that ``text`` opens with (``A（A Inc.）、B（B LLC）提交…``)."""
     m = _BRACKETED_RUN.match(text)
@@ -623,7 +628,8 @@ def prose_orgs(body: str) -> list[tuple[str | None, str | None, str]]:
     in reading order: the names an object such as ``上述两家机构`` refers back to."""
     out: list[tuple[str | None, str | None, str]] = []
     for clause in split_depth0(body.replace("\n", "。"), "，。；"):
-        for run in _BRACKETED_RUN.finditer(clause):
+        runs = sorted([*_BRACKETED_RUN.finditer(clause), *_LATIN_FIRST_RUN.finditer(clause)], key=lambda r: r.start())
+        for run in runs:
             text = _LEAD_WORD.sub("", run.group(0).strip().rstrip("、和及与"))
             pairs, _count, _deng = split_inline(text)
             # "莱多斯公司、监控研究公司（…）", "参与军售、某公司（…）": the words before 、 are no part of the name.

@@ -93,7 +93,9 @@ _CUT_MID_ITEM = re.compile(r"[、，,（(：:]$")
 # A guideline published or a draft law put to consultation talks about the lists and what they do, deciding nothing;
 # so does a 政策解读 explaining a law.
 _ADMIN_SUBJECT = re.compile(r"统计|便利|许可申请|通用许可|受理|办理|许可证件|咨询|培训|宣介|宣讲|论坛|说明会"
-                            r"|研讨|座谈|讲座|举办|召开|指南|指引|征求意见|修正草案|草案|条例|实施细则|查询|解读")
+                            r"|研讨|座谈|讲座|举办|召开|指南|指引|征求意见|修正草案|草案|条例|实施细则|查询|解读"
+                            # An office's move: where to write, no change of a list.
+                            r"|办公地址|联系方式")
 # A page's meta line above its title ("来源：某司 类型：原创 2026-12-03"): not the title.
 _META_LINE = re.compile(r"^(?:来源|发布时间|发布日期|时间|日期)[：:]|^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")
 # A verb that changes a list or a control, outside licensing administration.
@@ -216,7 +218,7 @@ def review_reasons(text: str, head_lines: list[str], annex_lines: list[str], doc
         if action.effective is None:
             reasons.append(f"{label}: no effective date read")
     reasons.extend(w for w in warnings if "not cited by number" in w or "period" in w or "names no one" in w
-                   or "reads as a measure" in w)
+                   or "reads as a measure" in w or "disagree" in w)
     reasons.extend(_doubts(text, doc_id, actions))
     reasons.extend(later_own_citations(doc_id, actions))
     reasons.extend(crosscheck(text, published, actions, doc_id))
