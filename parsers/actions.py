@@ -161,7 +161,8 @@ _LISTING_CITED = re.compile(rf"(?P<cite>[^。；]{{0,80}}?)(?:所列|列入(?P<l
                             # "列入商务部2025年第21号公告的下列实体": the listing named as where they were put.
                             rf"|列入(?P<into>[^。；，]{{4,40}}?(?:公告|令))的")
 # "取消对A和B两家企业采取的反制措施": the object is the entities themselves, named in the clause.
-_ENTITY_OBJECT = re.compile(r"^对(?P<obj>[^。]+?)(?:采取|实施)的(?P<what>[^。]{0,8}?)措施")
+# "对A及B实施出口管制管控措施": the 的 may be left out.
+_ENTITY_OBJECT = re.compile(r"^对(?P<obj>[^。]+?)(?:采取|实施)的?(?P<what>[^。]{0,8}?)措施")
 # "<notice>列入<list>的X": a relative clause naming where X was listed — a citation, not the verb of the sentence.
 # Trade remedies, tariffs and inspection of imports share the verbs (暂停, 停止, 终止, 恢复) but are no list and no
 # export control (进出口, a list's measure, does not hold 进口).
@@ -222,7 +223,7 @@ _ADD_STATED = re.compile(
 _NOTICE_TITLE = re.compile(r"公告|决定|令")
 _SUBJECT = rf"{_BODY}(?:\s*[和与、]\s*{_BODY})*\s*(?:将)?\s*(?:分别)?"
 _VERB_START = re.compile(
-    rf"^(?:[^，。]{{0,20}}?决定[：:]?|{_SUBJECT})?\s*(?:自\s*(?:北京时间)?[^，。起]{{2,30}}?起{_WITHIN_TAIL})?\s*(?:亦|也|同样|同时|并)?\s*"
+    rf"^(?:[^，。]{{0,20}}?(?:决定|宣布)[：:]?|{_SUBJECT})?\s*(?:自\s*(?:北京时间)?[^，。起]{{2,30}}?起{_WITHIN_TAIL})?\s*(?:亦|也|同样|同时|并)?\s*"
     rf"(?:延长(?=暂停))?(?P<verb>{STATUS_VERB})(?P<rest>.+)$")
 # "该款自A起继续暂停实施至B": an end date may close the clause after the verb.
 _VERB_END = re.compile(rf"^(?P<rest>.+?)(?P<verb>{STATUS_VERB}){_PERIOD_TAIL}(?:至[^，。]{{4,20}}?(?:日|止))?$")
@@ -277,6 +278,23 @@ _DATES_IN_REST = re.compile(rf"[，,]?\s*(?:自\s*(?:北京时间)?[^，。起]{
 _STARTS_AFTER = re.compile(r"^(?:(?:上述|以上|前述)[^，。；]{0,10}?|暂停|中止)(?:均|都|皆|一并)?\s*"
                            r"(?P<start>自\s*(?:北京时间)?[^，。起]{4,30}?起)(?:算|计算|计|执行|实施|生效)?"
                            r"(?:[，,]\s*(?:期限|为期)[为是]?\s*(?P<p>[^，。；]{1,8}))?$")
+
+
+def _start_told_after(following: list[str]) -> re.Match[str] | None:
+    """``…暂停…，为期一年。两家企业均于…列入…。公告指出，暂停自公告发布之日起计算…``: the start of the change
+    before, in a clause of a sentence after it; a sentence between that changes something of its own ends the
+    search."""
+    for sentence in following:
+        if whole := _STARTS_AFTER.match(sentence.strip()):
+            return whole  # "暂停自A起，期限六个月。": the start and the period
+        for clause in split_depth0(sentence, "，,；;"):
+            if later := _STARTS_AFTER.match(clause.strip()):
+                return later
+        if re.search(STATUS_VERB, sentence):
+            return None
+    return None
+
+
 _SAME_PERIOD = re.compile(r"^(?:暂停)?(?:期限|为期)(?:均)?(?:相同|同上|一致)$")
 _COUNTS_FROM = re.compile(r"^(?:期限)?自[^，。]{4,30}?起(?:计算|算|计)?$")
 # "…暂停实施…，有效期一年，自A起算": the suspension's validity is its period.
@@ -1033,7 +1051,9 @@ _START_AT = re.compile(r"\s*(?:零时|0时)?\s*(?:起|开始)")
 
 # "…移出管控名单。上述实体系由商务部公告2028年第30号列入管控名单。": the listing told after the decision, of the
 # entities it removed ("上述企业是<notice>所列企业", "…系<notice>列入" say the same).
-_LISTED_BACK = re.compile(rf"(?:上述|以上|前述|该)[^。，]{{0,8}}?(?:实体|企业|公司|机构|单位)"
+# "两家企业均于…经<notice>列入管控名单": the same, the entities counted at the head of the sentence.
+_LISTED_BACK = re.compile(rf"(?:(?:上述|以上|前述|该)[^。，]{{0,8}}?"
+                          rf"|(?:^|(?<=[。\n]))\s*(?:\d{{1,3}}|两|[一二三四五六七八九十]{{1,3}})\s*[家名])(?:实体|企业|公司|机构|单位)"
                           rf"(?P<how>[^。]{{0,40}}?)(?:列入(?P<list>{_LISTS}|该?(?:清单|名单))?|所列)")
 
 
@@ -1651,8 +1671,7 @@ def _status_changes(ctx: Context, in_force: dt.date | None = None) -> list[Actio
         if not has_start and last_start is not None and _ALONGSIDE.match(sentence):
             start, has_start = last_start, True  # "同时，中方决定，对…继续暂停…": the decision before, continued
         later_period: tuple[int, str] | None = None
-        if not has_start and i_sentence + 1 < len(sentences) \
-                and (later := _STARTS_AFTER.match(sentences[i_sentence + 1].strip())):
+        if not has_start and (later := _start_told_after(sentences[i_sentence + 1: i_sentence + 3])):
             # "…暂停…120天；…暂停…，期限相同。上述暂停均自北京时间A起算。": one start for the changes before.
             start, has_start = start_date(later.group("start"), ctx.published)
             later_period = parse_period(later.group("p")) if later.group("p") else None
@@ -1832,11 +1851,12 @@ def _status_changes(ctx: Context, in_force: dt.date | None = None) -> list[Actio
                                                   else "ECL" if "管控措施" in said else None)
             if kind == "remove" and list_name == "ITEM":
                 kind = "terminate"  # 取消 a control: the control ends; nothing was on a list
-            if entities and not targets and list_name in ("UEL", "ECL", "CML") and sentence in ctx.body:
+            # The sentence as printed, or its clause where the lines of a lead were joined into it.
+            at = ctx.body.find(sentence) if sentence in ctx.body else ctx.body.find(clause)
+            if entities and not targets and list_name in ("UEL", "ECL", "CML") and at >= 0:
                 # "<day>，工作机制发布公告（〔2025〕5号），将A、B等10家企业列入…。…暂停对前述A、B实施的处理措施":
                 # the names changed are of the listing the text told before the decision.
                 # "商务部曾以<order>对A、B采取反制措施。…解除对A、B采取的反制措施": the order recited before.
-                at = ctx.body.find(sentence)
                 targets = _listing_cited(ctx.body, list_name, at, ctx.title) \
                     or recited_target(ctx.body, at, [e.name_zh or e.name_en or "" for e in entities])
             until: dt.date | None = None
@@ -1890,7 +1910,8 @@ def _status_changes(ctx: Context, in_force: dt.date | None = None) -> list[Actio
                     until, computed = printed, False
             elif kind == "suspend":
                 until = stated_until
-            if not targets and not entities:
+            if not targets and (not entities or in_words):
+                # "暂停对此前公告所列A、B…": the names read, the listing they are on cited in words only.
                 ctx.warnings.append(f"{kind}: the measures it applies to are not cited by number ({clause[:40]})")
             effective = start if has_start else (in_force or ctx.published)
             for group_list, group in _by_list(targets, list_name, ctx):
@@ -2299,7 +2320,8 @@ def _object_entities(ctx: Context, rest: str) -> list[Entity]:
         return [Entity(zh, en, _country(ctx), guess_kind(zh, en, r)) for zh, en, r in named]
     if not obj or obj.group("obj").startswith(("上述", "该", "其")):
         return []
-    pairs, count, deng = split_inline(obj.group("obj"))
+    # "对此前公告所列A（…）、B（…）": the listing cited in words is no part of the first name.
+    pairs, count, deng = split_inline(re.sub(r"^[^、，（()）]*?所列的?", "", obj.group("obj")))
     return _entities_from(ctx, pairs, count, deng, _country(ctx) or leading_country(pairs))
 
 
@@ -2429,6 +2451,8 @@ def _status_list(clause: str, targets: list[str], rest: str, doc_list: ListName 
             return "ECL"
         if re.search(r"管控措施|管控名单", rest):
             return "ECL"  # 管控措施 are the control list's measures on entities; an item control has none
+    if not series and re.search(r"管控措施|管控名单", rest):
+        return "ECL"  # "暂停对A及B实施出口管制管控措施" citing nothing: the measures name the control list
     # Customs co-signs only controls on goods: a joint MOFCOM/GACC notice is an item control, never a list.
     # "…废止，该公告规定的出口管制措施不再实施": the cited notice prescribed export-control measures (an item
     # control); measures 对X采取的 would be a list's.

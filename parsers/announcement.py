@@ -20,6 +20,7 @@ from policywatch.parsers.numbers import (
     canonical_number,
     find_numbers,
     issuer_of,
+    qualify_repeated,
 )
 from policywatch.parsers.numerals import to_int
 from policywatch.parsers.review import review_reasons
@@ -40,7 +41,7 @@ _PAGE_META = re.compile(
     r"|(?:作者|编辑|责任编辑|浏览次数|字号)[：:]\s*\S*|[【\[]?字体[：:][^\n]*))+\s*$")
 # A news reprint's lead: "【某报讯】", "据商务部网站消息", "新华社北京11月20日电". The reprint's own date is not the
 # notice's; the notice's date and number are told in the lead ("…于2026年11月5日发布商务部公告2026年第66号").
-_NEWS_LEAD = re.compile(r"【[^】]{1,16}讯】|据[^，。]{2,24}消息|综合报道|\d{1,2}月\d{1,2}日电")
+_NEWS_LEAD = re.compile(r"【[^】]{1,16}(?:讯|电)】|据[^，。]{2,24}消息|综合报道|\d{1,2}月\d{1,2}日电")
 _LEAD_ISSUED = re.compile(
     r"(?<![\d月])(?:(?P<rel>今天|今日|昨天|昨日)\s*[（(]?)?"
     r"(?P<day>(?:(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*)?\d{1,2}\s*日)?[）)]?\s*(?:发布|公布|印发|发出)(?:了)?"
@@ -133,7 +134,7 @@ def build(raw: str, *, url: str | None = None, hints: PageHints | None = None) -
         # A news page printing no signature or source: its lead tells who acted, and when.
         issuer, published = issuer or event[1], published or event[0]
 
-    body = normal_starts("\n".join(ln for ln in head_lines if not _META.match(ln)))
+    body = qualify_repeated(normal_starts("\n".join(ln for ln in head_lines if not _META.match(ln))))
     ctx = Context(body=body, annex=parse_annex(annex_lines), title=title, published=published, warnings=warnings)
     actions = read_actions(ctx)
 
