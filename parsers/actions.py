@@ -244,11 +244,11 @@ _ANAPHOR = re.compile(
 # before cited.
 _POINTS_BACK = re.compile(
     rf"^(?:该|上述|前述)(?:(?:\d{{1,2}}|[{CN_NUMBER_CHARS}]{{1,3}})(?:份|项|个|款|条)|"
-    rf"(?:(?:\d{{1,2}}|[{CN_NUMBER_CHARS}]{{1,3}})(?:份|项|个))?(?:第[{CN_NUMBER_CHARS}\d]{{1,3}}款|款|条款|公告|决定|令))")
+    rf"(?:(?:\d{{1,2}}|[{CN_NUMBER_CHARS}]{{1,3}})(?:份|项|个))?(?:第[{CN_NUMBER_CHARS}\d]{{1,3}}(?:款|项)|款|条款|公告|决定|令))")
 # "现将有关事项公告如下：该款自A起继续暂停实施": the intro before the colon is no part of the clause's object.
 _AS_FOLLOWS = re.compile(r"^[^：:]*?如下[：:]\s*")
 # "上述第三款", "该公告第三款": a clause of the notice cited before, named by its number.
-_CLAUSE_BACK = re.compile(rf"^(?:该|上述|前述)(?:公告|决定|令)?第(?P<n>[{CN_NUMBER_CHARS}\d]{{1,3}})款$")
+_CLAUSE_BACK = re.compile(rf"^(?:该|上述|前述)(?:公告|决定|令)?第(?P<n>[{CN_NUMBER_CHARS}\d]{{1,3}})(?:款|项)$")
 # "自2033年10月15日起一年内": a period written right after the start.
 _WITHIN = re.compile(rf"起\s*(?P<p>(?:\d{{1,4}}|[{CN_NUMBER_CHARS}]{{1,4}})\s*(?:个月|天|日|周|年))内")
 # "…的暂停实施期限将于2033年7月31日届满": when the suspension a continuation extends runs out.
@@ -305,7 +305,7 @@ _PERIOD_CLAUSE = re.compile(r"^(?:(?:暂停|中止|暂缓)期限?|期限|为期|
 # before it; the measures it names, if any, are those clauses'.
 _SHARED_PERIOD = re.compile(r"^(?:(?:上述|以上|前述)[^，。；的]{0,10}的)?(?:暂停)?(?:期限|为期)(?:均|皆|都|各)[为是]?"
                             r"\s*(?P<p>[^，。；]{1,8})$")
-_MORE_CLAUSE = re.compile(rf"\s*(?:、|和|及|与)\s*第(?P<n>[{CN_NUMBER_CHARS}\d]{{1,3}})款")
+_MORE_CLAUSE = re.compile(rf"\s*(?:、|和|及|与)\s*第(?P<n>[{CN_NUMBER_CHARS}\d]{{1,3}})(?:款|项)")
 # "4月4日公告" cites a listing of the year of publication; "2025年4月4日公告" states its year.
 _DATE_CITE = re.compile(r"(?:(?P<y>\d{4})\s*年\s*)?(?P<md>\d{1,2}\s*月\s*\d{1,2}\s*日)(?:公告|(?:公布|发布)的)")
 # "（〔2025〕3号）" beside 不可靠实体清单 or in a notice on it: only the UEL series numbers so, without the issuer.
@@ -805,9 +805,17 @@ def _start_after(m: re.Match[str], ctx: Context) -> dt.date | None:
     clause = next((c.strip() for c in split_depth0(tail, "，,；;") if c.strip()), "")
     # "…列入<list>，并自A起对上述企业采取以下措施": the start of the measures, joined by 并, is the listing's.
     if not re.match(r"(?:并|并且|同时)?\s*自", clause):
-        return None
+        # "…决定将其列入管控名单。自本公告公布之日起：" and the measures below: a sentence heading them with the
+        # start.
+        heading = _START_HEADING.match(ctx.body, end + 1) if end >= 0 else None
+        if heading is None:
+            return None
+        clause = heading.group("start")
     day, found = start_date(clause, ctx.published)
     return day if found else None
+
+
+_START_HEADING = re.compile(r"\s*(?P<start>自[^。，：:\n]{4,30}?起)\s*[：:]")
 
 
 def _country(ctx: Context) -> str | None:
@@ -1408,6 +1416,12 @@ def _counter_groups(ctx: Context, tail: str, effective: dt.date | None, country:
                         for zh, en, rest in bare]
         elif group is not None or not ctx.annex:
             entities = _entities_from(ctx, pairs, count, deng, country, group)
+        elif pairs and all(zh and en for zh, en, _rest in pairs):
+            # "对附件所列企业，…。对上述企业的高级管理人员A（…）和B（…），…": a group named inline beside the
+            # annex's, each name with its English bracket.
+            person = bool(PERSONS_WORD.search(seg))
+            entities = [Entity(zh, en, country, "person" if person else guess_kind(zh, en, rest))
+                        for zh, en, rest in pairs]
         else:
             entities = []
         action = Action("add", list_name, tuple(entities), (), effective, None, False, tuple(measures), count)
@@ -1758,6 +1772,8 @@ def _status_changes(ctx: Context, in_force: dt.date | None = None) -> list[Actio
                 pending.append(clause)
                 continue
             rest = m.group("rest")
+            if m.re is _VERB_END and rest.startswith("将"):
+                rest = rest[1:]  # "将该项的暂停实施期限延长两年": the 将 of the extension is no part of its object
             if below_object := _OBJECT_LISTED_BELOW.match(rest):
                 # "停止对以下实体实施上述措施：" and the names: the clause ends at the colon, the names are its
                 # object's (read by the pointer from the lines below).
@@ -2130,9 +2146,9 @@ _CITED_OBJECT = re.compile(
     rf"(?:(?:采取|实施)的|的(?:相关|有关)|的(?={_MEASURES})|[，,]\s*(?=(?:(?:该|上述)(?:公告|决定|令)规定的)?(?:出口管制)?{_MEASURES})"
     rf"|(?:采取|实施)(?=(?:(?:该|上述|前述)(?:公告|决定|令)规定的)?(?:相关|有关)?{_MEASURES}))"
     rf"[^，。]{{0,8}}?措施")
-# What names no one: "实体", "全部实体", "15家实体", "有关企业".
+# What names no one: "实体", "全部实体", "15家实体", "有关企业", "（公告）对所列实体".
 _GENERIC_OBJECT = re.compile(
-    rf"^(?:全部|所有|相关|有关|其他|其余|部分|个别)?(?:\d{{1,4}}|[{CN_NUMBER_CHARS}]{{1,3}})?\s*[家名个]?(?:美国|外国)?"
+    rf"^(?:所列的?|列明的)?(?:全部|所有|相关|有关|其他|其余|部分|个别)?(?:\d{{1,4}}|[{CN_NUMBER_CHARS}]{{1,3}})?\s*[家名个]?(?:美国|外国)?"
     rf"(?:实体|企业|公司|单位|机构|组织|个人|人员)(?:名单)?$")
 
 

@@ -181,6 +181,8 @@ _ZH_THEN_LATIN = re.compile(r"^(?P<zh>[\u3400-\u9fff·・](?:[\u3400-\u9fff·・
 # "中文名称：A公司；英文名称：A Inc.；地址：…": an item that labels its fields.
 _LABELLED = re.compile(r"^(?:中文名称|名称)[：:]\s*(?P<zh>[^；;，,]+)"
                        r"(?:[；;，,]\s*英文名称[：:]\s*(?P<en>[^；;]+))?(?P<rest>.*)$")
+# "防卫大学／National Defense Academy of Japan": the two names put apart by a slash, no bracket.
+_SLASHED = re.compile(r"^(?P<zh>[^／/]*[\u3400-\u9fff）)])\s*[／/]\s*(?P<en>[A-Za-z][^\u3400-\u9fff／]*)$")
 # “A公司”, 「A公司」: quotes around a name are no part of it.
 _QUOTED = re.compile(r"^[“\"「『]\s*(?P<name>[^“”\"「」『』]+?)\s*[”\"」』]")
 
@@ -195,6 +197,9 @@ def name_pair(item: str) -> tuple[str | None, str | None, str]:
     quoted = _QUOTED.match(item)
     if quoted:
         item = quoted.group("name") + item[quoted.end():]
+    slashed = _SLASHED.match(item)
+    if slashed:
+        return slashed.group("zh").strip(), " ".join(slashed.group("en").split()), ""
     m = _NAME_BRACKET.match(item)
     if m and _LATIN.match(m.group("inner")) and re.search(r"[，,]\s*[\u3400-\u9fff]", m.group("inner")):
         # "艾克斯·雷（X Ray，维克多防务公司总裁）": the English name, then a role.

@@ -187,7 +187,7 @@ MASTHEAD_NO = re.compile(
 )
 
 
-# "…第46号第二款", "…第46号（《关于…的公告》）第二款", "…第46号《关于…的公告》第 二 款": a clause of the notice
-# just cited; its title, bare or bracketed (full- or half-width, as pages print it), may stand between.
+# "…第46号第二款" (or 第二项), "…第46号（《关于…的公告》）第二款", "…第46号《关于…的公告》第 二 款": a clause of
+# the notice just cited; its title, bare or bracketed (full- or half-width, as pages print it), may stand between.
 CITED_CLAUSE = re.compile(rf"\s*(?:[（(][^（）()]*(?:《[^》]*》[^（）()]*)*[）)]|《[^》]{{1,80}}》)?\s*"
-                          rf"第\s*(?P<n>[{CN_NUMBER_CHARS}\d]{{1,3}})\s*款")
+                          rf"第\s*(?P<n>[{CN_NUMBER_CHARS}\d]{{1,3}})\s*(?:款|项)")
