@@ -564,6 +564,8 @@ def read_actions(ctx: Context) -> list[Action]:
     if by_group and "反制" in (ctx.title or "") + body:
         stated = start_date(by_group.group("start"), ctx.published)[0] if by_group.group("start") else None
         actions.extend(_annex_group_measures(ctx, by_group.group("run"), stated or effective, country))
+        if actions:
+            actions.extend(_inline_groups_after(ctx, by_group.end(), stated or effective, country))
     run = None if counter or items or actions else _current(ctx, _COUNTER_RUN)
     if run and "反制" in (ctx.title or "") + body:
         stated = start_date(run.group("start"), ctx.published)[0] if run.group("start") else None
@@ -1503,6 +1505,26 @@ def _annex_group_measures(ctx: Context, run: str, effective: dt.date | None, cou
     return actions
 
 
+# "对上述企业的高级管理人员A（…）和B（…），不予签发签证…。": a group the decision names inline after the annex's.
+_INLINE_GROUP_AFTER = re.compile(r"\s*对(?P<seg>[^。，；]+?[）)])[，,]\s*(?P<m>[^。]+)。")
+
+
+def _inline_groups_after(ctx: Context, pos: int, effective: dt.date | None, country: str | None) -> list[Action]:
+    """The groups named inline in the sentences right after the annex's groups, each with its own measures."""
+    actions: list[Action] = []
+    while m := _INLINE_GROUP_AFTER.match(ctx.body, pos):
+        pairs = split_inline(m.group("seg"))[0]
+        if not pairs or not all(zh and en for zh, en, _rest in pairs):
+            break
+        person = bool(PERSONS_WORD.search(m.group("seg")))
+        entities = tuple(Entity(zh, en, country, "person" if person else guess_kind(zh, en, rest))
+                         for zh, en, rest in pairs)
+        measures = tuple(_trim(x) for x in split_depth0(_measure_commas(m.group("m")), "；") if _trim(x))
+        actions.append(Action("add", "CML", entities, (), effective, None, False, measures, None))
+        pos = m.end()
+    return actions
+
+
 def _annex_group_of(ctx: Context, where: str, who: str, used: set[int]) -> int | None:
     """The annex group ``附件第N部分所列`` or ``附件所列<heading>`` points at; a headless annex by the kind of its
     names (人员 for persons)."""
@@ -2336,8 +2358,11 @@ def _object_entities(ctx: Context, rest: str) -> list[Entity]:
         return [Entity(zh, en, _country(ctx), guess_kind(zh, en, r)) for zh, en, r in named]
     if not obj or obj.group("obj").startswith(("上述", "该", "其")):
         return []
-    # "对此前公告所列A（…）、B（…）": the listing cited in words is no part of the first name.
-    pairs, count, deng = split_inline(re.sub(r"^[^、，（()）]*?所列的?", "", obj.group("obj")))
+    # "对此前公告所列A（…）、B（…）": the listing cited in words is no part of the first name; "所列企业" names no one.
+    obj_text = re.sub(r"^[^、，（()）]*?所列的?", "", obj.group("obj"))
+    if _GENERIC_OBJECT.match(obj_text):
+        return []
+    pairs, count, deng = split_inline(obj_text)
     return _entities_from(ctx, pairs, count, deng, _country(ctx) or leading_country(pairs))
 
 

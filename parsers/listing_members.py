@@ -114,12 +114,17 @@ def _key(name: str) -> str:
 _KEYED: dict[str, frozenset[str]] = {doc: frozenset(_key(n) for n in names) for doc, names in MEMBERS.items()}
 
 
-def _known(name: str) -> bool:
-    return any(_key(name) in held for held in _KEYED.values())
+def _series(doc_id: str) -> str:
+    """The list a listing notice puts names on: the UEL's own series, MOFCOM's notices (the control list), or the
+    orders of countermeasures."""
+    if doc_id.startswith("UEL-"):
+        return "UEL"
+    return "CML" if "ORDER" in doc_id else "ECL"
 
 
 def member_doubts(actions: tuple[Action, ...]) -> list[str]:
-    """An entity a change cites to listing notices that, as far as known, never listed it, while another did."""
+    """An entity a change cites to listing notices that, as far as known, never listed it, while another listing
+    of the same list did (an entity known only from another list's listing may be on this one by a newer notice)."""
     for action in actions:
         if action.kind == "add" or not action.targets:
             continue
@@ -127,11 +132,14 @@ def member_doubts(actions: tuple[Action, ...]) -> list[str]:
         if not all(t in MEMBERS for t in cited):
             continue
         held = frozenset[str]().union(*(_KEYED[t] for t in cited))
+        family = {_series(t) for t in cited}
         for entity in action.entities:
             names = [n for n in (entity.name_zh, entity.name_en) if n]
-            if not any(_known(n) for n in names) or any(_key(n) in held for n in names):
+            if any(_key(n) in held for n in names):
                 continue
-            where = sorted(t for t, keys in _KEYED.items() if any(_key(n) in keys for n in names))
-            return [f"{action.kind} {action.list}: {names[0]!r} is not among the entities {', '.join(cited)} listed "
-                    f"(it was listed by {', '.join(where)}): the name or the citation is wrong"]
+            where = sorted(t for t, keys in _KEYED.items()
+                           if _series(t) in family and any(_key(n) in keys for n in names))
+            if where:
+                return [f"{action.kind} {action.list}: {names[0]!r} is not among the entities {', '.join(cited)} "
+                        f"listed (it was listed by {', '.join(where)}): the name or the citation is wrong"]
     return []
