@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from dataclasses import dataclass, field, replace
 
@@ -1872,6 +1873,12 @@ def _status_changes(ctx: Context, in_force: dt.date | None = None) -> list[Actio
                     entities = _pointed_entities(ctx, head, citing.group("obj"), sentence, list_of(rest) or doc_list)
             else:
                 entities = _object_entities(ctx, rest)
+            if below_object and not entities and not removal:
+                # "停止对下列实体实施<notice>规定的管控措施：" and the names below: the object the colon opens.
+                entities = _names_after(ctx, below_object.group("obj"))
+                if not entities:
+                    ctx.warnings.append(f"{kind}: an object names no one ({below_object.group('obj')}) and no "
+                                        "list of names follows it")
             in_words = bool(_LISTING_IN_WORDS.search(rest) or _LISTING_IN_WORDS.search(before.split("，")[-1]))
             if not targets and not entities and (not re.search(r"[相有]关措施", rest) or removal) \
                     and (removal or not in_words):
@@ -2111,7 +2118,7 @@ _VERB_OBJECT = re.compile(
     rf"|(?P<back>(?:上述|前述)(?:(?!措施)[^，。]){{1,16}}?)(?:实施|采取|执行)(?:相关|有关)?{_MEASURES}){_PERIOD_TAIL}$")
 # "对以下实体实施上述措施：" and the names after the colon: the object points forward.
 _OBJECT_LISTED_BELOW = re.compile(
-    r"^(?P<head>对(?:以下|下列|下述)[^，。：:]{0,12}?(?:实施|采取|执行)[^，。：:]*?措施)[：:]")
+    r"^(?P<head>对(?P<obj>(?:以下|下列|下述)[^，。：:]{0,12}?)(?:实施|采取|执行)[^，。：:]*?措施)[：:]")
 # An object that names no one and points back: 其, 上述2家企业, 上述实体.
 # The words between never cite a notice (上述公告所列实体 is the whole listing, read by the citation).
 _POINTER_OBJECT = (r"(?:其|(?:上述|前述|这|该)(?:(?!公告|决定|令|所列|列入)[^，。；]){0,8}?"
@@ -2337,10 +2344,11 @@ def _names_after(ctx: Context, obj: str) -> list[Entity]:
     colon = re.search(r"[：:][ \t]*\n", sentence)
     listed = _listed_below(ctx.body[at + colon.end():]) if colon else []
     if not listed and colon:
-        # "…停止对以下实体实施上述措施：" and the names on bare lines, one a line.
+        # "…停止对以下实体实施上述措施：" and the names on bare lines, one a line, each with its English name (a
+        # signature below a colon is no name).
         tail = ctx.body[at + colon.end():].split("\n")
-        listed = [Entity(zh, en, None, guess_kind(zh, en, rest))
-                  for zh, en, rest in _bare_names(_below_head([ln.strip() for ln in tail]))]
+        bare = list(itertools.takewhile(lambda p: p[1], _bare_names(_below_head([ln.strip() for ln in tail]))))
+        listed = [Entity(zh, en, None, guess_kind(zh, en, rest)) for zh, en, rest in bare]
     if not listed and (run := _NAMES_FOLLOW.search(sentence)):
         listed = _bracketed_run(run.group("run"))
     return [Entity(e.name_zh, e.name_en, _country(ctx), e.kind) for e in listed]

@@ -95,6 +95,18 @@ def test_stopping_the_measures_on_entities_listed_below_on_bare_lines_with_half_
     _quiet(ann)
 
 
+def test_stopping_the_measures_of_a_cited_notice_on_entities_numbered_below_the_colon() -> None:
+    ann = _read("商务部公告2046年第16号\n\n关于停止实施部分管控措施的公告\n\n商务部决定，自2046年8月1日起，停止对下列"
+                "实体实施商务部公告2025年第13号规定的管控措施：\n\n1．SourceMap公司（Sourcemap, Inc.）\n"
+                "2．急速飞行公司（Rapid Flight LLC）\n\n商务部\n2046年7月20日\n")
+    assert _acts(ann) == [("terminate", "ECL", "2046-08-01", None, ("MOFCOM-2025-13",))]
+    assert [zh for zh, _en in _zh_en(ann)] == ["SourceMap公司", "急速飞行公司"]
+    _quiet(ann)
+    cut = _read("商务部公告2046年第16号\n\n关于停止实施部分管控措施的公告\n\n商务部决定，自2046年8月1日起，停止对下列"
+                "实体实施商务部公告2025年第13号规定的管控措施：\n\n商务部\n2046年7月20日\n")
+    assert cut["needs_review"]
+
+
 def test_a_bare_number_said_again_takes_the_issuer_cited_before() -> None:
     text = ("商务部于2046年1月5日发布2046年第2号公告，对某物项实施出口管制。"
             "商务部决定，解除2046年第2号公告规定的出口管制。")
