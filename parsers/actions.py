@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from dataclasses import dataclass, field, replace
 
@@ -73,7 +74,9 @@ _LISTS = "|".join(w for w, _ in LIST_WORDS)
 # "工作机制现决定，将…", "决定：将…": a comma or a colon may follow 决定.
 # "自2030年5月20日起，商务部将…": a sentence opening with its start, the agency acting without 决定 — unless the
 # sentence tells it as a thing done before ("…一事，已于此前公告").
-_DECIDE_TO = (r"(?:决定[，,：:]?\s*(?:自(?:即日|[^。，将]{4,30}?)起[，,]?)?"
+# "决定同意上述申请，将…": the decision may grant a request before its object.
+_DECIDE_TO = (r"(?:决定[，,：:]?\s*(?:(?:同意|接受|批准)[^。，将]{0,20}[，,]\s*)?"
+              r"(?:(?:自(?:即日|[^。，将]{4,30}?)|即日)起[，,]?)?"
               r"|自(?:即日|[^。，将]{4,30}?)起[，,]\s*(?:商务部|外交部|(?:不可靠实体清单)?工作机制)\s*"
               r"(?![^。]*?(?:一事|已于|此前|已经|曾)))\s*将")
 # "将A纳入不可靠实体清单": 纳入 a list adds to it as 列入 does (纳入 a control is an item control, no list).
@@ -155,9 +158,12 @@ _REMOVE_ITS = re.compile(
     rf"(?:从(?P<pre>[^。从]{{0,40}}?(?:所附|所列|附件)的?)?(?=(?:{_LISTS})中?(?:移除|移出|删除))|(?:移除|移出)(?={_LISTS}))"
     rf"(?P<list>{_LISTS})中?(?:移除|移出|删除)?(?P<cite>[^。]*)")
 # "对商务部公告2025年第13号列入管控名单的部分实体", "1月14日公告（…〔2025〕2号）所列实体": the listing notice.
-_LISTING_CITED = re.compile(rf"(?P<cite>[^。；]{{0,80}}?)(?:所列|列入(?P<list>{_LISTS})的)")
+_LISTING_CITED = re.compile(rf"(?P<cite>[^。；]{{0,80}}?)(?:所列|列入(?P<list>{_LISTS})的)"
+                            # "列入商务部2025年第21号公告的下列实体": the listing named as where they were put.
+                            rf"|列入(?P<into>[^。；，]{{4,40}}?(?:公告|令))的")
 # "取消对A和B两家企业采取的反制措施": the object is the entities themselves, named in the clause.
-_ENTITY_OBJECT = re.compile(r"^对(?P<obj>[^。]+?)(?:采取|实施)的(?P<what>[^。]{0,8}?)措施")
+# "对A及B实施出口管制管控措施": the 的 may be left out.
+_ENTITY_OBJECT = re.compile(r"^对(?P<obj>[^。]+?)(?:采取|实施)的?(?P<what>[^。]{0,8}?)措施")
 # "<notice>列入<list>的X": a relative clause naming where X was listed — a citation, not the verb of the sentence.
 # Trade remedies, tariffs and inspection of imports share the verbs (暂停, 停止, 终止, 恢复) but are no list and no
 # export control (进出口, a list's measure, does not hold 进口).
@@ -218,7 +224,7 @@ _ADD_STATED = re.compile(
 _NOTICE_TITLE = re.compile(r"公告|决定|令")
 _SUBJECT = rf"{_BODY}(?:\s*[和与、]\s*{_BODY})*\s*(?:将)?\s*(?:分别)?"
 _VERB_START = re.compile(
-    rf"^(?:[^，。]{{0,20}}?决定[：:]?|{_SUBJECT})?\s*(?:自\s*(?:北京时间)?[^，。起]{{2,30}}?起{_WITHIN_TAIL})?\s*(?:亦|也|同样|同时|并)?\s*"
+    rf"^(?:[^，。]{{0,20}}?(?:决定|宣布)[：:]?|{_SUBJECT})?\s*(?:自\s*(?:北京时间)?[^，。起]{{2,30}}?起{_WITHIN_TAIL})?\s*(?:亦|也|同样|同时|并)?\s*"
     rf"(?:延长(?=暂停))?(?P<verb>{STATUS_VERB})(?P<rest>.+)$")
 # "该款自A起继续暂停实施至B": an end date may close the clause after the verb.
 _VERB_END = re.compile(rf"^(?P<rest>.+?)(?P<verb>{STATUS_VERB}){_PERIOD_TAIL}(?:至[^，。]{{4,20}}?(?:日|止))?$")
@@ -239,11 +245,11 @@ _ANAPHOR = re.compile(
 # before cited.
 _POINTS_BACK = re.compile(
     rf"^(?:该|上述|前述)(?:(?:\d{{1,2}}|[{CN_NUMBER_CHARS}]{{1,3}})(?:份|项|个|款|条)|"
-    rf"(?:(?:\d{{1,2}}|[{CN_NUMBER_CHARS}]{{1,3}})(?:份|项|个))?(?:第[{CN_NUMBER_CHARS}\d]{{1,3}}款|款|条款|公告|决定|令))")
+    rf"(?:(?:\d{{1,2}}|[{CN_NUMBER_CHARS}]{{1,3}})(?:份|项|个))?(?:第[{CN_NUMBER_CHARS}\d]{{1,3}}(?:款|项)|款|条款|公告|决定|令))")
 # "现将有关事项公告如下：该款自A起继续暂停实施": the intro before the colon is no part of the clause's object.
 _AS_FOLLOWS = re.compile(r"^[^：:]*?如下[：:]\s*")
 # "上述第三款", "该公告第三款": a clause of the notice cited before, named by its number.
-_CLAUSE_BACK = re.compile(rf"^(?:该|上述|前述)(?:公告|决定|令)?第(?P<n>[{CN_NUMBER_CHARS}\d]{{1,3}})款$")
+_CLAUSE_BACK = re.compile(rf"^(?:该|上述|前述)(?:公告|决定|令)?第(?P<n>[{CN_NUMBER_CHARS}\d]{{1,3}})(?:款|项)$")
 # "自2033年10月15日起一年内": a period written right after the start.
 _WITHIN = re.compile(rf"起\s*(?P<p>(?:\d{{1,4}}|[{CN_NUMBER_CHARS}]{{1,4}})\s*(?:个月|天|日|周|年))内")
 # "…的暂停实施期限将于2033年7月31日届满": when the suspension a continuation extends runs out.
@@ -273,6 +279,23 @@ _DATES_IN_REST = re.compile(rf"[，,]?\s*(?:自\s*(?:北京时间)?[^，。起]{
 _STARTS_AFTER = re.compile(r"^(?:(?:上述|以上|前述)[^，。；]{0,10}?|暂停|中止)(?:均|都|皆|一并)?\s*"
                            r"(?P<start>自\s*(?:北京时间)?[^，。起]{4,30}?起)(?:算|计算|计|执行|实施|生效)?"
                            r"(?:[，,]\s*(?:期限|为期)[为是]?\s*(?P<p>[^，。；]{1,8}))?$")
+
+
+def _start_told_after(following: list[str]) -> re.Match[str] | None:
+    """``…暂停…，为期一年。两家企业均于…列入…。公告指出，暂停自公告发布之日起计算…``: the start of the change
+    before, in a clause of a sentence after it; a sentence between that changes something of its own ends the
+    search."""
+    for sentence in following:
+        if whole := _STARTS_AFTER.match(sentence.strip()):
+            return whole  # "暂停自A起，期限六个月。": the start and the period
+        for clause in split_depth0(sentence, "，,；;"):
+            if later := _STARTS_AFTER.match(clause.strip()):
+                return later
+        if re.search(STATUS_VERB, sentence):
+            return None
+    return None
+
+
 _SAME_PERIOD = re.compile(r"^(?:暂停)?(?:期限|为期)(?:均)?(?:相同|同上|一致)$")
 _COUNTS_FROM = re.compile(r"^(?:期限)?自[^，。]{4,30}?起(?:计算|算|计)?$")
 # "…暂停实施…，有效期一年，自A起算": the suspension's validity is its period.
@@ -283,7 +306,7 @@ _PERIOD_CLAUSE = re.compile(r"^(?:(?:暂停|中止|暂缓)期限?|期限|为期|
 # before it; the measures it names, if any, are those clauses'.
 _SHARED_PERIOD = re.compile(r"^(?:(?:上述|以上|前述)[^，。；的]{0,10}的)?(?:暂停)?(?:期限|为期)(?:均|皆|都|各)[为是]?"
                             r"\s*(?P<p>[^，。；]{1,8})$")
-_MORE_CLAUSE = re.compile(rf"\s*(?:、|和|及|与)\s*第(?P<n>[{CN_NUMBER_CHARS}\d]{{1,3}})款")
+_MORE_CLAUSE = re.compile(rf"\s*(?:、|和|及|与)\s*第(?P<n>[{CN_NUMBER_CHARS}\d]{{1,3}})(?:款|项)")
 # "4月4日公告" cites a listing of the year of publication; "2025年4月4日公告" states its year.
 _DATE_CITE = re.compile(r"(?:(?P<y>\d{4})\s*年\s*)?(?P<md>\d{1,2}\s*月\s*\d{1,2}\s*日)(?:公告|(?:公布|发布)的)")
 # "（〔2025〕3号）" beside 不可靠实体清单 or in a notice on it: only the UEL series numbers so, without the issuer.
@@ -543,6 +566,8 @@ def read_actions(ctx: Context) -> list[Action]:
     if by_group and "反制" in (ctx.title or "") + body:
         stated = start_date(by_group.group("start"), ctx.published)[0] if by_group.group("start") else None
         actions.extend(_annex_group_measures(ctx, by_group.group("run"), stated or effective, country))
+        if actions:
+            actions.extend(_inline_groups_after(ctx, by_group.end(), stated or effective, country))
     run = None if counter or items or actions else _current(ctx, _COUNTER_RUN)
     if run and "反制" in (ctx.title or "") + body:
         stated = start_date(run.group("start"), ctx.published)[0] if run.group("start") else None
@@ -784,9 +809,17 @@ def _start_after(m: re.Match[str], ctx: Context) -> dt.date | None:
     clause = next((c.strip() for c in split_depth0(tail, "，,；;") if c.strip()), "")
     # "…列入<list>，并自A起对上述企业采取以下措施": the start of the measures, joined by 并, is the listing's.
     if not re.match(r"(?:并|并且|同时)?\s*自", clause):
-        return None
+        # "…决定将其列入管控名单。自本公告公布之日起：" and the measures below: a sentence heading them with the
+        # start.
+        heading = _START_HEADING.match(ctx.body, end + 1) if end >= 0 else None
+        if heading is None:
+            return None
+        clause = heading.group("start")
     day, found = start_date(clause, ctx.published)
     return day if found else None
+
+
+_START_HEADING = re.compile(r"\s*(?P<start>自[^。，：:\n]{4,30}?起)\s*[：:]")
 
 
 def _country(ctx: Context) -> str | None:
@@ -959,6 +992,10 @@ def _remove(ctx: Context, m: re.Match[str], effective: dt.date | None, country: 
         if not recited:
             # "鉴于A公司（…）已纠正其行为，…决定将其移出…": 其 is who the sentence's reason clause names.
             recited = prose_orgs(head) + prose_names(head)
+        if not recited:
+            # "…对依据X公告列入清单的A公司（…）提出的申请进行了审查。…决定即日起将其移出": who the body named before.
+            before = ctx.body[: m.start()]
+            recited = prose_orgs(before) + prose_names(before)
         entities = [Entity(zh, en, country or leading_country(recited), guess_kind(zh, en, rest))
                     for zh, en, rest in recited]
         if not entities:
@@ -1004,7 +1041,8 @@ def _listing_cited(body: str, list_name: ListName | None, decided_at: int, title
     for m in _LISTING_CITED.finditer(body, own_title):
         if m.group("list") and list_of(m.group("list")) != list_name:
             continue
-        cite = m.group("cite").rsplit("\n", 1)[-1]  # its own paragraph: the masthead's number is this notice's
+        # Its own paragraph: the masthead's number is this notice's.
+        cite = (m.group("cite") or m.group("into")).rsplit("\n", 1)[-1]
         # "X系工作机制1月2日公告（〔2025〕1号）列入不可靠实体清单的企业": a bare UEL number, qualified by the list.
         found = find_numbers(qualify_bare(cite, list_name))
         if found:
@@ -1025,7 +1063,9 @@ _START_AT = re.compile(r"\s*(?:零时|0时)?\s*(?:起|开始)")
 
 # "…移出管控名单。上述实体系由商务部公告2028年第30号列入管控名单。": the listing told after the decision, of the
 # entities it removed ("上述企业是<notice>所列企业", "…系<notice>列入" say the same).
-_LISTED_BACK = re.compile(rf"(?:上述|以上|前述|该)[^。，]{{0,8}}?(?:实体|企业|公司|机构|单位)"
+# "两家企业均于…经<notice>列入管控名单": the same, the entities counted at the head of the sentence.
+_LISTED_BACK = re.compile(rf"(?:(?:上述|以上|前述|该)[^。，]{{0,8}}?"
+                          rf"|(?:^|(?<=[。\n]))\s*(?:\d{{1,3}}|两|[一二三四五六七八九十]{{1,3}})\s*[家名])(?:实体|企业|公司|机构|单位)"
                           rf"(?P<how>[^。]{{0,40}}?)(?:列入(?P<list>{_LISTS}|该?(?:清单|名单))?|所列)")
 
 
@@ -1380,6 +1420,12 @@ def _counter_groups(ctx: Context, tail: str, effective: dt.date | None, country:
                         for zh, en, rest in bare]
         elif group is not None or not ctx.annex:
             entities = _entities_from(ctx, pairs, count, deng, country, group)
+        elif pairs and all(zh and en for zh, en, _rest in pairs):
+            # "对附件所列企业，…。对上述企业的高级管理人员A（…）和B（…），…": a group named inline beside the
+            # annex's, each name with its English bracket.
+            person = bool(PERSONS_WORD.search(seg))
+            entities = [Entity(zh, en, country, "person" if person else guess_kind(zh, en, rest))
+                        for zh, en, rest in pairs]
         else:
             entities = []
         action = Action("add", list_name, tuple(entities), (), effective, None, False, tuple(measures), count)
@@ -1458,6 +1504,26 @@ def _annex_group_measures(ctx: Context, run: str, effective: dt.date | None, cou
         action = Action("add", "CML", tuple(entities), (), effective, None, False, measures, None)
         _check_count(ctx, action)
         actions.append(action)
+    return actions
+
+
+# "对上述企业的高级管理人员A（…）和B（…），不予签发签证…。": a group the decision names inline after the annex's.
+_INLINE_GROUP_AFTER = re.compile(r"\s*对(?P<seg>[^。，；]+?[）)])[，,]\s*(?P<m>[^。]+)。")
+
+
+def _inline_groups_after(ctx: Context, pos: int, effective: dt.date | None, country: str | None) -> list[Action]:
+    """The groups named inline in the sentences right after the annex's groups, each with its own measures."""
+    actions: list[Action] = []
+    while m := _INLINE_GROUP_AFTER.match(ctx.body, pos):
+        pairs = split_inline(m.group("seg"))[0]
+        if not pairs or not all(zh and en for zh, en, _rest in pairs):
+            break
+        person = bool(PERSONS_WORD.search(m.group("seg")))
+        entities = tuple(Entity(zh, en, country, "person" if person else guess_kind(zh, en, rest))
+                         for zh, en, rest in pairs)
+        measures = tuple(_trim(x) for x in split_depth0(_measure_commas(m.group("m")), "；") if _trim(x))
+        actions.append(Action("add", "CML", entities, (), effective, None, False, measures, None))
+        pos = m.end()
     return actions
 
 
@@ -1643,8 +1709,7 @@ def _status_changes(ctx: Context, in_force: dt.date | None = None) -> list[Actio
         if not has_start and last_start is not None and _ALONGSIDE.match(sentence):
             start, has_start = last_start, True  # "同时，中方决定，对…继续暂停…": the decision before, continued
         later_period: tuple[int, str] | None = None
-        if not has_start and i_sentence + 1 < len(sentences) \
-                and (later := _STARTS_AFTER.match(sentences[i_sentence + 1].strip())):
+        if not has_start and (later := _start_told_after(sentences[i_sentence + 1: i_sentence + 3])):
             # "…暂停…120天；…暂停…，期限相同。上述暂停均自北京时间A起算。": one start for the changes before.
             start, has_start = start_date(later.group("start"), ctx.published)
             later_period = parse_period(later.group("p")) if later.group("p") else None
@@ -1731,6 +1796,12 @@ def _status_changes(ctx: Context, in_force: dt.date | None = None) -> list[Actio
                 pending.append(clause)
                 continue
             rest = m.group("rest")
+            if m.re is _VERB_END and rest.startswith("将"):
+                rest = rest[1:]  # "将该项的暂停实施期限延长两年": the 将 of the extension is no part of its object
+            if below_object := _OBJECT_LISTED_BELOW.match(rest):
+                # "停止对以下实体实施上述措施：" and the names: the clause ends at the colon, the names are its
+                # object's (read by the pointer from the lines below).
+                rest = below_object.group("head")
             if (ends := _ENDS_ON.search(rest)) and not rest[ends.end():].strip():
                 # "对<notice>所列A、B暂停实施相关处理措施的期限将于X届满": when the suspension in force runs out,
                 # told before the decision that continues it; no change of its own.
@@ -1803,6 +1874,12 @@ def _status_changes(ctx: Context, in_force: dt.date | None = None) -> list[Actio
                     entities = _pointed_entities(ctx, head, citing.group("obj"), sentence, list_of(rest) or doc_list)
             else:
                 entities = _object_entities(ctx, rest)
+            if below_object and not entities and not removal:
+                # "停止对下列实体实施<notice>规定的管控措施：" and the names below: the object the colon opens.
+                entities = _names_after(ctx, below_object.group("obj"))
+                if not entities:
+                    ctx.warnings.append(f"{kind}: an object names no one ({below_object.group('obj')}) and no "
+                                        "list of names follows it")
             in_words = bool(_LISTING_IN_WORDS.search(rest) or _LISTING_IN_WORDS.search(before.split("，")[-1]))
             if not targets and not entities and (not re.search(r"[相有]关措施", rest) or removal) \
                     and (removal or not in_words):
@@ -1820,11 +1897,12 @@ def _status_changes(ctx: Context, in_force: dt.date | None = None) -> list[Actio
                                                   else "ECL" if "管控措施" in said else None)
             if kind == "remove" and list_name == "ITEM":
                 kind = "terminate"  # 取消 a control: the control ends; nothing was on a list
-            if entities and not targets and list_name in ("UEL", "ECL", "CML") and sentence in ctx.body:
+            # The sentence as printed, or its clause where the lines of a lead were joined into it.
+            at = ctx.body.find(sentence) if sentence in ctx.body else ctx.body.find(clause)
+            if entities and not targets and list_name in ("UEL", "ECL", "CML") and at >= 0:
                 # "<day>，工作机制发布公告（〔2025〕5号），将A、B等10家企业列入…。…暂停对前述A、B实施的处理措施":
                 # the names changed are of the listing the text told before the decision.
                 # "商务部曾以<order>对A、B采取反制措施。…解除对A、B采取的反制措施": the order recited before.
-                at = ctx.body.find(sentence)
                 targets = _listing_cited(ctx.body, list_name, at, ctx.title) \
                     or recited_target(ctx.body, at, [e.name_zh or e.name_en or "" for e in entities])
             until: dt.date | None = None
@@ -1878,7 +1956,8 @@ def _status_changes(ctx: Context, in_force: dt.date | None = None) -> list[Actio
                     until, computed = printed, False
             elif kind == "suspend":
                 until = stated_until
-            if not targets and not entities:
+            if not targets and (not entities or in_words):
+                # "暂停对此前公告所列A、B…": the names read, the listing they are on cited in words only.
                 ctx.warnings.append(f"{kind}: the measures it applies to are not cited by number ({clause[:40]})")
             effective = start if has_start else (in_force or ctx.published)
             for group_list, group in _by_list(targets, list_name, ctx):
@@ -2038,6 +2117,9 @@ _VERB_OBJECT = re.compile(
     rf"^对(?:(?P<obj>(?:(?!措施)[^，。]){{2,200}}?)(?:实施|采取|执行)的?"
     rf"(?:上述|该|前述)(?:公告|决定|令)?(?:规定的|所列的?)?(?:相关|有关)?{_MEASURES}"
     rf"|(?P<back>(?:上述|前述)(?:(?!措施)[^，。]){{1,16}}?)(?:实施|采取|执行)(?:相关|有关)?{_MEASURES}){_PERIOD_TAIL}$")
+# "对以下实体实施上述措施：" and the names after the colon: the object points forward.
+_OBJECT_LISTED_BELOW = re.compile(
+    r"^(?P<head>对(?P<obj>(?:以下|下列|下述)[^，。：:]{0,12}?)(?:实施|采取|执行)[^，。：:]*?措施)[：:]")
 # An object that names no one and points back: 其, 上述2家企业, 上述实体.
 # The words between never cite a notice (上述公告所列实体 is the whole listing, read by the citation).
 _POINTER_OBJECT = (r"(?:其|(?:上述|前述|这|该)(?:(?!公告|决定|令|所列|列入)[^，。；]){0,8}?"
@@ -2094,9 +2176,9 @@ _CITED_OBJECT = re.compile(
     rf"(?:(?:采取|实施)的|的(?:相关|有关)|的(?={_MEASURES})|[，,]\s*(?=(?:(?:该|上述)(?:公告|决定|令)规定的)?(?:出口管制)?{_MEASURES})"
     rf"|(?:采取|实施)(?=(?:(?:该|上述|前述)(?:公告|决定|令)规定的)?(?:相关|有关)?{_MEASURES}))"
     rf"[^，。]{{0,8}}?措施")
-# What names no one: "实体", "全部实体", "15家实体", "有关企业".
+# What names no one: "实体", "全部实体", "15家实体", "有关企业", "（公告）对所列实体".
 _GENERIC_OBJECT = re.compile(
-    rf"^(?:全部|所有|相关|有关|其他|其余|部分|个别)?(?:\d{{1,4}}|[{CN_NUMBER_CHARS}]{{1,3}})?\s*[家名个]?(?:美国|外国)?"
+    rf"^(?:所列的?|列明的)?(?:全部|所有|相关|有关|其他|其余|部分|个别)?(?:\d{{1,4}}|[{CN_NUMBER_CHARS}]{{1,3}})?\s*[家名个]?(?:美国|外国)?"
     rf"(?:实体|企业|公司|单位|机构|组织|个人|人员)(?:名单)?$")
 
 
@@ -2262,6 +2344,12 @@ def _names_after(ctx: Context, obj: str) -> list[Entity]:
     sentence = ctx.body[at: end if end >= 0 else len(ctx.body)]
     colon = re.search(r"[：:][ \t]*\n", sentence)
     listed = _listed_below(ctx.body[at + colon.end():]) if colon else []
+    if not listed and colon:
+        # "…停止对以下实体实施上述措施：" and the names on bare lines, one a line, each with its English name (a
+        # signature below a colon is no name).
+        tail = ctx.body[at + colon.end():].split("\n")
+        bare = list(itertools.takewhile(lambda p: p[1], _bare_names(_below_head([ln.strip() for ln in tail]))))
+        listed = [Entity(zh, en, None, guess_kind(zh, en, rest)) for zh, en, rest in bare]
     if not listed and (run := _NAMES_FOLLOW.search(sentence)):
         listed = _bracketed_run(run.group("run"))
     return [Entity(e.name_zh, e.name_en, _country(ctx), e.kind) for e in listed]
@@ -2279,7 +2367,11 @@ def _object_entities(ctx: Context, rest: str) -> list[Entity]:
         return [Entity(zh, en, _country(ctx), guess_kind(zh, en, r)) for zh, en, r in named]
     if not obj or obj.group("obj").startswith(("上述", "该", "其")):
         return []
-    pairs, count, deng = split_inline(obj.group("obj"))
+    # "对此前公告所列A（…）、B（…）": the listing cited in words is no part of the first name; "所列企业" names no one.
+    obj_text = re.sub(r"^[^、，（()）]*?所列的?", "", obj.group("obj"))
+    if _GENERIC_OBJECT.match(obj_text):
+        return []
+    pairs, count, deng = split_inline(obj_text)
     return _entities_from(ctx, pairs, count, deng, _country(ctx) or leading_country(pairs))
 
 
@@ -2409,6 +2501,8 @@ def _status_list(clause: str, targets: list[str], rest: str, doc_list: ListName 
             return "ECL"
         if re.search(r"管控措施|管控名单", rest):
             return "ECL"  # 管控措施 are the control list's measures on entities; an item control has none
+    if not series and re.search(r"管控措施|管控名单", rest):
+        return "ECL"  # "暂停对A及B实施出口管制管控措施" citing nothing: the measures name the control list
     # Customs co-signs only controls on goods: a joint MOFCOM/GACC notice is an item control, never a list.
     # "…废止，该公告规定的出口管制措施不再实施": the cited notice prescribed export-control measures (an item
     # control); measures 对X采取的 would be a list's.

@@ -20,6 +20,7 @@ from policywatch.parsers.numbers import (
     canonical_number,
     find_numbers,
     issuer_of,
+    qualify_repeated,
 )
 from policywatch.parsers.numerals import to_int
 from policywatch.parsers.review import review_reasons
@@ -40,7 +41,7 @@ _PAGE_META = re.compile(
     r"|(?:作者|编辑|责任编辑|浏览次数|字号)[：:]\s*\S*|[【\[]?字体[：:][^\n]*))+\s*$")
 # A news reprint's lead: "【某报讯】", "据商务部网站消息", "新华社北京11月20日电". The reprint's own date is not the
 # notice's; the notice's date and number are told in the lead ("…于2026年11月5日发布商务部公告2026年第66号").
-_NEWS_LEAD = re.compile(r"【[^】]{1,16}讯】|据[^，。]{2,24}消息|综合报道|\d{1,2}月\d{1,2}日电")
+_NEWS_LEAD = re.compile(r"【[^】]{1,16}(?:讯|电)】|据[^，。]{2,24}消息|综合报道|\d{1,2}月\d{1,2}日电")
 _LEAD_ISSUED = re.compile(
     r"(?<![\d月])(?:(?P<rel>今天|今日|昨天|昨日)\s*[（(]?)?"
     rf"(?P<day>(?:(?:{YEAR}\s*年\s*)?{MONTH_OR_DAY}\s*月\s*)?{MONTH_OR_DAY}\s*日)?[）)]?\s*(?:发布|公布|印发|发出)(?:了)?"
@@ -68,6 +69,8 @@ _MINISTER = re.compile(r"^(?:(?:商务部|外交部|海关总署)?(?:部长|署�
                        r"|外交部长(?:[\u4e00-\u9fff]{2,4})?)$")
 # "外交部发言人答记者问", "外交部2043年10月12日例行记者会": the ministry's own briefing.
 _MFA_SPOKESPERSON = re.compile(r"外交部(?:新闻)?发言人|^外交部[^。，]{0,16}?(?:例行记者会|新闻发布会)")
+# "不可靠实体清单工作机制办公室": the office of a working mechanism signs its own notices.
+_MECHANISM_OFFICE = re.compile(r"^[\u4e00-\u9fff]{2,20}?工作机制办公室$")
 _TITLE_LIKE_BAD = re.compile(r"[。，；：:]")
 _DECISION_TITLE = re.compile(r"^关于.{2,80}(?:决定|公告|通知)$")
 
@@ -122,12 +125,19 @@ def build(raw: str, *, url: str | None = None, hints: PageHints | None = None) -
     is_qa = number is None and _is_qa(head_lines, title)
     issuer = _issuer(head_lines, number, title, text)
     published = _published(head_lines, meta, hints, is_qa, text)
+    header_day, signed_day = parse_date(meta.get("发文日期") or ""), _signed_day(head_lines)
+    if header_day and signed_day and header_day != signed_day and not is_qa:
+        # The page's 【发文日期】 and the date under the signature disagree: the document's own date is its
+        # signature's, but a slip in either moves the start of 自公布之日起 too.
+        published = signed_day
+        warnings.append(f"the page's 发文日期 {header_day.isoformat()} and the date under the signature "
+                        f"{signed_day.isoformat()} disagree: which is the notice's date?")
     if number is None and not is_qa and (issuer is None or published is None) \
             and (event := lead_event(head_lines)) is not None:
         # A news page printing no signature or source: its lead tells who acted, and when.
         issuer, published = issuer or event[1], published or event[0]
 
-    body = normal_starts("\n".join(ln for ln in head_lines if not _META.match(ln)))
+    body = qualify_repeated(normal_starts("\n".join(ln for ln in head_lines if not _META.match(ln))))
     ctx = Context(body=body, annex=parse_annex(annex_lines), title=title, published=published, warnings=warnings)
     actions = read_actions(ctx)
 
@@ -403,6 +413,8 @@ def _issuer(lines: list[str], number: NumberMatch | None, title: str | None, tex
             return who
         if _MOFCOM_BUREAU.match(squash(line)):
             return "商务部"  # "商务部安全与管制局": a bureau signs for the ministry
+        if _MECHANISM_OFFICE.match(squash(line)):
+            return squash(line)
     # Under the Export Control Law the export-control authority that issues such announcements is MOFCOM.
     if "出口管制法" in text and "公告如下" in text:
         return "商务部"
@@ -459,5 +471,5 @@ def _after_signature(lines: list[str], i: int) -> bool:
         return s.removeprefix("中华人民共和国") in SIGNATURES or s in ("（商务部代章）", "(商务部代章)") \
             or bool(_AGENCIES_LINE.match(s)) \
             or bool(_ONE_AGENCY.match(s)) \
-            or bool(_MINISTER.match(s))
+            or bool(_MINISTER.match(s)) or bool(_MECHANISM_OFFICE.match(s))
     return False

@@ -17,6 +17,7 @@ from policywatch.parsers.coverage import clauses as _clauses
 from policywatch.parsers.coverage import coverage, decisions, stated_dates
 from policywatch.parsers.dates import YEAR, add_period, find_dates, parse_date, table_starts
 from policywatch.parsers.listed_names import paired_name_doubts
+from policywatch.parsers.listing_members import member_doubts
 from policywatch.parsers.numbers import find_numbers
 from policywatch.parsers.numerals import CN_NUMBER_CHARS, to_int
 from policywatch.parsers.registry import parse_date_reference
@@ -319,5 +320,6 @@ def crosscheck(text: str, published: dt.date | None, actions: tuple[Action, ...]
             *target_doubts(text, actions), *name_doubts(text, actions),
             *twice_doubts(actions), *scope_doubts(text, actions, published), *count_doubts(text, actions, published),
             *citation_doubts(text), *working_day_doubts(text, actions), *yearless_doubts(text, published, actions),
-            *paired_name_doubts(actions), *item_doubts(text, actions), *listing_doubts(text, doc_id, actions),
+            *paired_name_doubts(actions), *member_doubts(actions), *item_doubts(text, actions),
+            *listing_doubts(text, doc_id, actions),
             *coverage(text, published, actions, doc_id)]

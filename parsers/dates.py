@@ -113,7 +113,9 @@ def parse_period(text: str) -> tuple[int, str] | None:
 
 
 _START = re.compile(
-    r"自\s*(?:北京时间\s*)?(?:(?P<today>即日|(?:本(?:公告|决定|令|通知))?(?:公布|发布|印发)之日)|(?P<date>[^起，。至]{6,24}?))\s*(?:起|开始)"
+    r"自\s*(?:北京时间\s*)?(?:(?P<today>即日|(?:本|该)?(?:公告|决定|令|通知)?(?:公布|发布|印发)之日)"
+    # "自发布次日起", "自本公告公布之日的次日起": the day after publication.
+    r"|(?P<next>(?:本(?:公告|决定|令|通知))?(?:公布|发布|印发)(?:之日的?)?次日)|(?P<date>[^起，。至]{6,24}?))\s*(?:起|开始)"
 )
 _UNTIL = re.compile(
     r"至\s*(?:北京时间\s*)?(?P<date>[^，。起]{6,24}?日)(?:\s*\d{1,2}\s*[时点](?:\s*\d{1,2}\s*分)?)?(?:止)?"
@@ -150,6 +152,8 @@ def start_date(text: str, published: dt.date | None) -> tuple[dt.date | None, bo
         return None, False
     if m.group("today"):
         return published, True
+    if m.group("next"):
+        return (published + dt.timedelta(days=1) if published else None), True
     return parse_date(m.group("date")), True
 
 

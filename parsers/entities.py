@@ -181,6 +181,8 @@ _ZH_THEN_LATIN = re.compile(r"^(?P<zh>[\u3400-\u9fff·・](?:[\u3400-\u9fff·・
 # "中文名称：A公司；英文名称：A Inc.；地址：…": an item that labels its fields.
 _LABELLED = re.compile(r"^(?:中文名称|名称)[：:]\s*(?P<zh>[^；;，,]+)"
                        r"(?:[；;，,]\s*英文名称[：:]\s*(?P<en>[^；;]+))?(?P<rest>.*)$")
+# "防卫大学／National Defense Academy of Japan": the two names put apart by a slash, no bracket.
+_SLASHED = re.compile(r"^(?P<zh>[^／/]*[\u3400-\u9fff）)])\s*[／/]\s*(?P<en>[A-Za-z][^\u3400-\u9fff／]*)$")
 # “A公司”, 「A公司」: quotes around a name are no part of it.
 _QUOTED = re.compile(r"^[“\"「『]\s*(?P<name>[^“”\"「」『』]+?)\s*[”\"」』]")
 
@@ -195,6 +197,9 @@ def name_pair(item: str) -> tuple[str | None, str | None, str]:
     quoted = _QUOTED.match(item)
     if quoted:
         item = quoted.group("name") + item[quoted.end():]
+    slashed = _SLASHED.match(item)
+    if slashed:
+        return slashed.group("zh").strip(), " ".join(slashed.group("en").split()), ""
     m = _NAME_BRACKET.match(item)
     if m and _LATIN.match(m.group("inner")) and re.search(r"[，,]\s*[\u3400-\u9fff]", m.group("inner")):
         # "艾克斯·雷（X Ray，维克多防务公司总裁）": the English name, then a role.
@@ -596,6 +601,11 @@ _BRACKETED_RUN = re.compile(
     r"(?:、|和|及|与)?\s*)+")
 
 
+# The same run with each English name first and its Chinese name in the bracket ("Axient（阿克西恩特公司）和…").
+_LATIN_FIRST_RUN = re.compile(
+    r"(?<![A-Za-z0-9])(?:[A-Za-z][A-Za-z0-9 .,&'\-]{0,60}?[（(][\u3400-\u9fff·・]{2,30}[）)]\s*(?:、|和|及|与)?\s*)+")
+
+
 def bracketed_run(text: str) -> str | None:
     """The run of names, each with its English bracket, that ``text`` opens with (``A（A Inc.）、B（B LLC）提交…``)."""
     m = _BRACKETED_RUN.match(text)
@@ -624,7 +634,8 @@ def prose_orgs(body: str) -> list[tuple[str | None, str | None, str]]:
     in reading order: the names an object such as ``上述两家机构`` refers back to."""
     out: list[tuple[str | None, str | None, str]] = []
     for clause in split_depth0(body.replace("\n", "。"), "，。；"):
-        for run in _BRACKETED_RUN.finditer(clause):
+        runs = sorted([*_BRACKETED_RUN.finditer(clause), *_LATIN_FIRST_RUN.finditer(clause)], key=lambda r: r.start())
+        for run in runs:
             text = _LEAD_WORD.sub("", run.group(0).strip().rstrip("、和及与"))
             pairs, _count, _deng = split_inline(text)
             # "莱多斯公司、监控研究公司（…）", "参与军售、某公司（…）": the words before 、 are no part of the name.

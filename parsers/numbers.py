@@ -115,6 +115,32 @@ def find_numbers(text: str, *, follow_on: bool = True) -> list[NumberMatch]:
     return out
 
 
+# "2044年第15号公告", "2044年第15号": a number printed without its issuer.
+_BARE_NUMBER = re.compile(rf"{_Y}{_S}年{_S}第{_S}{_N}{_S}号")
+
+
+def qualify_repeated(text: str) -> str:
+    """``text`` with each number printed without its issuer (``解除2044年第15号公告规定的…``) given the issuer of the
+    same number cited in full before it (``商务部于…发布2044年第15号公告``): the notice said again, shortened."""
+    full = find_numbers(text, follow_on=False)
+    out: list[str] = []
+    pos = 0
+    for m in _BARE_NUMBER.finditer(text):
+        if any(f.start <= m.start() < f.end for f in full):
+            continue
+        year_s, num_s = _groups(m)
+        try:
+            key = (to_int(year_s) if year_s else None, to_int(num_s))
+        except ValueError:
+            continue
+        earlier = [f for f in full if f.end <= m.start() and (f.number.year, f.number.number) == key]
+        if not earlier:
+            continue
+        out.append(text[pos: m.start()] + canonical_number(earlier[-1].number))
+        pos = m.end()
+    return "".join(out) + text[pos:]
+
+
 def parse_doc_number(text: str) -> DocNumber | None:
     """The first document number printed in ``text``, in any variant; None when there is none."""
     found = find_numbers(clean(text), follow_on=False)
@@ -161,7 +187,7 @@ MASTHEAD_NO = re.compile(
 )
 
 
-# "…第46号第二款", "…第46号（《关于…的公告》）第二款", "…第46号《关于…的公告》第 二 款": a clause of the notice
-# just cited; its title, bare or bracketed (full- or half-width, as pages print it), may stand between.
+# "…第46号第二款" (or 第二项), "…第46号（《关于…的公告》）第二款", "…第46号《关于…的公告》第 二 款": a clause of
+# the notice just cited; its title, bare or bracketed (full- or half-width, as pages print it), may stand between.
 CITED_CLAUSE = re.compile(rf"\s*(?:[（(][^（）()]*(?:《[^》]*》[^（）()]*)*[）)]|《[^》]{{1,80}}》)?\s*"
-                          rf"第\s*(?P<n>[{CN_NUMBER_CHARS}\d]{{1,3}})\s*款")
+                          rf"第\s*(?P<n>[{CN_NUMBER_CHARS}\d]{{1,3}})\s*(?:款|项)")

@@ -93,7 +93,9 @@ _CUT_MID_ITEM = re.compile(r"[、，,（(：:]$")
 # A guideline published or a draft law put to consultation talks about the lists and what they do, deciding nothing;
 # so does a 政策解读 explaining a law.
 _ADMIN_SUBJECT = re.compile(r"统计|便利|许可申请|通用许可|受理|办理|许可证件|咨询|培训|宣介|宣讲|论坛|说明会"
-                            r"|研讨|座谈|讲座|举办|召开|指南|指引|征求意见|修正草案|草案|条例|实施细则|查询|解读")
+                            r"|研讨|座谈|讲座|举办|召开|指南|指引|征求意见|修正草案|草案|条例|实施细则|查询|解读"
+                            # An office's move: where to write, no change of a list.
+                            r"|办公地址|联系方式")
 # A page's meta line above its title ("来源：某司 类型：原创 2026-12-03"): not the title.
 _META_LINE = re.compile(r"^(?:来源|发布时间|发布日期|时间|日期)[：:]|^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")
 # A verb that changes a list or a control, outside licensing administration.
@@ -107,7 +109,9 @@ _LIST_VERB = re.compile(
 # names no list. Trade remedies, tariffs and inspection share the verbs and are not.
 _STATUS_OF_CITED = re.compile(
     r"(?:暂停|停止|恢复|终止|废止|解除)[^。]{0,40}?(?:公告|〔\d{4}〕\d+号|第\d+号)[^。，]{0,16}?(?:相关|有关|规定的)?措施"
-    r"|(?:公告|〔\d{4}〕\d+号|第\d+号)[^。，]{0,16}?(?:相关|有关)措施[^。]{0,20}?(?:暂停|停止|恢复|终止|废止|解除)")
+    r"|(?:公告|〔\d{4}〕\d+号|第\d+号)[^。，]{0,16}?(?:相关|有关)措施[^。]{0,20}?(?:暂停|停止|恢复|终止|废止|解除)"
+    # "…第46号第二项的暂停实施期限即将届满": a clause of a cited notice, suspended.
+    rf"|第\d+号\s*第[{CN_NUMBER_CHARS}\d]{{1,3}}[款项][^。，]{{0,12}}?(?:暂停|停止|恢复|终止|废止|解除)")
 
 
 # "目前没有调整…清单的安排", "暂停、恢复情况也没有变化": a clause saying that nothing changes, naming the lists and
@@ -216,7 +220,7 @@ def review_reasons(text: str, head_lines: list[str], annex_lines: list[str], doc
         if action.effective is None:
             reasons.append(f"{label}: no effective date read")
     reasons.extend(w for w in warnings if "not cited by number" in w or "period" in w or "names no one" in w
-                   or "reads as a measure" in w)
+                   or "reads as a measure" in w or "disagree" in w)
     reasons.extend(_doubts(text, doc_id, actions))
     reasons.extend(later_own_citations(doc_id, actions))
     reasons.extend(crosscheck(text, published, actions, doc_id))

@@ -188,9 +188,9 @@ def test_items_removing_some_and_adding_others_by_qi_in_the_texts_order() -> Non
 def test_a_subsidiary_named_after_jiqi_zigongsi_is_an_entity_of_its_own() -> None:
     ann = _read(_mofcom(
         17, "关于暂停对2家美国实体实施出口管制管控措施的公告",
-        "通用动力公司（General Dynamics）及其子公司通用动力陆地系统公司（General Dynamics Land Systems），均为"
-        "商务部公告2025年第21号列入出口管制管控名单的实体。商务部决定，自即日起至2039年12月31日，暂停对上述两家实体实施该公告"
+        "通用动力公司（General Dynamics）及其子公司通用动力信息技术公司（General Dynamics Information Technology），"
+        "均为商务部公告2025年第1号列入出口管制管控名单的实体。商务部决定，自即日起至2039年12月31日，暂停对上述两家实体实施该公告"
         "规定的管控措施。", "2039年8月1日"))
-    assert _acts(ann) == [("suspend", "ECL", "2039-08-01", "2039-12-31", ("MOFCOM-2025-21",))]
-    assert [n[1] for n in _names(ann)] == ["General Dynamics", "General Dynamics Land Systems"]
+    assert _acts(ann) == [("suspend", "ECL", "2039-08-01", "2039-12-31", ("MOFCOM-2025-1",))]
+    assert [n[1] for n in _names(ann)] == ["General Dynamics", "General Dynamics Information Technology"]
     _quiet(ann)

@@ -26,14 +26,14 @@ def _mofcom(number: int, title: str, body: str, day: str) -> str:
     return _head(f"{number_text} {title}", number_text, day) + f"{body}\n\n商务部\n{day}\n"
 
 
-_REMOVE = ("不可靠实体清单工作机制决定，将不可靠实体清单工作机制公告〔2025〕8号所列萨罗尼克科技公司（{en}）移出不可靠"
+_REMOVE = ("不可靠实体清单工作机制决定，将不可靠实体清单工作机制公告〔2025〕9号所列萨罗尼克科技公司（{en}）移出不可靠"
            "实体清单。")
 
 
 def test_a_chinese_name_printed_with_another_listed_entitys_english_name_is_a_doubt() -> None:
     ann = _read(_uel(2, "关于将1家美国企业移出不可靠实体清单的公告", _REMOVE.format(en="Cyberlux Corporation"),
                      "2040年4月7日"))
-    assert _acts(ann) == [("remove", "UEL", "2040-04-07", None, ("UEL-2025-8",))]
+    assert _acts(ann) == [("remove", "UEL", "2040-04-07", None, ("UEL-2025-9",))]
     assert _flagged(ann, "which entity is meant")
 
 
