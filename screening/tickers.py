@@ -114,6 +114,8 @@ def _alone(key: str, words: tuple[str, ...], generic: tuple[bool, ...]) -> bool:
         return False
 
     return walk(0, 0)
+
+
 _LAST_SYLLABLE_RE = re.compile(r"[^AEIOUY]*[AEIOUY]+[^AEIOUY]*$")
 
 
