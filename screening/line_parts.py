@@ -21,7 +21,7 @@ from typing import NamedTuple
 _MAY_HOLD = re.compile(
     r"\d|@|/|\.(?:com|org|net|gov|mil|edu|io|ai|jp|tw|kr|cn|uk|de|co|us|ca|il)\b|^[A-Za-z]{2,10}\s*:|"
     r"\b(?:dba|fka|nka|vendor|vndr|supplier|duns|cage|swift|bic|iban|www|mr|mrs|ms|dr|prof|sen)\b|"
-    r"\(\s*an?\s|\(\s*[A-Z]{2,6}\s*:|先生|女士|博士|様",
+    r"\(\s*an?\s|\(\s*[A-Z]{2,6}\s*:|先生|女士|博士|様|[^\x00-\x7f]\s+[A-Za-z]",
     re.IGNORECASE)
 
 # Another name the counterparty is or was known by; each is screened too.
@@ -31,8 +31,9 @@ _ROLE = {"f/k/a": "formerly known as", "fka": "formerly known as", "n/k/a": "now
 
 _EMAIL_RE = re.compile(r"[<(]?\s*[\w.+-]+@([\w-]+)(?:\.[\w-]+)+\s*[>)]?")
 _TLD = r"(?:com|org|net|gov|mil|edu|io|ai|jp|tw|kr|cn|uk|de|co|us|ca|il|info|biz)"
-_SITE_RE = re.compile(rf"[(<]?\s*(?:https?://)?(?:www\.)?([a-z0-9][a-z0-9-]*)(?:\.[a-z0-9-]+)*\.{_TLD}\b/?\s*[)>]?",
+_SITE_RE = re.compile(rf"[(<]?\s*(?:https?://)?(?:www\.)?([a-z0-9][a-z0-9-]*)(?:\.[a-z0-9-]+)*\.{_TLD}\b/?\s*[)>]?\s*$",
                       re.IGNORECASE)
+# A website ends the line: one with words after it is the name's own ("Example.com Group").
 # Codes a payment or procurement file carries: the word, maybe "No."/"#"/":", and the code itself.
 _CODE_RE = re.compile(
     r"\b(?:IBAN)\s*:?\s*[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{1,4})+|"
@@ -56,6 +57,10 @@ _COUNTRIES = frozenset({"usa", "us", "u.s.", "uk", "japan", "taiwan", "korea", "
 # part of how a person is known and tells two persons apart.
 _HONORIFIC_RE = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sen|Rep|Hon)\.?\s+(?=[A-Z])")
 _ZH_HONORIFIC_RE = re.compile(r"\s*(?:先生|女士|博士|様|さん|氏)\s*$")
+# A name in characters and the same name in Latin letters in one field ("龙德造船 Jong Shyn Shipbuilding"): each
+# script's part is screened on its own. A Latin brand inside the characters ("IHI宇航") has no space to split at.
+_CJK = r"\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uff01-\uff5e·・"
+_TWO_SCRIPTS_RE = re.compile(rf"([{_CJK}][{_CJK}（）()]*)\s+([A-Za-z][A-Za-z0-9 .,&'/-]*[A-Za-z.])")
 _MIN_STEM = 3  # "ga.com": two letters are anyone's initials
 _EDGE = " \t,;:-–—#/|"
 
@@ -106,6 +111,10 @@ def read_line(line: str) -> LineParts | None:
     dropped: list[str] = []
     extras: list[tuple[str, str]] = []
     text = line.strip()
+    if not text.isascii():
+        scripts = _TWO_SCRIPTS_RE.fullmatch(text)
+        if scripts is not None:
+            return LineParts(scripts.group(1), ((scripts.group(2), "its name in Latin letters"),), ())
     prefix = _PREFIX_RE.fullmatch(text)
     if prefix is not None:
         head, rest = prefix.group(1), prefix.group(2)

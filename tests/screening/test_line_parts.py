@@ -91,3 +91,15 @@ def test_a_dba_part_matches_and_says_so() -> None:
 def test_a_chinese_honorific_is_left_out() -> None:
     found = [m for m in _MATCHER.match("", name_zh="石平 先生") if m.reason != "related"]
     assert found and found[0].matched_name == "石平"
+
+
+def test_a_website_with_words_after_it_is_part_of_the_name() -> None:
+    assert read_line("Skydio.com Holdings") is None
+
+
+def test_a_name_in_two_scripts_is_screened_by_each() -> None:
+    parts = read_line("斯凯迪奥 Skydio Inc")
+    assert parts is not None
+    assert parts.name == "斯凯迪奥" and parts.extras == (("Skydio Inc", "its name in Latin letters"),)
+    found = [m for m in _MATCHER.match("斯凯迪奥 Skydio Inc") if m.reason != "related"]
+    assert found and found[0].matched_name == "Skydio, Inc." and "in Latin letters" in found[0].explanation
