@@ -202,7 +202,7 @@ SETS = (
     ("HELD-OUT 11 (written blind; tuned on in stop 19)", HELDOUT11_CSV),
     ("HELD-OUT 12 (written blind; tuned on in stop 20)", HELDOUT12_CSV),
     ("HELD-OUT 13 (written blind; tuned on in stop 20)", HELDOUT13_CSV),
-    ("HELD-OUT 14 (written blind, never tuned on)", HELDOUT14_CSV),
+    ("HELD-OUT 14 (written blind; tuned on in stop 21)", HELDOUT14_CSV),
     ("HELD-OUT 15 (written blind; tuned on in stop 21)", HELDOUT15_CSV),
 )
 

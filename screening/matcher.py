@@ -59,6 +59,7 @@ from policywatch.screening.chinese import (
 )
 from policywatch.screening.chinese import score as zh_score
 from policywatch.screening.departments import DEPARTMENT_WORDS, department_tail, may_have_care_of
+from policywatch.screening.line_parts import read_line
 from policywatch.screening.normalize import (
     ABBREVIATIONS,
     COUNTRY_QUALIFIERS_ZH,
@@ -561,6 +562,47 @@ def _sound_key(sound: ZhSound, gram: str) -> tuple[str, frozenset[str], str]:
     """A letter triple of a name's sound, under its first sound and generic words: two names that differ in either
     never sound alike (``sound_similarity``), so they need not be counted."""
     return sound.head, sound.generic, gram
+
+
+def _read_lines(queries: Sequence[Query]) -> tuple[Sequence[Query], dict[int, dict[str, tuple[str, str]]]]:
+    """Each query as its lines' name parts (``line_parts``): the asked queries, and per rewritten row each asked
+    name → (the line it was read from, which part of it the name is)."""
+    asked: list[Query] | None = None
+    read: dict[int, dict[str, tuple[str, str]]] = {}
+    for qi, query in enumerate(queries):
+        name_parts = read_line(query.name) if query.name else None
+        zh_parts = read_line(query.name_zh) if query.name_zh else None
+        if name_parts is None and zh_parts is None:
+            continue
+        if asked is None:
+            asked = list(queries)
+        parts: dict[str, tuple[str, str]] = {}
+        extras: list[str] = []
+        name, name_zh = query.name, query.name_zh
+        for line, found in ((query.name, name_parts), (query.name_zh, zh_parts)):
+            if found is None or line is None:
+                continue
+            left_out = f" ({', '.join(repr(d) for d in found.dropped)} left out)" if found.dropped else ""
+            parts.setdefault(found.name, (line, f"the name part of {line!r}{left_out}"))
+            for text, role in found.extras:
+                parts.setdefault(text, (line, f"{text!r}, {role} in {line!r}"))
+                extras.append(text)
+            if line == query.name:
+                name = found.name
+            else:
+                name_zh = found.name
+        asked[qi] = Query(name, name_zh, (*extras, *query.aliases))
+        read[qi] = parts
+    return (queries if asked is None else asked), read
+
+
+def _from_part(match: Match, parts: dict[str, tuple[str, str]]) -> Match:
+    """A match of a line's part, told as the line's: its printed text, and which part of it matched."""
+    part = parts.get(match.query_name)
+    if part is None:
+        return match
+    line, which = part
+    return replace(match, query_name=line, explanation=f"{match.reason}: {which}; {match.explanation}")
 
 
 class Matcher:
@@ -1462,9 +1504,12 @@ class Matcher:
         with their shortened words written out (``_match_abbreviated``).
         """
         cut = self.threshold if threshold is None else threshold
-        results = self._match_plain(queries, cut)
-        self._match_abbreviated(queries, results, cut)
-        self._match_second_readings(queries, results, cut)
+        asked, read = _read_lines(queries)
+        results = self._match_plain(asked, cut)
+        self._match_abbreviated(asked, results, cut)
+        self._match_second_readings(asked, results, cut)
+        for qi, parts in read.items():
+            results[qi] = [_from_part(m, parts) for m in results[qi]]
         return results
 
     def _match_plain(self, queries: Sequence[Query], cut: float) -> list[list[Match]]:

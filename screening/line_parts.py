@@ -1,0 +1,138 @@
+"""What of a vendor-master line is the counterparty's name and what is not.
+
+A bank's vendor master or a compliance team's file writes more than a name on a line: the firm's own vendor number
+(``Acme Inc - Vendor No. 123``, ``#A77``), a DUNS, CAGE, SWIFT/BIC or IBAN code, an e-mail address or a website, an
+honorific before a person (``Dr.``, ``Ms.``, ``先生``), the street address after the name, an exchange before a
+ticker (``NYSE: ABC``), a country before the name (``USA: Acme``), a parent note (``(a Foo company)``), and other
+names the firm is or was known by (``f/k/a``, ``n/k/a``, ``d/b/a``, ``dba``). None of those is the name, so the
+line is screened as its name part, and each other name (``f/k/a`` …, a website's stem) as an extra part.
+
+Most lines hold none of this: ``read_line`` answers them from one regex search (``_MAY_HOLD``), so screening plain
+names costs what it did.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+# Anything a part below starts with or holds: a digit, an @, a slash, a website's dot, a code's or an honorific's
+# word, a colon prefix, a parent note, a Chinese honorific. A line without one is returned as it is.
+_MAY_HOLD = re.compile(
+    r"\d|@|/|\.(?:com|org|net|gov|mil|edu|io|ai|jp|tw|kr|cn|uk|de|co|us|ca|il)\b|^[A-Za-z]{2,10}\s*:|"
+    r"\b(?:dba|fka|nka|vendor|vndr|supplier|duns|cage|swift|bic|iban|www|mr|mrs|ms|dr|prof|sen)\b|"
+    r"\(\s*an?\s|\(\s*[A-Z]{2,6}\s*:|先生|女士|博士|様|[^\x00-\x7f]\s+[A-Za-z]",
+    re.IGNORECASE)
+
+# Another name the counterparty is or was known by; each is screened too.
+_OTHER_NAME_RE = re.compile(r"\s*,?\s+\b(f/k/a|n/k/a|d/b/a|a/k/a|fka|nka|dba|aka)\b\.?\s+", re.IGNORECASE)
+_ROLE = {"f/k/a": "formerly known as", "fka": "formerly known as", "n/k/a": "now known as", "nka": "now known as",
+         "d/b/a": "doing business as", "dba": "doing business as", "a/k/a": "also known as", "aka": "also known as"}
+
+_EMAIL_RE = re.compile(r"[<(]?\s*[\w.+-]+@([\w-]+)(?:\.[\w-]+)+\s*[>)]?")
+_TLD = r"(?:com|org|net|gov|mil|edu|io|ai|jp|tw|kr|cn|uk|de|co|us|ca|il|info|biz)"
+_SITE_RE = re.compile(rf"[(<]?\s*(?:https?://)?(?:www\.)?([a-z0-9][a-z0-9-]*)(?:\.[a-z0-9-]+)*\.{_TLD}\b/?\s*[)>]?\s*$",
+                      re.IGNORECASE)
+# A website ends the line: one with words after it is the name's own ("Example.com Group").
+# Codes a payment or procurement file carries: the word, maybe "No."/"#"/":", and the code itself.
+_CODE_RE = re.compile(
+    r"\b(?:IBAN)\s*:?\s*[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{1,4})+|"
+    r"\b(?:DUNS|CAGE|SWIFT|BIC|ABA|ACH|LEI)\b\.?\s*(?:no\.?|code|#)?\s*:?\s*[A-Z0-9-]{4,}|"
+    r"\b(?:vendor|vndr|supplier|supp)\b\.?\s*(?:no\.?|number|id|#)?\s*:?\s*#?\s*[A-Z0-9-]*\d[A-Z0-9-]*|"
+    r"(?<![\w&])#\s*[A-Z]{0,3}\d[A-Z0-9-]*",
+    re.IGNORECASE)
+# A street address after the name: a house number, words, a street's word; the rest of the line goes with it.
+_STREET_WORDS = (r"St|Street|Rd|Road|Ave|Avenue|Dr|Drive|Way|Blvd|Boulevard|Ln|Lane|Pkwy|Parkway|Ct|Court|Circle|"
+                 r"Cir|Pl|Place|Hwy|Highway|Pike|Suite|Ste|Plaza|Square|Sq")
+_STREET_RE = re.compile(rf"(?:,|\s-)?\s+\d{{1,6}}\s+(?:[A-Za-z0-9.'-]+\s+){{0,4}}(?:{_STREET_WORDS})\b\.?.*$")
+_STATE_ZIP_RE = re.compile(r",?\s+(?:[A-Z][a-z]+\s+){0,3}[A-Z]{2}\s+\d{5}(?:-\d{4})?\s*$")
+_PARENT_NOTE_RE = re.compile(r"\s*\(\s*an?\s+[^()]+?\s+(?:company|subsidiary|business|unit)\s*\)\s*", re.IGNORECASE)
+_EXCHANGES = ("NASDAQ", "NYSE", "AMEX", "OTC", "LSE", "TSE", "TWSE", "TYO", "KRX", "TASE", "HKEX", "SSE", "SZSE")
+_EXCHANGE_NOTE_RE = re.compile(rf"\s*\(\s*(?:{'|'.join(_EXCHANGES)})\s*:\s*[A-Z0-9.]{{1,6}}\s*\)\s*")
+_TICKER_RE = re.compile(r"[A-Z]{1,5}\s*")
+_PREFIX_RE = re.compile(r"([A-Za-z]{2,10})\s*:\s*(\S.*)")
+_COUNTRIES = frozenset({"usa", "us", "u.s.", "uk", "japan", "taiwan", "korea", "china", "germany", "france",
+                        "israel", "india", "canada", "australia", "italy", "spain", "sweden"})
+# Honorifics before a person's name, and after one in Chinese or Japanese. Not "Sir" or "Dame": a knighthood is
+# part of how a person is known and tells two persons apart.
+_HONORIFIC_RE = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sen|Rep|Hon)\.?\s+(?=[A-Z])")
+_ZH_HONORIFIC_RE = re.compile(r"\s*(?:先生|女士|博士|様|さん|氏)\s*$")
+# A name in characters and the same name in Latin letters in one field ("龙德造船 Jong Shyn Shipbuilding"): each
+# script's part is screened on its own. A Latin brand inside the characters ("IHI宇航") has no space to split at.
+_CJK = r"\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uff01-\uff5e·・"
+_TWO_SCRIPTS_RE = re.compile(rf"([{_CJK}][{_CJK}（）()]*)\s+([A-Za-z][A-Za-z0-9 .,&'/-]*[A-Za-z.])")
+_MIN_STEM = 3  # "ga.com": two letters are anyone's initials
+_EDGE = " \t,;:-–—#/|"
+
+
+class LineParts(NamedTuple):
+    """A line read apart: the name part, other names (text, how the line calls it), and what was left out."""
+
+    name: str
+    extras: tuple[tuple[str, str], ...]
+    dropped: tuple[str, ...]
+
+
+def _cut(pattern: re.Pattern[str], text: str, dropped: list[str]) -> str:
+    found = pattern.search(text)
+    while found is not None and found.group(0).strip():
+        dropped.append(found.group(0).strip(_EDGE + "()<>"))
+        text = (text[:found.start()] + " " + text[found.end():]).strip(_EDGE)
+        found = pattern.search(text)
+    return text
+
+
+def _name_part(text: str, dropped: list[str], extras: list[tuple[str, str]]) -> str:
+    """One name's text without what a vendor file adds to it."""
+    for found in list(_EMAIL_RE.finditer(text)) + list(_SITE_RE.finditer(text)):
+        stem = found.group(1)
+        if len(stem) >= _MIN_STEM and stem.isalpha() and stem.casefold() not in text[:found.start()].casefold():
+            extras.append((stem, "the name of its website"))
+    text = _cut(_EMAIL_RE, text, dropped)
+    text = _cut(_SITE_RE, text, dropped)
+    text = _cut(_CODE_RE, text, dropped)
+    text = _cut(_PARENT_NOTE_RE, text, dropped)
+    text = _cut(_EXCHANGE_NOTE_RE, text, dropped)
+    text = _cut(_STREET_RE, text, dropped)
+    text = _cut(_STATE_ZIP_RE, text, dropped)
+    honorific = _HONORIFIC_RE.match(text)
+    if honorific is not None and len(text[honorific.end():].split()) >= 2:
+        dropped.append(honorific.group(0).strip())
+        text = text[honorific.end():]
+    if not text.isascii():
+        text = _cut(_ZH_HONORIFIC_RE, text, dropped)
+    return text.strip(_EDGE)
+
+
+def read_line(line: str) -> LineParts | None:
+    """The name part of a counterparty line and its other parts; None when the line is a name and nothing else."""
+    if _MAY_HOLD.search(line) is None:
+        return None
+    dropped: list[str] = []
+    extras: list[tuple[str, str]] = []
+    text = line.strip()
+    if not text.isascii():
+        scripts = _TWO_SCRIPTS_RE.fullmatch(text)
+        if scripts is not None:
+            return LineParts(scripts.group(1), ((scripts.group(2), "its name in Latin letters"),), ())
+    prefix = _PREFIX_RE.fullmatch(text)
+    if prefix is not None:
+        head, rest = prefix.group(1), prefix.group(2)
+        if head.upper() in _EXCHANGES and _TICKER_RE.fullmatch(rest):
+            # "NYSE: ABC": the ticker with its exchange after it, as the ticker reading takes it.
+            return LineParts(f"{rest.strip()} ({head.upper()})", (), ())
+        if head.upper() in _EXCHANGES or head.casefold() in _COUNTRIES:
+            dropped.append(head)
+            text = rest
+    pieces = _OTHER_NAME_RE.split(text)
+    name = _name_part(pieces[0], dropped, extras)
+    for i in range(1, len(pieces) - 1, 2):
+        other = _name_part(pieces[i + 1], dropped, extras)
+        if other:
+            extras.append((other, _ROLE[pieces[i].casefold()]))
+    if not name and extras:
+        name, _ = extras.pop(0)
+    extras = [(text_, role) for text_, role in dict.fromkeys(extras) if text_.casefold() != name.casefold()]
+    if not name or name == line.strip() and not extras:
+        return None
+    return LineParts(name, tuple(extras), tuple(dropped))
