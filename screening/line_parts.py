@@ -21,8 +21,14 @@ from typing import NamedTuple
 _MAY_HOLD = re.compile(
     r"\d|@|/|\.(?:com|org|net|gov|mil|edu|io|ai|jp|tw|kr|cn|uk|de|co|us|ca|il)\b|^[A-Za-z]{2,10}\s*:|"
     r"\b(?:dba|fka|nka|vendor|vndr|supplier|duns|cage|swift|bic|iban|www|mr|mrs|ms|dr|prof|sen)\b|"
-    r"\(\s*an?\s|\(\s*[A-Z]{2,6}\s*:|先生|女士|博士|様|[^\x00-\x7f]\s+[A-Za-z]",
+    r"\(\s*an?\s|\(\s*[A-Z]{2,6}\s*:|先生|女士|博士|様|[^\x00-\x7f]\s+[A-Za-z]|[\uff01-\uff5e\u3000]|"
+    r",\s*(?:USA|U\.S\.A\.|United States(?: of America)?)\s*$",
     re.IGNORECASE)
+# Full-width letters, digits and signs (ＬＯＣＫＨＥＥＤ　ＭＡＲＴＩＮ), as a CJK input method types them: as ASCII.
+_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
+_WIDE_RE = re.compile(r"[\uff01-\uff5e\u3000]")
+# ", USA" after a name: the country a vendor master adds, screened without it too (a listed name may hold it).
+_COUNTRY_TAIL_RE = re.compile(r",\s*(?:USA|U\.S\.A\.|United States(?: of America)?)\s*$", re.IGNORECASE)
 
 # Another name the counterparty is or was known by; each is screened too.
 _OTHER_NAME_RE = re.compile(r"\s*,?\s+\b(f/k/a|n/k/a|d/b/a|a/k/a|fka|nka|dba|aka)\b\.?\s+", re.IGNORECASE)
@@ -111,6 +117,8 @@ def read_line(line: str) -> LineParts | None:
     dropped: list[str] = []
     extras: list[tuple[str, str]] = []
     text = line.strip()
+    if _WIDE_RE.search(text):
+        text = text.translate(_WIDTH)
     if not text.isascii():
         scripts = _TWO_SCRIPTS_RE.fullmatch(text)
         if scripts is not None:
@@ -133,6 +141,9 @@ def read_line(line: str) -> LineParts | None:
     if not name and extras:
         name, _ = extras.pop(0)
     extras = [(text_, role) for text_, role in dict.fromkeys(extras) if text_.casefold() != name.casefold()]
+    country = _COUNTRY_TAIL_RE.search(name) if name else None
+    if country is not None and country.start() > 0:
+        extras.append((name[: country.start()].strip(_EDGE), "without the country after it"))
     if not name or name == line.strip() and not extras:
         return None
     return LineParts(name, tuple(extras), tuple(dropped))
