@@ -1,7 +1,7 @@
 """Rewrite counterparty names the matcher finds in ways a counterparty file really writes them, and count how many
 it still finds (issue 19: the next file spells the same company a little differently).
 
-Run it directly: ``python tests/screening/metamorphic.py [-v]``. It takes the positive rows of every labelled set
+Run it directly: ``python tests/screening/screening_rewrites.py [-v]``. It takes the positive rows of every labelled set
 that has been tuned on (a set still blind is never passed here) that the matcher finds right, rewrites each name
 (upper case, no punctuation, ``and`` for ``&``, a leading ``The``, doubled spaces, full-width letters, a trailing
 country), and prints per rewrite how many stay found and how many are lost; ``-v`` lists the lost ones. A negative

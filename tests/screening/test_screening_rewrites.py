@@ -1,8 +1,8 @@
-"""Counterparty names the matcher finds stay found when a file writes them another way (``metamorphic.py``)."""
+"""Counterparty names the matcher finds stay found when a file writes them another way (``screening_rewrites.py``)."""
 
 from __future__ import annotations
 
-from metamorphic import probe, report, tuned_sets
+from screening_rewrites import probe, report, tuned_sets
 
 from policywatch.screening.line_parts import read_line
 
