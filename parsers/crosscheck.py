@@ -40,12 +40,13 @@ def start_doubts(text: str, published: dt.date | None, actions: tuple[Action, ..
     if not actions:
         return []
     read = {a.effective for a in actions} | {a.until for a in actions}
-    stated = list(stated_dates(text, _STATED_START, _PAST, published))
     # "现予公布，自A起施行" and the decision's "自B起，取消…": A is when the order is in force, B when the change
     # starts; once a change read starts on a start the text states for it, A starts none.
-    decided = any(day in read for day, said in stated if not said.endswith(("施行", "生效")))
-    for day, said in stated:
-        if decided and said.endswith(("施行", "生效")):
+    stated = [(day, said, said.endswith(("施行", "生效")))
+              for day, said in stated_dates(text, _STATED_START, _PAST, published)]
+    decided = any(day in read for day, _said, in_force in stated if not in_force)
+    for day, said, in_force in stated:
+        if decided and in_force:
             continue
         if day not in read:
             return [f"the text states a start on {day.isoformat()} ({said[:30]!r}), but no change read starts then: "

@@ -192,8 +192,9 @@ def probe(folders: list[Path]) -> dict[str, Tally]:
                 continue
             for name, rewrite in REWRITES.items():
                 new = rewrite(text)
+                read_as = to_simplified(new)
                 # A rewrite that touches a name would change the facts, not only the wording.
-                if new == text or any(n not in to_simplified(new) for n in _names(want)):
+                if new == text or any(n not in read_as for n in _names(want)):
                     continue
                 tally = tallies[name]
                 tally.changed += 1

@@ -89,8 +89,8 @@ def probe(paths: list[Path]) -> dict[str, Tally]:
     before = _found(matcher, [Query(r.query_name, r.query_name_zh or None) for r in rows])
     tallies = {name: Tally() for name in REWRITES}
     for name, rewrite in REWRITES.items():
-        picked = [(r, rewrite(r.query_name)) for r, got in zip(rows, before, strict=True)
-                  if got == (r.expected_match or None) and rewrite(r.query_name) != r.query_name]
+        rewritten = ((r, got, rewrite(r.query_name)) for r, got in zip(rows, before, strict=True))
+        picked = [(r, new) for r, got, new in rewritten if got == (r.expected_match or None) and new != r.query_name]
         after = _found(matcher, [Query(new, r.query_name_zh or None) for r, new in picked])
         tally = tallies[name]
         for (row, new), got in zip(picked, after, strict=True):
