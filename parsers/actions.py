@@ -371,7 +371,9 @@ _BRING_UNDER = re.compile(
 DISCLAIMS = re.compile(
     r"不(?:涉及|包括|构成)(?:对)?(?P<what>(?:(?!其他|其余|别的)[^。]){0,24}?(?:清单|名单|管控措施|管制措施))"
     # "不涉及对任何境外实体的清单措施": no measure of a list is taken.
-    r"[^。]{0,8}?(?:的)?(?:调整|变化|变更|增减|列入|移出|措施)")
+    r"[^。]{0,8}?(?:的)?(?:调整|变化|变更|增减|列入|移出|措施)"
+    # "本公告与出口管制管控名单、不可靠实体清单无关": the same said by what the notice has nothing to do with.
+    r"|与(?P<unrelated>(?:(?!其他|其余|别的)[^。，；]){0,30}?(?:清单|名单|管控措施|管制措施))(?:均|都)?(?:无关|没有关系)")
 # A step of licensing administration (恢复受理 applications, 取消纸质材料的受理, 暂停办理): the list verbs on
 # applications, never a list or a control action.
 _ADMIN_STEP = re.compile(r"受理|办理|审批|核发|申请材料|纸质|在线提交")
@@ -674,7 +676,7 @@ def _disclaimed(body: str) -> set[ListName | None]:
     every list (a pointer); ``不涉及不可靠实体清单的调整`` that list alone."""
     vetoed: set[ListName | None] = set()
     for m in DISCLAIMS.finditer(body):
-        what = m.group("what")
+        what = m.group("what") or m.group("unrelated")
         named = {name for word, name in LIST_WORDS if word in what}
         if "管制措施" in what or "管控措施" in what:
             named.add("ITEM")

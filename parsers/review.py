@@ -38,6 +38,7 @@ from policywatch.parsers.entities import (
     strip_country_word,
     unclosed_bracket,
 )
+from policywatch.parsers.kept_out import kept_out_doubts
 from policywatch.parsers.numbers import find_numbers
 from policywatch.parsers.numerals import CN_NUMBER_CHARS
 from policywatch.parsers.own_series import later_own_citations
@@ -317,6 +318,7 @@ def _doubts(text: str, doc_id: str, actions: tuple[Action, ...]) -> list[str]:
                 break
     for action in actions:
         reasons.extend(_entity_doubts(text, action))
+    reasons.extend(kept_out_doubts(text, actions))
     return reasons
 
 
