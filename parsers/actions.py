@@ -271,7 +271,9 @@ _NO_LONGER_CONTROLS = re.compile(r"不再对(?P<obj>[^，。；]{1,60}?)(?:实�
 _ALONGSIDE = re.compile(r"^\s*(?:同时|与此同时)")
 # "该款在上述期限届满后继续暂停实施": the time said in words, no part of the object.
 # "…该公告规定的管控措施60天": the period closing the object is no part of it either.
-_DATES_IN_REST = re.compile(rf"[，,]?\s*(?:自\s*(?:北京时间)?[^，。起]{{2,30}}?起|至[^，。]{{4,20}}?(?:日|止)|[，,]"
+# A comma inside a bracket is part of a name ("Boeing Defense, Space & Security"), never dropped.
+_DATES_IN_REST = re.compile(rf"[，,]?\s*(?:自\s*(?:北京时间)?[^，。起]{{2,30}}?起|至[^，。]{{4,20}}?(?:日|止)"
+                            r"|[，,](?![^（()）]*[）)])"
                             rf"|即日起|在(?:上述|前述|该)?(?:暂停)?期限?届满(?:后|之后)"
                             rf"|(?<=措施)(?:\d{{1,4}}|[{CN_NUMBER_CHARS}]{{1,4}})\s*(?:个月|天|周|年)$)")
 # "上述暂停均自北京时间A起算": the start of the changes of the sentence before, in a sentence of its own.

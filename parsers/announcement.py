@@ -337,7 +337,33 @@ def _number(lines: list[str], meta: dict[str, str], title: str | None) -> Number
                 year = signed.year
             number = DocNumber(series, year, to_int(m.group("num") or m.group("bnum")))
             return NumberMatch(number, 0, 0, f"masthead:{nxt}")
-    return _split_masthead(filled[:15])
+    return _split_masthead(filled[:15]) or _closing_number(lines)
+
+
+# "（公告编号：〔2045〕7号）", "文号：…": a number labelled as the notice's own in a closing line.
+_CLOSING_LABEL = re.compile(r"^[（(]?\s*(?:公告编号|文号|编号|发文字号)\s*[：:]\s*(?P<no>[^（()）]+?)\s*[）)]?$")
+
+
+def _closing_number(lines: list[str]) -> NumberMatch | None:
+    """The number a notice prints only below its signature: on a line of its own (``外交部令第128号``) or labelled
+    (``（公告编号：〔2045〕7号）``). A number printed without its issuer takes the signature's, as the masthead
+    form does; a line citing another notice (``注：…〔2025〕8号…``) is no number line."""
+    filled = [ln.strip() for ln in lines if ln.strip()]
+    dated = next((i for i in range(len(filled) - 1, 0, -1) if _DATE_LINE.match(filled[i])), None)
+    if dated is None:
+        return None
+    signer = squash(filled[dated - 1]).replace("中华人民共和国", "")
+    for line in filled[dated + 1: dated + 4]:
+        label = _CLOSING_LABEL.match(line)
+        printed = squash(label.group("no") if label else line)
+        if _is_number_line(printed):
+            return find_numbers(printed, follow_on=False)[0]
+        if label and MASTHEAD_NO.match(printed) and (signer in SIGNATURES or _AGENCIES_LINE.match(signer)):
+            series = "不可靠实体清单工作机制" if signer == "不可靠实体清单工作机制" else signer
+            found = find_numbers(f"{series}公告{printed}", follow_on=False)
+            if found:
+                return found[0]
+    return None
 
 
 # "海关总署关于对X实施出口管制的公告（2043年第9号）": the number bracketed after a title that opens with the issuer.
