@@ -2552,7 +2552,8 @@ def _first_item_start(body: str, pos: int, published: dt.date | None) -> dt.date
     """The start the first item after ``公告如下：`` states at its head, else the first dated start any item states
     (``一、出口上述物项的，自A起应当…``): the control's, when no line says when the notice itself applies."""
     items = [m.group("text") for ln in body[pos:].split("\n") if (m := _ITEM.match(ln.strip()))]
-    start = _OPENS_WITH_START.match(items[0]) if items else None
+    # "商务部决定：\n自A起，下列物项…": the words after the intro open with the start, numbered or not.
+    start = _OPENS_WITH_START.match(body[pos:].lstrip(" \n")) or (_OPENS_WITH_START.match(items[0]) if items else None)
     if start:
         return _start_of(start.group(0), published)
     return next((day for text in items if (day := start_date(text, published)[0]) and parse_date(text)), None)
@@ -2600,7 +2601,8 @@ def _control(ctx: Context, effective: dt.date | None) -> Action | None:
     if effective is None and decided:
         effective = _start_next(body, decided.end(), ctx.published)
     measures: list[str] = []
-    intro = re.search(r"(?:公告|规定)如下[：:]", body)
+    # "商务部决定：" over the start and the items opens them as "公告如下：" does.
+    intro = re.search(r"(?:(?:公告|规定)如下|决定)[：:]", body)
     if intro:
         measures = measures_after(body, intro.end())
         if effective is None:
