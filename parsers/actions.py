@@ -143,6 +143,9 @@ _REMOVE_TOPIC = re.compile(
     rf"决定[，,：:]?\s*(?:自(?:即日|[^。，]{{4,30}}?)起[，,]?)?\s*对(?:于)?(?P<seg>[^。，；]+?)[，,]\s*"
     rf"(?:(?P<when>自?(?:即日|[^。，]{{4,30}}?)起)[，,]?)?\s*(?:将其|予以|一并)?(?:移出|调出|移除)(?P<list>{_LISTS}|(?:该|上述)名单)"
     r"(?P<cite>[^。]*)")
+# "工作机制作出决定：A（…）、B（…）移出不可靠实体清单": the decision's colon, then who leaves the list as the subject,
+# with no 将.
+_REMOVED_SUBJECT = re.compile(rf"决定[：:]\s*(?P<seg>(?!将)[^。：:；将]+?)(?:移出|调出|移除)(?P<list>{_LISTS})(?P<cite>[^。]*)")
 # "将A、B从出口管制管控名单中移除": the list between 从 and the verb.
 # "将上述2家实体从〔2025〕1号公告所附不可靠实体清单中移出": the listing notice may stand before the list's name.
 _REMOVE_FROM = re.compile(
@@ -535,7 +538,7 @@ def read_actions(ctx: Context) -> list[Action]:
         actions.append(_add(ctx, m, _start_of_decision(m, ctx, effective), country))
         at.append(m.start())
     removals = (*_REMOVE.finditer(body), *_REMOVE_FROM.finditer(body), *_REMOVE_ITS.finditer(body),
-                *_REMOVE_TOPIC.finditer(body))
+                *_REMOVE_TOPIC.finditer(body), *_REMOVED_SUBJECT.finditer(body))
     no_longer = (*_NO_LONGER.finditer(body), *_NOT_AGAIN.finditer(body))
     for m in (*removals, *(n for n in no_longer if not _in_sentence_of(n, removals))):
         if _decided_earlier(body, m.start()) or _EARLIER.search(m.groupdict().get("head") or "") \
@@ -1069,7 +1072,9 @@ _START_AT = re.compile(r"\s*(?:零时|0时)?\s*(?:起|开始)")
 # entities it removed ("上述企业是<notice>所列企业", "…系<notice>列入" say the same).
 # "两家企业均于…经<notice>列入管控名单": the same, the entities counted at the head of the sentence.
 _LISTED_BACK = re.compile(rf"(?:(?:上述|以上|前述|该)[^。，]{{0,8}}?"
-                          rf"|(?:^|(?<=[。\n]))\s*(?:\d{{1,3}}|两|[一二三四五六七八九十]{{1,3}})\s*[家名])(?:实体|企业|公司|机构|单位)"
+                          # "注：两家企业于…被列入清单": a note after the signature says the same.
+                          rf"|(?:^|(?<=[。\n]))\s*(?:注[：:])?\s*(?:\d{{1,3}}|两|[一二三四五六七八九十]{{1,3}})\s*[家名])"
+                          rf"(?:实体|企业|公司|机构|单位)"
                           rf"(?P<how>[^。]{{0,40}}?)(?:列入(?P<list>{_LISTS}|该?(?:清单|名单))?|所列)")
 
 
@@ -1708,6 +1713,7 @@ def _status_changes(ctx: Context, in_force: dt.date | None = None) -> list[Actio
             continue
         removal = bool(_REMOVE.search(sentence) or _REMOVE_FROM.search(sentence) or _REMOVE_ITS.search(sentence)
                        or _REMOVE_TOPIC.search(sentence) or _NO_LONGER.search(sentence) or _NOT_AGAIN.search(sentence)
+                       or _REMOVED_SUBJECT.search(sentence)
                        or _NO_LONGER_LISTED.search(sentence))
         start, has_start = start_date(sentence, ctx.published)
         if not has_start and last_start is not None and _ALONGSIDE.match(sentence):
