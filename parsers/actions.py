@@ -243,7 +243,7 @@ _MEASURES = r"(?:处理|反制|管控)?措施"
 _ANAPHOR = re.compile(
     rf"^(?:该|上述|前述|此|其)(?:(?:\d{{1,2}}|[{CN_NUMBER_CHARS}]{{1,3}})(?:份|项|个|款|条))?(?:款|条|项|条款|公告|决定|令|措施)?(?:规定的|所列的?|的)?(?:相关|有关)?"
     rf"(?:对(?:相关|有关|所列)?(?:实体|企业)(?:采取|实施)的(?:出口管制)?)?"
-    rf"(?:{_MEASURES}|规定|内容|条款)?\s*(?:实施|执行)?$")
+    rf"(?:(?:出口管制)?{_MEASURES}|规定|内容|条款)?\s*(?:实施|执行)?$")
 # "上述第二款在前述期限届满后，自A起继续暂停实施": the clause before the verb's points back at what the sentence
 # before cited.
 _POINTS_BACK = re.compile(
@@ -1971,12 +1971,14 @@ def _status_changes(ctx: Context, in_force: dt.date | None = None) -> list[Actio
                 ctx.warnings.append(f"{kind}: the measures it applies to are not cited by number ({clause[:40]})")
             effective = start if has_start else (in_force or ctx.published)
             for group_list, group in _by_list(targets, list_name, ctx):
+                action = Action(kind, group_list, tuple(entities), tuple(group), effective, until, computed, (), None)
+                if action in actions:
+                    continue  # "决定废止X。上述公告规定的措施自即日起不再执行": the one change said again
                 if m.group("verb").startswith("继续"):
                     continuing.append(len(actions))
                 elif kind == "suspend" and not has_start and until is not None and not computed:
                     running.append(len(actions))
-                actions.append(Action(kind, group_list, tuple(entities), tuple(group), effective, until, computed, (),
-                                      None))
+                actions.append(action)
     return _without_running(actions, running, continuing)
 
 

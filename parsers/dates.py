@@ -153,10 +153,18 @@ def _day_after_expiry(text: str) -> str:
     return _DAY_AFTER_EXPIRY.sub(dated, text)
 
 
+# "…不再需要申请许可。（终止日期：2045年11月15日）": the day of the change labelled in a parenthesis after the
+# sentence that decides it.
+_LABELLED_DAY = re.compile(
+    rf"。?\s*[（(]\s*(?:终止|暂停|恢复|移出|解除|取消|生效|施行|实施|执行)(?:日期|时间)\s*[：:]\s*"
+    rf"(?P<d>{YEAR}\s*年\s*{MONTH_OR_DAY}\s*月\s*{MONTH_OR_DAY}\s*日)\s*[）)]")
+
+
 def normal_starts(text: str) -> str:
-    """Every start worded ``从…起``, ``<date>起``, ``…时间为<date>`` or as the day after a stated expiry as
-    ``自…起``, the one form the grammar reads."""
-    return _TIME_IS.sub(lambda m: f"自{m.group('d')}起", _BARE_START.sub("自", _day_after_expiry(text)))
+    """Every start worded ``从…起``, ``<date>起``, ``…时间为<date>``, ``（终止日期：<date>）`` or as the day after a
+    stated expiry as ``自…起``, the one form the grammar reads."""
+    text = _LABELLED_DAY.sub(lambda m: f"，自{m.group('d')}起。", _day_after_expiry(text))
+    return _TIME_IS.sub(lambda m: f"自{m.group('d')}起", _BARE_START.sub("自", text))
 
 
 _IN_FORCE_DAY = re.compile(r"^(?:本(?:公告|决定|令|通知|规定|办法))?(?:施行|生效|实施)之日$")
