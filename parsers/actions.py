@@ -1677,6 +1677,10 @@ def _told_before(sentence: str, published: dt.date | None) -> bool:
 UNLESS_DECIDED = re.compile(r"(?:如|若|如果|倘若)(?:无|没有|未)[^，。；]{0,10}?(?:决定|调整|安排)")
 
 
+# "对<notice>所列实体，亦作同样处理（暂停的起始时间和期限均与前者一致）": the change before, applied to another notice.
+_SAME_TREATMENT = re.compile(r"对(?P<obj>[^。；]{2,80}?)[，,]\s*(?:亦|也|均)?(?:作|予以|按)?(?:同样|相同|同等|同一)(?:处理|办理|安排)")
+
+
 def _status_changes(ctx: Context, in_force: dt.date | None = None) -> list[Action]:
     """``in_force``: when the document itself applies (a promulgation's 自…起施行), the start of a change that
     states none of its own."""
@@ -1699,6 +1703,14 @@ def _status_changes(ctx: Context, in_force: dt.date | None = None) -> list[Actio
             continue
         referred, cited_before = cited_before, cited_here or cited_before
         history = _told_before(sentence, ctx.published) or (history and _told_after(sentence, ctx.published))
+        if actions and (same := _SAME_TREATMENT.search(sentence)) and (cited := find_numbers(same.group("obj"))):
+            # "对<notice>所列实体，亦作同样处理": the change before, with its start and period, of another notice.
+            told = actions[-1]
+            for number in cited:
+                target = number.number.doc_id
+                if target not in told.targets:
+                    actions.append(replace(told, list=_target_list(target, ctx), targets=(target,), entities=()))
+            continue
         if not re.search(STATUS_VERB, sentence):
             continue
         if OTHER_DOMAIN.search(sentence) and not list_of(sentence):
