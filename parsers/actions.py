@@ -1792,6 +1792,13 @@ def _status_changes(ctx: Context, in_force: dt.date | None = None) -> list[Actio
                 # "对此前有关公告所列实体暂停实施处理措施": the listing cited in words, before the verb.
                 pending.append("对" + preobj.group("obj"))
                 clause = preobj.group("head") + preobj.group("tail")
+            elif preobj and not find_numbers(clause) and not referred \
+                    and any(en for _zh, en, _rest in split_inline(preobj.group("obj"))[0]) \
+                    and (verb := re.match(STATUS_VERB, preobj.group("tail"))):
+                # "对A（…）和B（…）暂停实施管控措施", the listing told after: read as the verb first
+                # (暂停实施对A和B实施的管控措施), the names its object.
+                tail = preobj.group("tail")
+                clause = preobj.group("head") + verb.group(0) + "对" + preobj.group("obj") + "实施的" + tail[verb.end():]
             if referred and not find_numbers(clause) and (again := _OBJECT_FIRST.match(clause)) \
                     and (back_measures := _VERB_BACK_MEASURES.match(again.group("tail"))):
                 # "对A和B恢复实施上述处理措施": the names before the verb, the measures those of the notice the
@@ -1921,6 +1928,9 @@ def _status_changes(ctx: Context, in_force: dt.date | None = None) -> list[Actio
                 kind = "terminate"  # 取消 a control: the control ends; nothing was on a list
             # The sentence as printed, or its clause where the lines of a lead were joined into it.
             at = ctx.body.find(sentence) if sentence in ctx.body else ctx.body.find(clause)
+            if at < 0 and entities:
+                # A clause rewritten verb first is not printed so: the change stands where its first name does.
+                at = ctx.body.find(entities[0].name_zh or entities[0].name_en or "\0")
             if entities and not targets and list_name in ("UEL", "ECL", "CML") and at >= 0:
                 # "<day>，工作机制发布公告（〔2025〕5号），将A、B等10家企业列入…。…暂停对前述A、B实施的处理措施":
                 # the names changed are of the listing the text told before the decision.
