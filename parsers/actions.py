@@ -1765,6 +1765,7 @@ def _status_changes(ctx: Context, in_force: dt.date | None = None) -> list[Actio
                 # lists them, named in the sentence before (a recital of an earlier decision too).
                 clause, counted_names = counted
             preobj = _OBJECT_FIRST.match(clause)
+            named_first = False  # the names before the verb, the listing they are on told elsewhere or nowhere
             if preobj and referred and (cited := find_numbers(referred)) and _BACK_CITED.match(preobj.group("obj")) \
                     and not find_numbers(preobj.group("tail")):
                 # "对上述公告所列A和B停止实施该公告规定的管控措施": the notice is the one the sentence before cites.
@@ -1799,6 +1800,7 @@ def _status_changes(ctx: Context, in_force: dt.date | None = None) -> list[Actio
                 # (暂停实施对A和B实施的管控措施), the names its object.
                 tail = preobj.group("tail")
                 clause = preobj.group("head") + verb.group(0) + "对" + preobj.group("obj") + "实施的" + tail[verb.end():]
+                named_first = True
             if referred and not find_numbers(clause) and (again := _OBJECT_FIRST.match(clause)) \
                     and (back_measures := _VERB_BACK_MEASURES.match(again.group("tail"))):
                 # "对A和B恢复实施上述处理措施": the names before the verb, the measures those of the notice the
@@ -1988,7 +1990,7 @@ def _status_changes(ctx: Context, in_force: dt.date | None = None) -> list[Actio
                     until, computed = printed, False
             elif kind == "suspend":
                 until = stated_until
-            if not targets and (not entities or in_words):
+            if not targets and (not entities or in_words or named_first):
                 # "暂停对此前公告所列A、B…": the names read, the listing they are on cited in words only.
                 ctx.warnings.append(f"{kind}: the measures it applies to are not cited by number ({clause[:40]})")
             effective = start if has_start else (in_force or ctx.published)
