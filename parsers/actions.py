@@ -145,7 +145,8 @@ _REMOVE_TOPIC = re.compile(
     r"(?P<cite>[^。]*)")
 # "工作机制作出决定：A（…）、B（…）移出不可靠实体清单": the decision's colon, then who leaves the list as the subject,
 # with no 将.
-_REMOVED_SUBJECT = re.compile(rf"决定[：:]\s*(?P<seg>(?!将)[^。：:；将]+?)(?:移出|调出|移除)(?P<list>{_LISTS})(?P<cite>[^。]*)")
+_REMOVED_SUBJECT = re.compile(rf"决定[：:]\s*(?P<seg>(?!将)[^。：:；将]+?)(?:移出|调出|移除)(?P<list>{_LISTS})"
+                              r"(?P<cite>[^。]*)")
 # "将A、B从出口管制管控名单中移除": the list between 从 and the verb.
 # "将上述2家实体从〔2025〕1号公告所附不可靠实体清单中移出": the listing notice may stand before the list's name.
 _REMOVE_FROM = re.compile(
@@ -1678,7 +1679,8 @@ UNLESS_DECIDED = re.compile(r"(?:如|若|如果|倘若)(?:无|没有|未)[^，�
 
 
 # "对<notice>所列实体，亦作同样处理（暂停的起始时间和期限均与前者一致）": the change before, applied to another notice.
-_SAME_TREATMENT = re.compile(r"对(?P<obj>[^。；]{2,80}?)[，,]\s*(?:亦|也|均)?(?:作|予以|按)?(?:同样|相同|同等|同一)(?:处理|办理|安排)")
+_SAME_TREATMENT = re.compile(r"对(?P<obj>[^。；]{2,80}?)[，,]\s*(?:亦|也|均)?(?:作|予以|按)?(?:同样|相同|同等|同一)"
+                             r"(?:处理|办理|安排)")
 
 
 def _status_changes(ctx: Context, in_force: dt.date | None = None) -> list[Action]:
@@ -1705,11 +1707,11 @@ def _status_changes(ctx: Context, in_force: dt.date | None = None) -> list[Actio
         history = _told_before(sentence, ctx.published) or (history and _told_after(sentence, ctx.published))
         if actions and (same := _SAME_TREATMENT.search(sentence)) and (cited := find_numbers(same.group("obj"))):
             # "对<notice>所列实体，亦作同样处理": the change before, with its start and period, of another notice.
-            told = actions[-1]
+            previous = actions[-1]
             for number in cited:
                 target = number.number.doc_id
-                if target not in told.targets:
-                    actions.append(replace(told, list=_target_list(target, ctx), targets=(target,), entities=()))
+                if target not in previous.targets:
+                    actions.append(replace(previous, list=_target_list(target, ctx), targets=(target,), entities=()))
             continue
         if not re.search(STATUS_VERB, sentence):
             continue
@@ -1799,7 +1801,8 @@ def _status_changes(ctx: Context, in_force: dt.date | None = None) -> list[Actio
                 # "对A（…）和B（…）暂停实施管控措施", the listing told after: read as the verb first
                 # (暂停实施对A和B实施的管控措施), the names its object.
                 tail = preobj.group("tail")
-                clause = preobj.group("head") + verb.group(0) + "对" + preobj.group("obj") + "实施的" + tail[verb.end():]
+                clause = (preobj.group("head") + verb.group(0) + "对" + preobj.group("obj") + "实施的"
+                          + tail[verb.end():])
                 named_first = True
             if referred and not find_numbers(clause) and (again := _OBJECT_FIRST.match(clause)) \
                     and (back_measures := _VERB_BACK_MEASURES.match(again.group("tail"))):
@@ -1996,8 +1999,13 @@ def _status_changes(ctx: Context, in_force: dt.date | None = None) -> list[Actio
             effective = start if has_start else (in_force or ctx.published)
             for group_list, group in _by_list(targets, list_name, ctx):
                 action = Action(kind, group_list, tuple(entities), tuple(group), effective, until, computed, (), None)
-                if action in actions:
-                    continue  # "决定废止X。上述公告规定的措施自即日起不再执行": the one change said again
+                said = next((i for i, a in enumerate(actions) if replace(a, list=action.list) == action
+                             and a.list in (None, action.list)), None)
+                if said is not None:
+                    # "决定废止X。上述公告规定的出口管制措施自即日起不再执行": the one change said again; the second
+                    # saying may name the measures, and so the list, the first left open.
+                    actions[said] = action
+                    continue
                 if m.group("verb").startswith("继续"):
                     continuing.append(len(actions))
                 elif kind == "suspend" and not has_start and until is not None and not computed:
