@@ -1678,6 +1678,17 @@ def _told_before(sentence: str, published: dt.date | None) -> bool:
 UNLESS_DECIDED = re.compile(r"(?:如|若|如果|倘若)(?:无|没有|未)[^，。；]{0,10}?(?:决定|调整|安排)")
 
 
+# "A的反制措施暂停实施一百二十日": the measures of a named entity, changed, the notice they are of cited before.
+_NAMED_MEASURES = re.compile(rf"^(?P<obj>(?!上述|该|前述|其|对)[^，。]{{2,120}}?)的"
+                             rf"(?P<m>(?:相关|有关)?(?:反制|处理|管控)?措施)(?P<verb>{STATUS_VERB})(?P<tail>[^，。]*)$")
+
+
+def _names_something(obj: str) -> bool:
+    """Whether ``obj`` is a run of names (each with a Latin name, or a word ending an organisation's name)."""
+    pairs = split_inline(obj)[0]
+    return bool(pairs) and all(en or (zh and ORG_WORDS.search(zh)) for zh, en, _rest in pairs)
+
+
 # "对<notice>所列实体，亦作同样处理（暂停的起始时间和期限均与前者一致）": the change before, applied to another notice.
 _SAME_TREATMENT = re.compile(r"对(?P<obj>[^。；]{2,80}?)[，,]\s*(?:亦|也|均)?(?:作|予以|按)?(?:同样|相同|同等|同一)"
                              r"(?:处理|办理|安排)")
@@ -1766,6 +1777,14 @@ def _status_changes(ctx: Context, in_force: dt.date | None = None) -> list[Actio
                 # "上述2家实体的管控措施暂停实施…", "对上述3家企业继续暂停…": the entities, and the listing that
                 # lists them, named in the sentence before (a recital of an earlier decision too).
                 clause, counted_names = counted
+            if (cited := find_numbers("，".join(clauses[:i_clause])) or find_numbers(referred)) \
+                    and not find_numbers(clause) \
+                    and (owned := _NAMED_MEASURES.match(clause)) and _names_something(owned.group("obj")):
+                # "<notice>所列两家银行…：…，A的反制措施暂停实施一百二十日，B的反制措施暂停实施六十日": each name's
+                # measures, of the notice cited before (in the sentence, or the one before), each with its own
+                # period.
+                clause = (owned.group("verb") + "对" + cited[-1].raw + "所列" + owned.group("obj") + "采取的"
+                          + owned.group("m") + owned.group("tail"))
             preobj = _OBJECT_FIRST.match(clause)
             named_first = False  # the names before the verb, the listing they are on told elsewhere or nowhere
             if preobj and referred and (cited := find_numbers(referred)) and _BACK_CITED.match(preobj.group("obj")) \

@@ -170,3 +170,15 @@ def test_an_end_before_the_start_is_flagged() -> None:
                 "不可靠实体清单工作机制\n2047年8月20日\n")
     assert _acts(ann) == [("suspend", "UEL", "2047-09-01", "2047-02-28", ("UEL-2025-7",))]
     assert _flagged(ann, "lies before its start")
+
+
+def test_each_named_entitys_measures_suspended_for_its_own_period_in_one_sentence() -> None:
+    ann = _read("中华人民共和国商务部令\n\n二〇四七年　第 二 号\n\n关于暂停对两家银行实施反制措施的决定\n\n"
+                "依照反外国制裁法，商务部对商务部令2025年第5号所列两家银行作出如下决定：\n"
+                "一、自二〇四七年五月一日起，AB Mano Bankas的反制措施暂停实施九十日，UAB Urbo Bankas的反制措施暂停实施"
+                "三十日。\n\n部长\n二〇四七年四月二十日\n")
+    assert ann["doc_id"] == "MOFCOM-ORDER-2047-2"
+    assert _acts(ann) == [("suspend", "CML", "2047-05-01", "2047-07-30", ("MOFCOM-ORDER-2025-5",)),
+                          ("suspend", "CML", "2047-05-01", "2047-05-31", ("MOFCOM-ORDER-2025-5",))]
+    assert _zh_en(ann, 0) == [(None, "AB Mano Bankas")] and _zh_en(ann, 1) == [(None, "UAB Urbo Bankas")]
+    _quiet(ann)
