@@ -506,12 +506,16 @@ _FORMER_NAME = re.compile(r"\s*[，,；;]\s*(?:原名|曾用名|原称|旧称|�
 
 # "第一条　对A，冻结…" on lines of its own: a decision's articles, each a group, read as numbered items "一、对A，…".
 _ARTICLE = re.compile(rf"^第(?P<n>[{CN_NUMBER_CHARS}]{{1,3}})条[\s　]+", re.M)
+_ORDINAL_ITEM = re.compile(rf"^第(?P<n>[{CN_NUMBER_CHARS}]{{1,3}})[，,]\s*", re.M)
 
 
 def articles_as_items(body: str) -> str:
     """A decision split into articles (``第一条　对A，<measures>``, ``第二条　对B，…``) written as the numbered groups
     the grammar reads; articles whose first opens with neither its object (对…, 将…) nor a measure on it (冻结…)
     are kept."""
+    if len(_ORDINAL_ITEM.findall(body)) >= 2:
+        # "第一，A（…）、B（…）在我国境内的财产予以冻结；\n第二，…": measures counted in words, one a line.
+        body = _ORDINAL_ITEM.sub(lambda m: m.group("n") + "、", body)
     found = list(_ARTICLE.finditer(body))
     if len(found) < 2 or not body.startswith(("对", "将", "冻结", "查封", "扣押"), found[0].end()):
         return body
@@ -1194,8 +1198,11 @@ _INLINE_RUN = re.compile(r"[ \t]*(?P<run>[^。\n：:]+)。")
 # "对A公司、B公司，以及A公司首席执行官C、某部前官员D采取反制措施": companies, then persons, joined by ，以及.
 _GROUP_JOIN = re.compile(r"^(?:以及|及|和|还有)")
 # "冻结上述企业…", "对上述人员不予签发签证": a measure pointing at one of the groups.
-_FOR_ORGS = re.compile(rf"上述(?:\d{{1,3}}|[{CN_NUMBER_CHARS}]{{1,3}})?[家个]?(?:企业|公司|机构|单位|实体)")
-_FOR_PERSONS = re.compile(rf"上述(?:\d{{1,3}}|[{CN_NUMBER_CHARS}]{{1,3}})?[名个]?(?:人员|个人)")
+# "上述企业", "这两家企业", "该两名人员": the group named above, pointed at.
+_FOR_ORGS = re.compile(rf"(?:上述|这|该)(?:\d{{1,3}}|[{CN_NUMBER_CHARS}]{{1,3}})?[家个]?(?:企业|公司|机构|单位|实体)")
+_FOR_PERSONS = re.compile(rf"(?:上述|这|该)(?:\d{{1,3}}|[{CN_NUMBER_CHARS}]{{1,3}})?[名个]?(?:人员|个人)")
+# "A（…）、B（…）在我国境内的动产…": the names end where what they own in China begins.
+_OWNED_IN_CHINA = re.compile(r"(?<=[）)])\s*(?:在|于)(?:我国|中国|中华人民共和国)?境内的")
 
 
 # "对A、B及其关联企业C采取…": persons, then the companies tied to them.
@@ -1409,6 +1416,9 @@ def _counter_groups(ctx: Context, tail: str, effective: dt.date | None, country:
         else:
             parts = split_depth0(text.removeprefix("对"), "，")
             seg, tail_text = parts[0], "，".join(parts[1:])
+            if owned := _OWNED_IN_CHINA.search(seg):
+                # "一、A（…）、B（…）在我国境内的财产，一律予以冻结": the measure on what the names own.
+                seg, tail_text = seg[: owned.start()], seg[owned.start():].strip() + "，" + tail_text
             seg, measure_run = split_object(seg)
             if measure_run:
                 # "对A（…）、B（…）冻结…；禁止…": no comma between the object and its measures.
