@@ -150,7 +150,8 @@ FLOORS = (
     # English name, 现行暂停期届满次日, 海关总署…号公告 inverted, a number only below the signature or in a closing
     # （公告编号：…）, 商务部决定： over an item control, 决定：A、B移出<list> with the listing in a 注： line,
     # （终止日期：…）, 亦作同样处理, a reprint's 本月3日 and 「」 names, annex lines English——Chinese, an end before the
-    # start flagged, A的反制措施暂停实施N日 per name, measures counted 第一，第二， with the names owning what is frozen.
+    # start flagged, A的反制措施暂停实施N日 per name, measures counted 第一，第二， with the names owning what is
+    # frozen.
     Floor("heldout_blind25", fields=245, right=232, entities=25, found=20, silent=0, read_right=14),
 )
 

@@ -185,7 +185,8 @@ def test_each_named_entitys_measures_suspended_for_its_own_period_in_one_sentenc
 
 
 def test_measures_counted_in_words_with_the_names_owning_what_is_frozen() -> None:
-    ann = _read("关于对埃科达因公司、菱形力量公司实施反制裁的决定\n\n外交部依照反外国制裁法，决定采取下列反制裁措施：\n\n"
+    ann = _read("关于对埃科达因公司、菱形力量公司实施反制裁的决定\n\n"
+                "外交部依照反外国制裁法，决定采取下列反制裁措施：\n\n"
                 "第一，埃科达因公司（Echodyne）、菱形力量公司（Rhombus Power Inc.）在我国境内的动产、不动产和其他各类"
                 "财产，一律予以冻结；\n第二，我国境内组织和个人不得与这两家企业进行交易。\n\n"
                 "本决定自2047年6月1日起施行。\n\n外交部\n2047年6月1日\n\n外交部令第142号\n")
