@@ -143,6 +143,10 @@ _REMOVE_TOPIC = re.compile(
     rf"决定[，,：:]?\s*(?:自(?:即日|[^。，]{{4,30}}?)起[，,]?)?\s*对(?:于)?(?P<seg>[^。，；]+?)[，,]\s*"
     rf"(?:(?P<when>自?(?:即日|[^。，]{{4,30}}?)起)[，,]?)?\s*(?:将其|予以|一并)?(?:移出|调出|移除)(?P<list>{_LISTS}|(?:该|上述)名单)"
     r"(?P<cite>[^。]*)")
+# "工作机制作出决定：A（…）、B（…）移出不可靠实体清单": the decision's colon, then who leaves the list as the subject,
+# with no 将.
+_REMOVED_SUBJECT = re.compile(rf"决定[：:]\s*(?P<seg>(?!将)[^。：:；将]+?)(?:移出|调出|移除)(?P<list>{_LISTS})"
+                              r"(?P<cite>[^。]*)")
 # "将A、B从出口管制管控名单中移除": the list between 从 and the verb.
 # "将上述2家实体从〔2025〕1号公告所附不可靠实体清单中移出": the listing notice may stand before the list's name.
 _REMOVE_FROM = re.compile(
@@ -240,7 +244,7 @@ _MEASURES = r"(?:处理|反制|管控)?措施"
 _ANAPHOR = re.compile(
     rf"^(?:该|上述|前述|此|其)(?:(?:\d{{1,2}}|[{CN_NUMBER_CHARS}]{{1,3}})(?:份|项|个|款|条))?(?:款|条|项|条款|公告|决定|令|措施)?(?:规定的|所列的?|的)?(?:相关|有关)?"
     rf"(?:对(?:相关|有关|所列)?(?:实体|企业)(?:采取|实施)的(?:出口管制)?)?"
-    rf"(?:{_MEASURES}|规定|内容|条款)?\s*(?:实施|执行)?$")
+    rf"(?:(?:出口管制)?{_MEASURES}|规定|内容|条款)?\s*(?:实施|执行)?$")
 # "上述第二款在前述期限届满后，自A起继续暂停实施": the clause before the verb's points back at what the sentence
 # before cited.
 _POINTS_BACK = re.compile(
@@ -271,7 +275,9 @@ _NO_LONGER_CONTROLS = re.compile(r"不再对(?P<obj>[^，。；]{1,60}?)(?:实�
 _ALONGSIDE = re.compile(r"^\s*(?:同时|与此同时)")
 # "该款在上述期限届满后继续暂停实施": the time said in words, no part of the object.
 # "…该公告规定的管控措施60天": the period closing the object is no part of it either.
-_DATES_IN_REST = re.compile(rf"[，,]?\s*(?:自\s*(?:北京时间)?[^，。起]{{2,30}}?起|至[^，。]{{4,20}}?(?:日|止)|[，,]"
+# A comma inside a bracket is part of a name ("Boeing Defense, Space & Security"), never dropped.
+_DATES_IN_REST = re.compile(rf"[，,]?\s*(?:自\s*(?:北京时间)?[^，。起]{{2,30}}?起|至[^，。]{{4,20}}?(?:日|止)"
+                            r"|[，,](?![^（()）]*[）)])"
                             rf"|即日起|在(?:上述|前述|该)?(?:暂停)?期限?届满(?:后|之后)"
                             rf"|(?<=措施)(?:\d{{1,4}}|[{CN_NUMBER_CHARS}]{{1,4}})\s*(?:个月|天|周|年)$)")
 # "上述暂停均自北京时间A起算": the start of the changes of the sentence before, in a sentence of its own.
@@ -371,7 +377,9 @@ _BRING_UNDER = re.compile(
 DISCLAIMS = re.compile(
     r"不(?:涉及|包括|构成)(?:对)?(?P<what>(?:(?!其他|其余|别的)[^。]){0,24}?(?:清单|名单|管控措施|管制措施))"
     # "不涉及对任何境外实体的清单措施": no measure of a list is taken.
-    r"[^。]{0,8}?(?:的)?(?:调整|变化|变更|增减|列入|移出|措施)")
+    r"[^。]{0,8}?(?:的)?(?:调整|变化|变更|增减|列入|移出|措施)"
+    # "本公告与出口管制管控名单、不可靠实体清单无关": the same said by what the notice has nothing to do with.
+    r"|与(?P<unrelated>(?:(?!其他|其余|别的)[^。，；]){0,30}?(?:清单|名单|管控措施|管制措施))(?:均|都)?(?:无关|没有关系)")
 # A step of licensing administration (恢复受理 applications, 取消纸质材料的受理, 暂停办理): the list verbs on
 # applications, never a list or a control action.
 _ADMIN_STEP = re.compile(r"受理|办理|审批|核发|申请材料|纸质|在线提交")
@@ -498,12 +506,16 @@ _FORMER_NAME = re.compile(r"\s*[，,；;]\s*(?:原名|曾用名|原称|旧称|�
 
 # "第一条　对A，冻结…" on lines of its own: a decision's articles, each a group, read as numbered items "一、对A，…".
 _ARTICLE = re.compile(rf"^第(?P<n>[{CN_NUMBER_CHARS}]{{1,3}})条[\s　]+", re.M)
+_ORDINAL_ITEM = re.compile(rf"^第(?P<n>[{CN_NUMBER_CHARS}]{{1,3}})[，,]\s*", re.M)
 
 
 def articles_as_items(body: str) -> str:
     """A decision split into articles (``第一条　对A，<measures>``, ``第二条　对B，…``) written as the numbered groups
     the grammar reads; articles whose first opens with neither its object (对…, 将…) nor a measure on it (冻结…)
     are kept."""
+    if len(_ORDINAL_ITEM.findall(body)) >= 2:
+        # "第一，A（…）、B（…）在我国境内的财产予以冻结；\n第二，…": measures counted in words, one a line.
+        body = _ORDINAL_ITEM.sub(lambda m: m.group("n") + "、", body)
     found = list(_ARTICLE.finditer(body))
     if len(found) < 2 or not body.startswith(("对", "将", "冻结", "查封", "扣押"), found[0].end()):
         return body
@@ -531,7 +543,7 @@ def read_actions(ctx: Context) -> list[Action]:
         actions.append(_add(ctx, m, _start_of_decision(m, ctx, effective), country))
         at.append(m.start())
     removals = (*_REMOVE.finditer(body), *_REMOVE_FROM.finditer(body), *_REMOVE_ITS.finditer(body),
-                *_REMOVE_TOPIC.finditer(body))
+                *_REMOVE_TOPIC.finditer(body), *_REMOVED_SUBJECT.finditer(body))
     no_longer = (*_NO_LONGER.finditer(body), *_NOT_AGAIN.finditer(body))
     for m in (*removals, *(n for n in no_longer if not _in_sentence_of(n, removals))):
         if _decided_earlier(body, m.start()) or _EARLIER.search(m.groupdict().get("head") or "") \
@@ -674,7 +686,7 @@ def _disclaimed(body: str) -> set[ListName | None]:
     every list (a pointer); ``不涉及不可靠实体清单的调整`` that list alone."""
     vetoed: set[ListName | None] = set()
     for m in DISCLAIMS.finditer(body):
-        what = m.group("what")
+        what = m.group("what") or m.group("unrelated")
         named = {name for word, name in LIST_WORDS if word in what}
         if "管制措施" in what or "管控措施" in what:
             named.add("ITEM")
@@ -1065,7 +1077,9 @@ _START_AT = re.compile(r"\s*(?:零时|0时)?\s*(?:起|开始)")
 # entities it removed ("上述企业是<notice>所列企业", "…系<notice>列入" say the same).
 # "两家企业均于…经<notice>列入管控名单": the same, the entities counted at the head of the sentence.
 _LISTED_BACK = re.compile(rf"(?:(?:上述|以上|前述|该)[^。，]{{0,8}}?"
-                          rf"|(?:^|(?<=[。\n]))\s*(?:\d{{1,3}}|两|[一二三四五六七八九十]{{1,3}})\s*[家名])(?:实体|企业|公司|机构|单位)"
+                          # "注：两家企业于…被列入清单": a note after the signature says the same.
+                          rf"|(?:^|(?<=[。\n]))\s*(?:注[：:])?\s*(?:\d{{1,3}}|两|[一二三四五六七八九十]{{1,3}})\s*[家名])"
+                          rf"(?:实体|企业|公司|机构|单位)"
                           rf"(?P<how>[^。]{{0,40}}?)(?:列入(?P<list>{_LISTS}|该?(?:清单|名单))?|所列)")
 
 
@@ -1184,8 +1198,11 @@ _INLINE_RUN = re.compile(r"[ \t]*(?P<run>[^。\n：:]+)。")
 # "对A公司、B公司，以及A公司首席执行官C、某部前官员D采取反制措施": companies, then persons, joined by ，以及.
 _GROUP_JOIN = re.compile(r"^(?:以及|及|和|还有)")
 # "冻结上述企业…", "对上述人员不予签发签证": a measure pointing at one of the groups.
-_FOR_ORGS = re.compile(rf"上述(?:\d{{1,3}}|[{CN_NUMBER_CHARS}]{{1,3}})?[家个]?(?:企业|公司|机构|单位|实体)")
-_FOR_PERSONS = re.compile(rf"上述(?:\d{{1,3}}|[{CN_NUMBER_CHARS}]{{1,3}})?[名个]?(?:人员|个人)")
+# "上述企业", "这两家企业", "该两名人员": the group named above, pointed at.
+_FOR_ORGS = re.compile(rf"(?:上述|这|该)(?:\d{{1,3}}|[{CN_NUMBER_CHARS}]{{1,3}})?[家个]?(?:企业|公司|机构|单位|实体)")
+_FOR_PERSONS = re.compile(rf"(?:上述|这|该)(?:\d{{1,3}}|[{CN_NUMBER_CHARS}]{{1,3}})?[名个]?(?:人员|个人)")
+# "A（…）、B（…）在我国境内的动产…": the names end where what they own in China begins.
+_OWNED_IN_CHINA = re.compile(r"(?<=[）)])\s*(?:在|于)(?:我国|中国|中华人民共和国)?境内的")
 
 
 # "对A、B及其关联企业C采取…": persons, then the companies tied to them.
@@ -1399,6 +1416,9 @@ def _counter_groups(ctx: Context, tail: str, effective: dt.date | None, country:
         else:
             parts = split_depth0(text.removeprefix("对"), "，")
             seg, tail_text = parts[0], "，".join(parts[1:])
+            if owned := _OWNED_IN_CHINA.search(seg):
+                # "一、A（…）、B（…）在我国境内的财产，一律予以冻结": the measure on what the names own.
+                seg, tail_text = seg[: owned.start()], seg[owned.start():].strip() + "，" + tail_text
             seg, measure_run = split_object(seg)
             if measure_run:
                 # "对A（…）、B（…）冻结…；禁止…": no comma between the object and its measures.
@@ -1668,6 +1688,22 @@ def _told_before(sentence: str, published: dt.date | None) -> bool:
 UNLESS_DECIDED = re.compile(r"(?:如|若|如果|倘若)(?:无|没有|未)[^，。；]{0,10}?(?:决定|调整|安排)")
 
 
+# "A的反制措施暂停实施一百二十日": the measures of a named entity, changed, the notice they are of cited before.
+_NAMED_MEASURES = re.compile(rf"^(?P<obj>(?!上述|该|前述|其|对)[^，。]{{2,120}}?)的"
+                             rf"(?P<m>(?:相关|有关)?(?:反制|处理|管控)?措施)(?P<verb>{STATUS_VERB})(?P<tail>[^，。]*)$")
+
+
+def _names_something(obj: str) -> bool:
+    """Whether ``obj`` is a run of names (each with a Latin name, or a word ending an organisation's name)."""
+    pairs = split_inline(obj)[0]
+    return bool(pairs) and all(en or (zh and ORG_WORDS.search(zh)) for zh, en, _rest in pairs)
+
+
+# "对<notice>所列实体，亦作同样处理（暂停的起始时间和期限均与前者一致）": the change before, applied to another notice.
+_SAME_TREATMENT = re.compile(r"对(?P<obj>[^。；]{2,80}?)[，,]\s*(?:亦|也|均)?(?:作|予以|按)?(?:同样|相同|同等|同一)"
+                             r"(?:处理|办理|安排)")
+
+
 def _status_changes(ctx: Context, in_force: dt.date | None = None) -> list[Action]:
     """``in_force``: when the document itself applies (a promulgation's 自…起施行), the start of a change that
     states none of its own."""
@@ -1690,6 +1726,14 @@ def _status_changes(ctx: Context, in_force: dt.date | None = None) -> list[Actio
             continue
         referred, cited_before = cited_before, cited_here or cited_before
         history = _told_before(sentence, ctx.published) or (history and _told_after(sentence, ctx.published))
+        if actions and (same := _SAME_TREATMENT.search(sentence)) and (cited := find_numbers(same.group("obj"))):
+            # "对<notice>所列实体，亦作同样处理": the change before, with its start and period, of another notice.
+            previous = actions[-1]
+            for number in cited:
+                target = number.number.doc_id
+                if target not in previous.targets:
+                    actions.append(replace(previous, list=_target_list(target, ctx), targets=(target,), entities=()))
+            continue
         if not re.search(STATUS_VERB, sentence):
             continue
         if OTHER_DOMAIN.search(sentence) and not list_of(sentence):
@@ -1704,6 +1748,7 @@ def _status_changes(ctx: Context, in_force: dt.date | None = None) -> list[Actio
             continue
         removal = bool(_REMOVE.search(sentence) or _REMOVE_FROM.search(sentence) or _REMOVE_ITS.search(sentence)
                        or _REMOVE_TOPIC.search(sentence) or _NO_LONGER.search(sentence) or _NOT_AGAIN.search(sentence)
+                       or _REMOVED_SUBJECT.search(sentence)
                        or _NO_LONGER_LISTED.search(sentence))
         start, has_start = start_date(sentence, ctx.published)
         if not has_start and last_start is not None and _ALONGSIDE.match(sentence):
@@ -1742,7 +1787,16 @@ def _status_changes(ctx: Context, in_force: dt.date | None = None) -> list[Actio
                 # "上述2家实体的管控措施暂停实施…", "对上述3家企业继续暂停…": the entities, and the listing that
                 # lists them, named in the sentence before (a recital of an earlier decision too).
                 clause, counted_names = counted
+            if (cited := find_numbers("，".join(clauses[:i_clause])) or find_numbers(referred)) \
+                    and not find_numbers(clause) \
+                    and (owned := _NAMED_MEASURES.match(clause)) and _names_something(owned.group("obj")):
+                # "<notice>所列两家银行…：…，A的反制措施暂停实施一百二十日，B的反制措施暂停实施六十日": each name's
+                # measures, of the notice cited before (in the sentence, or the one before), each with its own
+                # period.
+                clause = (owned.group("verb") + "对" + cited[-1].raw + "所列" + owned.group("obj") + "采取的"
+                          + owned.group("m") + owned.group("tail"))
             preobj = _OBJECT_FIRST.match(clause)
+            named_first = False  # the names before the verb, the listing they are on told elsewhere or nowhere
             if preobj and referred and (cited := find_numbers(referred)) and _BACK_CITED.match(preobj.group("obj")) \
                     and not find_numbers(preobj.group("tail")):
                 # "对上述公告所列A和B停止实施该公告规定的管控措施": the notice is the one the sentence before cites.
@@ -1770,6 +1824,15 @@ def _status_changes(ctx: Context, in_force: dt.date | None = None) -> list[Actio
                 # "对此前有关公告所列实体暂停实施处理措施": the listing cited in words, before the verb.
                 pending.append("对" + preobj.group("obj"))
                 clause = preobj.group("head") + preobj.group("tail")
+            elif preobj and not find_numbers(clause) and not referred \
+                    and any(en for _zh, en, _rest in split_inline(preobj.group("obj"))[0]) \
+                    and (verb := re.match(STATUS_VERB, preobj.group("tail"))):
+                # "对A（…）和B（…）暂停实施管控措施", the listing told after: read as the verb first
+                # (暂停实施对A和B实施的管控措施), the names its object.
+                tail = preobj.group("tail")
+                clause = (preobj.group("head") + verb.group(0) + "对" + preobj.group("obj") + "实施的"
+                          + tail[verb.end():])
+                named_first = True
             if referred and not find_numbers(clause) and (again := _OBJECT_FIRST.match(clause)) \
                     and (back_measures := _VERB_BACK_MEASURES.match(again.group("tail"))):
                 # "对A和B恢复实施上述处理措施": the names before the verb, the measures those of the notice the
@@ -1899,6 +1962,9 @@ def _status_changes(ctx: Context, in_force: dt.date | None = None) -> list[Actio
                 kind = "terminate"  # 取消 a control: the control ends; nothing was on a list
             # The sentence as printed, or its clause where the lines of a lead were joined into it.
             at = ctx.body.find(sentence) if sentence in ctx.body else ctx.body.find(clause)
+            if at < 0 and entities:
+                # A clause rewritten verb first is not printed so: the change stands where its first name does.
+                at = ctx.body.find(entities[0].name_zh or entities[0].name_en or "\0")
             if entities and not targets and list_name in ("UEL", "ECL", "CML") and at >= 0:
                 # "<day>，工作机制发布公告（〔2025〕5号），将A、B等10家企业列入…。…暂停对前述A、B实施的处理措施":
                 # the names changed are of the listing the text told before the decision.
@@ -1956,17 +2022,24 @@ def _status_changes(ctx: Context, in_force: dt.date | None = None) -> list[Actio
                     until, computed = printed, False
             elif kind == "suspend":
                 until = stated_until
-            if not targets and (not entities or in_words):
+            if not targets and (not entities or in_words or named_first):
                 # "暂停对此前公告所列A、B…": the names read, the listing they are on cited in words only.
                 ctx.warnings.append(f"{kind}: the measures it applies to are not cited by number ({clause[:40]})")
             effective = start if has_start else (in_force or ctx.published)
             for group_list, group in _by_list(targets, list_name, ctx):
+                action = Action(kind, group_list, tuple(entities), tuple(group), effective, until, computed, (), None)
+                said = next((i for i, a in enumerate(actions) if replace(a, list=action.list) == action
+                             and a.list in (None, action.list)), None)
+                if said is not None:
+                    # "决定废止X。上述公告规定的出口管制措施自即日起不再执行": the one change said again; the second
+                    # saying may name the measures, and so the list, the first left open.
+                    actions[said] = action
+                    continue
                 if m.group("verb").startswith("继续"):
                     continuing.append(len(actions))
                 elif kind == "suspend" and not has_start and until is not None and not computed:
                     running.append(len(actions))
-                actions.append(Action(kind, group_list, tuple(entities), tuple(group), effective, until, computed, (),
-                                      None))
+                actions.append(action)
     return _without_running(actions, running, continuing)
 
 
@@ -2548,7 +2621,8 @@ def _first_item_start(body: str, pos: int, published: dt.date | None) -> dt.date
     """The start the first item after ``公告如下：`` states at its head, else the first dated start any item states
     (``一、出口上述物项的，自A起应当…``): the control's, when no line says when the notice itself applies."""
     items = [m.group("text") for ln in body[pos:].split("\n") if (m := _ITEM.match(ln.strip()))]
-    start = _OPENS_WITH_START.match(items[0]) if items else None
+    # "商务部决定：\n自A起，下列物项…": the words after the intro open with the start, numbered or not.
+    start = _OPENS_WITH_START.match(body[pos:].lstrip(" \n")) or (_OPENS_WITH_START.match(items[0]) if items else None)
     if start:
         return _start_of(start.group(0), published)
     return next((day for text in items if (day := start_date(text, published)[0]) and parse_date(text)), None)
@@ -2596,7 +2670,8 @@ def _control(ctx: Context, effective: dt.date | None) -> Action | None:
     if effective is None and decided:
         effective = _start_next(body, decided.end(), ctx.published)
     measures: list[str] = []
-    intro = re.search(r"(?:公告|规定)如下[：:]", body)
+    # "商务部决定：" over the start and the items opens them as "公告如下：" does.
+    intro = re.search(r"(?:(?:公告|规定)如下|决定)[：:]", body)
     if intro:
         measures = measures_after(body, intro.end())
         if effective is None:

@@ -44,7 +44,9 @@ _PAGE_META = re.compile(
 _NEWS_LEAD = re.compile(r"【[^】]{1,16}(?:讯|电)】|据[^，。]{2,24}消息|综合报道|\d{1,2}月\d{1,2}日电")
 _LEAD_ISSUED = re.compile(
     r"(?<![\d月])(?:(?P<rel>今天|今日|昨天|昨日)\s*[（(]?)?"
-    rf"(?P<day>(?:(?:{YEAR}\s*年\s*)?{MONTH_OR_DAY}\s*月\s*)?{MONTH_OR_DAY}\s*日)?[）)]?\s*(?:发布|公布|印发|发出)(?:了)?"
+    # "本月3日发布": the day of the reprint's own month.
+    rf"(?P<day>(?:本月\s*|(?:{YEAR}\s*年\s*)?{MONTH_OR_DAY}\s*月\s*)?{MONTH_OR_DAY}\s*日)?[）)]?\s*"
+    r"(?:发布|公布|印发|发出)(?:了)?"
     r"(?P<what>[^。]{0,80})")
 # "新华社北京11月20日电": the reprint's dateline, a reference for a lead that gives the day alone ("商务部20日发布").
 _DATELINE = re.compile(r"(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日电")
@@ -222,6 +224,14 @@ _BARE_LEAD_NO_AFTER = re.compile(r"^\s*(?:了)?公告\s*[（(]\s*"
                                  r"(?P<no>\d{4}\s*年\s*第\s*\d{1,4}\s*号|〔\s*\d{4}\s*〕\s*第?\s*\d{1,4}\s*号)\s*[）)]")
 
 
+def _paper_day(lines: list[str]) -> dt.date | None:
+    """The date a newspaper prints in its page head (``某报　2045年8月4日　星期五　A12版``): the first line, above the
+    headline, a short line with a full date and no sentence."""
+    first = next((ln.strip() for ln in lines if ln.strip()), "")
+    found = find_dates(first)
+    return found[0].date if found and len(first) <= 60 and "。" not in first and "，" not in first else None
+
+
 def _lead_day(text: str, lines: list[str]) -> dt.date | None:
     issued = _lead(text)
     if not issued or not (issued.group("day") or issued.group("rel")):
@@ -232,7 +242,7 @@ def _lead_day(text: str, lines: list[str]) -> dt.date | None:
     # "10月9日发布公告", "商务部20日发布公告": the year (and month) of the reprint's own date or dateline, the
     # latest on or before which the notice can have been issued (a notice is reprinted within days).
     page = next((d for ln in lines[:6] if (m := _page_meta(ln)) and m.group("day") and (d := _day_of(m.group("day")))),
-                None)
+                None) or _paper_day(lines)
     dateline = _DATELINE.search(text[:600])
     number = _lead_number(text)
     year = page.year if page else number.number.year if number and number.number.year else None
@@ -337,7 +347,33 @@ def _number(lines: list[str], meta: dict[str, str], title: str | None) -> Number
                 year = signed.year
             number = DocNumber(series, year, to_int(m.group("num") or m.group("bnum")))
             return NumberMatch(number, 0, 0, f"masthead:{nxt}")
-    return _split_masthead(filled[:15])
+    return _split_masthead(filled[:15]) or _closing_number(lines)
+
+
+# "（公告编号：〔2045〕7号）", "文号：…": a number labelled as the notice's own in a closing line.
+_CLOSING_LABEL = re.compile(r"^[（(]?\s*(?:公告编号|文号|编号|发文字号)\s*[：:]\s*(?P<no>[^（()）]+?)\s*[）)]?$")
+
+
+def _closing_number(lines: list[str]) -> NumberMatch | None:
+    """The number a notice prints only below its signature: on a line of its own (``外交部令第128号``) or labelled
+    (``（公告编号：〔2045〕7号）``). A number printed without its issuer takes the signature's, as the masthead
+    form does; a line citing another notice (``注：…〔2025〕8号…``) is no number line."""
+    filled = [ln.strip() for ln in lines if ln.strip()]
+    dated = next((i for i in range(len(filled) - 1, 0, -1) if _DATE_LINE.match(filled[i])), None)
+    if dated is None:
+        return None
+    signer = squash(filled[dated - 1]).replace("中华人民共和国", "")
+    for line in filled[dated + 1: dated + 4]:
+        label = _CLOSING_LABEL.match(line)
+        printed = squash(label.group("no") if label else line)
+        if _is_number_line(printed):
+            return find_numbers(printed, follow_on=False)[0]
+        if label and MASTHEAD_NO.match(printed) and (signer in SIGNATURES or _AGENCIES_LINE.match(signer)):
+            series = "不可靠实体清单工作机制" if signer == "不可靠实体清单工作机制" else signer
+            found = find_numbers(f"{series}公告{printed}", follow_on=False)
+            if found:
+                return found[0]
+    return None
 
 
 # "海关总署关于对X实施出口管制的公告（2043年第9号）": the number bracketed after a title that opens with the issuer.

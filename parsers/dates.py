@@ -135,9 +135,35 @@ _TIME_IS = re.compile(
     rf"(?P<d>{YEAR}\s*年[^，。；]{{2,12}}?[日号])(?=\s*[。；;，,]|$)")
 
 
+# "…将于2045年11月27日届满" then "自现行暂停期届满次日起": the start told as the day after an expiry stated before.
+_EXPIRES_ON = re.compile(rf"于\s*(?P<d>{YEAR}\s*年\s*{MONTH_OR_DAY}\s*月\s*{MONTH_OR_DAY}\s*日)\s*(?:届满|期满|到期)")
+_DAY_AFTER_EXPIRY = re.compile(r"自(?P<what>[^，。起自]{0,12}?)(?:届满|期满|到期)(?:之日)?的?次日(?:起|开始)")
+
+
+def _day_after_expiry(text: str) -> str:
+    """Each start worded as the day after an expiry (``自现行暂停期届满次日起``) as ``自<that day>起``, where the text
+    states the expiry's date before it; as printed where it states none."""
+    def dated(m: re.Match[str]) -> str:
+        stated = list(_EXPIRES_ON.finditer(text, 0, m.start()))
+        day = parse_date(stated[-1].group("d")) if stated else None
+        if day is None:
+            return m.group(0)
+        after = day + dt.timedelta(days=1)
+        return f"自{after.year}年{after.month}月{after.day}日起"
+    return _DAY_AFTER_EXPIRY.sub(dated, text)
+
+
+# "…不再需要申请许可。（终止日期：2045年11月15日）": the day of the change labelled in a parenthesis after the
+# sentence that decides it.
+_LABELLED_DAY = re.compile(
+    rf"。?\s*[（(]\s*(?:终止|暂停|恢复|移出|解除|取消|生效|施行|实施|执行)(?:日期|时间)\s*[：:]\s*"
+    rf"(?P<d>{YEAR}\s*年\s*{MONTH_OR_DAY}\s*月\s*{MONTH_OR_DAY}\s*日)\s*[）)]")
+
+
 def normal_starts(text: str) -> str:
-    """Every start worded ``从…起``, ``<date>起`` or ``…时间为<date>`` as ``自…起``, the one form the grammar
-    reads."""
+    """Every start worded ``从…起``, ``<date>起``, ``…时间为<date>``, ``（终止日期：<date>）`` or as the day after a
+    stated expiry as ``自…起``, the one form the grammar reads."""
+    text = _LABELLED_DAY.sub(lambda m: f"，自{m.group('d')}起。", _day_after_expiry(text))
     return _TIME_IS.sub(lambda m: f"自{m.group('d')}起", _BARE_START.sub("自", text))
 
 

@@ -182,6 +182,8 @@ _ZH_THEN_LATIN = re.compile(r"^(?P<zh>[\u3400-\u9fff·・](?:[\u3400-\u9fff·・
 _LABELLED = re.compile(r"^(?:中文名称|名称)[：:]\s*(?P<zh>[^；;，,]+)"
                        r"(?:[；;，,]\s*英文名称[：:]\s*(?P<en>[^；;]+))?(?P<rest>.*)$")
 # "防卫大学／National Defense Academy of Japan": the two names put apart by a slash, no bracket.
+# "NEC Aerospace Systems, Ltd.——日本电气航空宇宙系统株式会社", "某公司——Some Co.": the two names parted by a dash.
+_DASHED = re.compile(r"^(?P<a>[^—－]*[^—－\s])\s*(?:——|—|－－|--)\s*(?P<b>[^—－\s][^—－]*)$")
 _SLASHED = re.compile(r"^(?P<zh>[^／/]*[\u3400-\u9fff）)])\s*[／/]\s*(?P<en>[A-Za-z][^\u3400-\u9fff／]*)$")
 # “A公司”, 「A公司」: quotes around a name are no part of it.
 _QUOTED = re.compile(r"^[“\"「『]\s*(?P<name>[^“”\"「」『』]+?)\s*[”\"」』]")
@@ -197,6 +199,12 @@ def name_pair(item: str) -> tuple[str | None, str | None, str]:
     quoted = _QUOTED.match(item)
     if quoted:
         item = quoted.group("name") + item[quoted.end():]
+    dashed = _DASHED.match(item)
+    if dashed:
+        a, b = dashed.group("a").strip(), dashed.group("b").strip()
+        latin, chinese = (a, b) if _LATIN.match(a) and not _CJK.search(a) else (b, a)
+        if _CJK.search(chinese) and _LATIN.match(latin) and not _CJK.search(latin) and ORG_WORDS.search(chinese):
+            return chinese, " ".join(latin.split()), ""
     slashed = _SLASHED.match(item)
     if slashed:
         return slashed.group("zh").strip(), " ".join(slashed.group("en").split()), ""

@@ -45,6 +45,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                                 rf"{_Y}{_S}年{_S}第{_S}{_N}{_S}号{_S}令")),
     # "外交部令第19号", "外交部令（第19号）".
     ("MFA-ORDER", re.compile(rf"(?:中华人民共和国)?外交部令{_S}(?P<lb>{_LB})?{_S}第{_S}{_N}{_S}号(?(lb){_RB}?)")),
+    # "海关总署2025年第123号公告": customs' number inverted as MOFCOM's is in prose, 公告 after it.
+    ("GACC", re.compile(rf"海关总署{_S}(?:(?:于{_S}[^，。；]{{4,20}}?)?(?:以|(?:发布|公布|印发)了?){_S})?"
+                        rf"{_Y}{_S}年{_S}第{_S}{_N}{_S}号{_S}公告")),
     # "海关总署公告2025年第123号", "…2025第123号", "…2025年123号" (one of 年 and 第 at least).
     ("GACC", re.compile(
         rf"海关总署{_S}公告{_S}(?:{_Y}{_S}(?:年{_S}第?|第){_S}{_N}|{_LB}{_S}{_Y.replace('year', 'year2')}{_S}{_RB}"

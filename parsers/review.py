@@ -38,6 +38,7 @@ from policywatch.parsers.entities import (
     strip_country_word,
     unclosed_bracket,
 )
+from policywatch.parsers.kept_out import kept_out_doubts
 from policywatch.parsers.numbers import find_numbers
 from policywatch.parsers.numerals import CN_NUMBER_CHARS
 from policywatch.parsers.own_series import later_own_citations
@@ -219,6 +220,10 @@ def review_reasons(text: str, head_lines: list[str], annex_lines: list[str], doc
             reasons.append(f"{label}: no entity read")
         if action.effective is None:
             reasons.append(f"{label}: no effective date read")
+        elif action.until is not None and action.until < action.effective:
+            # "自2047年9月1日起至2047年2月28日止": a slip of the year or the month, which no reading can settle.
+            reasons.append(f"{label}: its end {action.until.isoformat()} lies before its start "
+                           f"{action.effective.isoformat()}: is a date misprinted?")
     reasons.extend(w for w in warnings if "not cited by number" in w or "period" in w or "names no one" in w
                    or "reads as a measure" in w or "disagree" in w)
     reasons.extend(_doubts(text, doc_id, actions))
@@ -317,6 +322,7 @@ def _doubts(text: str, doc_id: str, actions: tuple[Action, ...]) -> list[str]:
                 break
     for action in actions:
         reasons.extend(_entity_doubts(text, action))
+    reasons.extend(kept_out_doubts(text, actions))
     return reasons
 
 
