@@ -58,7 +58,10 @@ from policywatch.screening.chinese import (
     zh_sound,
 )
 from policywatch.screening.chinese import score as zh_score
+from policywatch.screening.cut_names import CUT_FACTOR, may_be_cut
+from policywatch.screening.cut_names import build as build_cut_names
 from policywatch.screening.departments import DEPARTMENT_WORDS, department_tail, may_have_care_of
+from policywatch.screening.hangul import has_hangul, latin_reading
 from policywatch.screening.line_parts import read_line
 from policywatch.screening.normalize import (
     ABBREVIATIONS,
@@ -73,14 +76,20 @@ from policywatch.screening.normalize import (
     _latin_word,
     clean_text,
     is_cjk,
+    legal_kinds_differ,
     name_key,
     normalize,
     phonetic_key,
     token_weight,
 )
 from policywatch.screening.persons import PersonIndex
-from policywatch.screening.romanised import CHINESE_PLACES, RomanisedIndex, spelled_readings
-from policywatch.screening.site_tail import initials_then_site
+from policywatch.screening.romanised import (
+    CHINESE_PLACES,
+    RomanisedIndex,
+    spelled_readings,
+    spelled_with_legal_form,
+)
+from policywatch.screening.site_tail import initials_then_brand, initials_then_site
 from policywatch.screening.sites import (
     may_have_place_tail,
     may_have_site,
@@ -90,7 +99,7 @@ from policywatch.screening.sites import (
     town_and_state,
 )
 from policywatch.screening.synonyms import america_key, may_swap, zh_swaps
-from policywatch.screening.tickers import TickerIndex, ticker_with_context
+from policywatch.screening.tickers import TickerIndex, on_exchange, ticker_with_context
 from policywatch.screening.translated import (
     BRAND_OWN_CHARS,
     SAME_WORDS_BONUS,
@@ -768,7 +777,8 @@ class Matcher:
                       for index, entity in enumerate(self.entities)}
         for idx, listed in enumerate(self._names):
             if len(listed.norm.tokens) == 1 and is_cjk(listed.norm.key):
-                for reading in spelled_readings(listed.norm.key, latin_keys[listed.entity]):
+                for reading in (*spelled_readings(listed.norm.key, latin_keys[listed.entity]),
+                                *spelled_with_legal_form(listed.norm.key, latin_keys[listed.entity])):
                     self._romanized.setdefault(reading, []).append(idx)
         self._romanized_heads = frozenset(key[:_PREFIX] for key in self._romanized)
         self._pinyin = self._pinyin_names()
@@ -786,6 +796,7 @@ class Matcher:
                 self._ocr.setdefault(folded, []).append(v)
         self._abbreviations = WordAbbreviations((n.original for n in self._names if n.original.isascii()),
                                                distinctive=DISTINCTIVE)
+        self._cut_names = build_cut_names((idx, n.entity, n.original) for idx, n in enumerate(self._names))
 
     def _romanised_index(self) -> RomanisedIndex:
         """The names of entities from Chinese-speaking places and Japan that a Latin name may romanise otherwise
@@ -843,6 +854,8 @@ class Matcher:
                     part = bracketed_part(original) if "(" in original or "（" in original else None
                     if part is not None:
                         self._ask_bracketed(qi, original, part, asked, asked_for)
+                    if has_hangul(original):
+                        self._offer_hangul(qi, original, results, cut)
                     continue
                 words = original.casefold().translate(_PUNCT_AS_SPACE).split()
                 if not words:
@@ -864,6 +877,8 @@ class Matcher:
                                                         f"addressee, ignored", None))
                 if caps_head(original):
                     self._offer_site(qi, original, results, cut)
+                if may_be_cut(original) and not any(m.reason != "related" for m in results[qi]):
+                    self._offer_cut(qi, original, results, cut)
         if not asked:
             return
         found = self._match_plain(asked, cut)
@@ -980,13 +995,21 @@ class Matcher:
             offers = [(hit.entity, hit.factor, hit.name, hit.explanation(head)
                        + f"; {site!r} after it is a site of the unit (a town and its state, or a plant, "
                        f"works or centre)") for hit in self._acronyms.lookup(head)]
+        branded = initials_then_brand(original) if not offers else None
+        if branded is not None:
+            head, brand = branded
+            brand_tokens = normalize(brand).tokens
+            offers = [(hit.entity, hit.factor, hit.name, hit.explanation(head)
+                       + f"; {brand!r} in brackets after it is the first words of the listed name, its group's")
+                      for hit in self._acronyms.lookup(head)
+                      if normalize(hit.name).tokens[: len(brand_tokens)] == brand_tokens]
         ticker = ticker_with_context(original) if not offers else None
         if ticker is not None:
             key, context = ticker
             offers = [(entity, TICKER_FACTOR, listed, f"acronym: {key!r} is a ticker of {listed!r} (its words' "
                                                       f"letters in order, each from its first; {context!r} after it "
                                                       f"says where it sits or trades); a review hit, never a match")
-                      for entity, listed in self._tickers.lookup(key)]
+                      for entity, listed in self._tickers.lookup(key, exchange=on_exchange(context))]
         elif not offers and _BARE_TICKER_RE.fullmatch(original):
             key = original.strip()
             offers = [(entity, TICKER_FACTOR, listed, f"acronym: {key!r} alone is a ticker of {listed!r} (each "
@@ -1003,6 +1026,32 @@ class Matcher:
             if current is None or current.reason == "related":
                 best[id(entity)] = Match(entity, cut * factor, original, listed, "acronym", why)
         results[qi] = sorted(best.values(), key=lambda m: (-m.score, m.matched_name))
+
+    def _offer_hangul(self, qi: int, original: str, results: list[list[Match]], cut: float) -> None:
+        """A name in hangul read as Latin words (``hangul``), screened as a Latin name: a review hit, or a related
+        one, since the reading is of sounds."""
+        reading = latin_reading(original)
+        if reading is None:
+            return
+        best = {id(m.entity): m for m in results[qi]}
+        how = f"read from Korean as {reading!r}"
+        for m in self._match_plain([Query(reading)], cut)[0]:
+            current = best.get(id(m.entity))
+            if current is not None and current.reason != "related":
+                continue
+            if m.reason == "related":
+                best[id(m.entity)] = replace(m, query_name=original, explanation=f"related: {how}; {m.explanation}")
+            else:
+                best[id(m.entity)] = replace(m, score=cut * PINYIN_FACTOR * min(m.score, 1.0), query_name=original,
+                                             explanation=f"{m.reason}: {how}; {m.explanation}; sounds alone: a "
+                                                         "review hit")
+        results[qi] = sorted(best.values(), key=lambda m: (-m.score, m.matched_name))
+
+    def _offer_cut(self, qi: int, original: str, results: list[list[Match]], cut: float) -> None:
+        """A name in capitals cut at a vendor master's field width (``cut_names``): the one listed name it starts."""
+        hit = self._cut_names.lookup(original)
+        if hit is not None:
+            self._offer_review(qi, original, results, [(hit[0], cut * CUT_FACTOR, hit[1])])
 
     def _offer_romanised(self, qi: int, original: str, results: list[list[Match]], cut: float) -> None:
         hits = self._romanised.lookup(normalize(original).tokens)
@@ -1044,7 +1093,7 @@ class Matcher:
         self._offer_review(qi, original, results, [
             (idx, cut * PINYIN_FACTOR, f"the listed Chinese name romanised (pinyin "
                                        f"{phonetic_key(self._names[idx].norm.key)}, or Wade-Giles), generic words "
-                                       "maybe in English")
+                                       "maybe in English, a legal form maybe in pinyin")
             for idx in self._romanized.get(normalize(original).key, ())])
 
     def _match_pinyin(self, original: str, norm: NormalName, cut: float, offer: Callable[[int, Match], None]) -> None:
@@ -1871,6 +1920,13 @@ class Matcher:
                         offer(name.entity, self._related(name.entity, score, cut, original, name.original, related,
                                                          why))
                 elif score >= cut:
+                    if score < 1.0 and norm.dropped and legal_kinds_differ(norm.dropped, name.norm.dropped):
+                        # A near spelling that is a partnership where the listed entity is a company, or the
+                        # other way round: another firm more likely than a slip of the pen.
+                        score *= CONFLICT_FACTOR
+                        why += f"; a partnership's legal form against a company's (score × {CONFLICT_FACTOR})"
+                        if score < cut:
+                            continue
                     offer(name.entity, Match(self.entities[name.entity], score, original, name.original,
                                              *name.why("fuzzy", f"{original!r} ~ {name.original!r}: {why}")))
         return sorted(best.values(), key=lambda m: (-m.score, m.matched_name))
