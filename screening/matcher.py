@@ -325,6 +325,7 @@ _CAPS_HEAD_RE = re.compile(r"\s*[A-Z][A-Z0-9&-]")  # initials or a ticker first:
 _BARE_TICKER_RE = re.compile(r"\s*[A-Z]{3,5}\s*")  # a ticker with nothing after it (``tickers.reads_alone``)
 _AMERICA_RE = re.compile(r"\b(?:usa|us|america)\b", re.IGNORECASE)
 _SECOND_TRIGGERS = frozenset(DEPARTMENT_WORDS | {"usa", "us", "america"})
+_THE_RE = re.compile(r"\s*the\s+", re.IGNORECASE)
 _PUNCT_AS_SPACE = str.maketrans({c: " " for c in ",;:()[]/-.&'\"!?*+#@"})
 _COMMA_COUNTRY_RE = re.compile(r"([^,]*[A-Za-z][^,]*?)\s*,\s*(?:Taiwan|Japan|USA|U\.S\.A\.|Korea|China|Germany|"
                                r"France|UK|Israel|India)\.?\s*", re.IGNORECASE)
@@ -860,13 +861,19 @@ class Matcher:
                 words = original.casefold().translate(_PUNCT_AS_SPACE).split()
                 if not words:
                     continue
+                if words[0] == "the" and len(words) > 1:
+                    # The article normalize drops: the readings below see the name as written after it.
+                    words = words[1:]
+                    original_bare = _THE_RE.sub("", original, count=1)
+                else:
+                    original_bare = original
                 if may_start is not None and may_start(words[0]):
                     self._offer_romanised(qi, original, results, cut)
                 head = words[0] if len(words[0]) >= _PREFIX else "".join(words[:_PREFIX])
                 if head[:_PREFIX] in romanized_heads and not any(m.reason != "related" for m in results[qi]):
                     self._offer_romanized(qi, original, results, cut)
                 if len(words) == 2 and may_hold(words):
-                    self._offer_variants(qi, original, results, cut)
+                    self._offer_variants(qi, original_bare, results, cut)
                 if not no_trigger(words) or may_have_care_of(original):  # America, a department's word, c/o
                     if america and _AMERICA_RE.search(original):
                         self._offer_synonyms(qi, original, results, cut)
@@ -875,10 +882,10 @@ class Matcher:
                         asked.append(Query(cut_off[0]))
                         asked_for.append((qi, original, f"{cut_off[1]!r} after the name is a department or "
                                                         f"addressee, ignored", None))
-                if caps_head(original):
-                    self._offer_site(qi, original, results, cut)
-                if may_be_cut(original) and not any(m.reason != "related" for m in results[qi]):
-                    self._offer_cut(qi, original, results, cut)
+                if caps_head(original_bare):
+                    self._offer_site(qi, original_bare, results, cut)
+                if may_be_cut(original_bare) and not any(m.reason != "related" for m in results[qi]):
+                    self._offer_cut(qi, original_bare, results, cut)
         if not asked:
             return
         found = self._match_plain(asked, cut)
@@ -1030,7 +1037,9 @@ class Matcher:
     def _offer_hangul(self, qi: int, original: str, results: list[list[Match]], cut: float) -> None:
         """A name in hangul read as Latin words (``hangul``), screened as a Latin name: a review hit, or a related
         one, since the reading is of sounds."""
-        reading = latin_reading(original)
+        # A Latin note after a comma (", USA") is the file's, not the name's: the reading is of the name alone.
+        head, _, tail = original.partition(",")
+        reading = latin_reading(head if tail.isascii() else original)
         if reading is None:
             return
         best = {id(m.entity): m for m in results[qi]}

@@ -540,12 +540,24 @@ _LEGAL_FORM_SET = frozenset(LEGAL_FORMS_LATIN)
 _LEGAL_HEAD_PUNCT = str.maketrans({".": " ", ",": " "})
 
 
+# Legal forms no name starts with as a word of its own ("Company" and "Co" may: "Company Shop Group").
+_NEVER_FIRST = frozenset({"corp", "corporation", "inc", "incorporated", "llc", "ltd", "plc", "gmbh"})
+_NEVER_FIRST_HEADS = tuple(f"{w}" for w in sorted(_NEVER_FIRST)) + ("the ",)
+_MIN_AFTER_FORM = 2  # "Corp Acme" could be a brand called Corp; two words after it are a reversed name
+
+
 def legal_form_last(text: str) -> str:
-    """A name a vendor master files by its brand, the legal form first before a comma ("corp, acme widgets"), as
-    the name is written ("acme widgets corp"): so it keeps the legal form's place and meaning (a parent's "Corp")."""
-    head, sep, rest = text.partition(",")
+    """A name a vendor master files by its brand, the legal form first before a comma ("corp, acme widgets", or
+    with the comma lost, or after a "the"), as the name is written ("acme widgets corp"): so it keeps the legal
+    form's place and meaning (a parent's "Corp")."""
+    body = text[4:] if text.startswith("the ") else text
+    head, sep, rest = body.partition(",")
     if sep and rest.strip() and tuple(head.translate(_LEGAL_HEAD_PUNCT).split()) in _LEGAL_FORM_SET:
         return f"{rest.strip()} {head.strip()}"
+    words = body.split()
+    if (not sep and len(words) > _MIN_AFTER_FORM and words[0].rstrip(".") in _NEVER_FIRST
+            and _LEGAL_FORM_SET.isdisjoint((w,) for w in words[1:])):
+        return f"{' '.join(words[1:])} {words[0]}"
     return text
 
 
@@ -554,7 +566,7 @@ def normalize(name: str) -> NormalName:
     """The comparable form of one printed name (cached: the same string is normalised once)."""
     dropped: list[str] = []
     text = clean_text(name)
-    if "," in text:
+    if "," in text or text.startswith(_NEVER_FIRST_HEADS):
         text = legal_form_last(text)
     # Chinese runs are handled first so that "有限公司" inside a mixed name is not split into Latin words.
     raw, raw_surface = _tokens(text, dropped)

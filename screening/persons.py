@@ -15,7 +15,7 @@ MIN_SURNAME = 4
 # A surname with the given name's initial, either side ("Doe, J.", "J. Doe", "DOE J"): how lists and filings write a
 # person. The initial is too little to say who: a review hit for each listed person of that surname and initial.
 _SURNAME_INITIAL_RE = re.compile(r"\s*(?:([A-Za-z][A-Za-z'-]+)\s*,?\s+([A-Za-z])\.?"
-                                 r"|([A-Za-z])\.\s*([A-Za-z][A-Za-z'-]+))\s*")
+                                 r"|([A-Za-z])(?:\.\s*|\s+)([A-Za-z][A-Za-z'-]+))\s*")
 
 
 def surname_and_initial(name: str) -> tuple[str, str] | None:
