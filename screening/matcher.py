@@ -820,6 +820,7 @@ class Matcher:
         a site, or a ticker (``sites``, ``tickers``); with one word said another way (``synonyms``); as a person's
         given name with a letter dropped (``persons``); as a listed Chinese name shortened (``zh_variants``)."""
         asked: list[Query] = []
+        korean: list[tuple[int, str, str]] = []  # (row, name as printed, its hangul read as Latin words)
         # (row, name as printed, how the asked name was read from it, the countries a match must be of or None)
         asked_for: list[tuple[int, str, str, frozenset[str] | None]] = []
         # Bound once: this loop sees every name nothing matched, most of a screening run.
@@ -856,7 +857,11 @@ class Matcher:
                     if part is not None:
                         self._ask_bracketed(qi, original, part, asked, asked_for)
                     if has_hangul(original):
-                        self._offer_hangul(qi, original, results, cut)
+                        # A Latin note after a comma (", USA") is the file's: the reading is of the name alone.
+                        head, _, tail = original.partition(",")
+                        reading = latin_reading(head if tail.isascii() else original)
+                        if reading is not None:
+                            korean.append((qi, original, reading))
                     continue
                 words = original.casefold().translate(_PUNCT_AS_SPACE).split()
                 if not words:
@@ -886,6 +891,8 @@ class Matcher:
                     self._offer_site(qi, original_bare, results, cut)
                 if may_be_cut(original_bare) and not any(m.reason != "related" for m in results[qi]):
                     self._offer_cut(qi, original_bare, results, cut)
+        if korean:
+            self._offer_hangul(korean, results, cut)
         if not asked:
             return
         found = self._match_plain(asked, cut)
@@ -1034,27 +1041,27 @@ class Matcher:
                 best[id(entity)] = Match(entity, cut * factor, original, listed, "acronym", why)
         results[qi] = sorted(best.values(), key=lambda m: (-m.score, m.matched_name))
 
-    def _offer_hangul(self, qi: int, original: str, results: list[list[Match]], cut: float) -> None:
-        """A name in hangul read as Latin words (``hangul``), screened as a Latin name: a review hit, or a related
-        one, since the reading is of sounds."""
-        # A Latin note after a comma (", USA") is the file's, not the name's: the reading is of the name alone.
-        head, _, tail = original.partition(",")
-        reading = latin_reading(head if tail.isascii() else original)
-        if reading is None:
-            return
-        best = {id(m.entity): m for m in results[qi]}
-        how = f"read from Korean as {reading!r}"
-        for m in self._match_plain([Query(reading)], cut)[0]:
-            current = best.get(id(m.entity))
-            if current is not None and current.reason != "related":
-                continue
-            if m.reason == "related":
-                best[id(m.entity)] = replace(m, query_name=original, explanation=f"related: {how}; {m.explanation}")
-            else:
-                best[id(m.entity)] = replace(m, score=cut * PINYIN_FACTOR * min(m.score, 1.0), query_name=original,
-                                             explanation=f"{m.reason}: {how}; {m.explanation}; sounds alone: a "
-                                                         "review hit")
-        results[qi] = sorted(best.values(), key=lambda m: (-m.score, m.matched_name))
+    def _offer_hangul(self, korean: list[tuple[int, str, str]], results: list[list[Match]], cut: float) -> None:
+        """Names in hangul read as Latin words (``hangul``), screened together as Latin names: review hits, or
+        related ones, since a reading is of sounds."""
+        found = self._match_plain([Query(reading) for _, _, reading in korean], cut)
+        for (qi, original, reading), matches in zip(korean, found, strict=True):
+            best = {id(m.entity): m for m in results[qi]}
+            how = f"read from Korean as {reading!r}"
+            for m in matches:
+                current = best.get(id(m.entity))
+                if current is not None and current.reason != "related":
+                    continue
+                if m.reason == "related":
+                    best[id(m.entity)] = replace(m, query_name=original,
+                                                 explanation=f"related: {how}; {m.explanation}")
+                else:
+                    # Scaled, not capped: the readings' order stays that of their similarity.
+                    best[id(m.entity)] = replace(m, score=cut * PINYIN_FACTOR * min(m.score, 1.0),
+                                                 query_name=original, explanation=f"{m.reason}: {how}; "
+                                                                                  f"{m.explanation}; sounds alone: "
+                                                                                  "a review hit")
+            results[qi] = sorted(best.values(), key=lambda m: (-m.score, m.matched_name))
 
     def _offer_cut(self, qi: int, original: str, results: list[list[Match]], cut: float) -> None:
         """A name in capitals cut at a vendor master's field width (``cut_names``): the one listed name it starts."""
