@@ -17,8 +17,11 @@ import re
 from typing import NamedTuple
 
 # Anything a part below starts with or holds: a digit, an @, a slash, a website's dot, a code's or an honorific's
-# word, a colon prefix, a parent note, a Chinese honorific. A line without one is returned as it is.
+# word, a colon prefix or an exchange first, a parent note, a Chinese honorific. A line without one is returned as
+# it is.
+_EXCHANGES = ("NASDAQ", "NYSE", "AMEX", "OTC", "LSE", "TSE", "TWSE", "TYO", "KRX", "TASE", "HKEX", "SSE", "SZSE")
 _MAY_HOLD = re.compile(
+    rf"^(?:{'|'.join(_EXCHANGES)})\s|"
     r"\d|@|/|\.(?:com|org|net|gov|mil|edu|io|ai|jp|tw|kr|cn|uk|de|co|us|ca|il)\b|^[A-Za-z]{2,10}\s*:|"
     r"\b(?:dba|fka|nka|vendor|vndr|supplier|duns|cage|swift|bic|iban|www|mr|mrs|ms|dr|prof|sen)\b|"
     r"\(\s*an?\s|\(\s*[A-Z]{2,6}\s*:|先生|女士|博士|様|[^\x00-\x7f]\s+[A-Za-z]|[\uff01-\uff5e\u3000]|"
@@ -53,10 +56,11 @@ _STREET_WORDS = (r"St|Street|Rd|Road|Ave|Avenue|Dr|Drive|Way|Blvd|Boulevard|Ln|L
 _STREET_RE = re.compile(rf"(?:,|\s-)?\s+\d{{1,6}}\s+(?:[A-Za-z0-9.'-]+\s+){{0,4}}(?:{_STREET_WORDS})\b\.?.*$")
 _STATE_ZIP_RE = re.compile(r",?\s+(?:[A-Z][a-z]+\s+){0,3}[A-Z]{2}\s+\d{5}(?:-\d{4})?\s*$")
 _PARENT_NOTE_RE = re.compile(r"\s*\(\s*an?\s+[^()]+?\s+(?:company|subsidiary|business|unit)\s*\)\s*", re.IGNORECASE)
-_EXCHANGES = ("NASDAQ", "NYSE", "AMEX", "OTC", "LSE", "TSE", "TWSE", "TYO", "KRX", "TASE", "HKEX", "SSE", "SZSE")
 _EXCHANGE_NOTE_RE = re.compile(rf"\s*\(\s*(?:{'|'.join(_EXCHANGES)})\s*:\s*[A-Z0-9.]{{1,6}}\s*\)\s*")
 _TICKER_RE = re.compile(r"[A-Z]{1,5}\s*")
 _PREFIX_RE = re.compile(r"([A-Za-z]{2,10})\s*:\s*(\S.*)")
+# "NYSE ABC": an exchange and a ticker with the colon lost, as a file without punctuation writes them.
+_EXCHANGE_SPACE_RE = re.compile(rf"({'|'.join(_EXCHANGES)})\s+([A-Z]{{1,5}}\s*)")
 _COUNTRIES = frozenset({"usa", "us", "u.s.", "uk", "japan", "taiwan", "korea", "china", "germany", "france",
                         "israel", "india", "canada", "australia", "italy", "spain", "sweden"})
 # Honorifics before a person's name, and after one in Chinese or Japanese. Not "Sir" or "Dame": a knighthood is
@@ -123,7 +127,7 @@ def read_line(line: str) -> LineParts | None:
         scripts = _TWO_SCRIPTS_RE.fullmatch(text)
         if scripts is not None:
             return LineParts(scripts.group(1), ((scripts.group(2), "its name in Latin letters"),), ())
-    prefix = _PREFIX_RE.fullmatch(text)
+    prefix = _PREFIX_RE.fullmatch(text) or _EXCHANGE_SPACE_RE.fullmatch(text)
     if prefix is not None:
         head, rest = prefix.group(1), prefix.group(2)
         if head.upper() in _EXCHANGES and _TICKER_RE.fullmatch(rest):

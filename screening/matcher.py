@@ -58,7 +58,10 @@ from policywatch.screening.chinese import (
     zh_sound,
 )
 from policywatch.screening.chinese import score as zh_score
+from policywatch.screening.cut_names import CUT_FACTOR, may_be_cut
+from policywatch.screening.cut_names import build as build_cut_names
 from policywatch.screening.departments import DEPARTMENT_WORDS, department_tail, may_have_care_of
+from policywatch.screening.hangul import has_hangul, latin_reading
 from policywatch.screening.line_parts import read_line
 from policywatch.screening.normalize import (
     ABBREVIATIONS,
@@ -73,14 +76,20 @@ from policywatch.screening.normalize import (
     _latin_word,
     clean_text,
     is_cjk,
+    legal_kinds_differ,
     name_key,
     normalize,
     phonetic_key,
     token_weight,
 )
 from policywatch.screening.persons import PersonIndex
-from policywatch.screening.romanised import CHINESE_PLACES, RomanisedIndex, spelled_readings
-from policywatch.screening.site_tail import initials_then_site
+from policywatch.screening.romanised import (
+    CHINESE_PLACES,
+    RomanisedIndex,
+    spelled_readings,
+    spelled_with_legal_form,
+)
+from policywatch.screening.site_tail import initials_then_brand, initials_then_site
 from policywatch.screening.sites import (
     may_have_place_tail,
     may_have_site,
@@ -90,7 +99,7 @@ from policywatch.screening.sites import (
     town_and_state,
 )
 from policywatch.screening.synonyms import america_key, may_swap, zh_swaps
-from policywatch.screening.tickers import TickerIndex, ticker_with_context
+from policywatch.screening.tickers import TickerIndex, on_exchange, ticker_with_context
 from policywatch.screening.translated import (
     BRAND_OWN_CHARS,
     SAME_WORDS_BONUS,
@@ -316,6 +325,7 @@ _CAPS_HEAD_RE = re.compile(r"\s*[A-Z][A-Z0-9&-]")  # initials or a ticker first:
 _BARE_TICKER_RE = re.compile(r"\s*[A-Z]{3,5}\s*")  # a ticker with nothing after it (``tickers.reads_alone``)
 _AMERICA_RE = re.compile(r"\b(?:usa|us|america)\b", re.IGNORECASE)
 _SECOND_TRIGGERS = frozenset(DEPARTMENT_WORDS | {"usa", "us", "america"})
+_THE_RE = re.compile(r"\s*the\s+", re.IGNORECASE)
 _PUNCT_AS_SPACE = str.maketrans({c: " " for c in ",;:()[]/-.&'\"!?*+#@"})
 _COMMA_COUNTRY_RE = re.compile(r"([^,]*[A-Za-z][^,]*?)\s*,\s*(?:Taiwan|Japan|USA|U\.S\.A\.|Korea|China|Germany|"
                                r"France|UK|Israel|India)\.?\s*", re.IGNORECASE)
@@ -768,7 +778,8 @@ class Matcher:
                       for index, entity in enumerate(self.entities)}
         for idx, listed in enumerate(self._names):
             if len(listed.norm.tokens) == 1 and is_cjk(listed.norm.key):
-                for reading in spelled_readings(listed.norm.key, latin_keys[listed.entity]):
+                for reading in (*spelled_readings(listed.norm.key, latin_keys[listed.entity]),
+                                *spelled_with_legal_form(listed.norm.key, latin_keys[listed.entity])):
                     self._romanized.setdefault(reading, []).append(idx)
         self._romanized_heads = frozenset(key[:_PREFIX] for key in self._romanized)
         self._pinyin = self._pinyin_names()
@@ -786,6 +797,7 @@ class Matcher:
                 self._ocr.setdefault(folded, []).append(v)
         self._abbreviations = WordAbbreviations((n.original for n in self._names if n.original.isascii()),
                                                distinctive=DISTINCTIVE)
+        self._cut_names = build_cut_names((idx, n.entity, n.original) for idx, n in enumerate(self._names))
 
     def _romanised_index(self) -> RomanisedIndex:
         """The names of entities from Chinese-speaking places and Japan that a Latin name may romanise otherwise
@@ -808,6 +820,7 @@ class Matcher:
         a site, or a ticker (``sites``, ``tickers``); with one word said another way (``synonyms``); as a person's
         given name with a letter dropped (``persons``); as a listed Chinese name shortened (``zh_variants``)."""
         asked: list[Query] = []
+        korean: list[tuple[int, str, str]] = []  # (row, name as printed, its hangul read as Latin words)
         # (row, name as printed, how the asked name was read from it, the countries a match must be of or None)
         asked_for: list[tuple[int, str, str, frozenset[str] | None]] = []
         # Bound once: this loop sees every name nothing matched, most of a screening run.
@@ -843,17 +856,29 @@ class Matcher:
                     part = bracketed_part(original) if "(" in original or "（" in original else None
                     if part is not None:
                         self._ask_bracketed(qi, original, part, asked, asked_for)
+                    if has_hangul(original):
+                        # A Latin note after a comma (", USA") is the file's: the reading is of the name alone.
+                        head, _, tail = original.partition(",")
+                        reading = latin_reading(head if tail.isascii() else original)
+                        if reading is not None:
+                            korean.append((qi, original, reading))
                     continue
                 words = original.casefold().translate(_PUNCT_AS_SPACE).split()
                 if not words:
                     continue
+                if words[0] == "the" and len(words) > 1:
+                    # The article normalize drops: the readings below see the name as written after it.
+                    words = words[1:]
+                    original_bare = _THE_RE.sub("", original, count=1)
+                else:
+                    original_bare = original
                 if may_start is not None and may_start(words[0]):
                     self._offer_romanised(qi, original, results, cut)
                 head = words[0] if len(words[0]) >= _PREFIX else "".join(words[:_PREFIX])
                 if head[:_PREFIX] in romanized_heads and not any(m.reason != "related" for m in results[qi]):
                     self._offer_romanized(qi, original, results, cut)
                 if len(words) == 2 and may_hold(words):
-                    self._offer_variants(qi, original, results, cut)
+                    self._offer_variants(qi, original_bare, results, cut)
                 if not no_trigger(words) or may_have_care_of(original):  # America, a department's word, c/o
                     if america and _AMERICA_RE.search(original):
                         self._offer_synonyms(qi, original, results, cut)
@@ -862,8 +887,12 @@ class Matcher:
                         asked.append(Query(cut_off[0]))
                         asked_for.append((qi, original, f"{cut_off[1]!r} after the name is a department or "
                                                         f"addressee, ignored", None))
-                if caps_head(original):
-                    self._offer_site(qi, original, results, cut)
+                if caps_head(original_bare):
+                    self._offer_site(qi, original_bare, results, cut)
+                if may_be_cut(original_bare) and not any(m.reason != "related" for m in results[qi]):
+                    self._offer_cut(qi, original_bare, results, cut)
+        if korean:
+            self._offer_hangul(korean, results, cut)
         if not asked:
             return
         found = self._match_plain(asked, cut)
@@ -980,13 +1009,21 @@ class Matcher:
             offers = [(hit.entity, hit.factor, hit.name, hit.explanation(head)
                        + f"; {site!r} after it is a site of the unit (a town and its state, or a plant, "
                        f"works or centre)") for hit in self._acronyms.lookup(head)]
+        branded = initials_then_brand(original) if not offers else None
+        if branded is not None:
+            head, brand = branded
+            brand_tokens = normalize(brand).tokens
+            offers = [(hit.entity, hit.factor, hit.name, hit.explanation(head)
+                       + f"; {brand!r} in brackets after it is the first words of the listed name, its group's")
+                      for hit in self._acronyms.lookup(head)
+                      if normalize(hit.name).tokens[: len(brand_tokens)] == brand_tokens]
         ticker = ticker_with_context(original) if not offers else None
         if ticker is not None:
             key, context = ticker
             offers = [(entity, TICKER_FACTOR, listed, f"acronym: {key!r} is a ticker of {listed!r} (its words' "
                                                       f"letters in order, each from its first; {context!r} after it "
                                                       f"says where it sits or trades); a review hit, never a match")
-                      for entity, listed in self._tickers.lookup(key)]
+                      for entity, listed in self._tickers.lookup(key, exchange=on_exchange(context))]
         elif not offers and _BARE_TICKER_RE.fullmatch(original):
             key = original.strip()
             offers = [(entity, TICKER_FACTOR, listed, f"acronym: {key!r} alone is a ticker of {listed!r} (each "
@@ -1003,6 +1040,34 @@ class Matcher:
             if current is None or current.reason == "related":
                 best[id(entity)] = Match(entity, cut * factor, original, listed, "acronym", why)
         results[qi] = sorted(best.values(), key=lambda m: (-m.score, m.matched_name))
+
+    def _offer_hangul(self, korean: list[tuple[int, str, str]], results: list[list[Match]], cut: float) -> None:
+        """Names in hangul read as Latin words (``hangul``), screened together as Latin names: review hits, or
+        related ones, since a reading is of sounds."""
+        found = self._match_plain([Query(reading) for _, _, reading in korean], cut)
+        for (qi, original, reading), matches in zip(korean, found, strict=True):
+            best = {id(m.entity): m for m in results[qi]}
+            how = f"read from Korean as {reading!r}"
+            for m in matches:
+                current = best.get(id(m.entity))
+                if current is not None and current.reason != "related":
+                    continue
+                if m.reason == "related":
+                    best[id(m.entity)] = replace(m, query_name=original,
+                                                 explanation=f"related: {how}; {m.explanation}")
+                else:
+                    # Scaled, not capped: the readings' order stays that of their similarity.
+                    best[id(m.entity)] = replace(m, score=cut * PINYIN_FACTOR * min(m.score, 1.0),
+                                                 query_name=original, explanation=f"{m.reason}: {how}; "
+                                                                                  f"{m.explanation}; sounds alone: "
+                                                                                  "a review hit")
+            results[qi] = sorted(best.values(), key=lambda m: (-m.score, m.matched_name))
+
+    def _offer_cut(self, qi: int, original: str, results: list[list[Match]], cut: float) -> None:
+        """A name in capitals cut at a vendor master's field width (``cut_names``): the one listed name it starts."""
+        hit = self._cut_names.lookup(original)
+        if hit is not None:
+            self._offer_review(qi, original, results, [(hit[0], cut * CUT_FACTOR, hit[1])])
 
     def _offer_romanised(self, qi: int, original: str, results: list[list[Match]], cut: float) -> None:
         hits = self._romanised.lookup(normalize(original).tokens)
@@ -1044,7 +1109,7 @@ class Matcher:
         self._offer_review(qi, original, results, [
             (idx, cut * PINYIN_FACTOR, f"the listed Chinese name romanised (pinyin "
                                        f"{phonetic_key(self._names[idx].norm.key)}, or Wade-Giles), generic words "
-                                       "maybe in English")
+                                       "maybe in English, a legal form maybe in pinyin")
             for idx in self._romanized.get(normalize(original).key, ())])
 
     def _match_pinyin(self, original: str, norm: NormalName, cut: float, offer: Callable[[int, Match], None]) -> None:
@@ -1871,6 +1936,13 @@ class Matcher:
                         offer(name.entity, self._related(name.entity, score, cut, original, name.original, related,
                                                          why))
                 elif score >= cut:
+                    if score < 1.0 and norm.dropped and legal_kinds_differ(norm.dropped, name.norm.dropped):
+                        # A near spelling that is a partnership where the listed entity is a company, or the
+                        # other way round: another firm more likely than a slip of the pen.
+                        score *= CONFLICT_FACTOR
+                        why += f"; a partnership's legal form against a company's (score × {CONFLICT_FACTOR})"
+                        if score < cut:
+                            continue
                     offer(name.entity, Match(self.entities[name.entity], score, original, name.original,
                                              *name.why("fuzzy", f"{original!r} ~ {name.original!r}: {why}")))
         return sorted(best.values(), key=lambda m: (-m.score, m.matched_name))

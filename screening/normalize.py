@@ -40,6 +40,21 @@ LEGAL_FORMS_LATIN: tuple[tuple[str, ...], ...] = tuple(
         reverse=True,
     )
 )
+# Partnerships' forms: a firm of partners (a law or advisory "LLP") is not the company ("Inc", "Ltd") of a near
+# spelling.
+PARTNERSHIP_FORMS = frozenset({"llp", "lp", "l p", "partnership", "limited partnership"})
+
+
+def legal_kinds_differ(dropped: tuple[str, ...], listed_dropped: tuple[str, ...]) -> bool:
+    """Whether one name's legal form is a partnership's and the other's a company's (``normalize``'s dropped
+    parts); a name without a legal form differs from none."""
+    mine = [d for d in dropped if tuple(d.split()) in _LEGAL_FORM_SET]
+    theirs = [d for d in listed_dropped if tuple(d.split()) in _LEGAL_FORM_SET]
+    if not mine or not theirs:
+        return False
+    return any(d in PARTNERSHIP_FORMS for d in mine) != any(d in PARTNERSHIP_FORMS for d in theirs)
+
+
 # A legal form at the front of a name (Lithuanian "UAB Urbo Bankas").
 LEGAL_PREFIXES_LATIN: frozenset[str] = frozenset({"uab", "ab", "pt", "pjsc", "ojsc", "ooo", "zao", "jsc"})
 LEGAL_FORMS_ZH: tuple[str, ...] = tuple(
@@ -521,11 +536,38 @@ def _strip_latin(tokens: list[str], surface: list[str], dropped: list[str]) -> t
     return [tokens[i] for i in keep], [surface[i] for i in keep]
 
 
+_LEGAL_FORM_SET = frozenset(LEGAL_FORMS_LATIN)
+_LEGAL_HEAD_PUNCT = str.maketrans({".": " ", ",": " "})
+
+
+# Legal forms no name starts with as a word of its own ("Company" and "Co" may: "Company Shop Group").
+_NEVER_FIRST = frozenset({"corp", "corporation", "inc", "incorporated", "llc", "ltd", "plc", "gmbh"})
+_NEVER_FIRST_HEADS = tuple(f"{w}" for w in sorted(_NEVER_FIRST)) + ("the ",)
+_MIN_AFTER_FORM = 2  # "Corp Acme" could be a brand called Corp; two words after it are a reversed name
+
+
+def legal_form_last(text: str) -> str:
+    """A name a vendor master files by its brand, the legal form first before a comma ("corp, acme widgets", or
+    with the comma lost, or after a "the"), as the name is written ("acme widgets corp"): so it keeps the legal
+    form's place and meaning (a parent's "Corp")."""
+    body = text[4:] if text.startswith("the ") else text
+    head, sep, rest = body.partition(",")
+    if sep and rest.strip() and tuple(head.translate(_LEGAL_HEAD_PUNCT).split()) in _LEGAL_FORM_SET:
+        return f"{rest.strip()} {head.strip()}"
+    words = body.split()
+    if (not sep and len(words) > _MIN_AFTER_FORM and words[0].rstrip(".") in _NEVER_FIRST
+            and _LEGAL_FORM_SET.isdisjoint((w,) for w in words[1:])):
+        return f"{' '.join(words[1:])} {words[0]}"
+    return text
+
+
 @lru_cache(maxsize=32_768)
 def normalize(name: str) -> NormalName:
     """The comparable form of one printed name (cached: the same string is normalised once)."""
     dropped: list[str] = []
     text = clean_text(name)
+    if "," in text or text.startswith(_NEVER_FIRST_HEADS):
+        text = legal_form_last(text)
     # Chinese runs are handled first so that "有限公司" inside a mixed name is not split into Latin words.
     raw, raw_surface = _tokens(text, dropped)
     tokens, surface = _strip_latin(raw, raw_surface, dropped)

@@ -15,7 +15,7 @@ MIN_SURNAME = 4
 # A surname with the given name's initial, either side ("Doe, J.", "J. Doe", "DOE J"): how lists and filings write a
 # person. The initial is too little to say who: a review hit for each listed person of that surname and initial.
 _SURNAME_INITIAL_RE = re.compile(r"\s*(?:([A-Za-z][A-Za-z'-]+)\s*,?\s+([A-Za-z])\.?"
-                                 r"|([A-Za-z])\.\s*([A-Za-z][A-Za-z'-]+))\s*")
+                                 r"|([A-Za-z])(?:\.\s*|\s+)([A-Za-z][A-Za-z'-]+))\s*")
 
 
 def surname_and_initial(name: str) -> tuple[str, str] | None:
@@ -43,18 +43,22 @@ class PersonIndex:
 
     def __init__(self) -> None:
         self._by_word: dict[str, list[tuple[int, str]]] = {}
+        # Either word → the other, whatever its length: an initial stands for a short given name as for a long one.
+        self._by_surname: dict[str, list[tuple[int, str]]] = {}
 
     def add(self, idx: int, tokens: tuple[str, ...]) -> None:
         if len(tokens) != 2 or not all(t.isalpha() and t.isascii() for t in tokens):
             return
         for i, word in enumerate(tokens):
             other = tokens[1 - i]
-            if len(word) >= MIN_SURNAME and len(other) >= MIN_GIVEN:
-                self._by_word.setdefault(word, []).append((idx, other))
+            if len(word) >= MIN_SURNAME:
+                self._by_surname.setdefault(word, []).append((idx, other))
+                if len(other) >= MIN_GIVEN:
+                    self._by_word.setdefault(word, []).append((idx, other))
 
     def may_hold(self, words: list[str]) -> bool:
         """Whether two words as printed may be a listed person's, one of them as listed: asked before normalising."""
-        return len(words) == 2 and any(w.casefold() in self._by_word for w in words)
+        return len(words) == 2 and any(w.casefold() in self._by_surname for w in words)
 
     def initial_lookup(self, name: str) -> list[PersonHit]:
         """Listed persons a surname and an initial may write (``surname_and_initial``)."""
@@ -62,7 +66,8 @@ class PersonIndex:
         if found is None:
             return []
         surname, initial = found
-        return [PersonHit(idx, given, initial) for idx, given in self._by_word.get(surname, ()) if given[0] == initial]
+        return [PersonHit(idx, given, initial) for idx, given in self._by_surname.get(surname, ())
+                if given[0] == initial]
 
     def lookup(self, tokens: tuple[str, ...]) -> list[PersonHit]:
         if len(tokens) != 2 or not self._by_word:

@@ -118,12 +118,23 @@ def _place_at_end(words: list[str], places: frozenset[str]) -> int:
     for state in (1, 0) if coded else (0,):
         for n in range(min(_MAX_PLACE_WORDS, len(words) - 1 - state), 0, -1):
             tail = [w.strip(_EDGE_PUNCT) for w in words[len(words) - n - state : len(words) - state]]
-            if _fold(" ".join(tail).casefold()) in places or _place_shaped(tail):
+            if _in_table(_fold(" ".join(tail).casefold()), places) or _place_shaped(tail):
                 return n + state
         # A town too small for the table, shaped as a Japanese or Chinese place's name (a state's code may follow).
         if len(words) >= 2 + state and romanized_place(words[len(words) - 1 - state].strip(_EDGE_PUNCT)):
             return 1 + state
     return 0
+
+
+# A place's first word as vendor files shorten it ("FT WORTH TX"); the table spells it out ("Saint" is "St." there).
+_SHORT_PLACE_WORDS = {"ft": "fort", "mt": "mount", "pt": "port"}
+
+
+def _in_table(place: str, places: frozenset[str]) -> bool:
+    if place in places:
+        return True
+    first, _, rest = place.partition(" ")
+    return bool(rest) and first in _SHORT_PLACE_WORDS and f"{_SHORT_PLACE_WORDS[first]} {rest}" in places
 
 
 def _place_shaped(words: list[str]) -> bool:

@@ -21,7 +21,7 @@ from functools import lru_cache
 from itertools import product
 
 from policywatch.screening.chinese import zh_segments
-from policywatch.screening.normalize import _load_pinyin, is_cjk, normalize, phonetic_key
+from policywatch.screening.normalize import LEGAL_FORMS_ZH, _load_pinyin, is_cjk, normalize, phonetic_key
 from policywatch.screening.translated import glossary
 
 # Where a Latin name may be a romanisation of a Chinese one: its Latin letters are no English words.
@@ -323,3 +323,32 @@ def spelled_readings(key: str, latin_key: str = "") -> list[str]:
         if len(out) >= MAX_READINGS:
             break
     return out
+
+
+@lru_cache(maxsize=1)
+def pinyin_legal_forms() -> tuple[str, ...]:
+    """The Chinese legal forms (``LEGAL_FORMS_ZH``) in toneless pinyin, syllables joined ("gongsi",
+    "gufenyouxiangongsi"): a file that writes a Chinese name in pinyin writes its legal form so too."""
+    out: list[str] = []
+    for form in LEGAL_FORMS_ZH:
+        syllables = phonetic_key(form).split("-")
+        if all(s.isascii() and s.isalpha() for s in syllables):
+            out.append("".join(syllables))
+    return tuple(dict.fromkeys(out))
+
+
+def spelled_with_legal_form(key: str, latin_key: str = "") -> list[str]:
+    """The whole Latin keys of a one-run Chinese key written in pinyin with its legal form in pinyin after it
+    ("Yinmeina Gongsi" for 因美纳公司, "Zhongxin Zaochuan Gufen Youxian Gongsi"): a pinyin legal form says the
+    name is a Chinese one romanised, so a brand alone counts here, which ``spelled_readings`` needs two words for."""
+    if key in LEGAL_FORMS_ZH:
+        return []
+    readings = spelled_readings(key, latin_key)
+    if not readings:
+        segments = zh_segments(key)
+        if len(segments) != 1 or segments[0][1]:
+            return []
+        if latin_key and "".join(phonetic_key(key).split("-")) in latin_key:
+            return []
+        readings = _spellings(key)
+    return [reading + form for reading in readings[:MAX_READINGS // 4] for form in pinyin_legal_forms()]

@@ -64,3 +64,16 @@ def initials_then_site(name: str) -> tuple[str, str] | None:
     if _expands(letters, words) or all(f in _SITE_KIND for f in folded) and len(words) < 2:
         return None
     return head, tail
+
+
+# Initials with the group's name in brackets after them ("XYZ (Acme)"): the brand the initials' first letter is of.
+_BRAND_NOTE_RE = re.compile(r"\s*([A-Z][A-Z0-9&-]{1,7})\s*\(\s*([A-Z][A-Za-z&' .-]*?)\s*\)\s*")
+
+
+def initials_then_brand(name: str) -> tuple[str, str] | None:
+    """The initials a name starts with and the words in brackets after them, when the words' first letter is the
+    initials' first ("XYZ (Xenon)"): the group's name, which the listed name must start with."""
+    found = _BRAND_NOTE_RE.fullmatch(name) if name.isascii() else None
+    if found is None or found.group(2)[0].upper() != found.group(1)[0]:
+        return None
+    return found.group(1), found.group(2)

@@ -24,7 +24,11 @@ TICKER_LEN = (3, 5)
 _ONE_WORD_MIN = 4
 _EXCHANGE_RE = re.compile(r"\s*(?:\(\s*)?(?:NASDAQ|NYSE|AMEX|OTC|OTCQX|OTCQB|TSE|TWSE|LSE)(?:\s*\))?\s*:?\s*",
                           re.IGNORECASE)
-_TICKER_RE = re.compile(r"([A-Z]{3,5})\b(.*)")
+_TICKER_RE = re.compile(r"([A-Z]{2,5})\b(.*)")
+# An exchange after a ticker says a ticker it is: a two-letter one is read too.
+EXCHANGE_TICKER_MIN = 2
+# Legal forms of firms whose shares no exchange trades: an exchange's ticker never names one.
+_UNTRADED_FORMS = frozenset({"llc", "lp", "llp", "partnership"})
 _WORD_RE = re.compile(r"[A-Za-z0-9]+")
 _LINKING = frozenset({"of", "and", "the", "by", "for", "de"})
 _LEGAL_WORDS = frozenset(w for form in LEGAL_FORMS_LATIN for w in form) | {"corporation", "incorporated",
@@ -39,6 +43,7 @@ class _Listed:
     legal: str  # the initials of its legal form's words
     generic: tuple[bool, ...]  # per word: a generic word ("Holdings", "Communications"), which gives its initial only
     partial: bool = False  # the name with its words of a holding company's kind left out
+    untraded: bool = False  # its legal form is an LLC's or a partnership's (``_UNTRADED_FORMS``)
 
 
 def _reads(key: str, words: tuple[str, ...], legal: str) -> bool:
@@ -148,7 +153,9 @@ class TickerIndex:
         if own and own[0].isalpha():
             initials = "".join(w[0] for w in legal).upper()
             generic = tuple(_latin_word(w.casefold()) in GENERIC_WORDS for w in own)
-            self._by_letter.setdefault(own[0][0], []).append(_Listed(entity, name, own, initials, generic))
+            untraded = not _UNTRADED_FORMS.isdisjoint(legal)
+            self._by_letter.setdefault(own[0][0], []).append(_Listed(entity, name, own, initials, generic,
+                                                                     untraded=untraded))
             # A ticker may leave out the words that say what kind of company it is (HDSN-style for "Hudson
             # Technologies"), never a unit's trade words, which keep a parent's ticker off its units.
             distinct = tuple(w for w in own if _latin_word(w.casefold()) not in HOLDING_WORDS)
@@ -156,18 +163,24 @@ class TickerIndex:
                 # Alone, a ticker never leaves words out: "SRNC" is Saronic's skeleton, too little to say it is
                 # Saronic Technologies.
                 self._by_letter[own[0][0]].append(_Listed(entity, name, distinct, initials,
-                                                          tuple(True for _ in distinct), partial=True))
+                                                          tuple(True for _ in distinct), partial=True,
+                                                          untraded=untraded))
 
-    def lookup(self, key: str, *, alone: bool = False) -> list[tuple[int, str]]:
+    def lookup(self, key: str, *, alone: bool = False, exchange: bool = False) -> list[tuple[int, str]]:
         """The listed company whose ticker the key may be (none when more than one entity's names fit); ``alone``:
-        the key is written with nothing after it, and read only in a ticker's stricter shape (``reads_alone``)."""
-        if not (TICKER_LEN[0] <= len(key) <= TICKER_LEN[1] and key.isalpha() and key.isupper()):
+        the key is written with nothing after it, and read only in a ticker's stricter shape (``reads_alone``);
+        ``exchange``: an exchange is written before it, so it may have two letters and names no LLC or
+        partnership."""
+        shortest = EXCHANGE_TICKER_MIN if exchange else TICKER_LEN[0]
+        if not (shortest <= len(key) <= TICKER_LEN[1] and key.isalpha() and key.isupper()):
             return []
         found: dict[int, str] = {}
         strict: set[int] = set()
         for listed in self._by_letter.get(key[0], ()):
-            if not _reads(key, listed.words, listed.legal):
+            if exchange and listed.untraded or not _reads(key, listed.words, listed.legal):
                 continue
+            if len(key) < TICKER_LEN[0] and key != "".join(w[0] for w in listed.words):
+                continue  # two letters name a company only as the initials of its every word
             if len(listed.words) > 1 or _one_word_ticker(key, listed.words[0], listed.legal):
                 found.setdefault(listed.entity, listed.name)
             if alone and not listed.partial and reads_alone(key, listed.words, listed.legal, listed.generic):
@@ -176,6 +189,11 @@ class TickerIndex:
         if len(found) != 1 or alone and not strict:
             return []
         return sorted(found.items())
+
+
+def on_exchange(context: str) -> bool:
+    """Whether what follows a ticker is an exchange ("(NYSE)", "NASDAQ")."""
+    return _EXCHANGE_RE.fullmatch(context) is not None
 
 
 def ticker_with_context(name: str) -> tuple[str, str] | None:
@@ -187,9 +205,10 @@ def ticker_with_context(name: str) -> tuple[str, str] | None:
     key, rest = found.group(1), found.group(2).strip()
     if not rest:
         return None
-    exchange = _EXCHANGE_RE.fullmatch(rest)
-    if exchange is not None:
+    if on_exchange(rest):
         return key, rest
+    if len(key) < TICKER_LEN[0]:
+        return None
     head, place = strip_place(name)
     if place and head == key:
         return key, place

@@ -1,0 +1,77 @@
+"""Korean names in hangul read as Latin letters: a Korean file writes a listed Latin name ("Acme Shipping LLC") as
+its sounds in hangul (애크미 쉬핑 LLC). The words a company's name is made of are English loanwords a glossary
+gives back (쉬핑 shipping, 홀딩스 holdings); every other syllable is romanised (Revised Romanization), so a brand
+comes back as Korean spells it ("Hanhwa"), which the fuzzy match meets as one more spelling. Sounds say less than
+letters: every hit on such a reading is a review hit.
+"""
+
+from __future__ import annotations
+
+import re
+
+_FIRST, _LAST = 0xAC00, 0xD7A3
+_INITIALS = ("g", "kk", "n", "d", "tt", "r", "m", "b", "pp", "s", "ss", "", "j", "jj", "ch", "k", "t", "p", "h")
+_MEDIALS = ("a", "ae", "ya", "yae", "eo", "e", "yeo", "ye", "o", "wa", "wae", "oe", "yo", "u", "wo", "we", "wi",
+            "yu", "eu", "ui", "i")
+_FINALS = ("", "k", "k", "k", "n", "n", "n", "t", "l", "k", "m", "p", "l", "l", "p", "l", "m", "p", "p", "t", "t",
+           "ng", "t", "t", "k", "t", "p", "t")
+# An initial ㄹ after a final ㄹ is written "l" ("pilli"), else "r".
+_LIQUID = 5
+
+# English words of companies' names as Korean writes them, and Korean words of a company's kind, in English.
+GLOSSARY: dict[str, str] = {
+    "쉬핑": "shipping", "쉽핑": "shipping", "시핑": "shipping", "해운": "shipping", "홀딩스": "holdings",
+    "홀딩": "holding", "지주": "holdings", "인터내셔널": "international", "인터내셔날": "international",
+    "오션": "ocean", "해양": "ocean", "마린": "marine", "조선소": "shipyard", "조선": "shipbuilding",
+    "시스템즈": "systems", "시스템": "systems", "에어로스페이스": "aerospace", "항공우주": "aerospace",
+    "디펜스": "defense", "방산": "defense", "테크놀로지스": "technologies", "테크놀로지": "technology",
+    "인더스트리즈": "industries", "인더스트리": "industries", "엔지니어링": "engineering", "솔루션즈": "solutions",
+    "솔루션": "solutions", "코퍼레이션": "corporation", "컴퍼니": "company", "그룹": "group", "아메리카": "america",
+    "미국": "usa", "에너지": "energy", "일렉트로닉스": "electronics", "전자": "electronics",
+    "중공업": "heavy industries",
+    "엘엘씨": "llc", "인크": "inc", "주식회사": "", "유한회사": "llc", "유한책임회사": "llc",
+}
+_GLOSSARY_RE = re.compile("|".join(sorted(map(re.escape, GLOSSARY), key=len, reverse=True)))
+_HANGUL_RE = re.compile(r"[\uac00-\ud7a3]+")
+
+
+def has_hangul(text: str) -> bool:
+    return any(_FIRST <= ord(ch) <= _LAST for ch in text)
+
+
+def romanise_syllables(run: str) -> str:
+    """A run of hangul syllables in Revised Romanization, without hyphens ("한화" → "hanhwa")."""
+    out: list[str] = []
+    last_final = ""
+    for ch in run:
+        code = ord(ch) - _FIRST
+        initial, medial, final = code // 588, (code % 588) // 28, code % 28
+        head = _INITIALS[initial]
+        if initial == _LIQUID:
+            head = "l" if last_final == "l" else "r"
+        out.append(head + _MEDIALS[medial] + _FINALS[final])
+        last_final = _FINALS[final]
+    return "".join(out)
+
+
+def _read_run(run: str) -> str:
+    words: list[str] = []
+    at = 0
+    for found in _GLOSSARY_RE.finditer(run):
+        if found.start() > at:
+            words.append(romanise_syllables(run[at:found.start()]))
+        if GLOSSARY[found.group(0)]:
+            words.append(GLOSSARY[found.group(0)])
+        at = found.end()
+    if at < len(run):
+        words.append(romanise_syllables(run[at:]))
+    return " ".join(words)
+
+
+def latin_reading(text: str) -> str | None:
+    """The name with its hangul read as Latin words (glossary words in English, the rest romanised), the Latin
+    part as it is; None for a name without hangul."""
+    if not has_hangul(text):
+        return None
+    reading = _HANGUL_RE.sub(lambda m: f" {_read_run(m.group(0))} ", text)
+    return " ".join(reading.split()) or None
