@@ -15,13 +15,16 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from policywatch.screening.normalize import _latin_word
+from policywatch.screening.normalize import LEGAL_FORMS_LATIN, _latin_word
 from policywatch.screening.places import us_state_codes
 
 # A word of the line: letters, digits and the marks inside an acronym or a hyphenated name (GA-ASI, DS&S, S.).
 _UNIT_RE = re.compile(r"[A-Z0-9][A-Z0-9&'.-]*")
+_MARKS = str.maketrans("", "", "&'.-")
 _MAX_INITIALS = 8  # letters of the longest acronym the index holds (``acronyms.MAX_LEN``)
 _STATE_LEN = 2
+_LEGAL_WORDS = frozenset(w for form in LEGAL_FORMS_LATIN for w in form)
+_MAX_PART, _MAX_PARTS = 4, 3  # initials in parts: "GA ASI", "KHI ASC"
 
 
 def in_capitals(line: str) -> bool:
@@ -31,15 +34,27 @@ def in_capitals(line: str) -> bool:
 
 def recased(line: str, *, listed_word: Callable[[str], bool], in_listed_capitals: Callable[[str], bool],
             initials: Callable[[str], bool]) -> str | None:
-    """The line in mixed case, or None when it reads the same. ``listed_word`` says whether a casefolded word is a
-    word of a listed name, ``in_listed_capitals`` whether a listed name writes the letters so, ``initials`` whether
-    the index holds them as an acronym."""
+    """The line in mixed case, or None when no reading would read it otherwise: it holds no initials the index holds
+    (or a listed name writes in capitals, or with an ampersand), and no state's code after a town. ``listed_word``
+    says whether a casefolded word is a word of a listed name, ``in_listed_capitals`` whether a listed name writes
+    the letters so, ``initials`` whether the index holds them as an acronym or a ticker."""
     units = list(_UNIT_RE.finditer(line))
-    letters_of = ["".join(c for c in u.group(0) if c.isalnum()) for u in units]
+    letters_of = [u.group(0).translate(_MARKS) for u in units]
     # Initials written in parts ("XY ZW" for XYZW): the first words together are an acronym the index holds.
-    joined = next((k for k in range(len(units), 1, -1) if initials("".join(letters_of[:k]))), 0)
+    short = 0
+    while short < len(units) and len(letters_of[short]) <= _MAX_PART:
+        short += 1
+    joined = next((k for k in range(min(short, _MAX_PARTS), 1, -1)
+                   if len("".join(letters_of[:k])) <= _MAX_INITIALS and initials("".join(letters_of[:k]))), 0)
+    # Most lines in capitals hold no word a reading goes by: answered by lookups alone, before any word is recased.
+    # A legal form in capitals ("LLC") is the form, whoever writes it.
+    if not (joined or "&" in line or any(in_listed_capitals(x) or initials(x) for x in letters_of
+                                         if len(x) <= _MAX_INITIALS and x.casefold() not in _LEGAL_WORDS)
+            or len(units) > 1 and letters_of[-1] in us_state_codes()):
+        return None
     out: list[str] = []
     at = 0
+    told = joined > 0  # whether a word a reading goes by is in the line (speed: most lines in capitals have none)
     for i, found in enumerate(units):
         unit = found.group(0)
         letters = letters_of[i]
@@ -47,13 +62,14 @@ def recased(line: str, *, listed_word: Callable[[str], bool], in_listed_capitals
         word = _latin_word(folded)
         last = i == len(units) - 1 or all(u.group(0).isdigit() for u in units[i + 1:])
         listed = listed_word(folded) or listed_word(word)
-        keep = (i < joined or sum(c.isalpha() for c in letters) <= 1 or any(c.isdigit() for c in letters) or "&" in unit
-                or in_listed_capitals(letters) or initials(letters) and not listed
-                or i == 0 and len(letters) <= _MAX_INITIALS and not listed
-                or last and i > 0 and len(letters) == _STATE_LEN and letters in us_state_codes())
+        known = ("&" in unit or in_listed_capitals(letters) or initials(letters) and not listed
+                 or last and i > 0 and len(letters) == _STATE_LEN and letters in us_state_codes())
+        told = told or known
+        keep = (known or i < joined or sum(c.isalpha() for c in letters) <= 1 or any(c.isdigit() for c in letters)
+                or i == 0 and len(letters) <= _MAX_INITIALS and not listed)
         out.append(line[at:found.start()])
         out.append(unit if keep else "-".join(part.capitalize() for part in unit.split("-")))
         at = found.end()
     out.append(line[at:])
     text = "".join(out)
-    return None if text == line else text
+    return None if text == line or not told else text

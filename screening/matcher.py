@@ -629,6 +629,7 @@ class Matcher:
         self._allowed: list[int] = []
         self._listed_words: frozenset[str] | None = None  # built the first time a line in capitals is read
         self._listed_capitals: frozenset[str] = frozenset()
+        self._initials_known: dict[str, bool] = {}
         # Where a dotted transliteration ends, as the listed names show it: their short forms are cut there.
         stems = frozenset(stem for entity in self.entities for original in entity_names(entity)
                           for stem in dot_stems(original))
@@ -828,7 +829,18 @@ class Matcher:
                 w for name in self._names if name.original.isascii()
                 for w in _CAPITAL_WORD_RE.findall(name.original) if w.isupper())
         return recased(line, listed_word=self._listed_words.__contains__,
-                       in_listed_capitals=self._listed_capitals.__contains__, initials=self._acronyms.holds)
+                       in_listed_capitals=self._listed_capitals.__contains__, initials=self._known_initials)
+
+    def _known_initials(self, letters: str) -> bool:
+        """Whether letters in capitals are an acronym or a ticker of a listed name (kept per word: a file in capitals
+        repeats its words, and a ticker is read by walking the listed names)."""
+        known = self._initials_known.get(letters)
+        if known is None:
+            if len(self._initials_known) > _CACHE_LIMIT:
+                self._initials_known.clear()
+            known = self._initials_known[letters] = (self._acronyms.holds(letters)
+                                                     or bool(self._tickers.lookup(letters)))
+        return known
 
     def _romanised_index(self) -> RomanisedIndex:
         """The names of entities from Chinese-speaking places and Japan that a Latin name may romanise otherwise

@@ -50,7 +50,7 @@ def test_a_line_in_capitals_is_recased_by_the_listed_words() -> None:
         return word in {"insitu", "system", "corp"}
 
     def caps(letters: str) -> bool:
-        return letters == "BAE"
+        return letters in {"BAE", "LLC"}
 
     def initials(letters: str) -> bool:
         return letters in {"NGSC", "GAASI"}
@@ -63,6 +63,9 @@ def test_a_line_in_capitals_is_recased_by_the_listed_words() -> None:
     assert cased("BAE SYSTEMS CORP") == "BAE Systems Corp"  # a listed name writes BAE in capitals
     assert cased("GA ASI PALMDALE") == "GA ASI Palmdale"  # initials in two parts stay initials
     assert cased("XYZW") is None  # initials alone: nothing to read otherwise
+    # No word a reading goes by (no initials the index holds, no state's code after a town): left as it is.
+    assert cased("ACME WIDGETS CORP") is None
+    assert cased("NORTHWIND HOLDINGS LLC") is None  # a legal form in capitals is the form
 
 
 def test_initials_and_a_site_in_capitals_are_found_as_in_mixed_case() -> None:
