@@ -674,6 +674,10 @@ class AcronymIndex:
         key = _letters(alias)
         self._keys.setdefault(key, {})[entity] = (0, listed, f"{ALIAS_READING} {alias!r}")
 
+    def holds(self, letters: str) -> bool:
+        """Whether the letters are an acronym key of a listed name, whole or of a part of it."""
+        return letters in self._keys or letters in self._part_acronyms
+
     def may_have_place(self, name: str) -> bool:
         """Whether the name starts with an acronym the index holds and has words after it, which may be a place:
         answered without reading the places, for the few names that do."""

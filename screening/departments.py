@@ -46,7 +46,9 @@ def department_tail(name: str) -> tuple[str, str] | None:
     care_of = _CARE_OF_RE.search(name) if may_have_care_of(name) else None
     if care_of is not None and sum(c.isalpha() for c in name[: care_of.start()]) >= _MIN_HEAD_LETTERS:
         return name[: care_of.start()].strip(" ,;-"), name[care_of.start():].strip()
-    if not _SEPARATOR_CHARS_RE.search(name) or not _may_have_tail(name) or not _ANY_DEPARTMENT_RE.search(name):
+    if not _SEPARATOR_CHARS_RE.search(name):
+        return _unseparated_tail(name) if _ANY_DEPARTMENT_RE.search(name) else None
+    if not _may_have_tail(name) or not _ANY_DEPARTMENT_RE.search(name):
         return None
     for found in reversed(list(_SEPARATOR_RE.finditer(name))):  # the last tail: commas may be the name's own
         head, tail = name[: found.start()].strip(), name[found.end():].strip(" )")
@@ -58,6 +60,28 @@ def department_tail(name: str) -> tuple[str, str] | None:
                 ends_in_department and any(w in DEPARTMENT_WORDS for w in words)
                 or words and words[0] in {"attn", "attention"}):
             return head, tail
+    return None
+
+
+# A tail with no separator before it (a file that strips punctuation: "Acme Inc Attn Legal", "Acme Corp Accounts
+# Payable") is cut only where it cannot be the name's own: at an attention word, at "Department of …", or at the first
+# department word of a tail that ends in a word naming a part of a company, never one that ends a company's name
+# ("Acme Shipping" is a company, "Acme Shipping Department" its department). Two words of the name stay before it.
+_UNIT_END_WORDS = frozenset({"department", "dept", "division", "div", "payable", "receivable", "receivables", "desk",
+                             "team", "mailroom"})
+_UNSEPARATED_HEAD_WORDS = 2
+_UNSEPARATED_TAIL_WORDS = 4
+
+
+def _unseparated_tail(name: str) -> tuple[str, str] | None:
+    words = list(_WORD_RE.finditer(name))
+    folded = [w.group(0).casefold().rstrip(".") for w in words]
+    for i in range(_UNSEPARATED_HEAD_WORDS, len(words)):
+        rest = name[words[i].start():]
+        if (folded[i] in {"attn", "attention"} or _NAMED_DEPARTMENT_RE.match(rest)
+                or folded[i] in DEPARTMENT_WORDS and folded[-1] in _UNIT_END_WORDS
+                and len(words) - i <= _UNSEPARATED_TAIL_WORDS):
+            return name[: words[i].start()].strip(), rest.strip()
     return None
 
 

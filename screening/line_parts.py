@@ -16,16 +16,18 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+_EXCHANGES = ("NASDAQ", "NYSE", "AMEX", "OTC", "LSE", "TSE", "TWSE", "TYO", "KRX", "TASE", "HKEX", "SSE", "SZSE")
 # Anything a part below starts with or holds: a digit, an @, a slash, a website's dot, a code's or an honorific's
 # word, a colon prefix or an exchange first, a parent note, a Chinese honorific. A line without one is returned as
 # it is.
-_EXCHANGES = ("NASDAQ", "NYSE", "AMEX", "OTC", "LSE", "TSE", "TWSE", "TYO", "KRX", "TASE", "HKEX", "SSE", "SZSE")
 _MAY_HOLD = re.compile(
     rf"^(?:{'|'.join(_EXCHANGES)})\s|"
     r"\d|@|/|\.(?:com|org|net|gov|mil|edu|io|ai|jp|tw|kr|cn|uk|de|co|us|ca|il)\b|^[A-Za-z]{2,10}\s*:|"
     r"\b(?:dba|fka|nka|vendor|vndr|supplier|duns|cage|swift|bic|iban|www|mr|mrs|ms|dr|prof|sen)\b|"
     r"\(\s*an?\s|\(\s*[A-Z]{2,6}\s*:|先生|女士|博士|様|[^\x00-\x7f]\s+[A-Za-z]|[\uff01-\uff5e\u3000]|"
-    r",\s*(?:USA|U\.S\.A\.|United States(?: of America)?)\s*$",
+    r",\s*(?:USA|U\.S\.A\.|United States(?: of America)?)\s*$|^\s*the\s+\S|(?-i:[A-Z]and[A-Z])|"
+    r"(?-i:[a-z0-9]\s(?:com|org|net|gov|mil|edu|jp|tw|kr|cn|uk|de|au|il)\s*$)|"
+    rf"(?-i:\b(?:{'|'.join(_EXCHANGES)})\s+[A-Z0-9.]{{1,6}}\s*$)|\san?\s.*\s(?:company|subsidiary|business|unit)\s*$",
     re.IGNORECASE)
 # Full-width letters, digits and signs (ＬＯＣＫＨＥＥＤ　ＭＡＲＴＩＮ), as a CJK input method types them: as ASCII.
 _WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
@@ -38,10 +40,19 @@ _OTHER_NAME_RE = re.compile(r"\s*,?\s+\b(f/k/a|n/k/a|d/b/a|a/k/a|fka|nka|dba|aka
 _ROLE = {"f/k/a": "formerly known as", "fka": "formerly known as", "n/k/a": "now known as", "nka": "now known as",
          "d/b/a": "doing business as", "dba": "doing business as", "a/k/a": "also known as", "aka": "also known as"}
 
-_EMAIL_RE = re.compile(r"[<(]?\s*[\w.+-]+@([\w-]+)(?:\.[\w-]+)+\s*[>)]?")
+# The address's dots may be left out ("ap@acme com"), as a file that strips punctuation writes it.
+_EMAIL_RE = re.compile(r"[<(]?\s*[\w.+-]+@([\w-]+)"
+                       r"(?:\.[\w-]+|\s(?:com|org|net|gov|mil|edu|io|ai|jp|tw|kr|cn|uk|de|co)\b)+\s*[>)]?")
 _TLD = r"(?:com|org|net|gov|mil|edu|io|ai|jp|tw|kr|cn|uk|de|co|us|ca|il|info|biz)"
 _SITE_RE = re.compile(rf"[(<]?\s*(?:https?://)?(?:www\.)?([a-z0-9][a-z0-9-]*)(?:\.[a-z0-9-]+)*\.{_TLD}\b/?\s*[)>]?\s*$",
                       re.IGNORECASE)
+# A website with its dots left out ("acme com", "www acme co jp"), in small letters at the end of the line: a generic
+# domain ("com" is no word of a company's name) alone or with a country's code, or after a name a country's code alone
+# or with a second level ("acme co jp"). The stem has letters enough not to be initials.
+_SPACED_SITE_RE = re.compile(r"(?:^|\s)(?:www\s)?([a-z0-9][a-z0-9-]{2,})((?:\s[a-z]{2,3}){1,2})\s*$")
+_GENERIC_DOMAINS = frozenset({"com", "org", "net", "gov", "mil", "edu"})
+_COUNTRY_DOMAINS = frozenset({"jp", "tw", "kr", "cn", "uk", "de", "au", "il"})
+_SECOND_LEVELS = frozenset({"co", "or", "ac", "ne", "go", "com", "org", "net", "gov", "edu"})
 # A website ends the line: one with words after it is the name's own ("Example.com Group").
 # Codes a payment or procurement file carries: the word, maybe "No."/"#"/":", and the code itself.
 _CODE_RE = re.compile(
@@ -53,19 +64,31 @@ _CODE_RE = re.compile(
 # A street address after the name: a house number, words, a street's word; the rest of the line goes with it.
 _STREET_WORDS = (r"St|Street|Rd|Road|Ave|Avenue|Dr|Drive|Way|Blvd|Boulevard|Ln|Lane|Pkwy|Parkway|Ct|Court|Circle|"
                  r"Cir|Pl|Place|Hwy|Highway|Pike|Suite|Ste|Plaza|Square|Sq")
-_STREET_RE = re.compile(rf"(?:,|\s-)?\s+\d{{1,6}}\s+(?:[A-Za-z0-9.'-]+\s+){{0,4}}(?:{_STREET_WORDS})\b\.?.*$")
+# The street's word in any case: a file in capitals writes "6801 ROCKLEDGE DR" (the house number says it is a street).
+_STREET_RE = re.compile(rf"(?:,|\s-)?\s+\d{{1,6}}\s+(?:[A-Za-z0-9.'-]+\s+){{0,4}}(?i:{_STREET_WORDS})\b\.?.*$")
 _STATE_ZIP_RE = re.compile(r",?\s+(?:[A-Z][a-z]+\s+){0,3}[A-Z]{2}\s+\d{5}(?:-\d{4})?\s*$")
 _PARENT_NOTE_RE = re.compile(r"\s*\(\s*an?\s+[^()]+?\s+(?:company|subsidiary|business|unit)\s*\)\s*", re.IGNORECASE)
 _EXCHANGE_NOTE_RE = re.compile(rf"\s*\(\s*(?:{'|'.join(_EXCHANGES)})\s*:\s*[A-Z0-9.]{{1,6}}\s*\)\s*")
+# The same notes with their punctuation left out, at the end of the name: "Acme Inc NASDAQ ACME" (an exchange's name in
+# capitals and a ticker), "Acme Inc a Widget company" (after a legal form, which ends the name as the bracket would).
+_BARE_EXCHANGE_NOTE_RE = re.compile(rf"\s+(?:{'|'.join(_EXCHANGES)})\s+[A-Z0-9.]{{1,6}}\s*$")
+_BARE_PARENT_NOTE_RE = re.compile(
+    r"(?<=\S)\s+an?\s+(?:[A-Z][\w&-]*\s+){1,3}(?:company|subsidiary|business|unit)\s*$")
+_LEGAL_END_RE = re.compile(r"\b(?:inc|llc|corp|corporation|ltd|limited|co|plc|gmbh|ag|sa|lp|llp)\.?,?$", re.IGNORECASE)
+# An exchange's name and a ticker, no colon between them ("NASDAQ ACME"): the line is the ticker.
+_BARE_EXCHANGE_RE = re.compile(rf"({'|'.join(_EXCHANGES)})\s+([A-Z]{{1,5}})\s*")
 _TICKER_RE = re.compile(r"[A-Z]{1,5}\s*")
+# "The" before a name: the article, which every reading after it would take for the name's first word (initials, a
+# site, a Chinese name's script). ``normalize`` drops it too, so the name part is keyed as the line was.
+_ARTICLE_RE = re.compile(r"the\s+(?=\S)", re.IGNORECASE)
+# "and" written for the ampersand inside initials ("DSandS" for DS&S): capitals on both sides say it joins letters.
+_AND_IN_INITIALS_RE = re.compile(r"(?<=[A-Z])and(?=[A-Z])")
 _PREFIX_RE = re.compile(r"([A-Za-z]{2,10})\s*:\s*(\S.*)")
-# "NYSE ABC": an exchange and a ticker with the colon lost, as a file without punctuation writes them.
-_EXCHANGE_SPACE_RE = re.compile(rf"({'|'.join(_EXCHANGES)})\s+([A-Z]{{1,5}}\s*)")
 _COUNTRIES = frozenset({"usa", "us", "u.s.", "uk", "japan", "taiwan", "korea", "china", "germany", "france",
                         "israel", "india", "canada", "australia", "italy", "spain", "sweden"})
 # Honorifics before a person's name, and after one in Chinese or Japanese. Not "Sir" or "Dame": a knighthood is
 # part of how a person is known and tells two persons apart.
-_HONORIFIC_RE = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sen|Rep|Hon)\.?\s+(?=[A-Z])")
+_HONORIFIC_RE = re.compile(r"(?i:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sen|Rep|Hon)\.?\s+(?=[A-Z])")  # "DR." in capitals
 _ZH_HONORIFIC_RE = re.compile(r"\s*(?:先生|女士|博士|様|さん|氏)\s*$")
 # A name in characters and the same name in Latin letters in one field ("龙德造船 Jong Shyn Shipbuilding"): each
 # script's part is screened on its own. A Latin brand inside the characters ("IHI宇航") has no space to split at.
@@ -92,17 +115,41 @@ def _cut(pattern: re.Pattern[str], text: str, dropped: list[str]) -> str:
     return text
 
 
+def _spaced_site(text: str) -> re.Match[str] | None:
+    """A website written without its dots at the end of the text (``_SPACED_SITE_RE``), else None."""
+    found = _SPACED_SITE_RE.search(text)
+    if found is None:
+        return None
+    parts = found.group(2).split()
+    after_name = found.start() > 0
+    if parts[0] in _GENERIC_DOMAINS and (len(parts) == 1 or parts[1] in _COUNTRY_DOMAINS):
+        return found
+    if after_name and (parts[-1] in _COUNTRY_DOMAINS and (len(parts) == 1 or parts[0] in _SECOND_LEVELS)):
+        return found
+    return None
+
+
 def _name_part(text: str, dropped: list[str], extras: list[tuple[str, str]]) -> str:
     """One name's text without what a vendor file adds to it."""
-    for found in list(_EMAIL_RE.finditer(text)) + list(_SITE_RE.finditer(text)):
+    spaced = _spaced_site(text) if text.isascii() else None
+    for found in [*_EMAIL_RE.finditer(text), *_SITE_RE.finditer(text), *([spaced] if spaced else [])]:
         stem = found.group(1)
         if len(stem) >= _MIN_STEM and stem.isalpha() and stem.casefold() not in text[:found.start()].casefold():
             extras.append((stem, "the name of its website"))
     text = _cut(_EMAIL_RE, text, dropped)
     text = _cut(_SITE_RE, text, dropped)
+    at_end = _spaced_site(text) if spaced is not None else None  # the site, unless an address was cut before it
+    if at_end is not None:
+        dropped.append(at_end.group(0).strip())
+        text = text[: at_end.start()].strip(_EDGE)
     text = _cut(_CODE_RE, text, dropped)
     text = _cut(_PARENT_NOTE_RE, text, dropped)
     text = _cut(_EXCHANGE_NOTE_RE, text, dropped)
+    text = _cut(_BARE_EXCHANGE_NOTE_RE, text, dropped)
+    parent = _BARE_PARENT_NOTE_RE.search(text)
+    if parent is not None and _LEGAL_END_RE.search(text[: parent.start()]):
+        dropped.append(parent.group(0).strip())
+        text = text[: parent.start()]
     text = _cut(_STREET_RE, text, dropped)
     text = _cut(_STATE_ZIP_RE, text, dropped)
     honorific = _HONORIFIC_RE.match(text)
@@ -123,11 +170,20 @@ def read_line(line: str) -> LineParts | None:
     text = line.strip()
     if _WIDE_RE.search(text):
         text = text.translate(_WIDTH)
+    if "and" in text:
+        text = _AND_IN_INITIALS_RE.sub("&", text)
+    article = _ARTICLE_RE.match(text)
+    if article is not None:
+        dropped.append(article.group(0).strip())
+        text = text[article.end():]
     if not text.isascii():
         scripts = _TWO_SCRIPTS_RE.fullmatch(text)
         if scripts is not None:
-            return LineParts(scripts.group(1), ((scripts.group(2), "its name in Latin letters"),), ())
-    prefix = _PREFIX_RE.fullmatch(text) or _EXCHANGE_SPACE_RE.fullmatch(text)
+            return LineParts(scripts.group(1), ((scripts.group(2), "its name in Latin letters"),), tuple(dropped))
+    bare = _BARE_EXCHANGE_RE.fullmatch(text)
+    if bare is not None:
+        return LineParts(f"{bare.group(2)} ({bare.group(1)})", (), tuple(dropped))
+    prefix = _PREFIX_RE.fullmatch(text)
     if prefix is not None:
         head, rest = prefix.group(1), prefix.group(2)
         if head.upper() in _EXCHANGES and _TICKER_RE.fullmatch(rest):

@@ -39,6 +39,7 @@ from policywatch.screening.acronyms import (
     plainly_not_acronym,
 )
 from policywatch.screening.bracketed import Bracketed, bracketed_part
+from policywatch.screening.capitals import in_capitals, recased
 from policywatch.screening.chinese import (
     COMPANY_KIND_ZH,
     SOUND_GRAM,
@@ -335,6 +336,7 @@ _BRAND_ZH_RE = re.compile(r"\s*([A-Za-z][A-Za-z0-9 .&'-]*?)\s*"
 BRAND_ZH_SCORE = 0.9  # a brand kept in Latin letters and the rest of the listed Chinese name: a match
 _ZH_LEGAL_TAIL_RE = re.compile(r"([\x20-\x7e]*[a-zA-Z0-9][\x20-\x7e]*?)\s*([\u4e00-\u9fff]+)\s*")
 _PREFIX = 4
+_CAPITAL_WORD_RE = re.compile(r"[A-Za-z0-9]{2,}")  # a listed name's word written in capitals ("BAE", "IHI")
 _LEGAL_WORDS = frozenset(w for form in LEGAL_FORMS_LATIN for w in form)
 _LEADING_DROPPED = LEGAL_PREFIXES_LATIN | {"the"}
 # Abbreviations of several words (JV): normalize makes them several tokens, which the quick words do not.
@@ -635,6 +637,9 @@ class Matcher:
         self.blocking = blocking  # False: every name through the full pipeline (tests check both agree)
         self._generic_only: list[int] = []
         self._allowed: list[int] = []
+        self._listed_words: frozenset[str] | None = None  # built the first time a line in capitals is read
+        self._listed_capitals: frozenset[str] = frozenset()
+        self._initials_known: dict[str, bool] = {}
         # Where a dotted transliteration ends, as the listed names show it: their short forms are cut there.
         stems = frozenset(stem for entity in self.entities for original in entity_names(entity)
                           for stem in dot_stems(original))
@@ -798,6 +803,56 @@ class Matcher:
         self._abbreviations = WordAbbreviations((n.original for n in self._names if n.original.isascii()),
                                                distinctive=DISTINCTIVE)
         self._cut_names = build_cut_names((idx, n.entity, n.original) for idx, n in enumerate(self._names))
+
+    def _match_recased(self, queries: Sequence[Query], results: list[list[Match]], cut: float) -> None:
+        """Names in capitals nothing matched, read once more in mixed case (``capitals``): the readings that go by
+        case (initials and a site after them, a word of a name and initials) then see the name a file writing in mixed
+        case would have written. Names matched already are left as they are: case changes no other reading."""
+        redo: list[tuple[int, str, str]] = []
+        for qi, query in enumerate(queries):
+            name = query.name
+            if not name or not in_capitals(name) or any(m.reason != "related" for m in results[qi]):
+                continue
+            cased = self._recase(name)
+            if cased is not None:
+                redo.append((qi, name, cased))
+        if not redo:
+            return
+        asked = [Query(cased) for _, _, cased in redo]
+        found = self._match_plain(asked, cut)
+        self._match_abbreviated(asked, found, cut)
+        self._match_second_readings(asked, found, cut)
+        for (qi, original, cased), matches in zip(redo, found, strict=True):
+            best = {id(m.entity): m for m in results[qi]}
+            for m in matches:
+                current = best.get(id(m.entity))
+                if m.reason != "related" and (current is None or current.reason == "related"):
+                    best[id(m.entity)] = replace(m, query_name=original, explanation=(
+                        f"{m.reason}: {original!r} read in mixed case as {cased!r} (the name is all in capitals); "
+                        + m.explanation))
+            results[qi] = sorted(best.values(), key=lambda m: (-m.score, m.matched_name))
+
+    def _recase(self, line: str) -> str | None:
+        """A line in capitals as a file in mixed case writes it (``capitals``), by the listed names' words."""
+        if self._listed_words is None:
+            words = {w for name in self._names for w in (*name.norm.tokens, *name.norm.surface)}
+            self._listed_words = frozenset(w.casefold() for w in words)
+            self._listed_capitals = frozenset(
+                w for name in self._names if name.original.isascii()
+                for w in _CAPITAL_WORD_RE.findall(name.original) if w.isupper())
+        return recased(line, listed_word=self._listed_words.__contains__,
+                       in_listed_capitals=self._listed_capitals.__contains__, initials=self._known_initials)
+
+    def _known_initials(self, letters: str) -> bool:
+        """Whether letters in capitals are an acronym or a ticker of a listed name (kept per word: a file in capitals
+        repeats its words, and a ticker is read by walking the listed names)."""
+        known = self._initials_known.get(letters)
+        if known is None:
+            if len(self._initials_known) > _CACHE_LIMIT:
+                self._initials_known.clear()
+            known = self._initials_known[letters] = (self._acronyms.holds(letters)
+                                                     or bool(self._tickers.lookup(letters)))
+        return known
 
     def _romanised_index(self) -> RomanisedIndex:
         """The names of entities from Chinese-speaking places and Japan that a Latin name may romanise otherwise
@@ -1573,6 +1628,7 @@ class Matcher:
         results = self._match_plain(asked, cut)
         self._match_abbreviated(asked, results, cut)
         self._match_second_readings(asked, results, cut)
+        self._match_recased(asked, results, cut)
         for qi, parts in read.items():
             results[qi] = [_from_part(m, parts) for m in results[qi]]
         return results

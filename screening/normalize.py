@@ -221,9 +221,11 @@ _HAS_KATAKANA_RE = re.compile(r"[\u30a0-\u30ff]")
 _SPACE_RE = re.compile(r"\s+")
 _CJK = "\u3400-\u9fff\uf900-\ufaff"
 _TOKEN_RE = re.compile(rf"[{_CJK}]+|[^\W_{_CJK}]+", re.UNICODE)
-# Marks inside a Chinese name (洛克希德·马丁, 波音防务、空间与安全) join its parts rather than split them.
-_CJK_JOINER_RE = re.compile(rf"(?<=[{_CJK}])[^\w{_CJK}]+(?=[{_CJK}])", re.UNICODE)
+# Marks inside a Chinese name (洛克希德·马丁, 波音防务、空间与安全) join its parts rather than split them; so does "and"
+# written for the ampersand between characters (富士通ディフェンスandナショナル…, casefolded by then).
+_CJK_JOINER_RE = re.compile(rf"(?<=[{_CJK}])(?:[^\w{_CJK}]+|\s*and\s*)(?=[{_CJK}])", re.UNICODE)
 _CJK_RE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_SHARES_SHORT_RE = re.compile(rf"(?<=[{_CJK}])\s+股\s*公司")
 # A middle initial kept in Latin inside a Chinese rendering of a person's name (约翰·F·肯尼迪): renderings write it or
 # leave it out, so it is left out, and the parts are joined as any other.
 _ZH_MIDDLE_INITIAL_RE = re.compile(rf"(?<=[{_CJK}])\s*[·・.]\s*[a-z]\s*\.?\s*[·・.]\s*(?=[{_CJK}])")
@@ -355,6 +357,10 @@ def clean_text(text: str) -> str:
         text = text.replace("(株)", " 株式会社 ").replace("(有)", " 有限会社 ")
         # (股)公司: Taiwan's short form of 股份有限公司 (a company limited by shares), after the name.
         text = text.replace("(股)公司", "股份有限公司").replace("(股)", "股份有限公司")
+    if " 股" in text:
+        # The same with its brackets left out ("… 股 公司"): the space before 股 is where the bracket was, which
+        # 控股公司 (a holding company) never has.
+        text = _SHARES_SHORT_RE.sub("股份有限公司", text)
     if _HAS_KATAKANA_RE.search(text):
         text = _KATAKANA_LETTERS_RE.sub(_spelt_initials, text)
         text = _KATAKANA_RE.sub(lambda m: KATAKANA_WORDS[m.group(0)], text)
@@ -459,6 +465,10 @@ def _tokens(text: str, dropped: list[str]) -> tuple[list[str], list[str]]:
             text = _ZH_MIDDLE_INITIAL_RE.sub("", text)
         text = _CJK_JOINER_RE.sub("", text)
     parts = _TOKEN_RE.findall(text)
+    if len(parts) > 1 and parts[0] == "the":
+        # The article before a name, dropped before the scripts are weighed: "The 国际海洋工程公司" is the Chinese
+        # name, not a Latin word with Chinese generic words to render in English.
+        dropped.append(parts.pop(0))
     for i, part in enumerate(parts):
         if is_cjk(part):
             stripped = _strip_zh(part, dropped, first=not out, more=i + 1 < len(parts))
