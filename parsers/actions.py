@@ -8,8 +8,10 @@ import re
 from dataclasses import dataclass, field, replace
 
 from policywatch.parsers import registry
+from policywatch.parsers.clause_content import clause_of, named_by_content
 from policywatch.parsers.dates import (
     MONTH_DAY,
+    PERIOD,
     add_period,
     find_dates,
     parse_date,
@@ -304,6 +306,10 @@ _PERIOD_CLAUSE = re.compile(r"^(?:(?:暂停|中止|暂缓)期限?|期限|为期|
                             r"(?:[为是]|\s*自[^，。]{4,30}?起(?:顺延|延长))?\s*(?P<p>[^，。；]{1,8})$")
 # "…，暂停期限均为180天", "…，上述两项措施的暂停期限均为90天": one period for every verb clause of the sentence
 # before it; the measures it names, if any, are those clauses'.
+# "…暂停实施，暂停期限分别为四十日和八十日": one period per list the clause before names, in printed order.
+_ONE_PERIOD = rf"(?:\d{{1,4}}|[{CN_NUMBER_CHARS}]{{1,4}})\s*(?:个月|天|日|周|年)"
+_EACH_PERIOD = re.compile(rf"^(?:(?:暂停|中止|暂缓)期限?|期限|为期)分别[为是]?\s*"
+                          rf"(?P<ps>{_ONE_PERIOD}(?:\s*(?:、|和|及|与)\s*{_ONE_PERIOD})+)$")
 _SHARED_PERIOD = re.compile(r"^(?:(?:上述|以上|前述)[^，。；的]{0,10}的)?(?:暂停)?(?:期限|为期)(?:均|皆|都|各)[为是]?"
                             r"\s*(?P<p>[^，。；]{1,8})$")
 _MORE_CLAUSE = re.compile(rf"\s*(?:、|和|及|与)\s*第(?P<n>[{CN_NUMBER_CHARS}\d]{{1,3}})(?:款|项)")
@@ -327,9 +333,11 @@ def qualify_bare(sentence: str, doc_list: ListName | None) -> str:
     def qualify(m: re.Match[str]) -> str:
         before = sentence[: m.start()].rstrip()
         # A masthead's issuer on the line above, or an issuer's 公告; "暂停实施公告〔2025〕5号" is bare.
+        # "由工作机制〔2025〕10号公告列入": the mechanism named short is no issuer find_numbers knows; qualify it.
+        short = before.endswith("工作机制") and not before.endswith("不可靠实体清单工作机制")
         issued = before.endswith("机制") or before.removesuffix("公告").endswith(_ISSUER_ENDS) \
             or before.endswith("\n公告") or before == "公告"
-        return m.group(0) if issued else "不可靠实体清单工作机制公告" + m.group("n")
+        return m.group(0) if issued and not short else "不可靠实体清单工作机制公告" + m.group("n")
 
     return _BARE_BRACKET.sub(qualify, sentence)
 _CONTROL_DECISION = re.compile(r"决定(?P<m>禁止[^。]+)。")
@@ -375,10 +383,15 @@ DISCLAIMS = re.compile(
 # A step of licensing administration (恢复受理 applications, 取消纸质材料的受理, 暂停办理): the list verbs on
 # applications, never a list or a control action.
 _ADMIN_STEP = re.compile(r"受理|办理|审批|核发|申请材料|纸质|在线提交")
+# "自A起，出口X的，出口货物发货人应当向海关提交…出口许可证件": customs controls X at the border from A (a licence
+# is required to export it), the goods named as what is exported.
+_LICENCE_AT_BORDER = re.compile(r"(?P<start>自[^。，]{4,24}?起)[，,]\s*(?P<m>出口[^。，]{2,60}?)的[，,][^。]{0,30}?"
+                                r"(?:应当|应|须|需|必须)[^。]{0,20}?提交[^。]{0,30}?出口许可证")
 # What an item control says in the text: without one of these, "公告如下" on dual-use items is no control.
 _CONTROL_WORDING = re.compile(
     rf"{CONTROL_VERB}|出口(?:实施|采取)(?:管制|管控)|不得出口|禁止[^。]{{0,80}}?出口|纳入[^。]{{0,40}}?管制"
-    r"|许可证管理|未经许可")
+    r"|许可证管理|未经许可"
+    rf"|{_LICENCE_AT_BORDER.pattern}")
 _LICENCE = re.compile(r"(?P<m>对[^。，\n]{2,60}?实施出口许可证管理)")
 
 
@@ -1022,6 +1035,11 @@ def _remove(ctx: Context, m: re.Match[str], effective: dt.date | None, country: 
             qualified = qualify_bare(cited, list_name)
             entities = _earlier_listing_names(ctx, qualified, find_numbers(qualified) + [None])[0] + entities
     targets = [f.number.doc_id for f in find_numbers(qualify_bare(cited + "。" + cite, list_name))]
+    if not targets and below:
+        # "1. A（…）（列入依据：<notice>）": each name below cites the listing that put it on the list.
+        listed = ctx.body[m.start("seg"): below[1]]
+        targets = [f.number.doc_id for b in _LISTED_UNDER.finditer(listed)
+                   for f in find_numbers(qualify_bare(b.group("by"), list_name))]
     if not targets:
         targets = _listing_cited(ctx.body, list_name, m.start(), ctx.title)
     action = Action("remove", list_name, tuple(entities), tuple(dict.fromkeys(targets)),
@@ -1030,6 +1048,8 @@ def _remove(ctx: Context, m: re.Match[str], effective: dt.date | None, country: 
     return action
 
 
+# "（列入依据：商务部公告2025年第21号）", "（依据：…）" after a name: the listing of that name.
+_LISTED_UNDER = re.compile(r"[（(](?:列入)?(?:依据|根据|公告)[：:](?P<by>[^（）()]+)[）)]")
 # "该实体", "该企业": one entity, named before the sentence.
 _ONE_POINTER = re.compile(r"^该(?:实体|企业|公司|机构|单位|组织)$")
 
@@ -1960,7 +1980,12 @@ def _status_changes(ctx: Context, in_force: dt.date | None = None) -> list[Actio
                 # "暂停对此前公告所列A、B…": the names read, the listing they are on cited in words only.
                 ctx.warnings.append(f"{kind}: the measures it applies to are not cited by number ({clause[:40]})")
             effective = start if has_start else (in_force or ctx.published)
-            for group_list, group in _by_list(targets, list_name, ctx):
+            groups = _by_list(targets, list_name, ctx)
+            each = _each_until(clauses[i_clause + 1: i_clause + 3], len(groups), from_day) \
+                if kind == "suspend" and period is None else None
+            for i_group, (group_list, group) in enumerate(groups):
+                if each is not None:
+                    until, computed = each[i_group], True
                 if m.group("verb").startswith("继续"):
                     continuing.append(len(actions))
                 elif kind == "suspend" and not has_start and until is not None and not computed:
@@ -1968,6 +1993,17 @@ def _status_changes(ctx: Context, in_force: dt.date | None = None) -> list[Actio
                 actions.append(Action(kind, group_list, tuple(entities), tuple(group), effective, until, computed, (),
                                       None))
     return _without_running(actions, running, continuing)
+
+
+def _each_until(after: list[str], n_groups: int, from_day: dt.date | None) -> list[dt.date | None] | None:
+    """The ends of ``分别为P1和P2`` in the clauses after a verb, one per list it changes, when the counts agree."""
+    each = next((p for c in after if (p := _EACH_PERIOD.match(c))), None)
+    if each is None or from_day is None:
+        return None
+    periods = [parse_period(p.group(0)) for p in PERIOD.finditer(each.group("ps"))]
+    if len(periods) != n_groups or any(p is None for p in periods):
+        return None
+    return [add_period(from_day, *p) for p in periods if p is not None]
 
 
 # "对以下两份公告所列实体的相关措施暂停实施60天：一是A所列…，暂停的是P；二是B所列…，暂停的是Q": one verb and period
@@ -2397,6 +2433,8 @@ def _targets(rest: str, published: dt.date | None, list_hint: ListName | None = 
         doc_id = found.number.doc_id
         clause = CITED_CLAUSE.match(rest, found.end)
         ids = [doc_id]
+        if clause is None and (what := named_by_content(rest, found.end)) and (n := clause_of(doc_id, what)):
+            ids = [f"{doc_id}#{n}"]  # "…第46号中关于<what>的规定": the clause named by what it says
         if clause:
             ids = [f"{doc_id}#{to_int(clause.group('n'))}"]
             pos = clause.end()
@@ -2517,7 +2555,8 @@ def _status_list(clause: str, targets: list[str], rest: str, doc_list: ListName 
 
 # "对已受理的出口申请，终止审查": export licence applications, which only a control on goods has; entities on a
 # list are named as 实体, never licensed one application at a time.
-_LICENSING = re.compile(r"出口(?:许可)?申请|许可(?:申请|决定)")
+# "该公告所列物项…恢复按一般货物出口", "无需再申领两用物项出口许可证件": the changed notice listed goods under licence.
+_LICENSING = re.compile(r"出口(?:许可)?申请|许可(?:申请|决定)|所列物项|出口许可证件")
 
 
 def _licensed_goods(body: str, targets: list[str]) -> bool:
@@ -2632,6 +2671,9 @@ def _control(ctx: Context, effective: dt.date | None) -> Action | None:
         licence = _LICENCE.search(body)
         if licence:
             measures = [_trim(licence.group("m"))]
+    if not measures and (border := _LICENCE_AT_BORDER.search(body)):
+        measures = [_trim(border.group("m"))]
+        effective = effective or _start_of(border.group("start"), ctx.published)
     if not measures:
         return None
     if effective is None and len(set(column := table_starts(body))) == 1:
