@@ -46,6 +46,7 @@ from policywatch.parsers.entities import (
     unclosed_bracket,
 )
 from policywatch.parsers.measure_table import TABLE_DECISION, table_groups
+from policywatch.parsers.measures_by_number import assigned_measures
 from policywatch.parsers.numbers import CITED_CLAUSE, MASTHEAD_NO, NumberMatch, find_numbers
 from policywatch.parsers.numerals import CN_NUMBER_CHARS, to_int
 from policywatch.parsers.picks import PICKED, PICKED_BY_PLACE, places, stated_total
@@ -94,7 +95,7 @@ _AMEND_MEASURES = re.compile(r"现决定对[^。：]{1,12}采取以下[^。：]{
 # The law it rests on may stand between 决定 and 对 ("中方决定根据《反外国制裁法》对X采取反制措施").
 _BY_LAW = r"(?:(?:根据|依据|依照)《[^》]{2,40}》(?:有关规定|的规定|规定)?[，,]?\s*)?"
 _COUNTER = re.compile(
-    rf"决定[，,]?\s*(?P<start>自(?:即日|[^。，：]{{4,30}}?)起)?[，,]?\s*{_BY_LAW}对(?P<seg>(?:《[^》。]*》|[^。：《])+?)(?:采取|实施)"
+    rf"决定[，,]?\s*(?P<start>自(?:即日|[^。，：]{{4,30}}?)起)?[，,]?\s*{_BY_LAW}对(?P<seg>(?:《[^》。]*》|[^。：《])+?)(?:采取|实施|予以)"
     r"(?P<following>以下|如下|下列)?反制(?:裁)?(?:措施[：:]?|[：:])")
 # A title cited in 《》 is no object ("对<order>《关于对A采取反制措施的决定》所列B，暂停…"): the object may hold a whole
 # title, never half of one.
@@ -173,7 +174,8 @@ OTHER_DOMAIN = re.compile(r"反倾销|反补贴|保障措施|关税|加征|检�
 # Words that point at names elsewhere ("下列人员", "上述企业", "决定将其列入…：" and the names below): never a name
 # themselves.
 # 下述 says 下列 in other words ("所列的下述2家实体").
-_POINTER = re.compile(r"^(?:下列|以下|下述|上述|前述|有关|相关|该|其(?![他余中]))")
+# "其中以下3家实体": some of a listing told before, named below.
+_POINTER = re.compile(r"^(?:其中)?(?:下列|以下|下述|上述|前述|有关|相关|该|其(?![他余中]))")
 # "商务部公告2025年第13号所列X": the same citation worded with 所列.
 # "…〔2025〕9号中列明的X": the same citation worded with 列明.
 _LISTED_BY = re.compile(rf"^(?P<rel>.*(?:列入(?:{_LISTS})的|所列的?|中?列明的))")
@@ -575,6 +577,14 @@ def read_actions(ctx: Context) -> list[Action]:
                                          effective, country))
     elif items and not counter and not actions and "反制" in (ctx.title or "") + body:
         actions.extend(_counter_groups(ctx, body[items.start():], effective, country))
+    if not counter and not items and not actions and "反制" in (ctx.title or "") + body:
+        # "决定采取下列三项措施：一、…" then "第一项、第二项措施适用于A和B": one group per assignment.
+        for measures, names in assigned_measures(body):
+            pairs, count, deng = split_inline(names)
+            assigned = _entities_from(ctx, pairs, count, deng, country or leading_country(pairs))
+            group = Action("add", "CML", tuple(assigned), (), effective, None, False, measures, count)
+            _check_count(ctx, group)
+            actions.append(group)
     by_group = None if counter or items or actions or not ctx.annex else _GROUP_MEASURES.search(body)
     if by_group and "反制" in (ctx.title or "") + body:
         stated = start_date(by_group.group("start"), ctx.published)[0] if by_group.group("start") else None
@@ -985,7 +995,7 @@ def _add(ctx: Context, m: re.Match[str], effective: dt.date | None, country: str
 
 def _remove(ctx: Context, m: re.Match[str], effective: dt.date | None, country: str | None) -> Action:
     """``决定将A（…）、B（…）移出<list>（<listing notice>）``: the entities, and the notices that listed them."""
-    list_name = list_of(m.group("list")) or list_of(m.group("seg"))
+    list_name = list_of(m.group("list")) or list_of(m.group("seg")) or _list_named_before(ctx.body, m)
     seg = m.group("seg")
     cited = ""
     rel = _LISTED_BY.match(seg)
@@ -1050,6 +1060,15 @@ def _remove(ctx: Context, m: re.Match[str], effective: dt.date | None, country: 
 
 # "（列入依据：商务部公告2025年第21号）", "（依据：…）" after a name: the listing of that name.
 _LISTED_UNDER = re.compile(r"[（(](?:列入)?(?:依据|根据|公告)[：:](?P<by>[^（）()]+)[）)]")
+def _list_named_before(body: str, m: re.Match[str]) -> ListName | None:
+    """``…列入出口管制管控名单。…将其中以下3家实体移出该名单``: 该名单 is the list the sentence before names."""
+    if not m.group("list").startswith(("该", "上述")):
+        return None
+    named = [w.group(0) for w in re.finditer(_LISTS, body[body.rfind("。", 0, body.rfind("。", 0, m.start())) + 1:
+                                                           m.start()])]
+    return list_of(named[-1]) if named else None
+
+
 # "该实体", "该企业": one entity, named before the sentence.
 _ONE_POINTER = re.compile(r"^该(?:实体|企业|公司|机构|单位|组织)$")
 
@@ -2671,7 +2690,11 @@ def _control(ctx: Context, effective: dt.date | None) -> Action | None:
         licence = _LICENCE.search(body)
         if licence:
             measures = [_trim(licence.group("m"))]
-    if not measures and (border := _LICENCE_AT_BORDER.search(body)):
+    border = _LICENCE_AT_BORDER.search(body) if not measures else None
+    if border and not find_numbers(body[max(body.rfind("。", 0, border.start()), body.rfind("\n", 0, border.start()))
+                                        + 1: border.start()]):
+        # "根据<notice>，自A起，出口X的，应当…提交许可证" recites the cited notice's control, from its start; only a
+        # start of the notice's own (an item "一、自A起，…") is a control it states.
         measures = [_trim(border.group("m"))]
         effective = effective or _start_of(border.group("start"), ctx.published)
     if not measures:

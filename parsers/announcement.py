@@ -461,6 +461,9 @@ def _published(lines: list[str], meta: dict[str, str], hints: PageHints, is_qa: 
         return signed
     if (closing := _closing_source(lines)) is not None and (day := parse_date(closing.group(0))):
         return day
+    filled = [ln.strip() for ln in lines if ln.strip()]
+    if not is_qa and len(filled) > 1 and _DATE_LINE.match(filled[-1]):
+        return parse_date(filled[-1])  # "二〇四六年一月二十七日" closing an order signed with its date alone
     if hints.published:
         return hints.published
     if lines and (briefing := _BRIEFING_DAY.match(lines[0].strip())):
