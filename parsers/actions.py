@@ -1058,6 +1058,10 @@ def _remove(ctx: Context, m: re.Match[str], effective: dt.date | None, country: 
     return action
 
 
+# "A（…）、B（…）两家实体适用的…措施": the names of a status change before its measures, the notice cited after.
+_NAMES_BEFORE_MEASURES = re.compile(
+    rf"^(?P<run>{_NAME_BRACKETED}(?:\s*[、和及与]\s*{_NAME_BRACKETED})*)\s*"
+    rf"(?:(?:\d{{1,3}}|[{CN_NUMBER_CHARS}两]{{1,3}})\s*[家名个](?:实体|企业|公司|机构|单位|人员))?(?:适用|所受|受到)的")
 # "（列入依据：商务部公告2025年第21号）", "（依据：…）" after a name: the listing of that name.
 _LISTED_UNDER = re.compile(r"[（(](?:列入)?(?:依据|根据|公告)[：:](?P<by>[^（）()]+)[）)]")
 def _list_named_before(body: str, m: re.Match[str]) -> ListName | None:
@@ -1907,6 +1911,9 @@ def _status_changes(ctx: Context, in_force: dt.date | None = None) -> list[Actio
                                           else named_back)
                 entities = _pointed_entities(ctx, referred, pointer, sentence, list_of(referred) or doc_list) \
                     if pointer and not counted_names else _cited_entities(ctx, rest, named)
+                if not entities and not pointer and (front := _NAMES_BEFORE_MEASURES.match(rest.strip())):
+                    # "A（…）、B（…）两家实体适用的出口管制措施（见<notice>）暂停执行": the names open the object.
+                    entities = [replace(e, country=_country(ctx)) for e in _bracketed_run(front.group("run"))]
                 if not entities and not pointer and (citing := _POINTER_CITING.match(own)):
                     # "鉴于A（…）和B（…）…，暂停对该两家企业实施<notice>规定的措施": the names told before the verb.
                     head = "，".join(clauses[:i_clause])

@@ -568,8 +568,13 @@ def leading_country(names: list[tuple[str | None, str | None, str]]) -> str | No
 
 
 _PROSE_PERSON = re.compile(
-    r"(?P<zh>[\u3400-\u9fff]{1,8}·[\u3400-\u9fff]{1,8})\s*[（(](?P<en>[A-Za-z][A-Za-z .'\-]*)[）)]"
+    r"(?P<zh>(?:(?![和及与])[\u3400-\u9fff]){1,8}·[\u3400-\u9fff]{1,8})\s*[（(](?P<en>[A-Za-z][A-Za-z .'\-]*)[）)]"
 )
+# "帕尔默·卢基和阿迪亚·德瓦拉孔达（Aaditya Devarakonda）": a transliterated name printed without English, joined to
+# the bracketed one; the words before it (人士, an office) are no part of it.
+_PARTNER_BEFORE = re.compile(r"(?P<zh>(?:(?![和及与、])[\u3400-\u9fff]){1,8}·(?:(?![和及与、])[\u3400-\u9fff]){1,8})"
+                             r"(?:和|及|与|、)$")
+_DESCRIBED_AS = re.compile(rf"^.*(?:人士|人员|高管|成员|代表|{OFFICES})")
 
 _PROSE_ROLE = re.compile(rf"^(?P<role>.*(?:{OFFICES}))(?=[\u3400-\u9fff])")
 
@@ -585,6 +590,13 @@ def prose_names(body: str) -> list[tuple[str | None, str | None, str]]:
             zh = zh[len(role.group("role")):]
         elif ORG_WORDS.search(zh):
             continue  # "洛克希德·马丁航空公司（…）": a company named after a person is no person
+        partner = _PARTNER_BEFORE.search(body, 0, m.start())
+        if partner and not ORG_WORDS.search(partner.group("zh")):
+            first, rest = partner.group("zh").split("·", 1)
+            if without := _DESCRIBED_AS.sub("", first):
+                named = (f"{without}·{rest}", None, ROLE_MARK)
+                if named not in out:
+                    out.append(named)
         pair = (zh, " ".join(m.group("en").split()), ROLE_MARK)
         if pair not in out:
             out.append(pair)
