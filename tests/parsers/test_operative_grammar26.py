@@ -32,7 +32,8 @@ def test_english_names_listed_apart_pair_by_place() -> None:
 def test_english_names_listed_apart_that_do_not_pair_are_a_doubt() -> None:
     ann = _read("商务部公告2047年第3号\n关于将三家美国实体列入出口管制管控名单的公告\n"
                 "依据《中华人民共和国出口管制法》，商务部决定将附件所列3家美国实体列入出口管制管控名单。\n"
-                "本公告自发布之日起施行。\n附件：出口管制管控名单（3家）\n一、埃科达因公司\n二、诺沃特公司\n三、英斯图公司\n"
+                "本公告自发布之日起施行。\n附件：出口管制管控名单（3家）\n一、埃科达因公司\n二"
+                "、诺沃特公司\n三、英斯图公司\n"
                 "英文名称对照：\n1. Echodyne\n2. Novotech, Inc.\n商务部\n2047年1月12日\n")
     assert [zh for zh, _en in _zh_en(ann)] == ["埃科达因公司", "诺沃特公司", "英斯图公司"]
     assert _flagged(ann, "英文名称对照")
@@ -63,7 +64,8 @@ def test_fenbie_gives_each_list_its_own_period() -> None:
 
 def test_the_mechanism_named_short_cites_the_uel_series_and_a_listing_cited_after_each_name() -> None:
     ann = _read("不可靠实体清单工作机制公告〔2047〕1号\n"
-                "工作机制决定，将斯凯迪奥公司（Skydio, Inc.）移出不可靠实体清单。该企业由工作机制〔2025〕8号公告列入清单。\n"
+                "工作机制决定，将斯凯迪奥公司（Skydio, Inc.）移出不可靠实体清单。该企业由工作机"
+                "制〔2025〕8号公告列入清单。\n"
                 "不可靠实体清单工作机制\n2047年2月1日\n")
     assert _acts(ann) == [("remove", "UEL", "2047-02-01", None, ("UEL-2025-8",))]
     ann = _read("商务部公告2047年第5号\n商务部决定将下列实体移出出口管制管控名单：\n"
@@ -86,7 +88,8 @@ def test_numbers_printed_below_the_signature_in_a_closing_line_or_the_first_sent
     ann = _read("商务部 海关总署关于对某类物项实施出口管制的公告\n三部门现公告如下：\n"
                 "一、自2047年5月1日起，对某类晶体实施出口管制。\n商务部　海关总署\n〔2047〕4号\n2047年4月2日\n")
     assert (ann["doc_id"], ann["issuer"], ann["published"]) == ("MOFCOM-2047-4", "商务部 海关总署", "2047-04-02")
-    ann = _read("关于解除对一家企业反制措施的决定\n商务部决定：自2047年6月1日起，解除对Hanwha Philly Shipyard Inc.采取的反制措施。"
+    ann = _read("关于解除对一家企业反制措施的决定\n商务部决定：自2047年6月1日起，解除对Hanwha P"
+                "hilly Shipyard Inc.采取的反制措施。"
                 "该企业系商务部令2025年第6号所列企业。\n部长\n2047年5月20日\n本决定以商务部令二〇四七年第二号公布。\n")
     assert ann["doc_id"] == "MOFCOM-ORDER-2047-2"
     ann = _read("关于某物项出口监管的公告\n本公告为海关总署2047年第9号公告。现将有关事项公告如下：\n"
@@ -108,7 +111,8 @@ def test_repeal_of_an_item_notice_and_a_bare_number_under_a_title() -> None:
                 "该公告所列物项恢复按一般货物出口。\n商务部\n2047年8月20日\n")
     assert _acts(ann) == [("terminate", "ITEM", "2047-09-01", None, ("MOFCOM-2047-4",))]
     ann = _read("不可靠实体清单工作机制关于暂停对一家企业采取处理措施的公告\n〔2047〕3号\n"
-                "工作机制决定，对〔2025〕7号公告所列斯凯迪奥公司（Skydio, Inc.）暂停实施该公告规定的处理措施，期限六个月，"
+                "工作机制决定，对〔2025〕7号公告所列斯凯迪奥公司（Skydio, Inc.）暂停实施该公告"
+                "规定的处理措施，期限六个月，"
                 "自本公告发布之日起计算。\n不可靠实体清单工作机制\n2047年3月1日\n")
     assert ann["doc_id"] == "UEL-2047-3"
     assert _acts(ann) == [("suspend", "UEL", "2047-03-01", "2047-09-01", ("UEL-2025-7",))]
@@ -117,14 +121,16 @@ def test_repeal_of_an_item_notice_and_a_bare_number_under_a_title() -> None:
 
 def test_a_title_naming_another_kind_than_the_body_is_a_doubt() -> None:
     ann = _read("不可靠实体清单工作机制关于将一家企业移出不可靠实体清单的公告\n〔2047〕4号\n"
-                "工作机制决定，对〔2025〕7号公告所列斯凯迪奥公司（Skydio, Inc.）暂停实施该公告规定的处理措施，期限六个月，"
+                "工作机制决定，对〔2025〕7号公告所列斯凯迪奥公司（Skydio, Inc.）暂停实施该公告"
+                "规定的处理措施，期限六个月，"
                 "自本公告发布之日起计算。\n不可靠实体清单工作机制\n2047年3月8日\n")
     assert _acts(ann) == [("suspend", "UEL", "2047-03-08", "2047-09-08", ("UEL-2025-7",))]
     assert _flagged(ann, "the title names a remove")
 
 
 def test_a_weekday_that_disagrees_with_its_date_is_a_doubt_and_one_that_agrees_is_not() -> None:
-    text = ("商务部公告2047年第14号\n商务部决定，英斯图公司（Insitu, Inc.）适用的出口管制措施（见商务部公告2025年第22号）"
+    text = ("商务部公告2047年第14号\n商务部决定，英斯图公司（Insitu, Inc.）适用的出口管制措施（"
+            "见商务部公告2025年第22号）"
             "暂停执行，自2047年4月{day}日（星期{weekday}）起，期限一年。\n商务部\n2047年4月1日\n")
     wrong = _read(text.format(day=7, weekday="三"))  # 2047-04-07 is a Sunday
     assert _acts(wrong) == [("suspend", "ECL", "2047-04-07", "2048-04-07", ("MOFCOM-2025-22",))]
@@ -148,7 +154,8 @@ def test_measures_numbered_first_then_assigned_by_number() -> None:
     ann = _read("中华人民共和国外交部令第141号\n关于对一家企业和一名高管采取反制措施的决定\n"
                 "依照《中华人民共和国反外国制裁法》，外交部决定采取以下措施：\n一、冻结其在我国境内的财产；\n"
                 "二、不予签发签证。\n第一项措施适用于蓝力技术公司（Blue Force Technologies）。\n"
-                "第一项、第二项措施适用于安舒曼·罗伊（Anshuman Roy）。\n本决定自公布之日起施行。\n外交部\n2047年3月5日\n")
+                "第一项、第二项措施适用于安舒曼·罗伊（Anshuman Roy）。\n本决定自公布之日起施行"
+                "。\n外交部\n2047年3月5日\n")
     assert _acts(ann) == [("add", "CML", "2047-03-05", None, ())] * 2
     assert _zh_en(ann, 0) == [("蓝力技术公司", "Blue Force Technologies")]
     assert _names(ann, 1) == [("安舒曼·罗伊", "Anshuman Roy", "person")]
@@ -157,7 +164,8 @@ def test_measures_numbered_first_then_assigned_by_number() -> None:
 
 
 def test_a_name_without_english_joined_to_one_with_it_in_prose() -> None:
-    ann = _read("中华人民共和国外交部令\n第142号\n近来，美国防务界人士安·伍德和约翰·坎蒂伦（John Cantillon）多次发表错误言论。"
+    ann = _read("中华人民共和国外交部令\n第142号\n近来，美国防务界人士安·伍德和约翰·坎蒂伦（Joh"
+                "n Cantillon）多次发表错误言论。"
                 "外交部依据《中华人民共和国反外国制裁法》，决定对上述二人采取以下反制措施：冻结其在中国境内的财产。\n"
                 "本决定自2047年4月1日起施行。\n外交部\n2047年4月1日\n")
     assert _zh_en(ann) == [("安·伍德", None), ("约翰·坎蒂伦", "John Cantillon")]
@@ -165,7 +173,8 @@ def test_a_name_without_english_joined_to_one_with_it_in_prose() -> None:
 
 
 def test_a_negative_saying_its_lists_are_unrelated_with_its_signing_body() -> None:
-    ann = _read("某市外汇管理部门关于部分银行业务资格调整的通告\n经检查，国家外汇管理局某分局决定暂停2家银行的结售汇业务资格3个月，"
+    ann = _read("某市外汇管理部门关于部分银行业务资格调整的通告\n经检查，国家外汇管理局某分局决"
+                "定暂停2家银行的结售汇业务资格3个月，"
                 "并将其移出便利化试点银行名单。\n本通告所涉名单与出口管制管控名单、不可靠实体清单均无关联。\n"
                 "国家外汇管理局某分局\n2047年5月6日\n")
     assert ann["actions"] == [] and not ann["needs_review"]
