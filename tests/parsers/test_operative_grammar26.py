@@ -32,8 +32,8 @@ def test_english_names_listed_apart_pair_by_place() -> None:
 def test_english_names_listed_apart_that_do_not_pair_are_a_doubt() -> None:
     ann = _read("商务部公告2047年第3号\n关于将三家美国实体列入出口管制管控名单的公告\n"
                 "依据《中华人民共和国出口管制法》，商务部决定将附件所列3家美国实体列入出口管制管控名单。\n"
-                "本公告自发布之日起施行。\n附件：出口管制管控名单（3家）\n一、埃科达因公司\n二"
-                "、诺沃特公司\n三、英斯图公司\n"
+                "本公告自发布之日起施行。\n附件：出口管制管控名单（3家）\n一、埃科达因公司\n"
+                "二、诺沃特公司\n三、英斯图公司\n"
                 "英文名称对照：\n1. Echodyne\n2. Novotech, Inc.\n商务部\n2047年1月12日\n")
     assert [zh for zh, _en in _zh_en(ann)] == ["埃科达因公司", "诺沃特公司", "英斯图公司"]
     assert _flagged(ann, "英文名称对照")
@@ -64,8 +64,8 @@ def test_fenbie_gives_each_list_its_own_period() -> None:
 
 def test_the_mechanism_named_short_cites_the_uel_series_and_a_listing_cited_after_each_name() -> None:
     ann = _read("不可靠实体清单工作机制公告〔2047〕1号\n"
-                "工作机制决定，将斯凯迪奥公司（Skydio, Inc.）移出不可靠实体清单。该企业由工作机"
-                "制〔2025〕8号公告列入清单。\n"
+                "工作机制决定，将斯凯迪奥公司（Skydio, Inc.）移出不可靠实体清单。"
+                "该企业由工作机制〔2025〕8号公告列入清单。\n"
                 "不可靠实体清单工作机制\n2047年2月1日\n")
     assert _acts(ann) == [("remove", "UEL", "2047-02-01", None, ("UEL-2025-8",))]
     ann = _read("商务部公告2047年第5号\n商务部决定将下列实体移出出口管制管控名单：\n"
@@ -88,8 +88,8 @@ def test_numbers_printed_below_the_signature_in_a_closing_line_or_the_first_sent
     ann = _read("商务部 海关总署关于对某类物项实施出口管制的公告\n三部门现公告如下：\n"
                 "一、自2047年5月1日起，对某类晶体实施出口管制。\n商务部　海关总署\n〔2047〕4号\n2047年4月2日\n")
     assert (ann["doc_id"], ann["issuer"], ann["published"]) == ("MOFCOM-2047-4", "商务部 海关总署", "2047-04-02")
-    ann = _read("关于解除对一家企业反制措施的决定\n商务部决定：自2047年6月1日起，解除对Hanwha P"
-                "hilly Shipyard Inc.采取的反制措施。"
+    ann = _read("关于解除对一家企业反制措施的决定\n商务部决定：自2047年6月1日起，"
+                "解除对Hanwha Philly Shipyard Inc.采取的反制措施。"
                 "该企业系商务部令2025年第6号所列企业。\n部长\n2047年5月20日\n本决定以商务部令二〇四七年第二号公布。\n")
     assert ann["doc_id"] == "MOFCOM-ORDER-2047-2"
     ann = _read("关于某物项出口监管的公告\n本公告为海关总署2047年第9号公告。现将有关事项公告如下：\n"
@@ -129,8 +129,8 @@ def test_a_title_naming_another_kind_than_the_body_is_a_doubt() -> None:
 
 
 def test_a_weekday_that_disagrees_with_its_date_is_a_doubt_and_one_that_agrees_is_not() -> None:
-    text = ("商务部公告2047年第14号\n商务部决定，英斯图公司（Insitu, Inc.）适用的出口管制措施（"
-            "见商务部公告2025年第22号）"
+    text = ("商务部公告2047年第14号\n商务部决定，英斯图公司（Insitu, Inc.）"
+            "适用的出口管制措施（见商务部公告2025年第22号）"
             "暂停执行，自2047年4月{day}日（星期{weekday}）起，期限一年。\n商务部\n2047年4月1日\n")
     wrong = _read(text.format(day=7, weekday="三"))  # 2047-04-07 is a Sunday
     assert _acts(wrong) == [("suspend", "ECL", "2047-04-07", "2048-04-07", ("MOFCOM-2025-22",))]
@@ -154,8 +154,8 @@ def test_measures_numbered_first_then_assigned_by_number() -> None:
     ann = _read("中华人民共和国外交部令第141号\n关于对一家企业和一名高管采取反制措施的决定\n"
                 "依照《中华人民共和国反外国制裁法》，外交部决定采取以下措施：\n一、冻结其在我国境内的财产；\n"
                 "二、不予签发签证。\n第一项措施适用于蓝力技术公司（Blue Force Technologies）。\n"
-                "第一项、第二项措施适用于安舒曼·罗伊（Anshuman Roy）。\n本决定自公布之日起施行"
-                "。\n外交部\n2047年3月5日\n")
+                "第一项、第二项措施适用于安舒曼·罗伊（Anshuman Roy）。\n"
+                "本决定自公布之日起施行。\n外交部\n2047年3月5日\n")
     assert _acts(ann) == [("add", "CML", "2047-03-05", None, ())] * 2
     assert _zh_en(ann, 0) == [("蓝力技术公司", "Blue Force Technologies")]
     assert _names(ann, 1) == [("安舒曼·罗伊", "Anshuman Roy", "person")]
@@ -164,8 +164,8 @@ def test_measures_numbered_first_then_assigned_by_number() -> None:
 
 
 def test_a_name_without_english_joined_to_one_with_it_in_prose() -> None:
-    ann = _read("中华人民共和国外交部令\n第142号\n近来，美国防务界人士安·伍德和约翰·坎蒂伦（Joh"
-                "n Cantillon）多次发表错误言论。"
+    ann = _read("中华人民共和国外交部令\n第142号\n近来，美国防务界人士安·伍德和"
+                "约翰·坎蒂伦（John Cantillon）多次发表错误言论。"
                 "外交部依据《中华人民共和国反外国制裁法》，决定对上述二人采取以下反制措施：冻结其在中国境内的财产。\n"
                 "本决定自2047年4月1日起施行。\n外交部\n2047年4月1日\n")
     assert _zh_en(ann) == [("安·伍德", None), ("约翰·坎蒂伦", "John Cantillon")]
