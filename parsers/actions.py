@@ -1068,8 +1068,8 @@ def _list_named_before(body: str, m: re.Match[str]) -> ListName | None:
     """``…列入出口管制管控名单。…将其中以下3家实体移出该名单``: 该名单 is the list the sentence before names."""
     if not m.group("list").startswith(("该", "上述")):
         return None
-    named = [w.group(0) for w in re.finditer(_LISTS, body[body.rfind("。", 0, body.rfind("。", 0, m.start())) + 1:
-                                                           m.start()])]
+    sentence_before = body.rfind("。", 0, body.rfind("。", 0, m.start())) + 1
+    named = re.findall(_LISTS, body[sentence_before: m.start()])
     return list_of(named[-1]) if named else None
 
 

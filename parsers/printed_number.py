@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from policywatch.parsers.dates import YEAR
 from policywatch.parsers.numbers import MASTHEAD_NO, NumberMatch, find_numbers
 from policywatch.parsers.text import squash
 
@@ -23,7 +24,7 @@ _OPENING = re.compile(r"^本(?:公告|决定)(?:为|是|系)(?P<who>[\u4e00-\u9f
 # A title opening with its issuer: "不可靠实体清单工作机制关于…的公告".
 _TITLE_ISSUER = re.compile(r"^(?P<who>[\u4e00-\u9fff]{2,30}?)关于")
 _SIGNATURE = re.compile(r"^(?:[\u4e00-\u9fff]{2,20}[\s、，,]*){1,6}$")
-_DATE_LINE = re.compile(r"^(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年")
+_DATE_LINE = re.compile(rf"^{YEAR}\s*年")
 _CLOSING_LINES = 3
 _OPENING_LINES = 6
 

@@ -10,6 +10,7 @@ from policywatch.parsers.dates import find_dates
 # "（星期二）", "(周二)", " 星期日", "（礼拜天）" right after the date.
 _WEEKDAY = re.compile(r"\s*[（(]?\s*(?:星期|礼拜|周)(?P<d>[一二三四五六日天])")
 _ISO_WEEKDAY = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "日": 7, "天": 7}
+_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")  # not the locale's
 
 
 def weekday_doubts(text: str) -> list[str]:
@@ -19,5 +20,5 @@ def weekday_doubts(text: str) -> list[str]:
         m = _WEEKDAY.match(text, found.end)
         if m and found.date.isoweekday() != _ISO_WEEKDAY[m.group("d")]:
             out.append(f"the text prints {found.date.isoformat()} with the weekday 星期{m.group('d')}, but that "
-                       f"day is a {found.date.strftime('%A')}: is the date or the weekday misprinted?")
+                       f"day is a {_NAMES[found.date.weekday()]}: is the date or the weekday misprinted?")
     return out
