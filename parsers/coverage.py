@@ -138,6 +138,39 @@ def name_coverage(text: str, actions: tuple[Action, ...], published: dt.date | N
     return []
 
 
+# A company's Latin name told by its legal form: "KAWAJU Gifu Engineering Co., Ltd.", "Aerkomm Inc.".
+_LEGAL_FORM = (r"(?:Co\.,?[ \t]*(?:Ltd\.?|Limited)|Ltd\.?|Limited|Inc\.?|Incorporated|Corporation|Corp\.?|LLC"
+               r"|L\.L\.C\.|GmbH|PLC|plc|Company|K\.K\.|S\.A\.|AG|N\.V\.|B\.V\.|LLP)")
+_LATIN_COMPANY = re.compile(r"(?<![A-Za-z])(?:[A-Z0-9][A-Za-z0-9&'’.\-]*,?[ \t]+|&[ \t]+|(?:of|and|for|the|de)[ \t]+)"
+                            r"{1,12}" + _LEGAL_FORM + r"(?![A-Za-z])")
+
+_BRANCH_LINE = re.compile(r"\s*[-‐‑–·•]")
+
+
+def english_coverage(text: str, actions: tuple[Action, ...], published: dt.date | None = None) -> list[str]:
+    """A company's English name the text prints that no entity read holds: an English name given apart from its
+    Chinese one (a 英文名称 list after the annex) or a Latin-only line left unread, and a screen by the English name
+    would miss it. A sentence dated before the notice recites; a name under a read name's first word, or on a line
+    a dash opens under an entity (及其分支机构 ⏎ -X GmbH), is one of its branches."""
+    if not any(a.entities for a in actions):
+        return []
+    read = [_folded(e.name_en) for a in actions for e in a.entities if e.name_en]
+    stems = {_folded(e.name_en.split()[0]) for a in actions for e in a.entities if e.name_en}
+    for clause in clauses(unicodedata.normalize("NFKC", text)):
+        dated = find_dates(clause)
+        if _BRANCH_LINE.match(clause) or dated and published is not None and dated[0].date < published:
+            continue
+        for m in _LATIN_COMPANY.finditer(clause):
+            words = re.sub(r"^[\d.\s]+", "", m.group(0))
+            name = _folded(words)
+            bare = name.removeprefix("the")
+            if len(name) < 6 or any(bare in r or r in name for r in read) or _folded(words.split()[0]) in stems:
+                continue
+            return [f"the text names {words[:50]!r}, but no entity read has that English name: is every entity "
+                    "read with its English name?"]
+    return []
+
+
 # The kinds of change that act on an earlier instrument, so a notice the decision cites is one they apply to.
 _ON_EARLIER = frozenset({"remove", "suspend", "resume", "terminate"})
 # "根据商务部公告2025年第1号", "依照…": a notice cited as the ground of the decision, not as what it changes.
@@ -206,7 +239,9 @@ def count_coverage(text: str, actions: tuple[Action, ...], published: dt.date | 
 
 
 def coverage(text: str, published: dt.date | None, actions: tuple[Action, ...], doc_id: str = "") -> list[str]:
-    """Every verb, end, bracketed name, cited notice and status decision that the reading does not account for."""
+    """Every verb, end, bracketed or English name, cited notice and status decision that the reading does not
+    account for."""
     return [*verb_coverage(text, actions, published), *end_coverage(text, published, actions),
-            *name_coverage(text, actions, published), *target_coverage(text, published, actions, doc_id),
+            *name_coverage(text, actions, published), *english_coverage(text, actions, published),
+            *target_coverage(text, published, actions, doc_id),
             *count_coverage(text, actions, published)]

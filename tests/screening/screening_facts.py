@@ -53,6 +53,9 @@ HELDOUT13_CSV = HERE / "labelled_heldout13.csv"
 HELDOUT14_CSV = HERE / "labelled_heldout14.csv"
 # A fifteenth (150 rows, HELDOUT15.md), written blind in stop 21 while the sixteenth round was under way.
 HELDOUT15_CSV = HERE / "labelled_heldout15.csv"
+# A sixteenth (150 rows, HELDOUT16.md), written blind in stop 22 as payment messages, manifests and ERP exports
+# carry names; never tuned on.
+HELDOUT16_CSV = HERE / "labelled_heldout16.csv"
 
 
 def facts_path() -> Path:
