@@ -8,8 +8,10 @@ import re
 from dataclasses import dataclass, field, replace
 
 from policywatch.parsers import registry
+from policywatch.parsers.clause_content import clause_of, named_by_content
 from policywatch.parsers.dates import (
     MONTH_DAY,
+    PERIOD,
     add_period,
     find_dates,
     parse_date,
@@ -44,6 +46,7 @@ from policywatch.parsers.entities import (
     unclosed_bracket,
 )
 from policywatch.parsers.measure_table import TABLE_DECISION, table_groups
+from policywatch.parsers.measures_by_number import assigned_measures
 from policywatch.parsers.numbers import CITED_CLAUSE, MASTHEAD_NO, NumberMatch, find_numbers
 from policywatch.parsers.numerals import CN_NUMBER_CHARS, to_int
 from policywatch.parsers.picks import PICKED, PICKED_BY_PLACE, places, stated_total
@@ -92,7 +95,7 @@ _AMEND_MEASURES = re.compile(r"现决定对[^。：]{1,12}采取以下[^。：]{
 # The law it rests on may stand between 决定 and 对 ("中方决定根据《反外国制裁法》对X采取反制措施").
 _BY_LAW = r"(?:(?:根据|依据|依照)《[^》]{2,40}》(?:有关规定|的规定|规定)?[，,]?\s*)?"
 _COUNTER = re.compile(
-    rf"决定[，,]?\s*(?P<start>自(?:即日|[^。，：]{{4,30}}?)起)?[，,]?\s*{_BY_LAW}对(?P<seg>(?:《[^》。]*》|[^。：《])+?)(?:采取|实施)"
+    rf"决定[，,]?\s*(?P<start>自(?:即日|[^。，：]{{4,30}}?)起)?[，,]?\s*{_BY_LAW}对(?P<seg>(?:《[^》。]*》|[^。：《])+?)(?:采取|实施|予以)"
     r"(?P<following>以下|如下|下列)?反制(?:裁)?(?:措施[：:]?|[：:])")
 # A title cited in 《》 is no object ("对<order>《关于对A采取反制措施的决定》所列B，暂停…"): the object may hold a whole
 # title, never half of one.
@@ -175,7 +178,8 @@ OTHER_DOMAIN = re.compile(r"反倾销|反补贴|保障措施|关税|加征|检�
 # Words that point at names elsewhere ("下列人员", "上述企业", "决定将其列入…：" and the names below): never a name
 # themselves.
 # 下述 says 下列 in other words ("所列的下述2家实体").
-_POINTER = re.compile(r"^(?:下列|以下|下述|上述|前述|有关|相关|该|其(?![他余中]))")
+# "其中以下3家实体": some of a listing told before, named below.
+_POINTER = re.compile(r"^(?:其中)?(?:下列|以下|下述|上述|前述|有关|相关|该|其(?![他余中]))")
 # "商务部公告2025年第13号所列X": the same citation worded with 所列.
 # "…〔2025〕9号中列明的X": the same citation worded with 列明.
 _LISTED_BY = re.compile(rf"^(?P<rel>.*(?:列入(?:{_LISTS})的|所列的?|中?列明的))")
@@ -310,6 +314,10 @@ _PERIOD_CLAUSE = re.compile(r"^(?:(?:暂停|中止|暂缓)期限?|期限|为期|
                             r"(?:[为是]|\s*自[^，。]{4,30}?起(?:顺延|延长))?\s*(?P<p>[^，。；]{1,8})$")
 # "…，暂停期限均为180天", "…，上述两项措施的暂停期限均为90天": one period for every verb clause of the sentence
 # before it; the measures it names, if any, are those clauses'.
+# "…暂停实施，暂停期限分别为四十日和八十日": one period per list the clause before names, in printed order.
+_ONE_PERIOD = rf"(?:\d{{1,4}}|[{CN_NUMBER_CHARS}]{{1,4}})\s*(?:个月|天|日|周|年)"
+_EACH_PERIOD = re.compile(rf"^(?:(?:暂停|中止|暂缓)期限?|期限|为期)分别[为是]?\s*"
+                          rf"(?P<ps>{_ONE_PERIOD}(?:\s*(?:、|和|及|与)\s*{_ONE_PERIOD})+)$")
 _SHARED_PERIOD = re.compile(r"^(?:(?:上述|以上|前述)[^，。；的]{0,10}的)?(?:暂停)?(?:期限|为期)(?:均|皆|都|各)[为是]?"
                             r"\s*(?P<p>[^，。；]{1,8})$")
 _MORE_CLAUSE = re.compile(rf"\s*(?:、|和|及|与)\s*第(?P<n>[{CN_NUMBER_CHARS}\d]{{1,3}})(?:款|项)")
@@ -333,9 +341,11 @@ def qualify_bare(sentence: str, doc_list: ListName | None) -> str:
     def qualify(m: re.Match[str]) -> str:
         before = sentence[: m.start()].rstrip()
         # A masthead's issuer on the line above, or an issuer's 公告; "暂停实施公告〔2025〕5号" is bare.
+        # "由工作机制〔2025〕10号公告列入": the mechanism named short is no issuer find_numbers knows; qualify it.
+        short = before.endswith("工作机制") and not before.endswith("不可靠实体清单工作机制")
         issued = before.endswith("机制") or before.removesuffix("公告").endswith(_ISSUER_ENDS) \
             or before.endswith("\n公告") or before == "公告"
-        return m.group(0) if issued else "不可靠实体清单工作机制公告" + m.group("n")
+        return m.group(0) if issued and not short else "不可靠实体清单工作机制公告" + m.group("n")
 
     return _BARE_BRACKET.sub(qualify, sentence)
 _CONTROL_DECISION = re.compile(r"决定(?P<m>禁止[^。]+)。")
@@ -383,10 +393,15 @@ DISCLAIMS = re.compile(
 # A step of licensing administration (恢复受理 applications, 取消纸质材料的受理, 暂停办理): the list verbs on
 # applications, never a list or a control action.
 _ADMIN_STEP = re.compile(r"受理|办理|审批|核发|申请材料|纸质|在线提交")
+# "自A起，出口X的，出口货物发货人应当向海关提交…出口许可证件": customs controls X at the border from A (a licence
+# is required to export it), the goods named as what is exported.
+_LICENCE_AT_BORDER = re.compile(r"(?P<start>自[^。，]{4,24}?起)[，,]\s*(?P<m>出口[^。，]{2,60}?)的[，,][^。]{0,30}?"
+                                r"(?:应当|应|须|需|必须)[^。]{0,20}?提交[^。]{0,30}?出口许可证")
 # What an item control says in the text: without one of these, "公告如下" on dual-use items is no control.
 _CONTROL_WORDING = re.compile(
     rf"{CONTROL_VERB}|出口(?:实施|采取)(?:管制|管控)|不得出口|禁止[^。]{{0,80}}?出口|纳入[^。]{{0,40}}?管制"
-    r"|许可证管理|未经许可")
+    r"|许可证管理|未经许可"
+    rf"|{_LICENCE_AT_BORDER.pattern}")
 _LICENCE = re.compile(r"(?P<m>对[^。，\n]{2,60}?实施出口许可证管理)")
 
 
@@ -574,6 +589,14 @@ def read_actions(ctx: Context) -> list[Action]:
                                          effective, country))
     elif items and not counter and not actions and "反制" in (ctx.title or "") + body:
         actions.extend(_counter_groups(ctx, body[items.start():], effective, country))
+    if not counter and not items and not actions and "反制" in (ctx.title or "") + body:
+        # "决定采取下列三项措施：一、…" then "第一项、第二项措施适用于A和B": one group per assignment.
+        for measures, names in assigned_measures(body):
+            pairs, count, deng = split_inline(names)
+            assigned = _entities_from(ctx, pairs, count, deng, country or leading_country(pairs))
+            group = Action("add", "CML", tuple(assigned), (), effective, None, False, measures, count)
+            _check_count(ctx, group)
+            actions.append(group)
     by_group = None if counter or items or actions or not ctx.annex else _GROUP_MEASURES.search(body)
     if by_group and "反制" in (ctx.title or "") + body:
         stated = start_date(by_group.group("start"), ctx.published)[0] if by_group.group("start") else None
@@ -984,7 +1007,7 @@ def _add(ctx: Context, m: re.Match[str], effective: dt.date | None, country: str
 
 def _remove(ctx: Context, m: re.Match[str], effective: dt.date | None, country: str | None) -> Action:
     """``决定将A（…）、B（…）移出<list>（<listing notice>）``: the entities, and the notices that listed them."""
-    list_name = list_of(m.group("list")) or list_of(m.group("seg"))
+    list_name = list_of(m.group("list")) or list_of(m.group("seg")) or _list_named_before(ctx.body, m)
     seg = m.group("seg")
     cited = ""
     rel = _LISTED_BY.match(seg)
@@ -1034,12 +1057,32 @@ def _remove(ctx: Context, m: re.Match[str], effective: dt.date | None, country: 
             qualified = qualify_bare(cited, list_name)
             entities = _earlier_listing_names(ctx, qualified, find_numbers(qualified) + [None])[0] + entities
     targets = [f.number.doc_id for f in find_numbers(qualify_bare(cited + "。" + cite, list_name))]
+    if not targets and below:
+        # "1. A（…）（列入依据：<notice>）": each name below cites the listing that put it on the list.
+        listed = ctx.body[m.start("seg"): below[1]]
+        targets = [f.number.doc_id for b in _LISTED_UNDER.finditer(listed)
+                   for f in find_numbers(qualify_bare(b.group("by"), list_name))]
     if not targets:
         targets = _listing_cited(ctx.body, list_name, m.start(), ctx.title)
     action = Action("remove", list_name, tuple(entities), tuple(dict.fromkeys(targets)),
                     effective, None, False, (), count)
     _check_count(ctx, action)
     return action
+
+
+# "A（…）、B（…）两家实体适用的…措施": the names of a status change before its measures, the notice cited after.
+_NAMES_BEFORE_MEASURES = re.compile(
+    rf"^(?P<run>{_NAME_BRACKETED}(?:\s*[、和及与]\s*{_NAME_BRACKETED})*)\s*"
+    rf"(?:(?:\d{{1,3}}|[{CN_NUMBER_CHARS}两]{{1,3}})\s*[家名个](?:实体|企业|公司|机构|单位|人员))?(?:适用|所受|受到)的")
+# "（列入依据：商务部公告2025年第21号）", "（依据：…）" after a name: the listing of that name.
+_LISTED_UNDER = re.compile(r"[（(](?:列入)?(?:依据|根据|公告)[：:](?P<by>[^（）()]+)[）)]")
+def _list_named_before(body: str, m: re.Match[str]) -> ListName | None:
+    """``…列入出口管制管控名单。…将其中以下3家实体移出该名单``: 该名单 is the list the sentence before names."""
+    if not m.group("list").startswith(("该", "上述")):
+        return None
+    sentence_before = body.rfind("。", 0, body.rfind("。", 0, m.start())) + 1
+    named = re.findall(_LISTS, body[sentence_before: m.start()])
+    return list_of(named[-1]) if named else None
 
 
 # "该实体", "该企业": one entity, named before the sentence.
@@ -1931,6 +1974,9 @@ def _status_changes(ctx: Context, in_force: dt.date | None = None) -> list[Actio
                                           else named_back)
                 entities = _pointed_entities(ctx, referred, pointer, sentence, list_of(referred) or doc_list) \
                     if pointer and not counted_names else _cited_entities(ctx, rest, named)
+                if not entities and not pointer and (front := _NAMES_BEFORE_MEASURES.match(rest.strip())):
+                    # "A（…）、B（…）两家实体适用的出口管制措施（见<notice>）暂停执行": the names open the object.
+                    entities = [replace(e, country=_country(ctx)) for e in _bracketed_run(front.group("run"))]
                 if not entities and not pointer and (citing := _POINTER_CITING.match(own)):
                     # "鉴于A（…）和B（…）…，暂停对该两家企业实施<notice>规定的措施": the names told before the verb.
                     head = "，".join(clauses[:i_clause])
@@ -2026,7 +2072,12 @@ def _status_changes(ctx: Context, in_force: dt.date | None = None) -> list[Actio
                 # "暂停对此前公告所列A、B…": the names read, the listing they are on cited in words only.
                 ctx.warnings.append(f"{kind}: the measures it applies to are not cited by number ({clause[:40]})")
             effective = start if has_start else (in_force or ctx.published)
-            for group_list, group in _by_list(targets, list_name, ctx):
+            groups = _by_list(targets, list_name, ctx)
+            each = _each_until(clauses[i_clause + 1: i_clause + 3], len(groups), from_day) \
+                if kind == "suspend" and period is None else None
+            for i_group, (group_list, group) in enumerate(groups):
+                if each is not None:
+                    until, computed = each[i_group], True
                 action = Action(kind, group_list, tuple(entities), tuple(group), effective, until, computed, (), None)
                 said = next((i for i, a in enumerate(actions) if replace(a, list=action.list) == action
                              and a.list in (None, action.list)), None)
@@ -2041,6 +2092,17 @@ def _status_changes(ctx: Context, in_force: dt.date | None = None) -> list[Actio
                     running.append(len(actions))
                 actions.append(action)
     return _without_running(actions, running, continuing)
+
+
+def _each_until(after: list[str], n_groups: int, from_day: dt.date | None) -> list[dt.date | None] | None:
+    """The ends of ``分别为P1和P2`` in the clauses after a verb, one per list it changes, when the counts agree."""
+    each = next((p for c in after if (p := _EACH_PERIOD.match(c))), None)
+    if each is None or from_day is None:
+        return None
+    periods = [parse_period(p.group(0)) for p in PERIOD.finditer(each.group("ps"))]
+    if len(periods) != n_groups or any(p is None for p in periods):
+        return None
+    return [add_period(from_day, *p) for p in periods if p is not None]
 
 
 # "对以下两份公告所列实体的相关措施暂停实施60天：一是A所列…，暂停的是P；二是B所列…，暂停的是Q": one verb and period
@@ -2470,6 +2532,8 @@ def _targets(rest: str, published: dt.date | None, list_hint: ListName | None = 
         doc_id = found.number.doc_id
         clause = CITED_CLAUSE.match(rest, found.end)
         ids = [doc_id]
+        if clause is None and (what := named_by_content(rest, found.end)) and (n := clause_of(doc_id, what)):
+            ids = [f"{doc_id}#{n}"]  # "…第46号中关于<what>的规定": the clause named by what it says
         if clause:
             ids = [f"{doc_id}#{to_int(clause.group('n'))}"]
             pos = clause.end()
@@ -2590,7 +2654,8 @@ def _status_list(clause: str, targets: list[str], rest: str, doc_list: ListName 
 
 # "对已受理的出口申请，终止审查": export licence applications, which only a control on goods has; entities on a
 # list are named as 实体, never licensed one application at a time.
-_LICENSING = re.compile(r"出口(?:许可)?申请|许可(?:申请|决定)")
+# "该公告所列物项…恢复按一般货物出口", "无需再申领两用物项出口许可证件": the changed notice listed goods under licence.
+_LICENSING = re.compile(r"出口(?:许可)?申请|许可(?:申请|决定)|所列物项|出口许可证件")
 
 
 def _licensed_goods(body: str, targets: list[str]) -> bool:
@@ -2707,6 +2772,13 @@ def _control(ctx: Context, effective: dt.date | None) -> Action | None:
         licence = _LICENCE.search(body)
         if licence:
             measures = [_trim(licence.group("m"))]
+    border = _LICENCE_AT_BORDER.search(body) if not measures else None
+    if border and not find_numbers(body[max(body.rfind("。", 0, border.start()), body.rfind("\n", 0, border.start()))
+                                        + 1: border.start()]):
+        # "根据<notice>，自A起，出口X的，应当…提交许可证" recites the cited notice's control, from its start; only a
+        # start of the notice's own (an item "一、自A起，…") is a control it states.
+        measures = [_trim(border.group("m"))]
+        effective = effective or _start_of(border.group("start"), ctx.published)
     if not measures:
         return None
     if effective is None and len(set(column := table_starts(body))) == 1:

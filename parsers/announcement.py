@@ -23,6 +23,7 @@ from policywatch.parsers.numbers import (
     qualify_repeated,
 )
 from policywatch.parsers.numerals import to_int
+from policywatch.parsers.printed_number import printed_apart
 from policywatch.parsers.review import review_reasons
 from policywatch.parsers.text import clean, prose_punctuation, single_spaced, squash
 from policywatch.parsers.traditional import to_simplified
@@ -347,7 +348,7 @@ def _number(lines: list[str], meta: dict[str, str], title: str | None) -> Number
                 year = signed.year
             number = DocNumber(series, year, to_int(m.group("num") or m.group("bnum")))
             return NumberMatch(number, 0, 0, f"masthead:{nxt}")
-    return _split_masthead(filled[:15]) or _closing_number(lines)
+    return _split_masthead(filled[:15]) or _closing_number(lines) or printed_apart(lines, title)
 
 
 # "（公告编号：〔2045〕7号）", "文号：…": a number labelled as the notice's own in a closing line.
@@ -355,8 +356,9 @@ _CLOSING_LABEL = re.compile(r"^[（(]?\s*(?:公告编号|文号|编号|发文字
 
 
 def _closing_number(lines: list[str]) -> NumberMatch | None:
-    """The number a notice prints only below its signature: on a line of its own (``外交部令第128号``) or labelled
-    (``（公告编号：〔2045〕7号）``). A number printed without its issuer takes the signature's, as the masthead
+    """The number a notice prints only below its date: on a line of its own (``外交部令第128号``) or labelled
+    (``（公告编号：〔2045〕7号）``); the other places away from the head are ``printed_number``'s. A number
+    printed without its issuer takes the signature's, as the masthead
     form does; a line citing another notice (``注：…〔2025〕8号…``) is no number line."""
     filled = [ln.strip() for ln in lines if ln.strip()]
     dated = next((i for i in range(len(filled) - 1, 0, -1) if _DATE_LINE.match(filled[i])), None)
@@ -439,6 +441,8 @@ def _issuer(lines: list[str], number: NumberMatch | None, title: str | None, tex
         if m and m.group("who"):
             # Customs publishes under its press office's name; it has no series of its own: the issuer is GACC.
             return "海关总署" if m.group("who") == "海关总署新闻办公室" else m.group("who")
+    if title and "答记者问" in title and (closing := _closing_source(lines)) is not None and closing.group("who"):
+        return closing.group("who")  # "来源：商务部新闻办公室　发布日期：…" closing the page instead of opening it
     if title and title.startswith("商务部新闻发言人"):
         return "商务部新闻发言人"
     if title and _MFA_SPOKESPERSON.search(title):
@@ -454,7 +458,20 @@ def _issuer(lines: list[str], number: NumberMatch | None, title: str | None, tex
     # Under the Export Control Law the export-control authority that issues such announcements is MOFCOM.
     if "出口管制法" in text and "公告如下" in text:
         return "商务部"
-    return None
+    return _signing_body(lines)
+
+
+# "国家外汇管理局", "国家税务总局上海市税务局": a body of any kind signing above the date line.
+_BODY_SIGNATURE = re.compile(r"^[一-鿿]{2,30}?(?:局|部|署|委员会|办公室|政府|厅|机制|银行)$")
+
+
+def _signing_body(lines: list[str]) -> str | None:
+    """The body that signs on the line above the last date line, as printed."""
+    filled = [squash(ln) for ln in lines if ln.strip()]
+    at = next((i for i in range(len(filled) - 1, 0, -1) if _DATE_LINE.match(filled[i])), None)
+    if at is None or not _BODY_SIGNATURE.match(filled[at - 1]):
+        return None
+    return filled[at - 1]
 
 
 def _published(lines: list[str], meta: dict[str, str], hints: PageHints, is_qa: bool,
@@ -479,6 +496,11 @@ def _published(lines: list[str], meta: dict[str, str], hints: PageHints, is_qa: 
             return day
     if signed:
         return signed
+    if (closing := _closing_source(lines)) is not None and (day := parse_date(closing.group(0))):
+        return day
+    filled = [ln.strip() for ln in lines if ln.strip()]
+    if not is_qa and len(filled) > 1 and _DATE_LINE.match(filled[-1]):
+        return parse_date(filled[-1])  # "二〇四六年一月二十七日" closing an order signed with its date alone
     if hints.published:
         return hints.published
     if lines and (briefing := _BRIEFING_DAY.match(lines[0].strip())):
@@ -488,6 +510,15 @@ def _published(lines: list[str], meta: dict[str, str], hints: PageHints, is_qa: 
         if found:
             return found[0].date
     return None
+
+
+_CLOSING_LINES = 3
+
+
+def _closing_source(lines: list[str]) -> re.Match[str] | None:
+    """A 来源 line among the last lines of a page: the source and its date printed below the text."""
+    tail = [ln.strip() for ln in lines if ln.strip()][-_CLOSING_LINES:]
+    return next((m for ln in reversed(tail) if (m := _SOURCE.match(ln))), None)
 
 
 def _signed_day(lines: list[str]) -> dt.date | None:
@@ -503,6 +534,8 @@ def _after_signature(lines: list[str], i: int) -> bool:
         if not prev:
             continue
         s = squash(prev)
+        if MASTHEAD_NO.match(s):
+            continue  # "〔2046〕9号" printed between the signature and the date
         # "中华人民共和国外交部": the state's name before the signing body.
         return s.removeprefix("中华人民共和国") in SIGNATURES or s in ("（商务部代章）", "(商务部代章)") \
             or bool(_AGENCIES_LINE.match(s)) \

@@ -13,17 +13,21 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from policywatch.parsers.clause_content import clause_content_doubts
 from policywatch.parsers.coverage import clauses as _clauses
 from policywatch.parsers.coverage import coverage, decisions, stated_dates
 from policywatch.parsers.dates import YEAR, add_period, find_dates, parse_date, table_starts
+from policywatch.parsers.english_list import english_list_doubts
 from policywatch.parsers.listed_names import paired_name_doubts
 from policywatch.parsers.listing_members import member_doubts
 from policywatch.parsers.numbers import find_numbers
 from policywatch.parsers.numerals import CN_NUMBER_CHARS, to_int
 from policywatch.parsers.registry import parse_date_reference
 from policywatch.parsers.text import squash
+from policywatch.parsers.title_kind import title_kind_doubts
 from policywatch.parsers.traditional import to_simplified
 from policywatch.parsers.types import Action
+from policywatch.parsers.weekdays import weekday_doubts
 
 # "自2034年7月1日起", "自北京时间2034年7月1日零时起", "期限自…起至…止", "自…起算/起计算".
 _STATED_START = re.compile(rf"自\s*(?:北京时间\s*)?(?P<date>{YEAR}\s*年[^起，。；至]{{2,20}}?)\s*(?:零时|0时)?\s*起"
@@ -322,5 +326,6 @@ def crosscheck(text: str, published: dt.date | None, actions: tuple[Action, ...]
             *twice_doubts(actions), *scope_doubts(text, actions, published), *count_doubts(text, actions, published),
             *citation_doubts(text), *working_day_doubts(text, actions), *yearless_doubts(text, published, actions),
             *paired_name_doubts(actions), *member_doubts(actions), *item_doubts(text, actions),
-            *listing_doubts(text, doc_id, actions),
+            *listing_doubts(text, doc_id, actions), *weekday_doubts(text), *title_kind_doubts(text, actions),
+            *english_list_doubts(text, [e for a in actions for e in a.entities]), *clause_content_doubts(text, actions),
             *coverage(text, published, actions, doc_id)]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
+from policywatch.parsers.english_list import ENGLISH_LIST_HEAD, english_item, paired
 from policywatch.parsers.numerals import CN_NUMBER_CHARS, to_int
 from policywatch.parsers.text import CLOSE, OPEN, split_depth0
 from policywatch.parsers.types import Entity, EntityKind
@@ -151,9 +152,10 @@ def titled_annex(lines: list[str]) -> tuple[int, int] | None:
                 continue
             # "安·伍德（Ann Wood），某企业首席运营官": an item of one name and its bracket, printed without a number.
             numbered = _ANNEX_NUM.match(text) or _BARE_NAME_ITEM.match(text)
-            if items and FIELD_LINE.match(text):
+            if items and (FIELD_LINE.match(text) or ENGLISH_LIST_HEAD.match(text)):
                 end = i + 1
-                continue  # "英文名称：…", "地址：…": a field of the item above, on a line of its own
+                continue  # "英文名称：…", "地址：…": a field of the item above, on a line of its own; or the head
+                # of the items' English names listed apart
             if _TABLE_HEAD.match(text) and not items:
                 end = i + 1
                 continue  # "序号 中文名称 英文名称": the head row of a table of the items
@@ -281,9 +283,16 @@ def parse_annex(lines: list[str]) -> list[AnnexGroup]:
         branches = []
 
     last_line = next((i for i in range(len(lines) - 1, -1, -1) if lines[i].strip()), -1)
+    english_names: list[str] | None = None  # the names under a 英文名称对照 head, once it is read
     for i_line, raw in enumerate(lines):
         line = raw.strip()
         if not line:
+            continue
+        if ENGLISH_LIST_HEAD.match(line):
+            english_names = []
+            continue
+        if english_names is not None and (listed_en := english_item(line)) is not None:
+            english_names.append(listed_en)
             continue
         if i_line == last_line and (unclosed_bracket(line) or cut_last_item(lines[: last_line + 1])):
             break  # the annex stops inside its last entry: not an entity (review says the text is cut off)
@@ -345,6 +354,11 @@ def parse_annex(lines: list[str]) -> list[AnnexGroup]:
             groups[-1].entities.append(Entity(affiliate.group("zh").strip(), " ".join(affiliate.group("en").split()),
                                               None, "organization"))
     flush_branches()
+    if english_names:
+        with_english = paired([e for g in groups for e in g.entities], english_names)
+        if with_english is not None:
+            for g in groups:
+                g.entities[:], with_english = with_english[: len(g.entities)], with_english[len(g.entities):]
     return [g for g in groups if g.entities]
 
 
@@ -562,8 +576,13 @@ def leading_country(names: list[tuple[str | None, str | None, str]]) -> str | No
 
 
 _PROSE_PERSON = re.compile(
-    r"(?P<zh>[\u3400-\u9fff]{1,8}·[\u3400-\u9fff]{1,8})\s*[（(](?P<en>[A-Za-z][A-Za-z .'\-]*)[）)]"
+    r"(?P<zh>(?:(?![和及与])[\u3400-\u9fff]){1,8}·[\u3400-\u9fff]{1,8})\s*[（(](?P<en>[A-Za-z][A-Za-z .'\-]*)[）)]"
 )
+# "帕尔默·卢基和阿迪亚·德瓦拉孔达（Aaditya Devarakonda）": a transliterated name printed without English, joined to
+# the bracketed one; the words before it (人士, an office) are no part of it.
+_PARTNER_BEFORE = re.compile(r"(?P<zh>(?:(?![和及与、])[\u3400-\u9fff]){1,8}·(?:(?![和及与、])[\u3400-\u9fff]){1,8})"
+                             r"(?:和|及|与|、)$")
+_DESCRIBED_AS = re.compile(rf"^.*(?:人士|人员|高管|成员|代表|{OFFICES})")
 
 _PROSE_ROLE = re.compile(rf"^(?P<role>.*(?:{OFFICES}))(?=[\u3400-\u9fff])")
 
@@ -579,6 +598,13 @@ def prose_names(body: str) -> list[tuple[str | None, str | None, str]]:
             zh = zh[len(role.group("role")):]
         elif ORG_WORDS.search(zh):
             continue  # "洛克希德·马丁航空公司（…）": a company named after a person is no person
+        partner = _PARTNER_BEFORE.search(body, 0, m.start())
+        if partner and not ORG_WORDS.search(partner.group("zh")):
+            first, rest = partner.group("zh").split("·", 1)
+            if without := _DESCRIBED_AS.sub("", first):
+                named = (f"{without}·{rest}", None, ROLE_MARK)
+                if named not in out:
+                    out.append(named)
         pair = (zh, " ".join(m.group("en").split()), ROLE_MARK)
         if pair not in out:
             out.append(pair)

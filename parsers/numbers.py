@@ -38,7 +38,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "商务部2026年第11号公告" (公告 after the number), "商务部发布2026年第11号公告": a number cited in prose, the
     # issuer before the verb; the day of issue may stand between them ("商务部于2026年3月4日发布…").
     # "商务部以2026年第11号公告，将…" cites it by the means.
-    ("MOFCOM", re.compile(rf"商务部{_S}(?:(?:于{_S}[^，。；]{{4,20}}?)?(?:以|(?:发布|公布|印发)了?){_S})?"
+    # "商务部曾以2025年第1号公告将…列入": the listing recalled.
+    ("MOFCOM", re.compile(rf"商务部{_S}(?:(?:曾|已)?{_S}(?:于{_S}[^，。；]{{4,20}}?)?(?:以|(?:发布|公布|印发)了?){_S})?"
                           rf"{_Y}{_S}年{_S}第{_S}{_N}{_S}号{_S}公告")),
     # "商务部曾以2025年第5号令，对…", "商务部2025年第5号令": an order cited in prose by its number, 令 after it.
     ("MOFCOM-ORDER", re.compile(rf"商务部{_S}(?:(?:曾|已)?{_S}(?:于{_S}[^，。]{{4,20}}?)?以{_S})?"

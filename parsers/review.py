@@ -130,10 +130,14 @@ _WHETHER = re.compile(r"是否|可以|有权|可依法|得依法")
 _LEAVES_OUT = re.compile(r"^[^，。；]{0,12}?不(?:涉及|包括|适用于)")
 
 
+# "本通告所涉名单与出口管制管控名单、不可靠实体清单均无关联": the lists named only to say they are not concerned.
+_UNRELATED = re.compile(r"与[^，。；]{2,60}?(?:均|都|并|皆)?(?:无关|没有关联|无任何关联|不相关|无涉)")
+
+
 def _without_denials(sentence: str) -> str:
     return "，".join(c for c in re.split(r"[，,；;]", sentence)
                     if not _DENIAL.search(c.strip()) and not _WHETHER.search(c.strip())
-                    and not _LEAVES_OUT.match(c.strip()))
+                    and not _LEAVES_OUT.match(c.strip()) and not _UNRELATED.search(c.strip()))
 
 
 # "决定…，出口时须向海关提交两用物项和技术出口许可证件": a decision requiring a dual-use export licence is a control

@@ -1,0 +1,24 @@
+"""A weekday printed beside a date: ``自2046年6月5日（星期五）起``. When the two disagree, one of them is a misprint
+and the reading cannot tell which; the date as printed is kept and a human is asked."""
+
+from __future__ import annotations
+
+import re
+
+from policywatch.parsers.dates import find_dates
+
+# "（星期二）", "(周二)", " 星期日", "（礼拜天）" right after the date.
+_WEEKDAY = re.compile(r"\s*[（(]?\s*(?:星期|礼拜|周)(?P<d>[一二三四五六日天])")
+_ISO_WEEKDAY = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "日": 7, "天": 7}
+_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")  # not the locale's
+
+
+def weekday_doubts(text: str) -> list[str]:
+    """Each date whose printed weekday is not the weekday of that date."""
+    out: list[str] = []
+    for found in find_dates(text):
+        m = _WEEKDAY.match(text, found.end)
+        if m and found.date.isoweekday() != _ISO_WEEKDAY[m.group("d")]:
+            out.append(f"the text prints {found.date.isoformat()} with the weekday 星期{m.group('d')}, but that "
+                       f"day is a {_NAMES[found.date.weekday()]}: is the date or the weekday misprinted?")
+    return out
