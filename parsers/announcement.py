@@ -358,8 +358,8 @@ _CLOSING_LABEL = re.compile(r"^[（(]?\s*(?:公告编号|文号|编号|发文字
 def _closing_number(lines: list[str]) -> NumberMatch | None:
     """The number a notice prints only below its date: on a line of its own (``外交部令第128号``) or labelled
     (``（公告编号：〔2045〕7号）``); the other places away from the head are ``printed_number``'s. A number
-    printed without its issuer takes the signature's, as the masthead
-    form does; a line citing another notice (``注：…〔2025〕8号…``) is no number line."""
+    printed without its issuer takes the signature's, as the masthead form does; a line citing another notice
+    (``注：…〔2025〕8号…``) is no number line."""
     filled = [ln.strip() for ln in lines if ln.strip()]
     dated = next((i for i in range(len(filled) - 1, 0, -1) if _DATE_LINE.match(filled[i])), None)
     if dated is None:
