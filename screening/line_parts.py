@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from policywatch.screening.message_lines import read_message
+
 # Anything a part below starts with or holds: a digit, an @, a slash, a website's dot, a code's or an honorific's
 # word, a colon prefix, a parent note, a Chinese honorific. A line without one is returned as it is.
 _MAY_HOLD = re.compile(
@@ -112,6 +114,12 @@ def _name_part(text: str, dropped: list[str], extras: list[tuple[str, str]]) -> 
 
 def read_line(line: str) -> LineParts | None:
     """The name part of a counterparty line and its other parts; None when the line is a name and nothing else."""
+    message = read_message(line)
+    if message is not None:
+        # A payment's or a manifest's layout around the name (``message_lines``); what is left is read as any line.
+        inner = read_line(message.name) if message.name != line.strip() else None
+        name, extras, dropped = inner if inner is not None else (message.name, (), ())
+        return LineParts(name, tuple(dict.fromkeys((*message.extras, *extras))), (*message.dropped, *dropped))
     if _MAY_HOLD.search(line) is None:
         return None
     dropped: list[str] = []

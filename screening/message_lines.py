@@ -1,0 +1,207 @@
+"""The name in a counterparty line as a payment message, a shipping manifest or a KYC file lays it out.
+
+Such a line is several lines run together, or a field's label and its content:
+- a SWIFT MT103 party field in option F: numbered lines, ``1/`` the name, ``2/`` the street, ``3/`` the country
+  and town, 4–8 birth data and ids (``1/ACME 2/1 MAIN ST 3/US/SPRINGFIELD``); only the ``1/`` lines are the name;
+- the line breaks of an address block written as ``;``, ``//``, `` / `` or a bare ``/`` (``ACME;1 MAIN
+  ST;SPRINGFIELD IL``): the first line is the name when the lines after it are an address (a number, a town, a
+  state's or a country's code) — a bare ``/`` only when every line after it is, since a name may hold one;
+- the label a manifest or a payment puts before the party (``CONSIGNEE:``, ``NOTIFY PARTY:``, ``FOR ACCOUNT OF``,
+  ``C/O``, ``ATTN:``); an attention line after the name (``ATTN RECEIVING``) names a person or a dock, not the
+  party, and a ``C/O`` after it only the party that holds its mail (as ``departments`` reads it);
+- a name in quotes with where it is after it (``"Acme Corp" - Springfield``);
+- a reference number typed onto the name (``ACME CO.0012345``) and a state's code onto its ZIP (``IL62701``);
+- a town and state after the legal form that ends the name (``ACME INC SPRINGFIELD IL``);
+- a KYC file's honorific after a person's name (``DOE, JOHN MR``).
+
+``read_message`` answers most lines from one regex search (``_MAY_HOLD``).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from policywatch.screening.erp_units import unit_parts
+from policywatch.screening.places import CANADIAN_PROVINCE_CODES, place_names, us_state_codes
+from policywatch.screening.romanised_lines import read_romanised
+from policywatch.screening.zengin import read_zengin
+
+_LABELS = (r"CONSIGNEE|SHIPPER|NOTIFY(?:\s+PARTY)?|ALSO\s+NOTIFY|BENEFICIARY(?:\s+CUSTOMER)?|ORDERING\s+CUSTOMER|"
+           r"ORDERING\s+PARTY|BILL\s+TO|SHIP\s+TO|SOLD\s+TO|REMIT\s+TO|DELIVER\s+TO|PAYEE|PAYER|APPLICANT|BUYER|"
+           r"SELLER|EXPORTER|IMPORTER|CONSIGNOR|CARRIER|FORWARDER")
+# A label a field starts with: the manifest's and payment's words with a colon, and the few written without one.
+_LABEL_RE = re.compile(rf"\s*(?:(?:{_LABELS})\s*:|(?:ATTN|ATTENTION|C/O|CARE\s+OF|FOR\s+ACCOUNT\s+OF|"
+                       r"FOR\s+THE\s+ACCOUNT\s+OF|F/A/O|IN\s+FAVOU?R\s+OF)\b\s*[:.-]?)\s*", re.IGNORECASE)
+_MT_FIELD_RE = re.compile(r"(?:^|(?<=[\s/]))([1-8])/(?=\S)")
+_BREAK_RE = re.compile(r"\s*(?:;|//|\s/\s|\|)\s*")
+_SLASH_RE = re.compile(r"(?<![\s/])/(?![\s/])")
+# Words a slash belongs to: "c/o", "f/k/a", "d/b/a", "b/l", "w/o".
+_SLASH_WORD_RE = re.compile(r"\b(?:[a-z]/[a-z](?:/[a-z])?)\b", re.IGNORECASE)
+_ATTN_TAIL_RE = re.compile(r"(?:^|[\s,;-]+)(?:ATTN|ATTENTION)\b\s*[:.]?.*$", re.IGNORECASE)
+_CARE_OF_TAIL_RE = re.compile(r"[\s,;-]+(?:C/O|CARE\s+OF)\s+\S.*$", re.IGNORECASE)
+_QUOTED_RE = re.compile(r"\s*[\"“”]([^\"“”]{2,}?)[\"“”]\s*[-,–—]?\s*(.*)")
+_GLUED_ZIP_RE = re.compile(r"\b([A-Z]{2})(\d{5}(?:-\d{4})?)\b")
+# Digits typed onto a word (``CO.0012345``); a code's few letters before its digits (``#V004512``) are the code's.
+_GLUED_NUMBER_RE = re.compile(r"(?<![#\w])([A-Za-z]{2,}\.|[A-Za-z]{4,})(\d{5,})\s*$")
+_LEGAL_END = r"INC|CORP|CORPORATION|LLC|LTD|LIMITED|CO|COMPANY|PLC|LLP|GMBH|AG|SA|NV|BV|KK"
+# A town and a state's code (in capitals) after the legal form that ends the name.
+_AFTER_LEGAL_RE = re.compile(rf"(.*?\b(?:{_LEGAL_END})\b\.?),?\s+((?:[A-Za-z.'-]+\s+){{0,3}}((?-i:[A-Z]{{2}}))"
+                             r"(?:\s+\d{5}(?:-\d{4})?)?)\s*$", re.IGNORECASE)
+_HONORIFIC_TAIL_RE = re.compile(r"(?<=\S)\s*,?\s+(?:MR|MRS|MS|MISS|DR)\.?\s*$", re.IGNORECASE)
+_MAY_HOLD = re.compile(rf"^\s*1/|;|//|\s/\s|\||/|[\"“”]|\d{{5}}|\b(?:ATTN|ATTENTION|CARE\s+OF|ACCOUNT\s+OF|"
+                       rf"FAVOU?R\s+OF|{_LABELS})\b|\b(?:MR|MRS|MS|MISS|DR)\.?\s*$", re.IGNORECASE)
+# Countries as an address block ends with them; the codes are ISO's, as a payment's "3/" line starts with one.
+_COUNTRY_CODES = frozenset({"US", "USA", "JP", "TW", "KR", "CN", "HK", "GB", "UK", "DE", "FR", "IL", "IN", "CA", "AU",
+                            "SG", "ROC", "R.O.C", "R.O.C.", "U.S.A.", "U.S."})
+_COUNTRY_WORDS = frozenset({"usa", "japan", "taiwan", "korea", "china", "germany", "france", "israel", "india",
+                            "canada", "australia", "singapore", "united states", "united kingdom", "republic of korea",
+                            "taiwan r.o.c.", "taiwan roc", "taiwan, r.o.c."})
+_WORD_RE = re.compile(r"[A-Za-z][A-Za-z.'-]*")
+_EDGE = " \t,;:-–—/|"
+
+
+class MessageParts(NamedTuple):
+    """The name a line holds, what was left out of it, and other parties it names (text, how the line calls it)."""
+
+    name: str
+    dropped: tuple[str, ...]
+    extras: tuple[tuple[str, str], ...]
+
+
+def _address_like(part: str) -> bool:
+    """Whether one line of an address block is an address's: a number, a town, a state's or a country's code."""
+    text = part.strip(_EDGE)
+    if not text:
+        return True
+    if any(c.isdigit() for c in text):
+        return True
+    if text.upper() in _COUNTRY_CODES or text.casefold() in _COUNTRY_WORDS:
+        return True
+    words = text.replace(",", " ").split()
+    last = words[-1].upper()
+    if last in _COUNTRY_CODES or last in us_state_codes() and last not in CANADIAN_PROVINCE_CODES:
+        return True
+    folded = " ".join(w.casefold().strip(".") for w in words)
+    places = place_names()
+    if folded in places or folded.replace("st ", "st. ") in places:
+        return True
+    # "TAOYUAN CITY", "IBARAKI PREFECTURE": a place with the word for what kind of place it is.
+    return len(words) >= 2 and words[-1].casefold() in {"city", "prefecture", "county", "district"} and (
+        " ".join(w.casefold() for w in words[:-1]) in places)
+
+
+def said_country(dropped: tuple[str, ...]) -> str | None:
+    """The country an address the line left out says it is in: US for a state's code (and ZIP), else an ISO code
+    or a country's name; None when it says none."""
+    for part in reversed(dropped):
+        words = part.replace(",", " ").replace("/", " ").split()
+        if not words:
+            continue
+        last = words[-1].strip(".").upper()
+        if last.isdigit() and len(words) >= 2:
+            last = words[-2].upper()
+        if last in {"US", "USA", "U.S.A", "U.S"} or last in us_state_codes() and last not in CANADIAN_PROVINCE_CODES:
+            return "US"
+        if last in {"JAPAN", "JP"}:
+            return "JP"
+        if last in {"TAIWAN", "TW", "R.O.C", "ROC"}:
+            return "TW"
+        if last in {"KOREA", "KR"}:
+            return "KR"
+    return None
+
+
+def _mt_fields(text: str, dropped: list[str]) -> str:
+    """The ``1/`` lines of an MT103 option F party field, joined; the other numbered lines are left out."""
+    pieces = _MT_FIELD_RE.split(text)
+    names: list[str] = []
+    for i in range(1, len(pieces) - 1, 2):
+        content = pieces[i + 1].strip(_EDGE)
+        if pieces[i] == "1":
+            names.append(content)
+        elif content:
+            dropped.append(f"{pieces[i]}/{content}")
+    return " ".join(n for n in names if n) or text
+
+
+def _first_line(text: str, dropped: list[str]) -> str:
+    """The name line of an address block run together, when the lines after it are an address's."""
+    lines = [p for p in _BREAK_RE.split(text) if p.strip(_EDGE)]
+    lines = [p for p in lines if not _ATTN_TAIL_RE.fullmatch(p)] or lines
+    if len(lines) >= 2 and _address_like(lines[-1]) and lines[0].strip(_EDGE):
+        dropped.extend(p.strip(_EDGE) for p in lines[1:])
+        text = lines[0]
+    elif len(lines) == 1 and len(_BREAK_RE.split(text)) > 1:
+        text = lines[0]
+    masked = _SLASH_WORD_RE.sub(lambda m: "\0" * len(m.group(0)), text)
+    cuts = [m.start() for m in _SLASH_RE.finditer(masked)]
+    if cuts:
+        bounds = [0, *cuts, len(text)]
+        parts = [text[bounds[k] + (k > 0):bounds[k + 1]] for k in range(len(bounds) - 1)]
+        if parts[0].strip(_EDGE) and any(c.isalpha() for c in parts[0]) and all(_address_like(p) for p in parts[1:]):
+            dropped.extend(p.strip(_EDGE) for p in parts[1:] if p.strip(_EDGE))
+            text = parts[0]
+    return text.strip(_EDGE)
+
+
+def read_message(line: str) -> MessageParts | None:
+    """The name part of a payment's, a manifest's or a KYC file's counterparty line; None when it has no such
+    layout."""
+    romanised = read_romanised(line)
+    if romanised is not None:
+        bare = romanised.without_form
+        role = "without its legal form in romanised Chinese"
+        return MessageParts(romanised.name, (), ((bare, role),) if bare else ())
+    if not line.isascii():
+        zengin = read_zengin(line)
+        if zengin is not None:
+            return MessageParts(zengin.name, (), zengin.extras)
+        units = unit_parts(line)
+        if units is not None:
+            name, left_out, registered = units
+            extras = ((registered, "the registered name before its unit"),) if registered is not None else ()
+            return MessageParts(name, left_out, extras)
+    if _MAY_HOLD.search(line) is None:
+        return None
+    dropped: list[str] = []
+    extras: list[tuple[str, str]] = []
+    text = line.strip()
+    if text.startswith("1/"):
+        text = _mt_fields(text, dropped)
+    label = _LABEL_RE.match(text)
+    if label is not None and label.end() < len(text):
+        dropped.append(label.group(0).strip(_EDGE + "."))
+        text = text[label.end():]
+    quoted = _QUOTED_RE.fullmatch(text)
+    if quoted is not None:
+        if quoted.group(2).strip(_EDGE):
+            dropped.append(quoted.group(2).strip(_EDGE))
+        text = quoted.group(1)
+    care_of = _CARE_OF_TAIL_RE.search(text)
+    if care_of is not None and care_of.start() > 0:
+        dropped.append(care_of.group(0).strip(_EDGE))
+        text = text[: care_of.start()]
+    attn = _ATTN_TAIL_RE.search(text)
+    if attn is not None and attn.start() > 0:
+        dropped.append(attn.group(0).strip(_EDGE))
+        text = text[: attn.start()]
+    text = _first_line(text, dropped)
+    text = _GLUED_ZIP_RE.sub(lambda m: f"{m.group(1)} {m.group(2)}" if m.group(1) in us_state_codes() else m.group(0),
+                             text)
+    glued = _GLUED_NUMBER_RE.search(text)
+    if glued is not None and glued.start() > 0:
+        dropped.append(glued.group(2))
+        text = text[: glued.start(2)]
+    tail = _AFTER_LEGAL_RE.fullmatch(text)
+    if tail is not None and tail.group(3).upper() in us_state_codes() and _WORD_RE.search(tail.group(1)):
+        dropped.append(tail.group(2))
+        text = tail.group(1)
+    honorific = _HONORIFIC_TAIL_RE.search(text)
+    if honorific is not None and len(text[: honorific.start()].split()) >= 2:
+        dropped.append(honorific.group(0).strip(_EDGE))
+        text = text[: honorific.start()]
+    text = text.strip(_EDGE)
+    if not text or text == line.strip() and not extras:
+        return None
+    return MessageParts(text, tuple(dropped), tuple(extras))
