@@ -35,6 +35,8 @@ def unit_parts(line: str) -> tuple[str, tuple[str, ...], str | None] | None:
     if line.isascii() or not _HAS_CJK_RE.search(line):
         return None
     parts = _SPACE_RE.split(line.strip())
+    if parts[0].casefold() == "the":  # an English file's article before every name
+        parts = parts[1:]
     if len(parts) < 2 or not _HAS_CJK_RE.search(parts[0]):
         return None
     dropped: list[str] = []

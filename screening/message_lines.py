@@ -23,16 +23,22 @@ import re
 from typing import NamedTuple
 
 from policywatch.screening.erp_units import unit_parts
-from policywatch.screening.places import CANADIAN_PROVINCE_CODES, place_names, us_state_codes
+from policywatch.screening.places import CANADIAN_PROVINCE_CODES, NOT_PLACE_WORDS, place_names, us_state_codes
 from policywatch.screening.romanised_lines import read_romanised
 from policywatch.screening.zengin import read_zengin
 
-_LABELS = (r"CONSIGNEE|SHIPPER|NOTIFY(?:\s+PARTY)?|ALSO\s+NOTIFY|BENEFICIARY(?:\s+CUSTOMER)?|ORDERING\s+CUSTOMER|"
-           r"ORDERING\s+PARTY|BILL\s+TO|SHIP\s+TO|SOLD\s+TO|REMIT\s+TO|DELIVER\s+TO|PAYEE|PAYER|APPLICANT|BUYER|"
-           r"SELLER|EXPORTER|IMPORTER|CONSIGNOR|CARRIER|FORWARDER")
-# A label a field starts with: the manifest's and payment's words with a colon, and the few written without one.
-_LABEL_RE = re.compile(rf"\s*(?:(?:{_LABELS})\s*:|(?:ATTN|ATTENTION|C/O|CARE\s+OF|FOR\s+ACCOUNT\s+OF|"
-                       r"FOR\s+THE\s+ACCOUNT\s+OF|F/A/O|IN\s+FAVOU?R\s+OF)\b\s*[:.-]?)\s*", re.IGNORECASE)
+# Labels a manifest or a payment writes before the party, with a colon or, in capitals, without one; a word that
+# may start a company's name ("Carrier", "Buyer") only with its colon.
+_LABELS_BARE = (r"CONSIGNEE|SHIPPER|NOTIFY\s+PARTY|ALSO\s+NOTIFY|BENEFICIARY(?:\s+CUSTOMER)?|ORDERING\s+CUSTOMER|"
+                r"ORDERING\s+PARTY|BILL\s+TO|SHIP\s+TO|SOLD\s+TO|REMIT\s+TO|DELIVER\s+TO")
+_LABELS = (rf"{_LABELS_BARE}|NOTIFY|PAYEE|PAYER|APPLICANT|BUYER|SELLER|EXPORTER|IMPORTER|CONSIGNOR|CARRIER|"
+           r"FORWARDER")
+_LABEL_RE = re.compile(rf"\s*(?:(?:{_LABELS})\s*:|(?-i:{_LABELS_BARE})\s|(?:ATTN|ATTENTION|C/O|CARE\s+OF|"
+                       r"FOR\s+ACCOUNT\s+OF|FOR\s+THE\s+ACCOUNT\s+OF|F/A/O|IN\s+FAVOU?R\s+OF)\b\s*[:.-]?)\s*",
+                       re.IGNORECASE)
+# "The" before a field's label or number is a file's habit of writing it before every name, not the name's.
+_ARTICLE_RE = re.compile(rf"^the\s+(?=1/|(?:{_LABELS})\s*:|(?:ATTN|ATTENTION|C/O|FOR\s+ACCOUNT\s+OF)\b)", re.IGNORECASE)
+_MT_COUNTRY_RE = re.compile(r"3/([A-Z]{2})\b")
 _MT_FIELD_RE = re.compile(r"(?:^|(?<=[\s/]))([1-8])/(?=\S)")
 _BREAK_RE = re.compile(r"\s*(?:;|//|\s/\s|\|)\s*")
 _SLASH_RE = re.compile(r"(?<![\s/])/(?![\s/])")
@@ -42,21 +48,40 @@ _ATTN_TAIL_RE = re.compile(r"(?:^|[\s,;-]+)(?:ATTN|ATTENTION)\b\s*[:.]?.*$", re.
 _CARE_OF_TAIL_RE = re.compile(r"[\s,;-]+(?:C/O|CARE\s+OF)\s+\S.*$", re.IGNORECASE)
 _QUOTED_RE = re.compile(r"\s*[\"“”]([^\"“”]{2,}?)[\"“”]\s*[-,–—]?\s*(.*)")
 _GLUED_ZIP_RE = re.compile(r"\b([A-Z]{2})(\d{5}(?:-\d{4})?)\b")
-# Digits typed onto a word (``CO.0012345``); a code's few letters before its digits (``#V004512``) are the code's.
-_GLUED_NUMBER_RE = re.compile(r"(?<![#\w])([A-Za-z]{2,}\.|[A-Za-z]{4,})(\d{5,})\s*$")
 _LEGAL_END = r"INC|CORP|CORPORATION|LLC|LTD|LIMITED|CO|COMPANY|PLC|LLP|GMBH|AG|SA|NV|BV|KK"
+# Digits typed onto a word (``CO.0012345``) or after the legal form (``CO 0012345``); a code's few letters before
+# its digits (``#V004512``) are the code's.
+_GLUED_NUMBER_RE = re.compile(rf"(?<![#\w])([A-Za-z]{{2,}}\.|[A-Za-z]{{4,}}|(?:{_LEGAL_END})\.?\s+)(\d{{5,}})\s*$",
+                              re.IGNORECASE)
+# A US address after the name with no break before it: a town, the state's code, the ZIP, maybe the country.
+_ZIP_TAIL_RE = re.compile(r"\s+([A-Z]{2})\s+\d{5}(?:-\d{4})?(?:\s+(?:USA|US|U\.S\.A\.))?\s*$")
 # A town and a state's code (in capitals) after the legal form that ends the name.
 _AFTER_LEGAL_RE = re.compile(rf"(.*?\b(?:{_LEGAL_END})\b\.?),?\s+((?:[A-Za-z.'-]+\s+){{0,3}}((?-i:[A-Z]{{2}}))"
                              r"(?:\s+\d{5}(?:-\d{4})?)?)\s*$", re.IGNORECASE)
-_HONORIFIC_TAIL_RE = re.compile(r"(?<=\S)\s*,?\s+(?:MR|MRS|MS|MISS|DR)\.?\s*$", re.IGNORECASE)
+# A KYC file's "SURNAME, GIVEN MR": the honorific after a name written surname first (a comma), not a state's code
+# ("Acme MS") or a name's own word.
+_HONORIFIC_TAIL_RE = re.compile(r"^[^,]+,[^,]+?(\s+(?:MR|MRS|MS|MISS|DR)\.?)\s*$|"
+                                r"^(?-i:[A-Z][A-Z'-]+(?:\s+[A-Z][A-Z'-]+){1,2})(\s+(?:MR|MRS|MS|MISS|DR)\.?)\s*$",
+                                re.IGNORECASE)
+# A payment's or KYC file's honorific before a person's name in capitals ("MR JOHN DOE"; "Mr." is ``line_parts``'s).
+_HONORIFIC_HEAD_RE = re.compile(r"(?-i:MR|MRS|MS|MISS|DR)\.?\s+(?=(?-i:[A-Z][A-Z.'-]*\s+[A-Z]))", re.IGNORECASE)
+_LEGAL_OR_ARTICLE_RE = re.compile(rf"\b(?:{_LEGAL_END}|THE)\b", re.IGNORECASE)
 _MAY_HOLD = re.compile(rf"^\s*1/|;|//|\s/\s|\||/|[\"“”]|\d{{5}}|\b(?:ATTN|ATTENTION|CARE\s+OF|ACCOUNT\s+OF|"
-                       rf"FAVOU?R\s+OF|{_LABELS})\b|\b(?:MR|MRS|MS|MISS|DR)\.?\s*$", re.IGNORECASE)
+                       rf"FAVOU?R\s+OF|{_LABELS})\b|\b(?:MR|MRS|MS|MISS|DR)\.?\s*$|"
+                       r"\b(?:TAIWAN|JAPAN|KOREA|CHINA|R\.?\s?O\.?\s?C)\.?\s*$|^\s*(?-i:MR|MRS|MS|MISS|DR)\.?\s",
+                       re.IGNORECASE)
 # Countries as an address block ends with them; the codes are ISO's, as a payment's "3/" line starts with one.
 _COUNTRY_CODES = frozenset({"US", "USA", "JP", "TW", "KR", "CN", "HK", "GB", "UK", "DE", "FR", "IL", "IN", "CA", "AU",
                             "SG", "ROC", "R.O.C", "R.O.C.", "U.S.A.", "U.S."})
 _COUNTRY_WORDS = frozenset({"usa", "japan", "taiwan", "korea", "china", "germany", "france", "israel", "india",
                             "canada", "australia", "singapore", "united states", "united kingdom", "republic of korea",
                             "taiwan r.o.c.", "taiwan roc", "taiwan, r.o.c."})
+_COUNTRY_WORDS_DOTTED = frozenset({"taiwan.r.o.c."})
+_LINKING = frozenset({"of", "and", "the", "for", "de", "at", "in"})
+_PLACE_KINDS = frozenset({"city", "prefecture", "county", "district"})
+_COUNTRY_WORDS_DOTTED = frozenset({"taiwan.r.o.c."})
+_LINKING = frozenset({"of", "and", "the", "for", "de", "at", "in"})
+_PLACE_KINDS = frozenset({"city", "prefecture", "county", "district"})
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z.'-]*")
 _EDGE = " \t,;:-–—/|"
 
@@ -87,29 +112,71 @@ def _address_like(part: str) -> bool:
     if folded in places or folded.replace("st ", "st. ") in places:
         return True
     # "TAOYUAN CITY", "IBARAKI PREFECTURE": a place with the word for what kind of place it is.
-    return len(words) >= 2 and words[-1].casefold() in {"city", "prefecture", "county", "district"} and (
+    return len(words) >= 2 and words[-1].casefold() in _PLACE_KINDS and (
         " ".join(w.casefold() for w in words[:-1]) in places)
+
+
+def _town_words(words: list[str]) -> int:
+    """How many of the last words name a town (the place table's; else one capitalised word of no trade)."""
+    places = place_names()
+    for k in range(min(3, len(words) - 1), 0, -1):
+        town = [w.casefold().strip(".,") for w in words[-k:]]
+        # "of Japan": a linking word or a trade's word is the name's, whatever town the table knows by it ("Of").
+        if town[0] in _LINKING or any(w in NOT_PLACE_WORDS for w in town):
+            continue
+        if " ".join(town) in places:
+            return k
+    return 0
+
+
+def _without_place_tail(text: str, dropped: list[str]) -> str:
+    """The name without the address a file typed after it with no break: a town, a state's code and a ZIP
+    (``ACME GA-ASI POWAY CA 92064 USA``), or a town and the country (``ACME TAOYUAN CITY TAIWAN R O C``)."""
+    zip_tail = _ZIP_TAIL_RE.search(text)
+    if zip_tail is not None and zip_tail.group(1) in us_state_codes():
+        words = text[: zip_tail.start()].split()
+        k = _town_words(words) or (1 if len(words) > 1 else 0)
+        if len(words) > k:
+            dropped.append(" ".join(words[len(words) - k:]) + text[zip_tail.start():])
+            return " ".join(words[: len(words) - k])
+    words = text.replace(",", " ").split()
+    for n in (4, 3, 2, 1):
+        country = " ".join(w.casefold() for w in words[-n:])
+        dotted = country.replace(" ", ".") + "."
+        if len(words) > n + 1 and (country in _COUNTRY_WORDS or dotted in _COUNTRY_WORDS_DOTTED):
+            rest = words[:-n]
+            if rest[-1].casefold() in _PLACE_KINDS:
+                rest = rest[:-1]
+            k = _town_words(rest)
+            if k:
+                dropped.append(" ".join(words[len(rest) - k:]))
+                return " ".join(rest[: len(rest) - k])
+    return text
 
 
 def said_country(dropped: tuple[str, ...]) -> str | None:
     """The country an address the line left out says it is in: US for a state's code (and ZIP), else an ISO code
-    or a country's name; None when it says none."""
-    for part in reversed(dropped):
-        words = part.replace(",", " ").replace("/", " ").split()
-        if not words:
-            continue
-        last = words[-1].strip(".").upper()
-        if last.isdigit() and len(words) >= 2:
-            last = words[-2].upper()
-        if last in {"US", "USA", "U.S.A", "U.S"} or last in us_state_codes() and last not in CANADIAN_PROVINCE_CODES:
-            return "US"
-        if last in {"JAPAN", "JP"}:
-            return "JP"
-        if last in {"TAIWAN", "TW", "R.O.C", "ROC"}:
-            return "TW"
-        if last in {"KOREA", "KR"}:
-            return "KR"
-    return None
+    or a country's name; None when it says none or two."""
+    said = {_country_of(part) for part in dropped} - {None}
+    return said.pop() if len(said) == 1 else None
+
+
+def _country_of(part: str) -> str | None:
+    """The country of one address line: US for a state's code (with its ZIP or a town), an ISO code a payment's
+    ``3/`` line starts with, or a country's word. A bare "USA" says less: files add it to any address."""
+    field = _MT_COUNTRY_RE.match(part)
+    if field is not None:
+        return field.group(1)
+    words = part.replace(",", " ").replace("/", " ").split()
+    if not words:
+        return None
+    last = words[-1].strip(".").upper()
+    if last.isdigit() and len(words) >= 2:
+        last = words[-2].upper()
+    if len(words) >= 2 and last in us_state_codes() and last not in CANADIAN_PROVINCE_CODES:
+        return "US"
+    return {"JAPAN": "JP", "JP": "JP", "TAIWAN": "TW", "TW": "TW", "R.O.C": "TW", "ROC": "TW", "KOREA": "KR",
+            "KR": "KR"}.get(last)
 
 
 def _mt_fields(text: str, dropped: list[str]) -> str:
@@ -160,13 +227,12 @@ def read_message(line: str) -> MessageParts | None:
         units = unit_parts(line)
         if units is not None:
             name, left_out, registered = units
-            extras = ((registered, "the registered name before its unit"),) if registered is not None else ()
-            return MessageParts(name, left_out, extras)
+            return MessageParts(name, left_out, ((registered, "the registered name before its unit"),)
+                                if registered is not None else ())
     if _MAY_HOLD.search(line) is None:
         return None
     dropped: list[str] = []
-    extras: list[tuple[str, str]] = []
-    text = line.strip()
+    text = _ARTICLE_RE.sub("", line.strip())
     if text.startswith("1/"):
         text = _mt_fields(text, dropped)
     label = _LABEL_RE.match(text)
@@ -193,15 +259,21 @@ def read_message(line: str) -> MessageParts | None:
     if glued is not None and glued.start() > 0:
         dropped.append(glued.group(2))
         text = text[: glued.start(2)]
+    text = _without_place_tail(text, dropped)
     tail = _AFTER_LEGAL_RE.fullmatch(text)
     if tail is not None and tail.group(3).upper() in us_state_codes() and _WORD_RE.search(tail.group(1)):
         dropped.append(tail.group(2))
         text = tail.group(1)
-    honorific = _HONORIFIC_TAIL_RE.search(text)
-    if honorific is not None and len(text[: honorific.start()].split()) >= 2:
-        dropped.append(honorific.group(0).strip(_EDGE))
-        text = text[: honorific.start()]
+    head = _HONORIFIC_HEAD_RE.match(text)
+    if head is not None and not _LEGAL_OR_ARTICLE_RE.search(text[head.end():]):  # "MR COFFEE INC" is a brand
+        dropped.append(head.group(0).strip())
+        text = text[head.end():]
+    honorific = _HONORIFIC_TAIL_RE.fullmatch(text)
+    group = 1 if honorific is not None and honorific.group(1) else 2
+    if honorific is not None and (group == 1 or not _LEGAL_OR_ARTICLE_RE.search(text[: honorific.start(group)])):
+        dropped.append(honorific.group(group).strip(_EDGE))
+        text = text[: honorific.start(group)]
     text = text.strip(_EDGE)
-    if not text or text == line.strip() and not extras:
+    if not text or text == line.strip():
         return None
-    return MessageParts(text, tuple(dropped), tuple(extras))
+    return MessageParts(text, tuple(dropped), ())

@@ -63,7 +63,10 @@ def _without_form(text: str) -> str | None:
         tail = tuple(_syllable(s) for w in words[k:] for s in _SYLLABLE_SPLIT_RE.split(w) if s)
         joined = ("".join(tail),)
         if tail in _forms() or any(joined == ("".join(f),) for f in _forms()):
-            return " ".join(words[:k])
+            head = words[:k]
+            if len(head) > 1 and head[0].casefold() == "the":  # an English article is no romanised word
+                head = head[1:]
+            return " ".join(head)
     return None
 
 
