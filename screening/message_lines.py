@@ -8,7 +8,7 @@ Such a line is several lines run together, or a field's label and its content:
   state's or a country's code) — a bare ``/`` only when every line after it is, since a name may hold one;
 - the label a manifest or a payment puts before the party (``CONSIGNEE:``, ``NOTIFY PARTY:``, ``FOR ACCOUNT OF``,
   ``C/O``, ``ATTN:``); an attention line after the name (``ATTN RECEIVING``) names a person or a dock, not the
-  party, and a ``C/O`` after it only the party that holds its mail (as ``departments`` reads it);
+  party (a ``C/O`` after the name is ``departments``'s);
 - a name in quotes with where it is after it (``"Acme Corp" - Springfield``);
 - a reference number typed onto the name (``ACME CO.0012345``) and a state's code onto its ZIP (``IL62701``);
 - a town and state after the legal form that ends the name (``ACME INC SPRINGFIELD IL``);
@@ -45,7 +45,6 @@ _SLASH_RE = re.compile(r"(?<![\s/])/(?![\s/])")
 # Words a slash belongs to: "c/o", "f/k/a", "d/b/a", "b/l", "w/o".
 _SLASH_WORD_RE = re.compile(r"\b(?:[a-z]/[a-z](?:/[a-z])?)\b", re.IGNORECASE)
 _ATTN_TAIL_RE = re.compile(r"(?:^|[\s,;-]+)(?:ATTN|ATTENTION)\b\s*[:.]?.*$", re.IGNORECASE)
-_CARE_OF_TAIL_RE = re.compile(r"[\s,;-]+(?:C/O|CARE\s+OF)\s+\S.*$", re.IGNORECASE)
 _QUOTED_RE = re.compile(r"\s*[\"“”]([^\"“”]{2,}?)[\"“”]\s*[-,–—]?\s*(.*)")
 _GLUED_ZIP_RE = re.compile(r"\b([A-Z]{2})(\d{5}(?:-\d{4})?)\b")
 _LEGAL_END = r"INC|CORP|CORPORATION|LLC|LTD|LIMITED|CO|COMPANY|PLC|LLP|GMBH|AG|SA|NV|BV|KK"
@@ -131,7 +130,10 @@ def _town_words(words: list[str]) -> int:
 
 def _without_place_tail(text: str, dropped: list[str]) -> str:
     """The name without the address a file typed after it with no break: a town, a state's code and a ZIP
-    (``ACME GA-ASI POWAY CA 92064 USA``), or a town and the country (``ACME TAOYUAN CITY TAIWAN R O C``)."""
+    (``ACME GA-ASI POWAY CA 92064 USA``), or a town and the country (``ACME TAOYUAN CITY TAIWAN R O C``). A comma
+    is a break: the address after it is ``line_parts``'s to read."""
+    if "," in text:
+        return text
     zip_tail = _ZIP_TAIL_RE.search(text)
     if zip_tail is not None and zip_tail.group(1) in us_state_codes():
         words = text[: zip_tail.start()].split()
@@ -244,10 +246,6 @@ def read_message(line: str) -> MessageParts | None:
         if quoted.group(2).strip(_EDGE):
             dropped.append(quoted.group(2).strip(_EDGE))
         text = quoted.group(1)
-    care_of = _CARE_OF_TAIL_RE.search(text)
-    if care_of is not None and care_of.start() > 0:
-        dropped.append(care_of.group(0).strip(_EDGE))
-        text = text[: care_of.start()]
     attn = _ATTN_TAIL_RE.search(text)
     if attn is not None and attn.start() > 0:
         dropped.append(attn.group(0).strip(_EDGE))
