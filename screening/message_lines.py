@@ -23,6 +23,7 @@ import re
 from typing import NamedTuple
 
 from policywatch.screening.erp_units import unit_parts
+from policywatch.screening.ocr_digits import read_slips
 from policywatch.screening.places import CANADIAN_PROVINCE_CODES, NOT_PLACE_WORDS, place_names, us_state_codes
 from policywatch.screening.romanised_lines import read_romanised
 from policywatch.screening.zengin import read_zengin
@@ -65,7 +66,8 @@ _HONORIFIC_TAIL_RE = re.compile(r"^[^,]+,[^,]+?(\s+(?:MR|MRS|MS|MISS|DR)\.?)\s*$
 # A payment's or KYC file's honorific before a person's name in capitals ("MR JOHN DOE"; "Mr." is ``line_parts``'s).
 _HONORIFIC_HEAD_RE = re.compile(r"(?-i:MR|MRS|MS|MISS|DR)\.?\s+(?=(?-i:[A-Z][A-Z.'-]*\s+[A-Z]))", re.IGNORECASE)
 _LEGAL_OR_ARTICLE_RE = re.compile(rf"\b(?:{_LEGAL_END}|THE)\b", re.IGNORECASE)
-_MAY_HOLD = re.compile(rf"^\s*1/|;|//|\s/\s|\||/|[\"“”]|\d{{5}}|\b(?:ATTN|ATTENTION|CARE\s+OF|ACCOUNT\s+OF|"
+_MAY_HOLD = re.compile(rf"^\s*1/|[A-Za-z][01][A-Za-z]|;|//|\s/\s|\||/|[\"“”]|\d{{5}}|"
+                       rf"\b(?:ATTN|ATTENTION|CARE\s+OF|ACCOUNT\s+OF|"
                        rf"FAVOU?R\s+OF|{_LABELS})\b|\b(?:MR|MRS|MS|MISS|DR)\.?\s*$|"
                        r"\b(?:TAIWAN|JAPAN|KOREA|CHINA|R\.?\s?O\.?\s?C)\.?\s*$|^\s*(?-i:MR|MRS|MS|MISS|DR)\.?\s",
                        re.IGNORECASE)
@@ -272,6 +274,8 @@ def read_message(line: str) -> MessageParts | None:
         dropped.append(honorific.group(group).strip(_EDGE))
         text = text[: honorific.start(group)]
     text = text.strip(_EDGE)
-    if not text or text == line.strip():
+    slips = read_slips(text)
+    extras = ((slips, "read with a scan's digit slips as letters"),) if slips is not None else ()
+    if not text or text == line.strip() and not extras:
         return None
-    return MessageParts(text, tuple(dropped), ())
+    return MessageParts(text, tuple(dropped), extras)

@@ -94,6 +94,16 @@ def _glossary_words(romaji: str) -> tuple[str, ...] | None:
     return best[-1]
 
 
+def _brand_in_kanji(kana: str) -> str | None:
+    """The name with the kana its first word is written in as that word's kanji ("フジツウ…" → "富士通…"), when the
+    romaji glossary knows the word and loanwords follow it (they are read by ``translated``)."""
+    for end in range(len(kana) - 1, 1, -1):
+        words = ROMAJI_ZH.get(_romaji(kana[:end]))
+        if words is not None:
+            return words[0] + kana[end:]
+    return None
+
+
 def _romaji_name(kana: str) -> str | None:
     """The name in romaji by the glossary's words; a person's (two or three words, as a KYC file spaces them) as
     read; None when a word of a company's name is no glossary word (a loanword's romaji meets no listed name)."""
@@ -130,6 +140,9 @@ def read_zengin(line: str) -> ZenginName | None:
     extras: list[tuple[str, str]] = []
     if loan != plain:
         extras.append((f"{before}{loan}{after}", "its kana read as loanwords"))
+    branded = _brand_in_kanji(loan)
+    if branded is not None:
+        extras.append((f"{before}{branded}{after}", "its brand's kana written in kanji"))
     romaji = _romaji_name(plain)
     if romaji:
         extras.append((romaji, "its kana reading in romaji"))
