@@ -66,7 +66,7 @@ _HONORIFIC_TAIL_RE = re.compile(r"^[^,]+,[^,]+?(\s+(?:MR|MRS|MS|MISS|DR)\.?)\s*$
 # A payment's or KYC file's honorific before a person's name in capitals ("MR JOHN DOE"; "Mr." is ``line_parts``'s).
 _HONORIFIC_HEAD_RE = re.compile(r"(?-i:MR|MRS|MS|MISS|DR)\.?\s+(?=(?-i:[A-Z][A-Z.'-]*\s+[A-Z]))", re.IGNORECASE)
 _LEGAL_OR_ARTICLE_RE = re.compile(rf"\b(?:{_LEGAL_END}|THE)\b", re.IGNORECASE)
-_MAY_HOLD = re.compile(rf"^\s*1/|[A-Za-z][01][A-Za-z]|;|//|\s/\s|\||/|[\"“”]|\d{{5}}|"
+_MAY_HOLD = re.compile(rf"^\s*1/|[A-Za-z][01][A-Za-z]|(?-i:\s[A-Z]{{2}})\s*$|;|//|\s/\s|\||/|[\"“”]|\d{{5}}|"
                        rf"\b(?:ATTN|ATTENTION|CARE\s+OF|ACCOUNT\s+OF|"
                        rf"FAVOU?R\s+OF|{_LABELS})\b|\b(?:MR|MRS|MS|MISS|DR)\.?\s*$|"
                        r"\b(?:TAIWAN|JAPAN|KOREA|CHINA|R\.?\s?O\.?\s?C)\.?\s*$|^\s*(?-i:MR|MRS|MS|MISS|DR)\.?\s",
