@@ -32,7 +32,7 @@ def _is_unit(part: str) -> bool:
 def unit_parts(line: str) -> tuple[str, tuple[str, ...], str | None] | None:
     """The company's part of an ERP line, the units left out, and the registered name alone when the rest may be
     the company's own (None: the line has no unit after its name)."""
-    if line.isascii() or not _HAS_CJK_RE.search(line):
+    if line.isascii() or " " not in line and "\u3000" not in line or not _HAS_CJK_RE.search(line):
         return None
     parts = _SPACE_RE.split(line.strip())
     if parts[0].casefold() == "the":  # an English file's article before every name

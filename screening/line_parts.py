@@ -115,8 +115,8 @@ def _name_part(text: str, dropped: list[str], extras: list[tuple[str, str]]) -> 
 def _message_parts(line: str) -> LineParts | None:
     """A payment's, a manifest's or an ERP export's layout around the name (``message_lines``), read once full-width
     letters are ASCII and a trailing country is left out; the name it leaves is read as any line."""
-    text = line.strip().translate(_WIDTH) if _WIDE_RE.search(line) else line.strip()
-    country = _COUNTRY_TAIL_RE.search(text)
+    text = line.strip().translate(_WIDTH) if not line.isascii() and _WIDE_RE.search(line) else line.strip()
+    country = _COUNTRY_TAIL_RE.search(text) if "," in text else None
     core = text[: country.start()].strip(_EDGE) if country is not None and country.start() > 0 else text
     message = read_message(core)
     if message is None:

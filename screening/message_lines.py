@@ -14,7 +14,7 @@ Such a line is several lines run together, or a field's label and its content:
 - a town and state after the legal form that ends the name (``ACME INC SPRINGFIELD IL``);
 - a KYC file's honorific after a person's name (``DOE, JOHN MR``).
 
-``read_message`` answers most lines from one regex search (``_MAY_HOLD``).
+``read_message`` answers most lines from one regex search and a look at their words (``_may_hold``).
 """
 
 from __future__ import annotations
@@ -66,11 +66,24 @@ _HONORIFIC_TAIL_RE = re.compile(r"^[^,]+,[^,]+?(\s+(?:MR|MRS|MS|MISS|DR)\.?)\s*$
 # A payment's or KYC file's honorific before a person's name in capitals ("MR JOHN DOE"; "Mr." is ``line_parts``'s).
 _HONORIFIC_HEAD_RE = re.compile(r"(?-i:MR|MRS|MS|MISS|DR)\.?\s+(?=(?-i:[A-Z][A-Z.'-]*\s+[A-Z]))", re.IGNORECASE)
 _LEGAL_OR_ARTICLE_RE = re.compile(rf"\b(?:{_LEGAL_END}|THE)\b", re.IGNORECASE)
-_MAY_HOLD = re.compile(rf"^\s*1/|[A-Za-z][01][A-Za-z]|(?-i:\s[A-Z]{{2}})\s*$|;|//|\s/\s|\||/|[\"“”]|\d{{5}}|"
-                       rf"\b(?:ATTN|ATTENTION|CARE\s+OF|ACCOUNT\s+OF|"
-                       rf"FAVOU?R\s+OF|{_LABELS})\b|\b(?:MR|MRS|MS|MISS|DR)\.?\s*$|"
-                       r"\b(?:TAIWAN|JAPAN|KOREA|CHINA|R\.?\s?O\.?\s?C)\.?\s*$|^\s*(?-i:MR|MRS|MS|MISS|DR)\.?\s",
-                       re.IGNORECASE)
+# What a line of these layouts holds, found cheaply: a digit, a break's or a quote's sign, or one of the words below
+# (a label's, an honorific, a country ending the line, a state's code in capitals last). Most names hold none.
+_MAY_HOLD_CHARS_RE = re.compile(r"[\d/;|\"“”]")
+_MAY_HOLD_WORDS = frozenset({
+    "ATTN", "ATTENTION", "CARE", "ACCOUNT", "FAVOR", "FAVOUR", "CONSIGNEE", "SHIPPER", "NOTIFY", "BENEFICIARY",
+    "ORDERING", "BILL", "SHIP", "SOLD", "REMIT", "DELIVER", "PAYEE", "PAYER", "APPLICANT", "BUYER", "SELLER",
+    "EXPORTER", "IMPORTER", "CONSIGNOR", "CARRIER", "FORWARDER", "MR", "MRS", "MS", "MISS", "DR", "TAIWAN", "JAPAN",
+    "KOREA", "CHINA", "ROC", "R.O.C", "R.O.C.", "MR.", "MRS.", "MS.", "DR."})
+
+
+def _may_hold(line: str) -> bool:
+    if _MAY_HOLD_CHARS_RE.search(line) is not None:
+        return True
+    text = line.replace(":", " ").replace(",", " ")
+    words = text.split()
+    if words and len(words[-1]) == 2 and words[-1].isupper() and words[-1].isalpha():
+        return True
+    return not _MAY_HOLD_WORDS.isdisjoint(text.upper().split())
 # Countries as an address block ends with them; the codes are ISO's, as a payment's "3/" line starts with one.
 _COUNTRY_CODES = frozenset({"US", "USA", "JP", "TW", "KR", "CN", "HK", "GB", "UK", "DE", "FR", "IL", "IN", "CA", "AU",
                             "SG", "ROC", "R.O.C", "R.O.C.", "U.S.A.", "U.S."})
@@ -233,7 +246,7 @@ def read_message(line: str) -> MessageParts | None:
             name, left_out, registered = units
             return MessageParts(name, left_out, ((registered, "the registered name before its unit"),)
                                 if registered is not None else ())
-    if _MAY_HOLD.search(line) is None:
+    if not _may_hold(line):
         return None
     dropped: list[str] = []
     text = _ARTICLE_RE.sub("", line.strip())

@@ -20,10 +20,10 @@ from policywatch.screening.normalize import LEGAL_FORMS_ZH, phonetic_key
 # break (Pa'ermo). Typed as ' or ’ or ‘.
 _APOSTROPHE_RE = re.compile(r"(?<=[A-Za-z])['’‘`](?=[A-Za-z])")
 _ASPIRATED_RE = re.compile(r"\b(?:ch|k|p|t|ts|tz)['’‘`][aeiou]", re.IGNORECASE)
-_TONE_VOWELS = frozenset("āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜĀÁǍÀĒÉĚÈĪÍǏÌŌÓǑÒŪÚǓÙ")
+_TONE_RE = re.compile("[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜĀÁǍÀĒÉĚÈĪÍǏÌŌÓǑÒŪÚǓÙ]")
 _SYLLABLE_SPLIT_RE = re.compile(r"[\s-]+")
 # The last syllables of the legal forms: a line ending otherwise ends in none, and most do.
-_MAY_END_IN_FORM_RE = re.compile(r"(?:si|ssu|szu|tuan|she|huo|ye|yeh|men|bu|pu)\s*$", re.IGNORECASE)
+_FORM_ENDS = ("si", "ssu", "szu", "tuan", "she", "huo", "ye", "yeh", "men", "bu", "pu")
 # Wade-Giles spellings of the syllables of Chinese legal forms, as pinyin spells them.
 _WADE_GILES = {"ku": "gu", "yu": "you", "hsien": "xian", "kung": "gong", "ssu": "si", "szu": "si", "tse": "ze",
                "jen": "ren", "chi": "ji", "chu": "zhu", "shih": "shi", "yeh": "ye", "ho": "he", "kungssu": "gongsi"}
@@ -49,7 +49,7 @@ def _syllable(word: str) -> str:
 
 def _strip_tones(text: str) -> str:
     """Tone marks off pinyin's vowels; a line with other letters than Latin ones is left as it is."""
-    if not any(c in _TONE_VOWELS for c in text):
+    if text.isascii() or _TONE_RE.search(text) is None:
         return text
     plain = unicodedata.normalize("NFKD", text)
     plain = "".join(c for c in plain if not unicodedata.combining(c))
@@ -72,8 +72,10 @@ def _without_form(text: str) -> str | None:
 
 def read_romanised(line: str) -> RomanisedLine | None:
     """The line without romanisation marks and without its romanised legal form; None for any other line."""
-    marked = any(c in _TONE_VOWELS for c in line) or _ASPIRATED_RE.search(line) is not None
-    if not marked and _MAY_END_IN_FORM_RE.search(line) is None:
+    toned = not line.isascii() and _TONE_RE.search(line) is not None
+    quoted = "'" in line or "’" in line or "‘" in line or "`" in line
+    marked = toned or quoted and _ASPIRATED_RE.search(line) is not None
+    if not marked and not line.rstrip().casefold().endswith(_FORM_ENDS):
         return None
     text = _strip_tones(line.strip())
     if marked:
