@@ -1,25 +1,23 @@
 """A scanned invoice's OCR reads a round letter as a digit: 0 for O, 1 for l or I (``L0CKHEED``, ``I1lumina``).
 
-A digit between letters, in a word of letters and nothing else but that digit, is such a slip: a code or a
-model number has more digits, or its digits at one end (``L3Harris`` keeps its 3, ``Area 51`` its number). The
-name is screened as the scan has it and with each such digit read as its letter, in the case of the letters
-around it.
+A digit between capitals, in a word of capitals and nothing else but that digit, is such a slip: a code or a
+model number has more digits, or its digits at one end (``L3HARRIS`` keeps its 3, ``AREA 51`` its number). The
+name is screened as the scan has it and with each such digit read as its letter. A slip in a word in mixed case
+(``Cyber1ux``) is the matcher's own reading of a scan's slips (``matcher.ocr_key``): a word in capitals is not
+folded so, since a scan of capitals confuses 0 with O and 1 with I, not with l.
 """
 
 from __future__ import annotations
 
 import re
 
-_SLIP_WORD_RE = re.compile(r"\b[A-Za-z]+[01][A-Za-z]+(?:[01][A-Za-z]+)*\b")
+_SLIP_WORD_RE = re.compile(r"\b[A-Z]+[01][A-Z]+(?:[01][A-Z]+)*\b")
 _DIGIT_RE = re.compile(r"[01]")
 _MIN_LETTERS = 3
 
 
 def _letter(word: str, at: int) -> str:
-    upper = word[at - 1].isupper() and word[at + 1].isupper()
-    if word[at] == "0":
-        return "O" if upper else "o"
-    return "I" if upper else "l"
+    return "O" if word[at] == "0" else "I"
 
 
 def _read(word: str) -> str:
