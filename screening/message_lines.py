@@ -272,8 +272,11 @@ def read_message(line: str) -> MessageParts | None:
     if glued is not None and glued.start() > 0:
         dropped.append(glued.group(2))
         text = text[: glued.start(2)]
-    text = _without_place_tail(text, dropped)
-    tail = _AFTER_LEGAL_RE.fullmatch(text)
+    # In mixed case a town after the name is ``sites``'s to read (the name before it for its exact key only); a
+    # manifest or a payment in capitals runs the address on without a break.
+    capitals = text.isupper()
+    text = _without_place_tail(text, dropped) if capitals else text
+    tail = _AFTER_LEGAL_RE.fullmatch(text) if capitals else None
     if tail is not None and tail.group(3).upper() in us_state_codes() and _WORD_RE.search(tail.group(1)):
         dropped.append(tail.group(2))
         text = tail.group(1)
