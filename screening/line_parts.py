@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from policywatch.screening.message_lines import read_message
+
 _EXCHANGES = ("NASDAQ", "NYSE", "AMEX", "OTC", "LSE", "TSE", "TWSE", "TYO", "KRX", "TASE", "HKEX", "SSE", "SZSE")
 # Anything a part below starts with or holds: a digit, an @, a slash, a website's dot, a code's or an honorific's
 # word, a colon prefix or an exchange first, a parent note, a Chinese honorific. A line without one is returned as
@@ -161,8 +163,27 @@ def _name_part(text: str, dropped: list[str], extras: list[tuple[str, str]]) -> 
     return text.strip(_EDGE)
 
 
+def _message_parts(line: str) -> LineParts | None:
+    """A payment's, a manifest's or an ERP export's layout around the name (``message_lines``), read once full-width
+    letters are ASCII and a trailing country is left out; the name it leaves is read as any line."""
+    text = line.strip().translate(_WIDTH) if not line.isascii() and _WIDE_RE.search(line) else line.strip()
+    country = _COUNTRY_TAIL_RE.search(text) if "," in text else None
+    core = text[: country.start()].strip(_EDGE) if country is not None and country.start() > 0 else text
+    message = read_message(core)
+    if message is None:
+        return None
+    dropped = (*message.dropped, text[len(core):].strip(_EDGE)) if core != text else message.dropped
+    inner = read_line(message.name) if message.name != line.strip() else None
+    if inner is None:
+        return LineParts(message.name, message.extras, dropped)
+    return LineParts(inner.name, tuple(dict.fromkeys((*message.extras, *inner.extras))), (*dropped, *inner.dropped))
+
+
 def read_line(line: str) -> LineParts | None:
     """The name part of a counterparty line and its other parts; None when the line is a name and nothing else."""
+    message = _message_parts(line)
+    if message is not None:
+        return message
     if _MAY_HOLD.search(line) is None:
         return None
     dropped: list[str] = []

@@ -64,6 +64,7 @@ from policywatch.screening.cut_names import build as build_cut_names
 from policywatch.screening.departments import DEPARTMENT_WORDS, department_tail, may_have_care_of
 from policywatch.screening.hangul import has_hangul, latin_reading
 from policywatch.screening.line_parts import read_line
+from policywatch.screening.message_lines import said_country
 from policywatch.screening.normalize import (
     ABBREVIATIONS,
     COUNTRY_QUALIFIERS_ZH,
@@ -606,6 +607,19 @@ def _read_lines(queries: Sequence[Query]) -> tuple[Sequence[Query], dict[int, di
         asked[qi] = Query(name, name_zh, (*extras, *query.aliases))
         read[qi] = parts
     return (queries if asked is None else asked), read
+
+
+def _drop_foreign_initials(read: dict[int, dict[str, tuple[str, str]]], results: list[list[Match]]) -> None:
+    """Initials whose line puts them in another country than the listed entity's (``JMU / SPRINGFIELD VA``
+    against a Japanese JMU) are another body's with the same initials: no hit."""
+    for qi, parts in read.items():
+        if not any(m.reason == "acronym" for m in results[qi]):
+            continue
+        said = {said_country(found.dropped) for line, _ in parts.values() if (found := read_line(line)) is not None}
+        country = next((c for c in said if c is not None), None)
+        if country is not None:
+            where = frozenset({country})
+            results[qi] = [m for m in results[qi] if m.reason != "acronym" or _of_country(m.entity, where)]
 
 
 def _from_part(match: Match, parts: dict[str, tuple[str, str]]) -> Match:
@@ -1631,6 +1645,7 @@ class Matcher:
         self._match_recased(asked, results, cut)
         for qi, parts in read.items():
             results[qi] = [_from_part(m, parts) for m in results[qi]]
+        _drop_foreign_initials(read, results)
         return results
 
     def _match_plain(self, queries: Sequence[Query], cut: float) -> list[list[Match]]:

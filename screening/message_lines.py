@@ -1,0 +1,297 @@
+"""The name in a counterparty line as a payment message, a shipping manifest or a KYC file lays it out.
+
+Such a line is several lines run together, or a field's label and its content:
+- a SWIFT MT103 party field in option F: numbered lines, ``1/`` the name, ``2/`` the street, ``3/`` the country
+  and town, 4–8 birth data and ids (``1/ACME 2/1 MAIN ST 3/US/SPRINGFIELD``); only the ``1/`` lines are the name;
+- the line breaks of an address block written as ``;``, ``//``, `` / `` or a bare ``/`` (``ACME;1 MAIN
+  ST;SPRINGFIELD IL``): the first line is the name when the lines after it are an address (a number, a town, a
+  state's or a country's code) — a bare ``/`` only when every line after it is, since a name may hold one;
+- the label a manifest or a payment puts before the party (``CONSIGNEE:``, ``NOTIFY PARTY:``, ``FOR ACCOUNT OF``,
+  ``C/O``, ``ATTN:``); an attention line after the name (``ATTN RECEIVING``) names a person or a dock, not the
+  party (a ``C/O`` after the name is ``departments``'s);
+- a name in quotes with where it is after it (``"Acme Corp" - Springfield``);
+- a reference number typed onto the name (``ACME CO.0012345``) and a state's code onto its ZIP (``IL62701``);
+- a town and state after the legal form that ends the name (``ACME INC SPRINGFIELD IL``);
+- a KYC file's honorific after a person's name (``DOE, JOHN MR``).
+
+``read_message`` answers most lines from one regex search and a look at their words (``_may_hold``).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from policywatch.screening.erp_units import unit_parts
+from policywatch.screening.ocr_digits import read_slips
+from policywatch.screening.places import CANADIAN_PROVINCE_CODES, NOT_PLACE_WORDS, place_names, us_state_codes
+from policywatch.screening.romanised_lines import read_romanised
+from policywatch.screening.zengin import read_zengin
+
+# Labels a manifest or a payment writes before the party, with a colon or, in capitals, without one; a word that
+# may start a company's name ("Carrier", "Buyer") only with its colon.
+_LABELS_BARE = (r"CONSIGNEE|SHIPPER|NOTIFY\s+PARTY|ALSO\s+NOTIFY|BENEFICIARY(?:\s+CUSTOMER)?|ORDERING\s+CUSTOMER|"
+                r"ORDERING\s+PARTY|BILL\s+TO|SHIP\s+TO|SOLD\s+TO|REMIT\s+TO|DELIVER\s+TO")
+_LABELS = (rf"{_LABELS_BARE}|NOTIFY|PAYEE|PAYER|APPLICANT|BUYER|SELLER|EXPORTER|IMPORTER|CONSIGNOR|CARRIER|"
+           r"FORWARDER")
+_LABEL_RE = re.compile(rf"\s*(?:(?:{_LABELS})\s*:|(?-i:{_LABELS_BARE})\s|(?:ATTN|ATTENTION|C/O|CARE\s+OF|"
+                       r"FOR\s+ACCOUNT\s+OF|FOR\s+THE\s+ACCOUNT\s+OF|F/A/O|IN\s+FAVOU?R\s+OF)\b\s*[:.-]?)\s*",
+                       re.IGNORECASE)
+# "The" before a field's label or number is a file's habit of writing it before every name, not the name's.
+_ARTICLE_RE = re.compile(rf"^the\s+(?=1/|(?:{_LABELS})\s*:|(?:ATTN|ATTENTION|C/O|FOR\s+ACCOUNT\s+OF)\b)", re.IGNORECASE)
+_MT_COUNTRY_RE = re.compile(r"3/([A-Z]{2})\b")
+_MT_FIELD_RE = re.compile(r"(?:^|(?<=[\s/]))([1-8])/(?=\S)")
+_BREAK_RE = re.compile(r"\s*(?:;|//|\s/\s|\|)\s*")
+_SLASH_RE = re.compile(r"(?<![\s/])/(?![\s/])")
+# Words a slash belongs to: "c/o", "f/k/a", "d/b/a", "b/l", "w/o".
+_SLASH_WORD_RE = re.compile(r"\b(?:[a-z]/[a-z](?:/[a-z])?)\b", re.IGNORECASE)
+_ATTN_TAIL_RE = re.compile(r"(?:^|[\s,;-]+)(?:ATTN|ATTENTION)\b\s*[:.]?.*$", re.IGNORECASE)
+_QUOTED_RE = re.compile(r"\s*[\"“”]([^\"“”]{2,}?)[\"“”]\s*[-,–—]?\s*(.*)")
+_GLUED_ZIP_RE = re.compile(r"\b([A-Z]{2})(\d{5}(?:-\d{4})?)\b")
+_LEGAL_END = r"INC|CORP|CORPORATION|LLC|LTD|LIMITED|CO|COMPANY|PLC|LLP|GMBH|AG|SA|NV|BV|KK"
+# Digits typed onto a word (``CO.0012345``) or after the legal form (``CO 0012345``); a code's few letters before
+# its digits (``#V004512``) are the code's.
+_GLUED_NUMBER_RE = re.compile(rf"(?<![#\w])([A-Za-z]{{2,}}\.|[A-Za-z]{{4,}}|(?:{_LEGAL_END})\.?\s+)(\d{{5,}})\s*$",
+                              re.IGNORECASE)
+# A US address after the name with no break before it: a town, the state's code, the ZIP, maybe the country.
+_ZIP_TAIL_RE = re.compile(r"\s+([A-Z]{2})\s+\d{5}(?:-\d{4})?(?:\s+(?:USA|US|U\.S\.A\.))?\s*$")
+# A town and a state's code (in capitals) after the legal form that ends the name.
+_AFTER_LEGAL_RE = re.compile(rf"(.*?\b(?:{_LEGAL_END})\b\.?),?\s+((?:[A-Za-z.'-]+\s+){{0,3}}((?-i:[A-Z]{{2}}))"
+                             r"(?:\s+\d{5}(?:-\d{4})?)?)\s*$", re.IGNORECASE)
+# A KYC file's "SURNAME, GIVEN MR": the honorific after a name written surname first (a comma), not a state's code
+# ("Acme MS") or a name's own word.
+_HONORIFIC_TAIL_RE = re.compile(r"^[^,]+,[^,]+?(\s+(?:MR|MRS|MS|MISS|DR)\.?)\s*$|"
+                                r"^(?-i:[A-Z][A-Z'-]+(?:\s+[A-Z][A-Z'-]+){1,2})(\s+(?:MR|MRS|MS|MISS|DR)\.?)\s*$",
+                                re.IGNORECASE)
+# A payment's or KYC file's honorific before a person's name in capitals ("MR JOHN DOE"; "Mr." is ``line_parts``'s).
+_HONORIFIC_HEAD_RE = re.compile(r"(?-i:MR|MRS|MS|MISS|DR)\.?\s+(?=(?-i:[A-Z][A-Z.'-]*\s+[A-Z]))", re.IGNORECASE)
+_LEGAL_OR_ARTICLE_RE = re.compile(rf"\b(?:{_LEGAL_END}|THE)\b", re.IGNORECASE)
+# What a line of these layouts holds, found cheaply: a digit, a break's or a quote's sign, or one of the words below
+# (a label's, an honorific, a country ending the line, a state's code in capitals last). Most names hold none.
+_MAY_HOLD_CHARS_RE = re.compile(r"[\d/;|\"“”]")
+_MAY_HOLD_WORDS = frozenset({
+    "ATTN", "ATTENTION", "CARE", "ACCOUNT", "FAVOR", "FAVOUR", "CONSIGNEE", "SHIPPER", "NOTIFY", "BENEFICIARY",
+    "ORDERING", "BILL", "SHIP", "SOLD", "REMIT", "DELIVER", "PAYEE", "PAYER", "APPLICANT", "BUYER", "SELLER",
+    "EXPORTER", "IMPORTER", "CONSIGNOR", "CARRIER", "FORWARDER", "MR", "MRS", "MS", "MISS", "DR", "TAIWAN", "JAPAN",
+    "KOREA", "CHINA", "ROC", "R.O.C", "R.O.C.", "MR.", "MRS.", "MS.", "DR."})
+
+
+def _may_hold(line: str) -> bool:
+    if _MAY_HOLD_CHARS_RE.search(line) is not None:
+        return True
+    text = line.replace(":", " ").replace(",", " ")
+    words = text.split()
+    if words and len(words[-1]) == 2 and words[-1].isupper() and words[-1].isalpha():
+        return True
+    return not _MAY_HOLD_WORDS.isdisjoint(text.upper().split())
+# Countries as an address block ends with them; the codes are ISO's, as a payment's "3/" line starts with one.
+_COUNTRY_CODES = frozenset({"US", "USA", "JP", "TW", "KR", "CN", "HK", "GB", "UK", "DE", "FR", "IL", "IN", "CA", "AU",
+                            "SG", "ROC", "R.O.C", "R.O.C.", "U.S.A.", "U.S."})
+_COUNTRY_WORDS = frozenset({"usa", "japan", "taiwan", "korea", "china", "germany", "france", "israel", "india",
+                            "canada", "australia", "singapore", "united states", "united kingdom", "republic of korea",
+                            "taiwan r.o.c.", "taiwan roc", "taiwan, r.o.c."})
+_COUNTRY_WORDS_DOTTED = frozenset({"taiwan.r.o.c."})
+_LINKING = frozenset({"of", "and", "the", "for", "de", "at", "in"})
+_PLACE_KINDS = frozenset({"city", "prefecture", "county", "district"})
+_COUNTRY_WORDS_DOTTED = frozenset({"taiwan.r.o.c."})
+_LINKING = frozenset({"of", "and", "the", "for", "de", "at", "in"})
+_PLACE_KINDS = frozenset({"city", "prefecture", "county", "district"})
+_WORD_RE = re.compile(r"[A-Za-z][A-Za-z.'-]*")
+_EDGE = " \t,;:-–—/|"
+
+
+class MessageParts(NamedTuple):
+    """The name a line holds, what was left out of it, and other parties it names (text, how the line calls it)."""
+
+    name: str
+    dropped: tuple[str, ...]
+    extras: tuple[tuple[str, str], ...]
+
+
+def _address_like(part: str) -> bool:
+    """Whether one line of an address block is an address's: a number, a town, a state's or a country's code."""
+    text = part.strip(_EDGE)
+    if not text:
+        return True
+    if any(c.isdigit() for c in text):
+        return True
+    if text.upper() in _COUNTRY_CODES or text.casefold() in _COUNTRY_WORDS:
+        return True
+    words = text.replace(",", " ").split()
+    last = words[-1].upper()
+    if last in _COUNTRY_CODES or last in us_state_codes() and last not in CANADIAN_PROVINCE_CODES:
+        return True
+    folded = " ".join(w.casefold().strip(".") for w in words)
+    places = place_names()
+    if folded in places or folded.replace("st ", "st. ") in places:
+        return True
+    # "TAOYUAN CITY", "IBARAKI PREFECTURE": a place with the word for what kind of place it is.
+    return len(words) >= 2 and words[-1].casefold() in _PLACE_KINDS and (
+        " ".join(w.casefold() for w in words[:-1]) in places)
+
+
+def _town_words(words: list[str]) -> int:
+    """How many of the last words name a town (the place table's; else one capitalised word of no trade)."""
+    places = place_names()
+    for k in range(min(3, len(words) - 1), 0, -1):
+        town = [w.casefold().strip(".,") for w in words[-k:]]
+        # "of Japan": a linking word or a trade's word is the name's, whatever town the table knows by it ("Of").
+        if town[0] in _LINKING or any(w in NOT_PLACE_WORDS for w in town):
+            continue
+        if " ".join(town) in places:
+            return k
+    return 0
+
+
+def _without_place_tail(text: str, dropped: list[str]) -> str:
+    """The name without the address a file typed after it with no break: a town, a state's code and a ZIP
+    (``ACME GA-ASI POWAY CA 92064 USA``), or a town and the country (``ACME TAOYUAN CITY TAIWAN R O C``). A comma
+    is a break: the address after it is ``line_parts``'s to read."""
+    if "," in text:
+        return text
+    zip_tail = _ZIP_TAIL_RE.search(text)
+    if zip_tail is not None and zip_tail.group(1) in us_state_codes():
+        words = text[: zip_tail.start()].split()
+        k = _town_words(words) or (1 if len(words) > 1 else 0)
+        if len(words) > k:
+            dropped.append(" ".join(words[len(words) - k:]) + text[zip_tail.start():])
+            return " ".join(words[: len(words) - k])
+    words = text.replace(",", " ").split()
+    for n in (4, 3, 2, 1):
+        country = " ".join(w.casefold() for w in words[-n:])
+        dotted = country.replace(" ", ".") + "."
+        if len(words) > n + 1 and (country in _COUNTRY_WORDS or dotted in _COUNTRY_WORDS_DOTTED):
+            rest = words[:-n]
+            if rest[-1].casefold() in _PLACE_KINDS:
+                rest = rest[:-1]
+            k = _town_words(rest)
+            if k:
+                dropped.append(" ".join(words[len(rest) - k:]))
+                return " ".join(rest[: len(rest) - k])
+    return text
+
+
+def said_country(dropped: tuple[str, ...]) -> str | None:
+    """The country an address the line left out says it is in: US for a state's code (and ZIP), else an ISO code
+    or a country's name; None when it says none or two."""
+    said = {_country_of(part) for part in dropped} - {None}
+    return said.pop() if len(said) == 1 else None
+
+
+def _country_of(part: str) -> str | None:
+    """The country of one address line: US for a state's code (with its ZIP or a town), an ISO code a payment's
+    ``3/`` line starts with, or a country's word. A bare "USA" says less: files add it to any address."""
+    field = _MT_COUNTRY_RE.match(part)
+    if field is not None:
+        return field.group(1)
+    words = part.replace(",", " ").replace("/", " ").split()
+    if not words:
+        return None
+    last = words[-1].strip(".").upper()
+    if last.isdigit() and len(words) >= 2:
+        last = words[-2].upper()
+    if len(words) >= 2 and last in us_state_codes() and last not in CANADIAN_PROVINCE_CODES:
+        return "US"
+    return {"JAPAN": "JP", "JP": "JP", "TAIWAN": "TW", "TW": "TW", "R.O.C": "TW", "ROC": "TW", "KOREA": "KR",
+            "KR": "KR"}.get(last)
+
+
+def _mt_fields(text: str, dropped: list[str]) -> str:
+    """The ``1/`` lines of an MT103 option F party field, joined; the other numbered lines are left out."""
+    pieces = _MT_FIELD_RE.split(text)
+    names: list[str] = []
+    for i in range(1, len(pieces) - 1, 2):
+        content = pieces[i + 1].strip(_EDGE)
+        if pieces[i] == "1":
+            names.append(content)
+        elif content:
+            dropped.append(f"{pieces[i]}/{content}")
+    return " ".join(n for n in names if n) or text
+
+
+def _first_line(text: str, dropped: list[str]) -> str:
+    """The name line of an address block run together, when the lines after it are an address's."""
+    lines = [p for p in _BREAK_RE.split(text) if p.strip(_EDGE)]
+    lines = [p for p in lines if not _ATTN_TAIL_RE.fullmatch(p)] or lines
+    if len(lines) >= 2 and _address_like(lines[-1]) and lines[0].strip(_EDGE):
+        dropped.extend(p.strip(_EDGE) for p in lines[1:])
+        text = lines[0]
+    elif len(lines) == 1 and len(_BREAK_RE.split(text)) > 1:
+        text = lines[0]
+    masked = _SLASH_WORD_RE.sub(lambda m: "\0" * len(m.group(0)), text)
+    cuts = [m.start() for m in _SLASH_RE.finditer(masked)]
+    if cuts:
+        bounds = [0, *cuts, len(text)]
+        parts = [text[bounds[k] + (k > 0):bounds[k + 1]] for k in range(len(bounds) - 1)]
+        if parts[0].strip(_EDGE) and any(c.isalpha() for c in parts[0]) and all(_address_like(p) for p in parts[1:]):
+            dropped.extend(p.strip(_EDGE) for p in parts[1:] if p.strip(_EDGE))
+            text = parts[0]
+    return text.strip(_EDGE)
+
+
+def read_message(line: str) -> MessageParts | None:
+    """The name part of a payment's, a manifest's or a KYC file's counterparty line; None when it has no such
+    layout."""
+    romanised = read_romanised(line)
+    if romanised is not None:
+        bare = romanised.without_form
+        role = "without its legal form in romanised Chinese"
+        return MessageParts(romanised.name, (), ((bare, role),) if bare else ())
+    if not line.isascii():
+        zengin = read_zengin(line)
+        if zengin is not None:
+            return MessageParts(zengin.name, (), zengin.extras)
+        units = unit_parts(line)
+        if units is not None:
+            name, left_out, registered = units
+            return MessageParts(name, left_out, ((registered, "the registered name before its unit"),)
+                                if registered is not None else ())
+    if not _may_hold(line):
+        return None
+    dropped: list[str] = []
+    text = _ARTICLE_RE.sub("", line.strip())
+    if text.startswith("1/"):
+        text = _mt_fields(text, dropped)
+    label = _LABEL_RE.match(text)
+    if label is not None and label.end() < len(text):
+        dropped.append(label.group(0).strip(_EDGE + "."))
+        text = text[label.end():]
+    quoted = _QUOTED_RE.fullmatch(text)
+    if quoted is not None:
+        if quoted.group(2).strip(_EDGE):
+            dropped.append(quoted.group(2).strip(_EDGE))
+        text = quoted.group(1)
+    attn = _ATTN_TAIL_RE.search(text)
+    if attn is not None and attn.start() > 0:
+        dropped.append(attn.group(0).strip(_EDGE))
+        text = text[: attn.start()]
+    text = _first_line(text, dropped)
+    text = _GLUED_ZIP_RE.sub(lambda m: f"{m.group(1)} {m.group(2)}" if m.group(1) in us_state_codes() else m.group(0),
+                             text)
+    glued = _GLUED_NUMBER_RE.search(text)
+    if glued is not None and glued.start() > 0:
+        dropped.append(glued.group(2))
+        text = text[: glued.start(2)]
+    # In mixed case a town after the name is ``sites``'s to read (the name before it for its exact key only); a
+    # manifest or a payment in capitals runs the address on without a break.
+    capitals = text.isupper()
+    text = _without_place_tail(text, dropped) if capitals else text
+    tail = _AFTER_LEGAL_RE.fullmatch(text) if capitals else None
+    if tail is not None and tail.group(3).upper() in us_state_codes() and _WORD_RE.search(tail.group(1)):
+        dropped.append(tail.group(2))
+        text = tail.group(1)
+    head = _HONORIFIC_HEAD_RE.match(text)
+    if head is not None and not _LEGAL_OR_ARTICLE_RE.search(text[head.end():]):  # "MR COFFEE INC" is a brand
+        dropped.append(head.group(0).strip())
+        text = text[head.end():]
+    honorific = _HONORIFIC_TAIL_RE.fullmatch(text)
+    group = 1 if honorific is not None and honorific.group(1) else 2
+    if honorific is not None and (group == 1 or not _LEGAL_OR_ARTICLE_RE.search(text[: honorific.start(group)])):
+        dropped.append(honorific.group(group).strip(_EDGE))
+        text = text[: honorific.start(group)]
+    text = text.strip(_EDGE)
+    slips = read_slips(text)
+    extras = ((slips, "read with a scan's digit slips as letters"),) if slips is not None else ()
+    if not text or text == line.strip() and not extras:
+        return None
+    return MessageParts(text, tuple(dropped), extras)
