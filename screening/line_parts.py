@@ -165,14 +165,19 @@ def _name_part(text: str, dropped: list[str], extras: list[tuple[str, str]]) -> 
 
 def _message_parts(line: str) -> LineParts | None:
     """A payment's, a manifest's or an ERP export's layout around the name (``message_lines``), read once full-width
-    letters are ASCII and a trailing country is left out; the name it leaves is read as any line."""
+    letters are ASCII and a trailing country and a leading article are left out; the name it leaves is read as any
+    line."""
     text = line.strip().translate(_WIDTH) if not line.isascii() and _WIDE_RE.search(line) else line.strip()
     country = _COUNTRY_TAIL_RE.search(text) if "," in text else None
     core = text[: country.start()].strip(_EDGE) if country is not None and country.start() > 0 else text
-    message = read_message(core)
+    # "The ACME INC SALT LAKE CITY UT": the article would make a line in capitals look mixed to the layouts.
+    article = _ARTICLE_RE.match(core)
+    message = read_message(core[article.end():] if article is not None else core)
     if message is None:
         return None
     dropped = (*message.dropped, text[len(core):].strip(_EDGE)) if core != text else message.dropped
+    if article is not None:
+        dropped = (article.group(0).strip(), *dropped)
     inner = read_line(message.name) if message.name != line.strip() else None
     if inner is None:
         return LineParts(message.name, message.extras, dropped)

@@ -19,7 +19,7 @@ def test_rewritten_names_stay_found() -> None:
         assert not tallies[rewrite].lost, detail
     # Floors at this stop's figures: a change may only lower them.
     assert len(tallies["no punctuation"].lost) <= 3, detail
-    assert sum(len(t.lost) for t in tallies.values()) <= 16, detail
+    assert sum(len(t.lost) for t in tallies.values()) <= 15, detail
     assert sum(len(t.false_alarms) for t in tallies.values()) <= 4, detail
 
 
