@@ -205,7 +205,7 @@ SETS = (
     ("HELD-OUT 13 (written blind; tuned on in stop 20)", HELDOUT13_CSV),
     ("HELD-OUT 14 (written blind; tuned on in stop 21)", HELDOUT14_CSV),
     ("HELD-OUT 15 (written blind; tuned on in stop 21)", HELDOUT15_CSV),
-    ("HELD-OUT 16 (written blind in stop 22, never tuned on)", HELDOUT16_CSV),
+    ("HELD-OUT 16 (written blind; tuned on in stop 22)", HELDOUT16_CSV),
 )
 
 

@@ -54,7 +54,7 @@ HELDOUT14_CSV = HERE / "labelled_heldout14.csv"
 # A fifteenth (150 rows, HELDOUT15.md), written blind in stop 21 while the sixteenth round was under way.
 HELDOUT15_CSV = HERE / "labelled_heldout15.csv"
 # A sixteenth (150 rows, HELDOUT16.md), written blind in stop 22 as payment messages, manifests and ERP exports
-# carry names; never tuned on.
+# carry names; tuned on in stop 22.
 HELDOUT16_CSV = HERE / "labelled_heldout16.csv"
 
 
