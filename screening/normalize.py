@@ -201,6 +201,8 @@ KATAKANA_WORDS: dict[str, str] = {
     "ネットワーク": "网络", "エレクトロニクス": "电子", "マシナリー": "机械", "マシナリ": "机械", "エンジン": "发动机",
     "センサー": "传感器", "センサ": "传感器", "ターボチャージャー": "涡轮增压器", "ターボチャージャ": "涡轮增压器",
     "アンド": "与", "コーポレーション": "公司", "インダストリーズ": "工业", "ラボラトリーズ": "实验室",
+    "マリタイム": "海事", "ジェット": "喷气机", "アビエーション": "航空", "ロジスティクス": "物流",
+    "トレーディング": "贸易", "ダイナミクス": "动力", "エナジー": "能源", "リサーチ": "研究",
 }
 _KATAKANA_RE = re.compile("|".join(sorted(KATAKANA_WORDS, key=len, reverse=True)))
 # Japanese spells a company's initials out in katakana letter names, one per letter between middle dots (ケー・

@@ -152,3 +152,15 @@ def test_a_scans_digits_between_letters() -> None:
     found = _best("SIERRA NEVADA C0RP0RATI0N")
     assert found is not None and found[0] == "Sierra Nevada Corporation"
     assert "read with a scan's digit slips as letters" in found[1]
+
+
+def test_japanese_generic_loanwords_meet_the_chinese_generic_words() -> None:
+    # マリタイム is 海事 and ジェット 喷气机 as システムズ is 系统: the generic parts of the name, written in katakana.
+    listed = [{"name_en": "Mitsubishi Heavy Industries Maritime Systems, Ltd.", "name_zh": "三菱重工海事系统株式会社",
+               "country": "JP"},
+              {"name_en": "IHI Jet Service Co., Ltd.", "name_zh": "IHI喷气机服务株式会社", "country": "JP"}]
+    matcher = Matcher(listed, threshold=0.85)
+    for query, want in (("三菱重工マリタイムシステムズ", "Mitsubishi Heavy Industries Maritime Systems, Ltd."),
+                        ("IHIジェットサービス（株）", "IHI Jet Service Co., Ltd.")):
+        hits = matcher.match(query)
+        assert hits and hits[0].entity["name_en"] == want, (query, hits)
