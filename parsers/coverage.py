@@ -150,12 +150,11 @@ _BRANCH_LINE = re.compile(r"\s*[-‐‑–·•]")
 def english_coverage(text: str, actions: tuple[Action, ...], published: dt.date | None = None) -> list[str]:
     """A company's English name the text prints that no entity read holds: an English name given apart from its
     Chinese one (a 英文名称 list after the annex) or a Latin-only line left unread, and a screen by the English name
-    would miss it. A sentence dated before the notice recites; a name under a read name's first word, or on a line
-    a dash opens under an entity (及其分支机构 ⏎ -X GmbH), is one of its branches."""
+    would miss it. A sentence dated before the notice recites; a name on a line a dash opens under an entity
+    (及其分支机构 ⏎ -X GmbH) is one of its branches."""
     if not any(a.entities for a in actions):
         return []
     read = [_folded(e.name_en) for a in actions for e in a.entities if e.name_en]
-    stems = {_folded(e.name_en.split()[0]) for a in actions for e in a.entities if e.name_en}
     for clause in clauses(unicodedata.normalize("NFKC", text)):
         dated = find_dates(clause)
         if _BRANCH_LINE.match(clause) or dated and published is not None and dated[0].date < published:
@@ -164,7 +163,7 @@ def english_coverage(text: str, actions: tuple[Action, ...], published: dt.date 
             words = re.sub(r"^[\d.\s]+", "", m.group(0))
             name = _folded(words)
             bare = name.removeprefix("the")
-            if len(name) < 6 or any(bare in r or r in name for r in read) or _folded(words.split()[0]) in stems:
+            if len(name) < 6 or any(bare in r or r in name for r in read):
                 continue
             return [f"the text names {words[:50]!r}, but no entity read has that English name: is every entity "
                     "read with its English name?"]
