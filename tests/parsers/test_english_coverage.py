@@ -48,3 +48,10 @@ def test_a_notice_whose_english_names_stand_in_a_list_of_their_own_is_read_with_
     assert announcement.actions
     assert english == {"Acme Avionics Co., Ltd.", "Bolt Navigation Co., Ltd."} or any(
         "English name" in r for r in announcement.review_reasons), (english, announcement.review_reasons)
+
+
+def test_a_second_unit_of_one_group_whose_english_name_is_unread_is_a_doubt() -> None:
+    text = "附件：\n1. 阿克米航电公司（Acme Avionics Inc.）\n2. 阿克米导航公司\nAcme Navigation Inc."
+    read = _add(Entity("阿克米航电公司", "Acme Avionics Inc."), Entity("阿克米导航公司", None))
+    reasons = english_coverage(text, read, PUBLISHED)
+    assert reasons and "Acme Navigation Inc." in reasons[0]
