@@ -208,9 +208,19 @@ def _message_parts(line: str) -> LineParts | None:
 
 def read_line(line: str) -> LineParts | None:
     """The name part of a counterparty line and its other parts; None when the line is a name and nothing else."""
+    if "  " in line:
+        # A fixed-width export pads between fields: the parts below are told by single spaces (an IBAN's groups).
+        line = " ".join(line.split())
     message = _message_parts(line)
     if message is not None:
         return message
+    country = _COUNTRY_TAIL_RE.search(line) if "," in line else None
+    if country is not None and country.start() > 0:
+        # "GDMS (gdmissionsystems.com), USA": the country closes the line after the other parts, which end the name
+        # only where the line ends.
+        inner = read_line(line[: country.start()])
+        if inner is not None:
+            return LineParts(inner.name, inner.extras, (*inner.dropped, line[country.start():].strip(_EDGE)))
     if not _may_hold(line):
         return None
     dropped: list[str] = []

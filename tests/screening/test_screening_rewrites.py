@@ -14,12 +14,13 @@ def test_rewritten_names_stay_found() -> None:
     # Full-width letters are the same letters; a country after the name is no other company.
     assert not tallies["full-width letters"].lost, detail
     assert len(tallies["a trailing country"].lost) * 100 <= tallies["a trailing country"].changed, detail
-    # Case, a leading article and "and" for "&" say nothing of which company it is (capitals, line_parts).
-    for rewrite in ("upper case", "a leading The", "and for &"):
+    # Case, a leading article, "and" for "&", padding and a country closing the line say nothing of which company it
+    # is (capitals, line_parts).
+    for rewrite in ("upper case", "a leading The", "and for &", "doubled spaces", "a trailing country"):
         assert not tallies[rewrite].lost, detail
     # Floors at this stop's figures: a change may only lower them.
     assert len(tallies["no punctuation"].lost) <= 3, detail
-    assert sum(len(t.lost) for t in tallies.values()) <= 15, detail
+    assert sum(len(t.lost) for t in tallies.values()) <= 2, detail
     assert sum(len(t.false_alarms) for t in tallies.values()) <= 4, detail
 
 

@@ -164,3 +164,14 @@ def test_japanese_generic_loanwords_meet_the_chinese_generic_words() -> None:
                         ("IHIジェットサービス（株）", "IHI Jet Service Co., Ltd.")):
         hits = matcher.match(query)
         assert hits and hits[0].entity["name_en"] == want, (query, hits)
+
+
+def test_a_padded_line_and_a_country_after_a_website_are_read_apart() -> None:
+    padded = read_line("Acme Avionics Inc.  IBAN  DE89  3704  0044  0532  0130  00")
+    assert padded is not None and padded.name == "Acme Avionics Inc."
+    assert padded.dropped == ("IBAN DE89 3704 0044 0532 0130 00",)
+    site = read_line("ACAV (acmeavionics.com), USA")
+    assert site is not None and site.name == "ACAV" and site.dropped == ("acmeavionics.com", "USA")
+    # A country right after the name is still screened with and without it.
+    plain = read_line("Acme Avionics Inc., USA")
+    assert plain is not None and ("Acme Avionics Inc.", "without the country after it") in plain.extras
