@@ -84,15 +84,14 @@ def _may_hold(line: str) -> bool:
     if words and len(words[-1]) == 2 and words[-1].isupper() and words[-1].isalpha():
         return True
     return not _MAY_HOLD_WORDS.isdisjoint(text.upper().split())
+
+
 # Countries as an address block ends with them; the codes are ISO's, as a payment's "3/" line starts with one.
 _COUNTRY_CODES = frozenset({"US", "USA", "JP", "TW", "KR", "CN", "HK", "GB", "UK", "DE", "FR", "IL", "IN", "CA", "AU",
                             "SG", "ROC", "R.O.C", "R.O.C.", "U.S.A.", "U.S."})
 _COUNTRY_WORDS = frozenset({"usa", "japan", "taiwan", "korea", "china", "germany", "france", "israel", "india",
                             "canada", "australia", "singapore", "united states", "united kingdom", "republic of korea",
                             "taiwan r.o.c.", "taiwan roc", "taiwan, r.o.c."})
-_COUNTRY_WORDS_DOTTED = frozenset({"taiwan.r.o.c."})
-_LINKING = frozenset({"of", "and", "the", "for", "de", "at", "in"})
-_PLACE_KINDS = frozenset({"city", "prefecture", "county", "district"})
 _COUNTRY_WORDS_DOTTED = frozenset({"taiwan.r.o.c."})
 _LINKING = frozenset({"of", "and", "the", "for", "de", "at", "in"})
 _PLACE_KINDS = frozenset({"city", "prefecture", "county", "district"})
