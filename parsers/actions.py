@@ -1076,6 +1076,8 @@ _NAMES_BEFORE_MEASURES = re.compile(
     rf"(?:(?:\d{{1,3}}|[{CN_NUMBER_CHARS}两]{{1,3}})\s*[家名个](?:实体|企业|公司|机构|单位|人员))?(?:适用|所受|受到)的")
 # "（列入依据：商务部公告2025年第21号）", "（依据：…）" after a name: the listing of that name.
 _LISTED_UNDER = re.compile(r"[（(](?:列入)?(?:依据|根据|公告)[：:](?P<by>[^（）()]+)[）)]")
+
+
 def _list_named_before(body: str, m: re.Match[str]) -> ListName | None:
     """``…列入出口管制管控名单。…将其中以下3家实体移出该名单``: 该名单 is the list the sentence before names."""
     if not m.group("list").startswith(("该", "上述")):
