@@ -50,6 +50,7 @@ from screening_facts import (  # noqa: E402
     HELDOUT14_CSV,
     HELDOUT15_CSV,
     HELDOUT16_CSV,
+    HELDOUT17_CSV,
     HELDOUT_CSV,
     LABELLED_CSV,
     FactEntity,
@@ -206,6 +207,7 @@ SETS = (
     ("HELD-OUT 14 (written blind; tuned on in stop 21)", HELDOUT14_CSV),
     ("HELD-OUT 15 (written blind; tuned on in stop 21)", HELDOUT15_CSV),
     ("HELD-OUT 16 (written blind; tuned on in stop 22)", HELDOUT16_CSV),
+    ("HELD-OUT 17 (written blind in stop 23)", HELDOUT17_CSV),
 )
 
 

@@ -56,6 +56,9 @@ HELDOUT15_CSV = HERE / "labelled_heldout15.csv"
 # A sixteenth (150 rows, HELDOUT16.md), written blind in stop 22 as payment messages, manifests and ERP exports
 # carry names; tuned on in stop 22.
 HELDOUT16_CSV = HERE / "labelled_heldout16.csv"
+# A seventeenth (150 rows, HELDOUT17.md), written blind in stop 23 as XML payment messages, mainframe columns, email
+# signatures and foreign scripts carry names.
+HELDOUT17_CSV = HERE / "labelled_heldout17.csv"
 
 
 def facts_path() -> Path:
