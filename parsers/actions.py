@@ -24,12 +24,7 @@ from policywatch.parsers.action_context import (
     _REMOVE_ITS,
     _REMOVE_TOPIC,
     _REMOVED_SUBJECT,
-    CONTROL_WORDS_ANY,
     COUNTER_LAW,
-    DISCLAIMS,
-    LIST_WORDS,
-    OTHER_DOMAIN,
-    STATUS_VERB,
     VETOED,
     Context,
     _check_count,
@@ -50,10 +45,6 @@ from policywatch.parsers.action_context import (
     decided_part,
     effective_of,
     items_on_lines,
-    list_of,
-    provides_rule,
-    qualify_bare,
-    recalled,
 )
 from policywatch.parsers.countermeasures import (
     _APPLIED_TO,
@@ -73,29 +64,11 @@ from policywatch.parsers.item_controls import _control
 from policywatch.parsers.list_changes import _add, _remove
 from policywatch.parsers.measure_table import TABLE_DECISION, table_groups
 from policywatch.parsers.measures_by_number import assigned_measures
-from policywatch.parsers.status_changes import UNLESS_DECIDED, _status_changes
+from policywatch.parsers.status_changes import _status_changes
 from policywatch.parsers.types import Action
 
+
 # Names other modules have always imported from here; they stay importable from here after the split.
-__all__ = [
-    "CONTROL_WORDS_ANY",
-    "COUNTER_LAW",
-    "Context",
-    "DISCLAIMS",
-    "LIST_WORDS",
-    "OTHER_DOMAIN",
-    "STATUS_VERB",
-    "UNLESS_DECIDED",
-    "VETOED",
-    "decided_part",
-    "list_of",
-    "provides_rule",
-    "qualify_bare",
-    "read_actions",
-    "recalled",
-]
-
-
 def read_actions(ctx: Context) -> list[Action]:
     ctx.body = items_on_lines(coordinated(_FORMER_NAME.sub("", articles_as_items(decided_part(ctx.body)))))
     actions: list[Action] = []

@@ -7,7 +7,8 @@ import hashlib
 import re
 from dataclasses import dataclass
 
-from policywatch.parsers.actions import Context, read_actions
+from policywatch.parsers.action_context import Context
+from policywatch.parsers.actions import read_actions
 from policywatch.parsers.chrome import without_chrome
 from policywatch.parsers.dates import MONTH_DAY, MONTH_OR_DAY, YEAR, find_dates, normal_starts, parse_date
 from policywatch.parsers.entities import ANNEX_NUMBERED, parse_annex, titled_annex

@@ -15,10 +15,11 @@ import re
 import unicodedata
 from collections.abc import Iterator
 
-from policywatch.parsers.actions import UNLESS_DECIDED, decided_part
+from policywatch.parsers.action_context import decided_part
 from policywatch.parsers.dates import find_dates
 from policywatch.parsers.numbers import CITED_CLAUSE, find_numbers
 from policywatch.parsers.numerals import to_int
+from policywatch.parsers.status_changes import UNLESS_DECIDED
 from policywatch.parsers.types import Action
 
 _DECIDES = re.compile(r"决定")

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from policywatch.parsers.actions import STATUS_VERB
+from policywatch.parsers.action_context import STATUS_VERB
 from policywatch.parsers.types import Action
 
 # What a clause says of those a change leaves alone: the original measures go on, this notice does not apply, they

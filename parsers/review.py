@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from policywatch.parsers.actions import (
+from policywatch.parsers.action_context import (
     CONTROL_WORDS_ANY,
     COUNTER_LAW,
     DISCLAIMS,

@@ -16,7 +16,7 @@ from grammar_helpers import names_zh_en as _names
 from grammar_helpers import quiet as _quiet
 from grammar_helpers import read as _read
 
-from policywatch.parsers.actions import provides_rule
+from policywatch.parsers.action_context import provides_rule
 from policywatch.parsers.review import is_relevant
 
 

@@ -163,7 +163,7 @@ def test_status_change_without_a_resolvable_target_warns() -> None:
 
 
 def test_list_words() -> None:
-    from policywatch.parsers.actions import list_of
+    from policywatch.parsers.action_context import list_of
 
     assert [list_of(w) for w in ("不可靠实体清单", "出口管制管控名单", "出口管制关注名单", "反制清单", "名录")] == [
         "UEL", "ECL", "ECWL", "CML", None]
