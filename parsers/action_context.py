@@ -353,6 +353,8 @@ _BRING_UNDER = re.compile(
     r"|[^。]{2,80}?纳入《[^》]{2,40}?目录》[^。]*?实施出口管制"
     # "将X物项列入两用物项出口管控清单，对其出口实施管制": goods put on a list of controlled items.
     r"|[^。]{2,80}?列入[^。]{0,20}?(?:管控|管制)清单[^。]*?(?:实施|采取)(?:出口)?管[制控])")
+# "与…无关", "与…均无任何关联": what a text says it has nothing to do with (one vocabulary for every reader).
+UNRELATED_TO = r"(?:均|都|并|皆)?(?:无关|没有关系|没有关联|无任何关联|不相关|无涉)"
 # "本公告不涉及对上述名单的调整", "不涉及出口管制措施的变化": the notice says itself that it changes no list (or no
 # control); it vetoes any action read on what it names.
 # "不涉及对A清单的列入、移出" disclaims the same way.
@@ -362,7 +364,7 @@ DISCLAIMS = re.compile(
     # "不涉及对任何境外实体的清单措施": no measure of a list is taken.
     r"[^。]{0,8}?(?:的)?(?:调整|变化|变更|增减|列入|移出|措施)"
     # "本公告与出口管制管控名单、不可靠实体清单无关": the same said by what the notice has nothing to do with.
-    r"|与(?P<unrelated>(?:(?!其他|其余|别的)[^。，；]){0,30}?(?:清单|名单|管控措施|管制措施))(?:均|都)?(?:无关|没有关系)")
+    rf"|与(?P<unrelated>(?:(?!其他|其余|别的)[^。，；]){{0,30}}?(?:清单|名单|管控措施|管制措施)){UNRELATED_TO}")
 # A step of licensing administration (恢复受理 applications, 取消纸质材料的受理, 暂停办理): the list verbs on
 # applications, never a list or a control action.
 _ADMIN_STEP = re.compile(r"受理|办理|审批|核发|申请材料|纸质|在线提交")

@@ -23,6 +23,7 @@ from policywatch.parsers.action_context import (
     LIST_WORDS,
     OTHER_DOMAIN,
     STATUS_VERB,
+    UNRELATED_TO,
     VETOED,
     provides_rule,
     qualify_bare,
@@ -131,7 +132,7 @@ _LEAVES_OUT = re.compile(r"^[^，。；]{0,12}?不(?:涉及|包括|适用于)")
 
 
 # "本通告所涉名单与出口管制管控名单、不可靠实体清单均无关联": the lists named only to say they are not concerned.
-_UNRELATED = re.compile(r"与[^，。；]{2,60}?(?:均|都|并|皆)?(?:无关|没有关联|无任何关联|不相关|无涉)")
+_UNRELATED = re.compile(rf"与[^，。；]{{2,60}}?{UNRELATED_TO}")
 
 
 def _without_denials(sentence: str) -> str:

@@ -9,6 +9,8 @@ listed ones (shared facts), the numbers and dates made up."""
 
 from __future__ import annotations
 
+import pytest
+
 from grammar_helpers import acts as _acts
 from grammar_helpers import flagged as _flagged
 from grammar_helpers import names_zh_en as _zh_en
@@ -20,6 +22,16 @@ def test_a_notice_saying_it_has_nothing_to_do_with_the_lists_is_no_list_notice()
     ann = _read("某市商务委员会关于将部分企业移出失信经营者名单的公告\n\n经复核，本委决定将12家企业移出失信经营者名单，"
                 "此前暂停的备案同时恢复办理。本公告与出口管制管控名单、不可靠实体清单均无关。\n\n"
                 "某市商务委员会\n2047年3月2日\n")
+    assert ann["actions"] == []
+    assert not ann["needs_review"], ann["review_reasons"]
+
+
+@pytest.mark.parametrize("unrelated", ["均无关", "并无关", "没有关系", "没有关联", "均无任何关联", "不相关", "无涉"])
+def test_every_way_of_saying_nothing_to_do_with_the_lists_disclaims_them(unrelated: str) -> None:
+    # One vocabulary (action_context.UNRELATED_TO) for the relevance veto and for the clauses the review leaves out.
+    ann = _read("某市商务委员会关于将部分企业移出失信经营者名单的公告\n\n经复核，本委决定将8家企业移出失信经营者名单，"
+                f"此前暂停的备案同时恢复办理。本公告与不可靠实体清单{unrelated}。\n\n"
+                "某市商务委员会\n2047年3月9日\n")
     assert ann["actions"] == []
     assert not ann["needs_review"], ann["review_reasons"]
 
