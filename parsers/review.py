@@ -113,7 +113,8 @@ _STATUS_OF_CITED = re.compile(
     r"(?:暂停|停止|恢复|终止|废止|解除)[^。]{0,40}?(?:公告|〔\d{4}〕\d+号|第\d+号)[^。，]{0,16}?(?:相关|有关|规定的)?措施"
     r"|(?:公告|〔\d{4}〕\d+号|第\d+号)[^。，]{0,16}?(?:相关|有关)措施[^。]{0,20}?(?:暂停|停止|恢复|终止|废止|解除)"
     # "…第46号第二项的暂停实施期限即将届满": a clause of a cited notice, suspended.
-    rf"|第\d+号\s*第[{CN_NUMBER_CHARS}\d]{{1,3}}[款项][^。，]{{0,12}}?(?:暂停|停止|恢复|终止|废止|解除)")
+    # "第46号第（二）项，自A起至B止继续暂停实施": the clause bracketed, its period between it and the verb.
+    rf"|第\d+号\s*第[（(]?[{CN_NUMBER_CHARS}\d]{{1,3}}[）)]?[款项条][^。]{{0,48}}?(?:暂停|停止|恢复|终止|废止|解除)")
 
 
 # "目前没有调整…清单的安排", "暂停、恢复情况也没有变化": a clause saying that nothing changes, naming the lists and
