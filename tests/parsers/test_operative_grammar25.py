@@ -10,7 +10,6 @@ listed ones (shared facts), the numbers and dates made up."""
 from __future__ import annotations
 
 import pytest
-
 from grammar_helpers import acts as _acts
 from grammar_helpers import flagged as _flagged
 from grammar_helpers import names_zh_en as _zh_en
