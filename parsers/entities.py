@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from policywatch.parsers.english_list import ENGLISH_LIST_HEAD, english_item, paired
-from policywatch.parsers.numerals import CN_NUMBER_CHARS, to_int
+from policywatch.parsers.numerals import CIRCLED_CHARS, CN_NUMBER_CHARS, to_int
 from policywatch.parsers.text import CLOSE, OPEN, split_depth0
 from policywatch.parsers.types import Entity, EntityKind
 
@@ -16,7 +16,8 @@ _LATIN = re.compile(r"[A-Za-z]")
 _NAME_BRACKET = re.compile(r"^(?P<zh>[^（(]*?)\s*[（(](?P<inner>[^（()）]*)[）)](?P<rest>.*)$")
 # "1. X", "（一）X", "一、X"; a table row "1　X" under "序号　名称" has a space for the dot.
 _ANNEX_NUM = re.compile(
-    rf"^(?:\d{{1,3}}\s*[.．、]\s*|\d{{1,3}}\s+(?=[^\d\s])|[（(][{CN_NUMBER_CHARS}\d]{{1,4}}[）)]\s*|[{CN_NUMBER_CHARS}]{{1,3}}、\s*)"
+    rf"^(?:\d{{1,3}}\s*[.．、]\s*|\d{{1,3}}\s+(?=[^\d\s])|[（(][{CN_NUMBER_CHARS}\d]{{1,4}}[）)]\s*|[{CN_NUMBER_CHARS}]{{1,3}}、\s*"
+    rf"|[{CIRCLED_CHARS}]\s*)"
 )
 # "一、企业", "第二部分　高级管理人员": a heading over a group of the annex.
 _SECTION_HEAD = re.compile(

@@ -15,11 +15,29 @@ from policywatch.parsers.entities import (
     split_inline,
     strip_item_number,
 )
-from policywatch.parsers.numerals import CN_NUMBER_CHARS
+from policywatch.parsers.numerals import CIRCLED_CHARS, CN_NUMBER_CHARS, to_int
 from policywatch.parsers.text import split_depth0
 from policywatch.parsers.types import Entity
 
 _SENTENCE_COLON = re.compile(r"[^。\n]*?[：:]\s*\n")
+# "…将下列实体移出…。" then a heading line over the names ("移出名单（共2家）"), in place of the sentence's colon.
+_SENTENCE_HEADING = re.compile(
+    r"[^。\n]*?。[ \t]*\n\s*(?P<head>[^。，；：:\n]{0,16}?(?:名单|清单|实体|企业|机构|人员)[^。，；：:\n]{0,12})[ \t]*\n")
+_HEADING_COUNT = re.compile(rf"共\s*(?P<n>\d{{1,4}}|[{CN_NUMBER_CHARS}]{{1,4}})\s*[家名个]")
+
+
+def _names_open(body: str, pos: int) -> re.Match[str] | None:
+    """Where the names below a pointer object (``下列实体``) open: after the colon that ends its sentence, or after a
+    heading line under the sentence."""
+    return _SENTENCE_COLON.match(body, pos) or _SENTENCE_HEADING.match(body, pos)
+
+
+def _heading_count(ctx: Context, colon: re.Match[str], found: int) -> None:
+    """``移出名单（共2家）``: a heading that counts the names under it is checked against the names read."""
+    counted = _HEADING_COUNT.search(colon.groupdict().get("head") or "")
+    if counted and to_int(counted.group("n")) != found:
+        ctx.warnings.append(f"the heading {colon.group('head')!r} states {counted.group('n')} entities, "
+                            f"{found} found")
 
 
 def _listed_after_colon(ctx: Context, seg: str, pos: int) -> tuple[list[Entity], int] | None:
@@ -27,7 +45,7 @@ def _listed_after_colon(ctx: Context, seg: str, pos: int) -> tuple[list[Entity],
     pointer and the names follow the colon that ends the (long) sentence. (entities, end of the list) or None."""
     if not _POINTER.match(seg.strip()) and seg.strip():
         return None
-    colon = _SENTENCE_COLON.match(ctx.body, pos)
+    colon = _names_open(ctx.body, pos)
     if not colon:
         inline = _INLINE_COLON_RUN.match(ctx.body, pos)
         if inline is None:
@@ -37,7 +55,10 @@ def _listed_after_colon(ctx: Context, seg: str, pos: int) -> tuple[list[Entity],
     tail = ctx.body[colon.end():]
     listed = _listed_below(tail)
     if listed:
+        _heading_count(ctx, colon, len(listed))
         return listed, colon.end() + _after_list(tail)
+    if colon.groupdict().get("head") is not None:
+        return None  # a heading over no numbered names is no list of them
     # "将下列美国企业列入反制裁清单，并采取以下反制裁措施：" and the names on bare lines, the measures below them.
     lines = tail.split("\n")
     bare = _bare_names(_below_head([ln.strip() for ln in lines]))
@@ -82,7 +103,7 @@ def _bracketed_run(run: str) -> list[Entity]:
 
 def _below_start(ctx: Context, pos: int) -> int:
     """Where the names of ``_listed_after_colon`` start, counted from ``pos``: right after the sentence's colon."""
-    colon = _SENTENCE_COLON.match(ctx.body, pos)
+    colon = _names_open(ctx.body, pos)
     return colon.end() - pos if colon else -1
 
 
@@ -97,7 +118,7 @@ def _listed_later(tail: str) -> list[Entity]:
     return _bracketed_run(inline.group("run")) if inline else []
 
 
-_LIST_LINE = re.compile(rf"^(?:\d{{1,3}}\s*[.．、]|[（(][{CN_NUMBER_CHARS}\d]{{1,4}}[）)])")
+_LIST_LINE = re.compile(rf"^(?:\d{{1,3}}\s*[.．、]|[（(][{CN_NUMBER_CHARS}\d]{{1,4}}[）)]|[{CIRCLED_CHARS}])")
 # "一、闪电无人机公司（…）": names numbered as items are, told from an item of measures or of an object with its
 # measures ("一、禁止…", "一、对A，冻结…") by what stands outside the brackets.
 _ITEM_NAME_LINE = re.compile(rf"^[{CN_NUMBER_CHARS}]{{1,3}}、(?![对将])")
