@@ -8,6 +8,7 @@ from policywatch.parsers.action_context import _ITEM, _POINTER, Context
 from policywatch.parsers.entities import (
     COLUMN_HEAD,
     PERSONS_WORD,
+    counted_groups,
     guess_kind,
     looks_like_clause,
     name_pair,
@@ -57,6 +58,9 @@ def _listed_after_colon(ctx: Context, seg: str, pos: int) -> tuple[list[Entity],
     if listed:
         _heading_count(ctx, colon, len(listed))
         return listed, colon.end() + _after_list(tail)
+    grouped = _grouped(ctx, tail)
+    if grouped:
+        return grouped[0], colon.end() + grouped[1]
     if colon.groupdict().get("head") is not None:
         return None  # a heading over no numbered names is no list of them
     # "将下列美国企业列入反制裁清单，并采取以下反制裁措施：" and the names on bare lines, the measures below them.
@@ -107,14 +111,30 @@ def _below_start(ctx: Context, pos: int) -> int:
     return colon.end() - pos if colon else -1
 
 
-def _listed_later(tail: str) -> list[Entity]:
-    """The numbered names under the first later line that ends with a colon (``…实体为：``, ``名单如下：``)."""
+def _grouped(ctx: Context, text: str) -> tuple[list[Entity], int] | None:
+    """The names grouped by country under heads that count them (``日本实体2家：…；美国实体1家：…``) opening
+    ``text``, and where they end; each group's count is checked against its names."""
+    grouped = counted_groups(text)
+    if not grouped or not grouped[0]:
+        return None
+    ctx.warnings.extend(grouped[1])
+    return grouped[0], grouped[2]
+
+
+def _listed_later(ctx: Context, tail: str) -> list[Entity]:
+    """The numbered names under the first later line that ends with a colon (``…实体为：``, ``名单如下：``), or
+    the names grouped by country under it."""
     for colon in re.finditer(r"[^。\n]*[：:]\s*\n", tail):
         listed = _listed_below(tail[colon.end():])
         if listed:
             return listed
+        grouped = _grouped(ctx, tail[colon.end():])
+        if grouped:
+            return grouped[0]
     # "上述实体为：A（…）、B（…）、C（…）。": the names after the colon, on the same line.
     inline = re.search(r"(?:实体|企业|机构|人员|名单)(?:为|如下|分别是|包括)[：:][ \t]*(?P<run>[^。\n]+)", tail)
+    if inline and (grouped := _grouped(ctx, tail[inline.start("run"):])):
+        return grouped[0]  # "…的实体为：日本实体2家：A（…）；B（…）；美国实体1家：C（…）。"
     return _bracketed_run(inline.group("run")) if inline else []
 
 
