@@ -256,3 +256,49 @@ def _bare_names(lines: list[str]) -> list[tuple[str | None, str | None, str]]:
             break
         names.append((zh, en, rest))
     return names
+
+
+# A record of labelled fields, one a line: "姓名：安·伍德" / "英文名：Ann Wood" / "职务：某企业总裁", under an item's
+# number on a line of its own ("（一）") or without one.
+_NAME_FIELD = re.compile(r"^(?:姓名|中文名称|中文名|名称)[：:]\s*(?P<v>\S.*)$")
+_ENGLISH_FIELD = re.compile(r"^(?:英文名称|英文名|外文名称|外文名)[：:]\s*(?P<v>[A-Za-z].*)$")
+_OTHER_FIELD = re.compile(r"^(?:职务|职位|身份|国籍|性别|出生日期|所属机构|单位|地址)[：:]\s*(?P<v>\S.*)$")
+_NUMBER_ALONE = re.compile(rf"^(?:[（(][{CN_NUMBER_CHARS}\d]{{1,4}}[）)]|\d{{1,3}}\s*[.．、]|[{CN_NUMBER_CHARS}]{{1,3}}、"
+                           rf"|[{CIRCLED_CHARS}])$")
+
+
+def fields_on_one_line(body: str) -> str:
+    """Each record of labelled fields written as the one line of a listed name the grammar reads: ``（一）`` over
+    ``姓名：A`` / ``英文名：B`` / ``职务：C`` → ``（一）A（B），C``; the blank lines between records dropped, so the
+    records read as one list."""
+    lines = body.split("\n")
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        at = i + 1 if _NUMBER_ALONE.match(lines[i].strip()) else i
+        name = _NAME_FIELD.match(lines[at].strip()) if at < len(lines) else None
+        if name is None:
+            out.append(lines[i])
+            i += 1
+            continue
+        english, others, j = None, [], at + 1
+        while j < len(lines) and ((e := _ENGLISH_FIELD.match(lines[j].strip())) or _OTHER_FIELD.match(lines[j].strip())):
+            if e and english is None:
+                english = e.group("v").strip()
+            elif (o := _OTHER_FIELD.match(lines[j].strip())) is not None:
+                others.append(o.group("v").strip())
+            j += 1
+        if english is None and not others:
+            out.append(lines[i])  # a lone "名称：…" line is no record of a name's fields
+            i += 1
+            continue
+        number = lines[i].strip() if at > i else ""
+        bracket = f"（{english}）" if english else ""
+        out.append(f"{number}{name.group('v').strip()}{bracket}" + "".join(f"，{o}" for o in others))
+        # The next record after blank lines continues the list.
+        k = j
+        while k < len(lines) and not lines[k].strip():
+            k += 1
+        nxt = k + 1 if k < len(lines) and _NUMBER_ALONE.match(lines[k].strip()) else k
+        i = k if nxt < len(lines) and _NAME_FIELD.match(lines[nxt].strip()) else j
+    return "\n".join(out)
