@@ -209,6 +209,10 @@ _DECISION_END = re.compile(rf"^(?:[{CN_NUMBER_CHARS}]{{1,3}}、)?"
                            rf"(?:附件[：:]|本(?:决定|令|公告)[^。]{{0,20}}?(?:施行|实施|生效)。?$)")
 
 
+# An item that lifts, suspends or resumes the measures taken on someone before: read with the status changes.
+_LIFTS = re.compile(rf"(?:{STATUS_VERB})[^。]*?对[^。]+?(?:采取|实施)的[^。]{{0,8}}?措施")
+
+
 def _counter_groups(ctx: Context, tail: str, effective: dt.date | None, country: str | None) -> list[Action]:
     """Numbered groups ``一、对<object>，<measures>``: one add to the countermeasure list per group."""
     actions: list[Action] = []
@@ -231,6 +235,8 @@ def _counter_groups(ctx: Context, tail: str, effective: dt.date | None, country:
             earlier = actions[pointed]
             actions[pointed] = replace(earlier, measures=(*earlier.measures, _trim(text.rstrip("；;。"))))
             continue
+        if _LIFTS.match(text):
+            continue  # "二、解除<order>对A采取的反制措施": a change of measures taken before, no group of this one
         list_name: ListName = "CML"
         listing = _ITEM_LISTS.match(text)
         freeze = _FREEZE_FIRST.match(text)
