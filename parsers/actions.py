@@ -57,6 +57,7 @@ from policywatch.parsers.countermeasures import (
     _counter_run,
     _countermeasure,
     _inline_groups_after,
+    measure_groups,
 )
 from policywatch.parsers.dates import start_date
 from policywatch.parsers.entities import leading_country, split_inline, strip_country_word
@@ -137,6 +138,8 @@ def read_actions(ctx: Context) -> list[Action]:
         action = _counter_run(ctx, run.group("run"), stated or effective, country)
         if action is not None:
             actions.append(action)
+    if not actions and "反制" in (ctx.title or "") + body:
+        actions.extend(measure_groups(ctx, effective, country))
     amend = _AMEND.search(body)
     if amend:
         actions.append(_amend(ctx, amend, effective, country))
