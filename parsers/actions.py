@@ -64,8 +64,8 @@ from policywatch.parsers.entities import leading_country, split_inline, strip_co
 from policywatch.parsers.item_controls import _control
 from policywatch.parsers.list_changes import _add, _remove
 from policywatch.parsers.measure_table import TABLE_DECISION, table_groups
-from policywatch.parsers.name_lines import fields_on_one_line
 from policywatch.parsers.measures_by_number import assigned_measures
+from policywatch.parsers.name_lines import fields_on_one_line
 from policywatch.parsers.status_changes import _status_changes
 from policywatch.parsers.types import Action
 

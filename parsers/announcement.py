@@ -486,7 +486,8 @@ def _titled_body(title: str | None) -> str | None:
 
 # "国家外汇管理局", "国家税务总局上海市税务局", "中国反兴奋剂中心", "上海证券交易所": a body of any kind signing
 # above the date line, named by the word its kind of body ends with.
-_BODY_SIGNATURE = re.compile(r"^[一-鿿]{2,30}?(?:局|部|署|委员会|办公室|政府|厅|机制|银行|中心|所|院|协会|联合会|集团|公司)$")
+_BODY_SIGNATURE = re.compile(r"^[一-鿿]{2,30}?(?:局|部|署|委员会|办公室|政府|厅|机制|银行|中心|所|院|协会|联合会"
+                             r"|集团|公司)$")
 
 
 def _signing_body(lines: list[str]) -> str | None:

@@ -23,7 +23,8 @@ from policywatch.parsers.types import Entity
 _SENTENCE_COLON = re.compile(r"[^。\n]*?[：:]\s*\n")
 # "…将下列实体移出…。" then a heading line over the names ("移出名单（共2家）"), in place of the sentence's colon.
 _SENTENCE_HEADING = re.compile(
-    r"[^。\n]*?。[ \t]*\n\s*(?P<head>[^。，；：:\n]{0,16}?(?:名单|清单|实体|企业|机构|人员)[^。，；：:\n]{0,12})[ \t]*\n")
+    r"[^。\n]*?。[ \t]*\n\s*(?P<head>[^。，；：:\n]{0,16}?(?:名单|清单|实体|企业|机构|人员)[^。，；：:\n]{0,12})"
+    r"[ \t]*\n")
 _HEADING_COUNT = re.compile(rf"共\s*(?P<n>\d{{1,4}}|[{CN_NUMBER_CHARS}]{{1,4}})\s*[家名个]")
 
 
@@ -263,8 +264,8 @@ def _bare_names(lines: list[str]) -> list[tuple[str | None, str | None, str]]:
 _NAME_FIELD = re.compile(r"^(?:姓名|中文名称|中文名|名称)[：:]\s*(?P<v>\S.*)$")
 _ENGLISH_FIELD = re.compile(r"^(?:英文名称|英文名|外文名称|外文名)[：:]\s*(?P<v>[A-Za-z].*)$")
 _OTHER_FIELD = re.compile(r"^(?:职务|职位|身份|国籍|性别|出生日期|所属机构|单位|地址)[：:]\s*(?P<v>\S.*)$")
-_NUMBER_ALONE = re.compile(rf"^(?:[（(][{CN_NUMBER_CHARS}\d]{{1,4}}[）)]|\d{{1,3}}\s*[.．、]|[{CN_NUMBER_CHARS}]{{1,3}}、"
-                           rf"|[{CIRCLED_CHARS}])$")
+_NUMBER_ALONE = re.compile(rf"^(?:[（(][{CN_NUMBER_CHARS}\d]{{1,4}}[）)]|\d{{1,3}}\s*[.．、]"
+                           rf"|[{CN_NUMBER_CHARS}]{{1,3}}、|[{CIRCLED_CHARS}])$")
 
 
 def fields_on_one_line(body: str) -> str:
@@ -282,7 +283,8 @@ def fields_on_one_line(body: str) -> str:
             i += 1
             continue
         english, others, j = None, [], at + 1
-        while j < len(lines) and ((e := _ENGLISH_FIELD.match(lines[j].strip())) or _OTHER_FIELD.match(lines[j].strip())):
+        while j < len(lines) and ((e := _ENGLISH_FIELD.match(lines[j].strip()))
+                                  or _OTHER_FIELD.match(lines[j].strip())):
             if e and english is None:
                 english = e.group("v").strip()
             elif (o := _OTHER_FIELD.match(lines[j].strip())) is not None:
