@@ -13,6 +13,7 @@ from policywatch.parsers.chrome import without_chrome
 from policywatch.parsers.dates import MONTH_DAY, MONTH_OR_DAY, YEAR, find_dates, normal_starts, parse_date
 from policywatch.parsers.entities import ANNEX_NUMBERED, parse_annex, titled_annex
 from policywatch.parsers.errors import EmptyDocumentError
+from policywatch.parsers.name_lines import fields_on_one_line
 from policywatch.parsers.news_page import lead_event
 from policywatch.parsers.numbers import (
     ISSUERS,
@@ -148,7 +149,8 @@ def build(raw: str, *, url: str | None = None, hints: PageHints | None = None) -
         issuer, published = issuer or event[1], published or event[0]
 
     body = qualify_repeated(normal_starts("\n".join(ln for ln in head_lines if not _META.match(ln))))
-    ctx = Context(body=body, annex=parse_annex(annex_lines), title=title, published=published, warnings=warnings)
+    annex = parse_annex(fields_on_one_line("\n".join(annex_lines)).split("\n"))
+    ctx = Context(body=body, annex=annex, title=title, published=published, warnings=warnings)
     actions = read_actions(ctx)
 
     if number is not None:

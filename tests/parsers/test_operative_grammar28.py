@@ -80,6 +80,16 @@ def test_persons_in_a_key_value_layout_under_item_numbers() -> None:
     _quiet(ann)
 
 
+def test_persons_in_a_key_value_layout_in_an_annex() -> None:
+    ann = _read("外交部令\n第143号\n\n根据《中华人民共和国反外国制裁法》，外交部决定对附件所列人员采取反制措施，"
+                "冻结其在我国境内的各类财产。\n本决定自即日起施行。\n\n外交部\n2046年5月7日\n\n附件\n\n"
+                "（一）\n姓名：帕尔默·卢基\n英文名：Palmer Luckey\n职务：美国某军工企业创始人\n\n"
+                "（二）\n姓名：丹·斯穆特\n英文名：Dan Smoot\n职务：美国某军工企业首席执行官\n")
+    assert _acts(ann) == [("add", "CML", "2046-05-07", None, ())]
+    assert _names(ann) == [("帕尔默·卢基", "Palmer Luckey", "person"), ("丹·斯穆特", "Dan Smoot", "person")]
+    _quiet(ann)
+
+
 def test_an_order_that_adds_two_and_lifts_the_measures_of_an_earlier_order_on_a_third() -> None:
     ann = _read("外交部令第141号\n\n外交部关于调整反制措施的决定\n\n"
                 "第一条　对高点航空技术公司（High Point Aerotechnologies）和多莫战术通信公司（Domo Tactical "
