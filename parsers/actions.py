@@ -57,6 +57,7 @@ from policywatch.parsers.countermeasures import (
     _counter_run,
     _countermeasure,
     _inline_groups_after,
+    measure_groups,
 )
 from policywatch.parsers.dates import start_date
 from policywatch.parsers.entities import leading_country, split_inline, strip_country_word
@@ -64,13 +65,15 @@ from policywatch.parsers.item_controls import _control
 from policywatch.parsers.list_changes import _add, _remove
 from policywatch.parsers.measure_table import TABLE_DECISION, table_groups
 from policywatch.parsers.measures_by_number import assigned_measures
+from policywatch.parsers.name_lines import fields_on_one_line
 from policywatch.parsers.status_changes import _status_changes
 from policywatch.parsers.types import Action
 
 
 # Names other modules have always imported from here; they stay importable from here after the split.
 def read_actions(ctx: Context) -> list[Action]:
-    ctx.body = items_on_lines(coordinated(_FORMER_NAME.sub("", articles_as_items(decided_part(ctx.body)))))
+    ctx.body = items_on_lines(coordinated(_FORMER_NAME.sub("", articles_as_items(fields_on_one_line(
+        decided_part(ctx.body))))))
     actions: list[Action] = []
     at: list[int] = []  # where each listing or removal is decided
     body = ctx.body
@@ -135,6 +138,8 @@ def read_actions(ctx: Context) -> list[Action]:
         action = _counter_run(ctx, run.group("run"), stated or effective, country)
         if action is not None:
             actions.append(action)
+    if not actions and "反制" in (ctx.title or "") + body:
+        actions.extend(measure_groups(ctx, effective, country))
     amend = _AMEND.search(body)
     if amend:
         actions.append(_amend(ctx, amend, effective, country))

@@ -13,6 +13,7 @@ from policywatch.parsers.chrome import without_chrome
 from policywatch.parsers.dates import MONTH_DAY, MONTH_OR_DAY, YEAR, find_dates, normal_starts, parse_date
 from policywatch.parsers.entities import ANNEX_NUMBERED, parse_annex, titled_annex
 from policywatch.parsers.errors import EmptyDocumentError
+from policywatch.parsers.name_lines import fields_on_one_line
 from policywatch.parsers.news_page import lead_event
 from policywatch.parsers.numbers import (
     ISSUERS,
@@ -136,13 +137,20 @@ def build(raw: str, *, url: str | None = None, hints: PageHints | None = None) -
         published = signed_day
         warnings.append(f"the page's 发文日期 {header_day.isoformat()} and the date under the signature "
                         f"{signed_day.isoformat()} disagree: which is the notice's date?")
+    signer = _signature(head_lines)
+    if number is not None and issuer and signer and " " not in issuer + signer and signer != issuer:
+        # "不可靠实体清单工作机制 〔2047〕2号" over a text signed "外交部": the number's body and the signing body
+        # differ, and which one issued the notice no reading can settle.
+        warnings.append(f"the head names {issuer} but the signature {signer}: the issuers disagree: which body "
+                        "issued the notice?")
     if number is None and not is_qa and (issuer is None or published is None) \
             and (event := lead_event(head_lines)) is not None:
         # A news page printing no signature or source: its lead tells who acted, and when.
         issuer, published = issuer or event[1], published or event[0]
 
     body = qualify_repeated(normal_starts("\n".join(ln for ln in head_lines if not _META.match(ln))))
-    ctx = Context(body=body, annex=parse_annex(annex_lines), title=title, published=published, warnings=warnings)
+    annex = parse_annex(fields_on_one_line("\n".join(annex_lines)).split("\n"))
+    ctx = Context(body=body, annex=annex, title=title, published=published, warnings=warnings)
     actions = read_actions(ctx)
 
     if number is not None:
@@ -459,11 +467,29 @@ def _issuer(lines: list[str], number: NumberMatch | None, title: str | None, tex
     # Under the Export Control Law the export-control authority that issues such announcements is MOFCOM.
     if "出口管制法" in text and "公告如下" in text:
         return "商务部"
-    return _signing_body(lines)
+    return _signing_body(lines) or _titled_body(title)
 
 
-# "国家外汇管理局", "国家税务总局上海市税务局": a body of any kind signing above the date line.
-_BODY_SIGNATURE = re.compile(r"^[一-鿿]{2,30}?(?:局|部|署|委员会|办公室|政府|厅|机制|银行)$")
+def _signature(lines: list[str]) -> str | None:
+    """The known body that signs on the line above the last date line (a number printed between them skipped)."""
+    filled = [squash(ln).removeprefix("中华人民共和国") for ln in lines if ln.strip()]
+    at = next((i for i in range(len(filled) - 1, 0, -1) if _DATE_LINE.match(filled[i])), None)
+    if at is None:
+        return None
+    above = next((ln for ln in reversed(filled[:at]) if not MASTHEAD_NO.match(ln)), "")
+    return SIGNATURES.get(above)
+
+
+def _titled_body(title: str | None) -> str | None:
+    """``中国反兴奋剂中心关于…的通告`` with no signature: the body a title opens with, before its 关于."""
+    head = (title or "").split("关于", 1)[0].strip() if "关于" in (title or "") else ""
+    return head if _BODY_SIGNATURE.match(head) else None
+
+
+# "国家外汇管理局", "国家税务总局上海市税务局", "中国反兴奋剂中心", "上海证券交易所": a body of any kind signing
+# above the date line, named by the word its kind of body ends with.
+_BODY_SIGNATURE = re.compile(r"^[一-鿿]{2,30}?(?:局|部|署|委员会|办公室|政府|厅|机制|银行|中心|所|院|协会|联合会"
+                             r"|集团|公司)$")
 
 
 def _signing_body(lines: list[str]) -> str | None:

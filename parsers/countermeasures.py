@@ -25,7 +25,7 @@ from policywatch.parsers.action_context import (
     list_of,
     measures_after,
 )
-from policywatch.parsers.dates import parse_date
+from policywatch.parsers.dates import parse_date, start_date
 from policywatch.parsers.entities import (
     MEASURE_VERB,
     PERSONS_WORD,
@@ -209,6 +209,10 @@ _DECISION_END = re.compile(rf"^(?:[{CN_NUMBER_CHARS}]{{1,3}}、)?"
                            rf"(?:附件[：:]|本(?:决定|令|公告)[^。]{{0,20}}?(?:施行|实施|生效)。?$)")
 
 
+# An item that lifts, suspends or resumes the measures taken on someone before: read with the status changes.
+_LIFTS = re.compile(rf"(?:{STATUS_VERB})[^。]*?对[^。]+?(?:采取|实施)的[^。]{{0,8}}?措施")
+
+
 def _counter_groups(ctx: Context, tail: str, effective: dt.date | None, country: str | None) -> list[Action]:
     """Numbered groups ``一、对<object>，<measures>``: one add to the countermeasure list per group."""
     actions: list[Action] = []
@@ -231,6 +235,8 @@ def _counter_groups(ctx: Context, tail: str, effective: dt.date | None, country:
             earlier = actions[pointed]
             actions[pointed] = replace(earlier, measures=(*earlier.measures, _trim(text.rstrip("；;。"))))
             continue
+        if _LIFTS.match(text):
+            continue  # "二、解除<order>对A采取的反制措施": a change of measures taken before, no group of this one
         list_name: ListName = "CML"
         listing = _ITEM_LISTS.match(text)
         freeze = _FREEZE_FIRST.match(text)
@@ -417,3 +423,35 @@ def _amend(ctx: Context, m: re.Match[str], effective: dt.date | None, country: s
     entities = [Entity(zh, en, country, guess_kind(zh, en, rest)) for zh, en, rest in pairs]
     return Action("amend", list_name, tuple(entities), (target,) if target else (), effective, None, False,
                   tuple(measures), None)
+
+
+# "对A（…）、B（…）两名高级管理人员，措施为：…", "同时，将C（…）列为反制对象，措施为：…": a paragraph naming a group and
+# stating its measures after 措施为.
+_GROUP_THEN_MEASURES = re.compile(
+    r"^(?:(?:同时|此外|另外|另)[，,]?\s*)?(?:对|将)?(?P<seg>[^。：:]+?[）)][^。：:，,]{0,16}?)"
+    r"(?:列为反制对象|列入反制(?:裁)?清单)?[，,]?\s*(?:对其)?(?:采取的)?(?:反制(?:裁)?)?措施(?:为|是|如下)[：:]\s*(?P<m>.+)$")
+# "自A起，外交部…采取下列反制措施。": the start the sentence announcing the groups states for them all.
+_GROUPS_ANNOUNCED = re.compile(r"[^。\n]*采取(?:下列|以下|如下)反制(?:裁)?措施[。：:]?")
+
+
+def measure_groups(ctx: Context, effective: dt.date | None, country: str | None) -> list[Action]:
+    """Groups in paragraphs of their own, each naming its object and stating its measures (``措施为：``): one
+    addition to the countermeasure list per group, its count checked."""
+    announced = _GROUPS_ANNOUNCED.search(ctx.body)
+    stated = start_date(announced.group(0), ctx.published)[0] if announced else None
+    actions: list[Action] = []
+    for line in ctx.body.split("\n"):
+        m = _GROUP_THEN_MEASURES.match(line.strip())
+        if not m:
+            continue
+        pairs, count, deng = split_inline(m.group("seg"))
+        if not pairs or not all(en for _zh, en, _rest in pairs):
+            continue
+        persons = bool(PERSONS_WORD.search(m.group("seg")))
+        entities = [replace(e, kind="person") if persons else e
+                    for e in _entities_from(ctx, pairs, count, deng, country or leading_country(pairs))]
+        measures = [_trim(x) for x in split_depth0(m.group("m"), "；;") if _trim(x)]
+        action = Action("add", "CML", tuple(entities), (), stated or effective, None, False, tuple(measures), count)
+        _check_count(ctx, action)
+        actions.append(action)
+    return actions

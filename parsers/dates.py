@@ -58,6 +58,21 @@ def impossible_dates(text: str) -> list[str]:
     return out
 
 
+# "2047年6月1日（二〇四七年六月一日）": a date repeated in a bracket right after it, in another writing.
+_REPEATED = re.compile(rf"(?P<a>{_CN_DATE.pattern})\s*[（(]\s*(?P<b>[^（()）]{{6,24}}?)\s*[）)]")
+
+
+def disagreeing_repetitions(text: str) -> list[tuple[str, str]]:
+    """Each date printed twice, once in a bracket right after it, whose two writings give two days: (first,
+    repetition) as printed. Which of the two the notice meant no reading can settle."""
+    out: list[tuple[str, str]] = []
+    for m in _REPEATED.finditer(text):
+        first, second = parse_date(m.group("a")), find_dates(m.group("b"))
+        if first and len(second) == 1 and second[0].start == 0 and second[0].date != first:
+            out.append((m.group("a"), m.group("b")))
+    return out
+
+
 def find_dates(text: str) -> list[DateMatch]:
     """Every full date (with a year) in ``text``, Chinese or ISO form, in reading order."""
     out: list[DateMatch] = []

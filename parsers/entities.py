@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from policywatch.parsers.english_list import ENGLISH_LIST_HEAD, english_item, paired
-from policywatch.parsers.numerals import CN_NUMBER_CHARS, to_int
+from policywatch.parsers.numerals import CIRCLED_CHARS, CN_NUMBER_CHARS, to_int
 from policywatch.parsers.text import CLOSE, OPEN, split_depth0
 from policywatch.parsers.types import Entity, EntityKind
 
@@ -16,7 +16,8 @@ _LATIN = re.compile(r"[A-Za-z]")
 _NAME_BRACKET = re.compile(r"^(?P<zh>[^（(]*?)\s*[（(](?P<inner>[^（()）]*)[）)](?P<rest>.*)$")
 # "1. X", "（一）X", "一、X"; a table row "1　X" under "序号　名称" has a space for the dot.
 _ANNEX_NUM = re.compile(
-    rf"^(?:\d{{1,3}}\s*[.．、]\s*|\d{{1,3}}\s+(?=[^\d\s])|[（(][{CN_NUMBER_CHARS}\d]{{1,4}}[）)]\s*|[{CN_NUMBER_CHARS}]{{1,3}}、\s*)"
+    rf"^(?:\d{{1,3}}\s*[.．、]\s*|\d{{1,3}}\s+(?=[^\d\s])|[（(][{CN_NUMBER_CHARS}\d]{{1,4}}[）)]\s*|[{CN_NUMBER_CHARS}]{{1,3}}、\s*"
+    rf"|[{CIRCLED_CHARS}]\s*)"
 )
 # "一、企业", "第二部分　高级管理人员": a heading over a group of the annex.
 _SECTION_HEAD = re.compile(
@@ -524,6 +525,37 @@ _REASON_PREFIX = re.compile(
     r"^[^（(、]*?(?:参与|协助|配合|支持|打压|损害|从事|勾结|参加|涉及|干涉|危害|违反|军售)[^（(]*?的")
 # "美国企业", "美国军工企业", "相关实体" before a Latin name: a descriptor, not part of it.
 _DESCRIPTOR = re.compile(r"^(?:台湾地区|美国|日本)?(?:相关)?(?:军工|防务)?(?:企业|实体|机构)(?=[A-Za-z])")
+
+
+# "日本实体2家：", "美国企业1家：", "某国人员3名：": the head of a group of names, by country, with its count.
+_GROUP_HEAD = re.compile(rf"(?P<who>[\u4e00-\u9fff]{{1,8}}?)(?:实体|企业|公司|机构|单位|人员|个人)\s*"
+                         rf"(?P<n>\d{{1,4}}|[{CN_NUMBER_CHARS}两]{{1,4}})\s*[家名个][：:]\s*")
+
+
+def counted_groups(text: str) -> tuple[list[Entity], list[str], int] | None:
+    """Names grouped under heads that count them (``日本实体2家：A（…）；B（…）。美国实体1家：C（…）。``), inline or one
+    group a line, at the start of ``text`` → (every name, each with its group's country; a doubt for each group
+    whose count differs from its names; where the groups end), or None when ``text`` opens with no such group."""
+    start = len(text) - len(text.lstrip())
+    if not _GROUP_HEAD.match(text, start):
+        return None
+    # The groups run to the first 。 or line end that no further head follows.
+    end = next((i + 1 for i in range(start, len(text)) if text[i] in "。\n"
+                and not _GROUP_HEAD.match(text[i + 1:].lstrip())), len(text))
+    region = text[start:end]
+    heads = [m for m in _GROUP_HEAD.finditer(region) if not region[: m.start()].rstrip()
+             or region[: m.start()].rstrip()[-1] in "。；;\n"]
+    entities: list[Entity] = []
+    doubts: list[str] = []
+    for head, following in zip(heads, [*heads[1:], None], strict=True):
+        run = region[head.end(): following.start() if following else len(region)].strip().rstrip("。；;")
+        pairs = [p for item in split_depth0(run, "；;") if item.strip() for p in split_inline(item)[0]]
+        country = next((code for word, code in COUNTRY_WORDS if head.group("who").startswith(word)), None)
+        entities.extend(Entity(zh, en, country, guess_kind(zh, en, rest)) for zh, en, rest in pairs)
+        stated = to_int(head.group("n"))
+        if stated != len(pairs):
+            doubts.append(f"the group {head.group(0).strip()!r} states {stated} entities, {len(pairs)} found")
+    return entities, doubts, end
 
 
 def find_count(text: str) -> int | None:

@@ -54,17 +54,17 @@ def _add(ctx: Context, m: re.Match[str], effective: dt.date | None, country: str
     head = ctx.body[max(ctx.body.rfind("。", 0, m.start()), ctx.body.rfind("\n", 0, m.start())) + 1: m.start()]
     named_before = prose_orgs(head) + prose_names(head) if m.group("seg").strip() == "其" and not ctx.annex else []
     if below:
-        entities = [Entity(e.name_zh, e.name_en, country, e.kind) for e in below[0]]
+        entities = [Entity(e.name_zh, e.name_en, e.country or country, e.kind) for e in below[0]]
     elif named_before:
         # "二、A（…）及B（…）参与…，决定将其列入…": 其 is who the sentence names before its 决定.
         entities = [Entity(zh, en, country or leading_country(named_before), guess_kind(zh, en, rest))
                     for zh, en, rest in named_before]
     else:
         entities = _entities_from(ctx, pairs, count, deng, country)
-        later = _listed_later(tail) if not ctx.annex and count is not None and len(entities) < count else []
+        later = _listed_later(ctx, tail) if not ctx.annex and count is not None and len(entities) < count else []
         if len(later) > len(entities):
             # "将X等3家实体列入…" and, paragraphs later, "被列入名单的3家实体为：" with the numbered names.
-            entities = [Entity(e.name_zh, e.name_en, country, e.kind) for e in later]
+            entities = [Entity(e.name_zh, e.name_en, e.country or country, e.kind) for e in later]
     sentence_end = tail.find("\n\n")
     after = tail if sentence_end < 0 else tail[: sentence_end + 400]
     action = Action("add", list_name, tuple(entities), (), effective, None, False, tuple(measures),
@@ -108,7 +108,7 @@ def _remove(ctx: Context, m: re.Match[str], effective: dt.date | None, country: 
     cite = (m.groupdict().get("pre") or "") + "。" + m.group("cite")
     below = None if ctx.annex else _listed_after_colon(ctx, seg, m.start("seg"))
     if below:
-        entities = [Entity(e.name_zh, e.name_en, country, e.kind) for e in below[0]]
+        entities = [Entity(e.name_zh, e.name_en, e.country or country, e.kind) for e in below[0]]
         cite = re.split(r"[：:]", cite, maxsplit=1)[0]
     elif seg.strip() == "其" and not ctx.annex:
         # "应上述3家实体申请，…决定将其移出…": 其 is every entity the recited listing named; the count the

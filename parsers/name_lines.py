@@ -8,6 +8,7 @@ from policywatch.parsers.action_context import _ITEM, _POINTER, Context
 from policywatch.parsers.entities import (
     COLUMN_HEAD,
     PERSONS_WORD,
+    counted_groups,
     guess_kind,
     looks_like_clause,
     name_pair,
@@ -15,11 +16,30 @@ from policywatch.parsers.entities import (
     split_inline,
     strip_item_number,
 )
-from policywatch.parsers.numerals import CN_NUMBER_CHARS
+from policywatch.parsers.numerals import CIRCLED_CHARS, CN_NUMBER_CHARS, to_int
 from policywatch.parsers.text import split_depth0
 from policywatch.parsers.types import Entity
 
 _SENTENCE_COLON = re.compile(r"[^。\n]*?[：:]\s*\n")
+# "…将下列实体移出…。" then a heading line over the names ("移出名单（共2家）"), in place of the sentence's colon.
+_SENTENCE_HEADING = re.compile(
+    r"[^。\n]*?。[ \t]*\n\s*(?P<head>[^。，；：:\n]{0,16}?(?:名单|清单|实体|企业|机构|人员)[^。，；：:\n]{0,12})"
+    r"[ \t]*\n")
+_HEADING_COUNT = re.compile(rf"共\s*(?P<n>\d{{1,4}}|[{CN_NUMBER_CHARS}]{{1,4}})\s*[家名个]")
+
+
+def _names_open(body: str, pos: int) -> re.Match[str] | None:
+    """Where the names below a pointer object (``下列实体``) open: after the colon that ends its sentence, or after a
+    heading line under the sentence."""
+    return _SENTENCE_COLON.match(body, pos) or _SENTENCE_HEADING.match(body, pos)
+
+
+def _heading_count(ctx: Context, colon: re.Match[str], found: int) -> None:
+    """``移出名单（共2家）``: a heading that counts the names under it is checked against the names read."""
+    counted = _HEADING_COUNT.search(colon.groupdict().get("head") or "")
+    if counted and to_int(counted.group("n")) != found:
+        ctx.warnings.append(f"the heading {colon.group('head')!r} states {counted.group('n')} entities, "
+                            f"{found} found")
 
 
 def _listed_after_colon(ctx: Context, seg: str, pos: int) -> tuple[list[Entity], int] | None:
@@ -27,7 +47,7 @@ def _listed_after_colon(ctx: Context, seg: str, pos: int) -> tuple[list[Entity],
     pointer and the names follow the colon that ends the (long) sentence. (entities, end of the list) or None."""
     if not _POINTER.match(seg.strip()) and seg.strip():
         return None
-    colon = _SENTENCE_COLON.match(ctx.body, pos)
+    colon = _names_open(ctx.body, pos)
     if not colon:
         inline = _INLINE_COLON_RUN.match(ctx.body, pos)
         if inline is None:
@@ -37,7 +57,13 @@ def _listed_after_colon(ctx: Context, seg: str, pos: int) -> tuple[list[Entity],
     tail = ctx.body[colon.end():]
     listed = _listed_below(tail)
     if listed:
+        _heading_count(ctx, colon, len(listed))
         return listed, colon.end() + _after_list(tail)
+    grouped = _grouped(ctx, tail)
+    if grouped:
+        return grouped[0], colon.end() + grouped[1]
+    if colon.groupdict().get("head") is not None:
+        return None  # a heading over no numbered names is no list of them
     # "将下列美国企业列入反制裁清单，并采取以下反制裁措施：" and the names on bare lines, the measures below them.
     lines = tail.split("\n")
     bare = _bare_names(_below_head([ln.strip() for ln in lines]))
@@ -82,22 +108,38 @@ def _bracketed_run(run: str) -> list[Entity]:
 
 def _below_start(ctx: Context, pos: int) -> int:
     """Where the names of ``_listed_after_colon`` start, counted from ``pos``: right after the sentence's colon."""
-    colon = _SENTENCE_COLON.match(ctx.body, pos)
+    colon = _names_open(ctx.body, pos)
     return colon.end() - pos if colon else -1
 
 
-def _listed_later(tail: str) -> list[Entity]:
-    """The numbered names under the first later line that ends with a colon (``…实体为：``, ``名单如下：``)."""
+def _grouped(ctx: Context, text: str) -> tuple[list[Entity], int] | None:
+    """The names grouped by country under heads that count them (``日本实体2家：…；美国实体1家：…``) opening
+    ``text``, and where they end; each group's count is checked against its names."""
+    grouped = counted_groups(text)
+    if not grouped or not grouped[0]:
+        return None
+    ctx.warnings.extend(grouped[1])
+    return grouped[0], grouped[2]
+
+
+def _listed_later(ctx: Context, tail: str) -> list[Entity]:
+    """The numbered names under the first later line that ends with a colon (``…实体为：``, ``名单如下：``), or
+    the names grouped by country under it."""
     for colon in re.finditer(r"[^。\n]*[：:]\s*\n", tail):
         listed = _listed_below(tail[colon.end():])
         if listed:
             return listed
+        grouped = _grouped(ctx, tail[colon.end():])
+        if grouped:
+            return grouped[0]
     # "上述实体为：A（…）、B（…）、C（…）。": the names after the colon, on the same line.
     inline = re.search(r"(?:实体|企业|机构|人员|名单)(?:为|如下|分别是|包括)[：:][ \t]*(?P<run>[^。\n]+)", tail)
+    if inline and (grouped := _grouped(ctx, tail[inline.start("run"):])):
+        return grouped[0]  # "…的实体为：日本实体2家：A（…）；B（…）；美国实体1家：C（…）。"
     return _bracketed_run(inline.group("run")) if inline else []
 
 
-_LIST_LINE = re.compile(rf"^(?:\d{{1,3}}\s*[.．、]|[（(][{CN_NUMBER_CHARS}\d]{{1,4}}[）)])")
+_LIST_LINE = re.compile(rf"^(?:\d{{1,3}}\s*[.．、]|[（(][{CN_NUMBER_CHARS}\d]{{1,4}}[）)]|[{CIRCLED_CHARS}])")
 # "一、闪电无人机公司（…）": names numbered as items are, told from an item of measures or of an object with its
 # measures ("一、禁止…", "一、对A，冻结…") by what stands outside the brackets.
 _ITEM_NAME_LINE = re.compile(rf"^[{CN_NUMBER_CHARS}]{{1,3}}、(?![对将])")
@@ -215,3 +257,50 @@ def _bare_names(lines: list[str]) -> list[tuple[str | None, str | None, str]]:
             break
         names.append((zh, en, rest))
     return names
+
+
+# A record of labelled fields, one a line: "姓名：安·伍德" / "英文名：Ann Wood" / "职务：某企业总裁", under an item's
+# number on a line of its own ("（一）") or without one.
+_NAME_FIELD = re.compile(r"^(?:姓名|中文名称|中文名|名称)[：:]\s*(?P<v>\S.*)$")
+_ENGLISH_FIELD = re.compile(r"^(?:英文名称|英文名|外文名称|外文名)[：:]\s*(?P<v>[A-Za-z].*)$")
+_OTHER_FIELD = re.compile(r"^(?:职务|职位|身份|国籍|性别|出生日期|所属机构|单位|地址)[：:]\s*(?P<v>\S.*)$")
+_NUMBER_ALONE = re.compile(rf"^(?:[（(][{CN_NUMBER_CHARS}\d]{{1,4}}[）)]|\d{{1,3}}\s*[.．、]"
+                           rf"|[{CN_NUMBER_CHARS}]{{1,3}}、|[{CIRCLED_CHARS}])$")
+
+
+def fields_on_one_line(body: str) -> str:
+    """Each record of labelled fields written as the one line of a listed name the grammar reads: ``（一）`` over
+    ``姓名：A`` / ``英文名：B`` / ``职务：C`` → ``（一）A（B），C``; the blank lines between records dropped, so the
+    records read as one list."""
+    lines = body.split("\n")
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        at = i + 1 if _NUMBER_ALONE.match(lines[i].strip()) else i
+        name = _NAME_FIELD.match(lines[at].strip()) if at < len(lines) else None
+        if name is None:
+            out.append(lines[i])
+            i += 1
+            continue
+        english, others, j = None, [], at + 1
+        while j < len(lines) and ((e := _ENGLISH_FIELD.match(lines[j].strip()))
+                                  or _OTHER_FIELD.match(lines[j].strip())):
+            if e and english is None:
+                english = e.group("v").strip()
+            elif (o := _OTHER_FIELD.match(lines[j].strip())) is not None:
+                others.append(o.group("v").strip())
+            j += 1
+        if english is None and not others:
+            out.append(lines[i])  # a lone "名称：…" line is no record of a name's fields
+            i += 1
+            continue
+        number = lines[i].strip() if at > i else ""
+        bracket = f"（{english}）" if english else ""
+        out.append(f"{number}{name.group('v').strip()}{bracket}" + "".join(f"，{o}" for o in others))
+        # The next record after blank lines continues the list.
+        k = j
+        while k < len(lines) and not lines[k].strip():
+            k += 1
+        nxt = k + 1 if k < len(lines) and _NUMBER_ALONE.match(lines[k].strip()) else k
+        i = k if nxt < len(lines) and _NAME_FIELD.match(lines[nxt].strip()) else j
+    return "\n".join(out)

@@ -8,6 +8,8 @@ _UNITS = {"十": 10, "百": 100, "千": 1000}
 
 CN_DIGIT_CHARS = "〇○零一二两三四五六七八九"
 CN_NUMBER_CHARS = CN_DIGIT_CHARS + "十百千"
+# "① A公司", "② B公司": items numbered with circled numerals.
+CIRCLED_CHARS = "".join(chr(c) for c in range(0x2460, 0x2474))
 
 
 def to_int(text: str) -> int:

@@ -30,7 +30,7 @@ from policywatch.parsers.action_context import (
     recalled,
 )
 from policywatch.parsers.crosscheck import crosscheck
-from policywatch.parsers.dates import impossible_dates
+from policywatch.parsers.dates import disagreeing_repetitions, impossible_dates
 from policywatch.parsers.entities import (
     OFFICES,
     ORG_WORDS,
@@ -214,6 +214,8 @@ def review_reasons(text: str, head_lines: list[str], annex_lines: list[str], doc
     reasons.extend(vetoed)
     reasons.extend(w for w in warnings if "states" in w and "entities" in w and "found" in w)
     reasons.extend(f"date {raw!r} cannot be read (impossible date)" for raw in bad_dates)
+    reasons.extend(f"the date {first!r} is repeated as {again!r}, which is another day: which one is meant?"
+                   for first, again in disagreeing_repetitions(text))
     if published is None:
         reasons.append("no publication date read: in force only from when it was recorded")
     for action in actions:

@@ -843,6 +843,14 @@ def _pointed_entities(ctx: Context, referred: str, pointer: str, sentence: str,
         if entities and (count is None or len(entities) == count):
             return entities
         found = found or entities
+    if _ONE_POINTER.match(pointer.strip()) and pointer in ctx.body:
+        # "A公司（…）是<notice>所列实体之一。该企业近期…。…暂停对该企业实施…": the one entity the text names
+        # before it first points back at it, however many sentences before.
+        before = ctx.body[: ctx.body.find(pointer)]
+        told = prose_orgs(before) + prose_names(before)
+        if len(told) == 1:
+            zh, en, rest = told[0]
+            return [Entity(zh, en, _country(ctx), guess_kind(zh, en, rest))]
     if count is not None:
         ctx.warnings.append(f"the text states {count} entities ({pointer}), {len(found)} found")
     else:
