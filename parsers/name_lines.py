@@ -19,7 +19,9 @@ from policywatch.parsers.numerals import CN_NUMBER_CHARS
 from policywatch.parsers.text import split_depth0
 from policywatch.parsers.types import Entity
 
-_SENTENCE_COLON = re.compile(r"[^。\n]*?[：:]\s*\n")
+# The sentence that ends where the names start: with a colon, or with 。 right above the head row of a table
+# ("将下表所列2家实体列入…。" over "序号 中文名称 英文名称").
+_SENTENCE_COLON = re.compile(r"[^。\n]*?(?:[：:]|。(?=[ \t]*\n\s*(?:序号|编号)[ \t]))\s*\n")
 
 
 def _listed_after_colon(ctx: Context, seg: str, pos: int) -> tuple[list[Entity], int] | None:
