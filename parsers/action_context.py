@@ -258,9 +258,12 @@ _DATES_IN_REST = re.compile(rf"[，,]?\s*(?:自\s*(?:北京时间)?[^，。起]{
                             rf"|(?<=措施)(?:\d{{1,4}}|[{CN_NUMBER_CHARS}]{{1,4}})\s*(?:个月|天|周|年)$)")
 # "上述暂停均自北京时间A起算": the start of the changes of the sentence before, in a sentence of its own.
 # "暂停自A起，期限六个月。": the start, and the period, of the suspension the sentence before decided.
+# "暂停自A起，至B止。": or its end.
 _STARTS_AFTER = re.compile(r"^(?:(?:上述|以上|前述)[^，。；]{0,10}?|暂停|中止)(?:均|都|皆|一并)?\s*"
                            r"(?P<start>自\s*(?:北京时间)?[^，。起]{4,30}?起)(?:算|计算|计|执行|实施|生效)?"
-                           r"(?:[，,]\s*(?:期限|为期)[为是]?\s*(?P<p>[^，。；]{1,8}))?$")
+                           r"(?:[，,]\s*(?:期限|为期)[为是]?\s*(?P<p>[^，。；]{1,8}))?"
+                           # "暂停自A起，至B止。": the end of the range after its start.
+                           r"(?:[，,]?\s*至\s*(?P<end>[^，。；起]{6,24}?[日号])\s*止?)?$")
 
 
 def _start_told_after(following: list[str]) -> re.Match[str] | None:
@@ -324,10 +327,10 @@ def qualify_bare(sentence: str, doc_list: ListName | None) -> str:
 
 _CONTROL_DECISION = re.compile(r"决定(?P<m>禁止[^。]+)。")
 # The wordings of imposing a control of one's own: 实施出口管制, (的出口)实施管制/管控, 采取出口管制措施.
-# A short qualifier may stand between: 实施临时出口管制, 采取严格管控措施.
+# A short qualifier may stand between: 实施临时出口管制, 采取严格管控措施; 实行出口管制 is the same verb.
 # Controlling or relaxing, for relevance: either is a notice on a control.
 # Customs says 实施出口监管 for the same control ("出口时须…提交两用物项和技术出口许可证件").
-CONTROL_WORDS_ANY = r"(?:(?:实施|采取)(?:临时|严格的?|必要的?)?(?:出口)?(?:管制|管控)(?:措施)?|实施出口监管)"
+CONTROL_WORDS_ANY = r"(?:(?:实施|实行|采取)(?:临时|严格的?|必要的?)?(?:出口)?(?:管制|管控)(?:措施)?|实施出口监管)"
 # A new control: never after a negation or a relaxation (不再实施出口管制, 停止实施管制), which ends one.
 CONTROL_VERB = rf"(?<!不)(?<!不再)(?<!停止)(?<!暂停)(?<!取消)(?<!解除)(?<!终止){CONTROL_WORDS_ANY}"
 # "决定（自…起）对X实施出口管制", "决定自…起，对X的出口实施管制": an item control stated in the decision sentence
@@ -349,6 +352,10 @@ _CONTROL_FROM = re.compile(
 _CONTROL_APPROVED = re.compile(
     rf"经[^。，]{{2,20}}?(?:批准|同意)[，,]\s*(?:海关总署|海关|商务部)?\s*(?P<m>对(?!上述名单|[^。]{{0,10}}清单)[^。]{{2,80}}?"
     rf"{CONTROL_VERB})")
+# "商务部对下列物项实施出口管制：": the body that controls is the subject, with no 决定 and no start (the start
+# follows the items: "上述管制自…起施行").
+_CONTROL_BY_BODY = re.compile(
+    rf"(?:^|[。\n，,])\s*{_BODY}\s*(?P<m>对(?!上述名单|[^。]{{0,10}}清单)[^。]{{2,80}}?{CONTROL_VERB})")
 _BRING_UNDER = re.compile(
     r"决定[，,]?\s*(?P<start>(?:自\s*)?即日起|自[^。，]{4,24}?起)?[，,]?\s*将(?P<m>[^。]{2,80}?纳入(?:出口)?管制[^。]*"
     r"|[^。]{2,80}?纳入《[^》]{2,40}?目录》[^。]*?实施出口管制"

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from policywatch.parsers.action_context import Context
 from policywatch.parsers.actions import read_actions
 from policywatch.parsers.chrome import without_chrome
-from policywatch.parsers.dates import MONTH_DAY, MONTH_OR_DAY, YEAR, find_dates, normal_starts, parse_date
+from policywatch.parsers.dates import MONTH_DAY, MONTH_OR_DAY, YEAR, find_dates, normal_ends, normal_starts, parse_date
 from policywatch.parsers.entities import ANNEX_NUMBERED, parse_annex, titled_annex
 from policywatch.parsers.errors import EmptyDocumentError
 from policywatch.parsers.news_page import lead_event
@@ -141,7 +141,7 @@ def build(raw: str, *, url: str | None = None, hints: PageHints | None = None) -
         # A news page printing no signature or source: its lead tells who acted, and when.
         issuer, published = issuer or event[1], published or event[0]
 
-    body = qualify_repeated(normal_starts("\n".join(ln for ln in head_lines if not _META.match(ln))))
+    body = qualify_repeated(normal_ends(normal_starts("\n".join(ln for ln in head_lines if not _META.match(ln)))))
     ctx = Context(body=body, annex=parse_annex(annex_lines), title=title, published=published, warnings=warnings)
     actions = read_actions(ctx)
 
@@ -445,7 +445,8 @@ def _issuer(lines: list[str], number: NumberMatch | None, title: str | None, tex
     if title and "答记者问" in title and (closing := _closing_source(lines)) is not None and closing.group("who"):
         return closing.group("who")  # "来源：商务部新闻办公室　发布日期：…" closing the page instead of opening it
     if title and title.startswith("商务部新闻发言人"):
-        return "商务部新闻发言人"
+        # A Q&A is published by the office even where the page prints no 来源 line; a statement is the spokesman's.
+        return "商务部新闻办公室" if "答记者问" in title else "商务部新闻发言人"
     if title and _MFA_SPOKESPERSON.search(title):
         return "外交部"  # "2033年5月6日外交部发言人答记者问": the ministry's own regular briefing
     for line in reversed(lines):

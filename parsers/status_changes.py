@@ -232,13 +232,15 @@ def _status_changes(ctx: Context, in_force: dt.date | None = None) -> list[Actio
         if not has_start and last_start is not None and _ALONGSIDE.match(sentence):
             start, has_start = last_start, True  # "同时，中方决定，对…继续暂停…": the decision before, continued
         later_period: tuple[int, str] | None = None
+        later_end: dt.date | None = None
         if not has_start and (later := _start_told_after(sentences[i_sentence + 1: i_sentence + 3])):
             # "…暂停…120天；…暂停…，期限相同。上述暂停均自北京时间A起算。": one start for the changes before.
             start, has_start = start_date(later.group("start"), ctx.published)
             later_period = parse_period(later.group("p")) if later.group("p") else None
+            later_end = parse_date(later.group("end")) if later.group("end") else None
         if has_start:
             last_start = start
-        stated_until = until_date(sentence)
+        stated_until = until_date(sentence) or later_end
         said_period: tuple[int, str] | None = None  # the last period this sentence stated, which 期限相同 repeats
         clauses = [c.strip() for c in split_depth0(sentence, "，,；;")]
         # Clauses without a verb before a verb clause: its object when the verb clause names none
