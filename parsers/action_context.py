@@ -49,7 +49,8 @@ _LISTS = "|".join(w for w, _ in LIST_WORDS)
 # "自2030年5月20日起，商务部将…": a sentence opening with its start, the agency acting without 决定 — unless the
 # sentence tells it as a thing done before ("…一事，已于此前公告").
 # "决定同意上述申请，将…": the decision may grant a request before its object.
-_DECIDE_TO = (r"(?:决定[，,：:]?\s*(?:(?:同意|接受|批准)[^。，将]{0,20}[，,]\s*)?"
+# A reprint tells the decision as announced: "商务部…发布公告，宣布将A移出…".
+_DECIDE_TO = (r"(?:(?:决定|宣布)[，,：:]?\s*(?:(?:同意|接受|批准)[^。，将]{0,20}[，,]\s*)?"
               r"(?:(?:自(?:即日|[^。，将]{4,30}?)|即日)起[，,]?)?"
               r"|自(?:即日|[^。，将]{4,30}?)起[，,]\s*(?:商务部|外交部|(?:不可靠实体清单)?工作机制)\s*"
               r"(?![^。]*?(?:一事|已于|此前|已经|曾)))\s*将")
@@ -204,7 +205,9 @@ _ADD_STATED = re.compile(
 _NOTICE_TITLE = re.compile(r"公告|决定|令")
 _SUBJECT = rf"{_BODY}(?:\s*[和与、]\s*{_BODY})*\s*(?:将)?\s*(?:分别)?"
 _VERB_START = re.compile(
-    rf"^(?:[^，。]{{0,20}}?(?:决定|宣布)[：:]?|{_SUBJECT})?\s*(?:自\s*(?:北京时间)?[^，。起]{{2,30}}?起{_WITHIN_TAIL})?\s*(?:亦|也|同样|同时|并)?\s*"
+    # "自A起至B止继续暂停实施": the range's end may follow its start, before the verb.
+    rf"^(?:[^，。]{{0,20}}?(?:决定|宣布)[：:]?|{_SUBJECT})?\s*(?:自\s*(?:北京时间)?[^，。起]{{2,30}}?起"
+    rf"(?:\s*至\s*[^，。起至]{{4,24}}?[日号]\s*止?)?{_WITHIN_TAIL})?\s*(?:亦|也|同样|同时|并)?\s*"
     rf"(?:延长(?=暂停))?(?P<verb>{STATUS_VERB})(?P<rest>.+)$")
 # "该款自A起继续暂停实施至B": an end date may close the clause after the verb.
 _VERB_END = re.compile(rf"^(?P<rest>.+?)(?P<verb>{STATUS_VERB}){_PERIOD_TAIL}(?:至[^，。]{{4,20}}?(?:日|止))?$")

@@ -29,6 +29,12 @@ MONTH_DAY = re.compile(r"(?<![年\d])(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日
 PERIOD = re.compile(rf"(?<![\d年月])(?P<n>\d{{1,4}}|[{CN_NUMBER_CHARS}]{{1,4}})\s*(?P<unit>个月|天|日|周|年)")
 
 
+# "民國136年4月12日": a Taiwan paper's date in the ROC era, whose year 1 is 1912.
+_ROC_DATE = re.compile(
+    rf"民[国國]\s*(?P<y>\d{{1,3}}|[{CN_NUMBER_CHARS}]{{1,6}})\s*年\s*(?P<m>{MONTH_OR_DAY})\s*月\s*(?P<d>{MONTH_OR_DAY})\s*[日号]")
+_ROC_YEAR_ONE = 1911
+
+
 @dataclass(frozen=True, slots=True)
 class DateMatch:
     date: dt.date
@@ -59,13 +65,20 @@ def impossible_dates(text: str) -> list[str]:
 
 
 def find_dates(text: str) -> list[DateMatch]:
-    """Every full date (with a year) in ``text``, Chinese or ISO form, in reading order."""
+    """Every full date (with a year) in ``text``, Chinese, ISO or ROC-era form, in reading order."""
     out: list[DateMatch] = []
     for pattern in (_CN_DATE, _ISO_DATE, _DOT_DATE):
         for m in pattern.finditer(text):
             value = _make(m.group("y"), m.group("m"), m.group("d"))
             if value is not None:
                 out.append(DateMatch(value, m.start(), m.end()))
+    for m in _ROC_DATE.finditer(text):
+        try:
+            value = _make(str(to_int(m.group("y")) + _ROC_YEAR_ONE), m.group("m"), m.group("d"))
+        except ValueError:
+            value = None
+        if value is not None:
+            out.append(DateMatch(value, m.start(), m.end()))
     out.sort(key=lambda d: d.start)
     return out
 
