@@ -152,7 +152,8 @@ OTHER_DOMAIN = re.compile(r"反倾销|反补贴|保障措施|关税|加征|检�
 # 下述 says 下列 in other words ("所列的下述2家实体").
 # "其中以下3家实体": some of a listing told before, named below.
 # "下表所列2家实体": the names stand in the table below the sentence.
-_POINTER = re.compile(r"^(?:其中)?(?:下列|以下|下述|上述|前述|有关|相关|该|其(?![他余中])|下表|如下表|以下表格|下列表格)")
+_POINTER = re.compile(r"^(?:其中)?(?:下列|以下|下述|上述|前述|有关|相关|该|其(?![他余中])"
+                      r"|下表|如下表|以下表格|下列表格)")
 # "商务部公告2025年第13号所列X": the same citation worded with 所列.
 # "…〔2025〕9号中列明的X": the same citation worded with 列明.
 _LISTED_BY = re.compile(rf"^(?P<rel>.*(?:列入(?:{_LISTS})的|所列的?|中?列明的))")

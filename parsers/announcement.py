@@ -45,7 +45,8 @@ _PAGE_META = re.compile(
 # A news reprint's lead: "【某报讯】", "据商务部网站消息", "新华社北京11月20日电". The reprint's own date is not the
 # notice's; the notice's date and number are told in the lead ("…于2026年11月5日发布商务部公告2026年第66号").
 # "（记者综合报导）": a Taiwan paper's byline, 报导 for 报道.
-_NEWS_LEAD = re.compile(r"【[^】]{1,16}(?:讯|电)】|据[^，。]{2,24}消息|(?:记者)?综合报[道导][）)]?|\d{1,2}月\d{1,2}日电")
+_NEWS_LEAD = re.compile(r"【[^】]{1,16}(?:讯|电)】|据[^，。]{2,24}消息|(?:记者)?综合报[道导][）)]?"
+                        r"|\d{1,2}月\d{1,2}日电")
 _LEAD_ISSUED = re.compile(
     r"(?<![\d月])(?:(?P<rel>今天|今日|昨天|昨日)\s*[（(]?)?"
     # "本月3日发布": the day of the reprint's own month.

@@ -74,9 +74,9 @@ def flatten_tables(lines: list[str]) -> list[str]:
             continue
         out.append(_row_text(row, head))
     kept: list[str] = []
-    for i, line in enumerate(out):
-        if line is not None:
-            kept.append(line)
+    for i, printed in enumerate(out):
+        if printed is not None:
+            kept.append(printed)
         elif not (_is_row_at(out, lines, i, -1) and _is_row_at(out, lines, i, 1)):
             kept.append("")
     return kept
