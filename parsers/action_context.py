@@ -264,7 +264,7 @@ _DATES_IN_REST = re.compile(rf"[，,]?\s*(?:自\s*(?:北京时间)?[^，。起]{
 # "暂停自A起，期限六个月。": the start, and the period, of the suspension the sentence before decided.
 # "暂停自A起，至B止。": or its end.
 _STARTS_AFTER = re.compile(r"^(?:(?:上述|以上|前述)[^，。；]{0,10}?|暂停|中止)(?:均|都|皆|一并)?\s*"
-                           r"(?P<start>自\s*(?:北京时间)?[^，。起]{4,30}?起)(?:算|计算|计|执行|实施|生效)?"
+                           r"(?P<start>自\s*(?:即日|(?:北京时间)?[^，。起]{4,30}?)起)(?:算|计算|计|执行|实施|生效)?"
                            r"(?:[，,]\s*(?:期限|为期)[为是]?\s*(?P<p>[^，。；]{1,8}))?"
                            # "暂停自A起，至B止。": the end of the range after its start.
                            r"(?:[，,]?\s*至\s*(?P<end>[^，。；起]{6,24}?[日号])\s*止?)?$")

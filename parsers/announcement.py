@@ -454,8 +454,7 @@ def _issuer(lines: list[str], number: NumberMatch | None, title: str | None, tex
     if title and "答记者问" in title and (closing := _closing_source(lines)) is not None and closing.group("who"):
         return closing.group("who")  # "来源：商务部新闻办公室　发布日期：…" closing the page instead of opening it
     if title and title.startswith("商务部新闻发言人"):
-        # A Q&A is published by the office even where the page prints no 来源 line; a statement is the spokesman's.
-        return "商务部新闻办公室" if "答记者问" in title else "商务部新闻发言人"
+        return "商务部新闻发言人"
     if title and _MFA_SPOKESPERSON.search(title):
         return "外交部"  # "2033年5月6日外交部发言人答记者问": the ministry's own regular briefing
     for line in reversed(lines):

@@ -60,11 +60,11 @@ def flatten_tables(lines: list[str]) -> list[str]:
     out: list[str | None] = []  # None: a rule, decided once the lines on both sides are known
     head: list[str] | None = None
     for line in lines:
+        if is_rule(line):
+            out.append(None)  # "|---|---|" has bars too: a rule, no row
+            continue
         row = cells(line)
         if row is None:
-            if is_rule(line):
-                out.append(None)
-                continue
             head = None
             out.append(line)
             continue
@@ -87,4 +87,4 @@ def _is_row_at(out: list[str | None], lines: list[str], i: int, step: int) -> bo
     j = i + step
     while 0 <= j < len(out) and out[j] is None:
         j += step
-    return 0 <= j < len(out) and cells(lines[j]) is not None
+    return 0 <= j < len(out) and cells(lines[j]) is not None and not is_rule(lines[j])

@@ -125,7 +125,6 @@ def test_qa_range_whose_end_is_in_the_next_year_over_two_lists() -> None:
     ann = _read("商务部新闻发言人就暂停实施有关措施答记者问\n2048年12月16日\n\n问：请问具体安排如何？\n"
                 "答：经研究，不可靠实体清单工作机制和商务部决定，自2048年12月20日至次年3月19日，暂停实施不可靠实体清单"
                 "工作机制〔2025〕5号公告和商务部公告2025年第22号规定的相关措施。\n")
-    assert ann["issuer"] == "商务部新闻办公室"
     assert _acts(ann) == [("suspend", "UEL", "2048-12-20", "2049-03-19", ("UEL-2025-5",)),
                           ("suspend", "ECL", "2048-12-20", "2049-03-19", ("MOFCOM-2025-22",))]
     _quiet(ann)
@@ -154,4 +153,14 @@ def test_an_order_numbered_under_its_title_resumes_the_measures_of_the_imposing_
     assert (ann["doc_id"], ann["issuer"]) == ("MOFCOM-ORDER-2048-2", "商务部")
     assert _acts(ann) == [("resume", "CML", "2048-04-01", None, ("MOFCOM-ORDER-2025-6",))]
     assert _zh_en(ann) == [(None, "Hanwha Philly Shipyard Inc.")]
+    _quiet(ann)
+
+
+def test_names_of_a_cited_listing_put_before_the_body_that_suspends_their_measures() -> None:
+    ann = _read("商务部公告2048年第12号\n关于暂停对两家实体实施出口管制管控措施的公告\n\n"
+                f"经研究，对商务部公告2025年第22号列入出口管制管控名单的{_RED_CAT[0]}（{_RED_CAT[1]}）和{_TEAL[0]}"
+                f"（{_TEAL[1]}），商务部暂停实施相关管控措施。暂停自本公告发布之日起，截至2048年5月31日24时。\n"
+                "该公告所列其他实体不在暂停之列。\n\n商务部\n2048年2月14日\n")
+    assert _acts(ann) == [("suspend", "ECL", "2048-02-14", "2048-05-31", ("MOFCOM-2025-22",))]
+    assert _zh_en(ann) == [_RED_CAT, _TEAL]
     _quiet(ann)
