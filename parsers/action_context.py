@@ -49,7 +49,8 @@ _LISTS = "|".join(w for w, _ in LIST_WORDS)
 # "自2030年5月20日起，商务部将…": a sentence opening with its start, the agency acting without 决定 — unless the
 # sentence tells it as a thing done before ("…一事，已于此前公告").
 # "决定同意上述申请，将…": the decision may grant a request before its object.
-_DECIDE_TO = (r"(?:决定[，,：:]?\s*(?:(?:同意|接受|批准)[^。，将]{0,20}[，,]\s*)?"
+# A reprint tells the decision as announced: "商务部…发布公告，宣布将A移出…".
+_DECIDE_TO = (r"(?:(?:决定|宣布)[，,：:]?\s*(?:(?:同意|接受|批准)[^。，将]{0,20}[，,]\s*)?"
               r"(?:(?:自(?:即日|[^。，将]{4,30}?)|即日)起[，,]?)?"
               r"|自(?:即日|[^。，将]{4,30}?)起[，,]\s*(?:商务部|外交部|(?:不可靠实体清单)?工作机制)\s*"
               r"(?![^。]*?(?:一事|已于|此前|已经|曾)))\s*将")
@@ -150,7 +151,9 @@ OTHER_DOMAIN = re.compile(r"反倾销|反补贴|保障措施|关税|加征|检�
 # themselves.
 # 下述 says 下列 in other words ("所列的下述2家实体").
 # "其中以下3家实体": some of a listing told before, named below.
-_POINTER = re.compile(r"^(?:其中)?(?:下列|以下|下述|上述|前述|有关|相关|该|其(?![他余中]))")
+# "下表所列2家实体": the names stand in the table below the sentence.
+_POINTER = re.compile(r"^(?:其中)?(?:下列|以下|下述|上述|前述|有关|相关|该|其(?![他余中])"
+                      r"|下表|如下表|以下表格|下列表格)")
 # "商务部公告2025年第13号所列X": the same citation worded with 所列.
 # "…〔2025〕9号中列明的X": the same citation worded with 列明.
 _LISTED_BY = re.compile(rf"^(?P<rel>.*(?:列入(?:{_LISTS})的|所列的?|中?列明的))")
@@ -204,8 +207,10 @@ _NOTICE_TITLE = re.compile(r"公告|决定|令")
 _SUBJECT = rf"{_BODY}(?:\s*[和与、]\s*{_BODY})*\s*(?:将)?\s*(?:分别)?"
 # "二、解除<order>对A采取的反制措施": an article or item of a decision may open with the verb, its number before it.
 _VERB_START = re.compile(
+    # "自A起至B止继续暂停实施": the range's end may follow its start, before the verb.
     rf"^(?:[{CN_NUMBER_CHARS}]{{1,3}}、|[（(][{CN_NUMBER_CHARS}]{{1,3}}[）)])?"
-    rf"(?:[^，。]{{0,20}}?(?:决定|宣布)[：:]?|{_SUBJECT})?\s*(?:自\s*(?:北京时间)?[^，。起]{{2,30}}?起{_WITHIN_TAIL})?\s*(?:亦|也|同样|同时|并)?\s*"
+    rf"(?:[^，。]{{0,20}}?(?:决定|宣布)[：:]?|{_SUBJECT})?\s*(?:自\s*(?:北京时间)?[^，。起]{{2,30}}?起"
+    rf"(?:\s*至\s*[^，。起至]{{4,24}}?[日号]\s*止?)?{_WITHIN_TAIL})?\s*(?:亦|也|同样|同时|并)?\s*"
     rf"(?:延长(?=暂停))?(?P<verb>{STATUS_VERB})(?P<rest>.+)$")
 # "该款自A起继续暂停实施至B": an end date may close the clause after the verb.
 _VERB_END = re.compile(rf"^(?P<rest>.+?)(?P<verb>{STATUS_VERB}){_PERIOD_TAIL}(?:至[^，。]{{4,20}}?(?:日|止))?$")
@@ -259,9 +264,12 @@ _DATES_IN_REST = re.compile(rf"[，,]?\s*(?:自\s*(?:北京时间)?[^，。起]{
                             rf"|(?<=措施)(?:\d{{1,4}}|[{CN_NUMBER_CHARS}]{{1,4}})\s*(?:个月|天|周|年)$)")
 # "上述暂停均自北京时间A起算": the start of the changes of the sentence before, in a sentence of its own.
 # "暂停自A起，期限六个月。": the start, and the period, of the suspension the sentence before decided.
+# "暂停自A起，至B止。": or its end.
 _STARTS_AFTER = re.compile(r"^(?:(?:上述|以上|前述)[^，。；]{0,10}?|暂停|中止)(?:均|都|皆|一并)?\s*"
-                           r"(?P<start>自\s*(?:北京时间)?[^，。起]{4,30}?起)(?:算|计算|计|执行|实施|生效)?"
-                           r"(?:[，,]\s*(?:期限|为期)[为是]?\s*(?P<p>[^，。；]{1,8}))?$")
+                           r"(?P<start>自\s*(?:即日|(?:北京时间)?[^，。起]{4,30}?)起)(?:算|计算|计|执行|实施|生效)?"
+                           r"(?:[，,]\s*(?:期限|为期)[为是]?\s*(?P<p>[^，。；]{1,8}))?"
+                           # "暂停自A起，至B止。": the end of the range after its start.
+                           r"(?:[，,]?\s*至\s*(?P<end>[^，。；起]{6,24}?[日号])\s*止?)?$")
 
 
 def _start_told_after(following: list[str]) -> re.Match[str] | None:
@@ -325,10 +333,10 @@ def qualify_bare(sentence: str, doc_list: ListName | None) -> str:
 
 _CONTROL_DECISION = re.compile(r"决定(?P<m>禁止[^。]+)。")
 # The wordings of imposing a control of one's own: 实施出口管制, (的出口)实施管制/管控, 采取出口管制措施.
-# A short qualifier may stand between: 实施临时出口管制, 采取严格管控措施.
+# A short qualifier may stand between: 实施临时出口管制, 采取严格管控措施; 实行出口管制 is the same verb.
 # Controlling or relaxing, for relevance: either is a notice on a control.
 # Customs says 实施出口监管 for the same control ("出口时须…提交两用物项和技术出口许可证件").
-CONTROL_WORDS_ANY = r"(?:(?:实施|采取)(?:临时|严格的?|必要的?)?(?:出口)?(?:管制|管控)(?:措施)?|实施出口监管)"
+CONTROL_WORDS_ANY = r"(?:(?:实施|实行|采取)(?:临时|严格的?|必要的?)?(?:出口)?(?:管制|管控)(?:措施)?|实施出口监管)"
 # A new control: never after a negation or a relaxation (不再实施出口管制, 停止实施管制), which ends one.
 CONTROL_VERB = rf"(?<!不)(?<!不再)(?<!停止)(?<!暂停)(?<!取消)(?<!解除)(?<!终止){CONTROL_WORDS_ANY}"
 # "决定（自…起）对X实施出口管制", "决定自…起，对X的出口实施管制": an item control stated in the decision sentence
@@ -350,6 +358,10 @@ _CONTROL_FROM = re.compile(
 _CONTROL_APPROVED = re.compile(
     rf"经[^。，]{{2,20}}?(?:批准|同意)[，,]\s*(?:海关总署|海关|商务部)?\s*(?P<m>对(?!上述名单|[^。]{{0,10}}清单)[^。]{{2,80}}?"
     rf"{CONTROL_VERB})")
+# "商务部对下列物项实施出口管制：": the body that controls is the subject, with no 决定 and no start (the start
+# follows the items: "上述管制自…起施行").
+_CONTROL_BY_BODY = re.compile(
+    rf"(?:^|[。\n，,])\s*{_BODY}\s*(?P<m>对(?!上述名单|[^。]{{0,10}}清单)[^。]{{2,80}}?{CONTROL_VERB})")
 _BRING_UNDER = re.compile(
     r"决定[，,]?\s*(?P<start>(?:自\s*)?即日起|自[^。，]{4,24}?起)?[，,]?\s*将(?P<m>[^。]{2,80}?纳入(?:出口)?管制[^。]*"
     r"|[^。]{2,80}?纳入《[^》]{2,40}?目录》[^。]*?实施出口管制"

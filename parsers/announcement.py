@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from policywatch.parsers.action_context import Context
 from policywatch.parsers.actions import read_actions
 from policywatch.parsers.chrome import without_chrome
-from policywatch.parsers.dates import MONTH_DAY, MONTH_OR_DAY, YEAR, find_dates, normal_starts, parse_date
+from policywatch.parsers.dates import MONTH_DAY, MONTH_OR_DAY, YEAR, find_dates, normal_ends, normal_starts, parse_date
 from policywatch.parsers.entities import ANNEX_NUMBERED, parse_annex, titled_annex
 from policywatch.parsers.errors import EmptyDocumentError
 from policywatch.parsers.name_lines import fields_on_one_line
@@ -22,6 +22,7 @@ from policywatch.parsers.numbers import (
     canonical_number,
     find_numbers,
     issuer_of,
+    plain_clauses,
     qualify_repeated,
 )
 from policywatch.parsers.numerals import to_int
@@ -44,7 +45,9 @@ _PAGE_META = re.compile(
     r"|(?:作者|编辑|责任编辑|浏览次数|字号)[：:]\s*\S*|[【\[]?字体[：:][^\n]*))+\s*$")
 # A news reprint's lead: "【某报讯】", "据商务部网站消息", "新华社北京11月20日电". The reprint's own date is not the
 # notice's; the notice's date and number are told in the lead ("…于2026年11月5日发布商务部公告2026年第66号").
-_NEWS_LEAD = re.compile(r"【[^】]{1,16}(?:讯|电)】|据[^，。]{2,24}消息|综合报道|\d{1,2}月\d{1,2}日电")
+# "（记者综合报导）": a Taiwan paper's byline, 报导 for 报道.
+_NEWS_LEAD = re.compile(r"【[^】]{1,16}(?:讯|电)】|据[^，。]{2,24}消息|(?:记者)?综合报[道导][）)]?"
+                        r"|\d{1,2}月\d{1,2}日电")
 _LEAD_ISSUED = re.compile(
     r"(?<![\d月])(?:(?P<rel>今天|今日|昨天|昨日)\s*[（(]?)?"
     # "本月3日发布": the day of the reprint's own month.
@@ -148,7 +151,8 @@ def build(raw: str, *, url: str | None = None, hints: PageHints | None = None) -
         # A news page printing no signature or source: its lead tells who acted, and when.
         issuer, published = issuer or event[1], published or event[0]
 
-    body = qualify_repeated(normal_starts("\n".join(ln for ln in head_lines if not _META.match(ln))))
+    body = qualify_repeated(plain_clauses(normal_ends(normal_starts(
+        "\n".join(ln for ln in head_lines if not _META.match(ln))))))
     annex = parse_annex(fields_on_one_line("\n".join(annex_lines)).split("\n"))
     ctx = Context(body=body, annex=annex, title=title, published=published, warnings=warnings)
     actions = read_actions(ctx)
@@ -311,6 +315,9 @@ def _title(lines: list[str], hints: PageHints) -> str | None:
     return hints.title
 
 
+_BRACKETED_LINE = re.compile(r"^[（(]\s*(?P<inner>[^（()）]+?)\s*[）)]$")
+
+
 def _number(lines: list[str], meta: dict[str, str], title: str | None) -> NumberMatch | None:
     if meta.get("发布文号"):
         found = find_numbers(meta["发布文号"], follow_on=False)
@@ -323,7 +330,9 @@ def _number(lines: list[str], meta: dict[str, str], title: str | None) -> Number
         if (after := _number_after_title(title)) is not None:
             return after
     for line in [ln for ln in lines[:20] if ln][:6]:
-        # A number printed on a line of its own near the top (the title on the next line, or a page title first).
+        # A number printed on a line of its own near the top (the title on the next line, or a page title first),
+        # or in a parenthesis under the title ("（商务部令2047年第1号）").
+        line = _BRACKETED_LINE.sub(r"\g<inner>", line.strip())
         if _is_number_line(line):
             return find_numbers(line, follow_on=False)[0]
     for line in lines[:12]:

@@ -16,7 +16,7 @@ import unicodedata
 from collections.abc import Iterator
 
 from policywatch.parsers.action_context import decided_part
-from policywatch.parsers.dates import find_dates
+from policywatch.parsers.dates import find_dates, normal_ends
 from policywatch.parsers.numbers import CITED_CLAUSE, find_numbers
 from policywatch.parsers.numerals import to_int
 from policywatch.parsers.status_changes import UNLESS_DECIDED
@@ -101,7 +101,8 @@ def end_coverage(text: str, published: dt.date | None, actions: tuple[Action, ..
     read = {a.effective for a in actions} | {a.until for a in actions}
     # The day before a change read starts is the end of the term it continues, told as background.
     read |= {a.effective - dt.timedelta(days=1) for a in actions if a.effective}
-    for day, said in stated_dates(text, _STATED_END, _PAST_END, published):
+    # "截至…24时", "至次年…": the ends in the forms the grammar reads them in.
+    for day, said in stated_dates(normal_ends(text), _STATED_END, _PAST_END, published):
         if day not in read:
             return [f"the text states an end on {day.isoformat()} ({said[:30]!r}), but no change read ends then: "
                     "is the period read right?"]

@@ -29,6 +29,12 @@ MONTH_DAY = re.compile(r"(?<![年\d])(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日
 PERIOD = re.compile(rf"(?<![\d年月])(?P<n>\d{{1,4}}|[{CN_NUMBER_CHARS}]{{1,4}})\s*(?P<unit>个月|天|日|周|年)")
 
 
+# "民國136年4月12日": a Taiwan paper's date in the ROC era, whose year 1 is 1912.
+_ROC_DATE = re.compile(
+    rf"民[国國]\s*(?P<y>\d{{1,3}}|[{CN_NUMBER_CHARS}]{{1,6}})\s*年\s*(?P<m>{MONTH_OR_DAY})\s*月\s*(?P<d>{MONTH_OR_DAY})\s*[日号]")
+_ROC_YEAR_ONE = 1911
+
+
 @dataclass(frozen=True, slots=True)
 class DateMatch:
     date: dt.date
@@ -74,13 +80,20 @@ def disagreeing_repetitions(text: str) -> list[tuple[str, str]]:
 
 
 def find_dates(text: str) -> list[DateMatch]:
-    """Every full date (with a year) in ``text``, Chinese or ISO form, in reading order."""
+    """Every full date (with a year) in ``text``, Chinese, ISO or ROC-era form, in reading order."""
     out: list[DateMatch] = []
     for pattern in (_CN_DATE, _ISO_DATE, _DOT_DATE):
         for m in pattern.finditer(text):
             value = _make(m.group("y"), m.group("m"), m.group("d"))
             if value is not None:
                 out.append(DateMatch(value, m.start(), m.end()))
+    for m in _ROC_DATE.finditer(text):
+        try:
+            value = _make(str(to_int(m.group("y")) + _ROC_YEAR_ONE), m.group("m"), m.group("d"))
+        except ValueError:
+            value = None
+        if value is not None:
+            out.append(DateMatch(value, m.start(), m.end()))
     out.sort(key=lambda d: d.start)
     return out
 
@@ -180,6 +193,34 @@ def normal_starts(text: str) -> str:
     stated expiry as ``自…起``, the one form the grammar reads."""
     text = _LABELLED_DAY.sub(lambda m: f"，自{m.group('d')}起。", _day_after_expiry(text))
     return _TIME_IS.sub(lambda m: f"自{m.group('d')}起", _BARE_START.sub("自", text))
+
+
+# "截至2047年10月31日24时", "至二〇四七年十月三十一日二十四时": an end told as the last hour of its day, which is
+# that day (a period closes at 24:00 of its last day, Civil Code art. 203).
+_END_HOUR = re.compile(
+    rf"(?:截至|截止(?:到|至)?|至)\s*(?:北京时间\s*)?(?P<d>{YEAR}\s*年\s*{MONTH_OR_DAY}\s*月\s*{MONTH_OR_DAY}\s*[日号])"
+    r"\s*(?:24|二十四)\s*[时点](?:\s*整)?(?:\s*止)?")
+
+
+_FULL_DATE = rf"{YEAR}\s*年\s*{MONTH_OR_DAY}\s*月\s*{MONTH_OR_DAY}\s*[日号]"
+# "自2047年10月15日至次年1月14日": the end's year told as the year after the start's.
+_NEXT_YEAR_END = re.compile(
+    rf"(?P<start>{_FULL_DATE})(?P<mid>\s*(?:零时|0时)?\s*起?\s*至\s*(?:北京时间\s*)?)次年\s*(?=\d{{1,2}}\s*月|[{CN_NUMBER_CHARS}]{{1,3}}\s*月)")
+# "自2047年10月15日至2048年1月14日，暂停…": a range with no 起 after its start.
+_RANGE_WITHOUT_QI = re.compile(
+    rf"自\s*(?P<start>(?:北京时间\s*)?{_FULL_DATE})\s*至\s*(?P<end>(?:北京时间\s*)?{_FULL_DATE})(?!\s*[起止])")
+
+
+def _next_year(m: re.Match[str]) -> str:
+    start = parse_date(m.group("start"))
+    return m.group(0) if start is None else f"{m.group('start')}{m.group('mid')}{start.year + 1}年"
+
+
+def normal_ends(text: str) -> str:
+    """Every end worded as the last hour of its day (``截至…24时``) as ``至…止``, an end in 次年 with its year, and a
+    range ``自A至B`` as ``自A起至B止``: the forms the grammar reads."""
+    text = _NEXT_YEAR_END.sub(_next_year, _END_HOUR.sub(lambda m: f"至{m.group('d')}止", text))
+    return _RANGE_WITHOUT_QI.sub(lambda m: f"自{m.group('start')}起至{m.group('end')}止", text)
 
 
 _IN_FORCE_DAY = re.compile(r"^(?:本(?:公告|决定|令|通知|规定|办法))?(?:施行|生效|实施)之日$")

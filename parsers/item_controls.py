@@ -8,6 +8,7 @@ import re
 from policywatch.parsers.action_context import (
     _BRING_UNDER,
     _CONTROL_APPROVED,
+    _CONTROL_BY_BODY,
     _CONTROL_DECISION,
     _CONTROL_FROM,
     _CONTROL_SENTENCE,
@@ -133,7 +134,7 @@ def _control(ctx: Context, effective: dt.date | None) -> Action | None:
             if effective is None:
                 effective = _start_of(stated.group("start"), ctx.published)
     if not measures:
-        approved = _CONTROL_APPROVED.search(body)
+        approved = _CONTROL_APPROVED.search(body) or _CONTROL_BY_BODY.search(body)
         if approved:
             measures = [_trim(approved.group("m"))]
     if not measures:

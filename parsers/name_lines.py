@@ -20,7 +20,9 @@ from policywatch.parsers.numerals import CIRCLED_CHARS, CN_NUMBER_CHARS, to_int
 from policywatch.parsers.text import split_depth0
 from policywatch.parsers.types import Entity
 
-_SENTENCE_COLON = re.compile(r"[^。\n]*?[：:]\s*\n")
+# The sentence that ends where the names start: with a colon, or with 。 right above the head row of a table
+# ("将下表所列2家实体列入…。" over "序号 中文名称 英文名称").
+_SENTENCE_COLON = re.compile(r"[^。\n]*?(?:[：:]|。(?=[ \t]*\n\s*(?:序号|编号)[ \t]))\s*\n")
 # "…将下列实体移出…。" then a heading line over the names ("移出名单（共2家）"), in place of the sentence's colon.
 _SENTENCE_HEADING = re.compile(
     r"[^。\n]*?。[ \t]*\n\s*(?P<head>[^。，；：:\n]{0,16}?(?:名单|清单|实体|企业|机构|人员)[^。，；：:\n]{0,12})"

@@ -195,3 +195,12 @@ MASTHEAD_NO = re.compile(
 # the notice just cited; its title, bare or bracketed (full- or half-width, as pages print it), may stand between.
 CITED_CLAUSE = re.compile(rf"\s*(?:[（(][^（）()]*(?:《[^》]*》[^（）()]*)*[）)]|《[^》]{{1,80}}》)?\s*"
                           rf"第\s*(?P<n>[{CN_NUMBER_CHARS}\d]{{1,3}})\s*(?:款|项)")
+
+
+# "第（二）项", "第(2)款": the clause's numeral bracketed inside 第…项.
+_BRACKETED_CLAUSE = re.compile(rf"第\s*[（(]\s*(?P<n>[{CN_NUMBER_CHARS}\d]{{1,3}})\s*[）)]\s*(?P<unit>款|项)")
+
+
+def plain_clauses(text: str) -> str:
+    """Every clause cited with a bracketed numeral (``第（二）项``) as ``第二项``, the form ``CITED_CLAUSE`` reads."""
+    return _BRACKETED_CLAUSE.sub(lambda m: f"第{m.group('n')}{m.group('unit')}", text)

@@ -232,13 +232,15 @@ def _status_changes(ctx: Context, in_force: dt.date | None = None) -> list[Actio
         if not has_start and last_start is not None and _ALONGSIDE.match(sentence):
             start, has_start = last_start, True  # "同时，中方决定，对…继续暂停…": the decision before, continued
         later_period: tuple[int, str] | None = None
+        later_end: dt.date | None = None
         if not has_start and (later := _start_told_after(sentences[i_sentence + 1: i_sentence + 3])):
             # "…暂停…120天；…暂停…，期限相同。上述暂停均自北京时间A起算。": one start for the changes before.
             start, has_start = start_date(later.group("start"), ctx.published)
             later_period = parse_period(later.group("p")) if later.group("p") else None
+            later_end = parse_date(later.group("end")) if later.group("end") else None
         if has_start:
             last_start = start
-        stated_until = until_date(sentence)
+        stated_until = until_date(sentence) or later_end
         said_period: tuple[int, str] | None = None  # the last period this sentence stated, which 期限相同 repeats
         clauses = [c.strip() for c in split_depth0(sentence, "，,；;")]
         # Clauses without a verb before a verb clause: its object when the verb clause names none
@@ -383,10 +385,11 @@ def _status_changes(ctx: Context, in_force: dt.date | None = None) -> list[Actio
                 # before cites; the measures are that notice's.
                 rest, pointer = referred + "，" + rest, pointed.group("obj") or pointed.group("owner")
             elif referred and not find_numbers(rest) and (verb_object := _VERB_OBJECT.match(own)) \
-                    and not find_numbers(verb_object.group("obj") or ""):
-                # "恢复对上述2家企业实施该公告规定的处理措施", "暂停对A实施上述反制措施": the entities between 对
-                # and the measures, which are those of the notice the sentence before cites.
-                rest, named_back = referred + "，" + rest, verb_object.group("obj") or verb_object.group("back")
+                    and not find_numbers(verb_object.group("obj") or verb_object.group("owned") or ""):
+                # "恢复对上述2家企业实施该公告规定的处理措施", "暂停对A实施上述反制措施", "恢复实施对A的反制措施":
+                # the entities between 对 and the measures, which are those of the notice the sentence before cites.
+                rest = _imposing(referred) + "，" + rest
+                named_back = verb_object.group("obj") or verb_object.group("back") or verb_object.group("owned")
             targets = _targets(rest, ctx.published, list_of(clause) or list_of(rest) or doc_list)
             kind = verb_kind(m.group("verb"))
             if named_clause and targets:
@@ -686,7 +689,20 @@ _BACK_OBJECT = re.compile(
 _VERB_OBJECT = re.compile(
     rf"^对(?:(?P<obj>(?:(?!措施)[^，。]){{2,200}}?)(?:实施|采取|执行)的?"
     rf"(?:上述|该|前述)(?:公告|决定|令)?(?:规定的|所列的?)?(?:相关|有关)?{_MEASURES}"
-    rf"|(?P<back>(?:上述|前述)(?:(?!措施)[^，。]){{1,16}}?)(?:实施|采取|执行)(?:相关|有关)?{_MEASURES}){_PERIOD_TAIL}$")
+    rf"|(?P<back>(?:上述|前述)(?:(?!措施)[^，。]){{1,16}}?)(?:实施|采取|执行)(?:相关|有关)?{_MEASURES}"
+    # "恢复实施对A的反制措施": the measures on A, of no notice named here.
+    rf"|(?P<owned>(?!上述|前述|该|其)(?:(?!措施)[^，。]){{2,200}}?)(?<!采取)(?<!实施)(?<!执行)的(?:相关|有关)?"
+    rf"(?:反制|处理|管控)措施){_PERIOD_TAIL}$")
+
+
+def _imposing(referred: str) -> str:
+    """The clauses of ``referred`` that cite the notice imposing measures (``以<order>对…采取反制措施``), where it
+    also cites one that suspended them (``并以<order>暂停实施上述措施``): measures are the imposing notice's."""
+    clauses = split_depth0(referred, "，,；;")
+    imposing = [c for c in clauses if find_numbers(c) and re.search(r"采取|实施[^，。；]{0,10}措施", c)
+                and not re.search(STATUS_VERB, c)]
+    changing = [c for c in clauses if find_numbers(c) and re.search(STATUS_VERB, c)]
+    return "，".join(imposing) if imposing and changing else referred
 # "对以下实体实施上述措施：" and the names after the colon: the object points forward.
 _OBJECT_LISTED_BELOW = re.compile(
     r"^(?P<head>对(?P<obj>(?:以下|下列|下述)[^，。：:]{0,12}?)(?:实施|采取|执行)[^，。：:]*?措施)[：:]")
@@ -741,7 +757,7 @@ def _earlier(head: str, published: dt.date | None) -> bool:
 _CITED_OBJECT = re.compile(
     rf"\s*(?:（[^（）]*）|）|《[^》。]*》)?\s*(?:(?:公告|决定|令)?所列的?|列入(?:{_LISTS})的|(?:公告|决定|令)?中?列明的|对)"
     rf"(?P<obj>[^。；]+?)"
-    rf"(?:(?:采取|实施)的|的(?:相关|有关)|的(?={_MEASURES})|[，,]\s*(?=(?:(?:该|上述)(?:公告|决定|令)规定的)?(?:出口管制)?{_MEASURES})"
+    rf"(?:(?:采取|实施)的|的(?:相关|有关)|的(?={_MEASURES})|[，,]\s*(?=(?:(?:该|上述)(?:公告|决定|令)规定的)?(?:相关|有关)?(?:出口管制)?{_MEASURES})"
     rf"|(?:采取|实施)(?=(?:(?:该|上述|前述)(?:公告|决定|令)规定的)?(?:相关|有关)?{_MEASURES}))"
     rf"[^，。]{{0,8}}?措施")
 

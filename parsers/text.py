@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from policywatch.parsers.text_tables import flatten_tables
+
 
 def _build_table() -> dict[int, str | None]:
     table: dict[int, str | None] = {}
@@ -50,7 +52,7 @@ CLOSE = "）)》〉〕]】”"
 def clean(text: str) -> str:
     """Normalise a whole text: one space per run, lines stripped, at most one blank line in a row."""
     text = _ODD.sub(_swap, _HTML_SPACES.sub(" ", text))
-    lines = [_table_row(_SPACES.sub(" ", line).strip()) for line in text.split("\n")]
+    lines = flatten_tables([_SPACES.sub(" ", line).strip() for line in text.split("\n")])
     out: list[str] = []
     for line in lines:
         if not line and (not out or not out[-1]):
@@ -59,19 +61,6 @@ def clean(text: str) -> str:
     while out and not out[-1]:
         out.pop()
     return "\n".join(out)
-
-
-_TABLE_RULE = re.compile(r"^[\s|:：\-—－=+]*$")
-
-
-def _table_row(line: str) -> str:
-    """``| 1 | 某公司 | Some Inc. |`` → ``1 某公司 Some Inc.``: a table printed with bars reads as a row of cells; its
-    rule (``|---|---|``) is no text."""
-    if not (line.startswith("|") and line.endswith("|") and len(line) > 1):
-        return line
-    if _TABLE_RULE.match(line):
-        return ""
-    return " ".join(cell.strip() for cell in line.strip("|").split("|") if cell.strip())
 
 
 def squash(text: str) -> str:
