@@ -81,9 +81,11 @@ _REF_TAIL_RE = re.compile(r"\s+(?:REF|INV|INVOICE|PO|P/O)\b\.?\s*(?:NO\.?|#|:)?\
                           r"(?:[A-Z]{0,4}\s*)?[A-Z]{0,4}\d[\w/-]*\s*$", re.IGNORECASE)
 # A mainframe export's columns on one line: the name (cut at its column's width), an account number, a town.
 # The account has six digits or more: five after a state's code are its ZIP.
-_ACCOUNT_COLUMN_RE = re.compile(r"(?-i:([A-Z](?:[A-Z0-9&.,'/ -]|\band\b)*[A-Z&.]))\s+(\d{6,})\s+(?-i:([A-Z][A-Z .'-]*))")
+_ACCOUNT_COLUMN_RE = re.compile(r"(?-i:([A-Z](?:[A-Z0-9&.,'/ -]|\band\b)*[A-Z&.]))\s+(\d{6,})\s+"
+                                r"(?-i:([A-Z][A-Z .'-]*))")
 # The closing of an e-mail signature before the name.
-_CLOSING_RE = re.compile(r"(?:best|kind|warm|warmest|many)\s+(?:regards|wishes|thanks)\s*,?\s*|(?:regards|thanks)\s*,\s*|"
+_CLOSING_RE = re.compile(r"(?:best|kind|warm|warmest|many)\s+(?:regards|wishes|thanks)\s*,?\s*|"
+                         r"(?:regards|thanks)\s*,\s*|"
                          r"(?:sincerely|respectfully|cheers|thank\s+you)(?:\s+yours)?\s*,\s*", re.IGNORECASE)
 _CLOSING_WORDS = frozenset({"REGARDS", "WISHES", "THANKS", "SINCERELY", "RESPECTFULLY", "CHEERS", "THANK"})
 # The legal forms that end a name in capitals, as words (``_may_hold``: a town may run on after one).

@@ -20,7 +20,8 @@ _NAME_RE = re.compile(r"<Nm>\s*([^<]*?)\s*</Nm>", re.IGNORECASE)
 _PLACE_RE = re.compile(r"<(TwnNm|Ctry|CtrySubDvsn|PstCd|StrtNm|BldgNb|AdrLine|DstrctNm|TwnLctnNm)>\s*([^<]*?)\s*<", re.IGNORECASE)
 # MT party and bank fields: 50 (ordering customer), 52–58 (banks), 59 (beneficiary), with their letter option.
 # A file that strips punctuation leaves the tag bare ("59 /ACCOUNT …"): the account's slash still says it is one.
-_MT_TAG_RE = re.compile(r":(5[0-9])([A-Z]?):\s*(?:/(\S+)\s+)?(\S.*)|(5[0-9])([A-Z]?)\s+/(\S+)\s+(\S.*)")
+_MT_TAG_RE = re.compile(r":(5[0-9])([A-Z]?):\s*(?:/(\S+)\s+)?(\S.*)|"
+                        r"(5[0-9])([A-Z]?)\s+/(\S+)\s+(\S.*)")
 _EDGE = " \t,;:-/|"
 
 
