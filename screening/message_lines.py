@@ -72,7 +72,7 @@ _HONORIFIC_TAIL_RE = re.compile(r"^[^,]+,[^,]+?(\s+(?:MR|MRS|MS|MISS|DR)\.?)\s*$
 _HONORIFIC_HEAD_RE = re.compile(r"(?-i:MR|MRS|MS|MISS|DR)\.?\s+(?=(?-i:[A-Z][A-Z.'-]*\s+[A-Z]))", re.IGNORECASE)
 _LEGAL_OR_ARTICLE_RE = re.compile(rf"\b(?:{_LEGAL_END}|THE)\b", re.IGNORECASE)
 # An airline booking's passenger: SURNAME/GIVEN NAMES and the title (a PNR always writes one), in capitals.
-_BOOKING_RE = re.compile(r"(?-i:([A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+)?)/([A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+)?))"
+_BOOKING_RE = re.compile(r"(?-i:([A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+)?)/([A-Z][A-Z'-]+(?: [A-Z][A-Z'-]*)?))"
                          r" +(MR|MRS|MS|MISS|MSTR|DR)\.?", re.IGNORECASE)
 # A payment's reference: its label before the payee ("PMT REF ACME …") or its number after the payee's address
 # ("… REF 2045-0011", "… INV 2045-0771", "… REF INV2045-0317"); the reference holds a digit.

@@ -17,7 +17,8 @@ from typing import NamedTuple
 
 # The element that holds the party's name, and the postal address's elements that say where it is.
 _NAME_RE = re.compile(r"<Nm>\s*([^<]*?)\s*</Nm>", re.IGNORECASE)
-_PLACE_RE = re.compile(r"<(TwnNm|Ctry|CtrySubDvsn|PstCd|StrtNm|BldgNb|AdrLine|DstrctNm|TwnLctnNm)>\s*([^<]*?)\s*<", re.IGNORECASE)
+_PLACE_RE = re.compile(r"<(TwnNm|Ctry|CtrySubDvsn|PstCd|StrtNm|BldgNb|AdrLine|DstrctNm|TwnLctnNm)>\s*([^<]*?)\s*<",
+                       re.IGNORECASE)
 # MT party and bank fields: 50 (ordering customer), 52–58 (banks), 59 (beneficiary), with their letter option.
 # A file that strips punctuation leaves the tag bare ("59 /ACCOUNT …"): the account's slash still says it is one.
 _MT_TAG_RE = re.compile(r":(5[0-9])([A-Z]?):\s*(?:/(\S+)\s+)?(\S.*)|"
@@ -36,9 +37,9 @@ def _iso20022(line: str) -> TagParts | None:
     found = _NAME_RE.search(line)
     if found is None or not found.group(1).strip(_EDGE):
         return None
-    where = {tag: text for tag, text in _PLACE_RE.findall(line) if text}
+    where = {tag.casefold(): text for tag, text in _PLACE_RE.findall(line) if text}
     # The town then the country, as an address line writes them, so that the address readers see a place.
-    dropped = [where.pop("TwnNm", ""), where.pop("CtrySubDvsn", ""), where.pop("Ctry", "")]
+    dropped = [where.pop("twnnm", ""), where.pop("ctrysubdvsn", ""), where.pop("ctry", "")]
     dropped = [" ".join(p for p in dropped if p), *where.values()]
     return TagParts(found.group(1), tuple(p for p in dropped if p))
 
