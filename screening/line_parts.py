@@ -111,6 +111,7 @@ _COMMA_PARENT_NOTE_RE = re.compile(
 # "Acme, a division of Owner Corp": a division or a business is no company of its own; the owner is the party.
 _DIVISION_OF_RE = re.compile(r",?\s+an?\s+(?:division|business|unit|part)\s+of\s+(?:the\s+)?(\S.*)$", re.IGNORECASE)
 OWNER_ROLE = "the company it is a division or business of"
+_NOTE_ENDS = ("company", "subsidiary", "business", "unit")
 _LEGAL_END_RE = re.compile(r"\b(?:inc|llc|corp|corporation|ltd|limited|co|plc|gmbh|ag|sa|lp|llp)\.?,?$", re.IGNORECASE)
 # An exchange's name and a ticker, no colon between them ("NASDAQ ACME"): the line is the ticker.
 _BARE_EXCHANGE_RE = re.compile(rf"({'|'.join(_EXCHANGES)})\s+([A-Z]{{1,5}})\s*")
@@ -210,7 +211,7 @@ def _name_part(text: str, dropped: list[str], extras: list[tuple[str, str]]) -> 
         extras.append((division.group(1).strip(_EDGE), OWNER_ROLE))
         dropped.append(division.group(0).strip(_EDGE))
         text = text[: division.start()]
-    owner = _COMMA_PARENT_NOTE_RE.search(text) if " a" in text or " A" in text else None
+    owner = _COMMA_PARENT_NOTE_RE.search(text) if text.rstrip().casefold().endswith(_NOTE_ENDS) else None
     if owner is not None and owner.start() > 0:
         extras.append((f"{text[: owner.start()].strip(_EDGE)} {owner.group(1).strip()}", "with its owner's name"))
         dropped.append(owner.group(0).strip(_EDGE))

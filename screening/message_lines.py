@@ -88,6 +88,11 @@ _CLOSING_RE = re.compile(r"(?:best|kind|warm|warmest|many)\s+(?:regards|wishes|t
                          r"(?:regards|thanks)\s*,\s*|"
                          r"(?:sincerely|respectfully|cheers|thank\s+you)(?:\s+yours)?\s*,\s*", re.IGNORECASE)
 _CLOSING_WORDS = frozenset({"REGARDS", "WISHES", "THANKS", "SINCERELY", "RESPECTFULLY", "CHEERS", "THANK"})
+_CLOSING_HEADS = _CLOSING_WORDS | {"BEST", "KIND", "WARM", "WARMEST", "MANY"}
+# Cheap tests before the reference's and the account column's searches.
+_REF_WORDS = ("REF", "INV", " PO", "P/O")
+_REF_HEADS = ("PMT", "PYMT", "PAYMENT")
+_ACCOUNT_RE = re.compile(r"\s\d{6,}\s")
 # The legal forms that end a name in capitals, as words (``_may_hold``: a town may run on after one).
 _LEGAL_END_WORDS = frozenset(_LEGAL_END.split("|")) | {"CORP.", "INC.", "CO.", "LTD.", "L.L.C."}
 # What a line of these layouts holds, found cheaply: a digit, a break's or a quote's sign, or one of the words below
@@ -228,6 +233,9 @@ _LEGAL_THEN_RE = re.compile(r"(.*?\b(?:INC|CORP|CORPORATION|LLC|LTD|LIMITED|PLC|
 def _without_town_after_legal(text: str, dropped: list[str]) -> str:
     """The name without a town the place table knows that runs on after its legal form, in capitals and with no
     state's code (``ACME INC SPRINGFIELD``, ``ACME CORP. KIRKLAND``)."""
+    words = text.split()
+    if len(words) < 3 or _LEGAL_END_WORDS.isdisjoint(words[1:-1]):
+        return text
     found = _LEGAL_THEN_RE.fullmatch(text)
     if found is None or not _WORD_RE.search(found.group(1)):
         return text
@@ -322,7 +330,7 @@ def read_message(line: str) -> MessageParts | None:
         return None
     dropped: list[str] = []
     text = _ARTICLE_RE.sub("", line.strip())
-    closing = _CLOSING_RE.match(text)
+    closing = _CLOSING_RE.match(text) if text.partition(" ")[0].rstrip(",").upper() in _CLOSING_HEADS else None
     if closing is not None and closing.end() < len(text):
         dropped.append(closing.group(0).strip(_EDGE))
         text = text[closing.end():]
@@ -331,8 +339,9 @@ def read_message(line: str) -> MessageParts | None:
         # The given names first, as the listed person is written.
         return MessageParts(f"{booking.group(2)} {booking.group(1)}", (booking.group(3),), ())
     cut = False
-    if any(c.isdigit() for c in text):
-        head = _REF_HEAD_RE.match(text)
+    upper = text.upper()
+    if any(w in upper for w in _REF_WORDS):
+        head = _REF_HEAD_RE.match(text) if upper.startswith(_REF_HEADS) else None
         if head is not None:
             dropped.append(head.group(0).strip(_EDGE))
             text = text[head.end():]
@@ -341,6 +350,7 @@ def read_message(line: str) -> MessageParts | None:
             dropped.append(tail.group(0).strip(_EDGE))
             text = text[: tail.start()]
             tail = _REF_TAIL_RE.search(text)
+    if _ACCOUNT_RE.search(text) is not None:
         column = _ACCOUNT_COLUMN_RE.fullmatch(text)
         if column is not None:
             dropped.extend((column.group(2), column.group(3)))
