@@ -3,9 +3,12 @@
 A bank's vendor master or a compliance team's file writes more than a name on a line: the firm's own vendor number
 (``Acme Inc - Vendor No. 123``, ``#A77``), a DUNS, CAGE, SWIFT/BIC or IBAN code, an e-mail address or a website, an
 honorific before a person (``Dr.``, ``Ms.``, ``先生``), the street address after the name, an exchange before a
-ticker (``NYSE: ABC``), a country before the name (``USA: Acme``), a parent note (``(a Foo company)``), and other
-names the firm is or was known by (``f/k/a``, ``n/k/a``, ``d/b/a``, ``dba``). None of those is the name, so the
-line is screened as its name part, and each other name (``f/k/a`` …, a website's stem) as an extra part.
+ticker (``NYSE: ABC``), a country before the name (``USA: Acme``), a parent note (``(a Foo company)``, ``Acme, a
+Foo company``: the name with its owner's is screened too), the firm a division belongs to (``Acme, a division of Foo
+Corp``: the owner is screened too, a little below the name), other names the firm is or was known by (``f/k/a``,
+``n/k/a``, ``d/b/a``, ``dba``, ``(formerly …)``), and a mainframe export's columns padded with spaces (the name's
+first). None of those is the name, so the line is screened as its name part, and each other name (``f/k/a`` …, a
+website's stem) as an extra part.
 
 Most lines hold none of this: ``read_line`` answers them from one regex search (``_MAY_HOLD``), so screening plain
 names costs what it did.
