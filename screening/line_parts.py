@@ -3,9 +3,12 @@
 A bank's vendor master or a compliance team's file writes more than a name on a line: the firm's own vendor number
 (``Acme Inc - Vendor No. 123``, ``#A77``), a DUNS, CAGE, SWIFT/BIC or IBAN code, an e-mail address or a website, an
 honorific before a person (``Dr.``, ``Ms.``, ``先生``), the street address after the name, an exchange before a
-ticker (``NYSE: ABC``), a country before the name (``USA: Acme``), a parent note (``(a Foo company)``), and other
-names the firm is or was known by (``f/k/a``, ``n/k/a``, ``d/b/a``, ``dba``). None of those is the name, so the
-line is screened as its name part, and each other name (``f/k/a`` …, a website's stem) as an extra part.
+ticker (``NYSE: ABC``), a country before the name (``USA: Acme``), a parent note (``(a Foo company)``, ``Acme, a
+Foo company``: the name with its owner's is screened too), the firm a division belongs to (``Acme, a division of Foo
+Corp``: the owner is screened too, a little below the name), other names the firm is or was known by (``f/k/a``,
+``n/k/a``, ``d/b/a``, ``dba``, ``(formerly …)``), and a mainframe export's columns padded with spaces (the name's
+first). None of those is the name, so the line is screened as its name part, and each other name (``f/k/a`` …, a
+website's stem) as an extra part.
 
 Most lines hold none of this: ``read_line`` answers them from one regex search (``_MAY_HOLD``), so screening plain
 names costs what it did.
@@ -17,6 +20,7 @@ import re
 from typing import NamedTuple
 
 from policywatch.screening.message_lines import read_message
+from policywatch.screening.places import strip_place
 
 _EXCHANGES = ("NASDAQ", "NYSE", "AMEX", "OTC", "LSE", "TSE", "TWSE", "TYO", "KRX", "TASE", "HKEX", "SSE", "SZSE")
 # Anything a part below starts with or holds: a digit, an @, a slash, a website's dot, a code's or an honorific's
@@ -25,7 +29,8 @@ _EXCHANGES = ("NASDAQ", "NYSE", "AMEX", "OTC", "LSE", "TSE", "TWSE", "TYO", "KRX
 _MAY_HOLD = re.compile(
     rf"^(?:{'|'.join(_EXCHANGES)})\s|"
     r"\d|@|/|\.(?:com|org|net|gov|mil|edu|io|ai|jp|tw|kr|cn|uk|de|co|us|ca|il)\b|^[A-Za-z]{2,10}\s*:|"
-    r"\b(?:dba|fka|nka|vendor|vndr|supplier|duns|cage|swift|bic|iban|www|mr|mrs|ms|dr|prof|sen)\b|"
+    r"\b(?:dba|fka|nka|vendor|vndr|supplier|duns|cage|swift|bic|iban|www|mr|mrs|ms|dr|prof|sen|formerly)\b|"
+    r"\ban?\s+(?:division|business|unit|part)\s+of\s|"
     r"\(\s*an?\s|\(\s*[A-Z]{2,6}\s*:|先生|女士|博士|様|[^\x00-\x7f]\s+[A-Za-z]|[\uff01-\uff5e\u3000]|"
     r",\s*(?:USA|U\.S\.A\.|United States(?: of America)?)\s*$|^\s*the\s+\S|(?-i:[A-Z]and[A-Z])|"
     r"(?-i:[a-z0-9]\s(?:com|org|net|gov|mil|edu|jp|tw|kr|cn|uk|de|au|il)\s*$)|"
@@ -38,7 +43,7 @@ _NAME_SIGNS_ONLY = re.compile(r"[A-Za-z .,&'\-]*")
 _NAME_SPLIT = re.compile(r"[ .,&'\-]+")
 _HINT_WORDS = frozenset({"dba", "fka", "nka", "vendor", "vndr", "supplier", "duns", "cage", "swift", "bic", "iban",
                          "www", "mr", "mrs", "ms", "dr", "prof", "sen", "the", "company", "subsidiary", "business",
-                         "unit"} | {e.casefold() for e in _EXCHANGES})
+                         "unit", "formerly", "division", "part"} | {e.casefold() for e in _EXCHANGES})
 _SITE_ENDS = frozenset({"com", "org", "net", "gov", "mil", "edu", "jp", "tw", "kr", "cn", "uk", "de", "au", "il"})
 _DOT_SITE_RE = re.compile(r"\.(?:com|org|net|gov|mil|edu|io|ai|jp|tw|kr|cn|uk|de|co|us|ca|il)\b", re.IGNORECASE)
 
@@ -60,8 +65,13 @@ _WIDE_RE = re.compile(r"[\uff01-\uff5e\u3000]")
 _COUNTRY_TAIL_RE = re.compile(r",\s*(?:USA|U\.S\.A\.|United States(?: of America)?)\s*$", re.IGNORECASE)
 
 # Another name the counterparty is or was known by; each is screened too.
-_OTHER_NAME_RE = re.compile(r"\s*,?\s+\b(f/k/a|n/k/a|d/b/a|a/k/a|fka|nka|dba|aka)\b\.?\s+", re.IGNORECASE)
-_ROLE = {"f/k/a": "formerly known as", "fka": "formerly known as", "n/k/a": "now known as", "nka": "now known as",
+_OTHER_NAME_RE = re.compile(r"\s*,?\s+\b(f/k/a|n/k/a|d/b/a|a/k/a|fka|nka|dba|aka|formerly known as|formerly|"
+                            r"now known as)\b\.?\s+", re.IGNORECASE)
+# The same in words, and in brackets after the name ("Acme (formerly Widget Inc.)").
+_OTHER_NAME_WORDS = r"f/k/a|n/k/a|d/b/a|a/k/a|fka|nka|dba|aka|formerly known as|formerly|now known as"
+_BRACKETED_OTHER_RE = re.compile(rf"\s*\(\s*({_OTHER_NAME_WORDS})\b\.?\s+([^()]+?)\s*\)\s*$", re.IGNORECASE)
+_ROLE = {"formerly": "formerly known as", "formerly known as": "formerly known as", "now known as": "now known as",
+         "f/k/a": "formerly known as", "fka": "formerly known as", "n/k/a": "now known as", "nka": "now known as",
          "d/b/a": "doing business as", "dba": "doing business as", "a/k/a": "also known as", "aka": "also known as"}
 
 # The address's dots may be left out ("ap@acme com"), as a file that strips punctuation writes it.
@@ -98,6 +108,13 @@ _EXCHANGE_NOTE_RE = re.compile(rf"\s*\(\s*(?:{'|'.join(_EXCHANGES)})\s*:\s*[A-Z0
 _BARE_EXCHANGE_NOTE_RE = re.compile(rf"\s+(?:{'|'.join(_EXCHANGES)})\s+[A-Z0-9.]{{1,6}}\s*$")
 _BARE_PARENT_NOTE_RE = re.compile(
     r"(?<=\S)\s+an?\s+(?:[A-Z][\w&-]*\s+){1,3}(?:company|subsidiary|business|unit)\s*$")
+# "Acme, an Owner company": the owner's name, which a listed name may carry with the unit's ("Acme by Owner").
+_COMMA_PARENT_NOTE_RE = re.compile(
+    r"(?:,\s*|\s+)(?i:an?)\s+((?:[A-Z][\w&-]*\s+){1,3})(?i:company|subsidiary|business|unit)\s*$")
+# "Acme, a division of Owner Corp": a division or a business is no company of its own; the owner is the party.
+_DIVISION_OF_RE = re.compile(r",?\s+an?\s+(?:division|business|unit|part)\s+of\s+(?:the\s+)?(\S.*)$", re.IGNORECASE)
+OWNER_ROLE = "the company it is a division or business of"
+_NOTE_ENDS = ("company", "subsidiary", "business", "unit")
 _LEGAL_END_RE = re.compile(r"\b(?:inc|llc|corp|corporation|ltd|limited|co|plc|gmbh|ag|sa|lp|llp)\.?,?$", re.IGNORECASE)
 # An exchange's name and a ticker, no colon between them ("NASDAQ ACME"): the line is the ticker.
 _BARE_EXCHANGE_RE = re.compile(rf"({'|'.join(_EXCHANGES)})\s+([A-Z]{{1,5}})\s*")
@@ -122,12 +139,37 @@ _MIN_STEM = 3  # "ga.com": two letters are anyone's initials
 _EDGE = " \t,;:-–—#/|"
 
 
+# A mainframe export's columns in capitals, padded with spaces: the name's column first, then a town's, a country's
+# and a code's. A gap of three spaces at least and a code's digits last: a file that doubles its spaces pads no more.
+_GAP_RE = re.compile(r" +")
+
+
+def _columns(line: str) -> tuple[str, ...] | None:
+    """A fixed-width line's columns (the name first), or None for a line of another shape."""
+    if not line.isupper() or not line.isascii():
+        return None
+    # A file that doubles every space pads its columns wider still: a column ends at a gap wider than the narrowest.
+    line = line.strip()
+    if "   " not in line:
+        return None
+    narrowest = min(len(gap) for gap in _GAP_RE.findall(line))
+    if narrowest > 2:
+        return None
+    columns = tuple(c for c in re.split(f" {{{narrowest + 1},}}", line) if c)
+    if len(columns) < 2 or not any(ch.isdigit() for ch in columns[-1]):
+        return None
+    if not any(ch.isalpha() for ch in columns[0]) or any(ch.isdigit() for ch in columns[0].replace(" ", "")[:1]):
+        return None
+    return columns
+
+
 class LineParts(NamedTuple):
     """A line read apart: the name part, other names (text, how the line calls it), and what was left out."""
 
     name: str
     extras: tuple[tuple[str, str], ...]
     dropped: tuple[str, ...]
+    cut: bool = False  # the name ends where its column did: its last word may be cut (``cut_names``)
 
 
 def _cut(pattern: re.Pattern[str], text: str, dropped: list[str]) -> str:
@@ -167,6 +209,16 @@ def _name_part(text: str, dropped: list[str], extras: list[tuple[str, str]]) -> 
         dropped.append(at_end.group(0).strip())
         text = text[: at_end.start()].strip(_EDGE)
     text = _cut(_CODE_RE, text, dropped)
+    division = _DIVISION_OF_RE.search(text) if " of " in text or " OF " in text else None
+    if division is not None and division.start() > 0:
+        extras.append((division.group(1).strip(_EDGE), OWNER_ROLE))
+        dropped.append(division.group(0).strip(_EDGE))
+        text = text[: division.start()]
+    owner = _COMMA_PARENT_NOTE_RE.search(text) if text.rstrip().casefold().endswith(_NOTE_ENDS) else None
+    if owner is not None and owner.start() > 0:
+        extras.append((f"{text[: owner.start()].strip(_EDGE)} {owner.group(1).strip()}", "with its owner's name"))
+        dropped.append(owner.group(0).strip(_EDGE))
+        text = text[: owner.start()]
     text = _cut(_PARENT_NOTE_RE, text, dropped)
     text = _cut(_EXCHANGE_NOTE_RE, text, dropped)
     text = _cut(_BARE_EXCHANGE_NOTE_RE, text, dropped)
@@ -189,28 +241,56 @@ def _message_parts(line: str) -> LineParts | None:
     """A payment's, a manifest's or an ERP export's layout around the name (``message_lines``), read once full-width
     letters are ASCII and a trailing country and a leading article are left out; the name it leaves is read as any
     line."""
-    text = line.strip().translate(_WIDTH) if not line.isascii() and _WIDE_RE.search(line) else line.strip()
+    wide = not line.isascii() and _WIDE_RE.search(line) is not None
+    text = line.strip().translate(_WIDTH) if wide else line.strip()
     country = _COUNTRY_TAIL_RE.search(text) if "," in text else None
-    core = text[: country.start()].strip(_EDGE) if country is not None and country.start() > 0 else text
+    core = text[: country.start()].rstrip(_EDGE) if country is not None and country.start() > 0 else text
     # "The ACME INC SALT LAKE CITY UT": the article would make a line in capitals look mixed to the layouts.
     article = _ARTICLE_RE.match(core)
     message = read_message(core[article.end():] if article is not None else core)
     if message is None:
-        return None
+        return _wide_town_tail(core[article.end():] if article is not None else core) if wide else None
     dropped = (*message.dropped, text[len(core):].strip(_EDGE)) if core != text else message.dropped
     if article is not None:
         dropped = (article.group(0).strip(), *dropped)
     inner = read_line(message.name) if message.name != line.strip() else None
     if inner is None:
-        return LineParts(message.name, message.extras, dropped)
-    return LineParts(inner.name, tuple(dict.fromkeys((*message.extras, *inner.extras))), (*dropped, *inner.dropped))
+        return LineParts(message.name, message.extras, dropped, message.cut)
+    return LineParts(inner.name, tuple(dict.fromkeys((*message.extras, *inner.extras))), (*dropped, *inner.dropped),
+                     message.cut or inner.cut)
+
+
+def _wide_town_tail(text: str) -> LineParts | None:
+    """A full-width line in capitals with a town typed after the name (``ＡＣＭＥ　ＷＩＤＧＥＴ　ＯＭＡＨＡ``), as
+    a mainframe line runs its address on: the name with the town and without it are both screened (a listed name may
+    end with a place's word)."""
+    if not text.isupper() or not text.isascii():
+        return None
+    words = text.split()
+    if len(words) < 3:
+        return None
+    rest, place = strip_place(" ".join((*words[:-1], words[-1].title())), most=1)
+    if not place or len(rest.split()) < 2:
+        return None
+    return LineParts(text, ((rest, f"without {place.upper()!r}, a town after it"),), ())
 
 
 def read_line(line: str) -> LineParts | None:
     """The name part of a counterparty line and its other parts; None when the line is a name and nothing else."""
-    if "  " in line:
-        # A fixed-width export pads between fields: the parts below are told by single spaces (an IBAN's groups).
-        line = " ".join(line.split())
+    if "  " in line or "\u3000\u3000" in line:
+        # Full-width padding is padding too (a CJK input method's spaces): the columns are told apart the same.
+        padded = line.translate(_WIDTH) if "\u3000" in line else line
+        article = _ARTICLE_RE.match(padded)
+        columns = _columns(padded[article.end():] if article is not None else padded)
+        if columns is not None:
+            before = (article.group(0).strip(),) if article is not None else ()
+            inner = read_line(columns[0])
+            if inner is None:
+                return LineParts(columns[0], (), (*before, *columns[1:]))
+            return LineParts(inner.name, inner.extras, (*before, *inner.dropped, *columns[1:]), inner.cut)
+        if "  " in line:
+            # A fixed-width export pads between fields: the parts below are told by single spaces (an IBAN's groups).
+            line = " ".join(line.split())
     message = _message_parts(line)
     if message is not None:
         return message
@@ -250,6 +330,8 @@ def read_line(line: str) -> LineParts | None:
         if head.upper() in _EXCHANGES or head.casefold() in _COUNTRIES:
             dropped.append(head)
             text = rest
+    if "(" in text:
+        text = _BRACKETED_OTHER_RE.sub(lambda m: f" {m.group(1)} {m.group(2)}", text)
     pieces = _OTHER_NAME_RE.split(text)
     name = _name_part(pieces[0], dropped, extras)
     for i in range(1, len(pieces) - 1, 2):

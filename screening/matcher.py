@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any, NamedTuple
@@ -63,7 +63,7 @@ from policywatch.screening.cut_names import CUT_FACTOR, may_be_cut
 from policywatch.screening.cut_names import build as build_cut_names
 from policywatch.screening.departments import DEPARTMENT_WORDS, department_tail, may_have_care_of
 from policywatch.screening.hangul import has_hangul, latin_reading
-from policywatch.screening.line_parts import read_line
+from policywatch.screening.line_parts import OWNER_ROLE, read_line
 from policywatch.screening.message_lines import said_country
 from policywatch.screening.normalize import (
     ABBREVIATIONS,
@@ -133,6 +133,7 @@ PINYIN_FACTOR = 0.9  # a Latin name that is the pinyin of a listed name only in 
 # A listed name written only in Chinese, two to four characters: a Chinese person's name, which a Latin file writes in
 # pinyin, surname first or last ("Wang Lin", "Lin Wang").
 _PINYIN_NAME_RE = re.compile(r"[\u3400-\u9fff]{2,4}")
+OWNER_FACTOR = 0.95  # a hit on the owner a division's line names (``line_parts``): below one on its own name
 ABBREVIATED_MAX = 0.95  # a match once shortened words are written out: below an exact match, as any fuzzy one
 RELATED_MIN = 0.7  # the similarity, as a fraction of the threshold, from which a parent or sibling is shown
 # HOLDING_WORDS (normalize): one the query adds still names the parent ("Mitsubishi Heavy Industries Group"), and one
@@ -577,11 +578,13 @@ def _sound_key(sound: ZhSound, gram: str) -> tuple[str, frozenset[str], str]:
     return sound.head, sound.generic, gram
 
 
-def _read_lines(queries: Sequence[Query]) -> tuple[Sequence[Query], dict[int, dict[str, tuple[str, str]]]]:
-    """Each query as its lines' name parts (``line_parts``): the asked queries, and per rewritten row each asked
-    name → (the line it was read from, which part of it the name is)."""
+def _read_lines(queries: Sequence[Query]) -> tuple[Sequence[Query], dict[int, dict[str, tuple[str, str]]], set[int]]:
+    """Each query as its lines' name parts (``line_parts``): the asked queries, per rewritten row each asked
+    name → (the line it was read from, which part of it the name is), and the rows whose name part ended where its
+    column did (maybe cut inside its last word)."""
     asked: list[Query] | None = None
     read: dict[int, dict[str, tuple[str, str]]] = {}
+    column_cut: set[int] = set()
     for qi, query in enumerate(queries):
         name_parts = read_line(query.name) if query.name else None
         zh_parts = read_line(query.name_zh) if query.name_zh else None
@@ -602,11 +605,13 @@ def _read_lines(queries: Sequence[Query]) -> tuple[Sequence[Query], dict[int, di
                 extras.append(text)
             if line == query.name:
                 name = found.name
+                if found.cut:
+                    column_cut.add(qi)
             else:
                 name_zh = found.name
         asked[qi] = Query(name, name_zh, (*extras, *query.aliases))
         read[qi] = parts
-    return (queries if asked is None else asked), read
+    return (queries if asked is None else asked), read, column_cut
 
 
 def _drop_foreign_initials(read: dict[int, dict[str, tuple[str, str]]], results: list[list[Match]]) -> None:
@@ -628,7 +633,9 @@ def _from_part(match: Match, parts: dict[str, tuple[str, str]]) -> Match:
     if part is None:
         return match
     line, which = part
-    return replace(match, query_name=line, explanation=f"{match.reason}: {which}; {match.explanation}")
+    # The owner a division's line names after it is the party too, but a hit on the line's own name says more.
+    score = match.score * OWNER_FACTOR if OWNER_ROLE in which else match.score
+    return replace(match, score=score, query_name=line, explanation=f"{match.reason}: {which}; {match.explanation}")
 
 
 class Matcher:
@@ -883,7 +890,8 @@ class Matcher:
                 index.add_zh(idx, name.norm.key, japanese=True)
         return index
 
-    def _match_second_readings(self, queries: Sequence[Query], results: list[list[Match]], cut: float) -> None:
+    def _match_second_readings(self, queries: Sequence[Query], results: list[list[Match]], cut: float,
+                               column_cut: Collection[int] = ()) -> None:
         """Queries nothing matched, read once more, each reading a review hit that says why: without a department
         after the name (``departments``); as another romanisation of a listed name (``romanised``); as initials with
         a site, or a ticker (``sites``, ``tickers``); with one word said another way (``synonyms``); as a person's
@@ -958,7 +966,8 @@ class Matcher:
                                                         f"addressee, ignored", None))
                 if caps_head(original_bare):
                     self._offer_site(qi, original_bare, results, cut)
-                if may_be_cut(original_bare) and not any(m.reason != "related" for m in results[qi]):
+                if ((may_be_cut(original_bare) or qi in column_cut and original == query.name)
+                        and not any(m.reason != "related" for m in results[qi])):
                     self._offer_cut(qi, original_bare, results, cut)
         if korean:
             self._offer_hangul(korean, results, cut)
@@ -1638,13 +1647,13 @@ class Matcher:
         with their shortened words written out (``_match_abbreviated``).
         """
         cut = self.threshold if threshold is None else threshold
-        asked, read = _read_lines(queries)
+        asked, read, column_cut = _read_lines(queries)
         results = self._match_plain(asked, cut)
         self._match_abbreviated(asked, results, cut)
-        self._match_second_readings(asked, results, cut)
+        self._match_second_readings(asked, results, cut, column_cut)
         self._match_recased(asked, results, cut)
         for qi, parts in read.items():
-            results[qi] = [_from_part(m, parts) for m in results[qi]]
+            results[qi] = sorted((_from_part(m, parts) for m in results[qi]), key=lambda m: (-m.score, m.matched_name))
         _drop_foreign_initials(read, results)
         return results
 

@@ -12,7 +12,11 @@ Such a line is several lines run together, or a field's label and its content:
 - a name in quotes with where it is after it (``"Acme Corp" - Springfield``);
 - a reference number typed onto the name (``ACME CO.0012345``) and a state's code onto its ZIP (``IL62701``);
 - a town and state after the legal form that ends the name (``ACME INC SPRINGFIELD IL``);
-- a KYC file's honorific after a person's name (``DOE, JOHN MR``).
+- a KYC file's honorific after a person's name (``DOE, JOHN MR``), and an airline booking's ``DOE/JOHN MR``;
+- an ISO 20022 fragment or an MT field's tag and account before the name (``payment_tags``);
+- a payment's reference before or after the name (``PMT REF ACME …``, ``ACME SPRINGFIELD IL REF INV 2045-01``);
+- a mainframe export's account column after a name cut at its column (``ACME WIDGET SERV 0012345 SPRINGFIELD``);
+- an e-mail signature's closing before the name (``Best regards, Acme Corp. | Springfield, IL``).
 
 ``read_message`` answers most lines from one regex search and a look at their words (``_may_hold``).
 """
@@ -24,6 +28,7 @@ from typing import NamedTuple
 
 from policywatch.screening.erp_units import unit_parts
 from policywatch.screening.ocr_digits import read_slips
+from policywatch.screening.payment_tags import read_tags
 from policywatch.screening.places import CANADIAN_PROVINCE_CODES, NOT_PLACE_WORDS, place_names, us_state_codes
 from policywatch.screening.romanised_lines import read_romanised
 from policywatch.screening.zengin import read_zengin
@@ -66,6 +71,30 @@ _HONORIFIC_TAIL_RE = re.compile(r"^[^,]+,[^,]+?(\s+(?:MR|MRS|MS|MISS|DR)\.?)\s*$
 # A payment's or KYC file's honorific before a person's name in capitals ("MR JOHN DOE"; "Mr." is ``line_parts``'s).
 _HONORIFIC_HEAD_RE = re.compile(r"(?-i:MR|MRS|MS|MISS|DR)\.?\s+(?=(?-i:[A-Z][A-Z.'-]*\s+[A-Z]))", re.IGNORECASE)
 _LEGAL_OR_ARTICLE_RE = re.compile(rf"\b(?:{_LEGAL_END}|THE)\b", re.IGNORECASE)
+# An airline booking's passenger: SURNAME/GIVEN NAMES and the title (a PNR always writes one), in capitals.
+_BOOKING_RE = re.compile(r"(?-i:([A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+)?)/([A-Z][A-Z'-]+(?: [A-Z][A-Z'-]*)?))"
+                         r" +(MR|MRS|MS|MISS|MSTR|DR)\.?", re.IGNORECASE)
+# A payment's reference: its label before the payee ("PMT REF ACME …") or its number after the payee's address
+# ("… REF 2045-0011", "… INV 2045-0771", "… REF INV2045-0317"); the reference holds a digit.
+_REF_HEAD_RE = re.compile(r"(?:PMT|PYMT|PAYMENT)\s+(?:REF|FOR|TO)\b\.?\s*[:#]?\s*(?=\S)", re.IGNORECASE)
+_REF_TAIL_RE = re.compile(r"\s+(?:REF|INV|INVOICE|PO|P/O)\b\.?\s*(?:NO\.?|#|:)?\s*"
+                          r"(?:[A-Z]{0,4}\s*)?[A-Z]{0,4}\d[\w/-]*\s*$", re.IGNORECASE)
+# A mainframe export's columns on one line: the name (cut at its column's width), an account number, a town.
+# The account has six digits or more: five after a state's code are its ZIP.
+_ACCOUNT_COLUMN_RE = re.compile(r"(?-i:([A-Z](?:[A-Z0-9&.,'/ -]|\band\b)*[A-Z&.]))\s+(\d{6,})\s+"
+                                r"(?-i:([A-Z][A-Z .'-]*))")
+# The closing of an e-mail signature before the name.
+_CLOSING_RE = re.compile(r"(?:best|kind|warm|warmest|many)\s+(?:regards|wishes|thanks)\s*,?\s*|"
+                         r"(?:regards|thanks)\s*,\s*|"
+                         r"(?:sincerely|respectfully|cheers|thank\s+you)(?:\s+yours)?\s*,\s*", re.IGNORECASE)
+_CLOSING_WORDS = frozenset({"REGARDS", "WISHES", "THANKS", "SINCERELY", "RESPECTFULLY", "CHEERS", "THANK"})
+_CLOSING_HEADS = _CLOSING_WORDS | {"BEST", "KIND", "WARM", "WARMEST", "MANY"}
+# Cheap tests before the reference's and the account column's searches.
+_REF_WORDS = ("REF", "INV", " PO", "P/O")
+_REF_HEADS = ("PMT", "PYMT", "PAYMENT")
+_ACCOUNT_RE = re.compile(r"\s\d{6,}\s")
+# The legal forms that end a name in capitals, as words (``_may_hold``: a town may run on after one).
+_LEGAL_END_WORDS = frozenset(_LEGAL_END.split("|")) | {"CORP.", "INC.", "CO.", "LTD.", "L.L.C."}
 # What a line of these layouts holds, found cheaply: a digit, a break's or a quote's sign, or one of the words below
 # (a label's, an honorific, a country ending the line, a state's code in capitals last). Most names hold none.
 _MAY_HOLD_CHARS_RE = re.compile(r"[\d/;|\"“”]")
@@ -73,7 +102,7 @@ _MAY_HOLD_WORDS = frozenset({
     "ATTN", "ATTENTION", "CARE", "ACCOUNT", "FAVOR", "FAVOUR", "CONSIGNEE", "SHIPPER", "NOTIFY", "BENEFICIARY",
     "ORDERING", "BILL", "SHIP", "SOLD", "REMIT", "DELIVER", "PAYEE", "PAYER", "APPLICANT", "BUYER", "SELLER",
     "EXPORTER", "IMPORTER", "CONSIGNOR", "CARRIER", "FORWARDER", "MR", "MRS", "MS", "MISS", "DR", "TAIWAN", "JAPAN",
-    "KOREA", "CHINA", "ROC", "R.O.C", "R.O.C.", "MR.", "MRS.", "MS.", "DR."})
+    "KOREA", "CHINA", "ROC", "R.O.C", "R.O.C.", "MR.", "MRS.", "MS.", "DR.", *_CLOSING_WORDS})
 
 
 def _may_hold(line: str) -> bool:
@@ -83,6 +112,8 @@ def _may_hold(line: str) -> bool:
     words = text.split()
     if words and len(words[-1]) == 2 and words[-1].isupper() and words[-1].isalpha():
         return True
+    if len(words) > 2 and line.isupper() and not _LEGAL_END_WORDS.isdisjoint(words[1:-1]):
+        return True  # a town run on after the legal form ("ACME CORP. SPRINGFIELD")
     return not _MAY_HOLD_WORDS.isdisjoint(text.upper().split())
 
 
@@ -105,6 +136,7 @@ class MessageParts(NamedTuple):
     name: str
     dropped: tuple[str, ...]
     extras: tuple[tuple[str, str], ...]
+    cut: bool = False  # the name ends where its column did: its last word may be cut (``cut_names``)
 
 
 def _address_like(part: str) -> bool:
@@ -129,11 +161,16 @@ def _address_like(part: str) -> bool:
         " ".join(w.casefold() for w in words[:-1]) in places)
 
 
+# A Japanese town's kind after its name, as a romanised address writes it ("CHOFU-SHI", "MINATO-KU").
+_MUNICIPAL_RE = re.compile(r"-(?:shi|ku|cho|machi|gun|mura)$")
+_FOREIGN_CODES = _COUNTRY_CODES - {"US", "USA", "U.S.A.", "U.S."}
+
+
 def _town_words(words: list[str]) -> int:
     """How many of the last words name a town (the place table's; else one capitalised word of no trade)."""
     places = place_names()
     for k in range(min(3, len(words) - 1), 0, -1):
-        town = [w.casefold().strip(".,") for w in words[-k:]]
+        town = [_MUNICIPAL_RE.sub("", w.casefold().strip(".,")) for w in words[-k:]]
         # "of Japan": a linking word or a trade's word is the name's, whatever town the table knows by it ("Of").
         if town[0] in _LINKING or any(w in NOT_PLACE_WORDS for w in town):
             continue
@@ -148,6 +185,11 @@ def _without_place_tail(text: str, dropped: list[str]) -> str:
     is a break: the address after it is ``line_parts``'s to read."""
     if "," in text:
         return text
+    words = text.split()
+    if len(words) > 2 and words[-1] in {"US", "USA"} and words[-2] in us_state_codes():
+        # A payment's address ends with the country's code after the state's: the state says it already.
+        dropped.append(words[-1])
+        text = " ".join(words[:-1])
     zip_tail = _ZIP_TAIL_RE.search(text)
     if zip_tail is not None and zip_tail.group(1) in us_state_codes():
         words = text[: zip_tail.start()].split()
@@ -155,6 +197,19 @@ def _without_place_tail(text: str, dropped: list[str]) -> str:
         if len(words) > k:
             dropped.append(" ".join(words[len(words) - k:]) + text[zip_tail.start():])
             return " ".join(words[: len(words) - k])
+    words = text.split()
+    coded = words[:-1] if len(words) > 2 and words[-1].isdigit() else words
+    if len(coded) > 2 and coded[-1] in _FOREIGN_CODES and coded[-1] not in us_state_codes():
+        # A country's code (and a code after it) ends a mainframe line: the town and its prefecture before it.
+        rest, k = coded[:-1], 0
+        while len(rest) - k > 1 and k < 3:
+            n = _town_words(rest[: len(rest) - k])
+            if not n:
+                break
+            k += n
+        if k:
+            dropped.append(" ".join(words[len(rest) - k:]))
+            return " ".join(rest[: len(rest) - k])
     words = text.replace(",", " ").split()
     for n in (4, 3, 2, 1):
         country = " ".join(w.casefold() for w in words[-n:])
@@ -168,6 +223,26 @@ def _without_place_tail(text: str, dropped: list[str]) -> str:
                 dropped.append(" ".join(words[len(rest) - k:]))
                 return " ".join(rest[: len(rest) - k])
     return text
+
+
+# Not CO or COMPANY: "TRUST CO NEW YORK" may be the name's own words, and CO a state's code.
+_LEGAL_THEN_RE = re.compile(r"(.*?\b(?:INC|CORP|CORPORATION|LLC|LTD|LIMITED|PLC|LLP|GMBH|AG|SA|NV|BV|KK)\b\.?),?\s+"
+                            r"([A-Z][A-Z .'-]*)")
+
+
+def _without_town_after_legal(text: str, dropped: list[str]) -> str:
+    """The name without a town the place table knows that runs on after its legal form, in capitals and with no
+    state's code (``ACME INC SPRINGFIELD``, ``ACME CORP. KIRKLAND``)."""
+    words = text.split()
+    if len(words) < 3 or _LEGAL_END_WORDS.isdisjoint(words[1:-1]):
+        return text
+    found = _LEGAL_THEN_RE.fullmatch(text)
+    if found is None or not _WORD_RE.search(found.group(1)):
+        return text
+    if found.group(2).casefold() not in place_names():
+        return text  # a town of the table only: a word of another shape may be the name's ("CO., KAWAJU")
+    dropped.append(found.group(2))
+    return found.group(1)
 
 
 def said_country(dropped: tuple[str, ...]) -> str | None:
@@ -245,10 +320,41 @@ def read_message(line: str) -> MessageParts | None:
             name, left_out, registered = units
             return MessageParts(name, left_out, ((registered, "the registered name before its unit"),)
                                 if registered is not None else ())
+    tagged = read_tags(line) if "<" in line or line[:1] in ":5" else None
+    if tagged is not None:
+        inner = read_message(tagged.name)
+        if inner is None:
+            return MessageParts(tagged.name, tagged.dropped, ())
+        return MessageParts(inner.name, (*tagged.dropped, *inner.dropped), inner.extras, inner.cut)
     if not _may_hold(line):
         return None
     dropped: list[str] = []
     text = _ARTICLE_RE.sub("", line.strip())
+    closing = _CLOSING_RE.match(text) if text.partition(" ")[0].rstrip(",").upper() in _CLOSING_HEADS else None
+    if closing is not None and closing.end() < len(text):
+        dropped.append(closing.group(0).strip(_EDGE))
+        text = text[closing.end():]
+    booking = _BOOKING_RE.fullmatch(text) if "/" in text else None
+    if booking is not None:
+        # The given names first, as the listed person is written.
+        return MessageParts(f"{booking.group(2)} {booking.group(1)}", (booking.group(3),), ())
+    cut = False
+    upper = text.upper()
+    if any(w in upper for w in _REF_WORDS):
+        head = _REF_HEAD_RE.match(text) if upper.startswith(_REF_HEADS) else None
+        if head is not None:
+            dropped.append(head.group(0).strip(_EDGE))
+            text = text[head.end():]
+        tail = _REF_TAIL_RE.search(text)
+        while tail is not None and tail.start() > 0:
+            dropped.append(tail.group(0).strip(_EDGE))
+            text = text[: tail.start()]
+            tail = _REF_TAIL_RE.search(text)
+    if _ACCOUNT_RE.search(text) is not None:
+        column = _ACCOUNT_COLUMN_RE.fullmatch(text)
+        if column is not None:
+            dropped.extend((column.group(2), column.group(3)))
+            text, cut = column.group(1), True
     if text.startswith("1/"):
         text = _mt_fields(text, dropped)
     label = _LABEL_RE.match(text)
@@ -279,6 +385,8 @@ def read_message(line: str) -> MessageParts | None:
     if tail is not None and tail.group(3).upper() in us_state_codes() and _WORD_RE.search(tail.group(1)):
         dropped.append(tail.group(2))
         text = tail.group(1)
+    elif capitals:
+        text = _without_town_after_legal(text, dropped)
     head = _HONORIFIC_HEAD_RE.match(text)
     if head is not None and not _LEGAL_OR_ARTICLE_RE.search(text[head.end():]):  # "MR COFFEE INC" is a brand
         dropped.append(head.group(0).strip())
@@ -293,4 +401,4 @@ def read_message(line: str) -> MessageParts | None:
     extras = ((slips, "read with a scan's digit slips as letters"),) if slips is not None else ()
     if not text or text == line.strip() and not extras:
         return None
-    return MessageParts(text, tuple(dropped), extras)
+    return MessageParts(text, tuple(dropped), extras, cut)

@@ -179,8 +179,14 @@ class TickerIndex:
         for listed in self._by_letter.get(key[0], ()):
             if exchange and listed.untraded or not _reads(key, listed.words, listed.legal):
                 continue
-            if len(key) < TICKER_LEN[0] and key != "".join(w[0] for w in listed.words):
+            initials = "".join(w[0] for w in listed.words)
+            if len(key) < TICKER_LEN[0] and key != initials:
                 continue  # two letters name a company only as the initials of its every word
+            if exchange and key == initials and len(key) >= TICKER_LEN[0] and not listed.legal:
+                # An exchange says the letters are a traded company's real ticker; a name with no legal form (a
+                # group's business unit, a trade name) has no shares of its own, and its initials are anyone's
+                # ("NYSE: RMD" is ResMed, not Raytheon Missiles & Defense).
+                continue
             if len(listed.words) > 1 or _one_word_ticker(key, listed.words[0], listed.legal):
                 found.setdefault(listed.entity, listed.name)
             if alone and not listed.partial and reads_alone(key, listed.words, listed.legal, listed.generic):
