@@ -29,6 +29,7 @@ import numpy as np
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
+from policywatch.screening import arabic, cyrillic
 from policywatch.screening.abbreviated import WordAbbreviations
 from policywatch.screening.acronyms import (
     COUNTRY_WORDS,
@@ -62,8 +63,10 @@ from policywatch.screening.chinese import score as zh_score
 from policywatch.screening.cut_names import CUT_FACTOR, may_be_cut
 from policywatch.screening.cut_names import build as build_cut_names
 from policywatch.screening.departments import DEPARTMENT_WORDS, department_tail, may_have_care_of
+from policywatch.screening.hangul import GLOSSARY as HANGUL_GLOSSARY
 from policywatch.screening.hangul import has_hangul, latin_reading
 from policywatch.screening.line_parts import read_line
+from policywatch.screening.loan_sounds import Profile, SoundWords
 from policywatch.screening.message_lines import said_country
 from policywatch.screening.normalize import (
     ABBREVIATIONS,
@@ -143,6 +146,8 @@ _NO_SIMS: dict[int, tuple[float, int]] = {}  # shared by every token that matche
 _CACHE_LIMIT = 500_000  # distinct query tokens kept between batches; a long screening run starts afresh past it
 # A doubled letter typed at the next letter ("Grumann" for Grumman) is two edits but one slip of the finger.
 _DOUBLED_RE = re.compile(r"([a-z])\1")
+# The English words ``hangul`` reads its glossary's Korean words as: English already, not read by sound.
+_HANGUL_ENGLISH = frozenset(w for words in HANGUL_GLOSSARY.values() for w in words.split())
 
 
 def moved_double_key(token: str) -> str | None:
@@ -736,6 +741,8 @@ class Matcher:
             if name.original.isascii():
                 self._translations.add(idx, name.norm.tokens)
         self._romanised = self._romanised_index()
+        # Latin listed words by sound, for a name another script writes by its sounds (``loan_sounds``).
+        self._sounds = SoundWords({t for name in self._names if name.original.isascii() for t in name.norm.tokens})
         self._america: dict[str, list[int]] = {}
         for idx, name in enumerate(self._names):
             america = america_key(name.norm.tokens)
@@ -889,7 +896,8 @@ class Matcher:
         a site, or a ticker (``sites``, ``tickers``); with one word said another way (``synonyms``); as a person's
         given name with a letter dropped (``persons``); as a listed Chinese name shortened (``zh_variants``)."""
         asked: list[Query] = []
-        korean: list[tuple[int, str, str]] = []  # (row, name as printed, its hangul read as Latin words)
+        # (row, name as printed, its hangul, Cyrillic or Arabic read as Latin words, the script)
+        korean: list[tuple[int, str, str, str]] = []
         # (row, name as printed, how the asked name was read from it, the countries a match must be of or None)
         asked_for: list[tuple[int, str, str, frozenset[str] | None]] = []
         # Bound once: this loop sees every name nothing matched, most of a screening run.
@@ -930,7 +938,11 @@ class Matcher:
                         head, _, tail = original.partition(",")
                         reading = latin_reading(head if tail.isascii() else original)
                         if reading is not None:
-                            korean.append((qi, original, reading))
+                            korean.append((qi, original, self._heard(reading, original), "Korean"))
+                    else:
+                        foreign = self._script_reading(original)
+                        if foreign is not None:
+                            korean.append((qi, original, *foreign))
                     continue
                 words = original.casefold().translate(_PUNCT_AS_SPACE).split()
                 if not words:
@@ -1110,13 +1122,31 @@ class Matcher:
                 best[id(entity)] = Match(entity, cut * factor, original, listed, "acronym", why)
         results[qi] = sorted(best.values(), key=lambda m: (-m.score, m.matched_name))
 
-    def _offer_hangul(self, korean: list[tuple[int, str, str]], results: list[list[Match]], cut: float) -> None:
-        """Names in hangul read as Latin words (``hangul``), screened together as Latin names: review hits, or
-        related ones, since a reading is of sounds."""
-        found = self._match_plain([Query(reading) for _, _, reading in korean], cut)
-        for (qi, original, reading), matches in zip(korean, found, strict=True):
+    def _heard(self, reading: str, original: str) -> str:
+        """A hangul reading with each romanised word that sounds like a listed Latin word written as it; the
+        glossary's English words and the Latin words as printed are kept."""
+        words = reading.split()
+        printed = set(original.casefold().split())
+        fixed = frozenset(i for i, w in enumerate(words) if w in printed or w in _HANGUL_ENGLISH)
+        return self._sounds.reading(words, Profile.KOREAN, fixed).text
+
+    def _script_reading(self, original: str) -> tuple[str, str] | None:
+        """A name in Cyrillic or Arabic script read as Latin words (``cyrillic``, ``arabic``), each that sounds
+        like a listed Latin word written as it (``loan_sounds``), and the script's name; None for another name."""
+        for module, profile, script in ((cyrillic, Profile.CYRILLIC, "Cyrillic"), (arabic, Profile.ARABIC, "Arabic")):
+            read = module.latin_words(original)
+            if read is not None:
+                words, fixed = read
+                return self._sounds.reading(words, profile, fixed).text, script
+        return None
+
+    def _offer_hangul(self, korean: list[tuple[int, str, str, str]], results: list[list[Match]], cut: float) -> None:
+        """Names in hangul, Cyrillic or Arabic read as Latin words (``hangul``, ``cyrillic``, ``arabic``), screened
+        together as Latin names: review hits, or related ones, since a reading is of sounds."""
+        found = self._match_plain([Query(reading) for _, _, reading, _ in korean], cut)
+        for (qi, original, reading, script), matches in zip(korean, found, strict=True):
             best = {id(m.entity): m for m in results[qi]}
-            how = f"read from Korean as {reading!r}"
+            how = f"{'an' if script[0] in 'AEIOU' else 'a'} {script} rendering, read as {reading!r}"
             for m in matches:
                 current = best.get(id(m.entity))
                 if current is not None and current.reason != "related":
