@@ -68,6 +68,7 @@ from policywatch.screening.hangul import has_hangul, latin_reading
 from policywatch.screening.line_parts import read_line
 from policywatch.screening.loan_sounds import Profile, SoundWords
 from policywatch.screening.message_lines import said_country
+from policywatch.screening.mixed_scripts import in_chinese, may_be_mixed, pinyin_initials, script_runs
 from policywatch.screening.normalize import (
     ABBREVIATIONS,
     COUNTRY_QUALIFIERS_ZH,
@@ -898,6 +899,7 @@ class Matcher:
         asked: list[Query] = []
         # (row, name as printed, its hangul, Cyrillic or Arabic read as Latin words, the script)
         korean: list[tuple[int, str, str, str]] = []
+        mixed: list[tuple[int, str, list[tuple[str, bool]]]] = []  # (row, name as printed, its Latin and Chinese runs)
         # (row, name as printed, how the asked name was read from it, the countries a match must be of or None)
         asked_for: list[tuple[int, str, str, frozenset[str] | None]] = []
         # Bound once: this loop sees every name nothing matched, most of a screening run.
@@ -943,6 +945,9 @@ class Matcher:
                         foreign = self._script_reading(original)
                         if foreign is not None:
                             korean.append((qi, original, *foreign))
+                    runs = script_runs(original) if may_be_mixed(original) else None
+                    if runs is not None:
+                        mixed.append((qi, original, runs))
                     continue
                 words = original.casefold().translate(_PUNCT_AS_SPACE).split()
                 if not words:
@@ -974,6 +979,8 @@ class Matcher:
                     self._offer_cut(qi, original_bare, results, cut)
         if korean:
             self._offer_hangul(korean, results, cut)
+        if mixed:
+            self._offer_mixed(mixed, results, cut)
         if not asked:
             return
         found = self._match_plain(asked, cut)
@@ -1160,6 +1167,51 @@ class Matcher:
                                                  query_name=original, explanation=f"{m.reason}: {how}; "
                                                                                   f"{m.explanation}; sounds alone: "
                                                                                   "a review hit")
+            results[qi] = sorted(best.values(), key=lambda m: (-m.score, m.matched_name))
+
+    def _offer_mixed(self, mixed: list[tuple[int, str, list[tuple[str, bool]]]], results: list[list[Match]],
+                     cut: float) -> None:
+        """Lines of Latin and Chinese parts (``mixed_scripts``): a match of one part that the other part names too
+        (any hit of the same entity, or the Chinese part's own pinyin initials); else a review hit on the line with
+        its English words in Chinese."""
+        asked: list[Query] = []
+        plan: list[tuple[int, str, str, str, int, str | None]] = []
+        for qi, original, runs in mixed:
+            latin = " ".join(text for text, cjk in runs if not cjk)
+            chinese = "".join(text for text, cjk in runs if cjk)
+            reading = in_chinese(runs)
+            plan.append((qi, original, latin, chinese, len(asked), reading))
+            asked.extend([Query(latin), Query(chinese), *([Query(reading)] if reading else [])])
+        found = self._match_plain(asked, cut)
+        for qi, original, latin, chinese, at, reading in plan:
+            latin_hits, zh_hits = found[at], found[at + 1]
+            offers: list[Match] = []
+            initials = pinyin_initials(latin, chinese)
+            for part, hits, other, other_hits in ((chinese, zh_hits, latin, latin_hits),
+                                                  (latin, latin_hits, chinese, zh_hits)):
+                named = {id(m.entity) for m in other_hits}
+                for m in hits:
+                    if m.reason == "related":
+                        continue
+                    if id(m.entity) in named:
+                        why = f"{other!r} beside it names the same listed entity"
+                    elif initials and part == chinese:
+                        why = f"{latin!r} before it is the pinyin initials of {chinese} ({phonetic_key(chinese)})"
+                    else:
+                        continue
+                    offers.append(replace(m, query_name=original, explanation=f"{m.reason}: {part!r}, one script's "
+                                                                              f"part of {original!r}; {why}; "
+                                                                              f"{m.explanation}"))
+            if reading is not None:
+                offers.extend(replace(m, score=cut * PINYIN_FACTOR * min(m.score, 1.0), query_name=original,
+                                      explanation=f"{m.reason}: {original!r} with its English words in Chinese, "
+                                                  f"{reading!r}; {m.explanation}; a review hit")
+                              for m in found[at + 2] if m.reason != "related")
+            best = {id(m.entity): m for m in results[qi]}
+            for m in offers:
+                current = best.get(id(m.entity))
+                if current is None or current.reason == "related" or current.score < m.score:
+                    best[id(m.entity)] = m
             results[qi] = sorted(best.values(), key=lambda m: (-m.score, m.matched_name))
 
     def _offer_cut(self, qi: int, original: str, results: list[list[Match]], cut: float) -> None:

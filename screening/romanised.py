@@ -130,6 +130,11 @@ def _english_zh() -> dict[str, tuple[str, ...]]:
     return {w: tuple(dict.fromkeys(zhs)) for w, zhs in out.items()}
 
 
+def chinese_of(word: str) -> tuple[str, ...]:
+    """The Chinese words an English word (as ``normalize`` makes it) translates, most usual first."""
+    return _english_zh().get(word, ())
+
+
 def latin_key(tokens: Iterable[str]) -> tuple[str, ...]:
     """A Latin name's words with each romanised word read as its folded syllables (the first way of writing it)."""
     out: list[str] = []
