@@ -63,6 +63,7 @@ from policywatch.screening.chinese import score as zh_score
 from policywatch.screening.cut_names import CUT_FACTOR, may_be_cut
 from policywatch.screening.cut_names import build as build_cut_names
 from policywatch.screening.departments import DEPARTMENT_WORDS, department_tail, may_have_care_of
+from policywatch.screening.han_viet import HanVietIndex, has_vietnamese
 from policywatch.screening.hangul import GLOSSARY as HANGUL_GLOSSARY
 from policywatch.screening.hangul import has_hangul, latin_reading
 from policywatch.screening.line_parts import read_line
@@ -743,6 +744,10 @@ class Matcher:
                 self._translations.add(idx, name.norm.tokens)
         self._romanised = self._romanised_index()
         # Latin listed words by sound, for a name another script writes by its sounds (``loan_sounds``).
+        self._han_viet = HanVietIndex()
+        for idx, name in enumerate(self._names):
+            if not name.original.isascii() and entity_field(self.entities[name.entity], "country") in CHINESE_PLACES:
+                self._han_viet.add(idx, name.norm.key)
         self._sounds = SoundWords({t for name in self._names if name.original.isascii() for t in name.norm.tokens})
         self._america: dict[str, list[int]] = {}
         for idx, name in enumerate(self._names):
@@ -1153,7 +1158,7 @@ class Matcher:
         found = self._match_plain([Query(reading) for _, _, reading, _ in korean], cut)
         for (qi, original, reading, script), matches in zip(korean, found, strict=True):
             best = {id(m.entity): m for m in results[qi]}
-            how = f"{'an' if script[0] in 'AEIOU' else 'a'} {script} rendering, read as {reading!r}"
+            how = f"{'an' if script[0] in 'AEIOU' else 'a'} {script} rendering, read from {script} as {reading!r}"
             for m in matches:
                 current = best.get(id(m.entity))
                 if current is not None and current.reason != "related":
@@ -1168,6 +1173,17 @@ class Matcher:
                                                                                   f"{m.explanation}; sounds alone: "
                                                                                   "a review hit")
             results[qi] = sorted(best.values(), key=lambda m: (-m.score, m.matched_name))
+
+    def _match_han_viet(self, queries: Sequence[Query], results: list[list[Match]], cut: float) -> None:
+        """Vietnamese names nothing matched, as printed (the line readers fold their marks, which tell Vietnamese
+        from toned pinyin), read as a listed Chinese name in Hán-Việt (``han_viet``): review hits."""
+        for qi, query in enumerate(queries):
+            for name in (query.name, query.name_zh):
+                if not name or name.isascii() or not has_vietnamese(name) or any(
+                        m.reason != "related" for m in results[qi]):
+                    continue
+                self._offer_review(qi, name, results, [(hit.idx, cut * PINYIN_FACTOR, f"{hit.how}; sounds alone")
+                                                       for hit in self._han_viet.lookup(name)])
 
     def _offer_mixed(self, mixed: list[tuple[int, str, list[tuple[str, bool]]]], results: list[list[Match]],
                      cut: float) -> None:
@@ -1725,6 +1741,8 @@ class Matcher:
         self._match_abbreviated(asked, results, cut)
         self._match_second_readings(asked, results, cut)
         self._match_recased(asked, results, cut)
+        if self._han_viet:
+            self._match_han_viet(queries, results, cut)
         for qi, parts in read.items():
             results[qi] = [_from_part(m, parts) for m in results[qi]]
         _drop_foreign_initials(read, results)

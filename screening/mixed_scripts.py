@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from policywatch.screening.normalize import is_cjk, normalize, phonetic_key
+from policywatch.screening.normalize import COUNTRY_QUALIFIERS_ZH, is_cjk, normalize, phonetic_key
 from policywatch.screening.romanised import chinese_of
 
 _PART_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9&.'\-]*|[\u3400-\u9fff\uf900-\ufaff]+")
@@ -59,7 +59,8 @@ def pinyin_initials(latin: str, chinese: str) -> bool:
 
 def in_chinese(runs: list[tuple[str, bool]]) -> str | None:
     """The line with its Latin words in Chinese (each English word's usual translation), the Chinese as it is;
-    None where a Latin word has no translation (a brand, a code)."""
+    None where a Latin word has no translation (a brand, a code) or names a country: a country in Latin letters
+    beside a Chinese name is the file's note of where the company is, as often another company of its group."""
     out: list[str] = []
     for text, cjk in runs:
         if cjk:
@@ -67,7 +68,7 @@ def in_chinese(runs: list[tuple[str, bool]]) -> str | None:
             continue
         for word in normalize(text).tokens:
             zh = chinese_of(word)
-            if not zh:
+            if not zh or zh[0] in COUNTRY_QUALIFIERS_ZH:
                 return None
             out.append(zh[0])
     return "".join(out) or None
