@@ -93,12 +93,13 @@ class SoundWords:
                 continue
             for profile, table in self._by_key.items():
                 key = skeleton(word, profile)
-                if _consonants(key) >= _MIN_CONSONANTS_OF.get(profile, _MIN_CONSONANTS):
+                least = _MIN_CONSONANTS_OF.get(profile, _MIN_CONSONANTS)
+                if _consonants(key) >= least:
                     table.setdefault(key, []).append(word)
-                    # Listed words are kept singular (``normalize``); another script keeps the plural's s
-                    # (Системз for Systems).
-                    if not key.endswith("s"):
-                        table.setdefault(key + "s", []).append(word)
+                # Listed words are kept singular (``normalize``); another script keeps the plural's s (Системз for
+                # Systems), or the name's own s (Leidos, kept as "leido").
+                if key and not key.endswith("s") and _consonants(key) + 1 >= least:
+                    table.setdefault(key + "s", []).append(word)
 
     def listed_word(self, word: str, profile: Profile) -> str | None:
         """The listed word that ``word`` (read back from ``profile``'s script) sounds like, the nearest in letters

@@ -904,7 +904,6 @@ class Matcher:
         asked: list[Query] = []
         # (row, name as printed, its hangul, Cyrillic or Arabic read as Latin words, the script)
         korean: list[tuple[int, str, str, str]] = []
-        mixed: list[tuple[int, str, list[tuple[str, bool]]]] = []  # (row, name as printed, its Latin and Chinese runs)
         # (row, name as printed, how the asked name was read from it, the countries a match must be of or None)
         asked_for: list[tuple[int, str, str, frozenset[str] | None]] = []
         # Bound once: this loop sees every name nothing matched, most of a screening run.
@@ -950,9 +949,6 @@ class Matcher:
                         foreign = self._script_reading(original)
                         if foreign is not None:
                             korean.append((qi, original, *foreign))
-                    runs = script_runs(original) if may_be_mixed(original) else None
-                    if runs is not None:
-                        mixed.append((qi, original, runs))
                     continue
                 words = original.casefold().translate(_PUNCT_AS_SPACE).split()
                 if not words:
@@ -984,8 +980,6 @@ class Matcher:
                     self._offer_cut(qi, original_bare, results, cut)
         if korean:
             self._offer_hangul(korean, results, cut)
-        if mixed:
-            self._offer_mixed(mixed, results, cut)
         if not asked:
             return
         found = self._match_plain(asked, cut)
@@ -1174,16 +1168,23 @@ class Matcher:
                                                                                   "a review hit")
             results[qi] = sorted(best.values(), key=lambda m: (-m.score, m.matched_name))
 
-    def _match_han_viet(self, queries: Sequence[Query], results: list[list[Match]], cut: float) -> None:
-        """Vietnamese names nothing matched, as printed (the line readers fold their marks, which tell Vietnamese
-        from toned pinyin), read as a listed Chinese name in Hán-Việt (``han_viet``): review hits."""
+    def _match_printed(self, queries: Sequence[Query], results: list[list[Match]], cut: float) -> None:
+        """Names nothing matched, as printed (the line readers fold a Vietnamese name's marks, which tell it from
+        toned pinyin, and split a line of two scripts at the first): a Vietnamese name read as a listed Chinese
+        name in Hán-Việt (``han_viet``), a line of Latin and Chinese parts (``mixed_scripts``)."""
+        mixed: list[tuple[int, str, list[tuple[str, bool]]]] = []  # (row, name as printed, its Latin and Chinese runs)
         for qi, query in enumerate(queries):
             for name in (query.name, query.name_zh):
-                if not name or name.isascii() or not has_vietnamese(name) or any(
-                        m.reason != "related" for m in results[qi]):
+                if not name or name.isascii() or any(m.reason != "related" for m in results[qi]):
                     continue
-                self._offer_review(qi, name, results, [(hit.idx, cut * PINYIN_FACTOR, f"{hit.how}; sounds alone")
-                                                       for hit in self._han_viet.lookup(name)])
+                if self._han_viet and has_vietnamese(name):
+                    self._offer_review(qi, name, results, [(hit.idx, cut * PINYIN_FACTOR, f"{hit.how}; sounds alone")
+                                                           for hit in self._han_viet.lookup(name)])
+                runs = script_runs(name) if may_be_mixed(name) else None
+                if runs is not None:
+                    mixed.append((qi, name, runs))
+        if mixed:
+            self._offer_mixed(mixed, results, cut)
 
     def _offer_mixed(self, mixed: list[tuple[int, str, list[tuple[str, bool]]]], results: list[list[Match]],
                      cut: float) -> None:
@@ -1741,8 +1742,7 @@ class Matcher:
         self._match_abbreviated(asked, results, cut)
         self._match_second_readings(asked, results, cut)
         self._match_recased(asked, results, cut)
-        if self._han_viet:
-            self._match_han_viet(queries, results, cut)
+        self._match_printed(queries, results, cut)
         for qi, parts in read.items():
             results[qi] = [_from_part(m, parts) for m in results[qi]]
         _drop_foreign_initials(read, results)
