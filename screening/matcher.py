@@ -1133,7 +1133,7 @@ class Matcher:
         glossary's English words and the Latin words as printed are kept."""
         words = reading.split()
         printed = set(original.casefold().split())
-        fixed = frozenset(i for i, w in enumerate(words) if w in printed or w in _HANGUL_ENGLISH)
+        fixed = frozenset(i for i, w in enumerate(words) if w.casefold() in printed or w in _HANGUL_ENGLISH)
         return self._sounds.reading(words, Profile.KOREAN, fixed).text
 
     def _script_reading(self, original: str) -> tuple[str, str] | None:
