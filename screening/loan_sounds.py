@@ -37,6 +37,7 @@ _FOLDS: dict[Profile, dict[str, str]] = {
     Profile.KOREAN: {"c": "k", "q": "k", "w": "b", "v": "b", "f": "b", "p": "b", "j": "g", "z": "g", "l": "r",
                      "X": "s", "C": "g"},
 }
+_MIN_PART = 4  # letters of each word a run-together one is split into
 # Arabic writes no short vowel, so two consonants are more words' skeleton still: three at least.
 _MIN_CONSONANTS_OF = {Profile.ARABIC: 3}
 # Korean hears an English r after a vowel as nothing (마틴 for Martin) and th as s (레이시온 for Raytheon).
@@ -124,6 +125,26 @@ class SoundWords:
             if listed is not None and listed != word.casefold():
                 heard.append((word, listed))
                 out.append(listed)
+            elif i not in fixed and word not in self._words and (split := self._split(word, profile)) is not None:
+                heard.append((word, " ".join(split)))
+                out.extend(split)
             else:
                 out.append(word)
         return SoundReading(" ".join(out), tuple(heard))
+
+    def _split(self, word: str, profile: Profile) -> tuple[str, str] | None:
+        """A word that is two run together, as a script without spaces writes a brand and a place (한화필리 for
+        Hanwha Philly): the second a listed word or heard as one (the nearest in letters where several cuts are),
+        the first heard too, else left as read for the fuzzy match."""
+        best: tuple[int, str, str] | None = None
+        for cut in range(_MIN_PART, len(word) - _MIN_PART + 1):
+            head, tail = word[:cut], word[cut:]
+            second = tail if tail in self._words else self.listed_word(tail, profile)
+            if second is not None:
+                distance = Levenshtein.distance(second, tail)
+                if best is None or distance < best[0]:
+                    best = (distance, head, second)
+        if best is None:
+            return None
+        head = best[1]
+        return (head if head in self._words else self.listed_word(head, profile) or head), best[2]

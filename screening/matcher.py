@@ -79,6 +79,7 @@ from policywatch.screening.normalize import (
     LEGAL_FORMS_ZH,
     LEGAL_PREFIXES_LATIN,
     STOPWORDS,
+    TAIWAN_WORDS,
     NormalName,
     _latin_word,
     clean_text,
@@ -138,6 +139,8 @@ PINYIN_FACTOR = 0.9  # a Latin name that is the pinyin of a listed name only in 
 # A listed name written only in Chinese, two to four characters: a Chinese person's name, which a Latin file writes in
 # pinyin, surname first or last ("Wang Lin", "Lin Wang").
 _PINYIN_NAME_RE = re.compile(r"[\u3400-\u9fff]{2,4}")
+_DOTTED_PERSON_RE = re.compile(r"[\u3400-\u9fff]+(?:·[\u3400-\u9fff]+)+")
+_DOTTED_MIN = 6  # letters of the joined pinyin: fewer ("anwude") is too many other names' pinyin
 ABBREVIATED_MAX = 0.95  # a match once shortened words are written out: below an exact match, as any fuzzy one
 RELATED_MIN = 0.7  # the similarity, as a fraction of the threshold, from which a parent or sibling is shown
 # HOLDING_WORDS (normalize): one the query adds still names the parent ("Mitsubishi Heavy Industries Group"), and one
@@ -892,6 +895,14 @@ class Matcher:
                     index.add_latin(idx, name.norm.tokens)
                 else:
                     index.add_zh(idx, name.norm.key, japanese=False)
+                    # The name as printed, in Taiwan's words (航太, which normalize makes 航天): a romanised name
+                    # spells the words it was written with.
+                    printed = name.norm.key
+                    for taiwan, mainland in TAIWAN_WORDS.items():
+                        if taiwan in name.original and mainland in printed:
+                            printed = printed.replace(mainland, taiwan)
+                    if printed != name.norm.key:
+                        index.add_zh(idx, printed, japanese=False)
             elif country == "JP" and not name.original.isascii():
                 index.add_zh(idx, name.norm.key, japanese=True)
         return index
@@ -1244,9 +1255,19 @@ class Matcher:
 
     def _pinyin_names(self) -> dict[str, list[int]]:
         """Toneless pinyin, syllables joined, surname first and last → the names of entities known only by a Chinese
-        name of a person's shape (``_PINYIN_NAME_RE``): a Latin file can write them only so."""
+        name of a person's shape (``_PINYIN_NAME_RE``): a Latin file can write them only so; and the names of
+        foreign persons in characters, their parts split by a dot."""
         out: dict[str, list[int]] = {}
         for idx, name in enumerate(self._names):
+            if _DOTTED_PERSON_RE.fullmatch(name.original) and entity_field(self.entities[name.entity],
+                                                                            "kind") == "person":
+                # A foreign person's name in Chinese characters (帕尔默·卢基), which a file may give in pinyin
+                # (Pà'ěrmò Lújī): its parts' syllables joined, in its order and turned round.
+                parts = ["".join(phonetic_key(p).split("-")) for p in name.original.split("·")]
+                if all(p.isascii() and p.isalpha() for p in parts) and len("".join(parts)) >= _DOTTED_MIN:
+                    for key in dict.fromkeys(("".join(parts), "".join(parts[::-1]))):
+                        out.setdefault(key, []).append(idx)
+                continue
             if not _PINYIN_NAME_RE.fullmatch(name.original) or any(
                     n.isascii() for n in entity_names(self.entities[name.entity])):
                 continue

@@ -79,6 +79,8 @@ def fold_syllable(syllable: str) -> str | None:
             break
     if final.endswith("h") and len(final) > 1:
         final = final[:-1]  # a Wade-Giles or romaji long vowel's mark
+    if final == "o" and initial in _GUTTURAL:
+        final = "e"  # Wade-Giles k'o, ho for pinyin ke, he: pinyin writes no ko, go or ho
     return _INITIALS.get(initial, initial) + final
 
 
