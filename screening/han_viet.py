@@ -38,7 +38,7 @@ def has_vietnamese(text: str) -> bool:
 
 def fold(syllable: str) -> str:
     """A syllable without its tone and marks, lower case ("Tường" → "tuong", "đ" → "d")."""
-    text = unicodedata.normalize("NFD", syllable.casefold().replace("đ", "d"))
+    text = unicodedata.normalize("NFKD", syllable.casefold().replace("đ", "d"))
     return "".join(ch for ch in text if not unicodedata.combining(ch))
 
 
@@ -57,7 +57,7 @@ def han_viet(chars: str) -> tuple[str, ...] | None:
 
 def query_syllables(text: str) -> tuple[str, ...]:
     """A Vietnamese name's syllables, folded, the words of its kind and linking words left out."""
-    syllables = [fold(w) for w in _WORD_RE.findall(text)]
+    syllables = [fold(w) for w in _WORD_RE.findall(unicodedata.normalize("NFKC", text))]
     out: list[str] = []
     i = 0
     while i < len(syllables):

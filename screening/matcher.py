@@ -1203,16 +1203,22 @@ class Matcher:
         (any hit of the same entity, or the Chinese part's own pinyin initials); else a review hit on the line with
         its English words in Chinese."""
         asked: list[Query] = []
-        plan: list[tuple[int, str, str, str, int, str | None]] = []
+        plan: list[tuple[int, str, str, str, int, str | None, int]] = []
         for qi, original, runs in mixed:
-            latin = " ".join(text for text, cjk in runs if not cjk)
+            latins = [text for text, cjk in runs if not cjk]
+            latin = " ".join(latins)
             chinese = "".join(text for text, cjk in runs if cjk)
             reading = in_chinese(runs)
-            plan.append((qi, original, latin, chinese, len(asked), reading))
-            asked.extend([Query(latin), Query(chinese), *([Query(reading)] if reading else [])])
+            # Each Latin run apart too, when there are several: one may be the file's note ("…, USA").
+            apart = latins if len(latins) > 1 else []
+            plan.append((qi, original, latin, chinese, len(asked), reading, len(apart)))
+            asked.extend([Query(latin), Query(chinese), *([Query(reading)] if reading else []),
+                          *(Query(text) for text in apart)])
         found = self._match_plain(asked, cut)
-        for qi, original, latin, chinese, at, reading in plan:
+        for qi, original, latin, chinese, at, reading, apart in plan:
             latin_hits, zh_hits = found[at], found[at + 1]
+            first_apart = at + 2 + (reading is not None)
+            latin_hits = [m for hits in (latin_hits, *found[first_apart:first_apart + apart]) for m in hits]
             offers: list[Match] = []
             initials = pinyin_initials(latin, chinese)
             for part, hits, other, other_hits in ((chinese, zh_hits, latin, latin_hits),

@@ -165,6 +165,25 @@ def _token_readings(token: str, *, japanese: bool) -> tuple[tuple[tuple[str, ...
     return tuple(out)
 
 
+# Wade-Giles initials an apostrophe follows (t'ai, k'o, ch'ing): a file that writes the apostrophe as a space cuts
+# the syllable in two ("t ai").
+_ASPIRATED = frozenset({"p", "t", "k", "ch", "ts", "tz"})
+
+
+def _rejoin_aspirated(tokens: tuple[str, ...]) -> tuple[str, ...]:
+    """The tokens with an aspirated initial cut off by a space put back before its syllable's vowels."""
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        if tokens[i] in _ASPIRATED and i + 1 < len(tokens) and tokens[i + 1][:1] in "aeiou":
+            out.append(tokens[i] + tokens[i + 1])
+            i += 2
+        else:
+            out.append(tokens[i])
+            i += 1
+    return tuple(out)
+
+
 @dataclass(frozen=True)
 class RomanisedHit:
     idx: int  # the listed name's index in the matcher
@@ -227,6 +246,8 @@ class RomanisedIndex:
     def lookup(self, tokens: tuple[str, ...]) -> list[RomanisedHit]:
         if not tokens or not all(t.isascii() for t in tokens):
             return []
+        if any(t in _ASPIRATED for t in tokens[:-1]):
+            tokens = _rejoin_aspirated(tokens)
         hits: dict[int, RomanisedHit] = {}
         key = latin_key(tokens)
         if key != tokens:
