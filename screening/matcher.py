@@ -1210,10 +1210,10 @@ class Matcher:
             chinese = "".join(text for text, cjk in runs if cjk)
             reading = in_chinese(runs)
             # Each Latin run apart too, when there are several: one may be the file's note ("…, USA").
-            apart = latins if len(latins) > 1 else []
-            plan.append((qi, original, latin, chinese, len(asked), reading, len(apart)))
+            runs_apart = latins if len(latins) > 1 else []
+            plan.append((qi, original, latin, chinese, len(asked), reading, len(runs_apart)))
             asked.extend([Query(latin), Query(chinese), *([Query(reading)] if reading else []),
-                          *(Query(text) for text in apart)])
+                          *(Query(text) for text in runs_apart)])
         found = self._match_plain(asked, cut)
         for qi, original, latin, chinese, at, reading, apart in plan:
             latin_hits, zh_hits = found[at], found[at + 1]
