@@ -18,13 +18,13 @@ _PART_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9&.'\-]*|[\u3400-\u9fff\uf900-\ufaff
 # What may stand between the parts: spaces, and the marks a file joins two names with.
 _BETWEEN = " \t,;:/|-·・()（）"
 _CJK_RE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
-_LATIN_RE = re.compile(r"[A-Za-z]")
+_LATIN_RE = re.compile(r"[A-Za-z\uff21-\uff3a\uff41-\uff5a]")  # full-width letters too: NFKC folds them later
 _MIN_INITIALS, _MAX_INITIALS = 2, 8
 
 
 def may_be_mixed(text: str) -> bool:
     # Asked of every row that is not ASCII and matched nothing: two regex scans, in C.
-    return _CJK_RE.search(text) is not None and _LATIN_RE.search(unicodedata.normalize("NFKC", text)) is not None
+    return _LATIN_RE.search(text) is not None and _CJK_RE.search(text) is not None
 
 
 def script_runs(text: str) -> list[tuple[str, bool]] | None:
