@@ -31,6 +31,9 @@ GLOSSARY: dict[str, str] = {
     "중공업": "heavy industries",
     "엘엘씨": "llc", "인크": "inc", "주식회사": "", "유한회사": "llc", "유한책임회사": "llc",
 }
+# Short English words Korean writes as a word of their own, read only so: inside a word they are other sounds
+# (앤 of 앤더슨, Anderson).
+WHOLE_WORDS: dict[str, str] = {"앤": "and", "오브": "of", "더": "the"}
 _GLOSSARY_RE = re.compile("|".join(sorted(map(re.escape, GLOSSARY), key=len, reverse=True)))
 _HANGUL_RE = re.compile(r"[\uac00-\ud7a3]+")
 
@@ -56,6 +59,8 @@ def romanise_syllables(run: str) -> str:
 
 
 def _read_run(run: str) -> str:
+    if run in WHOLE_WORDS:
+        return WHOLE_WORDS[run]
     words: list[str] = []
     at = 0
     for found in _GLOSSARY_RE.finditer(run):

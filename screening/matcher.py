@@ -29,6 +29,7 @@ import numpy as np
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
+from policywatch.screening import arabic, cyrillic
 from policywatch.screening.abbreviated import WordAbbreviations
 from policywatch.screening.acronyms import (
     COUNTRY_WORDS,
@@ -62,9 +63,13 @@ from policywatch.screening.chinese import score as zh_score
 from policywatch.screening.cut_names import CUT_FACTOR, may_be_cut
 from policywatch.screening.cut_names import build as build_cut_names
 from policywatch.screening.departments import DEPARTMENT_WORDS, department_tail, may_have_care_of
+from policywatch.screening.han_viet import HanVietIndex, has_vietnamese
+from policywatch.screening.hangul import GLOSSARY as HANGUL_GLOSSARY
 from policywatch.screening.hangul import has_hangul, latin_reading
 from policywatch.screening.line_parts import OWNER_ROLE, read_line
+from policywatch.screening.loan_sounds import Profile, SoundWords
 from policywatch.screening.message_lines import said_country
+from policywatch.screening.mixed_scripts import in_chinese, may_be_mixed, pinyin_initials, script_runs
 from policywatch.screening.normalize import (
     ABBREVIATIONS,
     COUNTRY_QUALIFIERS_ZH,
@@ -74,6 +79,7 @@ from policywatch.screening.normalize import (
     LEGAL_FORMS_ZH,
     LEGAL_PREFIXES_LATIN,
     STOPWORDS,
+    TAIWAN_WORDS,
     NormalName,
     _latin_word,
     clean_text,
@@ -134,6 +140,8 @@ PINYIN_FACTOR = 0.9  # a Latin name that is the pinyin of a listed name only in 
 # pinyin, surname first or last ("Wang Lin", "Lin Wang").
 _PINYIN_NAME_RE = re.compile(r"[\u3400-\u9fff]{2,4}")
 OWNER_FACTOR = 0.95  # a hit on the owner a division's line names (``line_parts``): below one on its own name
+_DOTTED_PERSON_RE = re.compile(r"[\u3400-\u9fff]+(?:·[\u3400-\u9fff]+)+")
+_DOTTED_MIN = 6  # letters of the joined pinyin: fewer ("anwude") is too many other names' pinyin
 ABBREVIATED_MAX = 0.95  # a match once shortened words are written out: below an exact match, as any fuzzy one
 RELATED_MIN = 0.7  # the similarity, as a fraction of the threshold, from which a parent or sibling is shown
 # HOLDING_WORDS (normalize): one the query adds still names the parent ("Mitsubishi Heavy Industries Group"), and one
@@ -144,6 +152,8 @@ _NO_SIMS: dict[int, tuple[float, int]] = {}  # shared by every token that matche
 _CACHE_LIMIT = 500_000  # distinct query tokens kept between batches; a long screening run starts afresh past it
 # A doubled letter typed at the next letter ("Grumann" for Grumman) is two edits but one slip of the finger.
 _DOUBLED_RE = re.compile(r"([a-z])\1")
+# The English words ``hangul`` reads its glossary's Korean words as: English already, not read by sound.
+_HANGUL_ENGLISH = frozenset(w for words in HANGUL_GLOSSARY.values() for w in words.split())
 
 
 def moved_double_key(token: str) -> str | None:
@@ -743,6 +753,12 @@ class Matcher:
             if name.original.isascii():
                 self._translations.add(idx, name.norm.tokens)
         self._romanised = self._romanised_index()
+        # Latin listed words by sound, for a name another script writes by its sounds (``loan_sounds``).
+        self._han_viet = HanVietIndex()
+        for idx, name in enumerate(self._names):
+            if not name.original.isascii() and entity_field(self.entities[name.entity], "country") in CHINESE_PLACES:
+                self._han_viet.add(idx, name.norm.key)
+        self._sounds = SoundWords({t for name in self._names if name.original.isascii() for t in name.norm.tokens})
         self._america: dict[str, list[int]] = {}
         for idx, name in enumerate(self._names):
             america = america_key(name.norm.tokens)
@@ -886,6 +902,14 @@ class Matcher:
                     index.add_latin(idx, name.norm.tokens)
                 else:
                     index.add_zh(idx, name.norm.key, japanese=False)
+                    # The name as printed, in Taiwan's words (航太, which normalize makes 航天): a romanised name
+                    # spells the words it was written with.
+                    printed = name.norm.key
+                    for taiwan, mainland in TAIWAN_WORDS.items():
+                        if taiwan in name.original and mainland in printed:
+                            printed = printed.replace(mainland, taiwan)
+                    if printed != name.norm.key:
+                        index.add_zh(idx, printed, japanese=False)
             elif country == "JP" and not name.original.isascii():
                 index.add_zh(idx, name.norm.key, japanese=True)
         return index
@@ -897,7 +921,8 @@ class Matcher:
         a site, or a ticker (``sites``, ``tickers``); with one word said another way (``synonyms``); as a person's
         given name with a letter dropped (``persons``); as a listed Chinese name shortened (``zh_variants``)."""
         asked: list[Query] = []
-        korean: list[tuple[int, str, str]] = []  # (row, name as printed, its hangul read as Latin words)
+        # (row, name as printed, its hangul, Cyrillic or Arabic read as Latin words, the script)
+        korean: list[tuple[int, str, str, str]] = []
         # (row, name as printed, how the asked name was read from it, the countries a match must be of or None)
         asked_for: list[tuple[int, str, str, frozenset[str] | None]] = []
         # Bound once: this loop sees every name nothing matched, most of a screening run.
@@ -938,7 +963,11 @@ class Matcher:
                         head, _, tail = original.partition(",")
                         reading = latin_reading(head if tail.isascii() else original)
                         if reading is not None:
-                            korean.append((qi, original, reading))
+                            korean.append((qi, original, self._heard(reading, original), "Korean"))
+                    else:
+                        foreign = self._script_reading(original)
+                        if foreign is not None:
+                            korean.append((qi, original, *foreign))
                     continue
                 words = original.casefold().translate(_PUNCT_AS_SPACE).split()
                 if not words:
@@ -1119,13 +1148,31 @@ class Matcher:
                 best[id(entity)] = Match(entity, cut * factor, original, listed, "acronym", why)
         results[qi] = sorted(best.values(), key=lambda m: (-m.score, m.matched_name))
 
-    def _offer_hangul(self, korean: list[tuple[int, str, str]], results: list[list[Match]], cut: float) -> None:
-        """Names in hangul read as Latin words (``hangul``), screened together as Latin names: review hits, or
-        related ones, since a reading is of sounds."""
-        found = self._match_plain([Query(reading) for _, _, reading in korean], cut)
-        for (qi, original, reading), matches in zip(korean, found, strict=True):
+    def _heard(self, reading: str, original: str) -> str:
+        """A hangul reading with each romanised word that sounds like a listed Latin word written as it; the
+        glossary's English words and the Latin words as printed are kept."""
+        words = reading.split()
+        printed = set(original.casefold().split())
+        fixed = frozenset(i for i, w in enumerate(words) if w.casefold() in printed or w in _HANGUL_ENGLISH)
+        return self._sounds.reading(words, Profile.KOREAN, fixed).text
+
+    def _script_reading(self, original: str) -> tuple[str, str] | None:
+        """A name in Cyrillic or Arabic script read as Latin words (``cyrillic``, ``arabic``), each that sounds
+        like a listed Latin word written as it (``loan_sounds``), and the script's name; None for another name."""
+        for module, profile, script in ((cyrillic, Profile.CYRILLIC, "Cyrillic"), (arabic, Profile.ARABIC, "Arabic")):
+            read = module.latin_words(original)
+            if read is not None:
+                words, fixed = read
+                return self._sounds.reading(words, profile, fixed).text, script
+        return None
+
+    def _offer_hangul(self, korean: list[tuple[int, str, str, str]], results: list[list[Match]], cut: float) -> None:
+        """Names in hangul, Cyrillic or Arabic read as Latin words (``hangul``, ``cyrillic``, ``arabic``), screened
+        together as Latin names: review hits, or related ones, since a reading is of sounds."""
+        found = self._match_plain([Query(reading) for _, _, reading, _ in korean], cut)
+        for (qi, original, reading, script), matches in zip(korean, found, strict=True):
             best = {id(m.entity): m for m in results[qi]}
-            how = f"read from Korean as {reading!r}"
+            how = f"{'an' if script[0] in 'AEIOU' else 'a'} {script} rendering, read from {script} as {reading!r}"
             for m in matches:
                 current = best.get(id(m.entity))
                 if current is not None and current.reason != "related":
@@ -1141,6 +1188,75 @@ class Matcher:
                                                                                   "a review hit")
             results[qi] = sorted(best.values(), key=lambda m: (-m.score, m.matched_name))
 
+    def _match_printed(self, queries: Sequence[Query], results: list[list[Match]], cut: float) -> None:
+        """Names nothing matched, as printed (the line readers fold a Vietnamese name's marks, which tell it from
+        toned pinyin, and split a line of two scripts at the first): a Vietnamese name read as a listed Chinese
+        name in Hán-Việt (``han_viet``), a line of Latin and Chinese parts (``mixed_scripts``)."""
+        mixed: list[tuple[int, str, list[tuple[str, bool]]]] = []  # (row, name as printed, its Latin and Chinese runs)
+        for qi, query in enumerate(queries):
+            for name in (query.name, query.name_zh):
+                if not name or name.isascii() or any(m.reason != "related" for m in results[qi]):
+                    continue
+                if self._han_viet and has_vietnamese(name):
+                    self._offer_review(qi, name, results, [(hit.idx, cut * PINYIN_FACTOR, f"{hit.how}; sounds alone")
+                                                           for hit in self._han_viet.lookup(name)])
+                runs = script_runs(name) if may_be_mixed(name) else None
+                if runs is not None:
+                    mixed.append((qi, name, runs))
+        if mixed:
+            self._offer_mixed(mixed, results, cut)
+
+    def _offer_mixed(self, mixed: list[tuple[int, str, list[tuple[str, bool]]]], results: list[list[Match]],
+                     cut: float) -> None:
+        """Lines of Latin and Chinese parts (``mixed_scripts``): a match of one part that the other part names too
+        (any hit of the same entity, or the Chinese part's own pinyin initials); else a review hit on the line with
+        its English words in Chinese."""
+        asked: list[Query] = []
+        plan: list[tuple[int, str, str, str, int, str | None, int]] = []
+        for qi, original, runs in mixed:
+            latins = [text for text, cjk in runs if not cjk]
+            latin = " ".join(latins)
+            chinese = "".join(text for text, cjk in runs if cjk)
+            reading = in_chinese(runs)
+            # Each Latin run apart too, when there are several: one may be the file's note ("…, USA").
+            runs_apart = latins if len(latins) > 1 else []
+            plan.append((qi, original, latin, chinese, len(asked), reading, len(runs_apart)))
+            asked.extend([Query(latin), Query(chinese), *([Query(reading)] if reading else []),
+                          *(Query(text) for text in runs_apart)])
+        found = self._match_plain(asked, cut)
+        for qi, original, latin, chinese, at, reading, apart in plan:
+            latin_hits, zh_hits = found[at], found[at + 1]
+            first_apart = at + 2 + (reading is not None)
+            latin_hits = [m for hits in (latin_hits, *found[first_apart:first_apart + apart]) for m in hits]
+            offers: list[Match] = []
+            initials = pinyin_initials(latin, chinese)
+            for part, hits, other, other_hits in ((chinese, zh_hits, latin, latin_hits),
+                                                  (latin, latin_hits, chinese, zh_hits)):
+                named = {id(m.entity) for m in other_hits}
+                for m in hits:
+                    if m.reason == "related":
+                        continue
+                    if id(m.entity) in named:
+                        why = f"{other!r} beside it names the same listed entity"
+                    elif initials and part == chinese:
+                        why = f"{latin!r} before it is the pinyin initials of {chinese} ({phonetic_key(chinese)})"
+                    else:
+                        continue
+                    offers.append(replace(m, query_name=original, explanation=f"{m.reason}: {part!r}, one script's "
+                                                                              f"part of {original!r}; {why}; "
+                                                                              f"{m.explanation}"))
+            if reading is not None:
+                offers.extend(replace(m, score=cut * PINYIN_FACTOR * min(m.score, 1.0), query_name=original,
+                                      explanation=f"{m.reason}: {original!r} with its English words in Chinese, "
+                                                  f"{reading!r}; {m.explanation}; a review hit")
+                              for m in found[at + 2] if m.reason != "related")
+            best = {id(m.entity): m for m in results[qi]}
+            for m in offers:
+                current = best.get(id(m.entity))
+                if current is None or current.reason == "related" or current.score < m.score:
+                    best[id(m.entity)] = m
+            results[qi] = sorted(best.values(), key=lambda m: (-m.score, m.matched_name))
+
     def _offer_cut(self, qi: int, original: str, results: list[list[Match]], cut: float) -> None:
         """A name in capitals cut at a vendor master's field width (``cut_names``): the one listed name it starts."""
         hit = self._cut_names.lookup(original)
@@ -1154,9 +1270,19 @@ class Matcher:
 
     def _pinyin_names(self) -> dict[str, list[int]]:
         """Toneless pinyin, syllables joined, surname first and last → the names of entities known only by a Chinese
-        name of a person's shape (``_PINYIN_NAME_RE``): a Latin file can write them only so."""
+        name of a person's shape (``_PINYIN_NAME_RE``): a Latin file can write them only so; and the names of
+        foreign persons in characters, their parts split by a dot."""
         out: dict[str, list[int]] = {}
         for idx, name in enumerate(self._names):
+            if _DOTTED_PERSON_RE.fullmatch(name.original) and entity_field(self.entities[name.entity],
+                                                                            "kind") == "person":
+                # A foreign person's name in Chinese characters (帕尔默·卢基), which a file may give in pinyin
+                # (Pà'ěrmò Lújī): its parts' syllables joined, in its order and turned round.
+                parts = ["".join(phonetic_key(p).split("-")) for p in name.original.split("·")]
+                if all(p.isascii() and p.isalpha() for p in parts) and len("".join(parts)) >= _DOTTED_MIN:
+                    for key in dict.fromkeys(("".join(parts), "".join(parts[::-1]))):
+                        out.setdefault(key, []).append(idx)
+                continue
             if not _PINYIN_NAME_RE.fullmatch(name.original) or any(
                     n.isascii() for n in entity_names(self.entities[name.entity])):
                 continue
@@ -1652,6 +1778,7 @@ class Matcher:
         self._match_abbreviated(asked, results, cut)
         self._match_second_readings(asked, results, cut, column_cut)
         self._match_recased(asked, results, cut)
+        self._match_printed(queries, results, cut)
         for qi, parts in read.items():
             results[qi] = sorted((_from_part(m, parts) for m in results[qi]), key=lambda m: (-m.score, m.matched_name))
         _drop_foreign_initials(read, results)

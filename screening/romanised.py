@@ -79,6 +79,8 @@ def fold_syllable(syllable: str) -> str | None:
             break
     if final.endswith("h") and len(final) > 1:
         final = final[:-1]  # a Wade-Giles or romaji long vowel's mark
+    if final == "o" and initial in _GUTTURAL:
+        final = "e"  # Wade-Giles k'o, ho for pinyin ke, he: pinyin writes no ko, go or ho
     return _INITIALS.get(initial, initial) + final
 
 
@@ -130,6 +132,11 @@ def _english_zh() -> dict[str, tuple[str, ...]]:
     return {w: tuple(dict.fromkeys(zhs)) for w, zhs in out.items()}
 
 
+def chinese_of(word: str) -> tuple[str, ...]:
+    """The Chinese words an English word (as ``normalize`` makes it) translates, most usual first."""
+    return _english_zh().get(word, ())
+
+
 def latin_key(tokens: Iterable[str]) -> tuple[str, ...]:
     """A Latin name's words with each romanised word read as its folded syllables (the first way of writing it)."""
     out: list[str] = []
@@ -155,6 +162,25 @@ def _token_readings(token: str, *, japanese: bool) -> tuple[tuple[tuple[str, ...
                 out.append((sounds, f"{token}={zh} (English)"))
     else:
         out.extend((sounds, f"{token} (pinyin)") for sounds in word_sounds(token))
+    return tuple(out)
+
+
+# Wade-Giles initials an apostrophe follows (t'ai, k'o, ch'ing): a file that writes the apostrophe as a space cuts
+# the syllable in two ("t ai").
+_ASPIRATED = frozenset({"p", "t", "k", "ch", "ts", "tz"})
+
+
+def _rejoin_aspirated(tokens: tuple[str, ...]) -> tuple[str, ...]:
+    """The tokens with an aspirated initial cut off by a space put back before its syllable's vowels."""
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        if tokens[i] in _ASPIRATED and i + 1 < len(tokens) and tokens[i + 1][:1] in "aeiou":
+            out.append(tokens[i] + tokens[i + 1])
+            i += 2
+        else:
+            out.append(tokens[i])
+            i += 1
     return tuple(out)
 
 
@@ -220,6 +246,8 @@ class RomanisedIndex:
     def lookup(self, tokens: tuple[str, ...]) -> list[RomanisedHit]:
         if not tokens or not all(t.isascii() for t in tokens):
             return []
+        if any(t in _ASPIRATED for t in tokens[:-1]):
+            tokens = _rejoin_aspirated(tokens)
         hits: dict[int, RomanisedHit] = {}
         key = latin_key(tokens)
         if key != tokens:
