@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from policywatch.screening.loan_sounds import read_words
+
 _LETTERS: dict[str, str] = {
     "ا": "a", "أ": "a", "إ": "i", "آ": "a", "ٱ": "a", "ب": "b", "ت": "t", "ث": "t", "ج": "j", "ح": "h", "خ": "h",
     "د": "d", "ذ": "d", "ر": "r", "ز": "z", "س": "s", "ش": "sh", "ص": "s", "ض": "d", "ط": "t", "ظ": "z", "ع": "",
@@ -69,19 +71,5 @@ def latin_words(text: str) -> tuple[list[str], frozenset[int]] | None:
     words as printed), which are not read by sound; None for a name without Arabic script."""
     if not has_arabic(text):
         return None
-    words: list[str] = []
-    fixed: set[int] = set()
-    for found in _WORD_RE.finditer(_MARKS_RE.sub("", text).casefold()):
-        word = found.group(0)
-        if not _ARABIC_RE.search(word):
-            fixed.add(len(words))
-            words.append(word)
-            continue
-        english = _glossary_word(word)
-        if english is not None:
-            if english:
-                fixed.add(len(words))
-                words.append(english)
-            continue
-        words.append(romanise_word(word))
-    return (words, frozenset(fixed)) if words else None
+    words = (found.group(0) for found in _WORD_RE.finditer(_MARKS_RE.sub("", text).casefold()))
+    return read_words(words, _ARABIC_RE, _glossary_word, romanise_word)

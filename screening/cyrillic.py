@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from policywatch.screening.loan_sounds import read_words
+
 # BGN/PCGN, е and ё after a vowel, ь or ъ and first in a word as ye/yo (``_IOTATED``).
 _LETTERS: dict[str, str] = {
     "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e", "ж": "zh", "з": "z", "и": "i", "й": "y",
@@ -64,19 +66,5 @@ def latin_words(text: str) -> tuple[list[str], frozenset[int]] | None:
     words as printed, "RTX"), which are not read by sound; None for a name without Cyrillic."""
     if not has_cyrillic(text):
         return None
-    words: list[str] = []
-    fixed: set[int] = set()
-    for found in _WORD_RE.finditer(text.casefold()):
-        word = found.group(0)
-        if not _CYRILLIC_RE.search(word):
-            fixed.add(len(words))
-            words.append(word)
-            continue
-        english = GLOSSARY.get(word)
-        if english is not None:
-            if english:
-                fixed.add(len(words))
-                words.append(english)
-            continue
-        words.append(romanise_word(word))
-    return (words, frozenset(fixed)) if words else None
+    words = (found.group(0) for found in _WORD_RE.finditer(text.casefold()))
+    return read_words(words, _CYRILLIC_RE, GLOSSARY.get, romanise_word)

@@ -10,6 +10,7 @@ sounds its own way (``Profile``): Arabic has no p or v, Korean no f, v or th and
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from enum import Enum
 
@@ -148,3 +149,25 @@ class SoundWords:
             return None
         head = best[1]
         return (head if head in self._words else self.listed_word(head, profile) or head), best[2]
+
+
+def read_words(words: Iterable[str], in_script: re.Pattern[str], glossary: Callable[[str], str | None],
+               romanise: Callable[[str], str]) -> tuple[list[str], frozenset[int]] | None:
+    """A name's words in Latin letters, and the places of those already English, which are not read by sound: a
+    Latin word as printed ("RTX"), a glossary word in its English (an empty one, a particle, is left out); any other
+    word of the script romanised. One reading for every script a table romanises (Cyrillic, Arabic)."""
+    out: list[str] = []
+    fixed: set[int] = set()
+    for word in words:
+        if not in_script.search(word):
+            fixed.add(len(out))
+            out.append(word)
+            continue
+        english = glossary(word)
+        if english is not None:
+            if english:
+                fixed.add(len(out))
+                out.append(english)
+            continue
+        out.append(romanise(word))
+    return (out, frozenset(fixed)) if out else None
