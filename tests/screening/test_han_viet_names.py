@@ -68,3 +68,10 @@ def test_mixed_lines() -> None:
 def test_mixed_lines_of_other_firms_stay_apart() -> None:
     for query in ("ZXYH 中信银行", "ABCD 中信造船", "Boeing 经纬航太", "三菱重工 Power Systems"):
         assert top_match(_MATCHER, query) is None, query
+
+
+def test_a_latin_name_with_a_chinese_legal_form_is_read_by_the_plain_pass() -> None:
+    # The printed-line readings skip it (a sixth of a bank file's rows): the plain pass drops the form and finds it.
+    hit = top_match(_MATCHER, "GEOSAT Aerospace & Technology 股份有限公司")
+    assert hit is not None and hit[0] == "GEOSAT Aerospace & Technology Inc."
+    assert top_match(_MATCHER, "Nortech Sunex 有限公司") is None
