@@ -379,7 +379,7 @@ def _closing_number(lines: list[str]) -> NumberMatch | None:
     printed without its issuer takes the signature's, as the masthead form does; a line citing another notice
     (``注：…〔2025〕8号…``) is no number line."""
     filled = [ln.strip() for ln in lines if ln.strip()]
-    dated = next((i for i in range(len(filled) - 1, 0, -1) if _DATE_LINE.match(filled[i])), None)
+    dated = _last_date_line(filled)
     if dated is None:
         return None
     signer = squash(filled[dated - 1]).replace("中华人民共和国", "")
@@ -479,10 +479,16 @@ def _issuer(lines: list[str], number: NumberMatch | None, title: str | None, tex
     return _signing_body(lines) or _titled_body(title)
 
 
+def _last_date_line(filled: list[str]) -> int | None:
+    """Where the last date line stands among the non-blank lines: the date under the signature (an annex may print
+    dates of its own above)."""
+    return next((i for i in range(len(filled) - 1, 0, -1) if _DATE_LINE.match(filled[i])), None)
+
+
 def _signature(lines: list[str]) -> str | None:
     """The known body that signs on the line above the last date line (a number printed between them skipped)."""
     filled = [squash(ln).removeprefix("中华人民共和国") for ln in lines if ln.strip()]
-    at = next((i for i in range(len(filled) - 1, 0, -1) if _DATE_LINE.match(filled[i])), None)
+    at = _last_date_line(filled)
     if at is None:
         return None
     above = next((ln for ln in reversed(filled[:at]) if not MASTHEAD_NO.match(ln)), "")
@@ -491,8 +497,8 @@ def _signature(lines: list[str]) -> str | None:
 
 def _titled_body(title: str | None) -> str | None:
     """``中国反兴奋剂中心关于…的通告`` with no signature: the body a title opens with, before its 关于."""
-    head = (title or "").split("关于", 1)[0].strip() if "关于" in (title or "") else ""
-    return head if _BODY_SIGNATURE.match(head) else None
+    head, said, _ = (title or "").partition("关于")
+    return head.strip() if said and _BODY_SIGNATURE.match(head.strip()) else None
 
 
 # "国家外汇管理局", "国家税务总局上海市税务局", "中国反兴奋剂中心", "上海证券交易所": a body of any kind signing
@@ -504,7 +510,7 @@ _BODY_SIGNATURE = re.compile(r"^[一-鿿]{2,30}?(?:局|部|署|委员会|办公�
 def _signing_body(lines: list[str]) -> str | None:
     """The body that signs on the line above the last date line, as printed."""
     filled = [squash(ln) for ln in lines if ln.strip()]
-    at = next((i for i in range(len(filled) - 1, 0, -1) if _DATE_LINE.match(filled[i])), None)
+    at = _last_date_line(filled)
     if at is None or not _BODY_SIGNATURE.match(filled[at - 1]):
         return None
     return filled[at - 1]

@@ -195,14 +195,12 @@ def normal_starts(text: str) -> str:
     return _TIME_IS.sub(lambda m: f"自{m.group('d')}起", _BARE_START.sub("自", text))
 
 
+_FULL_DATE = rf"{YEAR}\s*年\s*{MONTH_OR_DAY}\s*月\s*{MONTH_OR_DAY}\s*[日号]"
 # "截至2047年10月31日24时", "至二〇四七年十月三十一日二十四时": an end told as the last hour of its day, which is
 # that day (a period closes at 24:00 of its last day, Civil Code art. 203).
 _END_HOUR = re.compile(
-    rf"(?:截至|截止(?:到|至)?|至)\s*(?:北京时间\s*)?(?P<d>{YEAR}\s*年\s*{MONTH_OR_DAY}\s*月\s*{MONTH_OR_DAY}\s*[日号])"
+    rf"(?:截至|截止(?:到|至)?|至)\s*(?:北京时间\s*)?(?P<d>{_FULL_DATE})"
     r"\s*(?:24|二十四)\s*[时点](?:\s*整)?(?:\s*止)?")
-
-
-_FULL_DATE = rf"{YEAR}\s*年\s*{MONTH_OR_DAY}\s*月\s*{MONTH_OR_DAY}\s*[日号]"
 # "自2047年10月15日至次年1月14日": the end's year told as the year after the start's.
 _NEXT_YEAR_END = re.compile(
     rf"(?P<start>{_FULL_DATE})(?P<mid>\s*(?:零时|0时)?\s*起?\s*至\s*(?:北京时间\s*)?)次年\s*(?=\d{{1,2}}\s*月|[{CN_NUMBER_CHARS}]{{1,3}}\s*月)")
