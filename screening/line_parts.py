@@ -65,10 +65,9 @@ _WIDE_RE = re.compile(r"[\uff01-\uff5e\u3000]")
 _COUNTRY_TAIL_RE = re.compile(r",\s*(?:USA|U\.S\.A\.|United States(?: of America)?)\s*$", re.IGNORECASE)
 
 # Another name the counterparty is or was known by; each is screened too.
-_OTHER_NAME_RE = re.compile(r"\s*,?\s+\b(f/k/a|n/k/a|d/b/a|a/k/a|fka|nka|dba|aka|formerly known as|formerly|"
-                            r"now known as)\b\.?\s+", re.IGNORECASE)
-# The same in words, and in brackets after the name ("Acme (formerly Widget Inc.)").
 _OTHER_NAME_WORDS = r"f/k/a|n/k/a|d/b/a|a/k/a|fka|nka|dba|aka|formerly known as|formerly|now known as"
+_OTHER_NAME_RE = re.compile(rf"\s*,?\s+\b({_OTHER_NAME_WORDS})\b\.?\s+", re.IGNORECASE)
+# The same in brackets after the name ("Acme (formerly Widget Inc.)").
 _BRACKETED_OTHER_RE = re.compile(rf"\s*\(\s*({_OTHER_NAME_WORDS})\b\.?\s+([^()]+?)\s*\)\s*$", re.IGNORECASE)
 _ROLE = {"formerly": "formerly known as", "formerly known as": "formerly known as", "now known as": "now known as",
          "f/k/a": "formerly known as", "fka": "formerly known as", "n/k/a": "now known as", "nka": "now known as",
@@ -158,7 +157,7 @@ def _columns(line: str) -> tuple[str, ...] | None:
     columns = tuple(c for c in re.split(f" {{{narrowest + 1},}}", line) if c)
     if len(columns) < 2 or not any(ch.isdigit() for ch in columns[-1]):
         return None
-    if not any(ch.isalpha() for ch in columns[0]) or any(ch.isdigit() for ch in columns[0].replace(" ", "")[:1]):
+    if not any(ch.isalpha() for ch in columns[0]) or columns[0][0].isdigit():
         return None
     return columns
 
