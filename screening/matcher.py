@@ -927,7 +927,7 @@ class Matcher:
         given name with a letter dropped (``persons``); as a listed Chinese name shortened (``zh_variants``)."""
         asked: list[Query] = []
         # (row, name as printed, its hangul, Cyrillic or Arabic read as Latin words, the script)
-        korean: list[tuple[int, str, str, str]] = []
+        foreign_script: list[tuple[int, str, str, str]] = []
         # (row, name as printed, how the asked name was read from it, the countries a match must be of or None)
         asked_for: list[tuple[int, str, str, frozenset[str] | None]] = []
         # Bound once: this loop sees every name nothing matched, most of a screening run.
@@ -968,11 +968,11 @@ class Matcher:
                         head, _, tail = original.partition(",")
                         reading = latin_reading(head if tail.isascii() else original)
                         if reading is not None:
-                            korean.append((qi, original, self._heard(reading, original), "Korean"))
+                            foreign_script.append((qi, original, self._heard(reading, original), "Korean"))
                     else:
                         foreign = self._script_reading(original)
                         if foreign is not None:
-                            korean.append((qi, original, *foreign))
+                            foreign_script.append((qi, original, *foreign))
                     continue
                 words = original.casefold().translate(_PUNCT_AS_SPACE).split()
                 if not words:
@@ -1003,8 +1003,8 @@ class Matcher:
                 if ((may_be_cut(original_bare) or qi in column_cut and original == query.name)
                         and not any(m.reason != "related" for m in results[qi])):
                     self._offer_cut(qi, original_bare, results, cut)
-        if korean:
-            self._offer_hangul(korean, results, cut)
+        if foreign_script:
+            self._offer_script_readings(foreign_script, results, cut)
         if not asked:
             return
         found = self._match_plain(asked, cut)
@@ -1171,11 +1171,12 @@ class Matcher:
                 return self._sounds.reading(words, profile, fixed).text, script
         return None
 
-    def _offer_hangul(self, korean: list[tuple[int, str, str, str]], results: list[list[Match]], cut: float) -> None:
+    def _offer_script_readings(self, read: list[tuple[int, str, str, str]], results: list[list[Match]],
+                               cut: float) -> None:
         """Names in hangul, Cyrillic or Arabic read as Latin words (``hangul``, ``cyrillic``, ``arabic``), screened
         together as Latin names: review hits, or related ones, since a reading is of sounds."""
-        found = self._match_plain([Query(reading) for _, _, reading, _ in korean], cut)
-        for (qi, original, reading, script), matches in zip(korean, found, strict=True):
+        found = self._match_plain([Query(reading) for _, _, reading, _ in read], cut)
+        for (qi, original, reading, script), matches in zip(read, found, strict=True):
             best = {id(m.entity): m for m in results[qi]}
             how = f"{'an' if script[0] in 'AEIOU' else 'a'} {script} rendering, read from {script} as {reading!r}"
             for m in matches:
