@@ -463,13 +463,18 @@ def _is_ticker(key: str, words: tuple[str, ...]) -> bool:
 _INITIALS_DASH_RE = re.compile(r"\s*([A-Z][A-Z0-9&.]{1,7})((?:\s+[A-Z][\w.]*){0,3}?)\s*[-–—:]\s+(\S.*)")
 
 
+# Initials, then, with no dash, the words they are the initials of ("DTC DEPOSITORY TRUST CO").
+_INITIALS_SPELLED_RE = re.compile(r"\s*([A-Z][A-Z0-9&.]{1,7})\s+([A-Za-z][\w.,&' -]*)")
+
+
 def initials_then_name(name: str) -> tuple[str, str] | None:
     """(the name after the dash, the initials and place before it) when the initials before a dash are one of the
     name's acronyms (``readings``) and what else is before it is a place; None for any other name. "CPA - Coalition
-    Provisional Authority" is read so too: the name in words then decides, as any name does."""
+    Provisional Authority" is read so too: the name in words then decides, as any name does. Without a dash, the
+    initials must be those of the very words after them (``spelled_after``)."""
     found = _INITIALS_DASH_RE.fullmatch(name) if name.isascii() else None
     if found is None:
-        return None
+        return spelled_after(name)
     head, where, rest = found.group(1), found.group(2).strip(), found.group(3).strip()
     if where:
         before, place = strip_place(f"{head} {where}", most=1)
@@ -478,6 +483,26 @@ def initials_then_name(name: str) -> tuple[str, str] | None:
     if _letters(head) not in readings(rest):
         return None
     return rest, f"its initials {head}" + (f" and {where}" if where else "")
+
+
+def spelled_after(name: str) -> tuple[str, str] | None:
+    """(the words, "its initials X") when a name opens with the initials of the words that follow it: a customer
+    file writes a body's short form before its name ("DTC DEPOSITORY TRUST CO"), and those initials are that
+    body's, not a listed name's with the same letters."""
+    found = _INITIALS_SPELLED_RE.fullmatch(name) if name.isascii() else None
+    if found is None:
+        return None
+    head, rest = found.group(1), found.group(2).strip()
+    letters, words = _letters(head).upper(), _WORD_RE.findall(rest)
+    if len(words) < 2 or not letters.isalpha() or words[0][0].upper() != letters[0]:
+        return None  # most names: the second word does not start with the first initial
+    every = "".join(w[0] for w in words).upper()
+    kept = "".join(w[0] for w in _without_linking(words)).upper()
+    if letters not in (every, kept) and letters not in readings(rest):
+        return None
+    if strip_place(name)[0] == head:
+        return None  # "AV Arlington VA": a known town and its state, whatever their initials
+    return rest, f"its initials {head}"
 
 
 # The first word of a name when it holds a small letter.
@@ -605,6 +630,8 @@ class AcronymIndex:
 
     def _lookup_placed(self, name: str) -> list[AcronymHit]:
         hits = self._lookup(name)
+        if not hits and spelled_after(name) is not None:
+            return []  # the initials are those of the words after them: no listed name's acronym
         # A name all in capitals is no word and initials with a place after them ("ACME WIDGETS CORP").
         if hits or not (self.may_have_place(name) or name.count(" ") >= 2 and name.isascii() and not name.isupper()
                                 and self.may_be_mixed(name)):

@@ -38,6 +38,7 @@ from policywatch.screening.acronyms import (
     initials_then_name,
     is_acronym_alias,
     plainly_not_acronym,
+    spelled_after,
 )
 from policywatch.screening.bracketed import Bracketed, bracketed_part
 from policywatch.screening.capitals import in_capitals, recased
@@ -1114,6 +1115,8 @@ class Matcher:
     def _offer_site(self, qi: int, original: str, results: list[list[Match]], cut: float) -> None:
         """Initials with their site after them ("XYZ Nagoya Works", ``sites``): the initials are looked up alone;
         else a ticker with a place or an exchange after it (``tickers``)."""
+        if spelled_after(original) is not None:
+            return  # "DTC DEPOSITORY TRUST CO": the words after the initials are what they stand for
         found = site_after_initials(original) or town_and_state(original) or initials_then_site(original)
         offers: list[tuple[int, float, str, str]] = []
         if found is not None:
@@ -1860,7 +1863,9 @@ class Matcher:
                         before_keys = _unit_keys(before)
                         items.append((original, before, before_keys))
                         keys.extend(before_keys)
-                if may_have_site(original) and department_tail(original) is None:
+                # "DTC DEPOSITORY TRUST CO": the words after the initials are what they stand for, no site or place.
+                spelled_out = spelled_after(original) if " " in original else None
+                if spelled_out is None and may_have_site(original) and department_tail(original) is None:
                     # "Acme, Inc. Osaka Branch", "Acme Corp. - Widget Division": a branch or plant is no company of
                     # its own; the name before it is read too, the site noted as ignored. A department after the
                     # name is the second reading's (``departments``).
@@ -1871,10 +1876,11 @@ class Matcher:
                         site_keys = _unit_keys(at_site)
                         items.append((original, at_site, site_keys))
                         keys.extend(site_keys)
-                if "-" in original or ":" in original:
+                if "-" in original or ":" in original or spelled_out is not None:
                     written_out = initials_then_name(original)
                     if written_out is not None:
-                        # "XYZ - Xeno Yarrow Zone": the name after the initials is read as a name, the initials
+                        # "XYZ - Xeno Yarrow Zone", "XYZ XENO YARROW ZONE": the name after the initials is read as a
+                        # name, the initials
                         # (and the place after them) noted as ignored.
                         spelled = normalize(written_out[0])
                         if spelled.tokens and spelled.key != norm.key:
@@ -1883,7 +1889,7 @@ class Matcher:
                             spelled_keys = _unit_keys(spelled)
                             items.append((original, spelled, spelled_keys))
                             keys.extend(spelled_keys)
-                if may_have_place_tail(original):
+                if spelled_out is None and may_have_place_tail(original):
                     # "Acme Corp., Denver CO": where the customer deals with the company is no part of its name; the
                     # name before the town and its state is read too, the place noted as ignored. Read for its exact
                     # key alone (no keys for similar words): a name one letter from a listed one and a town after it

@@ -72,3 +72,22 @@ def test_a_key_many_entities_share_hits_none() -> None:
     entities = [{"name_en": n} for n in ("Alpha Beta Co", "Able Baker Ltd", "Ace Bolt Inc")]
     assert Matcher(entities, threshold=THRESHOLD).match("AB") == []
     assert Matcher(entities[:1], threshold=THRESHOLD).match("AB")[0].reason == "acronym"
+
+
+@pytest.mark.parametrize(
+    "query",
+    ["DTC DESERT TIMBER CO", "DTC Delta Towing CO", "GDIT GENERAL DEVICES INTERNATIONAL TRADING"],
+)
+def test_initials_before_their_own_words_are_that_body_s(matcher: Matcher, query: str) -> None:
+    # The words after the initials are what they stand for: another body with the same initials as a listed name,
+    # not a town and its state after them ("Desert Timber CO"). The initials alone, or with a town, stay a review hit.
+    assert [m for m in matcher.match(query) if m.reason == "acronym"] == []
+    assert matcher.match("DTC DENVER CO")[0].reason == "acronym"
+    # A known town and its state are a place, though their initials are the acronym's (Alexandria, VA: AV).
+    assert matcher.match("AV ALEXANDRIA VA")[0].reason == "acronym"
+
+
+def test_initials_before_the_listed_name_in_words_match_that_name(matcher: Matcher) -> None:
+    found = matcher.match("GDLS GENERAL DYNAMICS LAND SYSTEMS")
+    assert found and found[0].matched_name == "General Dynamics Land Systems" and found[0].reason == "exact"
+    assert "its initials GDLS" in found[0].explanation
