@@ -54,9 +54,77 @@ def _is_head(row: list[str]) -> bool:
     return any(row) and not any(re.search(r"\d", c) for c in row)
 
 
+def _joined(first: str, second: str) -> str:
+    """Two lines of one wrapped cell as one: Chinese runs on, Latin words part by a space."""
+    if not first or not second:
+        return first or second
+    wide = _WIDE.match(first[-1]) or _WIDE.match(second[0])
+    return first + ("" if wide or first.endswith("-") else " ") + second
+
+
+_WIDE = re.compile(r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]")
+
+
+def _wrapped_rows(lines: list[str]) -> list[str]:
+    """``lines`` with each row whose cells wrap onto more lines written as one row line.
+
+    A table that rules off every row (``├──┼──┤`` between them) makes each line between two rules one row. A table
+    without rules between its rows wraps a row when a line leaves the number cell (序号) empty under a numbered row:
+    a row of its own is numbered."""
+    kinds = ["rule" if is_rule(ln) else "row" if cells(ln) is not None else "text" for ln in lines]
+    ruled = _ruled_rows(kinds, lines)
+    out: list[str] = []
+    merged: list[str] | None = None  # the cells of the row being gathered, the last line of ``out``
+    number_at: int | None = None
+    for i, line in enumerate(lines):
+        row = cells(line) if kinds[i] == "row" else None
+        if row is None:
+            merged, number_at = None, None if kinds[i] == "text" else number_at
+            out.append(line)
+            continue
+        if merged is None and number_at is None and _is_head(row):
+            # Only a number column tells a wrapped row: an empty first cell of another column may be merged down
+            # from the row above ("日本" over two companies), which makes two rows.
+            number_at = next((k for k, c in enumerate(row) if _NUMBER_COLUMN.match(c)), None)
+        goes_on = merged is not None and len(row) == len(merged) and (
+            i in ruled or number_at is not None and number_at < len(row) and not row[number_at]
+            and bool(merged[number_at]) and not _is_head(merged))
+        if goes_on and merged is not None:
+            merged = [_joined(a, b) for a, b in zip(merged, row, strict=True)]
+            out[-1] = "|" + "|".join(merged) + "|"
+            continue
+        merged = row
+        out.append(line)
+    return out
+
+
+def _ruled_rows(kinds: list[str], lines: list[str]) -> set[int]:
+    """The row lines that go on the row above them in a table that rules between its rows: a rule stands between two
+    data rows somewhere in the table, so two row lines with no rule between them are one row."""
+    going_on: set[int] = set()
+    start = 0
+    while start < len(lines):
+        if kinds[start] == "text":
+            start += 1
+            continue
+        end = start
+        while end < len(lines) and kinds[end] != "text":
+            end += 1
+        rows = [i for i in range(start, end) if kinds[i] == "row"]
+        data = [i for i in rows if not _is_head(cells(lines[i]) or [])]
+        between = any(kinds[j] == "rule" and any(i < j for i in data) and any(i > j for i in data)
+                      for j in range(start, end))
+        if between:
+            going_on.update(i for i in rows if i - 1 >= start and kinds[i - 1] == "row")
+        start = end
+    return going_on
+
+
 def flatten_tables(lines: list[str]) -> list[str]:
-    """``lines`` with each table row written as one line (see the module's doc) and each rule dropped; a rule
-    above or below the whole table stays as a blank line, which parts the table from the prose around it."""
+    """``lines`` with each table row written as one line (see the module's doc), a row whose cells wrap onto more
+    lines written once (``_wrapped_rows``), and each rule dropped; a rule above or below the whole table stays as a
+    blank line, which parts the table from the prose around it."""
+    lines = _wrapped_rows(lines)
     out: list[str | None] = []  # None: a rule, decided once the lines on both sides are known
     head: list[str] | None = None
     for line in lines:
