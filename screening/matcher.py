@@ -638,6 +638,28 @@ def _drop_foreign_initials(read: dict[int, dict[str, tuple[str, str]]], results:
             results[qi] = [m for m in results[qi] if m.reason != "acronym" or _of_country(m.entity, where)]
 
 
+def ranked(matches: Iterable[Match]) -> list[Match]:
+    """A row's matches best first; a tie in the order of the listed names."""
+    return sorted(matches, key=lambda m: (-m.score, m.matched_name))
+
+
+def offered(row: list[Match], offers: Iterable[Match], *, better: bool = False) -> list[Match]:
+    """``row`` with each offered match taken in where nothing but a related hit names its entity (a second reading
+    never overrides a first one's match), or, ``better``, also where it scores above the match it finds there."""
+    best = {id(m.entity): m for m in row}
+    for m in offers:
+        current = best.get(id(m.entity))
+        if current is None or current.reason == "related" or better and current.score < m.score:
+            best[id(m.entity)] = m
+    return ranked(best.values())
+
+
+def _written_out_reason(match: Match) -> str:
+    """The reason of a match of a name whose shortened words were written out: a fuzzy one, unless an alias or an
+    acronym made it."""
+    return match.reason if match.reason in ("alias", "acronym") else "fuzzy"
+
+
 def _from_part(match: Match, parts: dict[str, tuple[str, str]]) -> Match:
     """A match of a line's part, told as the line's: its printed text, and which part of it matched."""
     part = parts.get(match.query_name)
@@ -866,14 +888,9 @@ class Matcher:
         self._match_abbreviated(asked, found, cut)
         self._match_second_readings(asked, found, cut)
         for (qi, original, cased), matches in zip(redo, found, strict=True):
-            best = {id(m.entity): m for m in results[qi]}
-            for m in matches:
-                current = best.get(id(m.entity))
-                if m.reason != "related" and (current is None or current.reason == "related"):
-                    best[id(m.entity)] = replace(m, query_name=original, explanation=(
-                        f"{m.reason}: {original!r} read in mixed case as {cased!r} (the name is all in capitals); "
-                        + m.explanation))
-            results[qi] = sorted(best.values(), key=lambda m: (-m.score, m.matched_name))
+            results[qi] = offered(results[qi], (replace(m, query_name=original, explanation=(
+                f"{m.reason}: {original!r} read in mixed case as {cased!r} (the name is all in capitals); "
+                + m.explanation)) for m in matches if m.reason != "related"))
 
     def _recase(self, line: str) -> str | None:
         """A line in capitals as a file in mixed case writes it (``capitals``), by the listed names' words."""
@@ -1011,16 +1028,11 @@ class Matcher:
         found = self._match_plain(asked, cut)
         self._match_abbreviated(asked, found, cut)
         for (qi, original, how, where), matches in zip(asked_for, found, strict=True):
-            best = {id(m.entity): m for m in results[qi]}
-            for m in matches:
-                if where is not None and not _of_country(m.entity, where):
-                    continue  # the bracketed country is not the listed entity's: another company of its group
-                current = best.get(id(m.entity))
-                if m.reason != "related" and (current is None or current.reason == "related"
-                                              or current.score < m.score):
-                    best[id(m.entity)] = replace(m, query_name=original, explanation=f"{m.reason}: {how}; "
-                                                                                     + m.explanation)
-            results[qi] = sorted(best.values(), key=lambda m: (-m.score, m.matched_name))
+            # A bracketed country not the listed entity's is another company of its group.
+            results[qi] = offered(results[qi], (
+                replace(m, query_name=original, explanation=f"{m.reason}: {how}; " + m.explanation)
+                for m in matches if m.reason != "related" and (where is None or _of_country(m.entity, where))),
+                better=True)
 
     @staticmethod
     def _ask_bracketed(qi: int, original: str, part: Bracketed, asked: list[Query],
@@ -1088,16 +1100,11 @@ class Matcher:
         than a related hit names its entity."""
         if not found:
             return
-        best = {id(m.entity): m for m in results[qi]}
-        for idx, score, how in found:
-            name = self._names[idx]
-            entity = self.entities[name.entity]
-            current = best.get(id(entity))
-            if current is None or current.reason == "related":
-                best[id(entity)] = Match(entity, score, original, name.original,
-                                         *name.why("fuzzy", f"{original!r} ~ {name.original!r}: {how}; a review "
-                                                            f"hit"))
-        results[qi] = sorted(best.values(), key=lambda m: (-m.score, m.matched_name))
+        names = [(self._names[idx], score, how) for idx, score, how in found]
+        results[qi] = offered(results[qi], (
+            Match(self.entities[name.entity], score, original, name.original,
+                  *name.why("fuzzy", f"{original!r} ~ {name.original!r}: {how}; a review hit"))
+            for name, score, how in names))
 
     def _offer_synonyms(self, qi: int, original: str, results: list[list[Match]], cut: float) -> None:
         """One word said another way (``synonyms``): another translation of a Chinese word, America for USA."""
@@ -1148,13 +1155,8 @@ class Matcher:
                       for entity, listed in self._tickers.lookup(key, alone=True)]
         if not offers:
             return
-        best = {id(m.entity): m for m in results[qi]}
-        for index, factor, listed, why in offers:
-            entity = self.entities[index]
-            current = best.get(id(entity))
-            if current is None or current.reason == "related":
-                best[id(entity)] = Match(entity, cut * factor, original, listed, "acronym", why)
-        results[qi] = sorted(best.values(), key=lambda m: (-m.score, m.matched_name))
+        results[qi] = offered(results[qi], (Match(self.entities[index], cut * factor, original, listed, "acronym", why)
+                                            for index, factor, listed, why in offers))
 
     def _heard(self, reading: str, original: str) -> str:
         """A hangul reading with each romanised word that sounds like a listed Latin word written as it; the
@@ -1180,22 +1182,14 @@ class Matcher:
         together as Latin names: review hits, or related ones, since a reading is of sounds."""
         found = self._match_plain([Query(reading) for _, _, reading, _ in read], cut)
         for (qi, original, reading, script), matches in zip(read, found, strict=True):
-            best = {id(m.entity): m for m in results[qi]}
             how = f"{'an' if script[0] in 'AEIOU' else 'a'} {script} rendering, read from {script} as {reading!r}"
-            for m in matches:
-                current = best.get(id(m.entity))
-                if current is not None and current.reason != "related":
-                    continue
-                if m.reason == "related":
-                    best[id(m.entity)] = replace(m, query_name=original,
-                                                 explanation=f"related: {how}; {m.explanation}")
-                else:
-                    # Scaled, not capped: the readings' order stays that of their similarity.
-                    best[id(m.entity)] = replace(m, score=cut * PINYIN_FACTOR * min(m.score, 1.0),
-                                                 query_name=original, explanation=f"{m.reason}: {how}; "
-                                                                                  f"{m.explanation}; sounds alone: "
-                                                                                  "a review hit")
-            results[qi] = sorted(best.values(), key=lambda m: (-m.score, m.matched_name))
+            # Scaled, not capped: the readings' order stays that of their similarity.
+            results[qi] = offered(results[qi], (
+                replace(m, query_name=original, explanation=f"related: {how}; {m.explanation}")
+                if m.reason == "related" else
+                replace(m, score=cut * PINYIN_FACTOR * min(m.score, 1.0), query_name=original,
+                        explanation=f"{m.reason}: {how}; {m.explanation}; sounds alone: a review hit")
+                for m in matches))
 
     def _match_printed(self, queries: Sequence[Query], results: list[list[Match]], cut: float) -> None:
         """Names nothing matched, as printed (the line readers fold a Vietnamese name's marks, which tell it from
@@ -1263,12 +1257,7 @@ class Matcher:
                                       explanation=f"{m.reason}: {original!r} with its English words in Chinese, "
                                                   f"{reading!r}; {m.explanation}; a review hit")
                               for m in found[at + 2] if m.reason != "related")
-            best = {id(m.entity): m for m in results[qi]}
-            for m in offers:
-                current = best.get(id(m.entity))
-                if current is None or current.reason == "related" or current.score < m.score:
-                    best[id(m.entity)] = m
-            results[qi] = sorted(best.values(), key=lambda m: (-m.score, m.matched_name))
+            results[qi] = offered(results[qi], offers, better=True)
 
     def _offer_cut(self, qi: int, original: str, results: list[list[Match]], cut: float) -> None:
         """A name in capitals cut at a vendor master's field width (``cut_names``): the one listed name it starts."""
@@ -1793,7 +1782,7 @@ class Matcher:
         self._match_recased(asked, results, cut)
         self._match_printed(queries, results, cut)
         for qi, parts in read.items():
-            results[qi] = sorted((_from_part(m, parts) for m in results[qi]), key=lambda m: (-m.score, m.matched_name))
+            results[qi] = ranked(_from_part(m, parts) for m in results[qi])
         _drop_foreign_initials(read, results)
         return results
 
@@ -1934,18 +1923,13 @@ class Matcher:
         cap = max(cut, ABBREVIATED_MAX)
         for (qi, original, read), matches in zip(asked_for, found, strict=True):
             words = ", ".join(f"{short}={full}" for short, full in read)
-            best = {id(m.entity): m for m in results[qi]}
-            for m in matches:
-                # An acronym's hit stays one, in the review band ("XYZ Hvy Machy": initials and shortened words).
-                if m.reason == "related" or m.score < cut and m.reason != "acronym":
-                    continue
-                current = best.get(id(m.entity))
-                if current is None or current.reason == "related" or current.score < min(m.score, cap):
-                    reason = m.reason if m.reason in ("alias", "acronym") else "fuzzy"
-                    best[id(m.entity)] = replace(m, score=min(m.score, cap), query_name=original, reason=reason,
-                                                 explanation=f"{reason}: shortened words written out ({words}); "
-                                                             + m.explanation)
-            results[qi] = sorted(best.values(), key=lambda m: (-m.score, m.matched_name))
+            # An acronym's hit stays one, in the review band ("XYZ Hvy Machy": initials and shortened words).
+            results[qi] = offered(results[qi], (
+                replace(m, score=min(m.score, cap), query_name=original, reason=_written_out_reason(m),
+                        explanation=f"{_written_out_reason(m)}: shortened words written out ({words}); "
+                                    + m.explanation)
+                for m in matches if m.reason != "related" and (m.score >= cut or m.reason == "acronym")),
+                better=True)
 
     def match(
         self, name: str, name_zh: str | None = None, aliases: Sequence[str] = (), *, threshold: float | None = None
@@ -2168,4 +2152,4 @@ class Matcher:
                             continue
                     offer(name.entity, Match(self.entities[name.entity], score, original, name.original,
                                              *name.why("fuzzy", f"{original!r} ~ {name.original!r}: {why}")))
-        return sorted(best.values(), key=lambda m: (-m.score, m.matched_name))
+        return ranked(best.values())
