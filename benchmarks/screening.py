@@ -51,6 +51,8 @@ from screening_facts import (  # noqa: E402
     HELDOUT15_CSV,
     HELDOUT16_CSV,
     HELDOUT17_CSV,
+    HELDOUT18_CSV,
+    HELDOUT19_CSV,
     HELDOUT_CSV,
     LABELLED_CSV,
     FactEntity,
@@ -208,6 +210,8 @@ SETS = (
     ("HELD-OUT 15 (written blind; tuned on in stop 21)", HELDOUT15_CSV),
     ("HELD-OUT 16 (written blind; tuned on in stop 22)", HELDOUT16_CSV),
     ("HELD-OUT 17 (written blind in stop 23)", HELDOUT17_CSV),
+    ("HELD-OUT 18 (written blind in stop 24)", HELDOUT18_CSV),
+    ("HELD-OUT 19 (written blind in stop 24)", HELDOUT19_CSV),
 )
 
 

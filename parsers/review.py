@@ -232,6 +232,10 @@ def review_reasons(text: str, head_lines: list[str], annex_lines: list[str], doc
             # "自2047年9月1日起至2047年2月28日止": a slip of the year or the month, which no reading can settle.
             reasons.append(f"{label}: its end {action.until.isoformat()} lies before its start "
                            f"{action.effective.isoformat()}: is a date misprinted?")
+        elif action.until is not None and published is not None and action.until < published:
+            # A change whose whole period is over when the notice is dated decides nothing: a year is misprinted.
+            reasons.append(f"{label}: its end {action.until.isoformat()} lies before the notice's own date "
+                           f"{published.isoformat()}: is a date misprinted?")
     reasons.extend(w for w in warnings if "not cited by number" in w or "period" in w or "names no one" in w
                    or "reads as a measure" in w or "disagree" in w)
     reasons.extend(_doubts(text, doc_id, actions))
@@ -247,6 +251,7 @@ def review_reasons(text: str, head_lines: list[str], annex_lines: list[str], doc
     last = next((ln.strip() for ln in reversed(text.split("\n")) if ln.strip()), "")
     if _CUT_MID_ITEM.search(last) or unclosed_bracket(last) or cut_last_item(annex_lines):
         reasons.append(f"the text stops mid-item ({last[-20:]!r}): it looks cut off")
+    reasons.extend(_other_own_numbers(text, doc_id))
     if doc_id.startswith("DOC-"):
         reasons.append("no document number read: the doc_id is provisional")
     return list(dict.fromkeys(reasons))  # each reason once, in the order found
@@ -262,6 +267,20 @@ _DATE_NOTICE = re.compile(r"(?<![年\d])\d{1,2}\s*月\s*\d{1,2}\s*日(?:发布�
 _LATIN_JOINED = re.compile(r"[A-Za-z.)）]\s*(?:和|及|与)\s*[A-Za-z]")
 _ORG_JOINED = re.compile(r"(?:公司|集团|株式会社|实验室|研究所|大学)(?:和|及|与)[\u4e00-\u9fff]{2,}")
 _ROLE_IN_NAME = re.compile(rf"[，,]|^兼|(?:{OFFICES})(?:$|兼|[\u4e00-\u9fff]{{0,8}}·)")
+
+
+# "（本公告为商务部公告2048年第24号，共1页）", "本决定文号：…": the notice naming its own number.
+_SELF_NUMBER = re.compile(r"本(?:公告|决定|令|通知)(?:的)?(?:为|系|即|编号|文号)(?:为|是)?[：:]?\s*")
+
+
+def _other_own_numbers(text: str, doc_id: str) -> list[str]:
+    """A notice that names itself by a number other than the one read as its own: which is its number?"""
+    own = doc_id.split("#", 1)[0]
+    for said in _SELF_NUMBER.finditer(text):
+        found = find_numbers(text[said.end():said.end() + 40])
+        if found and found[0].start == 0 and found[0].number.doc_id.split("#", 1)[0] != own:
+            return [f"the notice calls itself {found[0].raw}, but its number was read as {own}: which is it?"]
+    return []
 
 
 def _recited(text: str, at: int) -> bool:

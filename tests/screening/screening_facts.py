@@ -59,6 +59,10 @@ HELDOUT16_CSV = HERE / "labelled_heldout16.csv"
 # A seventeenth (150 rows, HELDOUT17.md), written blind in stop 23 as XML payment messages, mainframe columns, email
 # signatures and foreign scripts carry names.
 HELDOUT17_CSV = HERE / "labelled_heldout17.csv"
+# An eighteenth (150 rows, HELDOUT18.md) and a nineteenth (101 rows, HELDOUT19.md), written blind in stop 24 as bills
+# of lading, letters of credit, customs declarations, identifiers beside names, OCR slips and other scripts carry names.
+HELDOUT18_CSV = HERE / "labelled_heldout18.csv"
+HELDOUT19_CSV = HERE / "labelled_heldout19.csv"
 
 
 def facts_path() -> Path:
