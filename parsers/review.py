@@ -114,7 +114,17 @@ _STATUS_OF_CITED = re.compile(
     r"|(?:公告|〔\d{4}〕\d+号|第\d+号)[^。，]{0,16}?(?:相关|有关)措施[^。]{0,20}?(?:暂停|停止|恢复|终止|废止|解除)"
     # "…第46号第二项的暂停实施期限即将届满": a clause of a cited notice, suspended.
     # "第46号第（二）项，自A起至B止继续暂停实施": the clause bracketed, its period between it and the verb.
-    rf"|第\d+号\s*第[（(]?[{CN_NUMBER_CHARS}\d]{{1,3}}[）)]?[款项条][^。]{{0,48}}?(?:暂停|停止|恢复|终止|废止|解除)")
+    rf"|第\d+号\s*第[（(]?[{CN_NUMBER_CHARS}\d]{{1,3}}[）)]?[款项条][^。]{{0,48}}?(?:暂停|停止|恢复|终止|废止|解除)"
+    # "对工作机制公告〔2025〕8号所列实体暂停实施相关处理措施": the cited listing's entities, then the verb.
+    r"|(?:公告|〔\d{4}〕\d+号|第\d+号)[^。，]{0,16}?(?:暂停|停止|恢复|终止|解除)[^。，]{0,12}?措施")
+
+# A release in English ("…has decided to add the following two U.S. entities to the Export Control Control List"):
+# a list named in a sentence that decides, adds, removes or suspends.
+_EN_LIST = re.compile(r"Unreliable Entit(?:y|ies) List|Export Control (?:Control|Watch) List|Countermeasure List"
+                      r"|countermeasures?|export controls?", re.IGNORECASE)
+_EN_ACTING = re.compile(r"\b(?:decided?|decision|add(?:s|ed|ing)?|remov(?:e|es|ed|ing)|suspend(?:s|ed|ing)?"
+                        r"|resum(?:e|es|ed|ing)|lift(?:s|ed|ing)?|impos(?:e|es|ed|ing)|terminat(?:e|es|ed|ing))\b",
+                        re.IGNORECASE)
 
 
 # "目前没有调整…清单的安排", "暂停、恢复情况也没有变化": a clause saying that nothing changes, naming the lists and
@@ -179,6 +189,9 @@ def is_relevant(text: str, doc_id: str, issuer: str | None, published: dt.date |
         return True  # a decision that exports need a dual-use licence controls them, whatever its verb
     if any(_STATUS_OF_CITED.search(s) and not OTHER_DOMAIN.search(s) for s in sentences):
         return True  # "继续暂停实施4月4日公告有关措施一年": a status change of a cited notice's measures
+    if any(_EN_LIST.search(s) and _EN_ACTING.search(s) for s in re.split(r"(?<=[.;:])\s+(?=[A-Z(])|\n", text)
+           if s.isascii()):
+        return True
     # Customs implements what MOFCOM decides: a customs notice on export control citing a MOFCOM notice.
     return bool(issuer and "海关总署" in issuer and _CONTROL_WORDS.search(text) and _CITED_NOTICE.search(text))
 
