@@ -20,6 +20,7 @@ import re
 from typing import NamedTuple
 
 from policywatch.screening.message_lines import read_message
+from policywatch.screening.party_labels import read_party
 from policywatch.screening.places import strip_place
 
 _EXCHANGES = ("NASDAQ", "NYSE", "AMEX", "OTC", "LSE", "TSE", "TWSE", "TYO", "KRX", "TASE", "HKEX", "SSE", "SZSE")
@@ -276,6 +277,13 @@ def _wide_town_tail(text: str) -> LineParts | None:
 
 def read_line(line: str) -> LineParts | None:
     """The name part of a counterparty line and its other parts; None when the line is a name and nothing else."""
+    party = read_party(line)
+    if party is not None:
+        # "荷受人：三菱造船株式会社 長崎": the role and the town are no part of the name.
+        inner = read_line(party[0])
+        if inner is None:
+            return LineParts(party[0], (), party[1])
+        return LineParts(inner.name, inner.extras, (*party[1], *inner.dropped), inner.cut)
     if "  " in line or "\u3000\u3000" in line:
         # Full-width padding is padding too (a CJK input method's spaces): the columns are told apart the same.
         padded = line.translate(_WIDTH) if "\u3000" in line else line
