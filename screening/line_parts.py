@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from policywatch.screening.identifiers import without_identifiers
 from policywatch.screening.message_lines import read_message
 from policywatch.screening.party_labels import read_party
 from policywatch.screening.places import strip_place
@@ -277,6 +278,13 @@ def _wide_town_tail(text: str) -> LineParts | None:
 
 def read_line(line: str) -> LineParts | None:
     """The name part of a counterparty line and its other parts; None when the line is a name and nothing else."""
+    numbered = without_identifiers(line) if any(c.isdigit() for c in line) else None
+    if numbered is not None:
+        # "Skydio, Inc. EIN 47-2045016": a tax or registry number of the company is no part of its name.
+        inner = read_line(numbered[0])
+        if inner is None:
+            return LineParts(numbered[0], (), numbered[1])
+        return LineParts(inner.name, inner.extras, (*numbered[1], *inner.dropped), inner.cut)
     party = read_party(line)
     if party is not None:
         # "荷受人：三菱造船株式会社 長崎": the role and the town are no part of the name.
