@@ -13,8 +13,15 @@ _IDENTIFIER_RE = re.compile(
     re.IGNORECASE)
 
 
+# Six digits or hyphens in a row, as every identifier has (or an LEI's 20 characters): most lines of a run have none,
+# and are answered by this search alone.
+_HINT_RE = re.compile(r"\d[\d-]{5}|[0-9A-Z]{20}")
+
+
 def without_identifiers(line: str) -> tuple[str, tuple[str, ...]] | None:
     """(the line without its identifiers, the identifiers) when it carries one; None otherwise."""
+    if _HINT_RE.search(line) is None:
+        return None
     found = list(_IDENTIFIER_RE.finditer(line))
     if not found:
         return None

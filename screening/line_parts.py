@@ -278,7 +278,7 @@ def _wide_town_tail(text: str) -> LineParts | None:
 
 def read_line(line: str) -> LineParts | None:
     """The name part of a counterparty line and its other parts; None when the line is a name and nothing else."""
-    numbered = without_identifiers(line) if any(c.isdigit() for c in line) else None
+    numbered = without_identifiers(line)
     if numbered is not None:
         # "Skydio, Inc. EIN 47-2045016": a tax or registry number of the company is no part of its name.
         inner = read_line(numbered[0])
