@@ -276,22 +276,21 @@ def _wide_town_tail(text: str) -> LineParts | None:
     return LineParts(text, ((rest, f"without {place.upper()!r}, a town after it"),), ())
 
 
+def _read_rest(name: str, dropped: tuple[str, ...]) -> LineParts:
+    """A line's name part once ``dropped`` is left out of it, read again for the parts it may still hold."""
+    inner = read_line(name)
+    if inner is None:
+        return LineParts(name, (), dropped)
+    return LineParts(inner.name, inner.extras, (*dropped, *inner.dropped), inner.cut)
+
+
 def read_line(line: str) -> LineParts | None:
     """The name part of a counterparty line and its other parts; None when the line is a name and nothing else."""
-    numbered = without_identifiers(line)
-    if numbered is not None:
-        # "Skydio, Inc. EIN 47-2045016": a tax or registry number of the company is no part of its name.
-        inner = read_line(numbered[0])
-        if inner is None:
-            return LineParts(numbered[0], (), numbered[1])
-        return LineParts(inner.name, inner.extras, (*numbered[1], *inner.dropped), inner.cut)
-    party = read_party(line)
-    if party is not None:
-        # "荷受人：三菱造船株式会社 長崎": the role and the town are no part of the name.
-        inner = read_line(party[0])
-        if inner is None:
-            return LineParts(party[0], (), party[1])
-        return LineParts(inner.name, inner.extras, (*party[1], *inner.dropped), inner.cut)
+    # "Skydio, Inc. EIN 47-2045016": a tax or registry number of the company is no part of its name; nor, in
+    # "荷受人：三菱造船株式会社 長崎", are the party's role and the town.
+    apart = without_identifiers(line) or read_party(line)
+    if apart is not None:
+        return _read_rest(*apart)
     if "  " in line or "\u3000\u3000" in line:
         # Full-width padding is padding too (a CJK input method's spaces): the columns are told apart the same.
         padded = line.translate(_WIDTH) if "\u3000" in line else line

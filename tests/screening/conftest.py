@@ -7,10 +7,19 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from screening_facts import announcement_for
+from screening_facts import announcement_for, facts_entities
 from sqlalchemy.engine import Engine
 
+from policywatch.screening.matcher import Matcher
 from policywatch.store import record, session_scope
+
+LISTED_THRESHOLD = 0.85
+
+
+@pytest.fixture(scope="module")
+def listed_matcher(facts: dict[str, Any]) -> Matcher:
+    """A matcher over every entity of facts.json, at the threshold a screening run uses."""
+    return Matcher(facts_entities(facts), threshold=LISTED_THRESHOLD)
 
 
 @pytest.fixture
