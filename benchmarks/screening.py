@@ -53,6 +53,7 @@ from screening_facts import (  # noqa: E402
     HELDOUT17_CSV,
     HELDOUT18_CSV,
     HELDOUT19_CSV,
+    HELDOUT20_CSV,
     HELDOUT_CSV,
     LABELLED_CSV,
     FactEntity,
@@ -212,6 +213,7 @@ SETS = (
     ("HELD-OUT 17 (written blind in stop 23)", HELDOUT17_CSV),
     ("HELD-OUT 18 (written blind in stop 24)", HELDOUT18_CSV),
     ("HELD-OUT 19 (written blind in stop 24)", HELDOUT19_CSV),
+    ("HELD-OUT 20 (written blind in stop 25)", HELDOUT20_CSV),
 )
 
 

@@ -63,6 +63,9 @@ HELDOUT17_CSV = HERE / "labelled_heldout17.csv"
 # of lading, letters of credit, customs declarations, identifiers beside names, OCR slips and other scripts carry names.
 HELDOUT18_CSV = HERE / "labelled_heldout18.csv"
 HELDOUT19_CSV = HERE / "labelled_heldout19.csv"
+# A twentieth (150 rows, HELDOUT20.md), written blind in stop 25 as SWIFT and Fedwire fields, EDI segments, tickers,
+# domains, trading-as and branch forms and romanisations carry names.
+HELDOUT20_CSV = HERE / "labelled_heldout20.csv"
 
 
 def facts_path() -> Path:
