@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from policywatch.parsers.numbers import NumberMatch, canonical_number, find_numbers
+from policywatch.parsers.numerals import CN_NUMBER_CHARS
 
 # "以下简称第9号公告", "以下简称“9号公告”", "下称《第9号公告》": the short name ends at the bracket, a comma or a
 # closing quote.
@@ -16,6 +17,9 @@ _DEFINES = re.compile(r"(?:(?:以下|下文)简?称|简称)\s*[:：]?\s*(?P<q>[�
 # "…第9号《关于…的公告》（以下简称…）".
 _BRACKET_AFTER = re.compile(r"\s*(?:《[^》]{1,80}》)?\s*[（(]")
 _QUOTES = "“”\"「」『』《》"
+# A short name that says it is a notice: by its number (第9号公告, 46号令) or its word (原公告); a plain word
+# (《规定》 for a regulation an order promulgated) is used in its every other sense too and is never rewritten.
+_NAMES_A_NOTICE = re.compile(rf"[\d{CN_NUMBER_CHARS}]\s*号|^.+(?:公告|决定|令|通知)$")
 
 
 def _defined_for(text: str, at: int, numbers: list[NumberMatch]) -> NumberMatch | None:
@@ -39,7 +43,7 @@ def resolve_defined_names(text: str) -> str:
     defined: list[tuple[int, str, str]] = []  # (where the definition ends, the short name, the number in full)
     for m in _DEFINES.finditer(text):
         cited = _defined_for(text, m.start(), numbers)
-        if cited is not None and not find_numbers(m.group("name")):
+        if cited is not None and not find_numbers(m.group("name")) and _NAMES_A_NOTICE.search(m.group("name")):
             defined.append((m.end(), m.group("name").strip(), canonical_number(cited.number)))
     for end, name, full in sorted(defined, reverse=True):
         text = text[:end] + _written_in_full(text[end:], name, full)

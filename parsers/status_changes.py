@@ -343,8 +343,9 @@ def _status_changes(ctx: Context, in_force: dt.date | None = None) -> list[Actio
                 pending.append(clause)
                 continue
             rest = m.group("rest")
-            if m.re is _VERB_END:
+            if m.re is _VERB_END and m.group("verb").endswith(("延长", "顺延")):
                 # "现决定将上述暂停实施期限延长至A": the decision and its 将 before the object are no part of it.
+                # (Only an extension's: "现决定将其移出" leaves its 其 to the removal's reader.)
                 rest = _DECIDES_THAT.sub("", rest, count=1)
             if m.re is _VERB_END and rest.startswith("将"):
                 rest = rest[1:]  # "将该项的暂停实施期限延长两年": the 将 of the extension is no part of its object

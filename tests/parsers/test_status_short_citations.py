@@ -14,7 +14,8 @@ from policywatch.parsers.defined_names import resolve_defined_names
 from policywatch.parsers.numbers import qualify_repeated
 from policywatch.parsers.types import DocNumber
 
-_QA = "商务部新闻发言人就不可靠实体清单有关问题答记者问\n2046-02-26 15:30　来源：商务部新闻发言人\n\n问：请介绍有关情况。\n答："
+_QA = ("商务部新闻发言人就不可靠实体清单有关问题答记者问\n2046-02-26 15:30　来源：商务部新闻发言人\n\n"
+       "问：请介绍有关情况。\n答：")
 
 
 def _mofcom(number: int, title: str, body: str, day: str) -> str:
@@ -30,7 +31,8 @@ def test_the_mechanism_named_short_before_its_gonggao_cites_the_uel_notice_for_a
 
 def test_the_mechanism_named_in_full_or_short_after_the_number_reads_the_same_one_target() -> None:
     for cited in ("不可靠实体清单工作机制公告〔2025〕7号", "工作机制〔2025〕7号公告"):
-        ann = _read(_QA + f"工作机制决定，自北京时间2046年3月1日零时起，对{cited}所列实体暂停实施相关处理措施，为期六十日。\n")
+        ann = _read(_QA + f"工作机制决定，自北京时间2046年3月1日零时起，对{cited}所列实体暂停实施相关处理措施，"
+                    "为期六十日。\n")
         assert _acts(ann) == [("suspend", "UEL", "2046-03-01", "2046-04-30", ("UEL-2025-7",))]
 
 
@@ -82,3 +84,16 @@ def test_a_short_name_of_a_law_or_inside_a_longer_number_is_left_as_printed() ->
     longer = "商务部公告2025年第8号（以下简称8号公告）。8号公告与商务部公告2025年第18号公告"
     assert resolve_defined_names(longer) == \
         "商务部公告2025年第8号（以下简称8号公告）。商务部公告2025年第8号与商务部公告2025年第18号公告"
+
+
+def test_a_plain_word_defined_as_the_short_name_of_a_regulation_is_never_rewritten() -> None:
+    text = ("根据《不可靠实体清单规定》（商务部令2020年第4号，以下简称《规定》），依照《规定》第十条和有关规定，"
+            "作出如下规定")
+    assert resolve_defined_names(text) == text
+
+
+def test_a_removal_by_a_pointer_after_the_decision_is_never_read_as_the_whole_listing_removed() -> None:
+    ann = _read("不可靠实体清单工作机制公告〔2046〕2号\n\n工作机制于2025年4月9日公告（〔2025〕8号）将希尔德AI公司"
+                "（Shield AI, Inc.）列入不可靠实体清单。现决定将其移出，自2046年3月5日起。\n\n"
+                "不可靠实体清单工作机制\n2046年3月1日\n")
+    assert not any(a["kind"] == "remove" and not a["entities"] for a in ann["actions"])
