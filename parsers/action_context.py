@@ -21,6 +21,7 @@ from policywatch.parsers.entities import (
     prose_role_names,
     split_inline,
 )
+from policywatch.parsers.numbers import CLAUSE_UNIT
 from policywatch.parsers.numerals import CN_NUMBER_CHARS, to_int
 from policywatch.parsers.text import split_depth0
 from policywatch.parsers.types import Action, ActionKind, Entity, ListName
@@ -231,11 +232,11 @@ _ANAPHOR = re.compile(
 # before cited.
 _POINTS_BACK = re.compile(
     rf"^(?:该|上述|前述)(?:(?:\d{{1,2}}|[{CN_NUMBER_CHARS}]{{1,3}})(?:份|项|个|款|条)|"
-    rf"(?:(?:\d{{1,2}}|[{CN_NUMBER_CHARS}]{{1,3}})(?:份|项|个))?(?:第[{CN_NUMBER_CHARS}\d]{{1,3}}(?:款|项)|款|条款|公告|决定|令))")
+    rf"(?:(?:\d{{1,2}}|[{CN_NUMBER_CHARS}]{{1,3}})(?:份|项|个))?(?:第[{CN_NUMBER_CHARS}\d]{{1,3}}{CLAUSE_UNIT}|款|条款|公告|决定|令))")
 # "现将有关事项公告如下：该款自A起继续暂停实施": the intro before the colon is no part of the clause's object.
 _AS_FOLLOWS = re.compile(r"^[^：:]*?如下[：:]\s*")
 # "上述第三款", "该公告第三款": a clause of the notice cited before, named by its number.
-_CLAUSE_BACK = re.compile(rf"^(?:该|上述|前述)(?:公告|决定|令)?第(?P<n>[{CN_NUMBER_CHARS}\d]{{1,3}})(?:款|项)$")
+_CLAUSE_BACK = re.compile(rf"^(?:该|上述|前述)(?:公告|决定|令)?第(?P<n>[{CN_NUMBER_CHARS}\d]{{1,3}}){CLAUSE_UNIT}$")
 # "自2033年10月15日起一年内": a period written right after the start.
 _WITHIN = re.compile(rf"起\s*(?P<p>(?:\d{{1,4}}|[{CN_NUMBER_CHARS}]{{1,4}})\s*(?:个月|天|日|周|年))内")
 # "…的暂停实施期限将于2033年7月31日届满": when the suspension a continuation extends runs out.
@@ -301,7 +302,7 @@ _EACH_PERIOD = re.compile(rf"^(?:(?:暂停|中止|暂缓)期限?|期限|为期)�
                           rf"(?P<ps>{_ONE_PERIOD}(?:\s*(?:、|和|及|与)\s*{_ONE_PERIOD})+)$")
 _SHARED_PERIOD = re.compile(r"^(?:(?:上述|以上|前述)[^，。；的]{0,10}的)?(?:暂停)?(?:期限|为期)(?:均|皆|都|各)[为是]?"
                             r"\s*(?P<p>[^，。；]{1,8})$")
-_MORE_CLAUSE = re.compile(rf"\s*(?:、|和|及|与)\s*第(?P<n>[{CN_NUMBER_CHARS}\d]{{1,3}})(?:款|项)")
+_MORE_CLAUSE = re.compile(rf"\s*(?:、|和|及|与)\s*第(?P<n>[{CN_NUMBER_CHARS}\d]{{1,3}}){CLAUSE_UNIT}")
 # "4月4日公告" cites a listing of the year of publication; "2025年4月4日公告" states its year.
 _DATE_CITE = re.compile(r"(?:(?P<y>\d{4})\s*年\s*)?(?P<md>\d{1,2}\s*月\s*\d{1,2}\s*日)(?:公告|(?:公布|发布)的)")
 # "（〔2025〕3号）" beside 不可靠实体清单 or in a notice on it: only the UEL series numbers so, without the issuer.
@@ -322,8 +323,10 @@ def qualify_bare(sentence: str, doc_list: ListName | None) -> str:
     def qualify(m: re.Match[str]) -> str:
         before = sentence[: m.start()].rstrip()
         # A masthead's issuer on the line above, or an issuer's 公告; "暂停实施公告〔2025〕5号" is bare.
-        # "由工作机制〔2025〕10号公告列入": the mechanism named short is no issuer find_numbers knows; qualify it.
-        short = before.endswith("工作机制") and not before.endswith("不可靠实体清单工作机制")
+        # "由工作机制〔2025〕10号公告列入", "对工作机制公告〔2025〕8号所列实体": the mechanism named short (with its
+        # 公告 or without) is no issuer find_numbers knows; qualify it.
+        named = before.removesuffix("公告")
+        short = named.endswith("工作机制") and not named.endswith("不可靠实体清单工作机制")
         issued = before.endswith("机制") or before.removesuffix("公告").endswith(_ISSUER_ENDS) \
             or before.endswith("\n公告") or before == "公告"
         return m.group(0) if issued and not short else "不可靠实体清单工作机制公告" + m.group("n")

@@ -11,6 +11,7 @@ from policywatch.parsers.action_context import Context
 from policywatch.parsers.actions import read_actions
 from policywatch.parsers.chrome import without_chrome
 from policywatch.parsers.dates import MONTH_DAY, MONTH_OR_DAY, YEAR, find_dates, normal_ends, normal_starts, parse_date
+from policywatch.parsers.defined_names import resolve_defined_names
 from policywatch.parsers.entities import ANNEX_NUMBERED, parse_annex, titled_annex
 from policywatch.parsers.errors import EmptyDocumentError
 from policywatch.parsers.name_lines import fields_on_one_line
@@ -151,8 +152,8 @@ def build(raw: str, *, url: str | None = None, hints: PageHints | None = None) -
         # A news page printing no signature or source: its lead tells who acted, and when.
         issuer, published = issuer or event[1], published or event[0]
 
-    body = qualify_repeated(plain_clauses(normal_ends(normal_starts(
-        "\n".join(ln for ln in head_lines if not _META.match(ln))))))
+    body = qualify_repeated(resolve_defined_names(plain_clauses(normal_ends(normal_starts(
+        "\n".join(ln for ln in head_lines if not _META.match(ln)))))), number.number if number else None)
     annex = parse_annex(fields_on_one_line("\n".join(annex_lines)).split("\n"))
     ctx = Context(body=body, annex=annex, title=title, published=published, warnings=warnings)
     actions = read_actions(ctx)

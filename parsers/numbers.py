@@ -123,9 +123,18 @@ def find_numbers(text: str, *, follow_on: bool = True) -> list[NumberMatch]:
 _BARE_NUMBER = re.compile(rf"{_Y}{_S}年{_S}第{_S}{_N}{_S}号")
 
 
-def qualify_repeated(text: str) -> str:
+# The 公告 after a bare number: "暂停实施2024年第46号公告第二条".
+_GONGGAO_AFTER = re.compile(r"\s*公告")
+# Series whose notices are numbered 年第N号 as a bare number prints them; an order (令) or a bracketed UEL number
+# never is.
+_YEAR_SERIES = ("MOFCOM", "GACC")
+
+
+def qualify_repeated(text: str, own: DocNumber | None = None) -> str:
     """``text`` with each number printed without its issuer (``解除2044年第15号公告规定的…``) given the issuer of the
-    same number cited in full before it (``商务部于…发布2044年第15号公告``): the notice said again, shortened."""
+    same number cited in full before it (``商务部于…发布2044年第15号公告``): the notice said again, shortened.
+    Where none was, a bare ``…号公告`` in a notice numbered ``own`` is of its issuer's own series (a MOFCOM notice
+    citing ``2024年第46号公告`` cites MOFCOM's)."""
     full = find_numbers(text, follow_on=False)
     out: list[str] = []
     pos = 0
@@ -138,10 +147,13 @@ def qualify_repeated(text: str) -> str:
         except ValueError:
             continue
         earlier = [f for f in full if f.end <= m.start() and (f.number.year, f.number.number) == key]
-        if not earlier:
-            continue
-        out.append(text[pos: m.start()] + canonical_number(earlier[-1].number))
-        pos = m.end()
+        if earlier:
+            out.append(text[pos: m.start()] + canonical_number(earlier[-1].number))
+            pos = m.end()
+        elif own is not None and own.series in _YEAR_SERIES and key != (own.year, own.number) \
+                and (gonggao := _GONGGAO_AFTER.match(text, m.end())):
+            out.append(text[pos: m.start()] + canonical_number(DocNumber(own.series, key[0], key[1])))
+            pos = gonggao.end()
     return "".join(out) + text[pos:]
 
 
@@ -191,14 +203,16 @@ MASTHEAD_NO = re.compile(
 )
 
 
+# A clause of a notice is cited as its 款, 项 or 条 ("2024年第46号公告第二条" means its item 二、 as 第二款 does).
+CLAUSE_UNIT = r"(?:款|项|条)"
 # "…第46号第二款" (or 第二项), "…第46号（《关于…的公告》）第二款", "…第46号《关于…的公告》第 二 款": a clause of
 # the notice just cited; its title, bare or bracketed (full- or half-width, as pages print it), may stand between.
 CITED_CLAUSE = re.compile(rf"\s*(?:[（(][^（）()]*(?:《[^》]*》[^（）()]*)*[）)]|《[^》]{{1,80}}》)?\s*"
-                          rf"第\s*(?P<n>[{CN_NUMBER_CHARS}\d]{{1,3}})\s*(?:款|项)")
+                          rf"第\s*(?P<n>[{CN_NUMBER_CHARS}\d]{{1,3}})\s*{CLAUSE_UNIT}")
 
 
 # "第（二）项", "第(2)款": the clause's numeral bracketed inside 第…项.
-_BRACKETED_CLAUSE = re.compile(rf"第\s*[（(]\s*(?P<n>[{CN_NUMBER_CHARS}\d]{{1,3}})\s*[）)]\s*(?P<unit>款|项)")
+_BRACKETED_CLAUSE = re.compile(rf"第\s*[（(]\s*(?P<n>[{CN_NUMBER_CHARS}\d]{{1,3}})\s*[）)]\s*(?P<unit>{CLAUSE_UNIT})")
 
 
 def plain_clauses(text: str) -> str:

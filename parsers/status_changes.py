@@ -162,6 +162,10 @@ def _told_before(sentence: str, published: dt.date | None) -> bool:
     return (year, month) < (published.year, published.month)
 
 
+# "现决定将…", "商务部决定将…": a decision opening the object of the verb at its clause's end.
+_DECIDES_THAT = re.compile(r"^[^，。；]{0,12}?决定\s*[：:]?\s*(?=将)")
+
+
 # "如无新的决定", "若未另行决定": a condition on a later decision; the change it tells is not made by this notice.
 UNLESS_DECIDED = re.compile(r"(?:如|若|如果|倘若)(?:无|没有|未)[^，。；]{0,10}?(?:决定|调整|安排)")
 
@@ -339,6 +343,10 @@ def _status_changes(ctx: Context, in_force: dt.date | None = None) -> list[Actio
                 pending.append(clause)
                 continue
             rest = m.group("rest")
+            if m.re is _VERB_END and m.group("verb").endswith(("延长", "顺延")):
+                # "现决定将上述暂停实施期限延长至A": the decision and its 将 before the object are no part of it.
+                # (Only an extension's: "现决定将其移出" leaves its 其 to the removal's reader.)
+                rest = _DECIDES_THAT.sub("", rest, count=1)
             if m.re is _VERB_END and rest.startswith("将"):
                 rest = rest[1:]  # "将该项的暂停实施期限延长两年": the 将 of the extension is no part of its object
             if below_object := _OBJECT_LISTED_BELOW.match(rest):
@@ -524,7 +532,8 @@ def _status_changes(ctx: Context, in_force: dt.date | None = None) -> list[Actio
                     # saying may name the measures, and so the list, the first left open.
                     actions[said] = action
                     continue
-                if m.group("verb").startswith("继续"):
+                if m.group("verb").startswith("继续") or m.group("verb").endswith(("延长", "顺延")):
+                    # "…暂停实施期限延长至B": an extension continues the suspension as 继续暂停 does.
                     continuing.append(len(actions))
                 elif kind == "suspend" and not has_start and until is not None and not computed:
                     running.append(len(actions))
