@@ -614,9 +614,12 @@ _PROSE_PERSON = re.compile(
 # the bracketed one; the words before it (人士, an office) are no part of it.
 _PARTNER_BEFORE = re.compile(r"(?P<zh>(?:(?![和及与、])[\u3400-\u9fff]){1,8}·(?:(?![和及与、])[\u3400-\u9fff]){1,8})"
                              r"(?:和|及|与|、)$")
-_DESCRIBED_AS = re.compile(rf"^.*(?:人士|人员|高管|成员|代表|{OFFICES})")
+# What a person is described as right before a transliterated name: an office, a membership (董事会成员), a board
+# (委员会) or the 的 ending the description ("…企业的迈克尔·…"); a transliteration holds none of these.
+ROLE_WORDS = rf"董事会|委员会|理事会|{OFFICES}|人士|人员|高管|成员|委员|代表"
+_DESCRIBED_AS = re.compile(rf"^.*(?:{ROLE_WORDS})")
 
-_PROSE_ROLE = re.compile(rf"^(?P<role>.*(?:{OFFICES}))(?=[\u3400-\u9fff])")
+_PROSE_ROLE = re.compile(rf"^(?P<role>.*(?:{ROLE_WORDS}|的))(?=[\u3400-\u9fff])")
 
 
 def prose_names(body: str) -> list[tuple[str | None, str | None, str]]:
