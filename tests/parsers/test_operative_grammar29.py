@@ -77,3 +77,38 @@ def test_quiet_twin_persons_named_without_a_description_keep_their_names() -> No
     assert _names(ann) == [("安舒曼·罗伊", "Anshuman Roy", "person"), ("约翰·库默", "John A. Cuomo", "person"),
                            ("帕尔默·卢基", "Palmer Luckey", "person")]
     _quiet(ann)
+
+
+_TWO_LINE = ("商务部公告2046年第70号\n商务部关于将2家日本实体列入出口管制管控名单的公告\n\n"
+             "商务部决定将下列2家日本实体列入出口管制管控名单，禁止出口经营者向其出口两用物项：\n\n"
+             "一、IHI宇航株式会社\n    IHI Aerospace Co., Ltd.\n二、日本海洋联合株式会社\n"
+             "    Japan Marine United Corporation\n\n本公告自2046年9月1日起实施。\n\n商务部\n2046年8月25日\n")
+
+
+def test_two_line_entries_the_english_name_indented_below_the_chinese() -> None:
+    ann = _read(_TWO_LINE)
+    assert _acts(ann) == [("add", "ECL", "2046-09-01", None, ())]
+    assert _names(ann) == [("IHI宇航株式会社", "IHI Aerospace Co., Ltd.", "organization"),
+                           ("日本海洋联合株式会社", "Japan Marine United Corporation", "organization")]
+    _quiet(ann)
+
+
+def test_two_line_entries_in_an_annex_after_the_signature() -> None:
+    ann = _read("商务部公告2046年第71号\n商务部关于将2家日本实体列入出口管制管控名单的公告\n\n"
+                "商务部决定将附件所列2家日本实体列入出口管制管控名单，禁止出口经营者向其出口两用物项。"
+                "本公告自发布之日起实施。\n\n商务部\n2046年8月25日\n\n附件\n出口管制管控名单\n"
+                "1. IHI宇航株式会社\nIHI Aerospace Co., Ltd.\n"
+                "2. 日本海洋联合株式会社\nJapan Marine United Corporation\n")
+    assert _names(ann) == [("IHI宇航株式会社", "IHI Aerospace Co., Ltd.", "organization"),
+                           ("日本海洋联合株式会社", "Japan Marine United Corporation", "organization")]
+    _quiet(ann)
+
+
+def test_quiet_twin_a_bracketed_entry_and_a_chinese_only_one_stay_as_printed() -> None:
+    ann = _read("商务部公告2046年第72号\n商务部关于将2家日本实体列入出口管制管控名单的公告\n\n"
+                "商务部决定将下列2家日本实体列入出口管制管控名单，禁止出口经营者向其出口两用物项：\n\n"
+                "1. IHI宇航株式会社（IHI Aerospace Co., Ltd.）\n2. 日本海洋联合株式会社\n\n本公告自发布之日起实施。\n\n"
+                "商务部\n2046年8月25日\nMinistry of Commerce\n")
+    assert _names(ann) == [("IHI宇航株式会社", "IHI Aerospace Co., Ltd.", "organization"),
+                           ("日本海洋联合株式会社", None, "organization")]
+    _quiet(ann)
