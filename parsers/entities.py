@@ -720,3 +720,20 @@ def english_in_prose(body: str, zh: str | None) -> str | None:
         return None
     m = re.search(re.escape(zh) + r"\s*[（(](?P<en>[A-Za-z][^（()）\u3400-\u9fff]*)[）)]", body)
     return " ".join(m.group("en").split()) if m else None
+
+
+_JOINER = re.compile(r"以及|和|及|与")
+
+
+def joined_apart(body: str,
+                 pairs: list[tuple[str | None, str | None, str]]) -> list[tuple[str | None, str | None, str]]:
+    """``诺沃特公司和火风暴实验室公司`` with no bracket: two names, where the text prints each half elsewhere with an
+    English bracket of its own; a name holding 和/与 (``某大学与某研究所联合实验室``) is never printed so in halves."""
+    out: list[tuple[str | None, str | None, str]] = []
+    for zh, en, rest in pairs:
+        halves = _JOINER.split(zh) if zh and not en else []
+        if len(halves) > 1 and all(h and english_in_prose(body, h) for h in halves):
+            out.extend((h, None, rest) for h in halves)
+            continue
+        out.append((zh, en, rest))
+    return out

@@ -112,3 +112,24 @@ def test_quiet_twin_a_bracketed_entry_and_a_chinese_only_one_stay_as_printed() -
     assert _names(ann) == [("IHI宇航株式会社", "IHI Aerospace Co., Ltd.", "organization"),
                            ("日本海洋联合株式会社", None, "organization")]
     _quiet(ann)
+
+
+_REMOVAL = ("商务部公告2046年第80号\n关于将内华达山脉公司等2家美国实体移出出口管制管控名单的公告\n\n"
+            "商务部依据《商务部关于将高点航空技术公司等16家美国实体列入出口管制管控名单的公告》（商务部公告2025年第21号），"
+            "将{listed}列入出口管制管控名单。\n\n经审查，商务部决定：自2046年11月1日起，将内华达山脉公司与赛博勒克斯公司"
+            "移出出口管制管控名单。\n\n商务部\n2046年10月20日\n")
+
+
+def test_names_joined_by_yu_each_printed_before_with_its_english_are_two_entities() -> None:
+    ann = _read(_REMOVAL.format(listed="内华达山脉公司（Sierra Nevada Corporation）和"
+                                       "赛博勒克斯公司（Cyberlux Corporation）"))
+    assert _acts(ann) == [("remove", "ECL", "2046-11-01", None, ("MOFCOM-2025-21",))]
+    assert _names(ann) == [("内华达山脉公司", "Sierra Nevada Corporation", "organization"),
+                           ("赛博勒克斯公司", "Cyberlux Corporation", "organization")]
+    _quiet(ann)
+
+
+def test_quiet_twin_a_joined_name_whose_halves_are_not_both_printed_stays_one_and_a_doubt() -> None:
+    ann = _read(_REMOVAL.format(listed="内华达山脉公司（Sierra Nevada Corporation）等实体"))
+    assert [zh for zh, _en, _kind in _names(ann)] == ["内华达山脉公司与赛博勒克斯公司"]
+    assert _flagged(ann, "joined by 和/及/与")
