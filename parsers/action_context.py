@@ -14,6 +14,7 @@ from policywatch.parsers.entities import (
     country_of,
     english_in_prose,
     guess_kind,
+    joined_apart,
     looks_like_clause,
     names_divisions,
     prose_names,
@@ -722,6 +723,7 @@ def _entities_from(ctx: Context, pairs: list[tuple[str | None, str | None, str]]
         if len(named_once) == 1:
             pairs = named_once
     pairs = _rejoined(ctx.body, [(_unpointed(zh, ctx.body), en, rest) for zh, en, rest in pairs])
+    pairs = joined_apart(ctx.body, pairs)
     named = [(zh, en, rest) for zh, en, rest in pairs if en or not (zh and _POINTER.match(zh))]
     if len(named) < len(pairs):
         ctx.warnings.append("an object names no one (下列/以下/上述…) and no list of names follows it")

@@ -614,9 +614,12 @@ _PROSE_PERSON = re.compile(
 # the bracketed one; the words before it (人士, an office) are no part of it.
 _PARTNER_BEFORE = re.compile(r"(?P<zh>(?:(?![和及与、])[\u3400-\u9fff]){1,8}·(?:(?![和及与、])[\u3400-\u9fff]){1,8})"
                              r"(?:和|及|与|、)$")
-_DESCRIBED_AS = re.compile(rf"^.*(?:人士|人员|高管|成员|代表|{OFFICES})")
+# What a person is described as right before a transliterated name: an office, a membership (董事会成员), a board
+# (委员会) or the 的 ending the description ("…企业的迈克尔·…"); a transliteration holds none of these.
+ROLE_WORDS = rf"董事会|委员会|理事会|{OFFICES}|人士|人员|高管|成员|委员|代表"
+_DESCRIBED_AS = re.compile(rf"^.*(?:{ROLE_WORDS})")
 
-_PROSE_ROLE = re.compile(rf"^(?P<role>.*(?:{OFFICES}))(?=[\u3400-\u9fff])")
+_PROSE_ROLE = re.compile(rf"^(?P<role>.*(?:{ROLE_WORDS}|的))(?=[\u3400-\u9fff])")
 
 
 def prose_names(body: str) -> list[tuple[str | None, str | None, str]]:
@@ -717,3 +720,20 @@ def english_in_prose(body: str, zh: str | None) -> str | None:
         return None
     m = re.search(re.escape(zh) + r"\s*[（(](?P<en>[A-Za-z][^（()）\u3400-\u9fff]*)[）)]", body)
     return " ".join(m.group("en").split()) if m else None
+
+
+_JOINER = re.compile(r"以及|和|及|与")
+
+
+def joined_apart(body: str,
+                 pairs: list[tuple[str | None, str | None, str]]) -> list[tuple[str | None, str | None, str]]:
+    """``诺沃特公司和火风暴实验室公司`` with no bracket: two names, where the text prints each half elsewhere with an
+    English bracket of its own; a name holding 和/与 (``某大学与某研究所联合实验室``) is never printed so in halves."""
+    out: list[tuple[str | None, str | None, str]] = []
+    for zh, en, rest in pairs:
+        halves = _JOINER.split(zh) if zh and not en else []
+        if len(halves) > 1 and all(h and english_in_prose(body, h) for h in halves):
+            out.extend((h, None, rest) for h in halves)
+            continue
+        out.append((zh, en, rest))
+    return out

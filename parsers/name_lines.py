@@ -18,6 +18,7 @@ from policywatch.parsers.entities import (
 )
 from policywatch.parsers.numerals import CIRCLED_CHARS, CN_NUMBER_CHARS, to_int
 from policywatch.parsers.text import split_depth0
+from policywatch.parsers.two_line_names import english_below_joined
 from policywatch.parsers.types import Entity
 
 # The sentence that ends where the names start: with a colon, or with 。 right above the head row of a table
@@ -273,7 +274,7 @@ _NUMBER_ALONE = re.compile(rf"^(?:[（(][{CN_NUMBER_CHARS}\d]{{1,4}}[）)]|\d{{1
 def fields_on_one_line(body: str) -> str:
     """Each record of labelled fields written as the one line of a listed name the grammar reads: ``（一）`` over
     ``姓名：A`` / ``英文名：B`` / ``职务：C`` → ``（一）A（B），C``; the blank lines between records dropped, so the
-    records read as one list."""
+    records read as one list. A two-line entry (``1. 中文名`` over ``English``) is one line too."""
     lines = body.split("\n")
     out: list[str] = []
     i = 0
@@ -305,4 +306,4 @@ def fields_on_one_line(body: str) -> str:
             k += 1
         nxt = k + 1 if k < len(lines) and _NUMBER_ALONE.match(lines[k].strip()) else k
         i = k if nxt < len(lines) and _NAME_FIELD.match(lines[nxt].strip()) else j
-    return "\n".join(out)
+    return english_below_joined("\n".join(out))

@@ -34,6 +34,7 @@ from policywatch.parsers.dates import disagreeing_repetitions, impossible_dates
 from policywatch.parsers.entities import (
     OFFICES,
     ORG_WORDS,
+    ROLE_WORDS,
     cut_last_item,
     looks_like_clause,
     strip_country_word,
@@ -279,7 +280,8 @@ _PERIOD_STATED = re.compile(
 _DATE_NOTICE = re.compile(r"(?<![年\d])\d{1,2}\s*月\s*\d{1,2}\s*日(?:发布的|的)?公告")
 _LATIN_JOINED = re.compile(r"[A-Za-z.)）]\s*(?:和|及|与)\s*[A-Za-z]")
 _ORG_JOINED = re.compile(r"(?:公司|集团|株式会社|实验室|研究所|大学)(?:和|及|与)[\u4e00-\u9fff]{2,}")
-_ROLE_IN_NAME = re.compile(rf"[，,]|^兼|(?:{OFFICES})(?:$|兼|[\u4e00-\u9fff]{{0,8}}·)")
+# A role or description left before a transliterated name ("会成员迈克尔·…") is as much a doubt as an office is.
+_ROLE_IN_NAME = re.compile(rf"[，,]|^兼|(?:{OFFICES})(?:$|兼)|(?:{ROLE_WORDS}|的)[\u4e00-\u9fff]{{0,8}}·")
 
 
 # "（本公告为商务部公告2048年第24号，共1页）", "本决定文号：…": the notice naming its own number.

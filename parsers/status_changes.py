@@ -65,6 +65,7 @@ from policywatch.parsers.action_context import (
     qualify_bare,
     verb_kind,
 )
+from policywatch.parsers.annexed_object import annexed_entities
 from policywatch.parsers.dates import PERIOD, add_period, parse_date, parse_period, start_date, until_date
 from policywatch.parsers.entities import (
     ORG_WORDS,
@@ -427,6 +428,10 @@ def _status_changes(ctx: Context, in_force: dt.date | None = None) -> list[Actio
                     # "鉴于A（…）和B（…）…，暂停对该两家企业实施<notice>规定的措施": the names told before the verb.
                     head = "，".join(clauses[:i_clause])
                     entities = _pointed_entities(ctx, head, citing.group("obj"), sentence, list_of(rest) or doc_list)
+                if not entities and not pointer and (annexed := annexed_entities(ctx, rest, kind)) is not None:
+                    # "对附件所列依据<notice>列入…的实体，暂停实施该公告规定的措施": the annex's names, not the
+                    # whole cited listing.
+                    entities = annexed
             else:
                 entities = _object_entities(ctx, rest)
             if below_object and not entities and not removal:
