@@ -48,6 +48,8 @@ _PLURAL_OF: dict[Profile, tuple[str, ...]] = {Profile.CYRILLIC: ("s",), Profile.
                                               Profile.KOREAN: ("s", "g")}
 # Korean hears an English r after a vowel as nothing (마틴 for Martin) and th as s (레이시온 for Raytheon).
 _KOREAN_SILENT_R_RE = re.compile(r"(?<=[aeiouy])r(?![aeiouy])")
+# …and writes as said an l English leaves unsaid before m or k (파머 for Palmer, 워커 for Walker, 포크 for Polk).
+_KOREAN_SILENT_L_RE = re.compile(r"(?<=[^aeiou][ao])l(?=[mk])")
 
 
 def skeleton(word: str, profile: Profile) -> str:
@@ -61,6 +63,8 @@ def skeleton(word: str, profile: Profile) -> str:
     if profile is Profile.KOREAN:
         text = text.replace("th", "s")
         text = _KOREAN_SILENT_R_RE.sub("", text)
+        if "l" in text:
+            text = _KOREAN_SILENT_L_RE.sub("", text)
     for spelt, sound in _DIGRAPHS:
         if spelt in text:
             text = text.replace(spelt, sound)

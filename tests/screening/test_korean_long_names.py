@@ -73,3 +73,13 @@ def test_unlisted_korean_firms_stay_apart() -> None:
     for query in ("삼성 방위산업", "제너럴 일렉트릭 인포메이션", "그루먼 인더스트리스", "퍼시픽 림 에너지",
                   "레이시온 테크놀로지즈", "한화 커뮤니케이션즈"):
         assert top_match(_MATCHER, query) is None, query
+
+
+def test_an_unsaid_l_is_no_sound() -> None:
+    # 워커 for Walker, 홈스 for Holmes: Korean writes the word as said.
+    assert skeleton("walker", Profile.KOREAN) == skeleton("wokeo", Profile.KOREAN)
+    assert skeleton("holmes", Profile.KOREAN) == skeleton("homseu", Profile.KOREAN)
+    # An l that starts the word is said (Almaz, 알마즈), and one before another letter (Kelvin, Tolbert).
+    assert skeleton("almaz", Profile.KOREAN) != skeleton("amajeu", Profile.KOREAN)
+    assert skeleton("tolbert", Profile.KOREAN) != skeleton("tobeot", Profile.KOREAN)
+    assert skeleton("walker", Profile.CYRILLIC) != skeleton("voker", Profile.CYRILLIC)  # Уолкер writes it
