@@ -24,16 +24,23 @@ GLOSSARY: dict[str, str] = {
     "홀딩": "holding", "지주": "holdings", "인터내셔널": "international", "인터내셔날": "international",
     "오션": "ocean", "해양": "ocean", "마린": "marine", "조선소": "shipyard", "조선": "shipbuilding",
     "시스템즈": "systems", "시스템": "systems", "에어로스페이스": "aerospace", "항공우주": "aerospace",
-    "디펜스": "defense", "방산": "defense", "테크놀로지스": "technologies", "테크놀로지": "technology",
+    "디펜스": "defense", "테크놀로지스": "technologies", "테크놀로지": "technology",
     "인더스트리즈": "industries", "인더스트리": "industries", "엔지니어링": "engineering", "솔루션즈": "solutions",
     "솔루션": "solutions", "코퍼레이션": "corporation", "컴퍼니": "company", "그룹": "group", "아메리카": "america",
     "미국": "usa", "에너지": "energy", "일렉트로닉스": "electronics", "전자": "electronics",
-    "중공업": "heavy industries",
+    "중공업": "heavy industries", "인포메이션": "information", "커뮤니케이션즈": "communications",
+    "커뮤니케이션": "communications", "애비에이션": "aviation",
+    # Sino-Korean words of a trade, which no sound of the English gives back (방위우주안보, Defense, Space &
+    # Security).
+    "방위": "defense", "방산": "defense", "우주": "space", "안보": "security", "항공": "aviation", "기술": "technology",
+    "산업": "industries", "정보": "information", "통신": "communications",
     "엘엘씨": "llc", "인크": "inc", "주식회사": "", "유한회사": "llc", "유한책임회사": "llc",
 }
 # Short English words Korean writes as a word of their own, read only so: inside a word they are other sounds
 # (앤 of 앤더슨, Anderson).
 WHOLE_WORDS: dict[str, str] = {"앤": "and", "오브": "of", "더": "the"}
+# The English plural's s as Korean writes it after a word (인더스트리스, 시스템즈), when it ends the run.
+_PLURAL_ENDS = ("스", "즈")
 _GLOSSARY_RE = re.compile("|".join(sorted(map(re.escape, GLOSSARY), key=len, reverse=True)))
 _HANGUL_RE = re.compile(r"[\uac00-\ud7a3]+")
 
@@ -58,6 +65,12 @@ def romanise_syllables(run: str) -> str:
     return "".join(out)
 
 
+def _plural(english: str) -> str:
+    if english.endswith("s"):
+        return english
+    return f"{english[:-1]}ies" if english.endswith("y") else f"{english}s"
+
+
 def _read_run(run: str) -> str:
     if run in WHOLE_WORDS:
         return WHOLE_WORDS[run]
@@ -66,9 +79,14 @@ def _read_run(run: str) -> str:
     for found in _GLOSSARY_RE.finditer(run):
         if found.start() > at:
             words.append(romanise_syllables(run[at:found.start()]))
-        if GLOSSARY[found.group(0)]:
-            words.append(GLOSSARY[found.group(0)])
+        english = GLOSSARY[found.group(0)]
         at = found.end()
+        if english and run[at:] in _PLURAL_ENDS:
+            # A loanword's plural the glossary writes singular or not at all (인더스트리스 for 인더스트리즈).
+            english = _plural(english)
+            at = len(run)
+        if english:
+            words.append(english)
     if at < len(run):
         words.append(romanise_syllables(run[at:]))
     return " ".join(words)

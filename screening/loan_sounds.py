@@ -31,6 +31,8 @@ class Profile(Enum):
 _DIGRAPHS = (("ck", "k"), ("sch", "X"), ("tch", "C"), ("dzh", "j"), ("dj", "j"), ("zh", "j"), ("ph", "f"),
              ("th", "t"), ("gh", "g"), ("sh", "X"), ("ch", "C"), ("qu", "kv"), ("x", "ks"))
 _SOFT_C_RE = re.compile(r"c(?=[eiy])")
+# English says -tion as "shun": another script writes that sound (Корпорейшн, 인포메이션 for Information).
+_TION_RE = re.compile(r"(?<!s)tion")
 # Letters each script writes with one of its own (after ``_DIGRAPHS``), per profile.
 _FOLDS: dict[Profile, dict[str, str]] = {
     Profile.CYRILLIC: {"c": "k", "q": "k", "w": "v", "j": "g", "z": "s"},
@@ -41,8 +43,13 @@ _FOLDS: dict[Profile, dict[str, str]] = {
 _MIN_PART = 4  # letters of each word a run-together one is split into
 # Arabic writes no short vowel, so two consonants are more words' skeleton still: three at least.
 _MIN_CONSONANTS_OF = {Profile.ARABIC: 3}
+# The plural's s in each script's skeleton: Korean writes it 즈 after a voiced sound (미사일즈, Missiles), read "jeu".
+_PLURAL_OF: dict[Profile, tuple[str, ...]] = {Profile.CYRILLIC: ("s",), Profile.ARABIC: ("s",),
+                                              Profile.KOREAN: ("s", "g")}
 # Korean hears an English r after a vowel as nothing (마틴 for Martin) and th as s (레이시온 for Raytheon).
 _KOREAN_SILENT_R_RE = re.compile(r"(?<=[aeiouy])r(?![aeiouy])")
+# …and writes as said an l English leaves unsaid before m or k (파머 for Palmer, 워커 for Walker, 포크 for Polk).
+_KOREAN_SILENT_L_RE = re.compile(r"(?<=[^aeiou][ao])l(?=[mk])")
 
 
 def skeleton(word: str, profile: Profile) -> str:
@@ -51,9 +58,13 @@ def skeleton(word: str, profile: Profile) -> str:
     text = "".join(ch for ch in word.casefold() if "a" <= ch <= "z")
     if not text:
         return ""
+    if "tion" in text:
+        text = _TION_RE.sub("shon", text)
     if profile is Profile.KOREAN:
         text = text.replace("th", "s")
         text = _KOREAN_SILENT_R_RE.sub("", text)
+        if "l" in text:
+            text = _KOREAN_SILENT_L_RE.sub("", text)
     for spelt, sound in _DIGRAPHS:
         if spelt in text:
             text = text.replace(spelt, sound)
@@ -101,7 +112,8 @@ class SoundWords:
                 # Listed words are kept singular (``normalize``); another script keeps the plural's s (Системз for
                 # Systems), or the name's own s (Leidos, kept as "leido").
                 if key and not key.endswith("s") and _consonants(key) + 1 >= least:
-                    table.setdefault(key + "s", []).append(word)
+                    for plural in _PLURAL_OF[profile]:
+                        table.setdefault(key + plural, []).append(word)
 
     def listed_word(self, word: str, profile: Profile) -> str | None:
         """The listed word that ``word`` (read back from ``profile``'s script) sounds like, the nearest in letters
@@ -137,18 +149,20 @@ class SoundWords:
         """A word that is two run together, as a script without spaces writes a brand and a place (한화필리 for
         Hanwha Philly): the second a listed word or heard as one (the nearest in letters where several cuts are),
         the first heard too, else left as read for the fuzzy match."""
-        best: tuple[int, str, str] | None = None
+        best: tuple[bool, int, str, str] | None = None
         for cut in range(_MIN_PART, len(word) - _MIN_PART + 1):
             head, tail = word[:cut], word[cut:]
             second = tail if tail in self._words else self.listed_word(tail, profile)
-            if second is not None:
-                distance = Levenshtein.distance(second, tail)
-                if best is None or distance < best[0]:
-                    best = (distance, head, second)
-        if best is None:
-            return None
-        head = best[1]
-        return (head if head in self._words else self.listed_word(head, profile) or head), best[2]
+            if second is None:
+                continue
+            first = head if head in self._words else self.listed_word(head, profile)
+            # A cut whose both words are heard before one whose first is not (노스롭그루먼: Northrop Grumman, not
+            # a shorter tail heard as another word); then the nearest in letters.
+            distance = Levenshtein.distance(second, tail) + (Levenshtein.distance(first, head) if first else 0)
+            candidate = (first is None, distance, first or head, second)
+            if best is None or candidate[:2] < best[:2]:
+                best = candidate
+        return None if best is None else (best[2], best[3])
 
 
 def read_words(words: Iterable[str], in_script: re.Pattern[str], glossary: Callable[[str], str | None],

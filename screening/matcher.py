@@ -95,8 +95,10 @@ from policywatch.screening.persons import PersonIndex
 from policywatch.screening.romanised import (
     CHINESE_PLACES,
     RomanisedIndex,
+    country_in_syllables,
     spelled_readings,
     spelled_with_legal_form,
+    without_address,
 )
 from policywatch.screening.site_tail import initials_then_brand, initials_then_site
 from policywatch.screening.sites import (
@@ -1001,7 +1003,8 @@ class Matcher:
                     original_bare = _THE_RE.sub("", original, count=1)
                 else:
                     original_bare = original
-                if may_start is not None and may_start(words[0]):
+                if may_start is not None and (may_start(words[0]) or len(words) > 3
+                                              and country_in_syllables(words[0], words[1])):
                     self._offer_romanised(qi, original, results, cut)
                 head = words[0] if len(words[0]) >= _PREFIX else "".join(words[:_PREFIX])
                 if head[:_PREFIX] in romanized_heads and not any(m.reason != "related" for m in results[qi]):
@@ -1267,8 +1270,15 @@ class Matcher:
 
     def _offer_romanised(self, qi: int, original: str, results: list[list[Match]], cut: float) -> None:
         hits = self._romanised.lookup(normalize(original).tokens)
+        after = ""
+        for tokens, left_out in () if hits else without_address(original):
+            # A town or the initials after the name: the romanised words are read without them.
+            hits = self._romanised.lookup(tokens)
+            if hits:
+                after = f", {left_out!r} after the name left out"
+                break
         self._offer_review(qi, original, results,
-                           [(hit.idx, cut * PINYIN_FACTOR, f"{hit.how}; sounds alone") for hit in hits])
+                           [(hit.idx, cut * PINYIN_FACTOR, f"{hit.how}{after}; sounds alone") for hit in hits])
 
     def _pinyin_names(self) -> dict[str, list[int]]:
         """Toneless pinyin, syllables joined, surname first and last → the names of entities known only by a Chinese

@@ -21,7 +21,15 @@ from functools import lru_cache
 from itertools import product
 
 from policywatch.screening.chinese import zh_segments
-from policywatch.screening.normalize import LEGAL_FORMS_ZH, _load_pinyin, is_cjk, normalize, phonetic_key
+from policywatch.screening.normalize import (
+    LEGAL_FORMS_LATIN,
+    LEGAL_FORMS_ZH,
+    _load_pinyin,
+    is_cjk,
+    normalize,
+    phonetic_key,
+)
+from policywatch.screening.places import strip_place
 from policywatch.screening.translated import glossary
 
 # Where a Latin name may be a romanisation of a Chinese one: its Latin letters are no English words.
@@ -119,6 +127,11 @@ EXTRA_EN_ZH: dict[str, tuple[str, ...]] = {"aviation": ("航空",), "aero": ("�
                                           "shipyard": ("造船厂", "船厂"), "academy": ("大学校", "学院")}
 # A country word before a name, which the listed Chinese name may leave out (国际造船 for "Taiwan International …").
 COUNTRY_WORDS = frozenset({"taiwan", "china", "chinese", "japan", "japanese", "nihon", "nippon"})
+
+
+def country_in_syllables(first: str, second: str) -> bool:
+    """Whether two words are a country word written as its syllables apart ("T'ai-wan Kuo-chi …" for 国际造船)."""
+    return first + second in COUNTRY_WORDS
 
 
 @lru_cache(maxsize=1)
@@ -254,7 +267,11 @@ class RomanisedIndex:
             for idx in self._latin.get(key, ()):
                 hits.setdefault(idx, RomanisedHit(idx, "the words sound the same in another romanisation ("
                                                        + " ".join(t for t in tokens) + ")"))
-        variants = [tokens, tokens[1:]] if len(tokens) > 2 and tokens[0] in COUNTRY_WORDS else [tokens]
+        variants = [tokens]
+        if len(tokens) > 2 and tokens[0] in COUNTRY_WORDS:
+            variants.append(tokens[1:])
+        elif len(tokens) > 3 and country_in_syllables(tokens[0], tokens[1]):
+            variants.append(tokens[2:])
         for japanese, words in product((False, True), variants):
             readings = []
             for t in words:
@@ -276,6 +293,31 @@ class RomanisedIndex:
                         hits[idx] = RomanisedHit(idx, "the listed name read word by word: "
                                                  + ", ".join(how for _, how in combo))
         return list(hits.values())
+
+
+# One-word Latin legal forms: in a romanised name, the words after one are where the company is (a town) or its
+# initials, no part of its name.
+_FORM_WORDS = frozenset(form[0] for form in LEGAL_FORMS_LATIN if len(form) == 1)
+_MIN_NAME_WORDS = 2  # words before the form: "Co Kaohsiung" leaves no name
+
+
+def without_address(name: str) -> list[tuple[tuple[str, ...], str]]:
+    """A romanised name's words without what a file writes after them, and what that is, for a name
+    ``RomanisedIndex`` read nothing in: the words up to a legal form that more words follow ("Chung-hsin
+    Shipbuilding Co., Kaohsiung", "… Ind Co Su-ao Ilan", "… Corp (AIDC)"), and the name without a place it ends
+    with ("…, Taichung"); [] when neither is there."""
+    tokens = normalize(name).tokens
+    out: list[tuple[tuple[str, ...], str]] = []
+    for i in range(_MIN_NAME_WORDS, len(tokens) - 1):
+        if tokens[i] in _FORM_WORDS:
+            out.append((tokens[:i], " ".join(tokens[i + 1:])))
+            break
+    if "," in name or not out:
+        rest, place = strip_place(name)
+        bare = normalize(rest).tokens if place else ()
+        if len(bare) >= _MIN_NAME_WORDS and all(bare != found for found, _ in out):
+            out.append((bare, place))
+    return out
 
 
 # Spelt letter for letter (stop 19, held-out 11): the whole name's key in pinyin or Wade-Giles.
