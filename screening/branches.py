@@ -32,6 +32,11 @@ def _legal_word(word: str) -> bool:
 
 def without_branch(line: str) -> tuple[str, tuple[str, ...]] | None:
     """(the name without a branch's words after it, those words) for a line ending in them; None otherwise."""
+    folded = line.casefold()
+    # Substrings first: every line is asked, few hold a branch's word.
+    if not ("branch" in folded or "sucursal" in folded or "succursale" in folded or "niederlassung" in folded
+            or "filial" in folded or "secondaria" in folded or "bijkantoor" in folded):
+        return None
     found = _BRANCH_RE.search(line)
     if found is None or found.start() == 0 or _AFTER_RE.fullmatch(line, found.end()) is None:
         return None

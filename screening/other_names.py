@@ -16,8 +16,6 @@ _WORDS = (r"formerly known as|also known as|now known as|doing business as|tradi
           r"|a\.k\.a|f\.k\.a|n\.k\.a|d\.b\.a|f/k/a|n/k/a|d/b/a|a/k/a|t/a|fka|nka|dba|aka")
 OTHER_NAME_RE = re.compile(rf"\s*,?\s+\b({_WORDS})\b\.?\s+", re.IGNORECASE)
 BRACKETED_OTHER_RE = re.compile(rf"\s*\(\s*({_WORDS})\b\.?\s+([^()]+?)\s*\)\s*$", re.IGNORECASE)
-# Cheap signs of such a word in a line of letters and a name's own signs (``line_parts``' first look).
-_HINTS = ("aka", "a.k.a", "f.k.a", "n.k.a", "d.b.a", "known as", "trading as", "doing business")
 
 _ROLES = {"formerly": "formerly known as", "formerly known as": "formerly known as", "fka": "formerly known as",
           "now known as": "now known as", "nka": "now known as", "dba": "doing business as",
@@ -34,8 +32,10 @@ def role(word: str) -> str:
 
 def may_name_other(line: str) -> bool:
     """Whether a line of letters and a name's own signs may hold one of the words (a cheap test before the regex)."""
+    # "aka", the dotted forms, and the "as" of "known as", "trading as", "doing business as": each test is a
+    # substring's, as every plain name is asked.
     folded = line.casefold()
-    return any(hint in folded for hint in _HINTS)
+    return "aka" in folded or ".k.a" in folded or "d.b.a" in folded or " as " in folded
 
 
 def told_first(word: str) -> str:
