@@ -19,8 +19,11 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from policywatch.screening.branches import without_branch
 from policywatch.screening.identifiers import without_identifiers
 from policywatch.screening.message_lines import read_message
+from policywatch.screening.ocr_digits import L_SLIPS_ROLE, read_l_slips
+from policywatch.screening.other_names import BRACKETED_OTHER_RE, OTHER_NAME_RE, may_name_other, role, told_first
 from policywatch.screening.party_labels import read_party
 from policywatch.screening.places import strip_place
 
@@ -32,6 +35,7 @@ _MAY_HOLD = re.compile(
     rf"^(?:{'|'.join(_EXCHANGES)})\s|"
     r"\d|@|/|\.(?:com|org|net|gov|mil|edu|io|ai|jp|tw|kr|cn|uk|de|co|us|ca|il)\b|^[A-Za-z]{2,10}\s*:|"
     r"\b(?:dba|fka|nka|vendor|vndr|supplier|duns|cage|swift|bic|iban|www|mr|mrs|ms|dr|prof|sen|formerly)\b|"
+    r"\b(?:aka|a\.k\.a|f\.k\.a|n\.k\.a|d\.b\.a|known\s+as|trading\s+as|doing\s+business\s+as)\b|"
     r"\ban?\s+(?:division|business|unit|part)\s+of\s|"
     r"\(\s*an?\s|\(\s*[A-Z]{2,6}\s*:|先生|女士|博士|様|[^\x00-\x7f]\s+[A-Za-z]|[\uff01-\uff5e\u3000]|"
     r",\s*(?:USA|U\.S\.A\.|United States(?: of America)?)\s*$|^\s*the\s+\S|(?-i:[A-Z]and[A-Z])|"
@@ -55,7 +59,7 @@ def _may_hold(line: str) -> bool:
         words = [w for w in _NAME_SPLIT.split(line) if w]
         if _HINT_WORDS.isdisjoint(w.casefold() for w in words) and (not words or words[-1] not in _SITE_ENDS) \
                 and ("." not in line or _DOT_SITE_RE.search(line) is None) \
-                and ("," not in line or _COUNTRY_TAIL_RE.search(line) is None):
+                and ("," not in line or _COUNTRY_TAIL_RE.search(line) is None) and not may_name_other(line):
             return False
     return _MAY_HOLD.search(line) is not None
 
@@ -65,15 +69,6 @@ _WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {0x3000: 0x20
 _WIDE_RE = re.compile(r"[\uff01-\uff5e\u3000]")
 # ", USA" after a name: the country a vendor master adds, screened without it too (a listed name may hold it).
 _COUNTRY_TAIL_RE = re.compile(r",\s*(?:USA|U\.S\.A\.|United States(?: of America)?)\s*$", re.IGNORECASE)
-
-# Another name the counterparty is or was known by; each is screened too.
-_OTHER_NAME_WORDS = r"f/k/a|n/k/a|d/b/a|a/k/a|fka|nka|dba|aka|formerly known as|formerly|now known as"
-_OTHER_NAME_RE = re.compile(rf"\s*,?\s+\b({_OTHER_NAME_WORDS})\b\.?\s+", re.IGNORECASE)
-# The same in brackets after the name ("Acme (formerly Widget Inc.)").
-_BRACKETED_OTHER_RE = re.compile(rf"\s*\(\s*({_OTHER_NAME_WORDS})\b\.?\s+([^()]+?)\s*\)\s*$", re.IGNORECASE)
-_ROLE = {"formerly": "formerly known as", "formerly known as": "formerly known as", "now known as": "now known as",
-         "f/k/a": "formerly known as", "fka": "formerly known as", "n/k/a": "now known as", "nka": "now known as",
-         "d/b/a": "doing business as", "dba": "doing business as", "a/k/a": "also known as", "aka": "also known as"}
 
 # The address's dots may be left out ("ap@acme com"), as a file that strips punctuation writes it.
 _EMAIL_RE = re.compile(r"[<(]?\s*[\w.+-]+@([\w-]+)"
@@ -171,6 +166,7 @@ class LineParts(NamedTuple):
     extras: tuple[tuple[str, str], ...]
     dropped: tuple[str, ...]
     cut: bool = False  # the name ends where its column did: its last word may be cut (``cut_names``)
+    told: str = ""  # how a hit on the name part says where it is, when not "the name part of" the line
 
 
 def _cut(pattern: re.Pattern[str], text: str, dropped: list[str]) -> str:
@@ -286,9 +282,23 @@ def _read_rest(name: str, dropped: tuple[str, ...]) -> LineParts:
 
 def read_line(line: str) -> LineParts | None:
     """The name part of a counterparty line and its other parts; None when the line is a name and nothing else."""
+    read = read_l_slips(line)
+    if read is None:
+        return _read_parts(line)
+    # A scan's small l for I in a line of capitals (``ocr_digits``): the line is screened as the scan has it and as
+    # read, each for its name part.
+    plain = _read_parts(line) or LineParts(line.strip(), (), ())
+    inner = _read_parts(read)
+    slip = (inner.name if inner is not None else read.strip(), L_SLIPS_ROLE)
+    extras = (*plain.extras, slip, *(inner.extras if inner is not None else ()))
+    return plain._replace(extras=tuple(dict.fromkeys(extras)))
+
+
+def _read_parts(line: str) -> LineParts | None:
+    """``read_line`` once a scan's l's are read."""
     # "Skydio, Inc. EIN 47-2045016": a tax or registry number of the company is no part of its name; nor, in
-    # "荷受人：三菱造船株式会社 長崎", are the party's role and the town.
-    apart = without_identifiers(line) or read_party(line)
+    # "荷受人：三菱造船株式会社 長崎", are the party's role and the town; nor a branch's words (``branches``).
+    apart = without_identifiers(line) or read_party(line) or without_branch(line)
     if apart is not None:
         return _read_rest(*apart)
     if "  " in line or "\u3000\u3000" in line:
@@ -345,13 +355,14 @@ def read_line(line: str) -> LineParts | None:
             dropped.append(head)
             text = rest
     if "(" in text:
-        text = _BRACKETED_OTHER_RE.sub(lambda m: f" {m.group(1)} {m.group(2)}", text)
-    pieces = _OTHER_NAME_RE.split(text)
+        text = BRACKETED_OTHER_RE.sub(lambda m: f" {m.group(1)} {m.group(2)}", text)
+    pieces = OTHER_NAME_RE.split(text)
     name = _name_part(pieces[0], dropped, extras)
     for i in range(1, len(pieces) - 1, 2):
         other = _name_part(pieces[i + 1], dropped, extras)
         if other:
-            extras.append((other, _ROLE[pieces[i].casefold()]))
+            extras.append((other, role(pieces[i])))
+    told = told_first(pieces[1]) if len(pieces) > 1 and name else ""
     if not name and extras:
         name, _ = extras.pop(0)
     extras = [(text_, role) for text_, role in dict.fromkeys(extras) if text_.casefold() != name.casefold()]
@@ -360,4 +371,4 @@ def read_line(line: str) -> LineParts | None:
         extras.append((name[: country.start()].strip(_EDGE), "without the country after it"))
     if not name or name == line.strip() and not extras:
         return None
-    return LineParts(name, tuple(extras), tuple(dropped))
+    return LineParts(name, tuple(extras), tuple(dropped), told=told)

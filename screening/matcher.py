@@ -612,7 +612,7 @@ def _read_lines(queries: Sequence[Query]) -> tuple[Sequence[Query], dict[int, di
             if found is None or line is None:
                 continue
             left_out = f" ({', '.join(repr(d) for d in found.dropped)} left out)" if found.dropped else ""
-            parts.setdefault(found.name, (line, f"the name part of {line!r}{left_out}"))
+            parts.setdefault(found.name, (line, f"{found.told or 'the name part of'} {line!r}{left_out}"))
             for text, role in found.extras:
                 parts.setdefault(text, (line, f"{text!r}, {role} in {line!r}"))
                 extras.append(text)

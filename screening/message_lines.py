@@ -37,8 +37,13 @@ from policywatch.screening.zengin import read_zengin
 # may start a company's name ("Carrier", "Buyer") only with its colon.
 _LABELS_BARE = (r"CONSIGNEE|SHIPPER|NOTIFY\s+PARTY|ALSO\s+NOTIFY|BENEFICIARY(?:\s+CUSTOMER)?|ORDERING\s+CUSTOMER|"
                 r"ORDERING\s+PARTY|BILL\s+TO|SHIP\s+TO|SOLD\s+TO|REMIT\s+TO|DELIVER\s+TO")
-_LABELS = (rf"{_LABELS_BARE}|NOTIFY|PAYEE|PAYER|APPLICANT|BUYER|SELLER|EXPORTER|IMPORTER|CONSIGNOR|CARRIER|"
-           r"FORWARDER")
+# The parties of an export filing (EEI: USPPI, ultimate and intermediate consignee, end user), a customs entry
+# (declarant, importer of record) and a draft under a credit (drawer, drawee), with their colon: the role of the
+# party named after it.
+_FILING_LABELS = (r"ULTIMATE\s+CONSIGNEE|INTERMEDIATE\s+CONSIGNEE|END\s+USER|USPPI|DECLARANT|PURCHASER"
+                  r"|(?:IMPORTER|EXPORTER)\s+OF\s+RECORD|DRAWER|DRAWEE")
+_LABELS = (rf"{_FILING_LABELS}|{_LABELS_BARE}|NOTIFY|PAYEE|PAYER|APPLICANT|BUYER|SELLER|EXPORTER|IMPORTER|CONSIGNOR"
+           r"|CARRIER|FORWARDER")
 _LABEL_RE = re.compile(rf"\s*(?:(?:{_LABELS})\s*:|(?-i:{_LABELS_BARE})\s|(?:ATTN|ATTENTION|C/O|CARE\s+OF|"
                        r"FOR\s+ACCOUNT\s+OF|FOR\s+THE\s+ACCOUNT\s+OF|F/A/O|IN\s+FAVOU?R\s+OF)\b\s*[:.-]?)\s*",
                        re.IGNORECASE)
@@ -101,7 +106,8 @@ _MAY_HOLD_CHARS_RE = re.compile(r"[\d/;|\"“”]")
 _MAY_HOLD_WORDS = frozenset({
     "ATTN", "ATTENTION", "CARE", "ACCOUNT", "FAVOR", "FAVOUR", "CONSIGNEE", "SHIPPER", "NOTIFY", "BENEFICIARY",
     "ORDERING", "BILL", "SHIP", "SOLD", "REMIT", "DELIVER", "PAYEE", "PAYER", "APPLICANT", "BUYER", "SELLER",
-    "EXPORTER", "IMPORTER", "CONSIGNOR", "CARRIER", "FORWARDER", "MR", "MRS", "MS", "MISS", "DR", "TAIWAN", "JAPAN",
+    "EXPORTER", "IMPORTER", "CONSIGNOR", "CARRIER", "FORWARDER", "ULTIMATE", "INTERMEDIATE", "USER", "USPPI",
+    "DECLARANT", "PURCHASER", "DRAWER", "DRAWEE", "MR", "MRS", "MS", "MISS", "DR", "TAIWAN", "JAPAN",
     "KOREA", "CHINA", "ROC", "R.O.C", "R.O.C.", "MR.", "MRS.", "MS.", "DR.", *_CLOSING_WORDS})
 
 

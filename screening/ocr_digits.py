@@ -5,6 +5,10 @@ model number has more digits, or its digits at one end (``L3HARRIS`` keeps its 3
 name is screened as the scan has it and with each such digit read as its letter. A slip in a word in mixed case
 (``Cyber1ux``) is the matcher's own reading of a scan's slips (``matcher.ocr_key``): a word in capitals is not
 folded so, since a scan of capitals confuses 0 with O and 1 with I, not with l.
+
+The same scan reads a capital I as a small l (``HUNTINGTON lNGALLS lNDUSTRIES lNC``): in a line whose letters are
+all capitals but for small l's, each word of capitals with an l in it is read with I for its l's. A line with any
+other small letter is in mixed case, and its l's are the name's own (``Anduril``, ``McLellan``).
 """
 
 from __future__ import annotations
@@ -31,4 +35,18 @@ def read_slips(line: str) -> str | None:
     if "0" not in line and "1" not in line:
         return None
     read = _SLIP_WORD_RE.sub(lambda m: _read(m.group(0)), line)
+    return read if read != line else None
+
+
+L_SLIPS_ROLE = "read with a scan's small l's as I"
+_L_WORD_RE = re.compile(r"\b[A-Zl]*l[A-Zl]*\b")
+
+
+def read_l_slips(line: str) -> str | None:
+    """The line with its small l's read as I, when they are its only small letters and stand in words of capitals;
+    None for any other line."""
+    if "l" not in line or not line.replace("l", "").isupper():
+        return None
+    read = _L_WORD_RE.sub(lambda m: m.group(0).replace("l", "I") if len(m.group(0)) >= _MIN_LETTERS
+                          and not m.group(0).islower() else m.group(0), line)
     return read if read != line else None
