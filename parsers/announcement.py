@@ -11,6 +11,7 @@ from policywatch.parsers.action_context import Context
 from policywatch.parsers.actions import read_actions
 from policywatch.parsers.chrome import without_chrome
 from policywatch.parsers.dates import MONTH_DAY, MONTH_OR_DAY, YEAR, find_dates, normal_ends, normal_starts, parse_date
+from policywatch.parsers.english_release import from_english
 from policywatch.parsers.entities import ANNEX_NUMBERED, parse_annex, titled_annex
 from policywatch.parsers.errors import EmptyDocumentError
 from policywatch.parsers.name_lines import fields_on_one_line
@@ -111,7 +112,7 @@ def build(raw: str, *, url: str | None = None, hints: PageHints | None = None) -
     # The hash (and a provisional doc_id) is of the text as printed, so a new way of reading it is no new revision
     # of a stored notice.
     printed = to_simplified(clean(raw))
-    text = single_spaced(prose_punctuation(clean(without_chrome(printed))))
+    text = single_spaced(prose_punctuation(clean(without_chrome(from_english(printed)))))
     if not text:
         raise EmptyDocumentError("the text is empty", source=url)
     lines = text.split("\n")
