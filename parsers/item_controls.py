@@ -153,9 +153,9 @@ def _control(ctx: Context, effective: dt.date | None) -> Action | None:
         if licence:
             measures = [_trim(licence.group("m"))]
     border = _LICENCE_AT_BORDER.search(body) if not measures else None
-    before = body[max(body.rfind("。", 0, border.start()), body.rfind("\n", 0, border.start())) + 1: border.start()] \
+    lead_in = body[max(body.rfind("。", 0, border.start()), body.rfind("\n", 0, border.start())) + 1: border.start()] \
         if border else ""
-    if border and (not find_numbers(before) or _IMPLEMENTS.match(before)):
+    if border and (not find_numbers(lead_in) or _IMPLEMENTS.match(lead_in)):
         # "根据<notice>，自A起，出口X的，应当…提交许可证" recites the cited notice's control, from its start; only a
         # start of the notice's own (an item "一、自A起，…") is a control it states, or the step the notice says
         # it takes to implement the cited one ("为落实<notice>，自A起，出口X的，…").
