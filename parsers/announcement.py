@@ -12,6 +12,7 @@ from policywatch.parsers.actions import read_actions
 from policywatch.parsers.chrome import without_chrome
 from policywatch.parsers.dates import MONTH_DAY, MONTH_OR_DAY, YEAR, find_dates, normal_ends, normal_starts, parse_date
 from policywatch.parsers.defined_names import resolve_defined_names
+from policywatch.parsers.english_release import from_english
 from policywatch.parsers.entities import ANNEX_NUMBERED, parse_annex, titled_annex
 from policywatch.parsers.errors import EmptyDocumentError
 from policywatch.parsers.name_lines import fields_on_one_line
@@ -48,7 +49,7 @@ _PAGE_META = re.compile(
 # notice's; the notice's date and number are told in the lead ("…于2026年11月5日发布商务部公告2026年第66号").
 # "（记者综合报导）": a Taiwan paper's byline, 报导 for 报道.
 _NEWS_LEAD = re.compile(r"【[^】]{1,16}(?:讯|电)】|据[^，。]{2,24}消息|(?:记者)?综合报[道导][）)]?"
-                        r"|\d{1,2}月\d{1,2}日电")
+                        r"|(?:\d{1,2}月)?\d{1,2}日电")
 _LEAD_ISSUED = re.compile(
     r"(?<![\d月])(?:(?P<rel>今天|今日|昨天|昨日)\s*[（(]?)?"
     # "本月3日发布": the day of the reprint's own month.
@@ -112,7 +113,7 @@ def build(raw: str, *, url: str | None = None, hints: PageHints | None = None) -
     # The hash (and a provisional doc_id) is of the text as printed, so a new way of reading it is no new revision
     # of a stored notice.
     printed = to_simplified(clean(raw))
-    text = single_spaced(prose_punctuation(clean(without_chrome(printed))))
+    text = single_spaced(prose_punctuation(clean(without_chrome(from_english(printed)))))
     if not text:
         raise EmptyDocumentError("the text is empty", source=url)
     lines = text.split("\n")
@@ -223,7 +224,9 @@ def _lead_number(text: str) -> NumberMatch | None:
         # "商务部8月8日发布2028年第34号公告": the number without its issuer, who is the lead's subject; a notice
         # cited later in the sentence is the one it changes.
         # "商务部于11月10日发布…": the 于 before the day, and the comma after the lead, are no part of the subject.
-        subject = text[lead.end(): issued.start()].strip().lstrip("，, ").removesuffix("于").strip()
+        # "（中央社记者综合北京9日电）中国不可靠实体清单工作机制": the byline's closing bracket and the country's name
+        # before the body are no part of it either.
+        subject = _BYLINE_END.sub("", text[lead.end(): issued.start()].strip()).removesuffix("于").strip()
         found = find_numbers(f"{subject}公告{bare.group('no')}", follow_on=False)
         if found and found[0].end == len(subject) + 2 + len(bare.group("no")):
             return found[0]
@@ -235,8 +238,13 @@ def _lead_number(text: str) -> NumberMatch | None:
 _BARE_LEAD_NO = re.compile(r"^\s*(?:了)?(?P<no>\d{4}\s*年\s*第\s*\d{1,4}\s*号|〔\s*\d{4}\s*〕\s*第?\s*\d{1,4}\s*号)"
                            r"(?=公告)")
 # "发布公告（〔2043〕3号）": the number in a bracket after the word.
-_BARE_LEAD_NO_AFTER = re.compile(r"^\s*(?:了)?公告\s*[（(]\s*"
-                                 r"(?P<no>\d{4}\s*年\s*第\s*\d{1,4}\s*号|〔\s*\d{4}\s*〕\s*第?\s*\d{1,4}\s*号)\s*[）)]")
+# "发布公告〔2048〕2号": or right after it, unbracketed.
+_BARE_LEAD_NO_AFTER = re.compile(r"^\s*(?:了)?公告\s*(?P<lb>[（(])?\s*"
+                                 r"(?P<no>\d{4}\s*年\s*第\s*\d{1,4}\s*号|〔\s*\d{4}\s*〕\s*第?\s*\d{1,4}\s*号)"
+                                 r"\s*(?(lb)[）)])")
+
+
+_BYLINE_END = re.compile(r"^[）)\s，,]*(?:中国|我国)?")
 
 
 def _paper_day(lines: list[str]) -> dt.date | None:

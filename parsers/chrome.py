@@ -10,7 +10,7 @@ _BOILERPLATE = re.compile(r"^\s*(?:本站转载|【打印本页】|【关闭窗�
 # Lines a page prints above the article: "首页 > 政务公开 > 通知公告", "当前位置：首页 > 公告",
 # "【字体：大 中 小】 【打印】".
 _ABOVE = re.compile(r"^\s*(?:(?:当前位置|您的位置|您现在的位置|所在位置)\s*[：:]"
-                    r"|(?:网站)?首页\s*[>＞»›/]"
+                    r"|(?:网站)?首页\s*[>＞»›/]|Home\s*[>＞»›]"
                     r"|(?:【\s*(?:字[体号][：:][^】]*|打印|关闭|收藏|分享|纠错|大|中|小)\s*】\s*)+$"
                     r"|字[体号][：:]\s*[大中小](?:\s+[大中小])*\s*$)")
 SSI_ERROR = "[an error occurred while processing this directive]"

@@ -34,6 +34,20 @@ _ROC_DATE = re.compile(
     rf"民[国國]\s*(?P<y>\d{{1,3}}|[{CN_NUMBER_CHARS}]{{1,6}})\s*年\s*(?P<m>{MONTH_OR_DAY})\s*月\s*(?P<d>{MONTH_OR_DAY})\s*[日号]")
 _ROC_YEAR_ONE = 1911
 
+# A release in English: "5 March 2048" (day-month-year) or "March 5, 2048" (month-day-year); "Sept." abbreviated.
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december")
+_MONTH_WORD = r"(?P<mon>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?)"
+_EN_DMY = re.compile(rf"(?<![\w.])(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH_WORD}\s*,?\s+(?P<y>\d{{4}})(?!\d)")
+_EN_MDY = re.compile(rf"(?<![\w.]){_MONTH_WORD}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s*,?\s+(?P<y>\d{{4}})(?!\d)")
+
+
+def _month_number(word: str) -> str | None:
+    """"March", "Mar." or "Sept" → "3"; None for a word that only opens like a month ("Mayor")."""
+    bare = word.rstrip(".").lower()
+    found = next((i for i, full in enumerate(_MONTHS, 1) if full.startswith(bare) and len(bare) >= 3), None)
+    return str(found) if found else None
+
 
 @dataclass(frozen=True, slots=True)
 class DateMatch:
@@ -80,12 +94,18 @@ def disagreeing_repetitions(text: str) -> list[tuple[str, str]]:
 
 
 def find_dates(text: str) -> list[DateMatch]:
-    """Every full date (with a year) in ``text``, Chinese, ISO or ROC-era form, in reading order."""
+    """Every full date (with a year) in ``text``, Chinese, ISO, ROC-era or English form, in reading order."""
     out: list[DateMatch] = []
     for pattern in (_CN_DATE, _ISO_DATE, _DOT_DATE):
         for m in pattern.finditer(text):
             value = _make(m.group("y"), m.group("m"), m.group("d"))
             if value is not None:
+                out.append(DateMatch(value, m.start(), m.end()))
+    for pattern in (_EN_DMY, _EN_MDY):
+        for m in pattern.finditer(text):
+            month = _month_number(m.group("mon"))
+            value = _make(m.group("y"), month, m.group("d")) if month else None
+            if value is not None and not any(d.start <= m.start() < d.end for d in out):
                 out.append(DateMatch(value, m.start(), m.end()))
     for m in _ROC_DATE.finditer(text):
         try:

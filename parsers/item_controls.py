@@ -50,6 +50,10 @@ def _start_of(start: str, published: dt.date | None) -> dt.date | None:
     return published if "即日" in start else start_date(start, published)[0]
 
 
+# "为落实商务部公告2048年第9号，": the notice cited as the one this notice implements at the border, not as its ground.
+_IMPLEMENTS = re.compile(r"^\s*为(?:贯彻)?(?:落实|执行|实施)[^。，]{0,40}?[，,]\s*$")
+
+
 # "一、自某年某月某日起，出口上述物项的，…": the first item of the control opens with when it applies.
 _OPENS_WITH_START = re.compile(r"^自[^。，]{4,24}?起[，,]")
 
@@ -149,10 +153,12 @@ def _control(ctx: Context, effective: dt.date | None) -> Action | None:
         if licence:
             measures = [_trim(licence.group("m"))]
     border = _LICENCE_AT_BORDER.search(body) if not measures else None
-    if border and not find_numbers(body[max(body.rfind("。", 0, border.start()), body.rfind("\n", 0, border.start()))
-                                        + 1: border.start()]):
+    lead_in = body[max(body.rfind("。", 0, border.start()), body.rfind("\n", 0, border.start())) + 1: border.start()] \
+        if border else ""
+    if border and (not find_numbers(lead_in) or _IMPLEMENTS.match(lead_in)):
         # "根据<notice>，自A起，出口X的，应当…提交许可证" recites the cited notice's control, from its start; only a
-        # start of the notice's own (an item "一、自A起，…") is a control it states.
+        # start of the notice's own (an item "一、自A起，…") is a control it states, or the step the notice says
+        # it takes to implement the cited one ("为落实<notice>，自A起，出口X的，…").
         measures = [_trim(border.group("m"))]
         effective = effective or _start_of(border.group("start"), ctx.published)
     if not measures:

@@ -154,7 +154,8 @@ def _remove(ctx: Context, m: re.Match[str], effective: dt.date | None, country: 
         targets = [f.number.doc_id for b in _LISTED_UNDER.finditer(listed)
                    for f in find_numbers(qualify_bare(b.group("by"), list_name))]
     if not targets:
-        targets = _listing_cited(ctx.body, list_name, m.start(), ctx.title)
+        targets = _listing_cited(ctx.body, list_name, m.start(), ctx.title) \
+            or _listing_told_after(ctx.body, list_name, m.end(), entities)
     action = Action("remove", list_name, tuple(entities), tuple(dict.fromkeys(targets)),
                     effective, None, False, (), count)
     _check_count(ctx, action)
@@ -246,6 +247,21 @@ def _past_listing(body: str, list_name: ListName | None, decided_at: int) -> lis
         if dates and ("公告" in before or re.search(r"于\s*\d{4}\s*年", before)):
             cited = registry.cite_listing(list_name, dates[-1].date)
             return [cited] if cited else []
+    return []
+
+
+def _listing_told_after(body: str, list_name: ListName | None, decided_at: int, removed: list[Entity]) -> list[str]:
+    """The listing told after the removal, of an entity it removes: a news lead tells the removal first, then
+    "工作机制依据公告〔2025〕3号将A公司列入不可靠实体清单". Only a listing naming one removed is theirs."""
+    names = [n for e in removed for n in (e.name_zh, e.name_en) if n]
+    for m in _PAST_LISTING.finditer(body, decided_at):
+        before = m.group("before").rsplit("\n", 1)[-1]
+        if list_of(m.group("list")) != list_name or "将" not in before:
+            continue
+        cite, _, listed = before.rpartition("将")
+        found = find_numbers(qualify_bare(cite, list_name))
+        if found and any(n in listed for n in names):
+            return [found[-1].number.doc_id]
     return []
 
 
