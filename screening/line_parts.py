@@ -200,8 +200,10 @@ def _name_part(text: str, dropped: list[str], extras: list[tuple[str, str]]) -> 
     """One name's text without what a vendor file adds to it."""
     spaced = _spaced_site(text) if text.isascii() else None
     for found in [*_EMAIL_RE.finditer(text), *_SITE_RE.finditer(text), *([spaced] if spaced else [])]:
-        stem = found.group(1)
-        if len(stem) >= _MIN_STEM and stem.isalpha() and stem.casefold() not in text[:found.start()].casefold():
+        # A hyphen in a website's name parts its words ("acme-widget.co.jp").
+        stem = found.group(1).replace("-", " ").strip()
+        if (len(stem) >= _MIN_STEM and stem.replace(" ", "").isalpha()
+                and stem.casefold() not in text[:found.start()].casefold()):
             extras.append((stem, "the name of its website"))
     text = _cut(_EMAIL_RE, text, dropped)
     text = _cut(_SITE_RE, text, dropped)
