@@ -39,7 +39,7 @@ _EDGE = " \t,;:-/|"
 
 # A Fedwire party or information tag; the identifier before the first "*" is an ID code's letter and an account.
 _FEDWIRE_RE = re.compile(r"\s*\{(4000|4100|4200|4320|4400|5000|5100|5200|6000|6100|6200|6300|6400)\}(.*)", re.DOTALL)
-_FEDWIRE_ID_RE = re.compile(r"[A-Z]?[0-9A-Z/-]*\d[0-9A-Z/-]*|[A-Z]")
+_FEDWIRE_ID_RE = re.compile(r"[A-Z]?\s?[0-9A-Z/-]*\d[0-9A-Z/-]*|[A-Z]")
 # A statement's subfields: ``?`` and two digits; ``?32``/``?33`` the other party's name, 27 characters each.
 _SUBFIELD_RE = re.compile(r"\?(\d\d)")
 _SUBFIELD_WIDTH = 27
@@ -92,6 +92,8 @@ def _fedwire(tag: str, body: str) -> TagParts | None:
 
 def _statement_info(body: str) -> TagParts | None:
     """The other party's name in an MT940 ``:86:`` field: ``?32`` and ``?33``, or ``/NAME/``."""
+    # The field's lines wrap at 65 characters wherever they fall, inside a subfield too: no line break is a space.
+    body = body.replace("\r", "").replace("\n", "")
     pieces = _SUBFIELD_RE.split(body)
     subfields: dict[str, str] = {}
     for i in range(1, len(pieces) - 1, 2):

@@ -121,6 +121,17 @@ def test_the_isin_check_digit_keeps_words_and_other_codes_apart() -> None:
     assert read_line("INTERNATIONA1 WIDGETS") is None
 
 
-def test_a_hyphen_in_a_website_name_parts_its_words() -> None:
-    parts = read_line("www.red-six-solutions.com")
-    assert parts is not None and parts.name == "red six solutions"
+@pytest.mark.parametrize(("line", "name"), [
+    ("www.red-six-solutions.com", "red six solutions"),  # a hyphen parts the website name's words
+    ("ap@mail.epirus.com", "epirus"),  # the label before the public suffix, not a mail host's
+    ("sales@shieldai.com.au", "shieldai"),  # a country's second level is the suffix's
+    ("www.dzyne.aero", "dzyne"),
+])
+def test_a_website_or_mail_address_is_read_as_the_label_before_its_suffix(line: str, name: str) -> None:
+    parts = read_line(line)
+    assert parts is not None and parts.name == name
+
+
+def test_a_statement_line_wrapped_inside_a_subfield_is_read_as_one() -> None:
+    wrapped = read_tags(":86:166?00GUTSCHRIFT?20INV 2045-0102?32OCEANEERING INTERNATI\nONAL INC")
+    assert wrapped is not None and wrapped.name == "OCEANEERING INTERNATIONAL INC"
