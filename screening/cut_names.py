@@ -13,6 +13,9 @@ from collections.abc import Iterable
 CUT_WIDTHS = range(30, 41)  # the field widths of vendor masters' name columns, as printed (spaces kept)
 CUT_FACTOR = 0.95  # the listed name's last words are unseen: a review hit, however sure the start
 _MIN_WORDS = 3  # two words cut from a longer name are a group's name more often than a unit's
+# A name known to fill its field (a column the line's layout says ended it, a NACHA company name's 16 characters) was
+# longer than the field: two words of it start the longer name, not a group's shorter one.
+_MIN_WORDS_FILLED = 2
 _WORD_RE = re.compile(r"[a-z0-9]+")
 
 
@@ -36,10 +39,11 @@ class CutNames:
         if len(words) >= _MIN_WORDS:
             self._by_head.setdefault(words[:2], []).append((idx, entity, words))
 
-    def lookup(self, printed: str) -> tuple[int, str] | None:
-        """The listed name (its index) a cut name starts, and how, when it starts one entity's names only."""
+    def lookup(self, printed: str, *, filled: bool = False) -> tuple[int, str] | None:
+        """The listed name (its index) a cut name starts, and how, when it starts one entity's names only;
+        ``filled``: the line's layout says the name fills its field."""
         words = _words(printed)
-        if len(words) < _MIN_WORDS:
+        if len(words) < (_MIN_WORDS_FILLED if filled else _MIN_WORDS):
             return None
         head, last = words[:-1], words[-1]
         found: list[tuple[int, int, tuple[str, ...]]] = []
@@ -53,6 +57,7 @@ class CutNames:
         idx, _, listed = min(found, key=lambda f: len(f[2]))
         cut_word = listed[len(head)]
         how = (f"the first {len(printed)} characters of the listed name, as a fixed-width field cuts it"
+               + (" (the line's layout says the name fills its field)" if filled else "")
                + (f" ({last!r} of {cut_word!r})" if cut_word != last else ""))
         return idx, how
 

@@ -1,5 +1,8 @@
 """Registry and tax identifiers a file writes beside a name (``EIN 47-2045016``, ``VAT EU372045018``,
-``DUNS 045821770``, ``LEI 5493…``): a number of the company, no part of its name."""
+``DUNS 045821770``, ``LEI 5493…``): a number of the company, no part of its name. So is an ISIN written bare before or
+after the name (``US0045821377 ACME CORP``): a country's two letters, nine letters or digits and a check digit, taken
+only when the check digit is right (ISO 6166's Luhn sum over the letters as numbers), so that no word or code of
+another kind is."""
 
 from __future__ import annotations
 
@@ -13,20 +16,44 @@ _IDENTIFIER_RE = re.compile(
     re.IGNORECASE)
 
 
-# Six digits or hyphens in a row, as every identifier has (or an LEI's 20 characters): most lines of a run have none,
-# and are answered by this search alone.
-_HINT_RE = re.compile(r"\d[\d-]{5}|[0-9A-Z]{20}")
+# Six digits or hyphens in a row, as every identifier has (or an LEI's 20 characters, or an ISIN's 12 ending in a
+# digit): most lines of a run have none, and are answered by this search alone.
+_HINT_RE = re.compile(r"\d[\d-]{5}|[0-9A-Z]{20}|\b[A-Z]{2}[0-9A-Z]{9}\d\b")
+_ISIN_RE = re.compile(r"(?:(?<=\s)|^)(?:ISIN\s*:?\s*)?([A-Z]{2}[0-9A-Z]{9}\d)(?=\s|$|[,;])")
+
+
+def isin_valid(code: str) -> bool:
+    """Whether a 12-character code's last digit is its ISIN check digit (letters as 10–35, Luhn over the digits)."""
+    digits = "".join(str(int(c, 36)) for c in code[:-1])
+    total = 0
+    for i, char in enumerate(reversed(digits)):
+        n = int(char) * (2 if i % 2 == 0 else 1)
+        total += n // 10 + n % 10
+    return (10 - total % 10) % 10 == int(code[-1])
+
+
+def _without_isins(line: str) -> tuple[str, list[str]]:
+    found: list[str] = []
+
+    def drop(match: re.Match[str]) -> str:
+        if not isin_valid(match.group(1)):
+            return match.group(0)
+        found.append(f"ISIN {match.group(1)}")
+        return " "
+
+    return _ISIN_RE.sub(drop, line), found
 
 
 def without_identifiers(line: str) -> tuple[str, tuple[str, ...]] | None:
     """(the line without its identifiers, the identifiers) when it carries one; None otherwise."""
     if _HINT_RE.search(line) is None:
         return None
-    found = list(_IDENTIFIER_RE.finditer(line))
-    if not found:
+    found = [m.group(0).strip(" ,;()") for m in _IDENTIFIER_RE.finditer(line)]
+    rest = _IDENTIFIER_RE.sub(" ", line) if found else line
+    rest, isins = _without_isins(rest)
+    if not found and not isins:
         return None
-    rest = _IDENTIFIER_RE.sub(" ", line)
     rest = " ".join(rest.split()).strip(" ,;")
     if not rest:
         return None
-    return rest, tuple(m.group(0).strip(" ,;()") for m in found)
+    return rest, (*found, *isins)

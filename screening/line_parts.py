@@ -27,13 +27,15 @@ from policywatch.screening.other_names import BRACKETED_OTHER_RE, OTHER_NAME_RE,
 from policywatch.screening.party_labels import read_party
 from policywatch.screening.places import strip_place
 
+# The public suffixes a website's or an e-mail address's host ends with, as the readers below know them.
+_TLDS = "com|org|net|gov|mil|edu|io|ai|jp|tw|kr|cn|uk|de|co|us|ca|il|au|sg|hk|fr|nl|se|ch|eu|aero"
 _EXCHANGES = ("NASDAQ", "NYSE", "AMEX", "OTC", "LSE", "TSE", "TWSE", "TYO", "KRX", "TASE", "HKEX", "SSE", "SZSE")
 # Anything a part below starts with or holds: a digit, an @, a slash, a website's dot, a code's or an honorific's
 # word, a colon prefix or an exchange first, a parent note, a Chinese honorific. A line without one is returned as
 # it is.
 _MAY_HOLD = re.compile(
     rf"^(?:{'|'.join(_EXCHANGES)})\s|"
-    r"\d|@|/|\.(?:com|org|net|gov|mil|edu|io|ai|jp|tw|kr|cn|uk|de|co|us|ca|il)\b|^[A-Za-z]{2,10}\s*:|"
+    rf"\d|@|/|\.(?:{_TLDS})\b|^[A-Za-z]{{2,10}}\s*:|"
     r"\b(?:dba|fka|nka|vendor|vndr|supplier|duns|cage|swift|bic|iban|www|mr|mrs|ms|dr|prof|sen|formerly)\b|"
     r"\b(?:aka|a\.k\.a|f\.k\.a|n\.k\.a|d\.b\.a|known\s+as|trading\s+as|doing\s+business\s+as)\b|"
     r"\ban?\s+(?:division|business|unit|part)\s+of\s|"
@@ -51,7 +53,7 @@ _HINT_WORDS = frozenset({"dba", "fka", "nka", "vendor", "vndr", "supplier", "dun
                          "www", "mr", "mrs", "ms", "dr", "prof", "sen", "the", "company", "subsidiary", "business",
                          "unit", "formerly", "division", "part"} | {e.casefold() for e in _EXCHANGES})
 _SITE_ENDS = frozenset({"com", "org", "net", "gov", "mil", "edu", "jp", "tw", "kr", "cn", "uk", "de", "au", "il"})
-_DOT_SITE_RE = re.compile(r"\.(?:com|org|net|gov|mil|edu|io|ai|jp|tw|kr|cn|uk|de|co|us|ca|il)\b", re.IGNORECASE)
+_DOT_SITE_RE = re.compile(rf"\.(?:{_TLDS})\b", re.IGNORECASE)
 
 
 def _may_hold(line: str) -> bool:
@@ -73,7 +75,7 @@ _COUNTRY_TAIL_RE = re.compile(r",\s*(?:USA|U\.S\.A\.|United States(?: of America
 # The address's dots may be left out ("ap@acme com"), as a file that strips punctuation writes it.
 _EMAIL_RE = re.compile(r"[<(]?\s*[\w.+-]+@([\w-]+)"
                        r"(?:\.[\w-]+|\s(?:com|org|net|gov|mil|edu|io|ai|jp|tw|kr|cn|uk|de|co)\b)+\s*[>)]?")
-_TLD = r"(?:com|org|net|gov|mil|edu|io|ai|jp|tw|kr|cn|uk|de|co|us|ca|il|info|biz)"
+_TLD = rf"(?:{_TLDS}|info|biz)"
 _SITE_RE = re.compile(rf"[(<]?\s*(?:https?://)?(?:www\.)?([a-z0-9][a-z0-9-]*)(?:\.[a-z0-9-]+)*\.{_TLD}\b/?\s*[)>]?\s*$",
                       re.IGNORECASE)
 # A website with its dots left out ("acme com", "www acme co jp"), in small letters at the end of the line: a generic
@@ -192,12 +194,27 @@ def _spaced_site(text: str) -> re.Match[str] | None:
     return None
 
 
+_HOST_RE = re.compile(r"(?:https?://)?(?:[\w.+-]+@)?([\w.-]+)", re.IGNORECASE)
+
+
+def _domain_label(address: str) -> str:
+    """The label before a host's public suffix ("acme" of "mail.acme.co.jp"), the name its owner registered."""
+    found = _HOST_RE.search(address.strip(" \t()<>/"))
+    labels = [label for label in (found.group(1) if found else address).split(".") if label]
+    if labels and labels[0].casefold() == "www":
+        labels = labels[1:]
+    suffix = 2 if len(labels) >= 3 and labels[-2].casefold() in _SECOND_LEVELS and len(labels[-1]) == 2 else 1
+    return labels[-suffix - 1] if len(labels) > suffix else (labels[0] if labels else address)
+
+
 def _name_part(text: str, dropped: list[str], extras: list[tuple[str, str]]) -> str:
     """One name's text without what a vendor file adds to it."""
     spaced = _spaced_site(text) if text.isascii() else None
     for found in [*_EMAIL_RE.finditer(text), *_SITE_RE.finditer(text), *([spaced] if spaced else [])]:
-        stem = found.group(1)
-        if len(stem) >= _MIN_STEM and stem.isalpha() and stem.casefold() not in text[:found.start()].casefold():
+        # A hyphen in a website's name parts its words ("acme-widget.co.jp").
+        stem = (_domain_label(found.group(0)) if found is not spaced else found.group(1)).replace("-", " ").strip()
+        if (len(stem) >= _MIN_STEM and stem.replace(" ", "").isalpha()
+                and stem.casefold() not in text[:found.start()].casefold()):
             extras.append((stem, "the name of its website"))
     text = _cut(_EMAIL_RE, text, dropped)
     text = _cut(_SITE_RE, text, dropped)

@@ -100,6 +100,8 @@ from policywatch.screening.romanised import (
     spelled_with_legal_form,
     without_address,
 )
+from policywatch.screening.site_stems import MIN_STEM, initials_before_legal
+from policywatch.screening.site_stems import build as build_stems
 from policywatch.screening.site_tail import initials_then_brand, initials_then_site
 from policywatch.screening.sites import (
     may_have_place_tail,
@@ -110,7 +112,7 @@ from policywatch.screening.sites import (
     town_and_state,
 )
 from policywatch.screening.synonyms import america_key, may_swap, zh_swaps
-from policywatch.screening.tickers import TickerIndex, on_exchange, ticker_with_context
+from policywatch.screening.tickers import TickerIndex, on_exchange, ticker_at_venue, ticker_with_context
 from policywatch.screening.translated import (
     BRAND_OWN_CHARS,
     SAME_WORDS_BONUS,
@@ -128,6 +130,7 @@ PHONETIC_CREDIT = 0.95
 CONFLICT_FACTOR = 0.9
 RELATED_FACTOR = 0.8  # a related-entity hit scores below the threshold band of a match: review, never a match
 ACRONYM_ALIAS_FACTOR = RANK_FACTORS[0]  # a hit on a given alias in capitals: the best acronym's place in review
+STEM_FACTOR = RANK_FACTORS[1]  # a website's initials and words: below an acronym of every word
 TICKER_FACTOR = RANK_FACTORS[2]  # a ticker read from a name's letters: the weakest acronym reading's place
 # Another transliteration found by sound alone: a review hit from this fraction of the threshold, higher the more alike.
 SOUND_FACTOR = 0.9
@@ -870,6 +873,7 @@ class Matcher:
         self._abbreviations = WordAbbreviations((n.original for n in self._names if n.original.isascii()),
                                                distinctive=DISTINCTIVE)
         self._cut_names = build_cut_names((idx, n.entity, n.original) for idx, n in enumerate(self._names))
+        self._stems = build_stems((idx, n.entity, n.original) for idx, n in enumerate(self._names))
 
     def _match_recased(self, queries: Sequence[Query], results: list[list[Match]], cut: float) -> None:
         """Names in capitals nothing matched, read once more in mixed case (``capitals``): the readings that go by
@@ -1021,9 +1025,12 @@ class Matcher:
                                                         f"addressee, ignored", None))
                 if caps_head(original_bare):
                     self._offer_site(qi, original_bare, results, cut)
-                if ((may_be_cut(original_bare) or qi in column_cut and original == query.name)
+                if len(words) == 1 and len(words[0]) >= MIN_STEM and original.islower():
+                    self._offer_stem(qi, original, results, cut)
+                filled = qi in column_cut and original == query.name
+                if ((may_be_cut(original_bare) or filled)
                         and not any(m.reason != "related" for m in results[qi])):
-                    self._offer_cut(qi, original_bare, results, cut)
+                    self._offer_cut(qi, original_bare, results, cut, filled=filled)
         if foreign_script:
             self._offer_script_readings(foreign_script, results, cut)
         if not asked:
@@ -1149,6 +1156,15 @@ class Matcher:
                                                       f"letters in order, each from its first; {context!r} after it "
                                                       f"says where it sits or trades); a review hit, never a match")
                       for entity, listed in self._tickers.lookup(key, exchange=on_exchange(context))]
+        elif not offers and (venue := ticker_at_venue(original)) is not None:
+            key, suffix, country = venue
+            where = frozenset({country})
+            offers = [(entity, TICKER_FACTOR, listed, f"acronym: {key!r} is a ticker of {listed!r} (its words' "
+                                                      f"letters in order, each from its first); '.{suffix}' after it "
+                                                      f"is a venue's suffix, of an exchange in {country}; a review "
+                                                      f"hit, never a match")
+                      for entity, listed in self._tickers.lookup(key, exchange=True)
+                      if _of_country(self.entities[entity], where)]
         elif not offers and _BARE_TICKER_RE.fullmatch(original):
             key = original.strip()
             offers = [(entity, TICKER_FACTOR, listed, f"acronym: {key!r} alone is a ticker of {listed!r} (each "
@@ -1262,9 +1278,30 @@ class Matcher:
                               for m in found[at + 2] if m.reason != "related")
             results[qi] = offered(results[qi], offers, better=True)
 
-    def _offer_cut(self, qi: int, original: str, results: list[list[Match]], cut: float) -> None:
+    def _offer_stem(self, qi: int, original: str, results: list[list[Match]], cut: float) -> None:
+        """A website's name of one word (``site_stems``): a listed name's first words as initials and its other words
+        run together, or initials and a legal form (looked up as an acronym)."""
+        label = original.strip()
+        hit = self._stems.lookup(label)
+        offers: list[Match] = []
+        if hit is not None:
+            name = self._names[hit[0]]
+            offers.append(Match(self.entities[name.entity], cut * STEM_FACTOR, original, name.original, "acronym",
+                                f"acronym: {hit[1]} of {name.original!r}; a review hit, never a match"))
+        split = initials_before_legal(label) if not offers else None
+        if split is not None:
+            head, tail = split
+            offers = [Match(self.entities[h.entity], cut * h.factor, original, h.name, "acronym",
+                            f"{h.explanation(head)}; {label!r} is {head!r} and {tail!r}, its legal form, run together "
+                            f"as a website's name writes them")
+                      for h in self._acronyms.lookup(head + tail[0].upper()) or self._acronyms.lookup(head)]
+        if offers:
+            results[qi] = offered(results[qi], offers)
+
+    def _offer_cut(self, qi: int, original: str, results: list[list[Match]], cut: float, *,
+                   filled: bool = False) -> None:
         """A name in capitals cut at a vendor master's field width (``cut_names``): the one listed name it starts."""
-        hit = self._cut_names.lookup(original)
+        hit = self._cut_names.lookup(original, filled=filled)
         if hit is not None:
             self._offer_review(qi, original, results, [(hit[0], cut * CUT_FACTOR, hit[1])])
 

@@ -13,7 +13,8 @@ Such a line is several lines run together, or a field's label and its content:
 - a reference number typed onto the name (``ACME CO.0012345``) and a state's code onto its ZIP (``IL62701``);
 - a town and state after the legal form that ends the name (``ACME INC SPRINGFIELD IL``);
 - a KYC file's honorific after a person's name (``DOE, JOHN MR``), and an airline booking's ``DOE/JOHN MR``;
-- an ISO 20022 fragment or an MT field's tag and account before the name (``payment_tags``);
+- an ISO 20022 fragment, an MT field's tag and account, a Fedwire tag, an MT940 ``:86:`` field or a NACHA company
+  name around the name (``payment_tags``); an X12 ``N1`` or EDIFACT ``NAD`` segment (``trade_segments``);
 - a payment's reference before or after the name (``PMT REF ACME …``, ``ACME SPRINGFIELD IL REF INV 2045-01``);
 - a mainframe export's account column after a name cut at its column (``ACME WIDGET SERV 0012345 SPRINGFIELD``);
 - an e-mail signature's closing before the name (``Best regards, Acme Corp. | Springfield, IL``).
@@ -28,9 +29,10 @@ from typing import NamedTuple
 
 from policywatch.screening.erp_units import unit_parts
 from policywatch.screening.ocr_digits import read_slips
-from policywatch.screening.payment_tags import read_tags
+from policywatch.screening.payment_tags import may_be_tagged, read_tags
 from policywatch.screening.places import CANADIAN_PROVINCE_CODES, NOT_PLACE_WORDS, place_names, us_state_codes
 from policywatch.screening.romanised_lines import read_romanised
+from policywatch.screening.trade_segments import may_be_segment, read_segment
 from policywatch.screening.zengin import read_zengin
 
 # Labels a manifest or a payment writes before the party, with a colon or, in capitals, without one; a word that
@@ -326,12 +328,15 @@ def read_message(line: str) -> MessageParts | None:
             name, left_out, registered = units
             return MessageParts(name, left_out, ((registered, "the registered name before its unit"),)
                                 if registered is not None else ())
-    tagged = read_tags(line) if "<" in line or line[:1] in ":5" else None
+    tagged = read_tags(line) if may_be_tagged(line) else None
+    if tagged is None and may_be_segment(line):
+        tagged = read_segment(line)
     if tagged is not None:
         inner = read_message(tagged.name)
         if inner is None:
-            return MessageParts(tagged.name, tagged.dropped, ())
-        return MessageParts(inner.name, (*tagged.dropped, *inner.dropped), inner.extras, inner.cut)
+            return MessageParts(tagged.name, tagged.dropped, tagged.extras, tagged.cut)
+        return MessageParts(inner.name, (*tagged.dropped, *inner.dropped), (*tagged.extras, *inner.extras),
+                            inner.cut or tagged.cut)
     if not _may_hold(line):
         return None
     dropped: list[str] = []

@@ -9,6 +9,10 @@ listed company, and as a review hit. A ticker alone ("ABCD") is read only in the
 (``reads_alone``): a one-word name's every consonant ("LDOS" for Leidos, never "SAIC" for Saronic), or more letters
 only from a distinctive word and only its consonants ("LMT" for Lockheed Martin, never "DHL" for Dedrone Holdings,
 whose L is of a word every holding company has).
+
+A data vendor writes a ticker with its venue's suffix (``ABCD.N`` New York, ``ABCD.OQ`` Nasdaq, ``ABC.TO`` Toronto,
+``ABC.L`` London): the suffix says an exchange trades it, as an exchange's name after it does, and in which country,
+which the listed company must be of (``ticker_at_venue``). A venue's numeric code (``1234.T``) has no letters to read.
 """
 
 from __future__ import annotations
@@ -195,6 +199,24 @@ class TickerIndex:
         if len(found) != 1 or alone and not strict:
             return []
         return sorted(found.items())
+
+
+# Venue suffixes (Reuters' instrument codes) → the exchange's country.
+VENUE_COUNTRIES: dict[str, str] = {
+    "N": "US", "O": "US", "OQ": "US", "A": "US", "K": "US", "P": "US", "PK": "US", "TO": "CA", "V": "CA", "CN": "CA",
+    "T": "JP", "OS": "JP", "L": "GB", "HK": "HK", "KS": "KR", "KQ": "KR", "TW": "TW", "TWO": "TW", "SS": "CN",
+    "SZ": "CN", "DE": "DE", "F": "DE", "PA": "FR", "AS": "NL", "MI": "IT", "SW": "CH", "AX": "AU", "SI": "SG",
+    "TA": "IL", "NS": "IN", "BO": "IN"}
+_VENUE_RE = re.compile(r"\s*([A-Z]{2,5})\.([A-Z]{1,3})\s*")
+
+
+def ticker_at_venue(name: str) -> tuple[str, str, str] | None:
+    """(the ticker, its venue's suffix, the venue's country) of a name written as a ticker with a venue's suffix
+    (``ABCD.OQ``); None for any other name, a numeric code or an unknown suffix."""
+    found = _VENUE_RE.fullmatch(name) if "." in name else None
+    if found is None or found.group(2) not in VENUE_COUNTRIES:
+        return None
+    return found.group(1), found.group(2), VENUE_COUNTRIES[found.group(2)]
 
 
 def on_exchange(context: str) -> bool:
