@@ -63,6 +63,7 @@ from policywatch.screening.chinese import (
 from policywatch.screening.chinese import score as zh_score
 from policywatch.screening.cut_names import CUT_FACTOR, may_be_cut
 from policywatch.screening.cut_names import build as build_cut_names
+from policywatch.screening.cyrillic import may_be_romanised
 from policywatch.screening.departments import DEPARTMENT_WORDS, department_tail, may_have_care_of
 from policywatch.screening.han_viet import HanVietIndex, has_vietnamese
 from policywatch.screening.hangul import GLOSSARY as HANGUL_GLOSSARY
@@ -99,6 +100,7 @@ from policywatch.screening.romanised import (
     spelled_readings,
     spelled_with_legal_form,
     without_address,
+    word_sounds,
 )
 from policywatch.screening.site_stems import MIN_STEM, initials_before_legal
 from policywatch.screening.site_stems import build as build_stems
@@ -359,6 +361,12 @@ _LEGAL_WORDS = frozenset(w for form in LEGAL_FORMS_LATIN for w in form)
 _LEADING_DROPPED = LEGAL_PREFIXES_LATIN | {"the"}
 # Abbreviations of several words (JV): normalize makes them several tokens, which the quick words do not.
 _SEVERAL_WORDS = frozenset(short for short, full in ABBREVIATIONS.items() if " " in full)
+
+
+def _in_syllables(word: str) -> bool:
+    """Whether a Latin word is written of romanised Chinese syllables (``romanised.word_sounds``): its zh is pinyin's,
+    not a Russian ж's."""
+    return bool(word_sounds(word))
 
 
 @lru_cache(maxsize=65_536)
@@ -1007,9 +1015,17 @@ class Matcher:
                     original_bare = _THE_RE.sub("", original, count=1)
                 else:
                     original_bare = original
-                if may_start is not None and (may_start(words[0]) or len(words) > 3
+                # The first word after a legal form before the name ("Kabushiki Kaisha …"), which normalize drops.
+                first = next((w for w in words if w not in _LEADING_DROPPED), words[0])
+                if may_start is not None and (may_start(first) or len(words) > 3
                                               and country_in_syllables(words[0], words[1])):
                     self._offer_romanised(qi, original, results, cut)
+                if may_be_romanised(original):
+                    # A Russian rendering in Latin letters (LOKKHID MARTIN): read as the Cyrillic it romanises.
+                    russian = cyrillic.from_romanised(original, pinyin=_in_syllables)
+                    foreign = self._script_reading(russian) if russian is not None else None
+                    if foreign is not None:
+                        foreign_script.append((qi, original, foreign[0], "romanised Russian"))
                 head = words[0] if len(words[0]) >= _PREFIX else "".join(words[:_PREFIX])
                 if head[:_PREFIX] in romanized_heads and not any(m.reason != "related" for m in results[qi]):
                     self._offer_romanized(qi, original, results, cut)

@@ -24,6 +24,12 @@ from rapidfuzz.distance import OSA
 
 from policywatch.store.entities import LEGAL_FORMS as STORE_LEGAL_FORMS
 
+# Japan's company forms in romaji, Hepburn and Kunrei-shiki (``romaji``), the word for 会社 voiced or not (a
+# rendaku "gaisha"), apart or run together: 株式会社 is "K.K.", which is "Co., Ltd." too.
+_JAPANESE_KINDS = (("kabushiki", "kaisha", "gaisha"), ("kabusiki", "kaisya", "gaisya"), ("yugen", "kaisha", "gaisha"),
+                   ("yuugen", "kaisya", "gaisya"), ("godo", "kaisha", "gaisha"), ("goudou", "kaisya", "gaisya"))
+JAPANESE_FORMS_LATIN = tuple(f"{kind}{space}{company}" for kind, *companies in _JAPANESE_KINDS
+                             for company in companies for space in (" ", ""))
 # Longest first: the suffix loop strips one form per pass, so "co ltd" must win over "ltd".
 LEGAL_FORMS_LATIN: tuple[tuple[str, ...], ...] = tuple(
     sorted(
@@ -33,7 +39,7 @@ LEGAL_FORMS_LATIN: tuple[tuple[str, ...], ...] = tuple(
             for form in sorted(STORE_LEGAL_FORMS) + [
                 "l l c", "s a", "l p", "limited partnership", "kk", "k k", "bv", "nv", "srl", "spa", "pte", "pty",
                 "oy", "ab", "uab", "as", "a s", "sarl", "kg", "co ltd", "coltd", "co limited", "company limited",
-                "pte ltd", "pty ltd", "public limited company", "s a s", "sas",
+                "pte ltd", "pty ltd", "public limited company", "s a s", "sas", *JAPANESE_FORMS_LATIN,
             ]
         ),
         key=len,
@@ -56,7 +62,9 @@ def legal_kinds_differ(dropped: tuple[str, ...], listed_dropped: tuple[str, ...]
 
 
 # A legal form at the front of a name (Lithuanian "UAB Urbo Bankas").
-LEGAL_PREFIXES_LATIN: frozenset[str] = frozenset({"uab", "ab", "pt", "pjsc", "ojsc", "ooo", "zao", "jsc"})
+# 株式会社 before a name is two words in romaji ("Kabushiki Kaisha Toshiba"): each is left out there.
+LEGAL_PREFIXES_LATIN: frozenset[str] = frozenset({"uab", "ab", "pt", "pjsc", "ojsc", "ooo", "zao", "jsc", *(
+    w for form in JAPANESE_FORMS_LATIN if form.startswith("kabu") for w in form.split())})
 LEGAL_FORMS_ZH: tuple[str, ...] = tuple(
     sorted(
         (
@@ -648,6 +656,12 @@ def pinyin_table() -> dict[int, str]:
     if _PINYIN is None:
         _PINYIN = _load_pinyin()
     return _PINYIN
+
+
+@lru_cache(maxsize=1)
+def pinyin_syllables() -> frozenset[str]:
+    """Every toneless pinyin syllable (ü written u, as ``pinyin_table`` writes it)."""
+    return frozenset(s for s in pinyin_table().values() if s.isascii() and s.isalpha())
 
 
 @lru_cache(maxsize=65_536)

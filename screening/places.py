@@ -10,7 +10,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from policywatch.screening.normalize import GENERIC_WORDS, LEGAL_FORMS_LATIN, _latin_word, pinyin_table
+from policywatch.screening.normalize import GENERIC_WORDS, LEGAL_FORMS_LATIN, _latin_word, pinyin_syllables
 
 # Words of a company's trade or legal form are never part of a place's name.
 NOT_PLACE_WORDS = frozenset(GENERIC_WORDS | {w for form in LEGAL_FORMS_LATIN for w in form})
@@ -84,14 +84,9 @@ _ROMANIZED_MIN = 5  # letters: "Kobe" is in the table, and shorter words are too
 _PINYIN_MAX = 6  # letters of the longest pinyin syllable (zhuang)
 
 
-@lru_cache(maxsize=1)
-def _pinyin_syllables() -> frozenset[str]:
-    return frozenset(s for s in pinyin_table().values() if s.isascii() and s.isalpha())
-
-
 def _pinyin_parts(word: str) -> int:
     """How many pinyin syllables the word is written of, fewest first (0 when it is not pinyin)."""
-    syllables = _pinyin_syllables()
+    syllables = pinyin_syllables()
     best: list[int] = [0] + [-1] * len(word)
     for end in range(1, len(word) + 1):
         for start in range(max(0, end - _PINYIN_MAX), end):

@@ -30,6 +30,7 @@ from policywatch.screening.normalize import (
     phonetic_key,
 )
 from policywatch.screening.places import strip_place
+from policywatch.screening.romaji import hepburn
 from policywatch.screening.translated import glossary
 
 # Where a Latin name may be a romanisation of a Chinese one: its Latin letters are no English words.
@@ -60,6 +61,11 @@ ROMAJI_ZH: dict[str, tuple[str, ...]] = {
     "tokyo": ("东京",), "osaka": ("大阪",), "nagoya": ("名古屋",), "kobe": ("神户",), "gifu": ("岐阜",),
     "yokohama": ("横滨",), "komaki": ("小牧",), "akashi": ("明石",), "nagasaki": ("长崎",),
 }
+
+
+def romaji_zh(word: str) -> tuple[str, ...]:
+    """How a listed Chinese or Japanese name writes a romaji word, in any of the romaji systems (``romaji``)."""
+    return ROMAJI_ZH.get(word) or ROMAJI_ZH.get(hepburn(word), ())
 
 
 @lru_cache(maxsize=1)
@@ -163,7 +169,7 @@ def latin_key(tokens: Iterable[str]) -> tuple[str, ...]:
 def _token_readings(token: str, *, japanese: bool) -> tuple[tuple[tuple[str, ...], str], ...]:
     """Each way a query word may write part of a listed Chinese or Japanese name: folded sounds and how."""
     out: list[tuple[tuple[str, ...], str]] = []
-    sources = (ROMAJI_ZH.get(token, ()), "romaji") if japanese else (_english_zh().get(token, ()), "English")
+    sources = (romaji_zh(token), "romaji") if japanese else (_english_zh().get(token, ()), "English")
     for zh in sources[0]:
         sounds = _chars_sounds(normalize(zh).key or zh)
         if sounds is not None:
@@ -250,7 +256,7 @@ class RomanisedIndex:
             return True
         # A glossary word first (an English or a romaji word of the listed names), then the syllables' shape,
         # which most English words fail in one regular expression, before the syllables are looked for.
-        for zh in (*ROMAJI_ZH.get(word, ()), *_english_zh().get(word, ())):
+        for zh in (*romaji_zh(word), *_english_zh().get(word, ())):
             sounds = _chars_sounds(normalize(zh).key or zh)
             if sounds and sounds[0] in firsts:
                 return True

@@ -20,6 +20,7 @@ import unicodedata
 from functools import lru_cache
 from typing import NamedTuple
 
+from policywatch.screening.romaji import fold_long_vowels
 from policywatch.screening.romanised import ROMAJI_ZH
 
 _HALF_KANA_RE = re.compile(r"[\uff66-\uff9d]")
@@ -42,7 +43,6 @@ _KANA_ROMAJI = dict(zip(
     _ROMAJI.split(), strict=True))
 _SMALL_VOWELS = {"ァ": "a", "ィ": "i", "ゥ": "u", "ェ": "e", "ォ": "o"}
 _SMALL_Y = {"ャ": "ya", "ュ": "yu", "ョ": "yo"}
-_LONG_VOWELS = (("ou", "o"), ("uu", "u"), ("oo", "o"))
 _MAX_WORD = max(len(w) for w in ROMAJI_ZH)
 
 
@@ -74,10 +74,7 @@ def _romaji(kana: str) -> str:
             syllable = ("t" if syllable.startswith("ch") else syllable[0]) + syllable
         double = False
         out.append(syllable)
-    text = "".join(out)
-    for long, short in _LONG_VOWELS:
-        text = text.replace(long, short)
-    return text
+    return fold_long_vowels("".join(out))
 
 
 @lru_cache(maxsize=4096)
