@@ -127,7 +127,7 @@ def cut_last_item(lines: list[str]) -> bool:
 
 _TABLE_HEAD = re.compile(r"^序号\s")
 # "序号　中文名称　英文名称", "姓名　　职务": the head row of a table of names, every cell a column's heading.
-_COLUMN = (r"(?:序号|编号|姓名|名称|中文名称|中文名|英文名称|英文名|外文名称|职务|职位|身份|国籍|国家|地址|备注"
+_COLUMN = (r"(?:序号|编号|姓名|名称|中文名称|中文名|英文名称|英文名|外文名称|职务|职位|身份|国籍|国别|国家|地址|备注"
            r"|所在国家(?:或地区)?)")
 COLUMN_HEAD = re.compile(rf"^{_COLUMN}(?:[\s\u3000]+{_COLUMN})+$")
 
@@ -377,12 +377,19 @@ _MORE_COUNT = re.compile(rf"(?:和|及|以及)\s*(?P<n>\d{{1,4}}|[{CN_NUMBER_CHA
 _DENG_TAIL = re.compile(r"等[^、，。（(]*?(?:实体|企业|机构|人员|个人|公司)$")
 
 
+# "A（A-en）一家、B（B-en）一家": each name counted one after its bracket; together they count the names.
+_EACH_ONE = re.compile(r"(?<=[）)])\s*(?:一|1)\s*[家名个](?=\s*(?:、|和|及|与|$))")
+
+
 def split_inline(segment: str) -> tuple[list[tuple[str | None, str | None, str]], int | None, bool]:
     """A decision segment (``A（A-en）、B（B-en）和C等6家实体``) → (name pairs, stated count, has 等)."""
     seg = segment.strip()
     count: int | None = None
     deng = False
-    m = _COUNT_TAIL.search(seg)
+    each = len(_EACH_ONE.findall(seg))
+    if each > 1:
+        seg, count = _EACH_ONE.sub("", seg), each
+    m = None if each > 1 else _COUNT_TAIL.search(seg)
     if m:
         try:
             count = to_int(m.group("n"))
