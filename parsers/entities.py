@@ -36,6 +36,15 @@ OFFICES = (r"众议员|参议员|议员|官员|部长|大臣|负责人|主席|�
             r"国务卿|议长|州长|市长|总理|领导人|秘书长|顾问|高管")
 # ", 男" / ", 女", or an office after the bracket ("（Christopher Smith），美国国会众议员"): a person.
 _PERSON_MARK = re.compile(rf"^[，,]\s*(?:[男女]|role|[^，,。]{{0,30}}?(?:{OFFICES}))")
+# "约翰·坎蒂伦(John Cantillon) —— 某防务承包商董事会成员": an office after a dash marks a person as one after a comma
+# does, unless the name is an organisation's ("A公司(A Inc.) —— 其董事长…" describes the company).
+_DASH_OFFICE = re.compile(rf"^\s*(?:——|—|－－|--)\s*[^，,。]{{0,30}}?(?:{OFFICES}|成员|委员)")
+
+
+def office_after_dash(zh: str | None, en: str | None, rest: str) -> bool:
+    return bool(_DASH_OFFICE.match(rest)) and not ORG_WORDS.search((zh or "") + " " + (en or ""))
+
+
 # A person described by office before the name (美国国会众议员X, 某公司首席执行官X, 某机构负责人X): a person.
 # Greedy: "某公司总裁兼首席执行官X" holds two offices, and the name follows the last one.
 _ROLE = re.compile(rf"^(?P<role>.*(?:{OFFICES}))(?P<name>[^、，]{{2,}})$")
@@ -257,7 +266,7 @@ def name_pair(item: str) -> tuple[str | None, str | None, str]:
 
 
 def guess_kind(zh: str | None, en: str | None, rest: str) -> EntityKind:
-    if _PERSON_MARK.match(rest):
+    if _PERSON_MARK.match(rest) or office_after_dash(zh, en, rest):
         return "person"
     name = zh or en or ""
     if ORG_WORDS.search(name):
@@ -343,7 +352,8 @@ def parse_annex(lines: list[str]) -> list[AnnexGroup]:
         if zh and role and not ORG_WORDS.search(role.group("name")):
             zh, rest = role.group("name"), ROLE_MARK + rest  # "某公司总裁X": the role before the name
         # "帕尔默·卢基（Palmer Luckey）　　创始人": a table's office column after the name marks a person too.
-        person = _PERSON_MARK.match(rest) or (_OFFICE_COLUMN.match(rest) and not ORG_WORDS.search(zh or en or ""))
+        person = _PERSON_MARK.match(rest) or office_after_dash(zh, en, rest) \
+            or (_OFFICE_COLUMN.match(rest) and not ORG_WORDS.search(zh or en or ""))
         kind: EntityKind = "person" if person else "organization"
         if groups[-1].head and PERSONS_WORD.search(groups[-1].head):
             kind = "person"

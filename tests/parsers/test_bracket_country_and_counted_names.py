@@ -140,3 +140,29 @@ def test_quiet_twin_a_number_alone_is_left_as_printed_where_it_names_no_one_noti
         assert qualify_number_only(text) == text
     assert qualify_number_only("商务部2025年第22号公告所列实体。暂停实施第22号公告所列措施。").endswith(
         "暂停实施商务部公告2025年第22号公告所列措施。")
+
+
+def _mfa_order(lines: str) -> str:
+    return ("外交部令 第95号\n关于对石平等3人采取反制措施的决定\n\n"
+            "根据《中华人民共和国反外国制裁法》第四条、第五条、第六条、第九条、第十五条，外交部决定对以下人员采取反制措施：\n\n"
+            f"{lines}\n\n措施如下：冻结其在我国境内的动产、不动产和其他各类财产；禁止我国境内的组织、个人与其进行有关交易、"
+            "合作等活动；对其不予签发签证、不准入境。\n\n本决定自2047年4月2日起施行。\n\n"
+            "外交部部长　×××\n2047年4月2日\n")
+
+
+def test_persons_one_a_line_with_the_role_after_a_dash() -> None:
+    ann = _read(_mfa_order("1. 石平(Seki Hei) —— 某国政党成员\n2. 岩崎茂(IWASAKI Shigeru) —— 某国防务智库委员\n"
+                           "3. 帕尔默·卢基(Palmer Luckey) —— 某无人系统公司董事会成员"))
+    assert _acts(ann) == [("add", "CML", "2047-04-02", None, ())]
+    assert _names(ann) == [("石平", "Seki Hei", "person"), ("岩崎茂", "IWASAKI Shigeru", "person"),
+                           ("帕尔默·卢基", "Palmer Luckey", "person")]
+    _quiet(ann)
+
+
+def test_quiet_twin_an_organisation_with_words_on_its_board_after_a_dash_stays_an_organisation() -> None:
+    from policywatch.parsers.entities import guess_kind
+
+    assert guess_kind("诺斯罗普·格鲁曼系统公司", "Northrop Grumman Systems Corporation", "—— 其董事会成员参与军售") \
+        == "organization"
+    assert guess_kind("L3哈里斯海事服务公司", "L3Harris Maritime Services", "—— 某集团子公司") == "organization"
+    assert guess_kind("石平", "Seki Hei", "—— 某国政党成员") == "person"
