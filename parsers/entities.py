@@ -702,7 +702,9 @@ def bracketed_run(text: str) -> str | None:
 # "…发布公告，将A（…）等4家实体列入…": the 将 of the listing, never part of the name.
 # "<notice>所列A（…）": nor the relative word after a cited notice's bracket.
 # "<notice>所列A（…）": the listing cited before the names (its number cut by the run) is no part of them.
-_LEAD_WORD = re.compile(r"^(?:鉴于|由于|因为|针对|近期|目前|此前|将|[^（()）、]*?所列的?|[^（()）、]*?中?列明的)")
+# "商务部公告2025年第35号将A（…）列入…": nor the notice that listed them, the subject of 将.
+_LEAD_WORD = re.compile(r"^(?:鉴于|由于|因为|针对|近期|目前|此前|将|[^（()）、]*?所列的?|[^（()）、]*?中?列明的"
+                        r"|[^（()）、]*?号(?:公告|令)?将)")
 
 
 # A comma inside an English name that is no legal suffix's: "Boeing Defense, Space & Security" (not ", Inc.").

@@ -7,6 +7,7 @@ numbers and dates made up."""
 from __future__ import annotations
 
 from grammar_helpers import acts as _acts
+from grammar_helpers import flagged as _flagged
 from grammar_helpers import names as _names
 from grammar_helpers import quiet as _quiet
 from grammar_helpers import read as _read
@@ -166,3 +167,47 @@ def test_quiet_twin_an_organisation_with_words_on_its_board_after_a_dash_stays_a
         == "organization"
     assert guess_kind("L3哈里斯海事服务公司", "L3Harris Maritime Services", "—— 某集团子公司") == "organization"
     assert guess_kind("石平", "Seki Hei", "—— 某国政党成员") == "person"
+
+
+def _ecl_listing(items: str) -> str:
+    return ("商务部公告2047年第12号\n关于将哈德森技术公司等美国实体列入出口管制管控名单的公告\n\n"
+            "根据《中华人民共和国出口管制法》有关规定，商务部决定将以下美国实体列入出口管制管控名单：\n\n"
+            f"{items}\n\n禁止出口经营者向上述实体出口两用物项。\n\n本公告自公布之日起正式实施。\n\n商务部\n2047年7月1日\n")
+
+
+def test_an_entry_printed_twice_is_one_entity_and_a_doubt() -> None:
+    ann = _read(_ecl_listing("1.哈德森技术公司（Hudson Technologies Co.）\n2.赛博勒克斯公司（Cyberlux Corporation）\n"
+                             "3.哈德森技术公司（Hudson Technologies Co.）"))
+    assert _names(ann) == [("哈德森技术公司", "Hudson Technologies Co.", "organization"),
+                           ("赛博勒克斯公司", "Cyberlux Corporation", "organization")]
+    assert _flagged(ann, "printed twice")
+
+
+def test_quiet_twin_three_different_entries() -> None:
+    ann = _read(_ecl_listing("1.哈德森技术公司（Hudson Technologies Co.）\n2.赛博勒克斯公司（Cyberlux Corporation）\n"
+                             "3.萨罗尼克科技公司（Saronic Technologies, Inc.）"))
+    assert len(_names(ann)) == 3
+    _quiet(ann)
+
+
+def _removal_with_english(verb: str) -> str:
+    return ("商务部公告2047年第20号 关于将埃科达因公司移出出口管制管控名单的公告\n\n"
+            "商务部公告2025年第22号将埃科达因公司（Echodyne）列入出口管制管控名单。经审查，商务部决定自本公告发布之日起"
+            "将该实体移出出口管制管控名单。\n\n商务部\n2047年9月3日\n\n"
+            "English Version\nMOFCOM Announcement No. 20 of 2047\n"
+            "Echodyne was added to the Export Control Control List by MOFCOM Announcement No. 22 of 2025. Upon review, "
+            f"MOFCOM has decided to {verb} from the date of this announcement.\n"
+            "Ministry of Commerce\n3 September 2047\n")
+
+
+def test_the_entity_named_after_the_listing_notice_and_an_english_version_that_disagrees() -> None:
+    ann = _read(_removal_with_english("suspend the measures against the entity for one year"))
+    assert _acts(ann) == [("remove", "ECL", "2047-09-03", None, ("MOFCOM-2025-22",))]
+    assert _names(ann) == [("埃科达因公司", "Echodyne", "organization")]
+    assert _flagged(ann, "English version")
+
+
+def test_quiet_twin_an_english_version_that_agrees() -> None:
+    ann = _read(_removal_with_english("remove the entity from the Export Control Control List"))
+    assert _names(ann) == [("埃科达因公司", "Echodyne", "organization")]
+    _quiet(ann)
