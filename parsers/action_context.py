@@ -606,6 +606,8 @@ def _imposed(m: re.Match[str] | None) -> re.Match[str] | None:
 
 
 VETOED = "read, but the notice says it does not change that list (不涉及…调整): dropped"
+# The doubt of one entry printed twice in a list of names (actions._without_repeats).
+REPEATED = "printed twice in one list of names"
 
 
 def _disclaimed(body: str) -> set[ListName | None]:

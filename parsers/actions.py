@@ -25,6 +25,7 @@ from policywatch.parsers.action_context import (
     _REMOVE_TOPIC,
     _REMOVED_SUBJECT,
     COUNTER_LAW,
+    REPEATED,
     VETOED,
     Context,
     _check_count,
@@ -67,7 +68,7 @@ from policywatch.parsers.measure_table import TABLE_DECISION, table_groups
 from policywatch.parsers.measures_by_number import assigned_measures
 from policywatch.parsers.name_lines import fields_on_one_line
 from policywatch.parsers.status_changes import _status_changes
-from policywatch.parsers.types import Action
+from policywatch.parsers.types import Action, Entity
 
 
 # Names other modules have always imported from here; they stay importable from here after the split.
@@ -156,7 +157,22 @@ def read_actions(ctx: Context) -> list[Action]:
         if action.list in vetoed:
             # A list changed by a notice that says it changes no list: a contradiction a human must settle.
             ctx.warnings.append(f"{action.kind} {action.list}: {VETOED}")
-    return [_without_clause_names(ctx, _without_country_word(a)) for a in actions if a.list not in vetoed]
+    return [_without_repeats(ctx, _without_clause_names(ctx, _without_country_word(a)))
+            for a in actions if a.list not in vetoed]
+
+
+def _without_repeats(ctx: Context, action: Action) -> Action:
+    """One entity per entry printed twice (the same Chinese and English names): the list holds it once, and the
+    doubt is a human's, since a copy slip that repeats an entry may have cost the entry it replaced."""
+    kept: list[Entity] = []
+    for e in action.entities:
+        key = (e.name_zh, " ".join((e.name_en or "").split()).casefold())
+        if any((k.name_zh, " ".join((k.name_en or "").split()).casefold()) == key for k in kept):
+            ctx.warnings.append(f"{action.kind} {action.list}: {(e.name_zh or e.name_en or '')[:30]!r} is {REPEATED}: "
+                                "one entry, or was another name lost?")
+            continue
+        kept.append(e)
+    return action if len(kept) == len(action.entities) else replace(action, entities=tuple(kept))
 
 
 def _without_country_word(action: Action) -> Action:

@@ -30,7 +30,7 @@ from policywatch.parsers.numbers import (
 from policywatch.parsers.numerals import to_int
 from policywatch.parsers.printed_number import printed_apart
 from policywatch.parsers.review import review_reasons
-from policywatch.parsers.text import clean, prose_punctuation, single_spaced, squash
+from policywatch.parsers.text import clean, english_brackets, prose_punctuation, single_spaced, squash
 from policywatch.parsers.traditional import to_simplified
 from policywatch.parsers.types import Announcement, DocNumber
 
@@ -113,7 +113,7 @@ def build(raw: str, *, url: str | None = None, hints: PageHints | None = None) -
     # The hash (and a provisional doc_id) is of the text as printed, so a new way of reading it is no new revision
     # of a stored notice.
     printed = to_simplified(clean(raw))
-    text = single_spaced(prose_punctuation(clean(without_chrome(from_english(printed)))))
+    text = single_spaced(english_brackets(prose_punctuation(clean(without_chrome(from_english(printed))))))
     if not text:
         raise EmptyDocumentError("the text is empty", source=url)
     lines = text.split("\n")

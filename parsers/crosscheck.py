@@ -27,6 +27,7 @@ from policywatch.parsers.text import squash
 from policywatch.parsers.title_kind import title_kind_doubts
 from policywatch.parsers.traditional import to_simplified
 from policywatch.parsers.types import Action
+from policywatch.parsers.version_kind import version_kind_doubts
 from policywatch.parsers.weekdays import weekday_doubts
 
 # "自2034年7月1日起", "自北京时间2034年7月1日零时起", "期限自…起至…止", "自…起算/起计算".
@@ -327,5 +328,6 @@ def crosscheck(text: str, published: dt.date | None, actions: tuple[Action, ...]
             *citation_doubts(text), *working_day_doubts(text, actions), *yearless_doubts(text, published, actions),
             *paired_name_doubts(actions), *member_doubts(actions), *item_doubts(text, actions),
             *listing_doubts(text, doc_id, actions), *weekday_doubts(text), *title_kind_doubts(text, actions),
+            *version_kind_doubts(text, actions),
             *english_list_doubts(text, [e for a in actions for e in a.entities]), *clause_content_doubts(text, actions),
             *coverage(text, published, actions, doc_id)]

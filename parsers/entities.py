@@ -36,6 +36,15 @@ OFFICES = (r"众议员|参议员|议员|官员|部长|大臣|负责人|主席|�
             r"国务卿|议长|州长|市长|总理|领导人|秘书长|顾问|高管")
 # ", 男" / ", 女", or an office after the bracket ("（Christopher Smith），美国国会众议员"): a person.
 _PERSON_MARK = re.compile(rf"^[，,]\s*(?:[男女]|role|[^，,。]{{0,30}}?(?:{OFFICES}))")
+# "约翰·坎蒂伦(John Cantillon) —— 某防务承包商董事会成员": an office after a dash marks a person as one after a comma
+# does, unless the name is an organisation's ("A公司(A Inc.) —— 其董事长…" describes the company).
+_DASH_OFFICE = re.compile(rf"^\s*(?:——|—|－－|--)\s*[^，,。]{{0,30}}?(?:{OFFICES}|成员|委员)")
+
+
+def office_after_dash(zh: str | None, en: str | None, rest: str) -> bool:
+    return bool(_DASH_OFFICE.match(rest)) and not ORG_WORDS.search((zh or "") + " " + (en or ""))
+
+
 # A person described by office before the name (美国国会众议员X, 某公司首席执行官X, 某机构负责人X): a person.
 # Greedy: "某公司总裁兼首席执行官X" holds two offices, and the name follows the last one.
 _ROLE = re.compile(rf"^(?P<role>.*(?:{OFFICES}))(?P<name>[^、，]{{2,}})$")
@@ -127,7 +136,7 @@ def cut_last_item(lines: list[str]) -> bool:
 
 _TABLE_HEAD = re.compile(r"^序号\s")
 # "序号　中文名称　英文名称", "姓名　　职务": the head row of a table of names, every cell a column's heading.
-_COLUMN = (r"(?:序号|编号|姓名|名称|中文名称|中文名|英文名称|英文名|外文名称|职务|职位|身份|国籍|国家|地址|备注"
+_COLUMN = (r"(?:序号|编号|姓名|名称|中文名称|中文名|英文名称|英文名|外文名称|职务|职位|身份|国籍|国别|国家|地址|备注"
            r"|所在国家(?:或地区)?)")
 COLUMN_HEAD = re.compile(rf"^{_COLUMN}(?:[\s\u3000]+{_COLUMN})+$")
 
@@ -257,7 +266,7 @@ def name_pair(item: str) -> tuple[str | None, str | None, str]:
 
 
 def guess_kind(zh: str | None, en: str | None, rest: str) -> EntityKind:
-    if _PERSON_MARK.match(rest):
+    if _PERSON_MARK.match(rest) or office_after_dash(zh, en, rest):
         return "person"
     name = zh or en or ""
     if ORG_WORDS.search(name):
@@ -343,7 +352,8 @@ def parse_annex(lines: list[str]) -> list[AnnexGroup]:
         if zh and role and not ORG_WORDS.search(role.group("name")):
             zh, rest = role.group("name"), ROLE_MARK + rest  # "某公司总裁X": the role before the name
         # "帕尔默·卢基（Palmer Luckey）　　创始人": a table's office column after the name marks a person too.
-        person = _PERSON_MARK.match(rest) or (_OFFICE_COLUMN.match(rest) and not ORG_WORDS.search(zh or en or ""))
+        person = _PERSON_MARK.match(rest) or office_after_dash(zh, en, rest) \
+            or (_OFFICE_COLUMN.match(rest) and not ORG_WORDS.search(zh or en or ""))
         kind: EntityKind = "person" if person else "organization"
         if groups[-1].head and PERSONS_WORD.search(groups[-1].head):
             kind = "person"
@@ -377,12 +387,19 @@ _MORE_COUNT = re.compile(rf"(?:和|及|以及)\s*(?P<n>\d{{1,4}}|[{CN_NUMBER_CHA
 _DENG_TAIL = re.compile(r"等[^、，。（(]*?(?:实体|企业|机构|人员|个人|公司)$")
 
 
+# "A（A-en）一家、B（B-en）一家": each name counted one after its bracket; together they count the names.
+_EACH_ONE = re.compile(r"(?<=[）)])\s*(?:一|1)\s*[家名个](?=\s*(?:、|和|及|与|$))")
+
+
 def split_inline(segment: str) -> tuple[list[tuple[str | None, str | None, str]], int | None, bool]:
     """A decision segment (``A（A-en）、B（B-en）和C等6家实体``) → (name pairs, stated count, has 等)."""
     seg = segment.strip()
     count: int | None = None
     deng = False
-    m = _COUNT_TAIL.search(seg)
+    each = len(_EACH_ONE.findall(seg))
+    if each > 1:
+        seg, count = _EACH_ONE.sub("", seg), each
+    m = None if each > 1 else _COUNT_TAIL.search(seg)
     if m:
         try:
             count = to_int(m.group("n"))
@@ -685,7 +702,9 @@ def bracketed_run(text: str) -> str | None:
 # "…发布公告，将A（…）等4家实体列入…": the 将 of the listing, never part of the name.
 # "<notice>所列A（…）": nor the relative word after a cited notice's bracket.
 # "<notice>所列A（…）": the listing cited before the names (its number cut by the run) is no part of them.
-_LEAD_WORD = re.compile(r"^(?:鉴于|由于|因为|针对|近期|目前|此前|将|[^（()）、]*?所列的?|[^（()）、]*?中?列明的)")
+# "商务部公告2025年第35号将A（…）列入…": nor the notice that listed them, the subject of 将.
+_LEAD_WORD = re.compile(r"^(?:鉴于|由于|因为|针对|近期|目前|此前|将|[^（()）、]*?所列的?|[^（()）、]*?中?列明的"
+                        r"|[^（()）、]*?号(?:公告|令)?将)")
 
 
 # A comma inside an English name that is no legal suffix's: "Boeing Defense, Space & Security" (not ", Inc.").

@@ -33,6 +33,7 @@ from policywatch.parsers.entities import guess_kind, leading_country, prose_name
 from policywatch.parsers.name_lines import _NAME_BRACKETED, _below_start, _listed_after_colon, _listed_later
 from policywatch.parsers.numbers import NumberMatch, find_numbers
 from policywatch.parsers.numerals import CN_NUMBER_CHARS, to_int
+from policywatch.parsers.text import split_depth0
 from policywatch.parsers.types import Action, Entity, ListName
 
 
@@ -270,8 +271,18 @@ def _recited_names(body: str, list_name: ListName | None,
     """The names of the listing told before the decision (``…发布公告…，将A（…）、B（…）列入<list>``) and the
     count it states (``A等11家``), or ([], None)."""
     for m in _PAST_LISTING.finditer(body[:decided_at]):
-        if list_of(m.group("list")) != list_name or "将" not in m.group("before"):
+        before = m.group("before")
+        line = before.rsplit("\n", 1)[-1].rstrip()
+        if list_of(m.group("list")) != list_name:
             continue
-        pairs, count, _deng = split_inline(m.group("before").rsplit("将", 1)[-1])
+        if "将" not in line and line.endswith("被"):
+            # "依据<notice>，A（…）、B（…）被列入<list>": the listing told in the passive, the names its subject (a
+            # title above, "关于将2家实体移出…", holds a 将 of its own).
+            named = split_depth0(line[:-1], "，,；")[-1]
+        elif "将" in before:
+            named = before.rsplit("将", 1)[-1]
+        else:
+            continue
+        pairs, count, _deng = split_inline(named)
         return ([], count) if any(zh and _POINTER.match(zh) for zh, _en, _rest in pairs) else (pairs, count)
     return [], None

@@ -37,10 +37,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"{_N.replace('num', 'num2')}){_S}号")),
     # "商务部2026年第11号公告" (公告 after the number), "商务部发布2026年第11号公告": a number cited in prose, the
     # issuer before the verb; the day of issue may stand between them ("商务部于2026年3月4日发布…").
-    # "商务部以2026年第11号公告，将…" cites it by the means.
+    # "商务部以2026年第11号公告，将…" cites it by the means; "商务部2025年21号公告" drops the 第, as the head form may.
     # "商务部曾以2025年第1号公告将…列入": the listing recalled.
     ("MOFCOM", re.compile(rf"商务部{_S}(?:(?:曾|已)?{_S}(?:于{_S}[^，。；]{{4,20}}?)?(?:以|(?:发布|公布|印发)了?){_S})?"
-                          rf"{_Y}{_S}年{_S}第{_S}{_N}{_S}号{_S}公告")),
+                          rf"{_Y}{_S}年{_S}第?{_S}{_N}{_S}号{_S}公告")),
     # "商务部曾以2025年第5号令，对…", "商务部2025年第5号令": an order cited in prose by its number, 令 after it.
     ("MOFCOM-ORDER", re.compile(rf"商务部{_S}(?:(?:曾|已)?{_S}(?:于{_S}[^，。]{{4,20}}?)?以{_S})?"
                                 rf"{_Y}{_S}年{_S}第{_S}{_N}{_S}号{_S}令")),
@@ -154,6 +154,35 @@ def qualify_repeated(text: str, own: DocNumber | None = None) -> str:
                 and (gonggao := _GONGGAO_AFTER.match(text, m.end())):
             out.append(text[pos: m.start()] + canonical_number(DocNumber(own.series, key[0], key[1])))
             pos = gonggao.end()
+    return qualify_number_only("".join(out) + text[pos:])
+
+
+# "第35号公告" with neither issuer nor year: the notice cited in full before it, said again shortest. Not after a year,
+# a bracketed series or a joiner (a follow-on number of a full one: "2025年第55号、第57号").
+_NUMBER_ONLY = re.compile(rf"(?<![年〕\]］)）\d、，,和及与])第{_S}{_N}{_S}号(?={_S}公告)")
+
+
+def qualify_number_only(text: str) -> str:
+    """``text`` with each ``第N号公告`` given the issuer and year of the one notice numbered N it cited in full before
+    (``商务部2025年第35号公告将…。…暂停…第35号公告所列措施``); left as printed where none or two such were cited."""
+    full = find_numbers(text, follow_on=False)
+    out: list[str] = []
+    pos = 0
+    for m in _NUMBER_ONLY.finditer(text):
+        if any(f.start <= m.start() < f.end for f in full):
+            continue
+        try:
+            num = to_int(m.group("num"))
+        except ValueError:
+            continue
+        earlier = {f.number for f in full if f.end <= m.start() and f.number.number == num
+                   and f.number.series in _YEAR_SERIES}
+        # A year cited with no issuer ("2024年第22号公告") is one more notice numbered N.
+        years = {n.year for n in earlier} | {to_int(b.group("year")) for b in _BARE_NUMBER.finditer(text, 0, m.start())
+                                             if b.group("num") == m.group("num")}
+        if len(earlier) == 1 and len(years) == 1:
+            out.append(text[pos: m.start()] + canonical_number(earlier.pop()))
+            pos = m.end()
     return "".join(out) + text[pos:]
 
 

@@ -22,6 +22,7 @@ from policywatch.parsers.action_context import (
     DISCLAIMS,
     LIST_WORDS,
     OTHER_DOMAIN,
+    REPEATED,
     STATUS_VERB,
     UNRELATED_TO,
     VETOED,
@@ -251,7 +252,7 @@ def review_reasons(text: str, head_lines: list[str], annex_lines: list[str], doc
             reasons.append(f"{label}: its end {action.until.isoformat()} lies before the notice's own date "
                            f"{published.isoformat()}: is a date misprinted?")
     reasons.extend(w for w in warnings if "not cited by number" in w or "period" in w or "names no one" in w
-                   or "reads as a measure" in w or "disagree" in w)
+                   or "reads as a measure" in w or "disagree" in w or REPEATED in w)
     reasons.extend(_doubts(text, doc_id, actions))
     reasons.extend(later_own_citations(doc_id, actions))
     reasons.extend(crosscheck(text, published, actions, doc_id))

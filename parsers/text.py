@@ -44,6 +44,11 @@ _SPACES = re.compile(r" {2,}")
 # full-width one does; between Latin words ("Teledyne FLIR, LLC") it stays part of a name.
 _ASCII_PUNCT_IN_PROSE = re.compile(r"(?<=[\u3400-\u9fff）】》])[ \t]*(?P<p>[,;])[ \t]*(?=[\u3400-\u9fff（【《])")
 
+# "急速飞行公司（美国，Rapid Flight LLC）": a bracket giving the country, then the English name. Every reader of names
+# takes a bracket opening with Latin letters for the English name, so the country word goes: it is a place, no name.
+_COUNTRY_BEFORE_ENGLISH = re.compile(r"(?<=[\u3400-\u9fff])(?P<open>[（(])[\u4e00-\u9fff]{1,6}[，,、]\s*"
+                                     r"(?P<en>[A-Za-z][^（()）\u3400-\u9fff，。；：:]*[）)])")
+
 # Depth-0 splitting must treat every bracket pair the notices use as nesting.
 OPEN = "（(《〈〔[【“"
 CLOSE = "）)》〉〕]】”"
@@ -100,3 +105,8 @@ def prose_punctuation(text: str) -> str:
     """``text`` with the ASCII commas and semicolons of its Chinese prose written full-width, as the readers of
     clauses expect."""
     return _ASCII_PUNCT_IN_PROSE.sub(lambda m: "，" if m.group("p") == "," else "；", text)
+
+
+def english_brackets(text: str) -> str:
+    """``text`` with each bracket that prints a country before the English name holding the English name alone."""
+    return _COUNTRY_BEFORE_ENGLISH.sub(lambda m: m.group("open") + m.group("en"), text)
