@@ -432,6 +432,10 @@ def spelled_with_legal_form(key: str, latin_key: str = "") -> list[str]:
     return [reading + form for reading in readings[:MAX_READINGS // 4] for form in pinyin_legal_forms()]
 
 
+# The legal forms a company's kind word comes before (科技有限公司), in pinyin: a Japanese form never follows one.
+_COMPANY_FORMS = ("gongsi", "youxiangongsi", "gufenyouxiangongsi")
+
+
 def spelled_with_kind(key: str, latin_key: str = "") -> list[str]:
     """The whole Latin keys of a listed Chinese brand alone (英特磊, of 英特磊公司) written in pinyin with a word of
     its kind after it, which a file adds and the listed name leaves out ("Yingtelei Keji", 英特磊科技), the legal form
@@ -443,5 +447,5 @@ def spelled_with_kind(key: str, latin_key: str = "") -> list[str]:
     for kind in sorted(COMPANY_KIND_ZH):
         readings = spelled_readings(key + kind, latin_key)
         out.extend(readings)
-        out.extend(readings[0] + form for form in pinyin_legal_forms() if readings)
+        out.extend(readings[0] + form for form in _COMPANY_FORMS if readings)
     return list(dict.fromkeys(out))
