@@ -29,7 +29,7 @@ import numpy as np
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from policywatch.screening import arabic, cyrillic
+from policywatch.screening import arabic, cyrillic, romanised_korean
 from policywatch.screening.abbreviated import WordAbbreviations
 from policywatch.screening.acronyms import (
     COUNTRY_WORDS,
@@ -98,10 +98,12 @@ from policywatch.screening.romanised import (
     RomanisedIndex,
     country_in_syllables,
     spelled_readings,
+    spelled_with_kind,
     spelled_with_legal_form,
     without_address,
     word_sounds,
 )
+from policywatch.screening.romanised_korean import may_be_romanised_korean
 from policywatch.screening.site_stems import MIN_STEM, initials_before_legal
 from policywatch.screening.site_stems import build as build_stems
 from policywatch.screening.site_tail import initials_then_brand, initials_then_site
@@ -862,7 +864,8 @@ class Matcher:
         for idx, listed in enumerate(self._names):
             if len(listed.norm.tokens) == 1 and is_cjk(listed.norm.key):
                 for reading in (*spelled_readings(listed.norm.key, latin_keys[listed.entity]),
-                                *spelled_with_legal_form(listed.norm.key, latin_keys[listed.entity])):
+                                *spelled_with_legal_form(listed.norm.key, latin_keys[listed.entity]),
+                                *spelled_with_kind(listed.norm.key, latin_keys[listed.entity])):
                     self._romanized.setdefault(reading, []).append(idx)
         self._romanized_heads = frozenset(key[:_PREFIX] for key in self._romanized)
         self._pinyin = self._pinyin_names()
@@ -1000,7 +1003,8 @@ class Matcher:
                         head, _, tail = original.partition(",")
                         reading = latin_reading(head if tail.isascii() else original)
                         if reading is not None:
-                            foreign_script.append((qi, original, self._heard(reading, original), "Korean"))
+                            foreign_script.append((qi, original, self._heard(
+                                reading, frozenset(original.casefold().split())), "Korean"))
                     else:
                         foreign = self._script_reading(original)
                         if foreign is not None:
@@ -1026,6 +1030,13 @@ class Matcher:
                     foreign = self._script_reading(russian) if russian is not None else None
                     if foreign is not None:
                         foreign_script.append((qi, original, foreign[0], "romanised Russian"))
+                if may_be_romanised_korean(original):
+                    # A Korean rendering in Latin letters (Rokhideu Mateun, read as Russian too for its kh): read as
+                    # the hangul it romanises.
+                    korean = romanised_korean.from_romanised(original)
+                    reading = latin_reading(korean[0]) if korean is not None else None
+                    if korean is not None and reading is not None:
+                        foreign_script.append((qi, original, self._heard(reading, korean[1]), "romanised Korean"))
                 head = words[0] if len(words[0]) >= _PREFIX else "".join(words[:_PREFIX])
                 if head[:_PREFIX] in romanized_heads and not any(m.reason != "related" for m in results[qi]):
                     self._offer_romanized(qi, original, results, cut)
@@ -1193,11 +1204,10 @@ class Matcher:
         results[qi] = offered(results[qi], (Match(self.entities[index], cut * factor, original, listed, "acronym", why)
                                             for index, factor, listed, why in offers))
 
-    def _heard(self, reading: str, original: str) -> str:
+    def _heard(self, reading: str, printed: frozenset[str]) -> str:
         """A hangul reading with each romanised word that sounds like a listed Latin word written as it; the
-        glossary's English words and the Latin words as printed are kept."""
+        glossary's English words and the Latin words as printed (``printed``, casefolded) are kept."""
         words = reading.split()
-        printed = set(original.casefold().split())
         fixed = frozenset(i for i, w in enumerate(words) if w.casefold() in printed or w in _HANGUL_ENGLISH)
         return self._sounds.reading(words, Profile.KOREAN, fixed).text
 

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import product
 
-from policywatch.screening.chinese import zh_segments
+from policywatch.screening.chinese import COMPANY_KIND_ZH, zh_segments
 from policywatch.screening.normalize import (
     LEGAL_FORMS_LATIN,
     LEGAL_FORMS_ZH,
@@ -132,7 +132,9 @@ def _chars_sounds(text: str) -> tuple[str, ...] | None:
 EXTRA_EN_ZH: dict[str, tuple[str, ...]] = {"aviation": ("航空",), "aero": ("航空",), "engine": ("发动机", "引擎"),
                                           "shipyard": ("造船厂", "船厂"), "academy": ("大学校", "学院")}
 # A country word before a name, which the listed Chinese name may leave out (国际造船 for "Taiwan International …").
-COUNTRY_WORDS = frozenset({"taiwan", "china", "chinese", "japan", "japanese", "nihon", "nippon"})
+# 国家 "national" and 中国 in pinyin or Wade-Giles are such words too (国家中山科学研究院, listed as 中山科学研究院).
+COUNTRY_WORDS = frozenset({"taiwan", "china", "chinese", "japan", "japanese", "nihon", "nippon", "guojia", "kuochia",
+                           "zhongguo", "chungkuo"})
 
 
 def country_in_syllables(first: str, second: str) -> bool:
@@ -428,3 +430,22 @@ def spelled_with_legal_form(key: str, latin_key: str = "") -> list[str]:
             return []
         readings = _spellings(key)
     return [reading + form for reading in readings[:MAX_READINGS // 4] for form in pinyin_legal_forms()]
+
+
+# The legal forms a company's kind word comes before (科技有限公司), in pinyin: a Japanese form never follows one.
+_COMPANY_FORMS = ("gongsi", "youxiangongsi", "gufenyouxiangongsi")
+
+
+def spelled_with_kind(key: str, latin_key: str = "") -> list[str]:
+    """The whole Latin keys of a listed Chinese brand alone (英特磊, of 英特磊公司) written in pinyin with a word of
+    its kind after it, which a file adds and the listed name leaves out ("Yingtelei Keji", 英特磊科技), the legal form
+    maybe after that in pinyin: the kind word is generic, so the brand is what must be the listed one."""
+    segments = zh_segments(key)
+    if key in LEGAL_FORMS_ZH or len(segments) != 1 or segments[0][1]:
+        return []
+    out: list[str] = []
+    for kind in sorted(COMPANY_KIND_ZH):
+        readings = spelled_readings(key + kind, latin_key)
+        out.extend(readings)
+        out.extend(readings[0] + form for form in _COMPANY_FORMS if readings)
+    return list(dict.fromkeys(out))
