@@ -24,7 +24,7 @@ GLOSSARY: dict[str, str] = {
     "horudingu": "holding", "intanashonaru": "international", "nashonaru": "national", "gurupu": "group",
     "soryushon": "solutions", "soryushonzu": "solutions", "erekutoronikusu": "electronics", "maritaimu": "maritime",
     "marin": "marine", "abieshon": "aviation", "komyunikeshonzu": "communications", "netowaku": "network",
-    "enerugi": "energy", "amerika": "america", "inku": "inc", "eruerushi": "llc",
+    "enerugi": "energy", "inku": "inc", "eruerushi": "llc",
     # Sino-Japanese words of a trade a romaji name keeps, which no sound of the English gives back.
     "kokuuchu": "aerospace", "uchu": "space", "jukogyo": "heavy industries", "boei": "defense",
 }
