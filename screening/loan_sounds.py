@@ -24,6 +24,7 @@ class Profile(Enum):
     CYRILLIC = "cyrillic"
     ARABIC = "arabic"
     KOREAN = "korean"
+    JAPANESE = "japanese"
 
 
 # One sound's spellings → one letter, longest first; C stands for ch, X for sh.
@@ -39,17 +40,21 @@ _FOLDS: dict[Profile, dict[str, str]] = {
     Profile.ARABIC: {"c": "k", "q": "k", "w": "f", "v": "f", "j": "g", "z": "s", "p": "b", "C": "X"},
     Profile.KOREAN: {"c": "k", "q": "k", "w": "b", "v": "b", "f": "b", "p": "b", "j": "g", "z": "g", "l": "r",
                      "X": "s", "C": "g"},
+    # Japanese writes English ti as チ "chi" (マーチン, Martin), soft g and j as ジ or ゼ, l as r, sh as シ "shi".
+    Profile.JAPANESE: {"c": "k", "q": "k", "v": "b", "j": "g", "z": "g", "l": "r", "X": "s", "C": "t"},
 }
 _MIN_PART = 4  # letters of each word a run-together one is split into
 # Arabic writes no short vowel, so two consonants are more words' skeleton still: three at least.
 _MIN_CONSONANTS_OF = {Profile.ARABIC: 3}
 # The plural's s in each script's skeleton: Korean writes it 즈 after a voiced sound (미사일즈, Missiles), read "jeu".
 _PLURAL_OF: dict[Profile, tuple[str, ...]] = {Profile.CYRILLIC: ("s",), Profile.ARABIC: ("s",),
-                                              Profile.KOREAN: ("s", "g")}
+                                              Profile.KOREAN: ("s", "g"), Profile.JAPANESE: ("s", "g")}
 # Korean hears an English r after a vowel as nothing (마틴 for Martin) and th as s (레이시온 for Raytheon).
 _KOREAN_SILENT_R_RE = re.compile(r"(?<=[aeiouy])r(?![aeiouy])")
 # …and writes as said an l English leaves unsaid before m or k (파머 for Palmer, 워커 for Walker, 포크 for Polk).
 _KOREAN_SILENT_L_RE = re.compile(r"(?<=[^aeiou][ao])l(?=[mk])")
+# Japanese hears both, and no h after another consonant (ロッキード for Lockheed).
+_JAPANESE_SILENT_H_RE = re.compile(r"(?<=[bdfgjklmnqrvwxz])h")
 
 
 def skeleton(word: str, profile: Profile) -> str:
@@ -60,7 +65,9 @@ def skeleton(word: str, profile: Profile) -> str:
         return ""
     if "tion" in text:
         text = _TION_RE.sub("shon", text)
-    if profile is Profile.KOREAN:
+    if profile is Profile.JAPANESE and "h" in text:
+        text = _JAPANESE_SILENT_H_RE.sub("", text)
+    if profile is Profile.KOREAN or profile is Profile.JAPANESE:
         text = text.replace("th", "s")
         text = _KOREAN_SILENT_R_RE.sub("", text)
         if "l" in text:
@@ -126,7 +133,9 @@ class SoundWords:
         found = self._by_key[profile].get(key)
         if not found:
             return None
-        return min(found, key=lambda listed: (Levenshtein.distance(listed, word.casefold()), listed))
+        # A word before an acronym of its sounds (Lockheed before LKD): a script writes an acronym's letters' names.
+        return min(found, key=lambda listed: (_VOWELS.isdisjoint(listed), Levenshtein.distance(listed, word.casefold()),
+                                              listed))
 
     def reading(self, words: list[str], profile: Profile, fixed: frozenset[int] = frozenset()) -> SoundReading:
         """The words read back from a script, each (but those at ``fixed`` places: glossary words already

@@ -68,6 +68,13 @@ from policywatch.screening.departments import DEPARTMENT_WORDS, department_tail,
 from policywatch.screening.han_viet import HanVietIndex, has_vietnamese
 from policywatch.screening.hangul import GLOSSARY as HANGUL_GLOSSARY
 from policywatch.screening.hangul import has_hangul, latin_reading
+from policywatch.screening.japanese_loans import (
+    has_katakana,
+    katakana_words,
+    marked_romaji,
+    may_be_romaji_loans,
+    romaji_words,
+)
 from policywatch.screening.line_parts import OWNER_ROLE, read_line
 from policywatch.screening.loan_sounds import Profile, SoundWords
 from policywatch.screening.message_lines import said_country
@@ -1037,6 +1044,11 @@ class Matcher:
                     reading = latin_reading(korean[0]) if korean is not None else None
                     if korean is not None and reading is not None:
                         foreign_script.append((qi, original, self._heard(reading, korean[1]), "romanised Korean"))
+                if may_be_romaji_loans(words):
+                    # A foreign name in Japanese romaji (Sisutemu for Systems), read as its loanwords and sounds.
+                    foreign = self._script_reading(original)
+                    if foreign is not None:
+                        foreign_script.append((qi, original, foreign[0], "Japanese romaji"))
                 head = words[0] if len(words[0]) >= _PREFIX else "".join(words[:_PREFIX])
                 if head[:_PREFIX] in romanized_heads and not any(m.reason != "related" for m in results[qi]):
                     self._offer_romanized(qi, original, results, cut)
@@ -1212,13 +1224,18 @@ class Matcher:
         return self._sounds.reading(words, Profile.KOREAN, fixed).text
 
     def _script_reading(self, original: str) -> tuple[str, str] | None:
-        """A name in Cyrillic or Arabic script read as Latin words (``cyrillic``, ``arabic``), each that sounds
-        like a listed Latin word written as it (``loan_sounds``), and the script's name; None for another name."""
+        """A name in Cyrillic or Arabic script, or a foreign name in Japanese katakana or its romaji with a long
+        vowel's mark, read as Latin words (``cyrillic``, ``arabic``, ``japanese_loans``), each that sounds like a
+        listed Latin word written as it (``loan_sounds``), and the script's name; None for another name."""
         for module, profile, script in ((cyrillic, Profile.CYRILLIC, "Cyrillic"), (arabic, Profile.ARABIC, "Arabic")):
             read = module.latin_words(original)
             if read is not None:
                 words, fixed = read
                 return self._sounds.reading(words, profile, fixed).text, script
+        japanese = katakana_words(original) if has_katakana(original) else romaji_words(original)
+        if japanese is not None:
+            words, fixed = japanese
+            return self._sounds.reading(words, Profile.JAPANESE, fixed).text, "Japanese"
         return None
 
     def _offer_script_readings(self, read: list[tuple[int, str, str, str]], results: list[list[Match]],
@@ -1239,8 +1256,10 @@ class Matcher:
     def _match_printed(self, queries: Sequence[Query], results: list[list[Match]], cut: float) -> None:
         """Names nothing matched, as printed (the line readers fold a Vietnamese name's marks, which tell it from
         toned pinyin, and split a line of two scripts at the first): a Vietnamese name read as a listed Chinese
-        name in Hán-Việt (``han_viet``), a line of Latin and Chinese parts (``mixed_scripts``)."""
+        name in Hán-Việt (``han_viet``), a line of Latin and Chinese parts (``mixed_scripts``), a foreign name in
+        romaji with a long vowel's mark (``japanese_loans``)."""
         mixed: list[tuple[int, str, list[tuple[str, bool]]]] = []  # (row, name as printed, its Latin and Chinese runs)
+        romaji: list[tuple[int, str, str, str]] = []  # (row, name as printed, its romaji read as Latin words, script)
         for qi, query in enumerate(queries):
             for name in (query.name, query.name_zh):
                 if not name or name.isascii() or any(m.reason != "related" for m in results[qi]):
@@ -1255,8 +1274,14 @@ class Matcher:
                 runs = script_runs(name) if may_be_mixed(name) else None
                 if runs is not None:
                     mixed.append((qi, name, runs))
+                elif marked_romaji(name):
+                    foreign = self._script_reading(name)
+                    if foreign is not None:
+                        romaji.append((qi, name, foreign[0], "Japanese romaji"))
         if mixed:
             self._offer_mixed(mixed, results, cut)
+        if romaji:
+            self._offer_script_readings(romaji, results, cut)
 
     def _offer_mixed(self, mixed: list[tuple[int, str, list[tuple[str, bool]]]], results: list[list[Match]],
                      cut: float) -> None:

@@ -42,3 +42,41 @@ def hepburn(word: str) -> str:
     for pattern, spelt in _KUNREI:
         text = pattern.sub(spelt, text)
     return fold_long_vowels(_OH_RE.sub("o", text))
+
+
+# Katakana → Hepburn, the gojūon and dakuten chart; small kana (ャ, ァ, ッ) and ー are read by ``from_katakana``.
+_ROMAJI = ("a i u e o ka ki ku ke ko sa shi su se so ta chi tsu te to na ni nu ne no ha hi fu he ho ma mi mu me mo "
+           "ya yu yo ra ri ru re ro wa o n ga gi gu ge go za ji zu ze zo da ji zu de do ba bi bu be bo pa pi pu pe po "
+           "vu")
+_KANA_ROMAJI = dict(zip(
+    "アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワヲン"
+    "ガギグゲゴザジズゼゾダヂヅデドバビブベボパピプペポヴ",
+    _ROMAJI.split(), strict=True))
+_SMALL_VOWELS = {"ァ": "a", "ィ": "i", "ゥ": "u", "ェ": "e", "ォ": "o"}
+_SMALL_Y = {"ャ": "ya", "ュ": "yu", "ョ": "yo"}
+
+
+def from_katakana(kana: str) -> str:
+    """Katakana in Hepburn romaji, its long vowels written once ("ジュウコウ" → "juko")."""
+    out: list[str] = []
+    double = False
+    for ch in kana:
+        if ch == "ッ":
+            double = True
+            continue
+        if ch in _SMALL_Y and out and out[-1].endswith("i"):
+            head = out.pop()[:-1]
+            syllable = head + _SMALL_Y[ch][1:] if head in {"sh", "ch", "j"} else head + _SMALL_Y[ch]
+        elif ch in _SMALL_VOWELS and out:
+            # ウ before a small vowel is a w (ウィ "wi"), as a loanword writes it.
+            before = out.pop()
+            syllable = ("w" if before == "u" else before.rstrip("aiueo")) + _SMALL_VOWELS[ch]
+        elif ch == "ー":
+            continue
+        else:
+            syllable = _KANA_ROMAJI.get(ch, ch.casefold() if ch.isascii() else "")
+        if double and syllable and syllable[0] not in "aiueon":
+            syllable = ("t" if syllable.startswith("ch") else syllable[0]) + syllable
+        double = False
+        out.append(syllable)
+    return fold_long_vowels("".join(out))

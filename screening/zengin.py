@@ -20,7 +20,7 @@ import unicodedata
 from functools import lru_cache
 from typing import NamedTuple
 
-from policywatch.screening.romaji import fold_long_vowels
+from policywatch.screening.romaji import from_katakana as _romaji
 from policywatch.screening.romanised import ROMAJI_ZH
 
 _HALF_KANA_RE = re.compile(r"[\uff66-\uff9d]")
@@ -34,15 +34,6 @@ _SMALL = str.maketrans("ヤユヨアイウエオツ", "ャュョァィゥェォ�
 _SOKUON_RE = re.compile(r"ツ(?=[カキクケコサシスセソタチツテトパピプペポ])")
 _LOAN_SOKUON_RE = re.compile(r"ツ(?=[カ-ド])")  # a loanword doubles a voiced consonant too (ベッド, バッグ)
 _LOAN_VOWEL_RE = re.compile(r"(?<=[シジチ])エ|(?<=[テデ])イ|(?<=フ)[アイエオ]|(?<=ヴ)[アイエオ]")
-_ROMAJI = ("a i u e o ka ki ku ke ko sa shi su se so ta chi tsu te to na ni nu ne no ha hi fu he ho ma mi mu me mo "
-           "ya yu yo ra ri ru re ro wa o n ga gi gu ge go za ji zu ze zo da ji zu de do ba bi bu be bo pa pi pu pe po "
-           "vu")
-_KANA_ROMAJI = dict(zip(
-    "アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワヲン"
-    "ガギグゲゴザジズゼゾダヂヅデドバビブベボパピプペポヴ",
-    _ROMAJI.split(), strict=True))
-_SMALL_VOWELS = {"ァ": "a", "ィ": "i", "ゥ": "u", "ェ": "e", "ォ": "o"}
-_SMALL_Y = {"ャ": "ya", "ュ": "yu", "ョ": "yo"}
 _MAX_WORD = max(len(w) for w in ROMAJI_ZH)
 
 
@@ -51,30 +42,6 @@ class ZenginName(NamedTuple):
 
     name: str
     extras: tuple[tuple[str, str], ...]
-
-
-def _romaji(kana: str) -> str:
-    """Katakana in Hepburn romaji, its long vowels written once ("ジュウコウ" → "juko")."""
-    out: list[str] = []
-    double = False
-    for ch in kana:
-        if ch == "ッ":
-            double = True
-            continue
-        if ch in _SMALL_Y and out and out[-1].endswith("i"):
-            head = out.pop()[:-1]
-            syllable = head + _SMALL_Y[ch][1:] if head in {"sh", "ch", "j"} else head + _SMALL_Y[ch]
-        elif ch in _SMALL_VOWELS and out:
-            syllable = out.pop().rstrip("aiueo") + _SMALL_VOWELS[ch]
-        elif ch == "ー":
-            continue
-        else:
-            syllable = _KANA_ROMAJI.get(ch, ch.casefold() if ch.isascii() else "")
-        if double and syllable and syllable[0] not in "aiueon":
-            syllable = ("t" if syllable.startswith("ch") else syllable[0]) + syllable
-        double = False
-        out.append(syllable)
-    return fold_long_vowels("".join(out))
 
 
 @lru_cache(maxsize=4096)
