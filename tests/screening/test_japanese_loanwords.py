@@ -6,7 +6,7 @@ the same loanwords stay unmatched."""
 
 from __future__ import annotations
 
-from variant_helpers import top_match
+from variant_helpers import assert_review_hit, top_match
 
 from policywatch.screening.japanese_loans import katakana_words, marked_romaji, romaji_words
 from policywatch.screening.loan_sounds import Profile, SoundWords, skeleton
@@ -25,9 +25,7 @@ _MATCHER = Matcher(LISTED, threshold=0.85)
 
 
 def _review_hit(query: str, listed: str) -> None:
-    found = top_match(_MATCHER, query)
-    assert found is not None and found[0] == listed and found[2] < 0.85, (query, found)
-    assert "read from Japanese" in _MATCHER.match(query)[0].explanation
+    assert_review_hit(_MATCHER, query, listed, "read from Japanese")
 
 
 def test_katakana_in_hepburn() -> None:

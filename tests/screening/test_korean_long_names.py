@@ -5,7 +5,7 @@ none is a held-out row; unlisted firms written the same way stay unmatched."""
 
 from __future__ import annotations
 
-from variant_helpers import top_match
+from variant_helpers import assert_review_hit, top_match
 
 from policywatch.screening.hangul import latin_reading
 from policywatch.screening.loan_sounds import Profile, SoundWords, skeleton
@@ -25,9 +25,7 @@ _MATCHER = Matcher(LISTED, threshold=0.85)
 
 
 def _review_hit(query: str, listed: str) -> None:
-    found = top_match(_MATCHER, query)
-    assert found is not None and found[0] == listed and found[2] < 0.85, (query, found)
-    assert "read from Korean" in _MATCHER.match(query)[0].explanation
+    assert_review_hit(_MATCHER, query, listed, "read from Korean")
 
 
 def test_plural_after_a_glossary_word() -> None:

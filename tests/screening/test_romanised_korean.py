@@ -6,7 +6,7 @@ and none is a held-out row; English words with "eu" or "eo" and unlisted Korean 
 from __future__ import annotations
 
 import pytest
-from variant_helpers import top_match
+from variant_helpers import assert_review_hit, top_match
 
 from policywatch.screening.matcher import Matcher
 from policywatch.screening.romanised_korean import from_romanised, may_be_romanised_korean, to_hangul
@@ -42,9 +42,7 @@ def test_english_eu_and_eo_are_no_tell(query: str) -> None:
     ("Peosipik Rim Dipenseu", "Pacific Rim Defense"),
 ])
 def test_listed_name_in_rr_is_a_review_hit(query: str, listed: str) -> None:
-    found = top_match(_MATCHER, query)
-    assert found is not None and found[0] == listed and found[2] < 0.85, (query, found)
-    assert "read from romanised Korean" in _MATCHER.match(query)[0].explanation
+    assert_review_hit(_MATCHER, query, listed, "read from romanised Korean")
 
 
 @pytest.mark.parametrize("query", ["Samseong Jeonja", "Hyeondae Junggongeop", "Peosipik Rokeu Jeonja",
