@@ -16,6 +16,13 @@ _IDENTIFIER_RE = re.compile(
     re.IGNORECASE)
 
 
+# A file's own number of the party in brackets after its name ("(PARTY ID 4582)", "(CUSTOMER NO. 0071)"): the
+# file's, never the company's name, however few its digits.
+_FILE_ID_RE = re.compile(r"\s*\(\s*(?:PARTY|CUSTOMER|CLIENT|VENDOR|SUPPLIER|ACCOUNT|ACCT)\s+(?:ID|NO|NUMBER|#)\.?\s*"
+                         r"[:#]?\s*[A-Z]{0,3}\d[\d-]*\s*\)", re.IGNORECASE)
+_FILE_ID_HINT_RE = re.compile(r"\d\s*\)")
+
+
 # Six digits or hyphens in a row, as every identifier has (or an LEI's 20 characters, or an ISIN's 12 ending in a
 # digit): most lines of a run have none, and are answered by this search alone.
 _HINT_RE = re.compile(r"\d[\d-]{5}|[0-9A-Z]{20}|\b[A-Z]{2}[0-9A-Z]{9}\d\b")
@@ -46,9 +53,14 @@ def _without_isins(line: str) -> tuple[str, list[str]]:
 
 def without_identifiers(line: str) -> tuple[str, tuple[str, ...]] | None:
     """(the line without its identifiers, the identifiers) when it carries one; None otherwise."""
+    file_ids: list[str] = []
+    if _FILE_ID_HINT_RE.search(line) is not None:
+        file_ids = [m.group(0).strip(" ,;()") for m in _FILE_ID_RE.finditer(line)]
+        line = _FILE_ID_RE.sub(" ", line) if file_ids else line
     if _HINT_RE.search(line) is None:
-        return None
-    found = [m.group(0).strip(" ,;()") for m in _IDENTIFIER_RE.finditer(line)]
+        rest = " ".join(line.split()).strip(" ,;")
+        return (rest, tuple(file_ids)) if file_ids and rest else None
+    found = [*file_ids, *(m.group(0).strip(" ,;()") for m in _IDENTIFIER_RE.finditer(line))]
     rest = _IDENTIFIER_RE.sub(" ", line) if found else line
     rest, isins = _without_isins(rest)
     if not found and not isins:
