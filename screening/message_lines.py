@@ -223,6 +223,23 @@ def _towns_before(words: list[str], *, romanised: bool) -> int:
     return k
 
 
+_INITIALS_IN_BRACKETS_RE = re.compile(r"\s*\(([A-Z]{2,6})\)\s*")
+
+
+def _without_restated_initials(text: str, dropped: list[str]) -> str:
+    """The name without its own initials restated in brackets after the words they stand for (``XY WIDGET ZONE
+    (WZ) SPRINGFIELD IL``): the words say it already, and the bracket parts the name from the address after it."""
+    found = _INITIALS_IN_BRACKETS_RE.search(text)
+    if found is None:
+        return text
+    words = text[: found.start()].split()
+    initials = found.group(1)
+    if len(words) < len(initials) or "".join(w[0] for w in words[-len(initials):]) != initials:
+        return text
+    dropped.append(f"({initials})")
+    return f"{text[: found.start()]} {text[found.end():]}".strip()
+
+
 def _without_comma_address(text: str, dropped: list[str]) -> str:
     """Initials, then an address in comma-parted lines (``XYZ, LONGTAN DIST, TAOYUAN CITY TW``, ``XYZ, SPRINGFIELD,
     IL 62701``): one word before the first comma is a name too short to hold a comma of its own."""
@@ -445,6 +462,8 @@ def read_message(line: str) -> MessageParts | None:
     # In mixed case a town after the name is ``sites``'s to read (the name before it for its exact key only); a
     # manifest or a payment in capitals runs the address on without a break.
     capitals = text.isupper()
+    if capitals and "(" in text:
+        text = _without_restated_initials(text, dropped)
     text = _without_place_tail(text, dropped) if capitals else text
     tail = _AFTER_LEGAL_RE.fullmatch(text) if capitals else None
     if tail is not None and tail.group(3).upper() in us_state_codes() and _WORD_RE.search(tail.group(1)):

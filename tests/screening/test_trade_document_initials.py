@@ -28,6 +28,7 @@ def _acronym_of(matcher: Matcher, line: str) -> str | None:
     ("CONSIGNEE: BFT C/O MOORESVILLE NC 28117 USA", "Blue Force Technologies"),
     ("AAC LAKELAND FLORIDA (CUSTOMER NO. 0071)", "Advanced Acoustic Concepts"),
     ("CONSIGNEE: NDA YOKOSUKA RESEARCH CENTER KANAGAWA", "National Defense Academy of Japan"),
+    ("BILL TO: GD MISSION SYSTEMS (MS) SCOTTSDALE AZ", "General Dynamics Mission Systems"),
 ])
 def test_initials_in_a_trade_documents_line_meet_the_acronym_index(listed_matcher: Matcher, line: str,
                                                                    listed: str) -> None:
@@ -51,3 +52,8 @@ def test_a_legal_form_after_the_comma_keeps_the_name_whole() -> None:
 def test_a_bracket_without_a_number_is_no_file_number() -> None:
     assert without_identifiers("Acme Widgets (Party Supplies)") is None
     assert without_identifiers("Acme Widgets (PARTY ID 4471)") == ("Acme Widgets", ("PARTY ID 4471",))
+
+
+def test_a_bracket_that_is_no_initials_of_the_words_before_it_stays() -> None:
+    found = read_line("BILL TO: ACME WIDGET WORKS (XYZ) SPRINGFIELD IL")
+    assert found is not None and "(XYZ)" not in found.dropped
