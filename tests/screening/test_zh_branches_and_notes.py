@@ -52,3 +52,8 @@ def test_a_note_after_the_name_is_left_out(listed_matcher: Matcher, line: str, l
 def test_a_bracket_of_the_names_own_is_kept() -> None:
     assert without_identifiers("Fitch Street Partners (Fitchburg)") is None
     assert without_identifiers("None Such Widgets: Pending Orders") is None
+
+
+def test_a_short_name_with_the_full_name_in_brackets_screens_both(listed_matcher: Matcher) -> None:
+    assert _matched(listed_matcher, "", "通用（通用动力公司）")[:1] == ["General Dynamics"]
+    assert _matched(listed_matcher, "", "宏达（宏达电子公司）") == []
