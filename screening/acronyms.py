@@ -672,8 +672,15 @@ class AcronymIndex:
         rest, place = strip_place(name)
         if not place:
             return []
+        found = self._lookup(rest)
+        if not found:
+            # "XYZ TSUKUBA SPACE CENTER IBARAKI": the prefecture after a site, the site after the initials.
+            site = site_after_initials(rest)
+            if site is not None:
+                found = [AcronymHit(h.entity, h.name, h.key, f"{h.reading}; {site[1]!r} after it is a site",
+                                    h.factor) for h in self._lookup(site[0])]
         return [AcronymHit(h.entity, h.name, h.key, f"{h.reading}; {place!r} after it is a place", h.factor)
-                for h in self._lookup(rest)]
+                for h in found]
 
     def add_unit(self, entity: int, name: str, shared: Callable[[str], bool]) -> None:
         """The initials of a listed name's own words after its group's or partners' names ("Acme/Brill Corp

@@ -30,8 +30,30 @@ def _legal_word(word: str) -> bool:
     return word.strip(".,").casefold().replace(".", "") in _LEGAL_WORDS
 
 
+# In Chinese: a representative office (代表处) or a liaison office (办事处) after a company's name is never a company
+# of its own; nor is a branch (分公司, 分支机构) of a foreign company registered under its country's prefix
+# (美商…台灣分公司: Taiwan's register writes a foreign firm's branch so). Without the prefix, 分公司 also names a
+# subsidiary a group calls its branch, which is its own company.
+_ZH_OFFICES = "代表处|代表處|办事处|辦事處|联络处|聯絡處"
+_ZH_BRANCHES = "分公司|分支机构|分支機構"
+_ZH_FOREIGN = "(?:美|日|英|德|法|韓|韩|荷|瑞|加|澳|新加坡)商"
+_ZH_FORM_END = "(?:股份有限公司|有限公司|公司|集团|集團)"
+_ZH_BRANCH_RE = re.compile(rf"({_ZH_FOREIGN})?(\S+?{_ZH_FORM_END})\s*(\S{{0,6}}?)({_ZH_OFFICES}|{_ZH_BRANCHES})")
+_ZH_HINT = ("处", "處", "分公司", "分支")
+
+
+def _without_zh_branch(line: str) -> tuple[str, tuple[str, ...]] | None:
+    found = _ZH_BRANCH_RE.fullmatch(line.strip())
+    if found is None or found.group(4) in _ZH_BRANCHES.split("|") and found.group(1) is None:
+        return None
+    left_out = (found.group(1) or "", f"{found.group(3)}{found.group(4)} (a branch)")
+    return found.group(2), tuple(part for part in left_out if part)
+
+
 def without_branch(line: str) -> tuple[str, tuple[str, ...]] | None:
     """(the name without a branch's words after it, those words) for a line ending in them; None otherwise."""
+    if not line.isascii() and any(hint in line for hint in _ZH_HINT):
+        return _without_zh_branch(line)
     folded = line.casefold()
     # Substrings first: every line is asked, few hold a branch's word.
     if not ("branch" in folded or "sucursal" in folded or "succursale" in folded or "niederlassung" in folded

@@ -16,6 +16,19 @@ _IDENTIFIER_RE = re.compile(
     re.IGNORECASE)
 
 
+# A file's own number of the party in brackets after its name ("(PARTY ID 4582)", "(CUSTOMER NO. 0071)"): the
+# file's, never the company's name, however few its digits.
+_FILE_ID_RE = re.compile(r"\s*\(\s*(?:PARTY|CUSTOMER|CLIENT|VENDOR|SUPPLIER|ACCOUNT|ACCT)\s+(?:ID|NO|NUMBER|#)\.?\s*"
+                         r"[:#]?\s*[A-Z]{0,3}\d[\d-]*\s*\)", re.IGNORECASE)
+# A credit rating in brackets after the name ("(Moody's: NR)", "(S&P BBB+)"): the agency's view, no part of the name.
+_RATING_RE = re.compile(r"\s*\(\s*(?:Moody'?s|S&P|Fitch|DBRS|AM\s+Best)(?:\s*:\s*|\s+)"
+                        r"(?-i:[A-D][A-Da-d]{0,2}[1-3]?[+-]?|NR|WD|N/?A)\s*\)", re.IGNORECASE)
+# A registry or tax number's label with none given after it ("VAT: n/a", "EIN: pending"): no part of the name.
+_NONE_GIVEN_RE = re.compile(r"[\s,;]+\b(?:EIN|TIN|FEIN|VAT(?:\s+(?:NO|ID|REG))?|D-?U-?N-?S|LEI|ABN)\s*(?:NO\.?|#)?\s*"
+                            r"[:：#]\s*(?:n/a|none|pending|tbd)\b\.?", re.IGNORECASE)
+_NOTES = (_FILE_ID_RE, _RATING_RE, _NONE_GIVEN_RE)
+
+
 # Six digits or hyphens in a row, as every identifier has (or an LEI's 20 characters, or an ISIN's 12 ending in a
 # digit): most lines of a run have none, and are answered by this search alone.
 _HINT_RE = re.compile(r"\d[\d-]{5}|[0-9A-Z]{20}|\b[A-Z]{2}[0-9A-Z]{9}\d\b")
@@ -46,9 +59,17 @@ def _without_isins(line: str) -> tuple[str, list[str]]:
 
 def without_identifiers(line: str) -> tuple[str, tuple[str, ...]] | None:
     """(the line without its identifiers, the identifiers) when it carries one; None otherwise."""
+    file_ids: list[str] = []
+    if ")" in line or ":" in line:
+        for note in _NOTES:
+            found_notes = [m.group(0).strip(" ,;()") for m in note.finditer(line)]
+            if found_notes:
+                file_ids.extend(found_notes)
+                line = note.sub(" ", line)
     if _HINT_RE.search(line) is None:
-        return None
-    found = [m.group(0).strip(" ,;()") for m in _IDENTIFIER_RE.finditer(line)]
+        rest = " ".join(line.split()).strip(" ,;")
+        return (rest, tuple(file_ids)) if file_ids and rest else None
+    found = [*file_ids, *(m.group(0).strip(" ,;()") for m in _IDENTIFIER_RE.finditer(line))]
     rest = _IDENTIFIER_RE.sub(" ", line) if found else line
     rest, isins = _without_isins(rest)
     if not found and not isins:

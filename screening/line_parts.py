@@ -133,6 +133,9 @@ _ZH_HONORIFIC_RE = re.compile(r"\s*(?:先生|女士|博士|様|さん|氏)\s*$")
 # script's part is screened on its own. A Latin brand inside the characters ("IHI宇航") has no space to split at.
 _CJK = r"\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uff01-\uff5e·・"
 _TWO_SCRIPTS_RE = re.compile(rf"([{_CJK}][{_CJK}（）()]*)\s+([A-Za-z][A-Za-z0-9 .,&'/-]*[A-Za-z.])")
+# A Chinese short name with the full name in brackets after it (``中科院（中山科學研究院）``): both are screened.
+_ZH_FULL_IN_BRACKETS_RE = re.compile(rf"([{_CJK}]{{2,8}})\s*[（(]([{_CJK}]+?(?:研究院|研究所|公司|集团|集團|大学|大學"
+                                     r"|中心|学院|學院))[)）]")
 _MIN_STEM = 3  # "ga.com": two letters are anyone's initials
 _EDGE = " \t,;:-–—#/|"
 
@@ -359,6 +362,9 @@ def _read_parts(line: str) -> LineParts | None:
         scripts = _TWO_SCRIPTS_RE.fullmatch(text)
         if scripts is not None:
             return LineParts(scripts.group(1), ((scripts.group(2), "its name in Latin letters"),), tuple(dropped))
+        full = _ZH_FULL_IN_BRACKETS_RE.fullmatch(text)
+        if full is not None and not full.group(1).endswith(full.group(2)):
+            return LineParts(full.group(1), ((full.group(2), "its full name in brackets"),), tuple(dropped))
     bare = _BARE_EXCHANGE_RE.fullmatch(text)
     if bare is not None:
         return LineParts(f"{bare.group(2)} ({bare.group(1)})", (), tuple(dropped))

@@ -30,7 +30,13 @@ from typing import NamedTuple
 from policywatch.screening.erp_units import unit_parts
 from policywatch.screening.ocr_digits import read_slips
 from policywatch.screening.payment_tags import may_be_tagged, read_tags
-from policywatch.screening.places import CANADIAN_PROVINCE_CODES, NOT_PLACE_WORDS, place_names, us_state_codes
+from policywatch.screening.places import (
+    CANADIAN_PROVINCE_CODES,
+    NOT_PLACE_WORDS,
+    place_names,
+    romanized_place,
+    us_state_codes,
+)
 from policywatch.screening.romanised_lines import read_romanised
 from policywatch.screening.trade_segments import may_be_segment, read_segment
 from policywatch.screening.zengin import read_zengin
@@ -38,7 +44,11 @@ from policywatch.screening.zengin import read_zengin
 # Labels a manifest or a payment writes before the party, with a colon or, in capitals, without one; a word that
 # may start a company's name ("Carrier", "Buyer") only with its colon.
 _LABELS_BARE = (r"CONSIGNEE|SHIPPER|NOTIFY\s+PARTY|ALSO\s+NOTIFY|BENEFICIARY(?:\s+CUSTOMER)?|ORDERING\s+CUSTOMER|"
-                r"ORDERING\s+PARTY|BILL\s+TO|SHIP\s+TO|SOLD\s+TO|REMIT\s+TO|DELIVER\s+TO")
+                r"ORDERING\s+PARTY|BILL\s+TO|SHIP\s+TO|SOLD\s+TO|REMIT\s+TO|DELIVER\s+TO|INVOICE\s+TO|INV(?:OICE)?\s+FROM|"
+                r"VENDOR|SUPPLIER")
+# The document a label's field belongs to, before the label: a bill of lading, a credit (and its number), an
+# air waybill ("B/L SHIPPER:", "L/C 2045LC0318 BENEFICIARY").
+_DOCUMENT = r"(?:(?:B/L|L/C|AWB|HAWB|MAWB)\s+(?:[A-Z0-9-]*\d[A-Z0-9-]*\s+)?)?"
 # The parties of an export filing (EEI: USPPI, ultimate and intermediate consignee, end user), a customs entry
 # (declarant, importer of record) and a draft under a credit (drawer, drawee), with their colon: the role of the
 # party named after it.
@@ -46,7 +56,7 @@ _FILING_LABELS = (r"ULTIMATE\s+CONSIGNEE|INTERMEDIATE\s+CONSIGNEE|END\s+USER|USP
                   r"|(?:IMPORTER|EXPORTER)\s+OF\s+RECORD|DRAWER|DRAWEE")
 _LABELS = (rf"{_FILING_LABELS}|{_LABELS_BARE}|NOTIFY|PAYEE|PAYER|APPLICANT|BUYER|SELLER|EXPORTER|IMPORTER|CONSIGNOR"
            r"|CARRIER|FORWARDER")
-_LABEL_RE = re.compile(rf"\s*(?:(?:{_LABELS})\s*:|(?-i:{_LABELS_BARE})\s|(?:ATTN|ATTENTION|C/O|CARE\s+OF|"
+_LABEL_RE = re.compile(rf"\s*{_DOCUMENT}(?:(?:{_LABELS})\s*:|(?-i:{_LABELS_BARE})\s|(?:ATTN|ATTENTION|C/O|CARE\s+OF|"
                        r"FOR\s+ACCOUNT\s+OF|FOR\s+THE\s+ACCOUNT\s+OF|F/A/O|IN\s+FAVOU?R\s+OF)\b\s*[:.-]?)\s*",
                        re.IGNORECASE)
 # "The" before a field's label or number is a file's habit of writing it before every name, not the name's.
@@ -58,6 +68,7 @@ _SLASH_RE = re.compile(r"(?<![\s/])/(?![\s/])")
 # Words a slash belongs to: "c/o", "f/k/a", "d/b/a", "b/l", "w/o".
 _SLASH_WORD_RE = re.compile(r"\b(?:[a-z]/[a-z](?:/[a-z])?)\b", re.IGNORECASE)
 _ATTN_TAIL_RE = re.compile(r"(?:^|[\s,;-]+)(?:ATTN|ATTENTION)\b\s*[:.]?.*$", re.IGNORECASE)
+_CARE_OF_TAIL_RE = re.compile(r"\s+(?:C/O|CARE\s+OF)\s*$", re.IGNORECASE)
 _QUOTED_RE = re.compile(r"\s*[\"“”]([^\"“”]{2,}?)[\"“”]\s*[-,–—]?\s*(.*)")
 _GLUED_ZIP_RE = re.compile(r"\b([A-Z]{2})(\d{5}(?:-\d{4})?)\b")
 _LEGAL_END = r"INC|CORP|CORPORATION|LLC|LTD|LIMITED|CO|COMPANY|PLC|LLP|GMBH|AG|SA|NV|BV|KK"
@@ -109,7 +120,8 @@ _MAY_HOLD_WORDS = frozenset({
     "ATTN", "ATTENTION", "CARE", "ACCOUNT", "FAVOR", "FAVOUR", "CONSIGNEE", "SHIPPER", "NOTIFY", "BENEFICIARY",
     "ORDERING", "BILL", "SHIP", "SOLD", "REMIT", "DELIVER", "PAYEE", "PAYER", "APPLICANT", "BUYER", "SELLER",
     "EXPORTER", "IMPORTER", "CONSIGNOR", "CARRIER", "FORWARDER", "ULTIMATE", "INTERMEDIATE", "USER", "USPPI",
-    "DECLARANT", "PURCHASER", "DRAWER", "DRAWEE", "MR", "MRS", "MS", "MISS", "DR", "TAIWAN", "JAPAN",
+    "DECLARANT", "PURCHASER", "DRAWER", "DRAWEE", "INVOICE", "INV", "VENDOR", "SUPPLIER", "MR", "MRS", "MS",
+    "MISS", "DR", "TAIWAN", "JAPAN",
     "KOREA", "CHINA", "ROC", "R.O.C", "R.O.C.", "MR.", "MRS.", "MS.", "DR.", *_CLOSING_WORDS})
 
 
@@ -133,7 +145,7 @@ _COUNTRY_WORDS = frozenset({"usa", "japan", "taiwan", "korea", "china", "germany
                             "taiwan r.o.c.", "taiwan roc", "taiwan, r.o.c."})
 _COUNTRY_WORDS_DOTTED = frozenset({"taiwan.r.o.c."})
 _LINKING = frozenset({"of", "and", "the", "for", "de", "at", "in"})
-_PLACE_KINDS = frozenset({"city", "prefecture", "county", "district"})
+_PLACE_KINDS = frozenset({"city", "prefecture", "county", "district", "dist", "dist."})
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z.'-]*")
 _EDGE = " \t,;:-–—/|"
 
@@ -165,8 +177,10 @@ def _address_like(part: str) -> bool:
     if folded in places or folded.replace("st ", "st. ") in places:
         return True
     # "TAOYUAN CITY", "IBARAKI PREFECTURE": a place with the word for what kind of place it is.
+    # "LONGTAN DIST": a romanised town too small for the table, with its kind after it.
+    town = words[:-1]
     return len(words) >= 2 and words[-1].casefold() in _PLACE_KINDS and (
-        " ".join(w.casefold() for w in words[:-1]) in places)
+        " ".join(w.casefold() for w in town) in places or len(town) == 1 and romanized_place(town[0].title()))
 
 
 # A Japanese town's kind after its name, as a romanised address writes it ("CHOFU-SHI", "MINATO-KU").
@@ -187,12 +201,67 @@ def _town_words(words: list[str]) -> int:
     return 0
 
 
+# Countries whose towns and prefectures an address writes romanised ("KANAGAWA", "LONGTAN"): a word of that shape
+# before the country's name is a place too small for the table.
+_ROMANISED_COUNTRIES = frozenset({"japan", "taiwan", "china", "korea", "republic of korea", "taiwan r.o.c.",
+                                  "taiwan roc", "taiwan, r.o.c."})
+_MOST_TOWNS = 3  # a town, its district and its prefecture before the country
+
+
+def _towns_before(words: list[str], *, romanised: bool) -> int:
+    """How many of the last words are towns, districts or prefectures, one after another, a word at least left
+    before them ("JMU YOKOHAMA KANAGAWA" → 2)."""
+    k = 0
+    for _ in range(_MOST_TOWNS):
+        rest = words[: len(words) - k]
+        if len(rest) < 2:
+            break
+        n = _town_words(rest) or (1 if romanised and romanized_place(rest[-1].title()) else 0)
+        if not n:
+            break
+        k += n
+    return k
+
+
+_INITIALS_IN_BRACKETS_RE = re.compile(r"\s*\(([A-Z]{2,6})\)\s*")
+
+
+def _without_restated_initials(text: str, dropped: list[str]) -> str:
+    """The name without its own initials restated in brackets after the words they stand for (``XY WIDGET ZONE
+    (WZ) SPRINGFIELD IL``): the words say it already, and the bracket parts the name from the address after it."""
+    found = _INITIALS_IN_BRACKETS_RE.search(text)
+    if found is None:
+        return text
+    words = text[: found.start()].split()
+    initials = found.group(1)
+    if len(words) < len(initials) or "".join(w[0] for w in words[-len(initials):]) != initials:
+        return text
+    dropped.append(f"({initials})")
+    return f"{text[: found.start()]} {text[found.end():]}".strip()
+
+
+def _without_comma_address(text: str, dropped: list[str]) -> str:
+    """Initials, then an address in comma-parted lines (``XYZ, LONGTAN DIST, TAOYUAN CITY TW``, ``XYZ, SPRINGFIELD,
+    IL 62701``): one word before the first comma is a name too short to hold a comma of its own."""
+    head, _, after = text.partition(",")
+    parts = after.split(",")
+    if len(head.split()) != 1 or not all(p.strip(_EDGE) and _address_like(p) for p in parts) or any(
+            _legal_or_trade(w) for w in after.split()):
+        return text  # "XYZ, INC. SPRINGFIELD IL": the legal form after the comma is the name's
+    dropped.append(after.strip(_EDGE))
+    return head
+
+
+def _legal_or_trade(word: str) -> bool:
+    return word.casefold().strip(".,") in NOT_PLACE_WORDS
+
+
 def _without_place_tail(text: str, dropped: list[str]) -> str:
     """The name without the address a file typed after it with no break: a town, a state's code and a ZIP
     (``ACME GA-ASI POWAY CA 92064 USA``), or a town and the country (``ACME TAOYUAN CITY TAIWAN R O C``). A comma
     is a break: the address after it is ``line_parts``'s to read."""
     if "," in text:
-        return text
+        return _without_comma_address(text, dropped)
     words = text.split()
     if len(words) > 2 and words[-1] in {"US", "USA"} and words[-2] in us_state_codes():
         # A payment's address ends with the country's code after the state's: the state says it already.
@@ -224,9 +293,11 @@ def _without_place_tail(text: str, dropped: list[str]) -> str:
         dotted = country.replace(" ", ".") + "."
         if len(words) > n + 1 and (country in _COUNTRY_WORDS or dotted in _COUNTRY_WORDS_DOTTED):
             rest = words[:-n]
+            if len(rest) > 1 and rest[-1].isdigit():
+                rest = rest[:-1]  # a postal code before the country ("TAICHUNG 407 TAIWAN")
             if rest[-1].casefold() in _PLACE_KINDS:
                 rest = rest[:-1]
-            k = _town_words(rest)
+            k = _towns_before(rest, romanised=country in _ROMANISED_COUNTRIES)
             if k:
                 dropped.append(" ".join(words[len(rest) - k:]))
                 return " ".join(rest[: len(rest) - k])
@@ -391,6 +462,8 @@ def read_message(line: str) -> MessageParts | None:
     # In mixed case a town after the name is ``sites``'s to read (the name before it for its exact key only); a
     # manifest or a payment in capitals runs the address on without a break.
     capitals = text.isupper()
+    if capitals and "(" in text:
+        text = _without_restated_initials(text, dropped)
     text = _without_place_tail(text, dropped) if capitals else text
     tail = _AFTER_LEGAL_RE.fullmatch(text) if capitals else None
     if tail is not None and tail.group(3).upper() in us_state_codes() and _WORD_RE.search(tail.group(1)):
@@ -398,6 +471,11 @@ def read_message(line: str) -> MessageParts | None:
         text = tail.group(1)
     elif capitals:
         text = _without_town_after_legal(text, dropped)
+    care = _CARE_OF_TAIL_RE.search(text)
+    if care is not None and care.start() > 0:
+        # "XYZ C/O" once the address after it is left out: whom the goods are in care of is the address's.
+        dropped.append(care.group(0).strip(_EDGE))
+        text = text[: care.start()]
     head = _HONORIFIC_HEAD_RE.match(text)
     if head is not None and not _LEGAL_OR_ARTICLE_RE.search(text[head.end():]):  # "MR COFFEE INC" is a brand
         dropped.append(head.group(0).strip())
