@@ -12,7 +12,7 @@ from policywatch.parsers.actions import read_actions
 from policywatch.parsers.chrome import without_chrome
 from policywatch.parsers.dates import MONTH_DAY, MONTH_OR_DAY, YEAR, find_dates, normal_ends, normal_starts, parse_date
 from policywatch.parsers.defined_names import resolve_defined_names
-from policywatch.parsers.english_release import from_english
+from policywatch.parsers.english_release import english_on_controls, from_english
 from policywatch.parsers.entities import ANNEX_NUMBERED, parse_annex, titled_annex
 from policywatch.parsers.errors import EmptyDocumentError
 from policywatch.parsers.name_lines import fields_on_one_line
@@ -176,7 +176,8 @@ def build(raw: str, *, url: str | None = None, hints: PageHints | None = None) -
         raw_number = meta.get("发布文号") or number.raw
         if number.raw.startswith("masthead:"):
             raw_number = canonical_number(number.number)
-    reasons = review_reasons(text, head_lines, annex_lines, doc_id, issuer, published, tuple(actions), warnings)
+    reasons = review_reasons(text, head_lines, annex_lines, doc_id, issuer, published, tuple(actions), warnings,
+                             on_controls=english_on_controls(printed))
     return Announcement(
         doc_id=doc_id,
         number=raw_number.strip() if raw_number else None,
