@@ -15,6 +15,7 @@ from policywatch.parsers.defined_names import resolve_defined_names
 from policywatch.parsers.english_release import english_on_controls, from_english
 from policywatch.parsers.entities import ANNEX_NUMBERED, parse_annex, titled_annex
 from policywatch.parsers.errors import EmptyDocumentError
+from policywatch.parsers.field_block import bracketed_fields
 from policywatch.parsers.name_lines import fields_on_one_line
 from policywatch.parsers.news_page import lead_event
 from policywatch.parsers.numbers import (
@@ -34,7 +35,7 @@ from policywatch.parsers.text import clean, prose_punctuation, single_spaced, sq
 from policywatch.parsers.traditional import to_simplified
 from policywatch.parsers.types import Announcement, DocNumber
 
-_META = re.compile(r"【(?P<key>发布单位|发布文号|发文日期|成文日期|索引号)】\s*(?P<value>[^【\n]*)")
+_META = re.compile(r"【(?P<key>发布单位|发布文号|发文日期|成文日期|索引号|主题分类)】\s*(?P<value>[^【\n]*)")
 _SOURCE = re.compile(r"^来源[：:]\s*(?P<who>\S+)")
 _PAGE_DATE = re.compile(r"^\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2})?$")
 # A page's meta line under its title, in any of the shapes sites print: "2026-11-06 08:15　来源：某报",
@@ -113,7 +114,7 @@ def build(raw: str, *, url: str | None = None, hints: PageHints | None = None) -
     # The hash (and a provisional doc_id) is of the text as printed, so a new way of reading it is no new revision
     # of a stored notice.
     printed = to_simplified(clean(raw))
-    text = single_spaced(prose_punctuation(clean(without_chrome(from_english(printed)))))
+    text = single_spaced(prose_punctuation(clean(bracketed_fields(without_chrome(from_english(printed))))))
     if not text:
         raise EmptyDocumentError("the text is empty", source=url)
     lines = text.split("\n")
