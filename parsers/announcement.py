@@ -22,6 +22,7 @@ from policywatch.parsers.numbers import (
     ISSUERS,
     MASTHEAD_NO,
     NumberMatch,
+    articles_as_measures,
     canonical_number,
     find_numbers,
     issuer_of,
@@ -154,8 +155,8 @@ def build(raw: str, *, url: str | None = None, hints: PageHints | None = None) -
         # A news page printing no signature or source: its lead tells who acted, and when.
         issuer, published = issuer or event[1], published or event[0]
 
-    body = qualify_repeated(resolve_defined_names(plain_clauses(normal_ends(normal_starts(
-        "\n".join(ln for ln in head_lines if not _META.match(ln)))))), number.number if number else None)
+    body = qualify_repeated(resolve_defined_names(articles_as_measures(plain_clauses(normal_ends(normal_starts(
+        "\n".join(ln for ln in head_lines if not _META.match(ln))))))), number.number if number else None)
     annex = parse_annex(fields_on_one_line("\n".join(annex_lines)).split("\n"))
     ctx = Context(body=body, annex=annex, title=title, published=published, warnings=warnings)
     actions = read_actions(ctx)
