@@ -35,6 +35,7 @@ from policywatch.parsers.review import review_reasons
 from policywatch.parsers.text import clean, prose_punctuation, single_spaced, squash
 from policywatch.parsers.traditional import to_simplified
 from policywatch.parsers.types import Announcement, DocNumber
+from policywatch.parsers.weekdays import WEEKDAY_WORD, weekday_on_or_before
 
 _META = re.compile(r"【(?P<key>发布单位|发布文号|发文日期|成文日期|索引号|主题分类)】\s*(?P<value>[^【\n]*)")
 _SOURCE = re.compile(r"^来源[：:]\s*(?P<who>\S+)")
@@ -56,6 +57,8 @@ _LEAD_ISSUED = re.compile(
     r"(?<![\d月])(?:(?P<rel>今天|今日|昨天|昨日)\s*[（(]?)?"
     # "本月3日发布": the day of the reprint's own month.
     rf"(?P<day>(?:本月\s*|(?:{YEAR}\s*年\s*)?{MONTH_OR_DAY}\s*月\s*)?{MONTH_OR_DAY}\s*日)?[）)]?\s*"
+    # "工作机制周四发布公告": the weekday alone, counted back from the reprint's own date.
+    rf"(?P<wd>{WEEKDAY_WORD})?\s*"
     r"(?:发布|公布|印发|发出)(?:了)?"
     r"(?P<what>[^。]{0,80})")
 # "新华社北京11月20日电": the reprint's dateline, a reference for a lead that gives the day alone ("商务部20日发布").
@@ -251,16 +254,19 @@ _BYLINE_END = re.compile(r"^[）)\s，,]*(?:中国|我国)?")
 
 
 def _paper_day(lines: list[str]) -> dt.date | None:
-    """The date a newspaper prints in its page head (``某报　2045年8月4日　星期五　A12版``): the first line, above the
-    headline, a short line with a full date and no sentence."""
-    first = next((ln.strip() for ln in lines if ln.strip()), "")
-    found = find_dates(first)
-    return found[0].date if found and len(first) <= 60 and "。" not in first and "，" not in first else None
+    """The date a newspaper prints in its page head (``某报　2045年8月4日　星期五　A12版``): the first line, or the
+    second under a section line (``国际　｜　两岸``), above the headline, a short line with a full date and no
+    sentence."""
+    for line in [ln.strip() for ln in lines if ln.strip()][:2]:
+        found = find_dates(line)
+        if found and len(line) <= 60 and "。" not in line and "，" not in line:
+            return found[0].date
+    return None
 
 
 def _lead_day(text: str, lines: list[str]) -> dt.date | None:
     issued = _lead(text)
-    if not issued or not (issued.group("day") or issued.group("rel")):
+    if not issued or not (issued.group("day") or issued.group("rel") or issued.group("wd")):
         return None
     day = parse_date(issued.group("day") or "")
     if day:
@@ -275,6 +281,8 @@ def _lead_day(text: str, lines: list[str]) -> dt.date | None:
     if year is None:
         return None
     reference = page or (dt.date(year, int(dateline.group("m")), int(dateline.group("d"))) if dateline else None)
+    if issued.group("wd") and not issued.group("day"):
+        return weekday_on_or_before(reference, issued.group("wd")) if reference else None
     if not issued.group("day"):
         # "商务部今天发布", "昨日发布": counted from the reprint's own date.
         back = 1 if issued.group("rel") in ("昨天", "昨日") else 0
