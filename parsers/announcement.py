@@ -460,9 +460,20 @@ def _signed_on(lines: list[str]) -> dt.date | None:
 
 
 def _is_qa(lines: list[str], title: str | None) -> bool:
-    if any(_SOURCE.match(ln) for ln in lines[:5]):
+    if title and ("答记者问" in title or "新闻发言人" in title):
         return True
-    return bool(title and ("答记者问" in title or "新闻发言人" in title))
+    # A page under a 来源 line is a press office's answer, unless it is a notice of its own: titled as one and
+    # signed by a body above its date ("某局关于…的公告" … "某局 / 2049年10月20日").
+    return any(_SOURCE.match(ln) for ln in lines[:5]) and not _signed_notice(lines, title)
+
+
+# "…的公告", "…的通知": the title of a notice (a Q&A is titled 答记者问, a statement 谈话).
+_NOTICE_TITLE = re.compile(r"(?:公告|通知|通告|决定)$")
+
+
+def _signed_notice(lines: list[str], title: str | None) -> str | None:
+    """The signing body of a text titled as a notice and signed above its date line, or None."""
+    return _signing_body(lines) if title and _NOTICE_TITLE.search(title.strip()) else None
 
 
 def _issuer(lines: list[str], number: NumberMatch | None, title: str | None, text: str) -> str | None:
@@ -474,6 +485,9 @@ def _issuer(lines: list[str], number: NumberMatch | None, title: str | None, tex
         # A statement (谈话) is the spokesman's own word, whichever office the page names as its source; a Q&A is
         # published by the office.
         return "商务部新闻发言人"
+    if (signed := _signed_notice(lines, title)) is not None:
+        # A notice's own signature, not the section its page names as the source; a bureau signs for the ministry.
+        return SIGNATURES.get(signed) or ("商务部" if _MOFCOM_BUREAU.match(signed) else signed)
     for line in lines[:5]:
         m = _SOURCE.match(line) or _page_meta(line)
         if m and m.group("who"):
