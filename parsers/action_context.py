@@ -170,7 +170,9 @@ _ITEM = re.compile(rf"^(?:[{CN_NUMBER_CHARS}]{{1,3}}、|[（(][{CN_NUMBER_CHARS}
 _ITEM_LISTS = re.compile(rf"^将(?P<seg>.+?)列入(?P<list>{_LISTS})(?P<rest>.*)$")
 # "本公告自2030年7月1日起执行": 执行 states the start as 施行 does.
 # "本公告即日起施行": 即日 without 自 is the day of publication too.
-_EFFECTIVE = re.compile(r"(?:自[^。，]*?|(?<![自\d])即日)起(?:正式)?(?:实施|施行|生效|执行)")
+# "本公告于2049年4月1日起正式实施": 于 for 自 where the notice itself is the subject.
+_EFFECTIVE = re.compile(r"(?:自[^。，]*?|(?<=本公告|本决定)于[^。，]*?|(?<![自\d])即日)起(?:正式)?"
+                        r"(?:实施|施行|生效|执行)")
 _TITLE_COUNT = re.compile(r"(?:等|将|上述|的)\s*(?P<n>\d{1,4}|两|[一二三四五六七八九十]{1,3})\s*[家名]")
 _ABOVE_COUNT = re.compile(r"上述\s*(?P<n>\d{1,4}|两|[一二三四五六七八九十]{1,3})\s*[家名]")
 # "该两家实体", "以上2家企业": a count pointing back at names told before.
@@ -431,7 +433,7 @@ def effective_of(body: str, published: dt.date | None) -> dt.date | None:
         return None
     if m.group(0).startswith("即日"):
         return published
-    day, _found = start_date(m.group(0), published)
+    day, _found = start_date(re.sub(r"^于", "自", m.group(0)), published)
     return day
 
 

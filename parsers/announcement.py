@@ -12,15 +12,17 @@ from policywatch.parsers.actions import read_actions
 from policywatch.parsers.chrome import without_chrome
 from policywatch.parsers.dates import MONTH_DAY, MONTH_OR_DAY, YEAR, find_dates, normal_ends, normal_starts, parse_date
 from policywatch.parsers.defined_names import resolve_defined_names
-from policywatch.parsers.english_release import from_english
+from policywatch.parsers.english_release import english_on_controls, from_english
 from policywatch.parsers.entities import ANNEX_NUMBERED, parse_annex, titled_annex
 from policywatch.parsers.errors import EmptyDocumentError
+from policywatch.parsers.field_block import bracketed_fields
 from policywatch.parsers.name_lines import fields_on_one_line
 from policywatch.parsers.news_page import lead_event
 from policywatch.parsers.numbers import (
     ISSUERS,
     MASTHEAD_NO,
     NumberMatch,
+    articles_as_measures,
     canonical_number,
     find_numbers,
     issuer_of,
@@ -33,8 +35,9 @@ from policywatch.parsers.review import review_reasons
 from policywatch.parsers.text import clean, english_brackets, prose_punctuation, single_spaced, squash
 from policywatch.parsers.traditional import to_simplified
 from policywatch.parsers.types import Announcement, DocNumber
+from policywatch.parsers.weekdays import WEEKDAY_WORD, weekday_on_or_before
 
-_META = re.compile(r"【(?P<key>发布单位|发布文号|发文日期|成文日期|索引号)】\s*(?P<value>[^【\n]*)")
+_META = re.compile(r"【(?P<key>发布单位|发布文号|发文日期|成文日期|索引号|主题分类)】\s*(?P<value>[^【\n]*)")
 _SOURCE = re.compile(r"^来源[：:]\s*(?P<who>\S+)")
 _PAGE_DATE = re.compile(r"^\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2})?$")
 # A page's meta line under its title, in any of the shapes sites print: "2026-11-06 08:15　来源：某报",
@@ -54,6 +57,8 @@ _LEAD_ISSUED = re.compile(
     r"(?<![\d月])(?:(?P<rel>今天|今日|昨天|昨日)\s*[（(]?)?"
     # "本月3日发布": the day of the reprint's own month.
     rf"(?P<day>(?:本月\s*|(?:{YEAR}\s*年\s*)?{MONTH_OR_DAY}\s*月\s*)?{MONTH_OR_DAY}\s*日)?[）)]?\s*"
+    # "工作机制周四发布公告": the weekday alone, counted back from the reprint's own date.
+    rf"(?P<wd>{WEEKDAY_WORD})?\s*"
     r"(?:发布|公布|印发|发出)(?:了)?"
     r"(?P<what>[^。]{0,80})")
 # "新华社北京11月20日电": the reprint's dateline, a reference for a lead that gives the day alone ("商务部20日发布").
@@ -113,7 +118,8 @@ def build(raw: str, *, url: str | None = None, hints: PageHints | None = None) -
     # The hash (and a provisional doc_id) is of the text as printed, so a new way of reading it is no new revision
     # of a stored notice.
     printed = to_simplified(clean(raw))
-    text = single_spaced(english_brackets(prose_punctuation(clean(without_chrome(from_english(printed))))))
+    read = bracketed_fields(without_chrome(from_english(printed)))
+    text = single_spaced(english_brackets(prose_punctuation(clean(read))))
     if not text:
         raise EmptyDocumentError("the text is empty", source=url)
     lines = text.split("\n")
@@ -153,8 +159,8 @@ def build(raw: str, *, url: str | None = None, hints: PageHints | None = None) -
         # A news page printing no signature or source: its lead tells who acted, and when.
         issuer, published = issuer or event[1], published or event[0]
 
-    body = qualify_repeated(resolve_defined_names(plain_clauses(normal_ends(normal_starts(
-        "\n".join(ln for ln in head_lines if not _META.match(ln)))))), number.number if number else None)
+    body = qualify_repeated(resolve_defined_names(articles_as_measures(plain_clauses(normal_ends(normal_starts(
+        "\n".join(ln for ln in head_lines if not _META.match(ln))))))), number.number if number else None)
     annex = parse_annex(fields_on_one_line("\n".join(annex_lines)).split("\n"))
     ctx = Context(body=body, annex=annex, title=title, published=published, warnings=warnings)
     actions = read_actions(ctx)
@@ -176,7 +182,8 @@ def build(raw: str, *, url: str | None = None, hints: PageHints | None = None) -
         raw_number = meta.get("发布文号") or number.raw
         if number.raw.startswith("masthead:"):
             raw_number = canonical_number(number.number)
-    reasons = review_reasons(text, head_lines, annex_lines, doc_id, issuer, published, tuple(actions), warnings)
+    reasons = review_reasons(text, head_lines, annex_lines, doc_id, issuer, published, tuple(actions), warnings,
+                             on_controls=english_on_controls(printed))
     return Announcement(
         doc_id=doc_id,
         number=raw_number.strip() if raw_number else None,
@@ -248,16 +255,19 @@ _BYLINE_END = re.compile(r"^[）)\s，,]*(?:中国|我国)?")
 
 
 def _paper_day(lines: list[str]) -> dt.date | None:
-    """The date a newspaper prints in its page head (``某报　2045年8月4日　星期五　A12版``): the first line, above the
-    headline, a short line with a full date and no sentence."""
-    first = next((ln.strip() for ln in lines if ln.strip()), "")
-    found = find_dates(first)
-    return found[0].date if found and len(first) <= 60 and "。" not in first and "，" not in first else None
+    """The date a newspaper prints in its page head (``某报　2045年8月4日　星期五　A12版``): the first line, or the
+    second under a section line (``国际　｜　两岸``), above the headline, a short line with a full date and no
+    sentence."""
+    for line in [ln.strip() for ln in lines if ln.strip()][:2]:
+        found = find_dates(line)
+        if found and len(line) <= 60 and "。" not in line and "，" not in line:
+            return found[0].date
+    return None
 
 
 def _lead_day(text: str, lines: list[str]) -> dt.date | None:
     issued = _lead(text)
-    if not issued or not (issued.group("day") or issued.group("rel")):
+    if not issued or not (issued.group("day") or issued.group("rel") or issued.group("wd")):
         return None
     day = parse_date(issued.group("day") or "")
     if day:
@@ -272,6 +282,8 @@ def _lead_day(text: str, lines: list[str]) -> dt.date | None:
     if year is None:
         return None
     reference = page or (dt.date(year, int(dateline.group("m")), int(dateline.group("d"))) if dateline else None)
+    if issued.group("wd") and not issued.group("day"):
+        return weekday_on_or_before(reference, issued.group("wd")) if reference else None
     if not issued.group("day"):
         # "商务部今天发布", "昨日发布": counted from the reprint's own date.
         back = 1 if issued.group("rel") in ("昨天", "昨日") else 0
@@ -449,9 +461,20 @@ def _signed_on(lines: list[str]) -> dt.date | None:
 
 
 def _is_qa(lines: list[str], title: str | None) -> bool:
-    if any(_SOURCE.match(ln) for ln in lines[:5]):
+    if title and ("答记者问" in title or "新闻发言人" in title):
         return True
-    return bool(title and ("答记者问" in title or "新闻发言人" in title))
+    # A page under a 来源 line is a press office's answer, unless it is a notice of its own: titled as one and
+    # signed by a body above its date ("某局关于…的公告" … "某局 / 2049年10月20日").
+    return any(_SOURCE.match(ln) for ln in lines[:5]) and not _signed_notice(lines, title)
+
+
+# "…的公告", "…的通知": the title of a notice (a Q&A is titled 答记者问, a statement 谈话).
+_NOTICE_TITLE = re.compile(r"(?:公告|通知|通告|决定)$")
+
+
+def _signed_notice(lines: list[str], title: str | None) -> str | None:
+    """The signing body of a text titled as a notice and signed above its date line, or None."""
+    return _signing_body(lines) if title and _NOTICE_TITLE.search(title.strip()) else None
 
 
 def _issuer(lines: list[str], number: NumberMatch | None, title: str | None, text: str) -> str | None:
@@ -463,6 +486,9 @@ def _issuer(lines: list[str], number: NumberMatch | None, title: str | None, tex
         # A statement (谈话) is the spokesman's own word, whichever office the page names as its source; a Q&A is
         # published by the office.
         return "商务部新闻发言人"
+    if (signed := _signed_notice(lines, title)) is not None:
+        # A notice's own signature, not the section its page names as the source; a bureau signs for the ministry.
+        return SIGNATURES.get(signed) or ("商务部" if _MOFCOM_BUREAU.match(signed) else signed)
     for line in lines[:5]:
         m = _SOURCE.match(line) or _page_meta(line)
         if m and m.group("who"):

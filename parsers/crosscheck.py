@@ -30,8 +30,10 @@ from policywatch.parsers.types import Action
 from policywatch.parsers.version_kind import version_kind_doubts
 from policywatch.parsers.weekdays import weekday_doubts
 
-# "自2034年7月1日起", "自北京时间2034年7月1日零时起", "期限自…起至…止", "自…起算/起计算".
-_STATED_START = re.compile(rf"自\s*(?:北京时间\s*)?(?P<date>{YEAR}\s*年[^起，。；至]{{2,20}}?)\s*(?:零时|0时)?\s*起"
+# "自2034年7月1日起", "自北京时间2034年7月1日零时起", "期限自…起至…止", "自…起算/起计算"; "本公告于2049年4月1日起
+# 正式实施" (于 for 自, the notice itself the subject).
+_STATED_START = re.compile(rf"(?:自|(?<=本公告|本决定)于)\s*(?:北京时间\s*)?"
+                           rf"(?P<date>{YEAR}\s*年[^起，。；至]{{2,20}}?)\s*(?:零时|0时)?\s*起"
                            r"(?:施行|生效)?")
 # A start told of the past ("此前…自…起暂停", "已于…", "曾…"): a change made before, not one of this notice.
 _PAST = re.compile(r"此前|曾|已(?:于|经|依据|根据|决定)|前期|原定|原公告|分别于")

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 
 from policywatch.parsers.dates import find_dates
+from policywatch.parsers.english_countermeasures import countermeasures_in_chinese
+from policywatch.parsers.english_status import status_in_chinese
 
 # The bodies and their series as the English site names them, longest first.
 _BODIES = (
@@ -71,14 +73,28 @@ def is_english(text: str) -> bool:
     return len(_LATIN_WORD.findall(text)) >= 30 and len(_CJK.findall(text)) * 20 < len(text)
 
 
+# What makes an English release one on the lists or controls, whatever it does: a list named, a countermeasure,
+# export control, dual-use items.
+_ON_CONTROLS = re.compile(r"Unreliable\s+Entit(?:y|ies)\s+List|Export\s+Control|Countermeasure|Dual-Use\s+Items"
+                          r"|Watch\s+List|Control\s+List", re.IGNORECASE)
+
+
+def english_on_controls(text: str) -> bool:
+    """An English release naming a list, a countermeasure, export control or dual-use items: one that must be read
+    or flagged, never passed over (its phrases may be ones no rendering here covers)."""
+    return is_english(text) and bool(_ON_CONTROLS.search(text))
+
+
 def from_english(text: str) -> str:
     """``text`` with the set phrases of an English release in Chinese; any other text unchanged."""
     if not is_english(text):
         return text
     text = _without_banner(_dates_in_chinese(text))
+    text = countermeasures_in_chinese(text)
     text = _NUMBER.sub(_number, text)
     text = _BODY_LINE.sub(lambda m: ("中华人民共和国" if m.group("prc") else "") + _BODY_ZH[m.group("who")], text)
     text = _DECIDED.sub(_decision, text)
+    text = status_in_chinese(text)
     text = _IN_FORCE.sub(lambda m: f"自{m.group('d')}起施行", text)
     text = _FROM_DAY.sub(lambda m: f"自{m.group('d')}起", text)
     text = _FROM_PUBLICATION.sub("自公布之日起", text)

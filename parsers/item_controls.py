@@ -45,6 +45,13 @@ _RECITED_CONTROL = re.compile(
     r"(?:^|[。\n])\s*根据[^。，《]{0,30}?公告\s*\d{4}\s*年?\s*第\s*\d+\s*号[^。]*?实施出口管制")
 
 
+# "本公告自2049年4月1日起执行": the customs notice's own start, in a line of its own after the recital.
+_OWN_START = re.compile(r"(?:^|[\n。])\s*(?:[一二三四五六七八九十]{1,3}、\s*)?本公告自[^。，]{4,24}?起(?:正式)?"
+                        r"(?:执行|实施|施行)")
+# "出口上述物项的，…应当…填报出口许可证件编号": a duty the notice lays on exporters at the border.
+_BORDER_DUTY = re.compile(r"出口[^。]{0,20}?(?:物项|货物|产品)的[^。]{0,60}?应当[^。]{0,60}?许可证")
+
+
 def _start_of(start: str, published: dt.date | None) -> dt.date | None:
     """``自2026年12月1日起`` → that day; ``即日起`` → the day of publication."""
     return published if "即日" in start else start_date(start, published)[0]
@@ -101,6 +108,11 @@ def _control(ctx: Context, effective: dt.date | None) -> Action | None:
         recital = body[recited.start(): body.find("。", recited.end()) if "。" in body[recited.end():] else None]
         from_day, found = start_date(recital, ctx.published)
         clause = re.search(r"对[^。，]{2,80}?实施出口管制", recital)
+        own = _OWN_START.search(body[recited.end():])
+        if own and effective is not None and clause and _BORDER_DUTY.search(body[recited.end():]):
+            # "…公告如下：一、出口上述物项的，…应当…许可证件…。三、本公告自A起执行。": the duties it sets at the
+            # border, in force from its own stated start, are the control as customs applies it.
+            return Action("control", "ITEM", (), (), effective, None, False, (_trim(clause.group(0)),), None)
         if not found or from_day is None or not clause or not re.search(r"决定将[^。]{2,40}?纳入", recital):
             return None
         return Action("control", "ITEM", (), (), from_day, None, False, (_trim(clause.group(0)),), None)

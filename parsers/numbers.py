@@ -247,3 +247,16 @@ _BRACKETED_CLAUSE = re.compile(rf"第\s*[（(]\s*(?P<n>[{CN_NUMBER_CHARS}\d]{{1,
 def plain_clauses(text: str) -> str:
     """Every clause cited with a bracketed numeral (``第（二）项``) as ``第二项``, the form ``CITED_CLAUSE`` reads."""
     return _BRACKETED_CLAUSE.sub(lambda m: f"第{m.group('n')}{m.group('unit')}", text)
+
+
+# "该公告第一条、第二条规定的措施": the measures a listing's articles prescribe for its entities, cited by article.
+_ARTICLE = rf"第[{CN_NUMBER_CHARS}\d]{{1,3}}条"
+_ARTICLES_MEASURES = re.compile(rf"(?P<back>(?:该|上述|前述)(?:公告|决定|令))(?:{_ARTICLE}(?:[、和及与]{_ARTICLE})*)"
+                                r"(?P<tail>(?:所)?规定的(?:相关|有关)?(?:(?:出口管制)?(?:处理|反制|管控))?措施)")
+
+
+def articles_as_measures(text: str) -> str:
+    """The measures of a cited notice named by its articles (``该公告第一条、第二条规定的措施``) as the notice's
+    measures (``该公告规定的措施``): they are what a status change of its entities acts on, not clauses of an item
+    control (those are cited as 款 and suspended by themselves, ``该公告第二款暂停实施``)."""
+    return _ARTICLES_MEASURES.sub(lambda m: m.group("back") + m.group("tail"), text)

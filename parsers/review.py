@@ -213,14 +213,16 @@ def _administrative(text: str, acting: list[str]) -> bool:
 
 
 def review_reasons(text: str, head_lines: list[str], annex_lines: list[str], doc_id: str, issuer: str | None,
-                   published: dt.date | None, actions: tuple[Action, ...], warnings: list[str]) -> list[str]:
-    """Why a human must read this notice; empty when it was read completely. Adds date warnings to ``warnings``."""
+                   published: dt.date | None, actions: tuple[Action, ...], warnings: list[str], *,
+                   on_controls: bool = False) -> list[str]:
+    """Why a human must read this notice; empty when it was read completely. Adds date warnings to ``warnings``.
+    ``on_controls``: the text is known to be on the lists or controls (an English release naming them)."""
     bad_dates = impossible_dates(text)
     for raw in bad_dates:
         warnings.append(f"impossible or unreadable date {raw!r}: the date is left unknown")
     # A notice with an action read is relevant by that alone (a suspension citing a notice by number).
     vetoed = [w for w in warnings if w.endswith(VETOED)]
-    if not actions and not vetoed and not is_relevant(text, doc_id, issuer, published):
+    if not actions and not vetoed and not on_controls and not is_relevant(text, doc_id, issuer, published):
         return []
     reasons: list[str] = []
     if not actions:

@@ -3,6 +3,7 @@ and the reading cannot tell which; the date as printed is kept and a human is as
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from policywatch.parsers.dates import find_dates
@@ -22,3 +23,14 @@ def weekday_doubts(text: str) -> list[str]:
             out.append(f"the text prints {found.date.isoformat()} with the weekday 星期{m.group('d')}, but that "
                        f"day is a {_NAMES[found.date.weekday()]}: is the date or the weekday misprinted?")
     return out
+
+
+# "周四", "星期四", "礼拜天": a weekday named alone, as a news lead dates an event of the past few days.
+WEEKDAY_WORD = r"(?:星期|礼拜|周)[一二三四五六日天]"
+
+
+def weekday_on_or_before(reference: dt.date, word: str) -> dt.date:
+    """The latest day on or before ``reference`` falling on the weekday ``word`` (``周四``) names: a reprint dated
+    Friday telling of 周四 means the day before."""
+    back = (reference.isoweekday() - _ISO_WEEKDAY[word[-1]]) % 7
+    return reference - dt.timedelta(days=back)
