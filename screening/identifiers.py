@@ -29,6 +29,8 @@ _NONE_GIVEN_RE = re.compile(r"[\s,;]+\b(?:EIN|TIN|FEIN|VAT(?:\s+(?:NO|ID|REG))?|
 _NOTES = (_FILE_ID_RE, _RATING_RE, _NONE_GIVEN_RE)
 
 
+# Every identifier holds a digit: one scan for a digit answers most lines before the hint's alternatives.
+_DIGIT_RE = re.compile(r"\d")
 # Six digits or hyphens in a row, as every identifier has (or an LEI's 20 characters, or an ISIN's 12 ending in a
 # digit): most lines of a run have none, and are answered by this search alone.
 _HINT_RE = re.compile(r"\d[\d-]{5}|[0-9A-Z]{20}|\b[A-Z]{2}[0-9A-Z]{9}\d\b")
@@ -66,7 +68,7 @@ def without_identifiers(line: str) -> tuple[str, tuple[str, ...]] | None:
             if found_notes:
                 file_ids.extend(found_notes)
                 line = note.sub(" ", line)
-    if _HINT_RE.search(line) is None:
+    if _DIGIT_RE.search(line) is None or _HINT_RE.search(line) is None:
         rest = " ".join(line.split()).strip(" ,;")
         return (rest, tuple(file_ids)) if file_ids and rest else None
     found = [*file_ids, *(m.group(0).strip(" ,;()") for m in _IDENTIFIER_RE.finditer(line))]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from policywatch.screening.normalize import LEGAL_FORMS_LATIN, LEGAL_PREFIXES_LATIN
 from policywatch.screening.party_labels import read_party
@@ -126,7 +127,14 @@ def marked_romaji(text: str) -> bool:
 
 def may_be_romaji_loans(words: list[str]) -> bool:
     """Whether a Latin name's (casefolded) words hold a romaji loanword of the glossary."""
-    return any(len(word) > 3 and _romaji_glossary(hepburn(word)) is not None for word in words)
+    return any(_is_loan(word) for word in words)
+
+
+# Asked of every word of every Latin name nothing else matched; a file's words repeat (Trading, Holdings, a town),
+# so each is folded once.
+@lru_cache(maxsize=1 << 16)
+def _is_loan(word: str) -> bool:
+    return len(word) > 3 and _romaji_glossary(hepburn(word)) is not None
 
 
 def romaji_words(text: str) -> tuple[list[str], frozenset[int]] | None:

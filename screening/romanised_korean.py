@@ -70,7 +70,9 @@ def _parse(word: str, at: int) -> str | None:
 
 def may_be_romanised_korean(text: str) -> bool:
     """Whether a Latin name has a spelling only RR writes (one regex search; ``from_romanised`` tells)."""
-    return _TELL_RE.search(text.casefold()) is not None
+    folded = text.casefold()
+    # Every tell holds eu or eo: two substring tests answer most names before the regex with its lookarounds.
+    return ("eu" in folded or "eo" in folded) and _TELL_RE.search(folded) is not None
 
 
 def from_romanised(text: str) -> tuple[str, frozenset[str]] | None:
