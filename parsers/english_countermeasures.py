@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import re
 
-_BODIES = {"Ministry of Foreign Affairs": "外交部", "MFA": "外交部", "Ministry of Commerce": "商务部",
-           "MOFCOM": "商务部"}
-_BODY = "|".join(re.escape(en) for en in _BODIES)
+from policywatch.parsers.english_bodies import BODY_ZH, body_pattern
+
+# Countermeasure decisions and orders are the MFA's and MOFCOM's.
+_BODY = body_pattern("外交部", "商务部")
 # "Order No. 141 of the Ministry of Foreign Affairs", "Ministry of Foreign Affairs Order No. 141": a numbered order
 # with no year (the year-bearing form is ``english_release``'s).
 _ORDER = re.compile(rf"\bOrder\s+No\.\s*(?P<n>\d{{1,4}})\s+of\s+the\s+(?P<who>{_BODY})(?!\s+of\s+\d)"
@@ -58,4 +59,4 @@ def countermeasures_in_chinese(text: str) -> str:
 
 def _order(m: re.Match[str]) -> str:
     who, n = (m.group("who"), m.group("n")) if m.group("n") else (m.group("who2"), m.group("n2"))
-    return f"{_BODIES[who]}令第{n}号"
+    return f"{BODY_ZH[who]}令第{n}号"

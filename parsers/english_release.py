@@ -13,21 +13,11 @@ from __future__ import annotations
 import re
 
 from policywatch.parsers.dates import find_dates
+from policywatch.parsers.english_bodies import BODY_ZH, body_pattern
 from policywatch.parsers.english_countermeasures import countermeasures_in_chinese
 from policywatch.parsers.english_status import status_in_chinese
 
-# The bodies and their series as the English site names them, longest first.
-_BODIES = (
-    ("Unreliable Entity List Working Mechanism", "不可靠实体清单工作机制"),
-    ("General Administration of Customs", "海关总署"),
-    ("Ministry of Foreign Affairs", "外交部"),
-    ("Ministry of Commerce", "商务部"),
-    ("MOFCOM", "商务部"),
-    ("GACC", "海关总署"),
-    ("MFA", "外交部"),
-)
-_BODY = "|".join(re.escape(en) for en, _ in _BODIES)
-_BODY_ZH = {en: zh for en, zh in _BODIES}
+_BODY = body_pattern()
 _PRC = r"(?:\s+of\s+the\s+People's\s+Republic\s+of\s+China)?"
 # "MOFCOM Announcement No. 5 of 2048", "Ministry of Commerce Order No. 1 of 2048", "Unreliable Entity List Working
 # Mechanism Announcement No. 3 of 2048".
@@ -92,7 +82,7 @@ def from_english(text: str) -> str:
     text = _without_banner(_dates_in_chinese(text))
     text = countermeasures_in_chinese(text)
     text = _NUMBER.sub(_number, text)
-    text = _BODY_LINE.sub(lambda m: ("中华人民共和国" if m.group("prc") else "") + _BODY_ZH[m.group("who")], text)
+    text = _BODY_LINE.sub(lambda m: ("中华人民共和国" if m.group("prc") else "") + BODY_ZH[m.group("who")], text)
     text = _DECIDED.sub(_decision, text)
     text = status_in_chinese(text)
     text = _IN_FORCE.sub(lambda m: f"自{m.group('d')}起施行", text)
@@ -128,7 +118,7 @@ def _dates_in_chinese(text: str) -> str:
 
 
 def _number(m: re.Match[str]) -> str:
-    who = _BODY_ZH[m.group("who")]
+    who = BODY_ZH[m.group("who")]
     if m.group("kind") == "Order":
         return f"{who}令{m.group('y')}年第{m.group('n')}号"
     if who == "不可靠实体清单工作机制":

@@ -8,8 +8,11 @@ import re
 
 from policywatch.parsers.dates import find_dates
 
+# "周四", "星期四", "礼拜天": a weekday's word and its day, as printed beside a date or alone in a news lead.
+_DAY_WORD = r"(?:星期|礼拜|周)"
+_DAYS = "[一二三四五六日天]"
 # "（星期二）", "(周二)", " 星期日", "（礼拜天）" right after the date.
-_WEEKDAY = re.compile(r"\s*[（(]?\s*(?:星期|礼拜|周)(?P<d>[一二三四五六日天])")
+_WEEKDAY = re.compile(rf"\s*[（(]?\s*{_DAY_WORD}(?P<d>{_DAYS})")
 _ISO_WEEKDAY = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "日": 7, "天": 7}
 _NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")  # not the locale's
 
@@ -25,8 +28,8 @@ def weekday_doubts(text: str) -> list[str]:
     return out
 
 
-# "周四", "星期四", "礼拜天": a weekday named alone, as a news lead dates an event of the past few days.
-WEEKDAY_WORD = r"(?:星期|礼拜|周)[一二三四五六日天]"
+# A weekday named alone, as a news lead dates an event of the past few days.
+WEEKDAY_WORD = _DAY_WORD + _DAYS
 
 
 def weekday_on_or_before(reference: dt.date, word: str) -> dt.date:
